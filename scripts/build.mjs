@@ -1,0 +1,37 @@
+// Build: bundle the CLI into dist/ with esbuild (one ESM entry, lazy chunks), then compile the
+// shipped fact base (facts/) into dist/default-factbase.json so that checking a claim against it
+// needs neither yaml nor zod at run time.
+import { build } from "esbuild";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const dist = join(root, "dist");
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
+
+// commander is CommonJS: give ESM output a real `require` for its node: built-ins.
+const banner = {
+  js: "import { createRequire as __fcCreateRequire } from 'node:module'; const require = __fcCreateRequire(import.meta.url);",
+};
+
+await build({
+  entryPoints: { cli: join(root, "src/cli.ts"), "compile-facts": join(root, "src/facts/compile.ts") },
+  outdir: dist,
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  banner,
+  define: { __FACTCHECK_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version) },
+  chunkNames: "chunks/[name]-[hash]",
+  legalComments: "none",
+  logLevel: "warning",
+});
+
+const { compileFactBase } = await import(pathToFileURL(join(dist, "compile-facts.js")).href);
+const factBase = await compileFactBase([join(root, "facts")]);
+writeFileSync(join(dist, "default-factbase.json"), JSON.stringify(factBase));
+rmSync(join(dist, "compile-facts.js"));

@@ -1,0 +1,62 @@
+// Sentence splitting: Intl.Segmenter, with its splits after abbreviations and initials merged
+// back ("Gen. Austin S. Miller", "U.S. troops", "ca. 300", "bl.a.").
+
+export interface SentenceSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Lower-cased, with their final dot. General language knowledge for English and Danish.
+const ABBREVIATIONS = new Set(
+  [
+    // English titles and common abbreviations
+    "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "cpl.", "pvt.", "adm.", "cmdr.", "gov.", "sen.", "rep.", "pres.",
+    "mr.", "mrs.", "ms.", "dr.", "prof.", "st.", "jr.", "sr.", "rev.", "hon.", "no.", "nos.", "vs.", "v.", "approx.",
+    "est.", "fig.", "dept.", "univ.", "inc.", "corp.", "ltd.", "co.", "mt.", "ft.", "e.g.", "i.e.", "cf.", "al.",
+    "u.s.", "u.k.", "u.n.", "e.u.", "u.s.a.", "d.c.", "a.m.", "p.m.",
+    "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+    "mon.", "tue.", "tues.", "wed.", "thu.", "thur.", "thurs.", "fri.", "sat.", "sun.",
+    // Danish
+    "ca.", "mio.", "mia.", "kr.", "pct.", "nr.", "bl.a.", "f.eks.", "jf.", "dvs.", "hhv.", "evt.", "inkl.", "ekskl.",
+    "kl.", "hr.", "fr.", "mht.", "vedr.", "ift.", "iflg.", "mv.", "m.v.", "mfl.", "m.fl.", "osv.", "o.l.", "ol.",
+    "gl.", "stk.", "tlf.", "bd.", "s.", "vol.", "mdr.", "md.", "ang.", "if.", "jvf.", "sml.", "pga.", "p.g.a.",
+    "okt.", "dec.", "man.", "tir.", "ons.", "tor.", "fre.", "lør.", "søn.", "c.",
+  ],
+);
+
+const LAST_WORD = /(?:^|[\s(“"'‘«])([\p{L}.]*\p{L}\.)\s*$/u;
+const INITIAL = /(?:^|[\s(“"'‘«])\p{Lu}\.\s*$/u;
+const STARTS_LOWER = /^[\s"'“‘«(]*\p{Ll}/u;
+
+let segmenter: Intl.Segmenter | undefined;
+
+/** Split one line or paragraph into sentences (offsets into `text`). Blank sentences are dropped. */
+export function splitSentences(text: string): SentenceSpan[] {
+  segmenter ??= new Intl.Segmenter("en", { granularity: "sentence" });
+  const pieces: { start: number; end: number }[] = [];
+  for (const seg of segmenter.segment(text)) {
+    const start = seg.index;
+    const end = seg.index + seg.segment.length;
+    const prev = pieces[pieces.length - 1];
+    if (prev && shouldMerge(text.slice(prev.start, prev.end), seg.segment)) prev.end = end;
+    else pieces.push({ start, end });
+  }
+  const out: SentenceSpan[] = [];
+  for (const p of pieces) {
+    // Trim surrounding white space but keep offsets exact.
+    let s = p.start;
+    let e = p.end;
+    while (s < e && /\s/u.test(text[s])) s++;
+    while (e > s && /\s/u.test(text[e - 1])) e--;
+    if (e > s) out.push({ text: text.slice(s, e), start: s, end: e });
+  }
+  return out;
+}
+
+function shouldMerge(previous: string, next: string): boolean {
+  if (STARTS_LOWER.test(next)) return true; // a sentence does not start in lower case ("den 11. september")
+  if (INITIAL.test(previous)) return true; // "Austin S." + "Miller"
+  const m = LAST_WORD.exec(previous);
+  return m !== null && ABBREVIATIONS.has(m[1].toLowerCase());
+}

@@ -1,0 +1,339 @@
+// The verdict rules: one claimed figure against one stored figure. Every rule is a row of
+// `RULES` below (read top to bottom, first that applies wins), so the table-driven test in
+// test/judge mirrors this file.
+import type { DateParts, FigureValue, JudgeOptions, Verdict } from "../types.js";
+
+export interface Judgement {
+  verdict: Verdict;
+  /** Which rule decided (stable identifiers, used in JSON output and tests). */
+  rule: string;
+  /** Human reason, using the texts given in `JudgeTexts`. */
+  reason: string;
+}
+
+/** How the two figures are shown in reasons: the claim's words and the fact's display form. */
+export interface JudgeTexts {
+  claimed: string;
+  stored: string;
+}
+
+// --------------------------------------------------------------------------------------------
+// Numbers as sets: a claimed or stored figure stands for the set of true values it allows.
+
+interface Interval {
+  lo: number;
+  hi: number;
+  loOpen: boolean;
+  hiOpen: boolean;
+}
+
+const NUMERIC_KINDS = new Set(["count", "vague", "percent", "money", "quantity"]);
+const DATE_KINDS = new Set(["year", "date", "month", "weekday"]);
+
+function num(v: FigureValue): number | null {
+  return typeof v.value === "number" && Number.isFinite(v.value) ? v.value : null;
+}
+
+/** The values a figure allows, or null for hedged figures (judged by distance, not by set). */
+function intervalOf(v: FigureValue): Interval | null {
+  const x = num(v);
+  switch (v.qualifier) {
+    case "exact":
+      return x === null ? boundsOf(v) : { lo: x, hi: x, loOpen: false, hiOpen: false };
+    case "more_than":
+    case "after":
+      return x === null ? null : { lo: x, hi: Infinity, loOpen: true, hiOpen: true };
+    case "at_least":
+      return x === null ? null : { lo: x, hi: Infinity, loOpen: false, hiOpen: true };
+    case "less_than":
+    case "before":
+      return x === null ? null : { lo: -Infinity, hi: x, loOpen: true, hiOpen: true };
+    case "at_most":
+      return x === null ? null : { lo: -Infinity, hi: x, loOpen: true, hiOpen: false };
+    case "range":
+    case "vague":
+      return boundsOf(v);
+    default:
+      return null; // about, nearly
+  }
+}
+
+function boundsOf(v: FigureValue): Interval | null {
+  if (v.low === undefined || v.high === undefined) return null;
+  return { lo: v.low, hi: v.high, loOpen: false, hiOpen: false };
+}
+
+function contains(i: Interval, x: number): boolean {
+  const aboveLo = i.loOpen ? x > i.lo : x >= i.lo;
+  const belowHi = i.hiOpen ? x < i.hi : x <= i.hi;
+  return aboveLo && belowHi;
+}
+
+/** Does `outer` include every value of `inner`? */
+function covers(outer: Interval, inner: Interval): boolean {
+  const loOk = outer.lo < inner.lo || (outer.lo === inner.lo && (!outer.loOpen || inner.loOpen));
+  const hiOk = outer.hi > inner.hi || (outer.hi === inner.hi && (!outer.hiOpen || inner.hiOpen));
+  return loOk && hiOk;
+}
+
+function disjoint(a: Interval, b: Interval): boolean {
+  if (a.hi < b.lo || b.hi < a.lo) return true;
+  if (a.hi === b.lo) return a.hiOpen || b.loOpen;
+  if (b.hi === a.lo) return b.hiOpen || a.loOpen;
+  return false;
+}
+
+/** A hedged figure as an interval, for comparing it with a stored bound. */
+function hedgeInterval(v: FigureValue, tolerance: number): Interval | null {
+  const x = num(v);
+  if (x === null) return null;
+  if (v.qualifier === "nearly") return { lo: x / (1 + tolerance), hi: x, loOpen: false, hiOpen: false };
+  return { lo: x / (1 + tolerance), hi: x / (1 - tolerance), loOpen: false, hiOpen: false };
+}
+
+function relDistance(claimed: number, stored: number): number {
+  if (stored === 0) return claimed === 0 ? 0 : Infinity;
+  return Math.abs(claimed - stored) / Math.abs(stored);
+}
+
+/** A round figure: a whole number ending in 0 (340, 2,400, 21,000) — what people round to. */
+export function isRound(x: number): boolean {
+  return Number.isInteger(x) && x !== 0 && x % 10 === 0;
+}
+
+function pct(d: number): string {
+  return `${(d * 100).toFixed(d < 0.1 ? 1 : 0)}%`;
+}
+
+function unitOf(v: FigureValue): string {
+  if (v.kind === "percent") return "%";
+  if (v.kind === "money" || v.kind === "quantity") return `${v.kind}:${v.unit ?? "?"}`;
+  return "count"; // count and vague are both plain numbers of things
+}
+
+const UNIT_NAMES: Record<string, string> = { count: "a number", "%": "a percentage" };
+function unitName(v: FigureValue): string {
+  const u = unitOf(v);
+  return UNIT_NAMES[u] ?? (v.kind === "money" ? `an amount in ${v.unit ?? "another currency"}` : `a quantity in ${v.unit ?? "other units"}`);
+}
+
+// --------------------------------------------------------------------------------------------
+// The table
+
+interface Case {
+  c: FigureValue;
+  s: FigureValue;
+  o: JudgeOptions;
+  t: JudgeTexts;
+}
+
+interface Rule {
+  id: string;
+  when: (k: Case) => boolean;
+  verdict: Verdict | ((k: Case) => Verdict);
+  reason: (k: Case) => string;
+}
+
+const isNumeric = (v: FigureValue) => NUMERIC_KINDS.has(v.kind);
+const isDate = (v: FigureValue) => DATE_KINDS.has(v.kind);
+const storedPoint = (k: Case) => k.s.qualifier === "exact" && num(k.s) !== null;
+const hedged = (v: FigureValue) => v.qualifier === "about" || v.qualifier === "nearly";
+const d = (k: Case) => relDistance(num(k.c)!, num(k.s)!);
+
+export const RULES: Rule[] = [
+  // -- kinds and units that cannot be compared
+  {
+    id: "kind-mismatch",
+    when: (k) => isNumeric(k.c) !== isNumeric(k.s) || isDate(k.c) !== isDate(k.s),
+    verdict: "unverified",
+    reason: (k) => `the claim gives a ${k.c.kind} (${k.t.claimed}), the stored figure is a ${k.s.kind} (${k.t.stored})`,
+  },
+  {
+    id: "unit-mismatch",
+    when: (k) => isNumeric(k.c) && unitOf(k.c) !== unitOf(k.s),
+    verdict: "unverified",
+    reason: (k) => `the claim gives ${unitName(k.c)} (${k.t.claimed}), the stored figure is ${unitName(k.s)} (${k.t.stored}); they are not compared`,
+  },
+  // -- dates, months, weekdays: equal at the precision the claim states
+  {
+    id: "date",
+    when: (k) => isDate(k.c),
+    verdict: (k) => compareDates(k).verdict,
+    reason: (k) => compareDates(k).reason,
+  },
+  // -- a stored point value (347, 2,448)
+  {
+    id: "equal",
+    when: (k) => storedPoint(k) && k.c.qualifier === "exact" && num(k.c) === num(k.s),
+    verdict: "match",
+    reason: (k) => `${k.t.claimed} is the stored figure`,
+  },
+  {
+    id: "hedge-within",
+    when: (k) => storedPoint(k) && k.c.qualifier === "about" && num(k.c) !== null && d(k) <= k.o.tolerance,
+    verdict: "match",
+    reason: (k) => `${k.t.claimed} is within ${pct(k.o.tolerance)} of the stored ${k.t.stored}`,
+  },
+  {
+    id: "nearly-within",
+    when: (k) =>
+      storedPoint(k) && k.c.qualifier === "nearly" && num(k.c) !== null && num(k.s)! <= num(k.c)! && d(k) <= k.o.tolerance,
+    verdict: "match",
+    reason: (k) => `${k.t.claimed}: the stored ${k.t.stored} is at or just below it`,
+  },
+  {
+    id: "nearly-above",
+    when: (k) => storedPoint(k) && k.c.qualifier === "nearly" && num(k.c) !== null && num(k.s)! > num(k.c)!,
+    verdict: "mismatch",
+    reason: (k) => `${k.t.claimed} says the figure is below ${fmt(num(k.c)!)}, but the source says ${k.t.stored}`,
+  },
+  {
+    id: "hedge-outside",
+    when: (k) => storedPoint(k) && hedged(k.c),
+    verdict: "mismatch",
+    reason: (k) => `${k.t.claimed} is ${pct(d(k))} off the stored ${k.t.stored} (more than the ${pct(k.o.tolerance)} a hedge allows)`,
+  },
+  {
+    id: "set-holds",
+    when: (k) => storedPoint(k) && intervalOf(k.c) !== null && k.c.qualifier !== "exact" && contains(intervalOf(k.c)!, num(k.s)!),
+    verdict: "match",
+    reason: (k) => `${k.t.claimed} holds: the source says ${k.t.stored}`,
+  },
+  {
+    id: "set-fails",
+    when: (k) => storedPoint(k) && intervalOf(k.c) !== null && k.c.qualifier !== "exact",
+    verdict: "mismatch",
+    reason: (k) => `${k.t.claimed} does not hold: the source says ${k.t.stored}`,
+  },
+  {
+    id: "rounded",
+    when: (k) => storedPoint(k) && num(k.c) !== null && isRound(num(k.c)!) && d(k) <= k.o.closeTolerance,
+    verdict: "close",
+    reason: (k) => `${k.t.claimed} is a rounded figure stated as exact: the source says ${k.t.stored} (${pct(d(k))} off)`,
+  },
+  {
+    id: "differs",
+    when: (k) => storedPoint(k),
+    verdict: "mismatch",
+    reason: (k) => `the source says ${k.t.stored}, not ${k.t.claimed}`,
+  },
+  // -- a stored bound, range or vague quantity (more than 200, many hundreds)
+  {
+    id: "bound-covered",
+    when: (k) => storedSet(k) !== null && claimSet(k) !== null && k.c.qualifier !== "exact" && covers(claimSet(k)!, storedSet(k)!),
+    verdict: "match",
+    reason: (k) => `${k.t.claimed} holds: the source says ${k.t.stored}`,
+  },
+  {
+    id: "bound-at-edge",
+    when: (k) =>
+      storedSet(k) !== null && k.c.qualifier === "exact" && num(k.c) !== null && atOpenEdge(storedSet(k)!, num(k.c)!),
+    verdict: "close",
+    reason: (k) => `${k.t.claimed} is stated as exact, but the source says ${k.t.stored}`,
+  },
+  {
+    id: "bound-broken",
+    when: (k) => storedSet(k) !== null && claimSet(k) !== null && disjoint(claimSet(k)!, storedSet(k)!),
+    verdict: "mismatch",
+    reason: (k) => `${k.t.claimed} cannot be right: the source says ${k.t.stored}`,
+  },
+  {
+    id: "bound-open",
+    when: (k) => storedSet(k) !== null,
+    verdict: "unverified",
+    reason: (k) => `the source only says ${k.t.stored}, which neither proves nor rules out ${k.t.claimed}`,
+  },
+  {
+    id: "fallback",
+    when: () => true,
+    verdict: "unverified",
+    reason: (k) => `${k.t.claimed} cannot be compared with ${k.t.stored}`,
+  },
+];
+
+function storedSet(k: Case): Interval | null {
+  return storedPoint(k) ? null : intervalOf(k.s);
+}
+
+function claimSet(k: Case): Interval | null {
+  return intervalOf(k.c) ?? hedgeInterval(k.c, k.o.tolerance);
+}
+
+function atOpenEdge(i: Interval, x: number): boolean {
+  return (i.loOpen && x === i.lo) || (i.hiOpen && x === i.hi);
+}
+
+function fmt(x: number): string {
+  return x.toLocaleString("en-US");
+}
+
+// --------------------------------------------------------------------------------------------
+// Dates
+
+const PART_NAMES: Record<keyof DateParts, string> = { year: "year", month: "month", day: "day", weekday: "weekday" };
+const DATE_ORDER: (keyof DateParts)[] = ["year", "month", "day"];
+
+function compareDates(k: Case): { verdict: Verdict; reason: string } {
+  const c = k.c.date ?? {};
+  const s = k.s.date ?? {};
+  const claimedParts = (Object.keys(c) as (keyof DateParts)[]).filter((p) => c[p] !== undefined);
+  const shared = claimedParts.filter((p) => s[p] !== undefined);
+  if (shared.length === 0) {
+    return { verdict: "unverified", reason: `the source gives ${k.t.stored}, which says nothing about ${k.t.claimed}` };
+  }
+  // before/after claims about years or dates: compare as points in time.
+  if ((k.c.qualifier === "before" || k.c.qualifier === "after") && k.s.qualifier !== k.c.qualifier) {
+    const order = compareTime(s, c, shared);
+    if (order !== null) {
+      const ok = k.c.qualifier === "before" ? order <= 0 : order >= 0;
+      return ok
+        ? { verdict: "match", reason: `${k.t.claimed} holds: the source says ${k.t.stored}` }
+        : { verdict: "mismatch", reason: `${k.t.claimed} does not hold: the source says ${k.t.stored}` };
+    }
+  }
+  if (k.c.qualifier === "range" && k.c.kind === "year" && s.year !== undefined && k.c.low !== undefined && k.c.high !== undefined) {
+    return s.year >= k.c.low && s.year <= k.c.high
+      ? { verdict: "match", reason: `${k.t.claimed} holds: the source says ${k.t.stored}` }
+      : { verdict: "mismatch", reason: `${k.t.claimed} does not hold: the source says ${k.t.stored}` };
+  }
+  const differing = shared.filter((p) => c[p] !== s[p]);
+  if (differing.length > 0) {
+    if (hedged(k.c) && differing.length === 1 && differing[0] === "year" && Math.abs(c.year! - s.year!) <= 1) {
+      return { verdict: "match", reason: `${k.t.claimed} is within a year of the stored ${k.t.stored}` };
+    }
+    const what = differing.map((p) => PART_NAMES[p]).join(" and ");
+    return { verdict: "mismatch", reason: `the ${what} is wrong: the source says ${k.t.stored}, not ${k.t.claimed}` };
+  }
+  const unstated = claimedParts.filter((p) => s[p] === undefined);
+  if (unstated.length > 0) {
+    const what = unstated.map((p) => PART_NAMES[p]).join(" and ");
+    return { verdict: "unverified", reason: `the source says ${k.t.stored} but gives no ${what} to check ${k.t.claimed} against` };
+  }
+  return { verdict: "match", reason: `${k.t.claimed} agrees with the stored ${k.t.stored}` };
+}
+
+/** -1, 0, 1 comparing stored with claimed on the shared calendar parts (null if not ordered). */
+function compareTime(s: DateParts, c: DateParts, shared: (keyof DateParts)[]): number | null {
+  let any = false;
+  for (const p of DATE_ORDER) {
+    if (!shared.includes(p)) continue;
+    any = true;
+    if (s[p]! !== c[p]!) return s[p]! < c[p]! ? -1 : 1;
+  }
+  return any ? 0 : null;
+}
+
+// --------------------------------------------------------------------------------------------
+
+/** Judge one claimed figure against the stored figure of the fact it is about. */
+export function judgeFigure(claimed: FigureValue, stored: FigureValue, options: JudgeOptions, texts: JudgeTexts): Judgement {
+  const k: Case = { c: claimed, s: stored, o: options, t: texts };
+  for (const rule of RULES) {
+    if (rule.when(k)) {
+      const verdict = typeof rule.verdict === "function" ? rule.verdict(k) : rule.verdict;
+      return { verdict, rule: rule.id, reason: rule.reason(k) };
+    }
+  }
+  /* c8 ignore next */
+  throw new Error("unreachable: the fallback rule always applies");
+}

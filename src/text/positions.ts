@@ -1,0 +1,41 @@
+// Offsets in extracted text ↔ line:column in the original input (columns count code points).
+import type { PosSpan, Position } from "../types.js";
+
+export function codePointLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) n++; // count high surrogates and BMP code units, skip low surrogates
+  }
+  return n;
+}
+
+/** Index of the last span whose offset is <= `offset` (spans are sorted by offset). */
+function spanIndex(spans: PosSpan[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (spans[mid].offset <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Where `offset` of `text` stands in the original input. */
+export function positionAt(text: string, spans: PosSpan[], offset: number): Position {
+  if (spans.length === 0) return { line: 1, column: 1 + codePointLength(text.slice(0, offset)) };
+  const span = spans[spanIndex(spans, offset)];
+  const from = Math.min(span.offset, offset);
+  return { line: span.line, column: span.column + codePointLength(text.slice(from, offset)) };
+}
+
+/** The spans of `text.slice(start, end)`, with offsets relative to `start`. */
+export function sliceSpans(text: string, spans: PosSpan[], start: number, end: number): PosSpan[] {
+  if (spans.length === 0) return [{ offset: 0, ...positionAt(text, spans, start) }];
+  const out: PosSpan[] = [{ offset: 0, ...positionAt(text, spans, start) }];
+  for (let i = spanIndex(spans, start) + 1; i < spans.length && spans[i].offset < end; i++) {
+    out.push({ offset: spans[i].offset - start, line: spans[i].line, column: spans[i].column });
+  }
+  return out;
+}

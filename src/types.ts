@@ -1,0 +1,292 @@
+// Types shared across the pipeline stages: input → claims → figures → match → judge → report.
+// Every stage imports its vocabulary from here so that nothing is redefined.
+
+export type Lang = "en" | "da";
+export const LANGS: readonly Lang[] = ["en", "da"];
+
+// ---------------------------------------------------------------------------------------------
+// Positions
+
+/** A 1-based line and column (columns count Unicode code points, as editors do). */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/**
+ * Maps offsets in a piece of extracted text back to the original file. The text from `offset`
+ * onwards (up to the next span) starts at `line:column` and advances one column per code point.
+ */
+export interface PosSpan {
+  offset: number;
+  line: number;
+  column: number;
+}
+
+/** Text handed from the input stage to the claims stage: a line, a Markdown paragraph, ... */
+export interface TextBlock {
+  text: string;
+  spans: PosSpan[];
+}
+
+/** One input the user gave: an argument, stdin, or a file. */
+export interface InputSource {
+  /** What the output calls it: the path as given, "-" for stdin, "argument N" never: args use "-". */
+  name: string;
+  /** 1-based argument number for command-line claims; absent for files and stdin. */
+  argument?: number;
+  blocks: TextBlock[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Figures
+
+export type FigureKind =
+  | "count" // a plain number of things: 347, "two", "20.722"
+  | "vague" // a vague quantity: "dozens", "many hundreds", "tusindvis" (low..high)
+  | "percent" // 12 %, "12 procent"; unit "%"
+  | "money" // $2.3 billion, "2,3 mia. kr."; unit is an ISO 4217 code
+  | "quantity" // 1,344 km; unit is a normalised unit symbol
+  | "year" // 2011
+  | "date" // 11 September 2001, 9/11 (year optional)
+  | "month" // August, August 2021
+  | "weekday"; // Monday, mandag
+
+export type Qualifier =
+  | "exact"
+  | "more_than" // more than, over, above, flere end
+  | "at_least" // at least, mindst
+  | "less_than" // fewer than, less than, under, færre end
+  | "at_most" // at most, up to, højst, op til
+  | "about" // about, around, roughly, circa, ca., omkring
+  | "nearly" // nearly, almost, knap, næsten: true value at or just below
+  | "range" // between 300 and 400, 300-400 (low..high)
+  | "vague" // dozens, hundreds (low..high)
+  | "before" // dates: before 2012, by the end of August, inden udgangen af august
+  | "after"; // dates: after 2010, since 2001
+
+export const QUALIFIERS: readonly Qualifier[] = [
+  "exact", "more_than", "at_least", "less_than", "at_most", "about", "nearly", "range", "vague", "before", "after",
+];
+export const FIGURE_KINDS: readonly FigureKind[] = [
+  "count", "vague", "percent", "money", "quantity", "year", "date", "month", "weekday",
+];
+
+/** Calendar parts of a date-like figure. month 1-12; weekday 1 = Monday … 7 = Sunday (ISO). */
+export interface DateParts {
+  year?: number;
+  month?: number;
+  day?: number;
+  weekday?: number;
+}
+
+/** A typed value with its qualifier: what a claim states, or what a fact stores. */
+export interface FigureValue {
+  kind: FigureKind;
+  qualifier: Qualifier;
+  /**
+   * count/percent/money/quantity/year: the number (NaN never; null for ranges and vague);
+   * date: "2001-09-11" or "--09-11"; month: "2021-08" or "--08"; weekday: "monday".
+   */
+  value: number | string | null;
+  /** Inclusive bounds for qualifier "range" and kind "vague". */
+  low?: number;
+  high?: number;
+  /** "%" for percent, ISO 4217 for money ("USD", "DKK", "EUR"), a unit symbol for quantity. */
+  unit?: string;
+  /** Parts of year/date/month/weekday figures. */
+  date?: DateParts;
+}
+
+/** A figure found in a claim: its value plus where it stands in the claim's text. */
+export interface Figure extends FigureValue {
+  /** The span as written, qualifier included: "more than 200", "fireogfyrre", "9/11". */
+  text: string;
+  /** UTF-16 offsets of `text` in the string given to parseFigures. */
+  start: number;
+  end: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fact base
+
+/** What a term does in a fact. A fact is tied only when the claim names its subject and event. */
+export type Role = "subject" | "event" | "place" | "actor" | "context";
+export const ROLES: readonly Role[] = ["subject", "event", "place", "actor", "context"];
+
+/** Named entities block a tie when a claim names one that the fact does not (Iran vs Tajikistan). */
+export type EntityClass = "place" | "person" | "organization";
+
+/** One way of saying a concept, already tokenised and stemmed for the matcher. */
+export interface TermPhrase {
+  text: string;
+  lang: Lang;
+  /** Normalised tokens (see src/text/tokens.ts): lower-cased stems. */
+  tokens: string[];
+  /** Written in capitals (US, NATO): only matches capitals in a claim, so "us" is not the USA. */
+  caseSensitive: boolean;
+}
+
+export interface Concept {
+  id: string;
+  class?: EntityClass;
+  phrases: TermPhrase[];
+}
+
+export interface SourceDocument {
+  id: string;
+  title: string;
+  language: Lang;
+  /** YYYY, YYYY-MM or YYYY-MM-DD */
+  date: string;
+  /** Path of the stored text, relative to the fact file that describes it. */
+  path: string;
+  /** The full text, as stored. */
+  text: string;
+  /** Paragraphs of the text (1-based numbering in facts: paragraphs[n - 1]). */
+  paragraphs: string[];
+  origin?: Origin;
+}
+
+/** Where a thing was defined, for diagnostics. */
+export interface Origin {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface Fact {
+  id: string;
+  /** One English sentence saying what the fact is. */
+  statement: string;
+  figure: FigureValue;
+  /** The figure as people write it ("2,448", "more than 200", "many hundreds"). */
+  display: string;
+  /** Concept ids per role; subject and event are never empty. */
+  terms: Record<Role, string[]>;
+  /** Verbatim from the source document, in its language. */
+  quote: string;
+  /** 1-based paragraph of the source document. */
+  paragraph: number;
+  /** SourceDocument id. */
+  document: string;
+  /** The date the figure held, if different from the document's date. */
+  asOf?: string;
+  review?: boolean;
+  origin?: Origin;
+}
+
+/** The validated fact base; plain data, so it can be compiled to JSON at build time. */
+export interface FactBase {
+  documents: Record<string, SourceDocument>;
+  facts: Fact[];
+  concepts: Record<string, Concept>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Claims, checks and reports
+
+export type Verdict = "match" | "close" | "mismatch" | "unverified";
+export const VERDICTS: readonly Verdict[] = ["mismatch", "close", "unverified", "match"];
+/** Higher is worse: a claim's verdict is its worst figure's. */
+export const VERDICT_RANK: Record<Verdict, number> = { match: 0, unverified: 1, close: 2, mismatch: 3 };
+
+/** A sentence with at least one figure. */
+export interface Claim {
+  text: string;
+  lang: Lang;
+  /** Input name: file path as given, or "-" for stdin and arguments. */
+  file: string;
+  line: number;
+  column: number;
+  /** Offsets of `text` mapped back to the input (for figure positions). */
+  spans: PosSpan[];
+  figures: Figure[];
+}
+
+export interface Location {
+  file: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+export interface SourceRef {
+  document: string;
+  title: string;
+  date: string;
+  paragraph: number;
+  quote: string;
+  language: Lang;
+}
+
+/** Why a fact was or was not tied to a figure (for --verbose). */
+export interface Considered {
+  fact: string;
+  tied: boolean;
+  why: string;
+}
+
+export interface Check {
+  figure: Figure & { location: Location };
+  verdict: Verdict;
+  reason: string;
+  fact: { id: string; statement: string; value: FigureValue["value"]; display: string; figure: FigureValue; asOf?: string } | null;
+  source: SourceRef | null;
+  considered?: Considered[];
+}
+
+export interface ClaimResult {
+  claim: string;
+  lang: Lang;
+  location: Location;
+  verdict: Verdict;
+  checks: Check[];
+}
+
+export interface Summary {
+  claims: number;
+  match: number;
+  close: number;
+  mismatch: number;
+  unverified: number;
+  files: number;
+}
+
+export interface Report {
+  results: ClaimResult[];
+  summary: Summary;
+  /** Inputs that held no figure at all (said plainly in text output). */
+  withoutFigures: string[];
+  /** Non-fatal problems (a skipped binary file ...). */
+  warnings: string[];
+}
+
+/** Options that change verdicts. */
+export interface JudgeOptions {
+  /** Hedged claims match within this relative distance (default 0.10). */
+  tolerance: number;
+  /** Unhedged round figures are "close" within this relative distance (default 0.05). */
+  closeTolerance: number;
+}
+
+export const DEFAULT_JUDGE_OPTIONS: JudgeOptions = { tolerance: 0.1, closeTolerance: 0.05 };
+
+/** An error the user caused (bad input, bad fact base, bad option): one line, exit code 2. */
+export class UserError extends Error {
+  constructor(
+    message: string,
+    readonly where?: { file: string; line?: number; column?: number },
+  ) {
+    super(message);
+    this.name = "UserError";
+  }
+  /** `file:line:col: message`, as compilers and linters print it. */
+  format(): string {
+    if (!this.where) return this.message;
+    const { file, line, column } = this.where;
+    const pos = line ? `:${line}${column ? `:${column}` : ""}` : "";
+    return `${file}${pos}: ${this.message}`;
+  }
+}

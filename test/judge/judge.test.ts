@@ -1,0 +1,144 @@
+import { describe, expect, it } from "vitest";
+import { judgeFigure } from "../../src/judge/index.js";
+import { DEFAULT_JUDGE_OPTIONS, type FigureValue, type Qualifier, type Verdict } from "../../src/types.js";
+
+const count = (value: number, qualifier: Qualifier = "exact"): FigureValue => ({ kind: "count", qualifier, value });
+const range = (low: number, high: number, qualifier: Qualifier = "range"): FigureValue => ({ kind: qualifier === "vague" ? "vague" : "count", qualifier, value: null, low, high });
+const year = (y: number, qualifier: Qualifier = "exact"): FigureValue => ({ kind: "year", qualifier, value: y, date: { year: y } });
+const date = (value: string, parts: FigureValue["date"]): FigureValue => ({ kind: "date", qualifier: "exact", value, date: parts });
+const month = (m: number, y?: number, qualifier: Qualifier = "exact"): FigureValue => ({ kind: "month", qualifier, value: `${y ?? "-"}-${String(m).padStart(2, "0")}`, date: { month: m, ...(y ? { year: y } : {}) } });
+const weekday = (n: number): FigureValue => ({ kind: "weekday", qualifier: "exact", value: String(n), date: { weekday: n } });
+const percent = (v: number): FigureValue => ({ kind: "percent", qualifier: "exact", value: v, unit: "%" });
+const money = (v: number, unit: string): FigureValue => ({ kind: "money", qualifier: "exact", value: v, unit });
+
+// claimed, stored, expected verdict, expected rule
+const TABLE: [string, FigureValue, FigureValue, Verdict, string][] = [
+  // equal and different
+  ["347 vs 347", count(347), count(347), "match", "equal"],
+  ["600 vs 347", count(600), count(347), "mismatch", "differs"],
+  ["5 vs 2", count(5), count(2), "mismatch", "differs"],
+  ["345 vs 347 (not round)", count(345), count(347), "mismatch", "differs"],
+  ["2447 vs 2448", count(2447), count(2448), "mismatch", "differs"],
+  // rounded figures stated as exact
+  ["340 vs 347", count(340), count(347), "close", "rounded"],
+  ["350 vs 347", count(350), count(347), "close", "rounded"],
+  ["2,400 vs 2,448", count(2400), count(2448), "close", "rounded"],
+  ["2,500 vs 2,448", count(2500), count(2448), "close", "rounded"],
+  ["21,000 vs 20,722", count(21000), count(20722), "close", "rounded"],
+  ["20,000 vs 20,722 (3.5%)", count(20000), count(20722), "close", "rounded"],
+  ["300 vs 347 (13.5%)", count(300), count(347), "mismatch", "differs"],
+  ["40 vs 44 (9%)", count(40), count(44), "mismatch", "differs"],
+  ["3,000 vs 2,448", count(3000), count(2448), "mismatch", "differs"],
+  // hedges
+  ["about 350 vs 347", count(350, "about"), count(347), "match", "hedge-within"],
+  ["about 3,000 vs 2,448", count(3000, "about"), count(2448), "mismatch", "hedge-outside"],
+  ["around 20,000 vs 20,722", count(20000, "about"), count(20722), "match", "hedge-within"],
+  ["about 40 vs 44 (9.1%)", count(40, "about"), count(44), "match", "hedge-within"],
+  ["about 39 vs 44 (11.4%)", count(39, "about"), count(44), "mismatch", "hedge-outside"],
+  ["nearly 21,000 vs 20,722", count(21000, "nearly"), count(20722), "match", "nearly-within"],
+  ["nearly 2,500 vs 2,448", count(2500, "nearly"), count(2448), "match", "nearly-within"],
+  ["nearly 2,400 vs 2,448 (stored above)", count(2400, "nearly"), count(2448), "mismatch", "nearly-above"],
+  ["nearly 3,000 vs 2,448 (too far)", count(3000, "nearly"), count(2448), "mismatch", "hedge-outside"],
+  ["nearly 347 vs 347", count(347, "nearly"), count(347), "match", "nearly-within"],
+  // bounds and ranges against a stored point
+  ["more than 200 vs 347", count(200, "more_than"), count(347), "match", "set-holds"],
+  ["more than 50 vs 44", count(50, "more_than"), count(44), "mismatch", "set-fails"],
+  ["more than 44 vs 44", count(44, "more_than"), count(44), "mismatch", "set-fails"],
+  ["at least 44 vs 44", count(44, "at_least"), count(44), "match", "set-holds"],
+  ["at least 2,000 vs 2,448", count(2000, "at_least"), count(2448), "match", "set-holds"],
+  ["under 400 vs 347", count(400, "less_than"), count(347), "match", "set-holds"],
+  ["fewer than 300 vs 347", count(300, "less_than"), count(347), "mismatch", "set-fails"],
+  ["fewer than 347 vs 347", count(347, "less_than"), count(347), "mismatch", "set-fails"],
+  ["at most 347 vs 347", count(347, "at_most"), count(347), "match", "set-holds"],
+  ["up to 300 vs 347", count(300, "at_most"), count(347), "mismatch", "set-fails"],
+  ["between 300 and 400 vs 347", range(300, 400), count(347), "match", "set-holds"],
+  ["between 400 and 500 vs 347", range(400, 500), count(347), "mismatch", "set-fails"],
+  ["hundreds vs 347", range(200, 999, "vague"), count(347), "match", "set-holds"],
+  ["dozens vs 347", range(24, 99, "vague"), count(347), "mismatch", "set-fails"],
+  ["thousands vs 2,448", range(2000, 9999, "vague"), count(2448), "match", "set-holds"],
+  ["thousands vs 347", range(2000, 9999, "vague"), count(347), "mismatch", "set-fails"],
+  // stored bounds and vague quantities
+  ["over 200 vs more than 200", count(200, "more_than"), count(200, "more_than"), "match", "bound-covered"],
+  ["more than 150 vs more than 200", count(150, "more_than"), count(200, "more_than"), "match", "bound-covered"],
+  ["at least 200 vs more than 200", count(200, "at_least"), count(200, "more_than"), "match", "bound-covered"],
+  ["more than 300 vs more than 200", count(300, "more_than"), count(200, "more_than"), "unverified", "bound-open"],
+  ["250 vs more than 200", count(250), count(200, "more_than"), "unverified", "bound-open"],
+  ["200 vs more than 200", count(200), count(200, "more_than"), "close", "bound-at-edge"],
+  ["150 vs more than 200", count(150), count(200, "more_than"), "mismatch", "bound-broken"],
+  ["fewer than 100 vs more than 200", count(100, "less_than"), count(200, "more_than"), "mismatch", "bound-broken"],
+  ["fewer than 200 vs more than 200", count(200, "less_than"), count(200, "more_than"), "mismatch", "bound-broken"],
+  ["about 100 vs more than 200", count(100, "about"), count(200, "more_than"), "mismatch", "bound-broken"],
+  ["about 250 vs more than 200", count(250, "about"), count(200, "more_than"), "unverified", "bound-open"],
+  ["hundreds vs many hundreds", range(200, 999, "vague"), range(200, 999, "vague"), "match", "bound-covered"],
+  ["dozens vs many hundreds", range(24, 99, "vague"), range(200, 999, "vague"), "mismatch", "bound-broken"],
+  ["thousands vs many hundreds", range(2000, 9999, "vague"), range(200, 999, "vague"), "mismatch", "bound-broken"],
+  ["500 vs many hundreds", count(500), range(200, 999, "vague"), "unverified", "bound-open"],
+  ["50 vs many hundreds", count(50), range(200, 999, "vague"), "mismatch", "bound-broken"],
+  ["more than 100 vs many hundreds", count(100, "more_than"), range(200, 999, "vague"), "match", "bound-covered"],
+  ["fewer than 1000 vs many hundreds", count(1000, "less_than"), range(200, 999, "vague"), "match", "bound-covered"],
+  // units
+  ["12% vs 12%", percent(12), percent(12), "match", "equal"],
+  ["12 vs 12%", count(12), percent(12), "unverified", "unit-mismatch"],
+  ["$5 vs 5 kr.", money(5, "USD"), money(5, "DKK"), "unverified", "unit-mismatch"],
+  ["$2.3bn vs $2.3bn", money(2.3e9, "USD"), money(2.3e9, "USD"), "match", "equal"],
+  ["2011 (count) vs year 2011", count(2011), year(2011), "unverified", "kind-mismatch"],
+  // dates at the precision stated
+  ["2011 vs 2011", year(2011), year(2011), "match", "date"],
+  ["2012 vs 2011", year(2012), year(2011), "mismatch", "date"],
+  ["2009 vs 2011", year(2009), year(2011), "mismatch", "date"],
+  ["before 2012 vs 2011", year(2012, "before"), year(2011), "match", "date"],
+  ["after 2012 vs 2011", year(2012, "after"), year(2011), "mismatch", "date"],
+  ["2001 vs 11 September 2001", year(2001), date("2001-09-11", { year: 2001, month: 9, day: 11 }), "match", "date"],
+  ["2000 vs 11 September 2001", year(2000), date("2001-09-11", { year: 2001, month: 9, day: 11 }), "mismatch", "date"],
+  ["9/11 vs 11 September 2001", date("--09-11", { month: 9, day: 11 }), date("2001-09-11", { year: 2001, month: 9, day: 11 }), "match", "date"],
+  ["12 September 2001 vs 11 September 2001", date("2001-09-12", { year: 2001, month: 9, day: 12 }), date("2001-09-11", { year: 2001, month: 9, day: 11 }), "mismatch", "date"],
+  ["11 October 2001 vs 11 September 2001", date("2001-10-11", { year: 2001, month: 10, day: 11 }), date("2001-09-11", { year: 2001, month: 9, day: 11 }), "mismatch", "date"],
+  ["August vs by August 2021", month(8), month(8, 2021, "before"), "match", "date"],
+  ["by the end of August vs by August 2021", month(8, undefined, "before"), month(8, 2021, "before"), "match", "date"],
+  ["by the end of July vs by August 2021", month(7, undefined, "before"), month(8, 2021, "before"), "mismatch", "date"],
+  ["August 2022 vs by August 2021", month(8, 2022), month(8, 2021, "before"), "mismatch", "date"],
+  ["Monday vs Monday", weekday(1), weekday(1), "match", "date"],
+  ["Sunday vs Monday", weekday(7), weekday(1), "mismatch", "date"],
+  ["Thursday vs Friday", weekday(4), weekday(5), "mismatch", "date"],
+  ["2021 vs Monday (nothing shared)", year(2021), weekday(1), "unverified", "date"],
+  ["2 May 2011 vs 2011 (day not stored)", date("2011-05-02", { year: 2011, month: 5, day: 2 }), year(2011), "unverified", "date"],
+  ["around 2010 vs 2011", year(2010, "about"), year(2011), "match", "date"],
+];
+
+describe("judgeFigure: the verdict table", () => {
+  it.each(TABLE)("%s", (_name, claimed, stored, verdict, rule) => {
+    const j = judgeFigure(claimed, stored, DEFAULT_JUDGE_OPTIONS, { claimed: "C", stored: "S" });
+    expect({ verdict: j.verdict, rule: j.rule }).toEqual({ verdict, rule });
+    expect(j.reason.length).toBeGreaterThan(0);
+  });
+
+  it("uses the tolerance options", () => {
+    const strict = { tolerance: 0.01, closeTolerance: 0.01 };
+    expect(judgeFigure(count(350, "about"), count(347), strict, { claimed: "C", stored: "S" }).verdict).toBe("match");
+    expect(judgeFigure(count(340, "about"), count(347), strict, { claimed: "C", stored: "S" }).verdict).toBe("mismatch");
+    expect(judgeFigure(count(340), count(347), strict, { claimed: "C", stored: "S" }).verdict).toBe("mismatch");
+    const loose = { tolerance: 0.3, closeTolerance: 0.2 };
+    expect(judgeFigure(count(3000, "about"), count(2448), loose, { claimed: "C", stored: "S" }).verdict).toBe("match");
+    expect(judgeFigure(count(300), count(347), loose, { claimed: "C", stored: "S" }).verdict).toBe("close");
+  });
+
+  it("is monotone: moving a point claim further from the stored figure never improves its verdict", () => {
+    const rank = { match: 0, unverified: 1, close: 2, mismatch: 3 } as const;
+    const verdictOf = (claimed: number, q: Qualifier, stored: number) =>
+      rank[judgeFigure(count(claimed, q), count(stored), DEFAULT_JUDGE_OPTIONS, { claimed: "C", stored: "S" }).verdict];
+    for (const q of ["exact", "about", "nearly"] as Qualifier[]) {
+      for (const stored of [44, 347, 2448, 20722]) {
+        for (const direction of [1, -1]) {
+          let previous = -1;
+          for (let step = 0; step <= 60; step++) {
+            const claimed = Math.max(1, stored + direction * Math.round((stored * step) / 100));
+            // Exact claims may be "close" only when round, so compare them as match / not match.
+            const v = q === "exact" ? Number(verdictOf(claimed, q, stored) !== 0) * 3 : verdictOf(claimed, q, stored);
+            expect(v, `${q} ${claimed} vs ${stored}`).toBeGreaterThanOrEqual(previous);
+            previous = v;
+          }
+        }
+      }
+    }
+  });
+});
