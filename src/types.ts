@@ -125,6 +125,8 @@ export interface TermPhrase {
   tokens: string[];
   /** Written in capitals (US, NATO): only matches capitals in a claim, so "us" is not the USA. */
   caseSensitive: boolean;
+  /** A name (of a place, person, organisation): tokens are lower-cased words, not stems. */
+  exact?: boolean;
 }
 
 export interface Concept {

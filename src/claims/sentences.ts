@@ -35,9 +35,8 @@ let segmenter: Intl.Segmenter | undefined;
 export function splitSentences(text: string): SentenceSpan[] {
   segmenter ??= new Intl.Segmenter("en", { granularity: "sentence" });
   const pieces: { start: number; end: number }[] = [];
-  for (const seg of segmenter.segment(text)) {
-    const start = seg.index;
-    const end = seg.index + seg.segment.length;
+  for (const [start, end] of segments(segmenter, text)) {
+    const seg = { segment: text.slice(start, end) };
     const prev = pieces[pieces.length - 1];
     if (prev && shouldMerge(text.slice(prev.start, prev.end), seg.segment)) prev.end = end;
     else pieces.push({ start, end });
@@ -52,6 +51,27 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (e > s) out.push({ text: text.slice(s, e), start: s, end: e });
   }
   return out;
+}
+
+// ICU does not break between a full stop and a number ("dræbt. 2448 amerikanere"): do it here,
+// unless the word before the stop is an abbreviation ("ca. 300", "nr. 5").
+const STOP_BEFORE_NUMBER = /[.!?]+\s+(?=\p{N})/gu;
+
+function* segments(segmenter: Intl.Segmenter, text: string): Generator<[number, number]> {
+  for (const seg of segmenter.segment(text)) {
+    let start = seg.index;
+    const end = seg.index + seg.segment.length;
+    for (const m of seg.segment.matchAll(STOP_BEFORE_NUMBER)) {
+      const cut = seg.index + m.index + m[0].length;
+      const before = text.slice(start, seg.index + m.index + 1);
+      const word = LAST_WORD.exec(before);
+      if (word && ABBREVIATIONS.has(word[1].toLowerCase())) continue;
+      if (INITIAL.test(before)) continue;
+      yield [start, cut];
+      start = cut;
+    }
+    yield [start, end];
+  }
 }
 
 function shouldMerge(previous: string, next: string): boolean {

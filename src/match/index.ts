@@ -53,7 +53,7 @@ export class Matcher {
     const seen = new Set<string>();
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      const keys = new Set([t.lower, stem(t.lower, "en"), stem(t.lower, "da")]);
+      const keys = new Set([t.lower, stem(t.lower, "en"), stem(t.lower, "da"), withoutGenitive(t.lower)]);
       for (const key of keys) {
         const entries = this.index.byFirstToken.get(key);
         if (!entries) continue;
@@ -240,7 +240,13 @@ function matchPhrase(tokens: Token[], i: number, phrase: TermPhrase): number {
 
 function tokenMatches(token: Token, want: string, phrase: TermPhrase): boolean {
   if (phrase.caseSensitive && token.raw !== token.raw.toUpperCase()) return false;
+  if (phrase.exact) return token.lower === want || withoutGenitive(token.lower) === want;
   return token.lower === want || stem(token.lower, phrase.lang) === want;
+}
+
+/** Danish and English genitive of a name: "Afghanistans", "Tadsjikistans" (USA's splits at the '). */
+function withoutGenitive(word: string): string {
+  return word.length > 3 && word.endsWith("s") ? word.slice(0, -1) : word;
 }
 
 /**

@@ -1,0 +1,16 @@
+// Build-time compilation of the shipped fact base (scripts/build.mjs): the loaded FactBase as plain,
+// JSON-serialisable data, with origins made relative so the build machine's paths do not leak.
+import { dirname, relative, resolve, sep } from "node:path";
+import type { FactBase, Origin } from "../types.js";
+import { loadFactBase } from "./load.js";
+
+export async function compileFactBase(paths: string[]): Promise<FactBase> {
+  const fb = await loadFactBase(paths);
+  const base = paths.length > 0 ? dirname(resolve(paths[0])) : process.cwd();
+  const rel = (o: Origin | undefined): Origin | undefined =>
+    o && { ...o, file: relative(base, resolve(o.file)).split(sep).join("/") };
+  for (const d of Object.values(fb.documents)) if (d.origin) d.origin = rel(d.origin);
+  for (const f of fb.facts) if (f.origin) f.origin = rel(f.origin);
+  // Round-trip through JSON: what the build writes is exactly what callers get.
+  return JSON.parse(JSON.stringify(fb)) as FactBase;
+}

@@ -1,0 +1,357 @@
+// Dates, months, weekdays and decades in claims, and the stored forms of date values.
+import type { DateParts, FigureKind, FigureValue, Lang } from "../types.js";
+import { MONTH_ABBR, MONTHS, ORDINAL_SUFFIXES, WEEKDAYS, monthNumber, weekdayNumber } from "./lexicon.js";
+import type { Ctx } from "./numbers.js";
+import type { Tok } from "./tokens.js";
+
+/** A match over tokens [start, end); fig null means "consumed, but not a figure" (9/11-like junk). */
+export interface Hit {
+  fig: FigureValue | null;
+  start: number;
+  end: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stored values
+
+const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+
+export function daysInMonth(month: number, year?: number): number {
+  if (month === 2) return year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+export function validDate(day: number, month: number, year?: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(month, year);
+}
+
+/** "2001-09-11" or "--09-11". */
+export function dateValue(month: number, day: number, year?: number): string {
+  return `${year === undefined ? "-" : pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+/** "2021-08" or "--08". */
+export function monthValue(month: number, year?: number): string {
+  return `${year === undefined ? "-" : pad(year, 4)}-${pad(month)}`;
+}
+
+export function dateFigure(month: number, day: number, year?: number): FigureValue {
+  const date: DateParts = year === undefined ? { month, day } : { year, month, day };
+  return { kind: "date", qualifier: "exact", value: dateValue(month, day, year), date };
+}
+
+export function monthFigure(month: number, year?: number): FigureValue {
+  const date: DateParts = year === undefined ? { month } : { year, month };
+  return { kind: "month", qualifier: "exact", value: monthValue(month, year), date };
+}
+
+export function weekdayFigure(weekday: number): FigureValue {
+  return { kind: "weekday", qualifier: "exact", value: WEEKDAYS.en[weekday - 1], date: { weekday } };
+}
+
+export function yearFigure(year: number): FigureValue {
+  return { kind: "year", qualifier: "exact", value: year, date: { year } };
+}
+
+const DATE_RE = /^(\d{4}|-)-(\d{2})-(\d{2})$/;
+const MONTH_RE = /^(\d{4}|-)-(\d{2})$/;
+const YEAR_RE = /^\d{1,4}$/;
+
+/**
+ * Calendar parts of a stored value: year 2011 / "2011"; date "2001-09-11" / "--09-11";
+ * month "2021-08" / "--08"; weekday "monday" / "mandag" / 1..7. Null when the value does not fit
+ * the kind (the caller reports it).
+ */
+export function parseDateValue(kind: FigureKind, value: string | number | null | undefined): DateParts | null {
+  if (value === null || value === undefined) return null;
+  const s = typeof value === "number" ? String(value) : value.trim();
+  switch (kind) {
+    case "year": {
+      if (!YEAR_RE.test(s)) return null;
+      return { year: Number(s) };
+    }
+    case "date": {
+      const m = DATE_RE.exec(s);
+      if (!m) return null;
+      const year = m[1] === "-" ? undefined : Number(m[1]);
+      const month = Number(m[2]);
+      const day = Number(m[3]);
+      if (!validDate(day, month, year)) return null;
+      return year === undefined ? { month, day } : { year, month, day };
+    }
+    case "month": {
+      const m = MONTH_RE.exec(s);
+      if (!m) return null;
+      const year = m[1] === "-" ? undefined : Number(m[1]);
+      const month = Number(m[2]);
+      if (month < 1 || month > 12) return null;
+      return year === undefined ? { month } : { year, month };
+    }
+    case "weekday": {
+      if (typeof value === "number") return Number.isInteger(value) && value >= 1 && value <= 7 ? { weekday: value } : null;
+      const low = s.toLowerCase();
+      const w = weekdayNumber(low, "en") ?? WEEKDAYS.da.indexOf(low) + 1;
+      return w ? { weekday: w } : null;
+    }
+    default:
+      return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading dates in claims
+
+/** Words before an English month that make "May" and "March" months, not verbs. */
+const MONTH_PREV: ReadonlySet<string> = new Set([
+  "in", "by", "since", "of", "until", "till", "during", "from", "through", "before", "after", "early", "late",
+  "mid", "last", "next", "this", "that", "since", "end", "between", "and", "to", "or", "on", "each", "every",
+  "i", "fra", "til", "siden", "indtil", "inden", "før", "efter", "af", "sidste", "næste", "hver", "og", "eller",
+]);
+
+function num(t: Tok | undefined, minLen: number, maxLen: number): number | null {
+  if (!t || t.type !== "n" || t.raw.length < minLen || t.raw.length > maxLen) return null;
+  return Number(t.raw);
+}
+
+const touches = (t: Tok | undefined) => !!t && t.gap === 0;
+const isP = (t: Tok | undefined, ...chars: string[]) => !!t && t.type === "p" && chars.includes(t.raw);
+
+/** The number token continues as a decimal/grouped literal ("9.5", "2,448"): not a day. */
+function continuesLiteral(toks: readonly Tok[], k: number): boolean {
+  const s = toks[k];
+  const d = toks[k + 1];
+  return isP(s, ",", ".") && touches(s) && !!d && d.type === "n" && touches(d);
+}
+
+/** A year written after a day or month: four digits, not part of a longer literal. */
+function yearAt(toks: readonly Tok[], k: number): number | null {
+  const y = num(toks[k], 4, 4);
+  if (y === null || y < 1000 || y > 2999) return null;
+  if (continuesLiteral(toks, k + 1)) return null;
+  const after = toks[k + 1];
+  if (after && touches(after) && (after.type === "w" || isP(after, "%", "/"))) return null;
+  return y;
+}
+
+interface MonthTok {
+  month: number;
+  end: number;
+  /** English "May"/"March" written alone: a month only in a date context. */
+  ambiguous: boolean;
+  /** An abbreviation without a dot ("Sep 11"): a month only before a day or year. */
+  needsNumber: boolean;
+}
+
+export function monthAt(c: Ctx, j: number): MonthTok | null {
+  const t = c.toks[j];
+  if (!t || t.type !== "w") return null;
+  if (c.lang === "en" && !t.upper) return null;
+  const full = monthNumber(t.low, c.lang);
+  if (full !== null) {
+    return { month: full, end: j + 1, ambiguous: c.lang === "en" && (t.low === "may" || t.low === "march"), needsNumber: false };
+  }
+  const abbr = MONTH_ABBR[c.lang];
+  if (!Object.hasOwn(abbr, t.low)) return null;
+  const next = c.toks[j + 1];
+  if (isP(next, ".") && touches(next)) return { month: abbr[t.low], end: j + 2, ambiguous: false, needsNumber: false };
+  if (next && next.type === "n") return { month: abbr[t.low], end: j + 1, ambiguous: false, needsNumber: true };
+  return null;
+}
+
+/** "11", "11th", "11." as a day of the month; returns the day and the index after it. */
+function dayAt(c: Ctx, k: number, dot: boolean): { day: number; end: number } | null {
+  const toks = c.toks;
+  const d = num(toks[k], 1, 2);
+  if (d === null || d < 1 || d > 31) return null;
+  if (continuesLiteral(toks, k + 1)) return null;
+  let end = k + 1;
+  const s = toks[end];
+  if (s && touches(s) && s.type === "w") {
+    if (!ORDINAL_SUFFIXES.has(s.low)) return null;
+    end++;
+  } else if (dot && isP(s, ".") && touches(s)) {
+    end++;
+  }
+  return { day: d, end };
+}
+
+/** "11 September 2001", "11th of September", "11. september 2001", "den 11. sep. 2001". */
+function dayMonth(c: Ctx, j: number): Hit | null {
+  const toks = c.toks;
+  const prev = toks[j - 1];
+  if (prev && touches(toks[j]) && (prev.type === "w" || isP(prev, "/", "-", ":", ".", ","))) return null;
+  const d = dayAt(c, j, c.lang === "da");
+  if (!d) return null;
+  let k = d.end;
+  if (toks[k] && toks[k].low === "of" && c.lang === "en") k++;
+  const m = monthAt(c, k);
+  if (!m) return null;
+  k = m.end;
+  let year: number | undefined;
+  const y1 = yearAt(toks, k);
+  if (y1 !== null) {
+    year = y1;
+    k++;
+  } else if (isP(toks[k], ",")) {
+    const y2 = yearAt(toks, k + 1);
+    if (y2 !== null) {
+      year = y2;
+      k += 2;
+    }
+  }
+  if (!validDate(d.day, m.month, year)) return null;
+  return { fig: dateFigure(m.month, d.day, year), start: j, end: k };
+}
+
+/** "September 11, 2001", "Sept. 11", "August 2021", "August", "i august". */
+function monthFirst(c: Ctx, j: number, strong: boolean): Hit | null {
+  const toks = c.toks;
+  const m = monthAt(c, j);
+  if (!m) return null;
+  let k = m.end;
+  if (c.lang === "en") {
+    const d = dayAt(c, k, false);
+    if (d) {
+      let e = d.end;
+      let year: number | undefined;
+      if (isP(toks[e], ",") && yearAt(toks, e + 1) !== null) {
+        year = yearAt(toks, e + 1)!;
+        e += 2;
+      } else if (yearAt(toks, e) !== null) {
+        year = yearAt(toks, e)!;
+        e += 1;
+      }
+      if (validDate(d.day, m.month, year)) return { fig: dateFigure(m.month, d.day, year), start: j, end: e };
+    }
+  }
+  let year = yearAt(toks, k);
+  if (year === null && isP(toks[k], ",") && c.lang === "en") {
+    year = yearAt(toks, k + 1);
+    if (year !== null) k++;
+  }
+  if (year !== null) return { fig: monthFigure(m.month, year), start: j, end: k + 1 };
+  if (m.ambiguous && !strong) {
+    const p = toks[j - 1];
+    if (!p || !MONTH_PREV.has(p.low)) return null;
+  }
+  if (m.needsNumber) return null;
+  return { fig: monthFigure(m.month), start: j, end: m.end };
+}
+
+function weekday(c: Ctx, j: number): Hit | null {
+  const t = c.toks[j];
+  if (!t || t.type !== "w") return null;
+  if (c.lang === "en" && !t.upper) return null;
+  const w = weekdayNumber(t.low, c.lang);
+  if (w === null) return null;
+  return { fig: weekdayFigure(w), start: j, end: j + 1 };
+}
+
+/** "2001-09-11". */
+function iso(c: Ctx, j: number): Hit | null {
+  const t = c.toks;
+  const y = num(t[j], 4, 4);
+  if (y === null || !isP(t[j + 1], "-") || !touches(t[j + 1])) return null;
+  const m = num(t[j + 2], 2, 2);
+  if (m === null || !touches(t[j + 2]) || !isP(t[j + 3], "-") || !touches(t[j + 3])) return null;
+  const d = num(t[j + 4], 2, 2);
+  if (d === null || !touches(t[j + 4])) return null;
+  if (!validDate(d, m, y)) return null;
+  return { fig: dateFigure(m, d, y), start: j, end: j + 5 };
+}
+
+/** "11.9.2001" (day.month.year). */
+function dotted(c: Ctx, j: number): Hit | null {
+  const t = c.toks;
+  const d = num(t[j], 1, 2);
+  if (d === null || !isP(t[j + 1], ".") || !touches(t[j + 1])) return null;
+  const m = num(t[j + 2], 1, 2);
+  if (m === null || !touches(t[j + 2]) || !isP(t[j + 3], ".") || !touches(t[j + 3])) return null;
+  const y = num(t[j + 4], 4, 4);
+  if (y === null || !touches(t[j + 4])) return null;
+  if (!validDate(d, m, y)) return null;
+  return { fig: dateFigure(m, d, y), start: j, end: j + 5 };
+}
+
+const FRACTIONS: ReadonlySet<string> = new Set(["1/2", "1/3", "2/3", "1/4", "3/4", "1/5", "1/10", "24/7"]);
+
+/** "9/11", "7/4" (English month/day), "11/9", "11/9 2001", "11/9-2001" (Danish day/month). */
+function slash(c: Ctx, j: number): Hit | null {
+  const t = c.toks;
+  const a = num(t[j], 1, 2);
+  if (a === null || !isP(t[j + 1], "/") || !touches(t[j + 1])) return null;
+  const b = num(t[j + 2], 1, 2);
+  if (b === null || !touches(t[j + 2])) return null;
+  const prev = t[j - 1];
+  if (prev && touches(t[j]) && (prev.type !== "p" || isP(prev, "/", "-", ".", ","))) return { fig: null, start: j, end: j + 3 };
+  let end = j + 3;
+  let year: number | undefined;
+  if (isP(t[end], "/") && touches(t[end]) && touches(t[end + 1])) {
+    const y4 = num(t[end + 1], 4, 4);
+    const y2 = num(t[end + 1], 2, 2);
+    if (y4 !== null) year = y4;
+    else if (y2 !== null) year = y2 < 50 ? 2000 + y2 : 1900 + y2;
+    else return { fig: null, start: j, end: end + 2 };
+    end += 2;
+  } else if (isP(t[end], "-") && touches(t[end]) && touches(t[end + 1]) && yearAt(t, end + 1) !== null) {
+    year = yearAt(t, end + 1)!;
+    end += 2;
+  } else if (t[end] && t[end].type === "n" && t[end].gap === 1 && yearAt(t, end) !== null && c.lang === "da") {
+    const y = yearAt(t, end)!;
+    if (y >= 1800 && y <= 2100) {
+      year = y;
+      end += 1;
+    }
+  }
+  const key = `${a}/${b}`;
+  const next = t[end];
+  if (year === undefined && (FRACTIONS.has(key) || (next && (next.low === "of" || next.low === "af" || isP(next, "%")))))
+    return { fig: null, start: j, end };
+  if (year === undefined && a === 9 && b === 11) return { fig: dateFigure(9, 11), start: j, end };
+  const [m1, d1] = c.lang === "en" ? [a, b] : [b, a];
+  if (validDate(d1, m1, year)) return { fig: dateFigure(m1, d1, year), start: j, end };
+  if (c.lang === "en" && validDate(a, b, year)) return { fig: dateFigure(b, a, year), start: j, end };
+  return { fig: null, start: j, end };
+}
+
+/** "the 1990s", "1990's", "1990'erne", "90'erne": a year range. */
+function decade(c: Ctx, j: number): Hit | null {
+  const t = c.toks;
+  const n = t[j];
+  if (!n || n.type !== "n" || (n.raw.length !== 4 && n.raw.length !== 2)) return null;
+  const v = Number(n.raw);
+  if (v % 10 !== 0) return null;
+  const prev = t[j - 1];
+  if (prev && touches(n) && prev.type === "w") return null;
+  let end = -1;
+  const a = t[j + 1];
+  const b = t[j + 2];
+  if (a && touches(a) && a.type === "w" && (a.low === "s" || a.low === "erne")) end = j + 2;
+  else if (isP(a, "'", "’") && touches(a) && b && touches(b) && (b.low === "s" || b.low === "erne")) end = j + 3;
+  if (end < 0) return null;
+  const low = n.raw.length === 4 ? v : v <= 20 ? 2000 + v : 1900 + v;
+  if (low < 1000 || low > 2990) return null;
+  return { fig: { kind: "year", qualifier: "range", value: null, low, high: low + 9 }, start: j, end };
+}
+
+/**
+ * A date-like figure starting at token j (not plain years: the number reader decides those).
+ * `strong`: a date word came before ("by", "since", "the end of"), so "May" is a month.
+ */
+export function dateCoreAt(c: Ctx, j: number, strong: boolean): Hit | null {
+  const t = c.toks[j];
+  if (!t) return null;
+  if (t.type === "n") return iso(c, j) ?? dotted(c, j) ?? slash(c, j) ?? dayMonth(c, j) ?? decade(c, j);
+  if (t.type === "w") return monthFirst(c, j, strong) ?? weekday(c, j);
+  return null;
+}
+
+export function monthName(month: number, lang: Lang): string {
+  const n = MONTHS[lang][month - 1];
+  return lang === "en" ? n[0].toUpperCase() + n.slice(1) : n;
+}
+
+export function weekdayName(weekday: number, lang: Lang): string {
+  const n = WEEKDAYS[lang][weekday - 1];
+  return lang === "en" ? n[0].toUpperCase() + n.slice(1) : n;
+}

@@ -1,0 +1,447 @@
+// The figure scanner: one pass over the tokens, trying at each token a qualified date, a qualified
+// number, a date, then a number (ranges, units and vague quantities included). Every attempt looks
+// at a bounded window of tokens, so the whole pass is linear in the length of the text.
+import type { Figure, FigureValue, Lang, Qualifier } from "../types.js";
+import { dateCoreAt, yearFigure, type Hit } from "./dates.js";
+import {
+  CURRENCY_PREFIXES, DASHES, DATE_MODIFIERS, DIGIT_SCALES, HYPHEN_PREFIXES, LABEL_WORDS, ORDINAL_SUFFIXES,
+  POST_QUALIFIERS, QUALIFIERS, RANGE_OPENERS, RANGE_WORDS, STRONG_YEAR_PREV, TERMINAL_PUNCT, THE_WORDS, UNITS,
+  VAGUE, WEAK_YEAR_PREV, YEAR_FOLLOWERS, monthNumber, type UnitEntry,
+} from "./lexicon.js";
+import { literalValue, readLiteral, readWords, type Ctx, type Literal } from "./numbers.js";
+import { isSpace, tokenize, type Tok } from "./tokens.js";
+
+type AmountKind = "count" | "percent" | "money" | "quantity";
+
+interface Amount {
+  value: number;
+  start: number;
+  end: number;
+  kind: AmountKind;
+  unit?: string;
+  /** A bare integer written with digits only (no separator, scale, unit or currency). */
+  plain: boolean;
+  /** Power of ten of a scale word ("million" → 6), or 0. */
+  exp: number;
+  /** "a dozen": a round figure. */
+  approx: boolean;
+}
+
+interface Skip {
+  skip: number;
+}
+
+const isSkip = (a: Amount | Skip): a is Skip => "skip" in a;
+const touches = (t: Tok | undefined) => !!t && t.gap === 0;
+const isP = (t: Tok | undefined, ...chars: string[]) => !!t && t.type === "p" && chars.includes(t.raw);
+
+/** Qualifiers that make a number a count even when it looks like a year ("more than 2000"). */
+const COUNT_QUALIFIERS: ReadonlySet<Qualifier> = new Set(["more_than", "at_least", "less_than", "at_most", "nearly"]);
+
+/** Words before "one" that make it a pronoun: "no one", "the one", "each one". */
+const ONE_PREV: ReadonlySet<string> = new Set([
+  "no", "any", "every", "each", "which", "this", "that", "the", "someone", "anyone", "everyone", "another",
+]);
+/** Words after "one" that make it an idiom: "one of", "one day", "one another". */
+const ONE_NEXT: ReadonlySet<string> = new Set([
+  "of", "another", "day", "time", "way", "side", "hand", "thing", "point", "by", "after", "or", "morning", "night",
+  "evening", "afternoon", "must", "can", "could", "should", "would", "might", "may", "will", "has", "is", "does",
+]);
+
+function onePronoun(c: Ctx, j: number): boolean {
+  const p = c.toks[j - 1];
+  const n = c.toks[j + 1];
+  if (p && p.type === "w" && ONE_PREV.has(p.low)) return true;
+  if (p && p.low === "only" && c.toks[j - 2] && THE_WORDS.has(c.toks[j - 2].low)) return true; // "the only one"
+  if (n && n.type === "w" && ONE_NEXT.has(n.low)) return true;
+  if (n && isP(n, "'", "’")) return true; // "one's"
+  return false;
+}
+
+function digitScaleAt(c: Ctx, k: number): { exp: number; end: number } | null {
+  const m = DIGIT_SCALES[c.lang]().matches(c.toks, k);
+  for (const s of m) {
+    if (s.data.adj && !touches(c.toks[k])) continue;
+    // "m" touching a number is million, unless a word continues it ("5mm" is a unit).
+    return { exp: s.data.exp, end: s.end };
+  }
+  return null;
+}
+
+function unitAt(c: Ctx, k: number): { data: UnitEntry; end: number } | null {
+  for (const u of UNITS().matches(c.toks, k)) {
+    if (u.data.spaced && touches(c.toks[k])) continue;
+    const t = c.toks[k];
+    // "$" before another number is that number's currency: "300 $400"
+    if (t.type === "p" && c.toks[u.end] && c.toks[u.end].type === "n" && touches(c.toks[u.end])) continue;
+    return u;
+  }
+  return null;
+}
+
+function isLabel(c: Ctx, j: number): boolean {
+  const toks = c.toks;
+  let p = toks[j - 1];
+  if (!p) return false;
+  if (isP(p, "#", "§", "№") ) return true;
+  if (isP(p, ".") && touches(p)) p = toks[j - 2];
+  return !!p && p.type === "w" && LABEL_WORDS.has(p.low);
+}
+
+/** Guards on a digit literal [j, end): identifiers, times, ordinals, phone numbers, list markers. */
+function literalGuard(c: Ctx, j: number, lit: Literal, hasCurrency: boolean): Skip | null {
+  const toks = c.toks;
+  const t = toks[j];
+  const end = lit.end;
+  const p = toks[j - 1];
+  const skipTo = (e: number): Skip => {
+    // swallow a word or digits glued to the end ("F-16s", "4G")
+    while (toks[e] && touches(toks[e]) && (toks[e].type === "w" || toks[e].type === "n")) e++;
+    return { skip: e };
+  };
+  if (p && touches(t) && !hasCurrency) {
+    if (p.type === "w") return skipTo(end); // G7, F16
+    if (isP(p, "-", "‐", "‑")) {
+      const w = toks[j - 2];
+      if (w && touches(p) && w.type === "w" && !HYPHEN_PREFIXES.has(w.low)) return skipTo(end); // F-16, COVID-19
+    }
+    if (isP(p, "/", ":", "+", "#", "§", "@", "_", "\\", "=")) return skipTo(end);
+    if (isP(p, ".", ",") && toks[j - 2] && touches(p) && toks[j - 2].type !== "p") return skipTo(end);
+  }
+  if (isP(p, "+")) return skipTo(end);
+  if (isLabel(c, j)) return skipTo(end);
+  const n = toks[end];
+  // times: 10:30, 10 am, 10 a.m., 10 o'clock
+  if (isP(n, ":") && touches(n) && toks[end + 1] && toks[end + 1].type === "n" && touches(toks[end + 1])) return skipTo(end + 2);
+  if (n && n.type === "w" && (n.low === "am" || n.low === "pm")) return { skip: end + 1 };
+  if (n && n.type === "w" && (n.low === "a" || n.low === "p") && isP(toks[end + 1], ".") && toks[end + 2] && toks[end + 2].low === "m")
+    return { skip: end + 3 };
+  if (n && n.low === "o" && isP(toks[end + 1], "'", "’") && toks[end + 2] && toks[end + 2].low === "clock") return { skip: end + 3 };
+  // a slash that is not a date: 2001/02, 3/15/x
+  if (isP(n, "/") && touches(n) && toks[end + 1] && toks[end + 1].type === "n" && touches(toks[end + 1])) return skipTo(end + 2);
+  // ordinals: 11th, 2nd
+  if (n && touches(n) && n.type === "w" && ORDINAL_SUFFIXES.has(n.low) && !lit.sep) return { skip: end + 1 };
+  // Danish ordinals: "den 3. bataljon" (a dot, then a lower-case word that is not a month)
+  if (c.lang === "da" && !lit.sep && lit.int.length <= 3 && isP(n, ".") && touches(n)) {
+    const w = toks[end + 1];
+    if (w && w.type === "w" && !w.upper && w.gap !== 0 && monthNumber(w.low, "da") === null) return { skip: end };
+  }
+  // list markers at the start: "1. ", "2) "
+  if (j === 0 && c.atStart && !lit.sep && lit.int.length <= 2 && isP(n, ".", ")") && touches(n) && toks[end + 1] && toks[end + 1].gap !== 0)
+    return { skip: end + 1 };
+  // phone numbers: three or more short digit groups separated by spaces
+  if (!lit.sep && t.raw.length >= 2 && t.raw.length <= 4) {
+    let k = j + 1;
+    let groups = 1;
+    while (toks[k] && toks[k].type === "n" && toks[k].gap === 1 && toks[k].raw.length >= 2 && toks[k].raw.length <= 4) {
+      groups++;
+      k++;
+    }
+    if (groups >= 3) return { skip: k };
+  }
+  return null;
+}
+
+/** A number with its currency, scale and unit: "$2.3 billion", "2,3 mia. kr.", "fireogfyrre", "12 %". */
+function amountAt(c: Ctx, i: number): Amount | Skip | null {
+  const toks = c.toks;
+  let j = i;
+  let currency: string | undefined;
+  const cp = CURRENCY_PREFIXES().longest(toks, i);
+  if (cp) {
+    const t = toks[i];
+    const written = t.type === "p" || t.low === "kr" || t.raw === t.raw.toUpperCase();
+    const n = toks[cp.end];
+    if (written && n && (n.type === "n" || n.type === "w")) {
+      currency = cp.data;
+      j = cp.end;
+    }
+  }
+  const t = toks[j];
+  if (!t) return null;
+  let value: number;
+  let end: number;
+  let exp = 0;
+  let plain = false;
+  let approx = false;
+  let litEnd = -1;
+  if (t.type === "n") {
+    const lit = readLiteral(c, j, (e) => digitScaleAt(c, e) !== null);
+    if ("skip" in lit) return lit;
+    const g = literalGuard(c, j, lit, currency !== undefined);
+    if (g) return g;
+    end = lit.end;
+    litEnd = lit.end;
+    const s = digitScaleAt(c, end);
+    if (s) {
+      exp = s.exp;
+      end = s.end;
+    }
+    value = literalValue(lit, exp);
+    plain = !lit.sep && exp === 0 && lit.int.length === 4;
+  } else if (t.type === "w") {
+    const w = readWords(c, j);
+    if (!w) return null;
+    if (w.isOne && !currency && onePronoun(c, j)) return null;
+    value = w.value;
+    end = w.end;
+    approx = w.approx;
+    const s = digitScaleAt(c, end);
+    if (s && toks[end].type === "w" && toks[end].gap !== 0 && !approx) {
+      exp = s.exp;
+      end = s.end;
+      value = Number((value * 10 ** exp).toPrecision(15));
+    }
+  } else {
+    return null;
+  }
+  let kind: AmountKind = "count";
+  let unit: string | undefined;
+  const u = unitAt(c, end);
+  if (currency) {
+    kind = "money";
+    unit = currency;
+    if (u && u.data.kind === "money" && toks[end].type === "w") end = u.end;
+  } else if (u) {
+    kind = u.data.kind;
+    unit = u.data.unit;
+    end = u.end;
+  }
+  if (litEnd >= 0 && end === litEnd) {
+    const n = toks[end];
+    if (n && touches(n) && n.type === "w") {
+      let e = end;
+      while (toks[e] && touches(toks[e]) && (toks[e].type === "w" || toks[e].type === "n")) e++;
+      return { skip: e }; // "4G", "3D", "7B"
+    }
+  }
+  if (kind !== "count") plain = false;
+  return { value, start: i, end, kind, unit, plain, exp, approx };
+}
+
+function yearLike(a: Amount): boolean {
+  return a.plain && a.value >= 1800 && a.value <= 2100;
+}
+
+/** Two year-like ends read as years: in a year context, or when one end is not a round figure ("2001–2014"). */
+function yearRangeContext(c: Ctx, a: Amount, b: Amount, s: number, e: number, opts: NumOpts): boolean {
+  if (!yearLike(a) || !yearLike(b) || a.value >= b.value) return false;
+  if (opts.qual !== undefined && COUNT_QUALIFIERS.has(opts.qual)) return false;
+  if (opts.yearForce || yearContext(c, s, e)) return true;
+  return a.value % 50 !== 0 || b.value % 50 !== 0;
+}
+
+/** Whether a bare year-like integer over tokens [s, e) reads as a year. */
+function yearContext(c: Ctx, s: number, e: number): boolean {
+  const p = c.toks[s - 1];
+  const nx = c.toks[e];
+  if (p && p.type === "w" && STRONG_YEAR_PREV.has(p.low)) return true;
+  if (!nx || (nx.type === "p" && TERMINAL_PUNCT.has(nx.raw))) return true;
+  if (p && THE_WORDS.has(p.low) && nx.type === "w") return true;
+  if (p && WEAK_YEAR_PREV.has(p.low) && nx.type === "w" && YEAR_FOLLOWERS.has(nx.low)) return true;
+  return false;
+}
+
+function amountFigure(a: Amount): FigureValue {
+  const f: FigureValue = { kind: a.kind, qualifier: a.approx ? "about" : "exact", value: a.value };
+  if (a.unit) f.unit = a.unit;
+  return f;
+}
+
+/** Two amounts as a range; null when they do not make one. */
+function rangeOf(a: Amount, b: Amount, swap: boolean): FigureValue | null {
+  if (a.kind !== "count" && b.kind !== "count" && (a.kind !== b.kind || a.unit !== b.unit)) return null;
+  const kind = b.kind !== "count" ? b.kind : a.kind;
+  const unit = b.kind !== "count" ? b.unit : a.unit;
+  let lo = a.value;
+  let hi = b.value;
+  // "2-3 million", "$2-3 billion": the scale of the second end applies to the first.
+  if (a.exp === 0 && b.exp > 0) {
+    const scaled = Number((a.value * 10 ** b.exp).toPrecision(15));
+    if (scaled < hi) lo = scaled;
+  }
+  if (lo > hi) {
+    if (!swap) return null;
+    [lo, hi] = [hi, lo];
+  }
+  if (lo === hi) return null;
+  const f: FigureValue = { kind, qualifier: "range", value: null, low: lo, high: hi };
+  if (unit) f.unit = unit;
+  return f;
+}
+
+interface NumOpts {
+  qual?: Qualifier;
+  /** A date word came before ("since", "the end of"): a year-like integer is a year. */
+  yearForce?: boolean;
+}
+
+function vagueAt(c: Ctx, i: number): Hit | null {
+  for (const m of VAGUE[c.lang]().matches(c.toks, i)) {
+    if (m.data.next && (!c.toks[m.end] || c.toks[m.end].low !== m.data.next)) continue;
+    const { label, low, high } = m.data;
+    return { fig: { kind: "vague", qualifier: "vague", value: label, low, high }, start: i, end: m.end };
+  }
+  return null;
+}
+
+function postQualifier(c: Ctx, k: number): { q: Qualifier; end: number } | null {
+  const m = POST_QUALIFIERS[c.lang]().longest(c.toks, k);
+  if (!m) return null;
+  if (c.toks[k].type === "p" && !touches(c.toks[k])) return null;
+  if (isP(c.toks[k], "+") && c.toks[m.end] && c.toks[m.end].type === "n") return null; // "200+300"
+  return { q: m.data, end: m.end };
+}
+
+function yearRange(a: Amount, b: Amount): FigureValue {
+  return { kind: "year", qualifier: "range", value: null, low: a.value, high: b.value };
+}
+
+/** A number, range or vague quantity starting at token i. */
+function numericAt(c: Ctx, i: number, opts: NumOpts): Hit | null {
+  const { toks, lang } = c;
+  const t = toks[i];
+  if (!t) return null;
+  const v = vagueAt(c, i);
+  if (v) return v;
+  const counting = opts.qual !== undefined && COUNT_QUALIFIERS.has(opts.qual);
+
+  const openers = RANGE_OPENERS[lang];
+  if (t.type === "w" && Object.hasOwn(openers, t.low)) {
+    const a = amountAt(c, i + 1);
+    if (!a || isSkip(a)) return null;
+    const conj = toks[a.end];
+    if (!conj || conj.low !== openers[t.low]) return null;
+    const b = amountAt(c, a.end + 1);
+    if (!b || isSkip(b)) return null;
+    if (yearRangeContext(c, a, b, i, b.end, opts) || (yearLike(a) && yearLike(b) && !counting && a.value < b.value && yearContext(c, i + 1, b.end)))
+      return { fig: yearRange(a, b), start: i, end: b.end };
+    const r = rangeOf(a, b, true);
+    return r ? { fig: r, start: i, end: b.end } : null;
+  }
+
+  const a = amountAt(c, i);
+  if (!a) return null;
+  if (isSkip(a)) return { fig: null, start: i, end: a.skip };
+  const d = toks[a.end];
+  if (d && ((d.type === "p" && DASHES.has(d.raw)) || d.low === RANGE_WORDS[lang])) {
+    const dash = d.type === "p";
+    const next = toks[a.end + 1];
+    const b = next ? amountAt(c, a.end + 1) : null;
+    if (b && !isSkip(b)) {
+      if (yearRangeContext(c, a, b, i, b.end, opts)) return { fig: yearRange(a, b), start: i, end: b.end };
+      const r = rangeOf(a, b, false);
+      if (r) return { fig: r, start: i, end: b.end };
+      // "2-1": a score, not two figures
+      if (dash && touches(d) && touches(next)) return { fig: null, start: i, end: b.end };
+    }
+  }
+  const post = postQualifier(c, a.end);
+  if (!post && !counting && yearLike(a) && (opts.yearForce || yearContext(c, i, a.end))) {
+    return { fig: yearFigure(a.value), start: i, end: a.end };
+  }
+  const fig = amountFigure(a);
+  if (post) {
+    fig.qualifier = post.q;
+    return { fig, start: i, end: post.end };
+  }
+  return { fig, start: i, end: a.end };
+}
+
+/** A date (with a leading "the end of", "early", "udgangen af") or, after such a phrase, a year. */
+function dateAt(c: Ctx, i: number, strong: boolean): Hit | null {
+  const mod = DATE_MODIFIERS[c.lang]().longest(c.toks, i);
+  const j = mod ? mod.end : i;
+  const core = dateCoreAt(c, j, strong || !!mod);
+  if (core) return core.fig ? { fig: core.fig, start: i, end: core.end } : core;
+  if (mod) {
+    const n = numericAt(c, j, { yearForce: true });
+    if (n && n.fig && n.fig.kind === "year") return { fig: n.fig, start: i, end: n.end };
+  }
+  return null;
+}
+
+function qualify(fig: FigureValue, q: Qualifier): FigureValue {
+  if (fig.qualifier === "range") return fig;
+  return { ...fig, qualifier: q };
+}
+
+function matchAt(c: Ctx, i: number): Hit | null {
+  for (const q of QUALIFIERS[c.lang]().matches(c.toks, i)) {
+    const j = q.end;
+    if (!c.toks[j]) continue;
+    const { scope } = q.data;
+    if (scope !== "num") {
+      const d = dateAt(c, j, scope === "date");
+      if (d && d.fig) return { fig: qualify(d.fig, q.data.q), start: i, end: d.end };
+    }
+    if (scope === "date") {
+      const n = numericAt(c, j, { yearForce: true });
+      if (n && n.fig && n.fig.kind === "year") return { fig: qualify(n.fig, q.data.q), start: i, end: n.end };
+      continue;
+    }
+    const n = numericAt(c, j, { qual: q.data.q });
+    if (n) return n.fig ? { fig: qualify(n.fig, q.data.q), start: i, end: n.end } : n;
+  }
+  return dateAt(c, i, false) ?? numericAt(c, i, {});
+}
+
+/** Texts longer than this are read in chunks of this many characters, so memory stays small. */
+const CHUNK = 1 << 16;
+/** Tokens left unread at the end of a chunk (longer than any figure) and tokens of look-behind. */
+const MARGIN = 64;
+const BACK = 8;
+
+function scan(c: Ctx, i: number, stop: number, out: Figure[]): number {
+  const { toks, text } = c;
+  while (i < stop) {
+    const h = matchAt(c, i);
+    if (!h) {
+      i++;
+      continue;
+    }
+    if (h.fig) {
+      const start = toks[h.start].start;
+      const end = toks[h.end - 1].end;
+      out.push({ ...h.fig, text: text.slice(start, end), start, end });
+    }
+    i = Math.max(h.end, i + 1);
+  }
+  return i;
+}
+
+/** Every figure in a sentence, in order and without overlaps. */
+export function parseFigures(text: string, lang: Lang): Figure[] {
+  const out: Figure[] = [];
+  if (text.length <= 2 * CHUNK) {
+    const toks = tokenize(text);
+    scan({ text, toks, lang, atStart: true }, 0, toks.length, out);
+    return out;
+  }
+  let from = 0;
+  let readFrom = 0;
+  for (;;) {
+    let to = from + CHUNK;
+    const last = to >= text.length;
+    if (last) to = text.length;
+    else {
+      // cut in whitespace, so that no word or number is split
+      const limit = Math.min(text.length, to + 4096);
+      while (to < limit && !isSpace(text.charCodeAt(to))) to++;
+    }
+    const toks = tokenize(text, from, to);
+    const c: Ctx = { text, toks, lang, atStart: from === 0 };
+    let i = 0;
+    while (i < toks.length && toks[i].start < readFrom) i++;
+    const stop = last || toks.length < 2 * MARGIN ? toks.length : toks.length - MARGIN;
+    const next = scan(c, i, stop, out);
+    if (last) break;
+    if (next >= toks.length || toks.length < 2 * MARGIN) {
+      readFrom = from = to;
+    } else {
+      readFrom = toks[next].start;
+      from = toks[Math.max(0, next - BACK)].start;
+    }
+  }
+  return out;
+}

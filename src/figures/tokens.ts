@@ -1,0 +1,120 @@
+// A linear tokenizer for the figure reader: words (letters and marks), digit runs (ASCII 0-9) and
+// single punctuation characters, each with UTF-16 offsets and what separated it from the previous
+// token. No regular expression ever sees more than one character, so any input is tokenized in
+// time proportional to its length.
+
+export type TokType = "w" | "n" | "p";
+
+export interface Tok {
+  /** "w" word, "n" digit run, "p" one punctuation character (or one astral code point). */
+  type: TokType;
+  /** As written. */
+  raw: string;
+  /** Lower-cased (NFC for non-ASCII words). */
+  low: string;
+  start: number;
+  end: number;
+  /** What stands between the previous token and this one: 0 nothing, 1 whitespace, 2 one no-break/thin space. */
+  gap: 0 | 1 | 2;
+  /** The first character is an upper-case letter. */
+  upper: boolean;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+
+export function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+function isThinSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x2009 || c === 0x202f;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Length (1 or 2 code units) of the letter starting at i, or 0 if it is not a letter. */
+function letterLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  return LETTER.test(text[i]) ? 1 : 0;
+}
+
+function lower(raw: string): string {
+  let ascii = true;
+  for (let k = 0; k < raw.length; k++) {
+    if (raw.charCodeAt(k) >= 128) {
+      ascii = false;
+      break;
+    }
+  }
+  return ascii ? raw.toLowerCase() : raw.normalize("NFC").toLowerCase();
+}
+
+/** Tokens of text[from, to) with offsets into the whole text. */
+export function tokenize(text: string, from = 0, to = text.length): Tok[] {
+  const out: Tok[] = [];
+  const n = Math.min(to, text.length);
+  let i = from;
+  let gap: 0 | 1 | 2 = from > 0 && !isSpace(text.charCodeAt(from - 1)) ? 0 : 1;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      const s = i;
+      while (i < n && isSpace(text.charCodeAt(i))) i++;
+      gap = i - s === 1 && isThinSpace(c) ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    let type: TokType;
+    if (isDigit(c)) {
+      type = "n";
+      while (i < n && isDigit(text.charCodeAt(i))) i++;
+    } else {
+      let len = letterLength(text, i);
+      if (len > 0) {
+        type = "w";
+        while (len > 0) {
+          i += len;
+          len = i < n ? letterLength(text, i) : 0;
+        }
+      } else {
+        type = "p";
+        const hi = c >= 0xd800 && c <= 0xdbff && i + 1 < n;
+        const lo = hi ? text.charCodeAt(i + 1) : 0;
+        i += hi && lo >= 0xdc00 && lo <= 0xdfff ? 2 : 1;
+      }
+    }
+    const raw = text.slice(start, i);
+    const low = type === "w" ? lower(raw) : raw;
+    const first = raw[0];
+    out.push({
+      type,
+      raw,
+      low,
+      start,
+      end: i,
+      gap,
+      upper: type === "w" && first !== first.toLowerCase(),
+    });
+    gap = 0;
+  }
+  return out;
+}

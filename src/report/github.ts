@@ -1,0 +1,79 @@
+// GitHub Actions output: one workflow command per finding, which GitHub shows as an annotation
+// on the figure in the pull request. `::error` for mismatch, `::warning` for close, `::notice`
+// for unverified (only with includeNotices). Mismatches come first, then close, then notices,
+// because GitHub shows only 10 annotations of each kind per step; order is stable within a kind.
+//
+// Claims, quotes and file names are untrusted. Data and properties are escaped exactly as
+// @actions/core does (toolkit `escapeData` / `escapeProperty`), so a newline cannot end the
+// command and a `::` or `,` cannot start a new command or property: every line of the output
+// starts with `::error `, `::warning ` or `::notice `. Other control characters (ANSI escapes,
+// bidi overrides) are neutralised first; CR and LF are kept and escaped so that GitHub restores
+// them, as the toolkit would.
+import type { Check, Report, Verdict } from "../types.js";
+import { neutralise } from "./safe.js";
+
+export interface GithubOptions {
+  /** Also report unverified figures as `::notice` (set for `--fail-on unverified` or `--verbose`). */
+  includeNotices: boolean;
+}
+
+type Command = "error" | "warning" | "notice";
+
+const COMMAND: Record<Exclude<Verdict, "match">, Command> = {
+  mismatch: "error",
+  close: "warning",
+  unverified: "notice",
+};
+
+/** Neutralise control characters except CR and LF, which the toolkit escapes. */
+function clean(text: string): string {
+  return text
+    .split(/(\r|\n)/)
+    .map((part) => (part === "\r" || part === "\n" ? part : neutralise(part)))
+    .join("");
+}
+
+/** As @actions/core `escapeData`. */
+export function escapeData(s: string): string {
+  return clean(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
+/** As @actions/core `escapeProperty`. */
+export function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+/** Claimed vs stored, the reason and the fact id; then the source on a second line. */
+function message(check: Check): string {
+  const stored = check.fact ? ` vs stored ${check.fact.display}` : "";
+  const id = check.fact ? ` [${check.fact.id}]` : "";
+  const lines = [`Claimed ${check.figure.text}${stored}: ${check.reason}${id}`];
+  if (check.source) {
+    const s = check.source;
+    lines.push(`Source: “${s.quote}” — ${s.title}, ${s.date}, paragraph ${s.paragraph}`);
+  }
+  return lines.join("\n");
+}
+
+function command(check: Check): string {
+  const cmd = COMMAND[check.verdict as Exclude<Verdict, "match">];
+  const loc = check.figure.location;
+  const props: [string, string | number][] = [];
+  // Stdin and command-line claims ("-") have no file in the repository to annotate.
+  if (loc.file !== "-") {
+    props.push(["file", loc.file], ["line", loc.line]);
+    if (loc.endLine !== undefined && loc.endLine !== loc.line) props.push(["endLine", loc.endLine]);
+    props.push(["col", loc.column]);
+    if (loc.endColumn !== undefined) props.push(["endColumn", loc.endColumn]);
+  }
+  props.push(["title", `factcheck: ${check.verdict}`]);
+  const properties = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
+  return `::${cmd} ${properties}::${escapeData(message(check))}`;
+}
+
+export function formatGithub(report: Report, options: GithubOptions): string {
+  const kinds: Exclude<Verdict, "match">[] = options.includeNotices ? ["mismatch", "close", "unverified"] : ["mismatch", "close"];
+  const checks = report.results.flatMap((r) => r.checks);
+  const lines = kinds.flatMap((kind) => checks.filter((c) => c.verdict === kind).map(command));
+  return lines.length ? `${lines.join("\n")}\n` : "";
+}

@@ -1,0 +1,147 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { factcheck, json, ROOT } from "./run.js";
+
+describe("factcheck CLI (end to end)", () => {
+  it("checks one claim given as an argument, with its source", () => {
+    const r = factcheck(["347 refugees crossed into Tajikistan"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("✔ match");
+    expect(r.stdout).toContain("Grænsevagter i Tadsjikistan siger onsdag, at 347 flygtninge");
+    expect(r.stdout).toMatch(/2021-07, paragraph 2/);
+    expect(r.stdout).toMatch(/✔ 0 mismatches, 0 close, 0 unverified, 1 match/);
+    expect(r.stderr).toBe("");
+  });
+
+  it("exits 1 on a mismatch and names both figures", () => {
+    const r = factcheck(["600 refugees crossed into Tajikistan"]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain("✖ mismatch");
+    expect(r.stdout).toMatch(/600 vs 347/);
+  });
+
+  it("reads claims from stdin, one or more per line, with line numbers", () => {
+    const r = factcheck(["--format", "json"], { input: "Two babies died.\nNo figure here.\n44 danskere blev dræbt. 2448 amerikanere er dræbt.\n" });
+    expect(r.status).toBe(0);
+    const report = json(r);
+    expect(report.results.map((x: any) => [x.location.line, x.location.column, x.verdict])).toEqual([
+      [1, 1, "match"],
+      [3, 1, "match"],
+      [3, 25, "match"],
+    ]);
+  });
+
+  it("reads stdin for '-'", () => {
+    const r = factcheck(["-", "--format", "json"], { input: "Bin Laden was killed in 2012.\n" });
+    expect(r.status).toBe(1);
+    expect(json(r).results[0].verdict).toBe("mismatch");
+  });
+
+  it("gives the documented JSON shape", () => {
+    const r = factcheck(["--format", "json", "347 refugees crossed into Tajikistan", "France lost 90 soldiers in Afghanistan."]);
+    const report = json(r);
+    expect(report.summary).toEqual({ claims: 2, match: 1, close: 0, mismatch: 0, unverified: 1, files: 0 });
+    const [a, b] = report.results;
+    expect(a).toMatchObject({
+      claim: "347 refugees crossed into Tajikistan",
+      location: { file: "-", line: 1, column: 1 },
+      verdict: "match",
+    });
+    expect(a.checks[0]).toMatchObject({
+      figure: { text: "347", value: 347, kind: "count", qualifier: "exact" },
+      verdict: "match",
+      fact: { value: 347 },
+      source: { date: "2021-07", paragraph: 2 },
+    });
+    expect(typeof a.checks[0].reason).toBe("string");
+    expect(typeof a.checks[0].fact.id).toBe("string");
+    expect(typeof a.checks[0].fact.statement).toBe("string");
+    expect(typeof a.checks[0].source.document).toBe("string");
+    expect(typeof a.checks[0].source.title).toBe("string");
+    expect(a.checks[0].source.quote).toContain("347 flygtninge");
+    expect(b.location.line).toBe(2);
+    expect(b.checks[0]).toMatchObject({ verdict: "unverified", fact: null, source: null });
+  });
+
+  it("says plainly when there is no figure (exit 0)", () => {
+    const r = factcheck(["The Taliban took several districts."]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/no figure/i);
+  });
+
+  it("--fail-on decides the exit code", () => {
+    expect(factcheck(["340 refugees crossed into Tajikistan"]).status).toBe(0);
+    expect(factcheck(["--fail-on", "close", "340 refugees crossed into Tajikistan"]).status).toBe(1);
+    expect(factcheck(["France lost 90 soldiers."]).status).toBe(0);
+    expect(factcheck(["--fail-on", "unverified", "France lost 90 soldiers."]).status).toBe(1);
+  });
+
+  it("--quiet shows mismatches only", () => {
+    const r = factcheck(["--quiet", "347 refugees crossed into Tajikistan", "5 babies died."]);
+    expect(r.stdout).not.toContain("347 refugees");
+    expect(r.stdout).toContain("5 babies died");
+  });
+
+  it("--verbose says why facts were or were not tied", () => {
+    const r = factcheck(["--verbose", "44 Danes were killed."]);
+    expect(r.stdout).toMatch(/tied: /);
+  });
+
+  it("--tolerance and --close-tolerance change verdicts", () => {
+    expect(factcheck(["--format", "json", "About 3,000 Americans were killed."]).status).toBe(1);
+    expect(factcheck(["--tolerance", "0.3", "About 3,000 Americans were killed."]).status).toBe(0);
+    expect(json(factcheck(["--format", "json", "--close-tolerance", "0.01", "340 refugees crossed into Tajikistan"])).results[0].verdict).toBe("mismatch");
+  });
+
+  it("--lang forces the language of the number reader", () => {
+    const da = json(factcheck(["--format", "json", "--lang", "da", "20.722 Americans were wounded."]));
+    expect(da.results[0].checks[0].figure.value).toBe(20722);
+  });
+
+  it("uses colour only when asked", () => {
+    expect(factcheck(["347 refugees crossed into Tajikistan"]).stdout).not.toContain("\u001b[");
+    expect(factcheck(["347 refugees crossed into Tajikistan"], { env: { FORCE_COLOR: "1" } }).stdout).toContain("\u001b[");
+    expect(factcheck(["--no-color", "347 refugees crossed into Tajikistan"], { env: { FORCE_COLOR: "1" } }).stdout).not.toContain("\u001b[");
+    expect(factcheck(["347 refugees crossed into Tajikistan"], { env: { FORCE_COLOR: "1", NO_COLOR: "1" } }).stdout).not.toContain("\u001b[");
+  });
+
+  it("works from any working directory with the shipped fact base", () => {
+    const r = factcheck(["--format", "json", "44 Danes died in Afghanistan."], { cwd: tmpdir() });
+    expect(json(r).results[0].verdict).toBe("match");
+  });
+
+  it("loads a fact base given with --facts (the shipped folder, from YAML)", () => {
+    const r = factcheck(["--facts", join(ROOT, "facts"), "--format", "json", "20,722 Americans were wounded."]);
+    expect(json(r).results[0].verdict).toBe("match");
+  });
+
+  it("a broken fact base is one line file:line:col and exit 2", () => {
+    const dir = mkdtempSync(join(tmpdir(), "factcheck-bad-"));
+    const file = join(dir, "bad.yaml");
+    writeFileSync(file, "facts:\n  - id: x\n    statment: typo\n");
+    const r = factcheck(["--facts", file, "347 refugees"]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toMatch(new RegExp(`^factcheck: ${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:\\d+:\\d+: `));
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("a missing fact base path is exit 2", () => {
+    const r = factcheck(["--facts", "/nonexistent/facts.yaml", "347 refugees"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^factcheck: .*nonexistent/);
+  });
+
+  it("usage errors exit 2; --help and --version exit 0", () => {
+    expect(factcheck(["--no-such-option"]).status).toBe(2);
+    expect(factcheck(["--format", "xml", "347"]).status).toBe(2);
+    expect(factcheck(["--tolerance", "abc", "347"]).status).toBe(2);
+    const help = factcheck(["--help"]);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain("--fail-on");
+    expect(factcheck(["--version"]).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});

@@ -1,0 +1,44 @@
+// Figures of facts: conversion, checks and display forms (date parts and display via src/figures).
+import { describe, expect, it } from "vitest";
+import { displayFigure, dateParts } from "../../src/facts/index.js";
+import { toFigureValue } from "../../src/facts/figure.js";
+
+describe("fact figures", () => {
+  it("parses date parts", () => {
+    expect(dateParts("date", "2001-09-11")).toMatchObject({ year: 2001, month: 9, day: 11 });
+    expect(dateParts("date", "--09-11")).toEqual({ month: 9, day: 11 });
+    expect(dateParts("month", "2021-08")).toEqual({ year: 2021, month: 8 });
+    expect(dateParts("month", "--08")).toEqual({ month: 8 });
+    expect(dateParts("weekday", "Monday")).toEqual({ weekday: 1 });
+    expect(dateParts("weekday", "søndag")).toEqual({ weekday: 7 });
+    expect(dateParts("year", 2011)).toEqual({ year: 2011 });
+    expect(() => dateParts("date", "2021-02-30")).toThrow(/real date/);
+    expect(() => dateParts("weekday", "someday")).toThrow(/day name/);
+    expect(() => dateParts("month", "2021-13")).toThrow(/YYYY-MM/);
+  });
+
+  it("converts and displays figures", () => {
+    const show = (f: Parameters<typeof toFigureValue>[0]) => displayFigure(toFigureValue(f));
+    expect(show({ kind: "count", value: 2448 })).toBe("2,448");
+    expect(show({ kind: "count", value: 200, qualifier: "more_than" })).toBe("more than 200");
+    expect(show({ kind: "vague", value: "many hundreds", low: 200, high: 999 })).toBe("many hundreds");
+    expect(show({ kind: "date", value: "2001-09-11" })).toBe("11 September 2001");
+    expect(show({ kind: "month", value: "2021-08" })).toBe("August 2021");
+    expect(show({ kind: "month", value: "2021-08", qualifier: "before" })).toBe("by the end of August 2021");
+    expect(show({ kind: "weekday", value: "monday" })).toBe("Monday");
+    expect(show({ kind: "year", value: 2011 })).toBe("2011");
+    expect(show({ kind: "percent", value: 12.5 })).toBe("12.5%");
+    expect(show({ kind: "money", value: 2300000000, unit: "USD" })).toBe("$2.3 billion");
+    expect(show({ kind: "count", qualifier: "range", low: 300, high: 400 })).toBe("300–400");
+    expect(toFigureValue({ kind: "vague", value: "many hundreds", low: 200, high: 999 })).toEqual({ kind: "vague", qualifier: "vague", value: "many hundreds", low: 200, high: 999 });
+  });
+
+  it("refuses inconsistent figures", () => {
+    expect(() => toFigureValue({ kind: "count", value: "many" })).toThrow(/must be a number/);
+    expect(() => toFigureValue({ kind: "vague", value: "dozens" })).toThrow(/needs low and high/);
+    expect(() => toFigureValue({ kind: "count", value: 5, low: 1 })).toThrow(/only for vague/);
+    expect(() => toFigureValue({ kind: "year", value: 2011, qualifier: "more_than" })).toThrow(/does not apply/);
+    expect(() => toFigureValue({ kind: "count", value: 5, qualifier: "before" })).toThrow(/only for dates/);
+    expect(() => toFigureValue({ kind: "money", value: 5 })).toThrow(/ISO 4217/);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { detectLanguage } from "../../src/figures/index.js";
+import type { Lang } from "../../src/types.js";
+
+const cases: [string, Lang][] = [
+  ["To babyer døde ved grænsen.", "da"],
+  ["Fire babyer døde.", "da"],
+  ["Syvogfyrre danskere døde i Afghanistan.", "da"],
+  ["44 danskere blev dræbt og over 200 såret.", "da"],
+  ["Miller overdrog kommandoen søndag.", "da"],
+  ["Det er ikke rigtigt.", "da"],
+  ["Flere end 200 soldater blev sendt til Irak i 2003.", "da"],
+  ["Han har været i hæren siden 2001.", "da"],
+  ["Mindst 43 danske soldater er omkommet.", "da"],
+  ["Angrebet 11. september 2001 kostede næsten 3.000 mennesker livet.", "da"],
+  ["Two babies died.", "en"],
+  ["Bin Laden died in 2011.", "en"],
+  ["More than 200 people were wounded.", "en"],
+  ["The attack in Århus killed two.", "en"],
+  ["Søren Kierkegaard was a Danish philosopher.", "en"],
+  ["Four soldiers died on Monday.", "en"],
+  ["Fire destroyed the building.", "en"],
+  ["2,448", "en"],
+  ["", "en"],
+];
+
+describe("detectLanguage", () => {
+  it.each(cases)("%s → %s", (text, lang) => expect(detectLanguage(text)).toBe(lang));
+});
