@@ -67,7 +67,7 @@ export class Matcher {
         }
       }
     }
-    return out;
+    return longestMatches(out);
   }
 
   /** Tie each figure of a sentence to the facts it is about. */
@@ -203,6 +203,33 @@ export class Matcher {
     }
     return null;
   }
+}
+
+/**
+ * Drop a term that lies inside a longer term of another concept: "Afghan soldiers" is about
+ * soldiers, not about Afghans (refugees); "border guards" is not a border crossing.
+ */
+function longestMatches(occurrences: Occurrence[]): Occurrence[] {
+  if (occurrences.length < 2) return occurrences;
+  // Containers start at most a phrase's length before what they contain: look only there, so
+  // this stays linear in the number of terms found (a 10 MB line must not go quadratic).
+  const byFirst = new Map<number, Occurrence[]>();
+  let longest = 0;
+  for (const o of occurrences) {
+    const list = byFirst.get(o.first);
+    if (list) list.push(o);
+    else byFirst.set(o.first, [o]);
+    longest = Math.max(longest, o.last - o.first);
+  }
+  const contained = (o: Occurrence): boolean => {
+    for (let first = o.first; first >= o.first - longest && first >= 0; first--) {
+      for (const p of byFirst.get(first) ?? []) {
+        if (p.concept !== o.concept && p.start <= o.start && p.end >= o.end && p.end - p.start > o.end - o.start) return true;
+      }
+    }
+    return false;
+  };
+  return occurrences.filter((o) => !contained(o));
 }
 
 /** The token index of the token that contains (or follows) a character offset. */
