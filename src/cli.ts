@@ -1,12 +1,17 @@
 // The command line: wires commander options to the pipeline and maps outcomes to exit codes.
-// 0: nothing at or above --fail-on; 1: something is; 2: usage error, bad fact base, bad input.
+// 0: nothing at or above --fail-on; 1: something is; 2: usage error, bad config or fact base,
+// unreadable input.
+import { delimiter, relative } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { Chalk } from "chalk";
+import { registerFactCommands } from "./commands/facts.js";
+import { findConfig, loadConfig, type Config } from "./config.js";
 import { argumentSources, streamLineBlocks } from "./input/index.js";
 import { loadFacts } from "./load-facts.js";
 import { Checker, summarise, worstVerdict } from "./pipeline.js";
-import { FORMATS, formatJson, formatText, type Format } from "./report/index.js";
-import { UserError, VERDICT_RANK, type ClaimResult, type Lang, type Verdict } from "./types.js";
+import { writeOutput } from "./output.js";
+import { FORMATS, formatReport, type Format } from "./report/index.js";
+import { UserError, VERDICT_RANK, type ClaimResult, type Lang, type Report, type Verdict } from "./types.js";
 
 declare const __FACTCHECK_VERSION__: string;
 const VERSION = typeof __FACTCHECK_VERSION__ === "string" ? __FACTCHECK_VERSION__ : "0.0.0-dev";
@@ -17,15 +22,20 @@ interface CliOptions {
   lang?: Lang;
   quiet?: boolean;
   verbose?: boolean;
-  failOn: Verdict;
+  failOn: Exclude<Verdict, "match">;
   tolerance: number;
   closeTolerance: number;
   color: boolean;
+  config?: string | false;
+  stdinFilename?: string;
+  inlineConfig: boolean;
+  reportUnusedDisableDirectives?: boolean;
+  outputFile?: string;
 }
 
 function ratio(value: string): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n < 0 || n >= 1) throw new InvalidArgumentError("expected a ratio between 0 and 1, e.g. 0.1 for 10%");
+  if (value.trim() === "" || !Number.isFinite(n) || n < 0 || n >= 1) throw new InvalidArgumentError("expected a ratio from 0 to 1, e.g. 0.1 for 10%");
   return n;
 }
 
@@ -46,70 +56,163 @@ function colorLevel(enabled: boolean, stream: NodeJS.WriteStream): 0 | 1 | 2 | 3
   return depth >= 24 ? 3 : depth >= 8 ? 2 : depth >= 4 ? 1 : 0;
 }
 
-function buildProgram(run: (texts: string[], options: CliOptions) => Promise<void>): Command {
+function buildProgram(): Command {
   const program = new Command();
   program
     .name("factcheck")
-    .description("Check the figures in claims against the figures of source documents (English and Danish).")
+    .description("Check the figures in claims and drafts against the figures of source documents (English and Danish).")
     .version(VERSION, "-V, --version")
-    .argument("[text...]", 'claims to check; with none (or "-"), claims are read from standard input, one or more per line')
+    .argument("[inputs...]", 'claims to check, or draft files and folders (.md, .markdown, .txt); "-" or none reads standard input')
     .option("--facts <path>", "fact base file or folder (repeatable; default: the shipped facts/)", collect, [])
     .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("text"))
     .addOption(new Option("--lang <lang>", "language of the claims (default: detected per sentence)").choices(["en", "da"]))
     .option("-q, --quiet", "show mismatches only")
     .option("--verbose", "show why each fact was or was not tied to a figure")
-    .addOption(
-      new Option("--fail-on <verdict>", "exit 1 when a claim is this bad or worse").choices(["mismatch", "close", "unverified"]).default("mismatch"),
-    )
+    .addOption(new Option("--fail-on <verdict>", "exit 1 when a claim is this bad or worse").choices(["mismatch", "close", "unverified"]).default("mismatch"))
     .option("--tolerance <ratio>", "how far a hedged figure (about, nearly) may be from the stored one", ratio, 0.1)
     .option("--close-tolerance <ratio>", "how far an unhedged round figure may be to count as close", ratio, 0.05)
+    .option("--stdin-filename <name>", "read standard input as this file (its extension picks Markdown or text)")
+    .option("--no-inline-config", "ignore factcheck-disable comments in drafts")
+    .option("--report-unused-disable-directives", "list disable comments that suppressed nothing (and exit 1 if any)")
+    .option("-o, --output-file <path>", "write the report to a file (atomically) instead of standard output")
+    .option("-c, --config <path>", "use this config file instead of looking for .factcheckrc.yaml")
+    .option("--no-config", "ignore config files")
     .option("--no-color", "no colours (NO_COLOR and FORCE_COLOR are respected too)")
     .showHelpAfterError("(run factcheck --help for usage)")
     .exitOverride()
-    .action(async (texts: string[], options: CliOptions) => run(texts, options));
+    .action(async (inputs: string[], options: CliOptions, command: Command) => check(inputs, options, command));
+  registerFactCommands(program);
   return program;
 }
 
-async function check(texts: string[], options: CliOptions): Promise<void> {
-  const { factBase, index } = await loadFacts(options.facts);
+/** Options from the config file fill in what the command line did not set. */
+function applyConfig(options: CliOptions, config: Config | null, command: Command): void {
+  if (!config) return;
+  const fromCli = (name: string) => command.getOptionValueSource(name) === "cli";
+  if (config.failOn && !fromCli("failOn")) options.failOn = config.failOn;
+  if (config.tolerance !== undefined && !fromCli("tolerance")) options.tolerance = config.tolerance;
+  if (config.closeTolerance !== undefined && !fromCli("closeTolerance")) options.closeTolerance = config.closeTolerance;
+  if (config.lang && !fromCli("lang")) options.lang = config.lang;
+  if (config.format && !fromCli("format")) options.format = config.format as Format;
+}
+
+/** --facts, else the config's facts, else FACTCHECK_FACTS (a path list), else the shipped base. */
+function factPaths(options: CliOptions, config: Config | null): string[] {
+  if (options.facts.length) return options.facts;
+  if (config?.facts?.length) return config.facts;
+  const env = process.env.FACTCHECK_FACTS;
+  if (env) return env.split(delimiter).filter(Boolean);
+  return [];
+}
+
+/** Ignore globs are written relative to the config file; file walking matches from the cwd. */
+function ignoreGlobs(config: Config | null): string[] {
+  if (!config?.ignore) return [];
+  const base = relative(process.cwd(), config.root).split("\\").join("/");
+  return config.ignore.map((g) => (base === "" || g.startsWith("**/") || g.startsWith("/") ? g.replace(/^\//, "") : `${base}/${g}`));
+}
+
+async function check(inputs: string[], options: CliOptions, command: Command): Promise<void> {
+  const configFile = options.config === false ? null : (options.config ?? findConfig(process.cwd()));
+  const config = configFile ? await loadConfig(configFile, FORMATS) : null;
+  applyConfig(options, config, command);
+
+  const { factBase, index } = await loadFacts(factPaths(options, config));
   const checker = new Checker(factBase, index, {
     lang: options.lang,
     judge: { tolerance: options.tolerance, closeTolerance: options.closeTolerance },
     verbose: options.verbose,
   });
-  if (texts.length === 0 && process.stdin.isTTY) {
-    throw new UserError('no claims given: pass a claim as an argument, or pipe claims on standard input (e.g. factcheck "347 refugees crossed into Tajikistan")');
+  if (inputs.length === 0 && process.stdin.isTTY) {
+    throw new UserError('nothing to check: give a claim, a draft file or folder, or pipe claims on standard input (e.g. factcheck "347 refugees crossed into Tajikistan")');
   }
+
+  const files = await import("./input/files.js");
   const results: ClaimResult[] = [];
-  let inputs = 0;
+  const warnings: string[] = [];
+  const unused: string[] = [];
+  let inputsWithText = 0;
+  let fileCount = 0;
   let stdinRead = false;
-  const sources = argumentSources(texts);
-  const items = texts.length === 0 ? ["-"] : texts;
+
+  const checkFile = async (input: Awaited<ReturnType<typeof files.readInputFile>>) => {
+    fileCount++;
+    if (input.skipped) {
+      warnings.push(`${input.name}: skipped: ${input.skipped}`);
+      return;
+    }
+    const { Suppressions } = await import("./input/directives.js");
+    const suppressions = options.inlineConfig ? new Suppressions(input.directives) : null;
+    for (const block of input.blocks) {
+      for (const result of checker.checkBlock(block, input.name)) {
+        const kept = suppressions ? withoutSuppressed(result, (line) => suppressions.isSuppressed(line)) : result;
+        if (kept) results.push(kept);
+      }
+    }
+    if (suppressions && options.reportUnusedDisableDirectives) {
+      for (const d of suppressions.unused()) unused.push(`${input.name}:${d.line}:${d.column}: unused factcheck-${d.kind} directive (nothing was suppressed)`);
+    }
+  };
+
+  const sources = argumentSources(inputs);
+  const items = inputs.length === 0 ? ["-"] : inputs;
   for (let i = 0; i < items.length; i++) {
-    if (items[i] === "-") {
+    const item = items[i];
+    if (item === "-") {
       if (stdinRead) continue;
       stdinRead = true;
+      if (options.stdinFilename) {
+        const text = await readAll(process.stdin);
+        await checkFile(await files.textFromString(text, options.stdinFilename, files.kindOf(options.stdinFilename)));
+        continue;
+      }
       for await (const block of streamLineBlocks(process.stdin)) {
-        if (block.text.trim()) inputs++;
+        if (block.text.trim()) inputsWithText++;
         results.push(...checker.checkBlock(block, "-"));
       }
       continue;
     }
-    inputs++;
+    if (files.looksLikeFile(item)) {
+      for (const path of await files.expandPaths([item], { ignore: ignoreGlobs(config), cwd: process.cwd() })) {
+        await checkFile(await files.readInputFile(path));
+      }
+      continue;
+    }
+    inputsWithText++;
     for (const block of sources[i].blocks) results.push(...checker.checkBlock(block, sources[i].name));
   }
-  const report = summarise(results, 0, results.length === 0 && inputs > 0 ? ["-"] : []);
-  const out =
-    options.format === "json"
-      ? formatJson(report)
-      : formatText(report, {
-          style: new Chalk({ level: colorLevel(options.color, process.stdout) }),
-          quiet: options.quiet,
-          verbose: options.verbose,
-        });
-  process.stdout.write(out);
+
+  const report: Report = summarise(results, fileCount, results.length === 0 && (inputsWithText > 0 || fileCount > 0) ? ["-"] : [], [...warnings, ...unused]);
+  const style = new Chalk({ level: options.outputFile ? 0 : colorLevel(options.color, process.stdout) });
+  const text = await formatReport(report, options.format, {
+    style,
+    quiet: options.quiet,
+    verbose: options.verbose,
+    includeNotices: options.failOn === "unverified" || Boolean(options.verbose),
+    toolVersion: VERSION,
+    cwd: process.cwd(),
+  });
+  await writeOutput(text, options.outputFile);
   const worst = worstVerdict(report);
-  process.exitCode = worst !== null && VERDICT_RANK[worst] >= VERDICT_RANK[options.failOn] ? 1 : 0;
+  const failed = (worst !== null && VERDICT_RANK[worst] >= VERDICT_RANK[options.failOn]) || unused.length > 0;
+  process.exitCode = failed ? 1 : 0;
+}
+
+/** The claim without figures on suppressed lines (null when nothing is left). */
+function withoutSuppressed(result: ClaimResult, suppressed: (line: number) => boolean): ClaimResult | null {
+  // Ask about every figure's line so that every directive that applies is marked as used.
+  const keep = result.checks.map((c) => !suppressed(c.figure.location.line));
+  if (keep.every(Boolean)) return result;
+  const checks = result.checks.filter((_, i) => keep[i]);
+  if (checks.length === 0) return null;
+  const verdict = checks.reduce<Verdict>((w, c) => (VERDICT_RANK[c.verdict] > VERDICT_RANK[w] ? c.verdict : w), "match");
+  return { ...result, checks, verdict };
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 function fail(message: string): void {
@@ -120,11 +223,12 @@ function fail(message: string): void {
 export async function main(argv: string[]): Promise<void> {
   process.stdout.on("error", (err: NodeJS.ErrnoException) => {
     if (err.code === "EPIPE") process.exit(process.exitCode ?? 0); // `factcheck ... | head -1` ends quietly
-    throw err;
+    fail(err.message);
+    process.exit(2);
   });
-  const program = buildProgram(check);
+  process.on("SIGINT", () => process.exit(130));
   try {
-    await program.parseAsync(argv);
+    await buildProgram().parseAsync(argv);
   } catch (err) {
     if (err instanceof CommanderError) {
       // Help and version exit 0; every usage error (already printed by commander) exits 2.

@@ -4,11 +4,12 @@ import { sentencesOf, type Sentence } from "./claims/index.js";
 import { detectLanguage, parseFigures } from "./figures/index.js";
 import type { TermIndex } from "./facts/term-index.js";
 import { judgeFigure } from "./judge/index.js";
-import { Matcher } from "./match/index.js";
+import { Matcher, type Tie } from "./match/index.js";
 import { positionAt } from "./text/positions.js";
 import {
   VERDICT_RANK,
   type Check,
+  type CheckedFact,
   type ClaimResult,
   type Fact,
   type FactBase,
@@ -56,7 +57,7 @@ export class Checker {
     const figures = parseFigures(sentence.text, lang);
     if (figures.length === 0) return null;
     const ties = this.matcher.matchSentence(sentence.text, figures, this.options.verbose);
-    const checks = ties.map((tie) => this.checkFigure(sentence, file, tie.figure, tie.best, tie.reason, tie.considered));
+    const checks = ties.map((tie) => this.checkFigure(sentence, file, tie));
     const start = positionAt(sentence.text, sentence.spans, 0);
     const end = positionAt(sentence.text, sentence.spans, sentence.text.length);
     const verdict = checks.reduce<Verdict>((w, c) => (VERDICT_RANK[c.verdict] > VERDICT_RANK[w] ? c.verdict : w), "match");
@@ -69,45 +70,63 @@ export class Checker {
     };
   }
 
-  private checkFigure(
-    sentence: Sentence,
-    file: string,
-    figure: Figure,
-    candidates: Fact[],
-    noTieReason: string,
-    considered: Check["considered"],
-  ): Check {
+  private checkFigure(sentence: Sentence, file: string, tie: Tie): Check {
+    const { figure, best: candidates } = tie;
     const from = positionAt(sentence.text, sentence.spans, figure.start);
     const to = positionAt(sentence.text, sentence.spans, figure.end);
     const located = { ...figure, location: { file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column } };
-    const extra = this.options.verbose ? { considered } : {};
+    const extra = this.options.verbose ? { considered: tie.considered } : {};
     if (candidates.length === 0) {
-      return { figure: located, verdict: "unverified", reason: this.withOtherFact(noTieReason, figure, null), fact: null, source: null, ...extra };
+      return { figure: located, verdict: "unverified", reason: this.withOtherFact(tie.reason, figure, null), fact: null, source: null, ...extra };
     }
-    // Several facts equally about the figure: the claim is right if it is right about one of them.
-    let best: { fact: Fact; verdict: Verdict; reason: string } | null = null;
-    for (const fact of candidates) {
-      const j = judgeFigure(figure, fact.figure, this.options.judge, { claimed: figure.text, stored: fact.display });
-      if (!best || VERDICT_RANK[j.verdict] < VERDICT_RANK[best.verdict]) best = { fact, verdict: j.verdict, reason: j.reason };
+    const judged = (fact: Fact) => ({ fact, ...judgeFigure(figure, fact.figure, this.options.judge, { claimed: figure.text, stored: fact.display }) });
+    // Several facts of one source equally about the figure: the claim is right if it is right
+    // about one of them.
+    const sameSource = candidates.filter((f) => f.document === candidates[0].document).map(judged);
+    let best = sameSource.reduce((a, b) => (VERDICT_RANK[b.verdict] < VERDICT_RANK[a.verdict] ? b : a));
+    // Facts from other sources about the same thing: if they disagree, the most recent source
+    // decides, and the reason names the disagreement.
+    const rivals = [...candidates, ...tie.others.filter((o) => tie.topScore - o.score < 1).map((o) => o.fact)]
+      .filter((f) => f.document !== best.fact.document && sameTopic(f, best.fact))
+      .map(judged);
+    const disagreeing = rivals.filter((r) => !sameFigure(r.fact, best.fact));
+    let reason = best.reason;
+    if (disagreeing.length > 0) {
+      const all = [best, ...disagreeing].sort((a, b) => this.documentDate(b.fact).localeCompare(this.documentDate(a.fact)));
+      const newest = all[0];
+      const note = all.map((r) => `${this.documentTitle(r.fact)} (${this.documentDate(r.fact)}) says ${r.fact.display}`).join("; ");
+      best = newest;
+      reason = `${newest.reason} (sources disagree: ${note}; the most recent source decides)`;
     }
-    const { fact, verdict } = best!;
-    const reason = verdict === "mismatch" || verdict === "unverified" ? this.withOtherFact(best!.reason, figure, fact) : best!.reason;
+    const { fact, verdict } = best;
+    if (verdict === "mismatch" || verdict === "unverified") reason = this.withOtherFact(reason, figure, fact, [...sameSource, ...rivals].map((r) => r.fact));
     return {
       figure: located,
       verdict,
       reason,
-      fact: { id: fact.id, statement: fact.statement, value: fact.figure.value, display: fact.display, figure: fact.figure, ...(fact.asOf ? { asOf: fact.asOf } : {}) },
+      fact: checkedFact(fact),
       source: this.sourceOf(fact),
+      ...(disagreeing.length
+        ? { disagreeing: [...sameSource, ...disagreeing].filter((r) => r.fact !== fact && !sameFigure(r.fact, fact)).map((r) => ({ fact: checkedFact(r.fact), source: this.sourceOf(r.fact), verdict: r.verdict })) }
+        : {}),
       ...extra,
     };
   }
 
+  private documentDate(fact: Fact): string {
+    return this.factBase.documents[fact.document]?.date ?? "";
+  }
+
+  private documentTitle(fact: Fact): string {
+    return this.factBase.documents[fact.document]?.title ?? fact.document;
+  }
+
   /** When the claimed number is another fact's figure, say so: a likely mix-up. */
-  private withOtherFact(reason: string, figure: Figure, tied: Fact | null): string {
+  private withOtherFact(reason: string, figure: Figure, tied: Fact | null, rivals: Fact[] = []): string {
     if (typeof figure.value !== "number" || figure.qualifier !== "exact") return reason;
     const others = (this.index.factsByNumber.get(figure.value) ?? [])
       .map((i) => this.factBase.facts[i])
-      .filter((f) => f !== tied && f.figure.kind === figure.kind);
+      .filter((f) => f !== tied && !rivals.includes(f) && f.figure.kind === figure.kind);
     if (others.length === 0) return reason;
     const other = others[0];
     return `${reason}; ${figure.text} is the stored figure for another fact: ${other.statement} [${other.id}]`;
@@ -118,6 +137,22 @@ export class Checker {
     if (!doc) return null;
     return { document: doc.id, title: doc.title, date: doc.date, paragraph: fact.paragraph, quote: fact.quote, language: doc.language };
   }
+}
+
+function checkedFact(fact: Fact): CheckedFact {
+  return { id: fact.id, statement: fact.statement, value: fact.figure.value, display: fact.display, figure: fact.figure, ...(fact.asOf ? { asOf: fact.asOf } : {}) };
+}
+
+/** Two facts about the same thing: they share a subject and an event concept. */
+function sameTopic(a: Fact, b: Fact): boolean {
+  const shares = (x: string[], y: string[]) => x.some((c) => y.includes(c));
+  return shares(a.terms.subject, b.terms.subject) && shares(a.terms.event, b.terms.event);
+}
+
+function sameFigure(a: Fact, b: Fact): boolean {
+  const x = a.figure;
+  const y = b.figure;
+  return x.kind === y.kind && x.qualifier === y.qualifier && x.value === y.value && x.low === y.low && x.high === y.high && x.unit === y.unit;
 }
 
 /** Summary counts over all results. */

@@ -236,8 +236,12 @@ export interface Check {
   reason: string;
   fact: { id: string; statement: string; value: FigureValue["value"]; display: string; figure: FigureValue; asOf?: string } | null;
   source: SourceRef | null;
+  /** Other sources that store a figure for the same fact and disagree (the verdict uses the most recent). */
+  disagreeing?: { fact: CheckedFact; source: SourceRef | null; verdict: Verdict }[];
   considered?: Considered[];
 }
+
+export type CheckedFact = NonNullable<Check["fact"]>;
 
 export interface ClaimResult {
   claim: string;

@@ -1,5 +1,5 @@
 // The fact base: loading YAML fact files, compiling them for the build, indexing terms for the matcher.
-export { loadFactBase, makePhrase, splitParagraphs } from "./load.js";
+export { loadFactBase, collectFactBase, formatDiagnostic, makePhrase, splitParagraphs, type Diagnostic, type CollectedFactBase } from "./load.js";
 export { compileFactBase } from "./compile.js";
 export { buildTermIndex, type TermIndex } from "./term-index.js";
 export { displayFigure, dateParts } from "./figure.js";

@@ -109,7 +109,24 @@ export class YamlFile {
 
   /** The first schema issue as a positioned UserError. */
   schemaError(err: ZodError): UserError {
-    const issue = err.issues[0];
+    return this.issueError(err.issues[0]);
+  }
+
+  /** Every schema issue as positioned UserErrors (one per unknown key), in the order zod found them. */
+  schemaErrors(err: ZodError): UserError[] {
+    const out: UserError[] = [];
+    for (const issue of err.issues) {
+      if (issue.code === "unrecognized_keys" && issue.keys.length > 1) {
+        for (const key of issue.keys) out.push(this.issueError({ ...issue, keys: [key] }));
+      } else {
+        out.push(this.issueError(issue));
+      }
+    }
+    return out;
+  }
+
+  /** One schema issue as a positioned UserError. */
+  issueError(issue: ZodError["issues"][number]): UserError {
     const path = issue.path.filter((p): p is PathItem => typeof p === "string" || typeof p === "number");
     const name = pathName(path);
     const prefix = name ? `${name}: ` : "";
@@ -172,8 +189,8 @@ export function pathName(path: readonly PathItem[]): string {
 }
 
 /** Reads and parses one YAML file: syntax errors, forbidden keys, tags and alias bombs are refused. */
-export async function readYamlFile(file: string): Promise<YamlFile> {
-  const src = await readTextFile(file, "fact-base file", { file });
+export async function readYamlFile(file: string, what = "fact-base file"): Promise<YamlFile> {
+  const src = await readTextFile(file, what, { file });
   const doc = parseDocument(src, {
     schema: "core",
     customTags: [],

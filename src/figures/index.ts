@@ -2,4 +2,6 @@
 export { parseFigures } from "./scan.js";
 export { detectLanguage } from "./lang.js";
 export { formatFigure, formatNumber } from "./format.js";
-export { parseDateValue, dateValue, monthValue, validDate } from "./dates.js";
+export {
+  parseDateValue, dateValue, monthValue, validDate, dateFigure, monthFigure, weekdayFigure, yearFigure,
+} from "./dates.js";

@@ -51,8 +51,15 @@ export function readLiteral(c: Ctx, i: number, scaleAt: (end: number) => boolean
       k += 2;
       continue;
     }
-    // "20 722" with a no-break or thin space.
-    if (s.type === "n" && s.gap === 2 && s.raw.length === 3 && groups[0].length <= 3 && seps.every((x) => x === " ")) {
+    // "20 722" with a no-break, thin or single plain space.
+    if (
+      s.type === "n" &&
+      s.raw.length === 3 &&
+      (s.gap === 2 || (s.gap === 1 && c.text.charCodeAt(s.start - 1) === 32 && toks[k - 1].end === s.start - 1)) &&
+      groups[0].length <= 3 &&
+      seps.every((x) => x === " ") &&
+      !(d && d.type === "n" && d.gap !== 0 && d.raw.length !== 3)
+    ) {
       seps.push(" ");
       groups.push(s.raw);
       k += 1;

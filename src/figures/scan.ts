@@ -6,7 +6,7 @@ import { dateCoreAt, yearFigure, type Hit } from "./dates.js";
 import {
   CURRENCY_PREFIXES, DASHES, DATE_MODIFIERS, DIGIT_SCALES, HYPHEN_PREFIXES, LABEL_WORDS, ORDINAL_SUFFIXES,
   POST_QUALIFIERS, QUALIFIERS, RANGE_OPENERS, RANGE_WORDS, STRONG_YEAR_PREV, TERMINAL_PUNCT, THE_WORDS, UNITS,
-  VAGUE, WEAK_YEAR_PREV, YEAR_FOLLOWERS, monthNumber, type UnitEntry,
+  VAGUE, WEAK_YEAR_PREV, YEAR_FOLLOWERS, monthNumber, smallWord, type UnitEntry,
 } from "./lexicon.js";
 import { literalValue, readLiteral, readWords, type Ctx, type Literal } from "./numbers.js";
 import { isSpace, tokenize, type Tok } from "./tokens.js";
@@ -79,6 +79,11 @@ function unitAt(c: Ctx, k: number): { data: UnitEntry; end: number } | null {
   return null;
 }
 
+/** A word that ends a number ("million", "km", "five"), so "1.2 million-1.5 million" is a range. */
+function numberish(c: Ctx, w: Tok): boolean {
+  return DIGIT_SCALES[c.lang]().has(w.low) || UNITS().has(w.low) || smallWord(w.low, c.lang) !== null || w.low === "plus";
+}
+
 function isLabel(c: Ctx, j: number): boolean {
   const toks = c.toks;
   let p = toks[j - 1];
@@ -103,7 +108,7 @@ function literalGuard(c: Ctx, j: number, lit: Literal, hasCurrency: boolean): Sk
     if (p.type === "w") return skipTo(end); // G7, F16
     if (isP(p, "-", "‐", "‑")) {
       const w = toks[j - 2];
-      if (w && touches(p) && w.type === "w" && !HYPHEN_PREFIXES.has(w.low)) return skipTo(end); // F-16, COVID-19
+      if (w && touches(p) && w.type === "w" && !HYPHEN_PREFIXES.has(w.low) && !numberish(c, w)) return skipTo(end); // F-16, COVID-19
     }
     if (isP(p, "/", ":", "+", "#", "§", "@", "_", "\\", "=")) return skipTo(end);
     if (isP(p, ".", ",") && toks[j - 2] && touches(p) && toks[j - 2].type !== "p") return skipTo(end);
@@ -400,14 +405,19 @@ function scan(c: Ctx, i: number, stop: number, out: Figure[]): number {
       i++;
       continue;
     }
-    if (h.fig) {
-      const start = toks[h.start].start;
-      const end = toks[h.end - 1].end;
-      out.push({ ...h.fig, text: text.slice(start, end), start, end });
-    }
+    if (h.fig) out.push(figure(h.fig, text, toks[h.start].start, toks[h.end - 1].end));
     i = Math.max(h.end, i + 1);
   }
   return i;
+}
+
+function figure(f: FigureValue, text: string, start: number, end: number): Figure {
+  const out: Figure = { kind: f.kind, qualifier: f.qualifier, value: f.value, text: text.slice(start, end), start, end };
+  if (f.low !== undefined) out.low = f.low;
+  if (f.high !== undefined) out.high = f.high;
+  if (f.unit !== undefined) out.unit = f.unit;
+  if (f.date !== undefined) out.date = f.date;
+  return out;
 }
 
 /** Every figure in a sentence, in order and without overlaps. */

@@ -42,7 +42,8 @@ export async function parseMarkdown(text: string): Promise<MarkdownResult> {
 }
 
 /**
- * Extracts the prose of a Markdown text. Needs the parser: pass it, or call `loadMarkdown()` first.
+ * Extracts the prose of a Markdown text. Needs the parser from `loadMarkdown()`: pass it, or call
+ * `loadMarkdown()` once before.
  */
 export function markdownBlocks(text: string, md: MarkdownIt | undefined = instance): MarkdownResult {
   if (!md) throw new Error("markdownBlocks: call loadMarkdown() first, or pass the parser");
@@ -235,8 +236,8 @@ function layoutLines(doc: SourceDoc, content: string, firstLine: number, lastLin
     const src = doc.lineText(line);
     let at: number;
     if (atx) {
-      let h = 0;
-      while (h < src.length && (src[h] === " " || src[h] === "\t")) h++;
+      // Block prefixes (quote markers, list markers) never hold a `#`: the heading starts there.
+      let h = Math.max(0, src.indexOf("#"));
       while (h < src.length && src[h] === "#") h++;
       at = cl === "" ? h : src.indexOf(cl, h);
       if (at < 0) at = h;
@@ -303,7 +304,7 @@ const INLINE_MARKUP = /[\\`*_[<&]/;
  * joined by spaces.
  */
 function plainInline(content: string, layout: ContentLine[], doc: SourceDoc): TextBlock | null {
-  const out = new BlockBuilder();
+  const out = new BlockBuilder(doc);
   for (let k = 0; k < layout.length; k++) {
     const cl = layout[k];
     let s = cl.cStart;
@@ -313,35 +314,47 @@ function plainInline(content: string, layout: ContentLine[], doc: SourceDoc): Te
       while (s < e && (content.charCodeAt(s) === 0x20 || content.charCodeAt(s) === 0x09)) s++;
     }
     if (k + 1 < layout.length) while (e > s && content.charCodeAt(e - 1) === 0x20) e--;
-    if (e > s) out.add(content.slice(s, e), cl.line + 1, doc.column(cl.line, cl.sAbs + (s - cl.cStart)));
+    if (e > s) out.add(content.slice(s, e), cl.line, cl.sAbs + (s - cl.cStart));
   }
   return out.finish();
+}
+
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09;
 }
 
 class BlockBuilder {
   text = "";
   spans: PosSpan[] = [];
-  private endLine = -1;
-  private endColumn = -1;
+  /** Source offset just after the last piece, while pieces follow on verbatim. */
+  private endAbs = -1;
 
-  /** Appends text that starts at line:column (1-based). */
-  add(piece: string, line: number, column: number): void {
+  constructor(private readonly doc: SourceDoc) {}
+
+  /** Appends text that stands verbatim at source offset `abs` of 0-based line `line`. */
+  add(piece: string, line: number, abs: number): void {
+    if (this.text === "" || isBlank(this.text.charCodeAt(this.text.length - 1))) {
+      // No leading blanks, and no runs of them where something was left out between pieces.
+      let k = 0;
+      while (k < piece.length && isBlank(piece.charCodeAt(k))) k++;
+      if (k > 0) {
+        piece = piece.slice(k);
+        abs += k;
+      }
+    }
     if (piece === "") return;
-    if (line !== this.endLine || column !== this.endColumn) {
-      this.spans.push({ offset: this.text.length, line, column });
+    if (abs !== this.endAbs) {
+      this.spans.push({ offset: this.text.length, line: line + 1, column: this.doc.column(line, abs) });
     }
     this.text += piece;
-    this.endLine = line;
-    this.endColumn = column + codePoints(piece, 0, piece.length);
+    this.endAbs = abs + piece.length;
   }
 
   /** A space standing for something left out (a line break, code, an image). */
   separate(): void {
-    if (this.text === "") return;
-    const last = this.text.charCodeAt(this.text.length - 1);
-    if (last === 0x20 || last === 0x09) return;
+    if (this.text === "" || isBlank(this.text.charCodeAt(this.text.length - 1))) return;
     this.text += " ";
-    this.endLine = -1; // whatever follows starts a new span
+    this.endAbs = -1; // whatever follows starts a new span
   }
 
   finish(): TextBlock | null {
@@ -356,7 +369,7 @@ const ENTITY = /&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31})
 
 function inlineBlock(children: Token[], content: string, layout: ContentLine[], ctx: InlineContext): TextBlock | null {
   const { doc } = ctx;
-  const out = new BlockBuilder();
+  const out = new BlockBuilder(doc);
   let li = 0; // current content line
   let p = 0; // content cursor
 
@@ -369,7 +382,7 @@ function inlineBlock(children: Token[], content: string, layout: ContentLine[], 
   const emit = (text: string, from: number, to: number, o: number): void => {
     const cl = lineOf(o);
     const abs = cl.sAbs + (o - cl.cStart);
-    out.add(text.slice(from, to), cl.line + 1, doc.column(cl.line, abs));
+    out.add(text.slice(from, to), cl.line, abs);
   };
   const mark = (kind: DirectiveMark["kind"], o: number): void => {
     const cl = lineOf(o);

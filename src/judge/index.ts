@@ -278,6 +278,12 @@ function compareDates(k: Case): { verdict: Verdict; reason: string } {
   const s = k.s.date ?? {};
   const claimedParts = (Object.keys(c) as (keyof DateParts)[]).filter((p) => c[p] !== undefined);
   const shared = claimedParts.filter((p) => s[p] !== undefined);
+  // A span of years ("2001–2014", "the 1990s") holds when the stored year is inside it.
+  if (k.c.qualifier === "range" && k.c.kind === "year" && s.year !== undefined && k.c.low !== undefined && k.c.high !== undefined) {
+    return s.year >= k.c.low && s.year <= k.c.high
+      ? { verdict: "match", reason: `${k.t.claimed} holds: the source says ${k.t.stored}` }
+      : { verdict: "mismatch", reason: `${k.t.claimed} does not hold: the source says ${k.t.stored}` };
+  }
   if (shared.length === 0) {
     return { verdict: "unverified", reason: `the source gives ${k.t.stored}, which says nothing about ${k.t.claimed}` };
   }
@@ -290,11 +296,6 @@ function compareDates(k: Case): { verdict: Verdict; reason: string } {
         ? { verdict: "match", reason: `${k.t.claimed} holds: the source says ${k.t.stored}` }
         : { verdict: "mismatch", reason: `${k.t.claimed} does not hold: the source says ${k.t.stored}` };
     }
-  }
-  if (k.c.qualifier === "range" && k.c.kind === "year" && s.year !== undefined && k.c.low !== undefined && k.c.high !== undefined) {
-    return s.year >= k.c.low && s.year <= k.c.high
-      ? { verdict: "match", reason: `${k.t.claimed} holds: the source says ${k.t.stored}` }
-      : { verdict: "mismatch", reason: `${k.t.claimed} does not hold: the source says ${k.t.stored}` };
   }
   const differing = shared.filter((p) => c[p] !== s[p]);
   if (differing.length > 0) {

@@ -17,8 +17,11 @@ export interface Occurrence {
 
 export interface Tie {
   figure: Figure;
-  /** Best facts first; `best` is every fact that shares the top score (judge picks among them). */
+  /** Every fact that shares the top score (the judge picks among them). */
   best: Fact[];
+  /** Other tied facts, best first, with their scores (for disagreeing sources). */
+  others: { fact: Fact; score: number }[];
+  topScore: number;
   /** Why nothing was tied (empty when something was). */
   reason: string;
   considered: Considered[];
@@ -153,9 +156,11 @@ export class Matcher {
     if (scored.length > 0) {
       const top = scored[0].score;
       const best = scored.filter((s) => top - s.score < 1e-9).map((s) => facts[s.fact]);
-      return { figure, best, reason: "", considered };
+      const others = scored.filter((s) => top - s.score >= 1e-9).map((s) => ({ fact: facts[s.fact], score: s.score }));
+      return { figure, best, others, topScore: top, reason: "", considered };
     }
-    return { figure, best: [], reason: this.noTieReason(figure, withSubject, withEvent, blockedBy, wrongKind), considered };
+    const reason = this.noTieReason(figure, withSubject, withEvent, blockedBy, wrongKind);
+    return { figure, best: [], others: [], topScore: 0, reason, considered };
   }
 
   private noTieReason(figure: Figure, withSubject: Set<number>, withEvent: Set<number>, blockedBy: string[], wrongKind: number[]): string {
@@ -290,7 +295,8 @@ function kindCompatibility(figure: Figure, fact: Fact): number {
   }
   if (DATES.has(a) && DATES.has(b)) {
     const stored = fact.figure.date ?? {};
-    const claimed = figure.date ?? {};
+    // A span of years has bounds instead of date parts.
+    const claimed = figure.date ?? (a === "year" && figure.low !== undefined ? { year: figure.low } : {});
     const shared = (Object.keys(claimed) as (keyof typeof claimed)[]).some((p) => claimed[p] !== undefined && stored[p] !== undefined);
     if (!shared) return 0;
     return a === b ? 3 : 2;

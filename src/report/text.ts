@@ -1,8 +1,9 @@
-// Text output, for a person: each claim with a symbol and word, each figure against the stored
-// one with the reason, the quote in its original language with title, date and paragraph, and
-// a summary line. Readable without colour: colour only repeats what the words say.
+// Text output, for a person. Grouped by file; each figure as
+//   line:col  verdict  claimed vs stored  source
+// with the claim, the reason and the quote (in the source's language) under it, then a summary
+// line. Readable without colour: colour only repeats what the words say.
 import type { ChalkInstance } from "chalk";
-import type { Check, ClaimResult, Report, Verdict } from "../types.js";
+import type { Check, CheckedFact, ClaimResult, Report, SourceRef, Verdict } from "../types.js";
 import { neutralise } from "./safe.js";
 
 export interface TextOptions {
@@ -15,6 +16,7 @@ export interface TextOptions {
 }
 
 export const SYMBOLS: Record<Verdict, string> = { match: "✔", close: "≈", mismatch: "✖", unverified: "?" };
+const WORD_WIDTH = "unverified".length;
 
 function paint(style: ChalkInstance, verdict: Verdict, s: string): string {
   switch (verdict) {
@@ -36,62 +38,62 @@ function plural(n: number, one: string, many: string): string {
 export function summaryLine(report: Report, style: ChalkInstance): string {
   const s = report.summary;
   const worst: Verdict = s.mismatch ? "mismatch" : s.close ? "close" : s.unverified ? "unverified" : "match";
-  const parts = [
-    plural(s.mismatch, "mismatch", "mismatches"),
-    `${s.close} close`,
-    `${s.unverified} unverified`,
-    plural(s.match, "match", "matches"),
-  ];
+  const parts = [plural(s.mismatch, "mismatch", "mismatches"), `${s.close} close`, `${s.unverified} unverified`, plural(s.match, "match", "matches")];
   const where = s.files > 0 ? ` in ${plural(s.files, "file", "files")}` : "";
   return paint(style, worst, `${SYMBOLS[worst]} ${parts.join(", ")}${where}`);
 }
 
-function formatCheck(check: Check, o: TextOptions, indent: string): string[] {
+function sourceLine(fact: CheckedFact, src: SourceRef): string {
+  const asOf = fact.asOf && fact.asOf !== src.date ? `, as of ${neutralise(fact.asOf)}` : "";
+  return `${neutralise(src.title)}, ${neutralise(src.date)}, paragraph ${src.paragraph}${asOf} [${neutralise(fact.id)}]`;
+}
+
+function checkLines(check: Check, claim: ClaimResult | null, o: TextOptions, pad: string, locWidth: number): string[] {
   const { style } = o;
-  const lines: string[] = [];
-  const stored = check.fact ? ` vs ${neutralise(check.fact.display)}` : "";
-  lines.push(
-    `${indent}${paint(style, check.verdict, SYMBOLS[check.verdict])} ${style.bold(neutralise(check.figure.text))}${stored}  ${style.dim(neutralise(check.reason))}`,
-  );
-  if (check.source) {
-    const src = check.source;
-    lines.push(`${indent}  “${neutralise(src.quote)}”`);
-    lines.push(style.dim(`${indent}  — ${neutralise(src.title)}, ${src.date}, paragraph ${src.paragraph} [${neutralise(check.fact!.id)}]`));
+  const loc = `${check.figure.location.line}:${check.figure.location.column}`.padEnd(locWidth);
+  const word = paint(style, check.verdict, `${SYMBOLS[check.verdict]} ${check.verdict.padEnd(WORD_WIDTH)}`);
+  const figures = check.fact ? `${neutralise(check.figure.text)} vs ${neutralise(check.fact.display)}` : neutralise(check.figure.text);
+  const source = check.fact && check.source ? `  ${style.dim(sourceLine(check.fact, check.source))}` : "";
+  const indent = `${pad}${" ".repeat(locWidth + 2)}`;
+  const lines = [`${pad}${style.dim(loc)}  ${word}  ${style.bold(figures)}${source}`];
+  if (claim) lines.push(`${indent}${neutralise(claim.claim)}`);
+  lines.push(`${indent}${style.dim(neutralise(check.reason))}`);
+  if (check.source) lines.push(`${indent}“${neutralise(check.source.quote)}”`);
+  for (const other of check.disagreeing ?? []) {
+    const where = other.source ? ` — ${sourceLine(other.fact, other.source)}` : "";
+    lines.push(`${indent}${style.yellow("≠")} another source says ${style.bold(neutralise(other.fact.display))} (${other.verdict} against it)${style.dim(where)}`);
+    if (other.source) lines.push(`${indent}  “${neutralise(other.source.quote)}”`);
   }
-  if (o.verbose && check.considered?.length) {
-    for (const c of check.considered) {
-      lines.push(style.dim(`${indent}  ${c.tied ? "tied" : "not tied"}: ${neutralise(c.fact)} — ${neutralise(c.why)}`));
-    }
+  if (o.verbose) {
+    for (const c of check.considered ?? []) lines.push(style.dim(`${indent}${c.tied ? "tied" : "not tied"}: ${neutralise(c.fact)} — ${neutralise(c.why)}`));
   }
   return lines;
 }
 
-function formatClaim(r: ClaimResult, o: TextOptions, showFile: boolean): string[] {
-  const loc = `${r.location.line}:${r.location.column}`;
-  const head = `${showFile ? "  " : ""}${o.style.dim(loc)}  ${paint(o.style, r.verdict, `${SYMBOLS[r.verdict]} ${r.verdict}`)}  ${neutralise(r.claim)}`;
-  const indent = showFile ? "      " : "    ";
-  const checks = r.checks.filter((c) => !o.quiet || c.verdict === "mismatch");
-  return [head, ...checks.flatMap((c) => formatCheck(c, o, indent))];
-}
-
 export function formatText(report: Report, o: TextOptions): string {
   const out: string[] = [];
-  const results = o.quiet ? report.results.filter((r) => r.verdict === "mismatch") : report.results;
+  const shown = (c: Check) => !o.quiet || c.verdict === "mismatch";
+  const results = report.results.filter((r) => r.checks.some(shown));
+  const locWidth = Math.max(3, ...results.flatMap((r) => r.checks.map((c) => `${c.figure.location.line}:${c.figure.location.column}`.length)));
   let currentFile: string | null = null;
   for (const r of results) {
-    const showFile = r.location.file !== "-";
-    if (showFile && r.location.file !== currentFile) {
+    const inFile = r.location.file !== "-";
+    if (r.location.file !== currentFile) {
       if (out.length) out.push("");
-      out.push(o.style.underline(neutralise(r.location.file)));
+      if (inFile) out.push(o.style.underline(neutralise(r.location.file)));
+      currentFile = r.location.file;
+    } else if (out.length) {
+      out.push("");
     }
-    currentFile = r.location.file;
-    if (!showFile && out.length) out.push("");
-    out.push(...formatClaim(r, o, showFile));
+    r.checks.filter(shown).forEach((c, i) => out.push(...checkLines(c, i === 0 ? r : null, o, inFile ? "  " : "", locWidth)));
   }
-  for (const w of report.warnings) out.push(o.style.yellow(`warning: ${neutralise(w)}`));
+  for (const w of report.warnings) {
+    if (out.length) out.push("");
+    out.push(o.style.yellow(`warning: ${neutralise(w)}`));
+  }
   if (report.results.length === 0) {
-    const what = report.withoutFigures.length ? "no figure found: nothing to check" : "no claims to check";
-    out.push(what);
+    if (out.length) out.push("");
+    out.push(report.withoutFigures.length ? "no figure found: nothing to check" : "no claims to check");
   } else {
     if (out.length) out.push("");
     out.push(summaryLine(report, o.style));

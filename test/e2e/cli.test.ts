@@ -145,3 +145,33 @@ describe("factcheck CLI (end to end)", () => {
     expect(factcheck(["--version"]).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
 });
+
+describe("several fact bases", () => {
+  const both = ["--facts", "facts", "--facts", "test/fixtures/factbases/conflict", "--format", "json"];
+
+  it("takes the verdict from the most recent source and names the disagreement", () => {
+    const report = json(factcheck([...both, "2,448 Americans were killed in Afghanistan.", "2,461 Americans were killed in Afghanistan."]));
+    const [old, recent] = report.results.map((r: any) => r.checks[0]);
+    expect(old.verdict).toBe("mismatch");
+    expect(old.fact.id).toBe("americans-killed-update");
+    expect(old.reason).toMatch(/sources disagree/);
+    expect(old.reason).not.toMatch(/another fact/);
+    expect(old.disagreeing.map((d: any) => [d.fact.id, d.verdict, d.source.date])).toEqual([["americans-killed-afghanistan", "match", "2021-07"]]);
+    expect(recent.verdict).toBe("match");
+    expect(recent.disagreeing[0].fact.display).toBe("2,448");
+  });
+
+  it("shows each stored figure with its source in text output", () => {
+    const r = factcheck(["--facts", "facts", "--facts", "test/fixtures/factbases/conflict", "2,448 Americans were killed in Afghanistan."]);
+    expect(r.stdout).toContain("US casualty update, 2021-09-01, paragraph 2");
+    expect(r.stdout).toContain("another source says 2,448");
+    expect(r.stdout).toContain("2448 amerikanere er blevet dræbt");
+  });
+
+  it("FACTCHECK_FACTS lists fact bases too", () => {
+    const r = factcheck(["--format", "json", "2,461 Americans were killed in Afghanistan."], {
+      env: { FACTCHECK_FACTS: ["facts", "test/fixtures/factbases/conflict"].join(process.platform === "win32" ? ";" : ":") },
+    });
+    expect(json(r).results[0].verdict).toBe("match");
+  });
+});

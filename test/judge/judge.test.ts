@@ -142,3 +142,14 @@ describe("judgeFigure: the verdict table", () => {
     }
   });
 });
+
+describe("judgeFigure: spans of years", () => {
+  const span = (low: number, high: number): FigureValue => ({ kind: "year", qualifier: "range", value: null, low, high });
+  it.each([
+    [span(2001, 2014), year(2011), "match"],
+    [span(1990, 1999), year(2011), "mismatch"],
+    [span(2000, 2009), date("2001-09-11", { year: 2001, month: 9, day: 11 }), "match"],
+  ] as const)("%j vs %j", (claimed, stored, verdict) => {
+    expect(judgeFigure(claimed, stored, DEFAULT_JUDGE_OPTIONS, { claimed: "C", stored: "S" }).verdict).toBe(verdict);
+  });
+});
