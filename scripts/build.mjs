@@ -17,7 +17,7 @@ const banner = {
 };
 
 await build({
-  entryPoints: { cli: join(root, "src/cli.ts"), "compile-facts": join(root, "src/facts/compile.ts") },
+  entryPoints: { cli: join(root, "src/cli.ts"), worker: join(root, "src/worker.ts"), "compile-facts": join(root, "src/facts/compile.ts") },
   outdir: dist,
   bundle: true,
   splitting: true,
@@ -26,7 +26,8 @@ await build({
   target: "node20",
   banner,
   define: { __FACTCHECK_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version) },
-  chunkNames: "chunks/[name]-[hash]",
+  // Chunks sit beside cli.js, so import.meta.url-relative paths (../facts) hold in every chunk.
+  chunkNames: "chunk-[hash]",
   legalComments: "none",
   logLevel: "warning",
 });

@@ -1,10 +1,12 @@
 // The command line: wires commander options to the pipeline and maps outcomes to exit codes.
 // 0: nothing at or above --fail-on; 1: something is; 2: usage error, bad config or fact base,
 // unreadable input.
-import { delimiter, relative } from "node:path";
+import { delimiter } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { Chalk } from "chalk";
 import { registerFactCommands } from "./commands/facts.js";
+import { availableParallelism } from "node:os";
+import { checkFileInput, type FileCheckOptions, type FileOutcome } from "./check-files.js";
 import { findConfig, loadConfig, type Config } from "./config.js";
 import { argumentSources, streamLineBlocks } from "./input/index.js";
 import { loadFacts } from "./load-facts.js";
@@ -31,11 +33,18 @@ interface CliOptions {
   inlineConfig: boolean;
   reportUnusedDisableDirectives?: boolean;
   outputFile?: string;
+  jobs: number;
 }
 
 function ratio(value: string): number {
   const n = Number(value);
   if (value.trim() === "" || !Number.isFinite(n) || n < 0 || n >= 1) throw new InvalidArgumentError("expected a ratio from 0 to 1, e.g. 0.1 for 10%");
+  return n;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError("expected a whole number of threads from 1 to 256");
   return n;
 }
 
@@ -74,6 +83,7 @@ function buildProgram(): Command {
     .option("--stdin-filename <name>", "read standard input as this file (its extension picks Markdown or text)")
     .option("--no-inline-config", "ignore factcheck-disable comments in drafts")
     .option("--report-unused-disable-directives", "list disable comments that suppressed nothing (and exit 1 if any)")
+    .option("-j, --jobs <n>", "check draft files on this many threads (default: the number of cores)", positiveInt, availableParallelism())
     .option("-o, --output-file <path>", "write the report to a file (atomically) instead of standard output")
     .option("-c, --config <path>", "use this config file instead of looking for .factcheckrc.yaml")
     .option("--no-config", "ignore config files")
@@ -105,13 +115,6 @@ function factPaths(options: CliOptions, config: Config | null): string[] {
   return [];
 }
 
-/** Ignore globs are written relative to the config file; file walking matches from the cwd. */
-function ignoreGlobs(config: Config | null): string[] {
-  if (!config?.ignore) return [];
-  const base = relative(process.cwd(), config.root).split("\\").join("/");
-  return config.ignore.map((g) => (base === "" || g.startsWith("**/") || g.startsWith("/") ? g.replace(/^\//, "") : `${base}/${g}`));
-}
-
 async function check(inputs: string[], options: CliOptions, command: Command): Promise<void> {
   const configFile = options.config === false ? null : (options.config ?? findConfig(process.cwd()));
   const config = configFile ? await loadConfig(configFile, FORMATS) : null;
@@ -127,59 +130,64 @@ async function check(inputs: string[], options: CliOptions, command: Command): P
     throw new UserError('nothing to check: give a claim, a draft file or folder, or pipe claims on standard input (e.g. factcheck "347 refugees crossed into Tajikistan")');
   }
 
-  const files = await import("./input/files.js");
   const results: ClaimResult[] = [];
   const warnings: string[] = [];
   const unused: string[] = [];
   let inputsWithText = 0;
   let fileCount = 0;
-  let stdinRead = false;
-
-  const checkFile = async (input: Awaited<ReturnType<typeof files.readInputFile>>) => {
+  const fileOptions: FileCheckOptions = { inlineConfig: options.inlineConfig, reportUnused: Boolean(options.reportUnusedDisableDirectives) };
+  const take = (outcome: FileOutcome) => {
     fileCount++;
-    if (input.skipped) {
-      warnings.push(`${input.name}: skipped: ${input.skipped}`);
-      return;
-    }
-    const { Suppressions } = await import("./input/directives.js");
-    const suppressions = options.inlineConfig ? new Suppressions(input.directives) : null;
-    for (const block of input.blocks) {
-      for (const result of checker.checkBlock(block, input.name)) {
-        const kept = suppressions ? withoutSuppressed(result, (line) => suppressions.isSuppressed(line)) : result;
-        if (kept) results.push(kept);
-      }
-    }
-    if (suppressions && options.reportUnusedDisableDirectives) {
-      for (const d of suppressions.unused()) unused.push(`${input.name}:${d.line}:${d.column}: unused factcheck-${d.kind} directive (nothing was suppressed)`);
-    }
+    results.push(...outcome.results);
+    warnings.push(...outcome.warnings);
+    unused.push(...outcome.unused);
   };
 
-  const sources = argumentSources(inputs);
+  // What each argument is, in order: claim text, stdin, or files (folders expanded now, so that
+  // a missing file is an error before any work is done).
   const items = inputs.length === 0 ? ["-"] : inputs;
+  const files = items.some((item) => item !== "-") ? await import("./input/files.js") : null;
+  const plan: ({ kind: "text"; arg: number } | { kind: "stdin" } | { kind: "files"; paths: string[] })[] = [];
   for (let i = 0; i < items.length; i++) {
-    const item = items[i];
-    if (item === "-") {
-      if (stdinRead) continue;
-      stdinRead = true;
-      if (options.stdinFilename) {
-        const text = await readAll(process.stdin);
-        await checkFile(await files.textFromString(text, options.stdinFilename, files.kindOf(options.stdinFilename)));
-        continue;
+    if (items[i] === "-") {
+      if (!plan.some((p) => p.kind === "stdin")) plan.push({ kind: "stdin" });
+    } else if (files!.looksLikeFile(items[i])) {
+      plan.push({ kind: "files", paths: await files!.expandPaths([items[i]], { ignore: config?.ignore ?? [], cwd: process.cwd(), ignoreRoot: config?.root }) });
+    } else {
+      plan.push({ kind: "text", arg: i });
+    }
+  }
+  const allPaths = plan.flatMap((p) => (p.kind === "files" ? p.paths : []));
+  const jobs = Math.min(options.jobs, allPaths.length);
+  const parallel =
+    jobs > 1
+      ? await (await import("./parallel.js")).checkFilesInParallel(allPaths, jobs, {
+          factPaths: factPaths(options, config),
+          check: { lang: options.lang, judge: { tolerance: options.tolerance, closeTolerance: options.closeTolerance }, verbose: options.verbose },
+          files: fileOptions,
+        })
+      : null;
+
+  const sources = argumentSources(inputs);
+  let fileIndex = 0;
+  for (const step of plan) {
+    if (step.kind === "text") {
+      inputsWithText++;
+      for (const block of sources[step.arg].blocks) results.push(...checker.checkBlock(block, sources[step.arg].name));
+    } else if (step.kind === "files") {
+      for (const path of step.paths) {
+        if (parallel) take(parallel[fileIndex++]);
+        else take(checkFileInput(checker, await files!.readInputFile(path), fileOptions));
       }
+    } else if (options.stdinFilename) {
+      const { textFromString, kindOf } = await import("./input/files.js");
+      take(checkFileInput(checker, await textFromString(await readAll(process.stdin), options.stdinFilename, kindOf(options.stdinFilename)), fileOptions));
+    } else {
       for await (const block of streamLineBlocks(process.stdin)) {
         if (block.text.trim()) inputsWithText++;
         results.push(...checker.checkBlock(block, "-"));
       }
-      continue;
     }
-    if (files.looksLikeFile(item)) {
-      for (const path of await files.expandPaths([item], { ignore: ignoreGlobs(config), cwd: process.cwd() })) {
-        await checkFile(await files.readInputFile(path));
-      }
-      continue;
-    }
-    inputsWithText++;
-    for (const block of sources[i].blocks) results.push(...checker.checkBlock(block, sources[i].name));
   }
 
   const report: Report = summarise(results, fileCount, results.length === 0 && (inputsWithText > 0 || fileCount > 0) ? ["-"] : [], [...warnings, ...unused]);
@@ -196,17 +204,6 @@ async function check(inputs: string[], options: CliOptions, command: Command): P
   const worst = worstVerdict(report);
   const failed = (worst !== null && VERDICT_RANK[worst] >= VERDICT_RANK[options.failOn]) || unused.length > 0;
   process.exitCode = failed ? 1 : 0;
-}
-
-/** The claim without figures on suppressed lines (null when nothing is left). */
-function withoutSuppressed(result: ClaimResult, suppressed: (line: number) => boolean): ClaimResult | null {
-  // Ask about every figure's line so that every directive that applies is marked as used.
-  const keep = result.checks.map((c) => !suppressed(c.figure.location.line));
-  if (keep.every(Boolean)) return result;
-  const checks = result.checks.filter((_, i) => keep[i]);
-  if (checks.length === 0) return null;
-  const verdict = checks.reduce<Verdict>((w, c) => (VERDICT_RANK[c.verdict] > VERDICT_RANK[w] ? c.verdict : w), "match");
-  return { ...result, checks, verdict };
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {

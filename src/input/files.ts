@@ -118,6 +118,8 @@ export interface ExpandOptions {
   /** Globs of paths to leave out, relative to `cwd` (`*`, `**`, `?`, `[a-z]`, `{a,b}`). */
   ignore: string[];
   cwd: string;
+  /** The folder the ignore globs are relative to (the config file's folder); default `cwd`. */
+  ignoreRoot?: string;
 }
 
 const SKIPPED_FOLDERS = new Set([".git", "node_modules"]);
@@ -133,7 +135,8 @@ export async function expandPaths(args: string[], options: ExpandOptions): Promi
   const out: string[] = [];
   const seen = new Set<string>();
   const cwd = path.resolve(options.cwd);
-  const relOf = (abs: string): string => path.relative(cwd, abs).split(path.sep).join("/");
+  const ignoreRoot = path.resolve(options.ignoreRoot ?? cwd);
+  const relOf = (abs: string): string => path.relative(ignoreRoot, abs).split(path.sep).join("/");
   const ignored = (abs: string): boolean => ignore !== null && ignore(relOf(abs));
   const add = (shown: string, abs: string): void => {
     if (seen.has(abs)) return;

@@ -1,0 +1,47 @@
+// Checking a draft file: its blocks through the pipeline, minus what disable comments suppress.
+// Used by the CLI directly (--jobs 1) and by each worker thread (src/worker.ts).
+import type { FileInput } from "./input/files.js";
+import { Suppressions } from "./input/directives.js";
+import type { Checker } from "./pipeline.js";
+import { VERDICT_RANK, type ClaimResult, type Verdict } from "./types.js";
+
+export interface FileCheckOptions {
+  /** Honour factcheck-disable comments (off with --no-inline-config). */
+  inlineConfig: boolean;
+  /** List disable comments that suppressed nothing. */
+  reportUnused: boolean;
+}
+
+export interface FileOutcome {
+  results: ClaimResult[];
+  warnings: string[];
+  unused: string[];
+}
+
+export function checkFileInput(checker: Checker, input: FileInput, options: FileCheckOptions): FileOutcome {
+  if (input.skipped) return { results: [], warnings: [`${input.name}: skipped: ${input.skipped}`], unused: [] };
+  const suppressions = options.inlineConfig ? new Suppressions(input.directives) : null;
+  const results: ClaimResult[] = [];
+  for (const block of input.blocks) {
+    for (const result of checker.checkBlock(block, input.name)) {
+      const kept = suppressions ? withoutSuppressed(result, (line) => suppressions.isSuppressed(line)) : result;
+      if (kept) results.push(kept);
+    }
+  }
+  const unused =
+    suppressions && options.reportUnused
+      ? suppressions.unused().map((d) => `${input.name}:${d.line}:${d.column}: unused factcheck-${d.kind} directive (nothing was suppressed)`)
+      : [];
+  return { results, warnings: [], unused };
+}
+
+/** The claim without figures on suppressed lines (null when nothing is left). */
+function withoutSuppressed(result: ClaimResult, suppressed: (line: number) => boolean): ClaimResult | null {
+  // Ask about every figure's line so that every directive that applies is marked as used.
+  const keep = result.checks.map((c) => !suppressed(c.figure.location.line));
+  if (keep.every(Boolean)) return result;
+  const checks = result.checks.filter((_, i) => keep[i]);
+  if (checks.length === 0) return null;
+  const verdict = checks.reduce<Verdict>((w, c) => (VERDICT_RANK[c.verdict] > VERDICT_RANK[w] ? c.verdict : w), "match");
+  return { ...result, checks, verdict };
+}
