@@ -33,6 +33,8 @@ let segmenter: Intl.Segmenter | undefined;
 
 /** Split one line or paragraph into sentences (offsets into `text`). Blank sentences are dropped. */
 export function splitSentences(text: string): SentenceSpan[] {
+  // Most single claims hold no sentence break at all: skip ICU (whose data costs ~15 ms to load).
+  if (!POSSIBLE_BREAK.test(text)) return trimmed(text, 0, text.length);
   segmenter ??= new Intl.Segmenter("en", { granularity: "sentence" });
   const pieces: { start: number; end: number }[] = [];
   for (const [start, end] of segments(segmenter, text)) {
@@ -41,21 +43,26 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (prev && shouldMerge(text.slice(prev.start, prev.end), seg.segment)) prev.end = end;
     else pieces.push({ start, end });
   }
-  const out: SentenceSpan[] = [];
-  for (const p of pieces) {
-    // Trim surrounding white space but keep offsets exact.
-    let s = p.start;
-    let e = p.end;
-    while (s < e && /\s/u.test(text[s])) s++;
-    while (e > s && /\s/u.test(text[e - 1])) e--;
-    if (e > s) out.push({ text: text.slice(s, e), start: s, end: e });
-  }
-  return out;
+  return pieces.flatMap((p) => trimmed(text, p.start, p.end));
+}
+
+/** A sentence terminator followed by more text, or a line or paragraph separator. */
+const POSSIBLE_BREAK = /[.!?…‼⁇⁈⁉。]["'”’»)\]]*\s+\S|[\n\r\u2028\u2029\u0085]/u;
+
+/** The piece without surrounding white space, offsets kept exact (none if it is blank). */
+function trimmed(text: string, start: number, end: number): SentenceSpan[] {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/u.test(text[s])) s++;
+  while (e > s && /\s/u.test(text[e - 1])) e--;
+  return e > s ? [{ text: text.slice(s, e), start: s, end: e }] : [];
 }
 
 // ICU does not break between a full stop and a number ("dræbt. 2448 amerikanere"): do it here,
 // unless the word before the stop is an abbreviation ("ca. 300", "nr. 5").
-const STOP_BEFORE_NUMBER = /[.!?]+\s+(?=\p{N})/gu;
+// The lookbehind starts a match only at the first stop of a run ("....  "), so a long run is not
+// rescanned from each of its stops (that was quadratic).
+const STOP_BEFORE_NUMBER = /(?<![.!?])[.!?]+\s+(?=\p{N})/gu;
 
 function* segments(segmenter: Intl.Segmenter, text: string): Generator<[number, number]> {
   for (const seg of segmenter.segment(text)) {
@@ -64,9 +71,10 @@ function* segments(segmenter: Intl.Segmenter, text: string): Generator<[number, 
     for (const m of seg.segment.matchAll(STOP_BEFORE_NUMBER)) {
       const cut = seg.index + m.index + m[0].length;
       const before = text.slice(start, seg.index + m.index + 1);
-      const word = LAST_WORD.exec(before);
+      const end = tailOf(before);
+      const word = LAST_WORD.exec(end);
       if (word && ABBREVIATIONS.has(word[1].toLowerCase())) continue;
-      if (INITIAL.test(before)) continue;
+      if (INITIAL.test(end)) continue;
       yield [start, cut];
       start = cut;
     }
@@ -74,8 +82,24 @@ function* segments(segmenter: Intl.Segmenter, text: string): Generator<[number, 
   }
 }
 
+/**
+ * The end of `s` that LAST_WORD and INITIAL can see: its last TAIL code units before trailing
+ * white space. Both patterns are anchored at the end but not at the start, so run on a whole
+ * piece they scan all of it; a sentence that keeps growing by merges ("Gen. Gen. Gen. …") made
+ * that quadratic. A cut tail starts with a NUL so that `^` cannot pretend a word starts at the
+ * cut (no abbreviation or initial is anywhere near TAIL long, so nothing else changes).
+ */
+const TAIL = 64;
+function tailOf(s: string): string {
+  let e = s.length;
+  while (e > 0 && /\s/u.test(s[e - 1])) e--;
+  if (e <= TAIL) return s.slice(0, e);
+  return `\0${s.slice(e - TAIL, e)}`;
+}
+
 function shouldMerge(previous: string, next: string): boolean {
   if (STARTS_LOWER.test(next)) return true; // a sentence does not start in lower case ("den 11. september")
+  previous = tailOf(previous);
   if (INITIAL.test(previous)) return true; // "Austin S." + "Miller"
   const m = LAST_WORD.exec(previous);
   return m !== null && ABBREVIATIONS.has(m[1].toLowerCase());
