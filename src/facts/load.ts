@@ -466,8 +466,17 @@ export function nearestDifference(text: string, quote: string): { quote: string;
   const qEnd = e < pairs.length ? pairs[e].q : m;
   const sStart = pairs[k].s;
   const sEnd = e < pairs.length ? pairs[e].s : pairs[pairs.length - 1].s + (pairs[pairs.length - 1].op === "+" ? 0 : 1);
-  const wq = widen(quote, qStart, qEnd);
-  const ws = widen(text, sStart, sEnd);
+  // Whole words on both sides, each side covering what the other side's words are aligned with.
+  let wq = widen(quote, ...skipSpace(quote, qStart, qEnd));
+  let ws = widen(text, ...skipSpace(text, sStart, sEnd));
+  for (let round = 0; round < 2; round++) {
+    let [sa, sb] = ws;
+    for (const p of pairs) if (p.op !== "-" && p.op !== "+" && p.q >= wq[0] && p.q < wq[1]) [sa, sb] = [Math.min(sa, p.s), Math.max(sb, p.s + 1)];
+    ws = widen(text, sa, sb);
+    let [qa, qb] = wq;
+    for (const p of pairs) if (p.op !== "-" && p.op !== "+" && p.s >= ws[0] && p.s < ws[1]) [qa, qb] = [Math.min(qa, p.q), Math.max(qb, p.q + 1)];
+    wq = widen(quote, qa, qb);
+  }
   return { quote: quote.slice(wq[0], wq[1]), source: text.slice(ws[0], ws[1]), offset: ws[0] };
 }
 
@@ -499,22 +508,36 @@ function align(window: string, quote: string, base: number): Alignment | null {
   const pairs: Alignment["pairs"] = [];
   let i = m;
   let j = bj;
+  // Backwards, gaps before matches: a gap goes as far right as it can ("er [blev]et" rather than "[er ]blevet").
   while (i > 0) {
     const here = d[i * w + j];
-    if (j > 0 && here === d[(i - 1) * w + j - 1] + (quote[i - 1] === window[j - 1] ? 0 : 1)) {
-      pairs.push({ op: quote[i - 1] === window[j - 1] ? "=" : "~", q: i - 1, s: base + j - 1 });
-      i--;
+    if (j > 0 && here === d[i * w + j - 1] + 1) {
+      pairs.push({ op: "+", q: i, s: base + j - 1 });
       j--;
     } else if (here === d[(i - 1) * w + j] + 1) {
       pairs.push({ op: "-", q: i - 1, s: base + j });
       i--;
     } else {
-      pairs.push({ op: "+", q: i, s: base + j - 1 });
+      pairs.push({ op: quote[i - 1] === window[j - 1] ? "=" : "~", q: i - 1, s: base + j - 1 });
+      i--;
       j--;
     }
   }
   pairs.reverse();
   return { cost, pairs };
+}
+
+/** A range without its leading and trailing spaces; an empty or all-space range moves to the next word. */
+function skipSpace(s: string, start: number, end: number): [number, number] {
+  let a = start;
+  let b = end;
+  while (a < b && /\s/.test(s[a])) a++;
+  while (b > a && /\s/.test(s[b - 1])) b--;
+  if (a === b) {
+    while (a < s.length && /\s/.test(s[a])) a++;
+    b = a;
+  }
+  return [a, b];
 }
 
 /** Widens [start, end) to whole words (runs of non-space characters, without edge punctuation). */

@@ -1,12 +1,21 @@
 // The matcher's view of the fact base: phrases by their first normalised token, facts by concept
-// and by number. Built in one pass over the fact base (O(total phrases + total terms)).
-import type { FactBase, Role, TermPhrase } from "../types.js";
+// (sorted posting lists per role, so that the matcher intersects instead of scanning) and by
+// number. Built in one pass over the fact base (O(total phrases + total terms)); the posting lists
+// are typed arrays, so a fact base of 100,000 facts indexes in milliseconds.
+import { ROLES, type FactBase, type Role, type TermPhrase } from "../types.js";
 
 export interface TermIndex {
   /** Phrases keyed by their first normalised (lower-cased, stemmed) token. */
   byFirstToken: Map<string, Array<{ concept: string; phrase: TermPhrase }>>;
-  /** For each concept id, the facts (indexes into fb.facts) that use it, with the role. */
-  factsByConcept: Map<string, Array<{ fact: number; role: Role }>>;
+  /**
+   * For each concept id, the facts (indexes into fb.facts) that use it, with the role, by fact
+   * then role. A read-only view: each list is built from `byRole` when first asked for.
+   */
+  factsByConcept: ReadonlyMap<string, Array<{ fact: number; role: Role }>>;
+  /** For each role, the facts that use a concept in that role (ascending fact indexes). */
+  byRole: Record<Role, Map<string, Int32Array>>;
+  /** For each concept, the facts that use it in any role (ascending, each fact once). */
+  byConcept: Map<string, Int32Array>;
   /**
    * Facts by the number they state: a numeric value (count, percent, money, quantity, year), and
    * the year of a date or month. Vague figures and ranges are not indexed here (no single number).
@@ -20,9 +29,50 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** concept → (fact, role) list, materialised from the per-role posting lists on demand. */
+class FactsByConcept implements ReadonlyMap<string, Array<{ fact: number; role: Role }>> {
+  private readonly built = new Map<string, Array<{ fact: number; role: Role }>>();
+  constructor(
+    private readonly byRole: TermIndex["byRole"],
+    private readonly byConcept: TermIndex["byConcept"],
+  ) {}
+  get size(): number {
+    return this.byConcept.size;
+  }
+  has(concept: string): boolean {
+    return this.byConcept.has(concept);
+  }
+  get(concept: string): Array<{ fact: number; role: Role }> | undefined {
+    if (!this.byConcept.has(concept)) return undefined;
+    let list = this.built.get(concept);
+    if (!list) {
+      list = [];
+      for (const role of ROLES) for (const fact of this.byRole[role].get(concept) ?? []) list.push({ fact, role });
+      const order = new Map(ROLES.map((r, i) => [r, i]));
+      list.sort((a, b) => a.fact - b.fact || order.get(a.role)! - order.get(b.role)!);
+      this.built.set(concept, list);
+    }
+    return list;
+  }
+  forEach(fn: (value: Array<{ fact: number; role: Role }>, key: string, map: ReadonlyMap<string, Array<{ fact: number; role: Role }>>) => void): void {
+    for (const [k, v] of this.entries()) fn(v, k, this);
+  }
+  *entries(): MapIterator<[string, Array<{ fact: number; role: Role }>]> {
+    for (const k of this.byConcept.keys()) yield [k, this.get(k)!];
+  }
+  keys(): MapIterator<string> {
+    return this.byConcept.keys();
+  }
+  *values(): MapIterator<Array<{ fact: number; role: Role }>> {
+    for (const k of this.byConcept.keys()) yield this.get(k)!;
+  }
+  [Symbol.iterator](): MapIterator<[string, Array<{ fact: number; role: Role }>]> {
+    return this.entries();
+  }
+}
+
 export function buildTermIndex(fb: FactBase): TermIndex {
   const byFirstToken: TermIndex["byFirstToken"] = new Map();
-  const factsByConcept: TermIndex["factsByConcept"] = new Map();
   const factsByNumber: TermIndex["factsByNumber"] = new Map();
 
   for (const concept of Object.values(fb.concepts)) {
@@ -32,15 +82,36 @@ export function buildTermIndex(fb: FactBase): TermIndex {
     }
   }
 
-  fb.facts.forEach((fact, i) => {
-    for (const role of Object.keys(fact.terms) as Role[]) {
-      for (const concept of fact.terms[role]) push(factsByConcept, concept, { fact: i, role });
+  const lists = {} as Record<Role, Map<string, number[]>>;
+  for (const role of ROLES) lists[role] = new Map();
+  const any = new Map<string, number[]>();
+  const facts = fb.facts;
+  for (let i = 0; i < facts.length; i++) {
+    const fact = facts[i];
+    const terms = fact.terms;
+    for (const role of Object.keys(terms) as Role[]) {
+      const ids = terms[role];
+      const byRole = lists[role];
+      if (!byRole || !ids) continue;
+      for (let j = 0; j < ids.length; j++) {
+        const concept = ids[j];
+        const list = byRole.get(concept);
+        if (!list) byRole.set(concept, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+        const all = any.get(concept);
+        if (!all) any.set(concept, [i]);
+        else if (all[all.length - 1] !== i) all.push(i);
+      }
     }
-    const numbers = new Set<number>();
-    if (typeof fact.figure.value === "number") numbers.add(fact.figure.value);
-    if (fact.figure.date?.year !== undefined) numbers.add(fact.figure.date.year);
-    for (const n of numbers) push(factsByNumber, n, i);
-  });
+    const figure = fact.figure;
+    const n = typeof figure.value === "number" ? figure.value : undefined;
+    if (n !== undefined) push(factsByNumber, n, i);
+    const year = figure.date?.year;
+    if (year !== undefined && year !== n) push(factsByNumber, year, i);
+  }
 
-  return { byFirstToken, factsByConcept, factsByNumber };
+  const byRole = {} as TermIndex["byRole"];
+  for (const role of ROLES) byRole[role] = new Map([...lists[role]].map(([c, l]) => [c, Int32Array.from(l)]));
+  const byConcept = new Map([...any].map(([c, l]) => [c, Int32Array.from(l)]));
+  return { byFirstToken, factsByConcept: new FactsByConcept(byRole, byConcept), byRole, byConcept, factsByNumber };
 }

@@ -46,8 +46,8 @@ export async function validateFactBase(paths: string[]): Promise<ValidateResult>
  * Quantifiers the figure reader does not read (yet): "most" is stored as more than 50 %. A stopgap
  * until src/figures reads them; only used to accept such a stored figure, never to read claims.
  */
-const MAJORITY_WORDS: Record<Lang, string[]> = {
-  en: ["most", "the majority", "a majority", "majority of", "more than half"],
+export const MAJORITY_WORDS: Record<Lang, string[]> = {
+  en: ["most of", "the majority of", "a majority of", "more than half of"],
   da: ["de fleste", "flertallet", "et flertal", "størstedelen", "over halvdelen", "mere end halvdelen"],
 };
 
@@ -120,7 +120,7 @@ function figureDiagnostics(fb: FactBase, nodes: Map<Fact, FactNode>): Diagnostic
 // Facts the matcher could confuse.
 
 /** Figures the matcher compares with each other (a count with a vague quantity; a year with a date ...). */
-function family(v: FigureValue): string {
+export function family(v: FigureValue): string {
   switch (v.kind) {
     case "count":
     case "vague":
@@ -190,20 +190,20 @@ function confusionDiagnostics(fb: FactBase, nodes: Map<Fact, FactNode>): Diagnos
         const node = nodes.get(second);
         if (!node) continue;
         const where = node.y.pos(["facts", node.index, "terms"]);
-        const terms = `subject ${describeTerms(fb, second, "subject")}, event ${describeTerms(fb, second, "event")}`;
-        const other = `"${first.id}" (${at(first)}${first.document !== second.document ? `, document ${first.document}` : ""})`;
+        const other = `"${first.id}" at ${at(first)}${first.document !== second.document ? ` (document ${first.document})` : ""}`;
+        const role = (r: Role) => describeTerms(fb, second, r) || "none";
         if (!sameValue(first.figure, second.figure)) {
           out.push({
             ...where,
             severity: "warning",
-            message: `same subject and event as ${other} (${terms}) with a different figure: ${formatFigure(second.figure, "en")} vs ${formatFigure(first.figure, "en")}`,
+            message: `same subject (${role("subject")}) and event (${role("event")}) as ${other}, with a different figure: ${formatFigure(second.figure, "en")} vs ${formatFigure(first.figure, "en")}`,
           });
         }
         if (roleKey(fb, first, "place") === roleKey(fb, second, "place") && roleKey(fb, first, "actor") === roleKey(fb, second, "actor")) {
           out.push({
             ...where,
             severity: "warning",
-            message: `the matcher cannot tell this fact from ${other}: the same subject, event, place and actor terms (${terms})`,
+            message: `the matcher cannot tell this fact from ${other}: both have subject ${role("subject")}, event ${role("event")}, place ${role("place")}, actor ${role("actor")}`,
           });
         }
       }

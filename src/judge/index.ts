@@ -137,6 +137,7 @@ interface Rule {
 const isNumeric = (v: FigureValue) => NUMERIC_KINDS.has(v.kind);
 const isDate = (v: FigureValue) => DATE_KINDS.has(v.kind);
 const storedPoint = (k: Case) => k.s.qualifier === "exact" && num(k.s) !== null;
+const storedHedged = (k: Case) => (k.s.qualifier === "about" || k.s.qualifier === "nearly") && num(k.s) !== null;
 const hedged = (v: FigureValue) => v.qualifier === "about" || v.qualifier === "nearly";
 const d = (k: Case) => relDistance(num(k.c)!, num(k.s)!);
 
@@ -160,6 +161,25 @@ export const RULES: Rule[] = [
     when: (k) => isDate(k.c),
     verdict: (k) => compareDates(k).verdict,
     reason: (k) => compareDates(k).reason,
+  },
+  // -- a stored approximate figure ("about 800"): the source itself allows the tolerance
+  {
+    id: "stored-hedge-within",
+    when: (k) => storedHedged(k) && num(k.c) !== null && (k.c.qualifier === "exact" || hedged(k.c)) && d(k) <= k.o.tolerance,
+    verdict: "match",
+    reason: (k) => `${k.t.claimed} is within ${pct(k.o.tolerance)} of the source's ${k.t.stored}`,
+  },
+  {
+    id: "stored-hedge-set",
+    when: (k) => storedHedged(k) && k.c.qualifier !== "exact" && intervalOf(k.c) !== null,
+    verdict: (k) => (contains(intervalOf(k.c)!, num(k.s)!) ? "match" : "mismatch"),
+    reason: (k) => (contains(intervalOf(k.c)!, num(k.s)!) ? `${k.t.claimed} holds: the source says ${k.t.stored}` : `${k.t.claimed} does not hold: the source says ${k.t.stored}`),
+  },
+  {
+    id: "stored-hedge-outside",
+    when: (k) => storedHedged(k) && num(k.c) !== null,
+    verdict: "mismatch",
+    reason: (k) => `${k.t.claimed} is ${pct(d(k))} off the source's ${k.t.stored}`,
   },
   // -- a stored point value (347, 2,448)
   {

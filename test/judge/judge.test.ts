@@ -153,3 +153,17 @@ describe("judgeFigure: spans of years", () => {
     expect(judgeFigure(claimed, stored, DEFAULT_JUDGE_OPTIONS, { claimed: "C", stored: "S" }).verdict).toBe(verdict);
   });
 });
+
+describe("judgeFigure: a stored approximate figure", () => {
+  it.each([
+    [count(800), count(800, "about"), "match", "stored-hedge-within"],
+    [count(800, "about"), count(800, "about"), "match", "stored-hedge-within"],
+    [count(850), count(800, "about"), "match", "stored-hedge-within"],
+    [count(1000), count(800, "about"), "mismatch", "stored-hedge-outside"],
+    [count(500, "more_than"), count(800, "about"), "match", "stored-hedge-set"],
+    [count(900, "more_than"), count(800, "about"), "mismatch", "stored-hedge-set"],
+  ] as const)("%j vs %j", (claimed, stored, verdict, rule) => {
+    const j = judgeFigure(claimed, stored, DEFAULT_JUDGE_OPTIONS, { claimed: "C", stored: "S" });
+    expect({ verdict: j.verdict, rule: j.rule }).toEqual({ verdict, rule });
+  });
+});

@@ -1,0 +1,408 @@
+// A cache of validated user fact bases. Parsing and validating YAML is slow (seconds for 100,000
+// facts); the result is plain data, so it is stored after the first load in the user's cache
+// directory and reused while no source file changes.
+//
+// Key: sha256 of the cache format, the factcheck and V8 versions, and every YAML file loaded (its
+// path as given, since origins name it, and its content hash). The entry also lists the source
+// text files the documents reference, with their hashes, verified on every load: a change in any
+// file involved makes the entry unusable. An entry is trusted only when its magic, format, key,
+// payload length and payload checksum all agree; anything else (a truncated or foreign file) is
+// ignored and rebuilt. Writes are atomic (temp file + rename); a cache directory that cannot be
+// created or written is skipped without a word.
+//
+// The payload is a compact encoding of the FactBase (see `encode`): a string table, a number
+// stream and object shapes, decoded with one compiled constructor per shape, which is several
+// times faster than JSON.parse or v8.deserialize of the same objects.
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
+import { homedir } from "node:os";
+import { dirname, isAbsolute, join, resolve } from "node:path";
+import { deserialize, serialize } from "node:v8";
+import type { FactBase } from "../types.js";
+
+declare const __FACTCHECK_VERSION__: string;
+const VERSION = typeof __FACTCHECK_VERSION__ === "string" ? __FACTCHECK_VERSION__ : "0.0.0-dev";
+
+/** Bumped whenever the entry layout or the payload encoding changes. */
+export const CACHE_FORMAT = 1;
+const MAGIC = Buffer.from("FACTCHECK-CACHE\n", "latin1");
+/** Entries kept in the cache directory (least recently used ones beyond this are removed). */
+const MAX_ENTRIES = 8;
+const ENTRY = /^[0-9a-f]{64}\.fcc$/;
+const YAML_FILE = /\.ya?ml$/i;
+
+/** The cache directory: FACTCHECK_CACHE_DIR, else the platform's user cache directory + factcheck. */
+export function cacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home: string = homedir()): string {
+  if (env.FACTCHECK_CACHE_DIR) return resolve(env.FACTCHECK_CACHE_DIR);
+  if (platform === "darwin") return join(home, "Library", "Caches", "factcheck");
+  if (platform === "win32") return join(env.LOCALAPPDATA || join(home, "AppData", "Local"), "factcheck", "Cache");
+  const xdg = env.XDG_CACHE_HOME;
+  // The XDG spec: a relative path is invalid and must be ignored.
+  return xdg && isAbsolute(xdg) ? join(xdg, "factcheck") : join(home, ".cache", "factcheck");
+}
+
+export function cacheEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+  const off = env.FACTCHECK_NO_CACHE;
+  return off === undefined || off === "" || off === "0" || off.toLowerCase() === "false";
+}
+
+const sha256 = (data: Buffer | string): string => createHash("sha256").update(data).digest("hex");
+
+/** The YAML files the loader reads for `paths`, in its order (null when a path does not exist). */
+async function yamlFiles(paths: string[]): Promise<string[] | null> {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const path of paths) {
+    let files: string[];
+    try {
+      if (!(await stat(path)).isDirectory()) files = [path];
+      else {
+        const entries = await readdir(path, { recursive: true, withFileTypes: true });
+        files = entries
+          .filter((e) => e.isFile() && YAML_FILE.test(e.name))
+          .map((e) => join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
+          .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      }
+    } catch {
+      return null;
+    }
+    for (const f of files) {
+      const abs = resolve(f);
+      if (seen.has(abs)) continue;
+      seen.add(abs);
+      out.push(f);
+    }
+  }
+  return out;
+}
+
+interface Header {
+  format: number;
+  key: string;
+  payloadBytes: number;
+  payloadSha256: string;
+  /** Source text files the documents reference (as the loader resolves them) and their hashes. */
+  sources: Array<{ file: string; sha256: string }>;
+}
+
+/** The cache key of a set of fact-base paths, or null when they cannot all be read. */
+export async function cacheKey(paths: string[]): Promise<string | null> {
+  const files = await yamlFiles(paths);
+  if (!files) return null;
+  const h = createHash("sha256");
+  h.update(`factcheck-cache\0${CACHE_FORMAT}\0${VERSION}\0${process.versions.v8}\0`);
+  for (const f of files) {
+    let data: Buffer;
+    try {
+      data = readFileSync(f);
+    } catch {
+      return null;
+    }
+    h.update(`${f}\0${sha256(data)}\0`);
+  }
+  return h.digest("hex");
+}
+
+/** Source text files of a loaded fact base, resolved as the loader resolves them. */
+function sourceFiles(fb: FactBase): string[] {
+  const out = new Set<string>();
+  for (const doc of Object.values(fb.documents)) if (doc.origin) out.add(join(dirname(doc.origin.file), doc.path));
+  return [...out];
+}
+
+/** Reads and verifies an entry; null when it is missing, foreign, corrupt or stale. */
+export function readEntry(file: string, key: string): FactBase | null {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(file);
+  } catch {
+    return null;
+  }
+  try {
+    if (buf.length < MAGIC.length + 4 || !buf.subarray(0, MAGIC.length).equals(MAGIC)) return null;
+    const headerBytes = buf.readUInt32LE(MAGIC.length);
+    const start = MAGIC.length + 4 + headerBytes;
+    if (start > buf.length) return null;
+    const header = JSON.parse(buf.toString("utf8", MAGIC.length + 4, start)) as Header;
+    if (header.format !== CACHE_FORMAT || header.key !== key || header.payloadBytes !== buf.length - start) return null;
+    const payload = buf.subarray(start);
+    if (sha256(payload) !== header.payloadSha256) return null;
+    for (const s of header.sources) {
+      let data: Buffer;
+      try {
+        data = readFileSync(s.file);
+      } catch {
+        return null;
+      }
+      if (sha256(data) !== s.sha256) return null;
+    }
+    return decode(deserialize(payload) as Encoded) as FactBase;
+  } catch {
+    return null;
+  }
+}
+
+/** Writes an entry atomically; false (and nothing left behind) when the directory is not writable. */
+export function writeEntry(dir: string, key: string, fb: FactBase): boolean {
+  let tmp: string | null = null;
+  try {
+    const sources = sourceFiles(fb).map((file) => ({ file, sha256: sha256(readFileSync(file)) }));
+    const payload = serialize(encode(fb));
+    const header: Header = { format: CACHE_FORMAT, key, payloadBytes: payload.length, payloadSha256: sha256(payload), sources };
+    const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
+    const len = Buffer.alloc(4);
+    len.writeUInt32LE(headerBytes.length);
+    mkdirSync(dir, { recursive: true });
+    tmp = join(dir, `.${key}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+    writeFileSync(tmp, Buffer.concat([MAGIC, len, headerBytes, payload]), { mode: 0o600 });
+    renameSync(tmp, join(dir, `${key}.fcc`));
+    tmp = null;
+    prune(dir);
+    return true;
+  } catch {
+    if (tmp) {
+      try {
+        unlinkSync(tmp);
+      } catch {
+        // nothing to clean up
+      }
+    }
+    return false;
+  }
+}
+
+/** Keeps the MAX_ENTRIES most recently used entries. */
+function prune(dir: string): void {
+  const entries = readdirSync(dir)
+    .filter((n) => ENTRY.test(n))
+    .map((n) => {
+      try {
+        return { n, t: statSync(join(dir, n)).mtimeMs };
+      } catch {
+        return { n, t: 0 };
+      }
+    })
+    .sort((a, b) => b.t - a.t);
+  for (const { n } of entries.slice(MAX_ENTRIES)) {
+    try {
+      unlinkSync(join(dir, n));
+    } catch {
+      // another process removed it
+    }
+  }
+}
+
+/**
+ * Loads a user fact base through the cache: a verified entry when there is one, else `build`
+ * (which loads and validates the YAML, throwing the user's errors as usual) and a new entry.
+ */
+export async function loadWithCache(paths: string[], build: (paths: string[]) => Promise<FactBase>, env: NodeJS.ProcessEnv = process.env): Promise<FactBase> {
+  if (!cacheEnabled(env)) return build(paths);
+  const key = await cacheKey(paths);
+  if (!key) return build(paths);
+  const dir = cacheDir(env);
+  const file = join(dir, `${key}.fcc`);
+  const cached = readEntry(file, key);
+  if (cached) {
+    try {
+      const now = new Date();
+      utimesSync(file, now, now); // most recently used, for pruning
+    } catch {
+      // a read-only cache is still usable
+    }
+    return cached;
+  }
+  const fb = await build(paths);
+  writeEntry(dir, key, fb);
+  return fb;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Payload encoding: JSON-like data (objects, arrays, strings, numbers, booleans, null) as
+// - strings: every distinct string once;
+// - floats: numbers that are not 32-bit integers;
+// - shapes: the key lists of small objects (a fact, a figure, an origin ...);
+// - ops: an Int32Array stream of tagged values.
+// Arrays of strings (term lists) that occur more than once are decoded to one shared array.
+
+const enum Op {
+  Undefined = 0,
+  Null,
+  False,
+  True,
+  Int,
+  Float,
+  Str,
+  Arr,
+  Obj,
+  Dict,
+  DefStrArr,
+  Ref,
+}
+
+export interface Encoded {
+  strings: string[];
+  floats: Float64Array;
+  shapes: string[][];
+  ops: Int32Array;
+}
+
+/** Objects with more keys than this are encoded as dictionaries (documents, concepts by id). */
+const MAX_SHAPE_KEYS = 24;
+
+export function encode(value: unknown): Encoded {
+  const strings: string[] = [];
+  const stringIds = new Map<string, number>();
+  const floats: number[] = [];
+  const shapes: string[][] = [];
+  const shapeIds = new Map<string, number>();
+  const refs = new Map<string, number>();
+  let ops = new Int32Array(1 << 16);
+  let n = 0;
+  const emit = (v: number): void => {
+    if (n === ops.length) {
+      const grown = new Int32Array(ops.length * 2);
+      grown.set(ops);
+      ops = grown;
+    }
+    ops[n++] = v;
+  };
+  const str = (s: string): number => {
+    let id = stringIds.get(s);
+    if (id === undefined) {
+      id = strings.length;
+      strings.push(s);
+      stringIds.set(s, id);
+    }
+    return id;
+  };
+  const walk = (v: unknown): void => {
+    switch (typeof v) {
+      case "undefined":
+        return emit(Op.Undefined);
+      case "boolean":
+        return emit(v ? Op.True : Op.False);
+      case "number":
+        if ((v | 0) === v && !Object.is(v, -0)) {
+          emit(Op.Int);
+          return emit(v);
+        }
+        emit(Op.Float);
+        floats.push(v);
+        return emit(floats.length - 1);
+      case "string":
+        emit(Op.Str);
+        return emit(str(v));
+      case "object":
+        break;
+      default:
+        throw new Error(`cannot cache a ${typeof v}`);
+    }
+    if (v === null) return emit(Op.Null);
+    if (Array.isArray(v)) {
+      if (v.length > 0 && v.every((x) => typeof x === "string")) {
+        const k = JSON.stringify(v);
+        const ref = refs.get(k);
+        if (ref !== undefined) {
+          emit(Op.Ref);
+          return emit(ref);
+        }
+        refs.set(k, refs.size);
+        emit(Op.DefStrArr);
+        emit(v.length);
+        for (const s of v as string[]) emit(str(s));
+        return;
+      }
+      emit(Op.Arr);
+      emit(v.length);
+      for (const x of v) walk(x);
+      return;
+    }
+    const proto = Object.getPrototypeOf(v);
+    if (proto !== Object.prototype && proto !== null) throw new Error("cannot cache a non-plain object");
+    const keys = Object.keys(v);
+    if (keys.length > MAX_SHAPE_KEYS || keys.includes("__proto__")) {
+      emit(Op.Dict);
+      emit(keys.length);
+      for (const k of keys) {
+        emit(str(k));
+        walk((v as Record<string, unknown>)[k]);
+      }
+      return;
+    }
+    const sk = keys.join("\0");
+    let shape = shapeIds.get(sk);
+    if (shape === undefined) {
+      shape = shapes.length;
+      shapes.push(keys);
+      shapeIds.set(sk, shape);
+    }
+    emit(Op.Obj);
+    emit(shape);
+    for (const k of keys) walk((v as Record<string, unknown>)[k]);
+  };
+  walk(value);
+  return { strings, floats: Float64Array.from(floats), shapes, ops: ops.slice(0, n) };
+}
+
+export function decode(e: Encoded): unknown {
+  const { strings, floats, ops } = e;
+  const refs: string[][] = [];
+  let pos = 0;
+  // One object-literal constructor per shape: V8 then builds each object with its final hidden
+  // class at once. Values are evaluated left to right, as the keys were written.
+  const makers = e.shapes.map(
+    (keys) => new Function("d", `return {${keys.map((k) => `${JSON.stringify(k)}: d()`).join(", ")}};`) as (d: () => unknown) => unknown,
+  );
+  const d = (): unknown => {
+    const op = ops[pos++];
+    switch (op) {
+      case Op.Str:
+        return strings[ops[pos++]];
+      case Op.Int:
+        return ops[pos++];
+      case Op.Obj:
+        return makers[ops[pos++]](d);
+      case Op.Ref:
+        return refs[ops[pos++]];
+      case Op.DefStrArr: {
+        const len = ops[pos++];
+        const a = new Array<string>(len);
+        for (let i = 0; i < len; i++) a[i] = strings[ops[pos++]];
+        refs.push(a);
+        return a;
+      }
+      case Op.Arr: {
+        const len = ops[pos++];
+        const a = new Array<unknown>(len);
+        for (let i = 0; i < len; i++) a[i] = d();
+        return a;
+      }
+      case Op.Float:
+        return floats[ops[pos++]];
+      case Op.Null:
+        return null;
+      case Op.True:
+        return true;
+      case Op.False:
+        return false;
+      case Op.Undefined:
+        return undefined;
+      case Op.Dict: {
+        const len = ops[pos++];
+        const o: Record<string, unknown> = {};
+        for (let i = 0; i < len; i++) {
+          const k = strings[ops[pos++]];
+          Object.defineProperty(o, k, { value: d(), enumerable: true, writable: true, configurable: true });
+        }
+        return o;
+      }
+      default:
+        throw new Error(`corrupt cache payload (op ${op} at ${pos - 1})`);
+    }
+  };
+  const out = d();
+  if (pos !== ops.length) throw new Error("corrupt cache payload (trailing data)");
+  return out;
+}
