@@ -14,6 +14,7 @@ import { Checker, summarise, worstVerdict } from "./pipeline.js";
 import { writeOutput } from "./output.js";
 import { FORMATS, formatReport, type Format } from "./report/index.js";
 import { UserError, VERDICT_RANK, type ClaimResult, type Lang, type Report, type Verdict } from "./types.js";
+import { colorLevel } from "./color.js";
 
 declare const __FACTCHECK_VERSION__: string;
 const VERSION = typeof __FACTCHECK_VERSION__ === "string" ? __FACTCHECK_VERSION__ : "0.0.0-dev";
@@ -52,18 +53,6 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-function colorLevel(enabled: boolean, stream: NodeJS.WriteStream): 0 | 1 | 2 | 3 {
-  if (!enabled || (process.env.NO_COLOR ?? "") !== "") return 0;
-  const force = process.env.FORCE_COLOR;
-  if (force !== undefined) {
-    if (force === "0" || force === "false") return 0;
-    const n = Number(force);
-    return n >= 1 && n <= 3 ? (n as 1 | 2 | 3) : 1;
-  }
-  if (!stream.isTTY) return 0;
-  const depth = stream.getColorDepth?.() ?? 1;
-  return depth >= 24 ? 3 : depth >= 8 ? 2 : depth >= 4 ? 1 : 0;
-}
 
 function buildProgram(): Command {
   const program = new Command();

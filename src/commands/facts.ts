@@ -3,24 +3,12 @@
 // loads neither yaml nor zod nor this code's dependencies.
 import { Command, Option } from "commander";
 import { defaultFactsDir } from "../load-facts.js";
+import { colorLevel } from "../color.js";
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-/** Colour level for stdout: --no-color, NO_COLOR and FORCE_COLOR respected, else only on a terminal. */
-export function colorLevel(enabled: boolean, stream: NodeJS.WriteStream = process.stdout): 0 | 1 | 2 | 3 {
-  if (!enabled || (process.env.NO_COLOR ?? "") !== "") return 0;
-  const force = process.env.FORCE_COLOR;
-  if (force !== undefined) {
-    if (force === "0" || force === "false") return 0;
-    const n = Number(force);
-    return n >= 1 && n <= 3 ? (n as 1 | 2 | 3) : 1;
-  }
-  if (!stream.isTTY) return 0;
-  const depth = stream.getColorDepth?.() ?? 1;
-  return depth >= 24 ? 3 : depth >= 8 ? 2 : depth >= 4 ? 1 : 0;
-}
 
 const write = (s: string): void => {
   process.stdout.write(s);
