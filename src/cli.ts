@@ -77,7 +77,8 @@ function buildProgram(): Command {
     .option("-c, --config <path>", "use this config file instead of looking for .factcheckrc.yaml")
     .option("--no-config", "ignore config files")
     .option("--no-color", "no colours (NO_COLOR and FORCE_COLOR are respected too)")
-    .showHelpAfterError("(run factcheck --help for usage)")
+    // Usage errors are one line, like every other error: "factcheck: unknown option '--x'".
+    .configureOutput({ outputError: (str, write) => write(`factcheck: ${str.replace(/^error: /, "").split("\n")[0]} (see factcheck --help)\n`) })
     .exitOverride()
     .action(async (inputs: string[], options: CliOptions, command: Command) => check(inputs, options, command));
   registerFactCommands(program);
@@ -127,9 +128,10 @@ async function check(inputs: string[], options: CliOptions, command: Command): P
   const fileOptions: FileCheckOptions = { inlineConfig: options.inlineConfig, reportUnused: Boolean(options.reportUnusedDisableDirectives) };
   const take = (outcome: FileOutcome) => {
     fileCount++;
-    results.push(...outcome.results);
-    warnings.push(...outcome.warnings);
-    unused.push(...outcome.unused);
+    // Loops, not push(...xs): a huge file can give more results than a call may take arguments.
+    for (const r of outcome.results) results.push(r);
+    for (const w of outcome.warnings) warnings.push(w);
+    for (const u of outcome.unused) unused.push(u);
   };
 
   // What each argument is, in order: claim text, stdin, or files (folders expanded now, so that
@@ -162,7 +164,7 @@ async function check(inputs: string[], options: CliOptions, command: Command): P
   for (const step of plan) {
     if (step.kind === "text") {
       inputsWithText++;
-      for (const block of sources[step.arg].blocks) results.push(...checker.checkBlock(block, sources[step.arg].name));
+      for (const block of sources[step.arg].blocks) for (const r of checker.checkBlock(block, sources[step.arg].name)) results.push(r);
     } else if (step.kind === "files") {
       for (const path of step.paths) {
         if (parallel) take(parallel[fileIndex++]);
@@ -174,7 +176,7 @@ async function check(inputs: string[], options: CliOptions, command: Command): P
     } else {
       for await (const block of streamLineBlocks(process.stdin)) {
         if (block.text.trim()) inputsWithText++;
-        results.push(...checker.checkBlock(block, "-"));
+        for (const r of checker.checkBlock(block, "-")) results.push(r);
       }
     }
   }

@@ -1,7 +1,7 @@
 // Claims stage: blocks of input text → sentences with their positions in the input.
 // (The pipeline keeps the sentences that hold a figure: those are the claims.)
 import type { PosSpan, TextBlock } from "../types.js";
-import { sliceSpans } from "../text/positions.js";
+import { PositionCursor, sliceSpans } from "../text/positions.js";
 import { splitSentences } from "./sentences.js";
 
 export { splitSentences } from "./sentences.js";
@@ -13,8 +13,9 @@ export interface Sentence {
 }
 
 export function sentencesOf(block: TextBlock): Sentence[] {
+  const cursor = new PositionCursor(block.text, block.spans);
   return splitSentences(block.text).map((s) => ({
     text: s.text,
-    spans: sliceSpans(block.text, block.spans, s.start, s.end),
+    spans: sliceSpans(block.text, block.spans, s.start, s.end, cursor),
   }));
 }

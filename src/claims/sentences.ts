@@ -64,8 +64,48 @@ function trimmed(text: string, start: number, end: number): SentenceSpan[] {
 // rescanned from each of its stops (that was quadratic).
 const STOP_BEFORE_NUMBER = /(?<![.!?])[.!?]+\s+(?=\p{N})/gu;
 
+// Intl.Segmenter's iteration slows down with the length of the text (quadratic: a 1 MB line took
+// minutes), so long texts are segmented a window at a time. Only breaks well inside a window are
+// kept (ICU looks a little ahead of a break); the next window starts at the last of them.
+const WINDOW = 8192;
+const MARGIN = 512;
+
+function* icuSegments(segmenter: Intl.Segmenter, text: string): Generator<{ index: number; segment: string }> {
+  let base = 0;
+  while (base < text.length) {
+    if (text.length - base <= WINDOW) {
+      for (const s of segmenter.segment(base === 0 ? text : text.slice(base))) yield { index: base + s.index, segment: s.segment };
+      return;
+    }
+    const chunk = text.slice(base, base + WINDOW);
+    let next = base;
+    for (const s of segmenter.segment(chunk)) {
+      const end = s.index + s.segment.length;
+      if (end > WINDOW - MARGIN) break;
+      yield { index: base + s.index, segment: s.segment };
+      next = base + end;
+    }
+    if (next === base) {
+      // One sentence longer than a window: cut it after its last white space in the window (the
+      // pieces are merged back when the next one starts in lower case).
+      let cut = base + WINDOW - MARGIN;
+      let k = cut;
+      while (k > base + 1 && !/\s/u.test(text[k - 1])) k--;
+      if (k > base + 1) cut = k;
+      else if (isLowSurrogate(text.charCodeAt(cut))) cut++;
+      yield { index: base, segment: text.slice(base, cut) };
+      next = cut;
+    }
+    base = next;
+  }
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
 function* segments(segmenter: Intl.Segmenter, text: string): Generator<[number, number]> {
-  for (const seg of segmenter.segment(text)) {
+  for (const seg of icuSegments(segmenter, text)) {
     let start = seg.index;
     const end = seg.index + seg.segment.length;
     for (const m of seg.segment.matchAll(STOP_BEFORE_NUMBER)) {

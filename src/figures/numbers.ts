@@ -178,7 +178,8 @@ function group(c: Ctx, pos: number, first: boolean): Group | null {
   let end = lead.end + 1;
   const and = toks[end];
   const tail = and && and.low === AND_WORD[lang] ? small(c, end + 1) : small(c, end);
-  if (tail && tail.value > 0 && tail.value < 100 && !isHundred(toks[tail.end], lang) && wordScale(toks[tail.end], lang) === null) {
+  // "one hundred and one thousand": the group is 101, and a scale after it applies to all of it.
+  if (tail && tail.value > 0 && tail.value < 100 && !isHundred(toks[tail.end], lang)) {
     value += tail.value;
     end = tail.end;
   }

@@ -27,10 +27,15 @@ export interface DirectiveMark {
 }
 
 const KIND = "(disable-next-line|disable-line|disable|enable)";
-const REASON = "(?:[ \\t]+--(?:[ \\t][^\\n]*?)?)?";
+// A reason after ` -- `. In a plain-text line it runs to the end of the line (greedy: a lazy
+// `[^\n]*?` before `[ \t]*$` rescanned runs of blanks from every position — quadratic). In a
+// comment it runs up to the first `-->` (and never over a `<!--`), matched atomically (lookahead + backreference) so that a
+// comment that is never closed is not retried from every position of its reason.
+const REASON = "(?:[ \\t]+--(?:[ \\t][^\\n]*)?)?";
+const HTML_REASON = "(?:[ \\t]+--(?:[ \\t](?=((?:(?!-->|<!--)[^\\n])*))\\2)?)?";
 
 /** Every directive comment in a piece of HTML, as `{kind, index}` (index of `<!--`). */
-const HTML_DIRECTIVE_G = new RegExp(`<!--[ \\t]*factcheck-${KIND}${REASON}[ \\t]*-->`, "g");
+const HTML_DIRECTIVE_G = new RegExp(`<!--[ \\t]*factcheck-${KIND}${HTML_REASON}[ \\t]*-->`, "g");
 
 export function htmlDirectives(html: string): { kind: DirectiveKind; index: number }[] {
   if (!html.includes("factcheck-")) return [];
@@ -45,7 +50,8 @@ export function htmlDirectives(html: string): { kind: DirectiveKind; index: numb
 /** A plain-text line that is nothing but a directive comment: `# factcheck-disable`. */
 const TEXT_LINE_DIRECTIVE = new RegExp(`^([ \\t]*)(?:#|//)[ \\t]*factcheck-${KIND}${REASON}[ \\t]*$`);
 /** A trailing `  # factcheck-disable-line` (or `// …`) after some text. */
-const TEXT_TRAILING_DIRECTIVE = new RegExp(`[ \\t]+(#|//)[ \\t]*factcheck-disable-line${REASON}[ \\t]*$`);
+// (The lookbehind starts a match only at the first blank of a run: quadratic otherwise.)
+const TEXT_TRAILING_DIRECTIVE = new RegExp(`(?<![ \\t])[ \\t]+(#|//)[ \\t]*factcheck-disable-line${REASON}[ \\t]*$`);
 
 /**
  * Reads a plain-text line for directives. `line` says whether the whole line is a directive comment

@@ -158,7 +158,10 @@ function codePoints(s: string, from: number, to: number): number {
   return n;
 }
 
-const DIRECTIVE_ONLY = /^(?:[ \t]*<!--[ \t]*factcheck-[^\n]*?-->)+[ \t]*$/;
+// One or more directive comments and nothing else. `(?:<!-- factcheck-…-->)+` with a lazy body
+// is the same language as one comment whose body runs to the last `-->` (a body may hold the
+// comments after it), and the repeated group backtracked exponentially in the number of comments.
+const DIRECTIVE_ONLY = /^[ \t]*<!--[ \t]*factcheck-[^\n]*-->[ \t]*$/;
 
 class SourceDoc {
   readonly starts: number[] = [0];

@@ -74,7 +74,9 @@ export function formatText(report: Report, o: TextOptions): string {
   const out: string[] = [];
   const shown = (c: Check) => !o.quiet || c.verdict === "mismatch";
   const results = report.results.filter((r) => r.checks.some(shown));
-  const locWidth = Math.max(3, ...results.flatMap((r) => r.checks.map((c) => `${c.figure.location.line}:${c.figure.location.column}`.length)));
+  // A loop, not Math.max(...all): spreading 100,000s of checks overflows the call stack.
+  let locWidth = 3;
+  for (const r of results) for (const c of r.checks) locWidth = Math.max(locWidth, `${c.figure.location.line}:${c.figure.location.column}`.length);
   let currentFile: string | null = null;
   for (const r of results) {
     const inFile = r.location.file !== "-";
@@ -85,7 +87,9 @@ export function formatText(report: Report, o: TextOptions): string {
     } else if (out.length) {
       out.push("");
     }
-    r.checks.filter(shown).forEach((c, i) => out.push(...checkLines(c, i === 0 ? r : null, o, inFile ? "  " : "", locWidth)));
+    r.checks.filter(shown).forEach((c, i) => {
+      for (const line of checkLines(c, i === 0 ? r : null, o, inFile ? "  " : "", locWidth)) out.push(line);
+    });
   }
   for (const w of report.warnings) {
     if (out.length) out.push("");

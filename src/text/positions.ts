@@ -30,10 +30,42 @@ export function positionAt(text: string, spans: PosSpan[], offset: number): Posi
   return { line: span.line, column: span.column + codePointLength(text.slice(from, offset)) };
 }
 
+/**
+ * positionAt for offsets that mostly move forward (the sentences of a block, in order): counts
+ * code points from the last offset asked about instead of from the span's start, so that asking
+ * for every sentence of a long line is linear, not quadratic.
+ */
+export class PositionCursor {
+  private span = -1;
+  private offset = 0;
+  private column = 1;
+
+  constructor(
+    private readonly text: string,
+    private readonly spans: PosSpan[],
+  ) {}
+
+  at(offset: number): Position {
+    if (this.spans.length === 0) return positionAt(this.text, this.spans, offset);
+    const i = spanIndex(this.spans, offset);
+    const span = this.spans[i];
+    const from = Math.min(span.offset, offset);
+    if (i !== this.span || offset < this.offset || from !== span.offset) {
+      this.span = i;
+      this.offset = from;
+      this.column = span.column;
+    }
+    this.column += codePointLength(this.text.slice(this.offset, offset));
+    this.offset = offset;
+    return { line: span.line, column: this.column };
+  }
+}
+
 /** The spans of `text.slice(start, end)`, with offsets relative to `start`. */
-export function sliceSpans(text: string, spans: PosSpan[], start: number, end: number): PosSpan[] {
-  if (spans.length === 0) return [{ offset: 0, ...positionAt(text, spans, start) }];
-  const out: PosSpan[] = [{ offset: 0, ...positionAt(text, spans, start) }];
+export function sliceSpans(text: string, spans: PosSpan[], start: number, end: number, cursor?: PositionCursor): PosSpan[] {
+  const first = cursor ? cursor.at(start) : positionAt(text, spans, start);
+  if (spans.length === 0) return [{ offset: 0, ...first }];
+  const out: PosSpan[] = [{ offset: 0, ...first }];
   for (let i = spanIndex(spans, start) + 1; i < spans.length && spans[i].offset < end; i++) {
     out.push({ offset: spans[i].offset - start, line: spans[i].line, column: spans[i].column });
   }
