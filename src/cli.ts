@@ -10,10 +10,10 @@ import { checkFileInput, type FileCheckOptions, type FileOutcome } from "./check
 import { findConfig, loadConfig, type Config } from "./config.js";
 import { argumentSources, streamLineBlocks } from "./input/index.js";
 import { loadFacts } from "./load-facts.js";
-import { Checker, summarise, worstVerdict } from "./pipeline.js";
+import { Checker, count, summarise, worstVerdict } from "./pipeline.js";
 import { writeOutput } from "./output.js";
-import { FORMATS, formatReport, type Format } from "./report/index.js";
-import { UserError, VERDICT_RANK, type ClaimResult, type Lang, type Report, type Verdict } from "./types.js";
+import { FORMATS, formatReport, type Format, type FormatOptions } from "./report/index.js";
+import { UserError, VERDICT_RANK, type ClaimResult, type Lang, type Report, type Summary, type Verdict } from "./types.js";
 import { colorLevel } from "./color.js";
 
 declare const __FACTCHECK_VERSION__: string;
@@ -159,6 +159,21 @@ async function check(inputs: string[], options: CliOptions, command: Command): P
         })
       : null;
 
+  const formatOptions: FormatOptions = {
+    style: new Chalk({ level: options.outputFile ? 0 : colorLevel(options.color, process.stdout) }),
+    quiet: options.quiet,
+    verbose: options.verbose,
+    includeNotices: options.failOn === "unverified" || Boolean(options.verbose),
+    toolVersion: VERSION,
+    cwd: process.cwd(),
+  };
+  // A plain stream of claims on stdin, to stdout, in a format that can be written claim by claim.
+  const stream =
+    plan.length === 1 && plan[0].kind === "stdin" && !options.stdinFilename && !options.outputFile
+      ? (await import("./report/stream.js")).streamFormatter(options.format, formatOptions)
+      : null;
+  const streamed: Summary = { claims: 0, match: 0, close: 0, mismatch: 0, unverified: 0, files: 0 };
+
   const sources = argumentSources(inputs);
   let fileIndex = 0;
   for (const step of plan) {
@@ -173,6 +188,16 @@ async function check(inputs: string[], options: CliOptions, command: Command): P
     } else if (options.stdinFilename) {
       const { textFromString, kindOf } = await import("./input/files.js");
       take(checkFileInput(checker, await textFromString(await readAll(process.stdin), options.stdinFilename, kindOf(options.stdinFilename)), fileOptions));
+    } else if (stream) {
+      // Claims streamed in are written out as they are checked: memory stays flat.
+      for await (const block of streamLineBlocks(process.stdin)) {
+        if (block.text.trim()) inputsWithText++;
+        for (const r of checker.checkBlock(block, "-")) {
+          count(streamed, r);
+          const text = stream.result(r);
+          if (text) await writeOutput(text);
+        }
+      }
     } else {
       for await (const block of streamLineBlocks(process.stdin)) {
         if (block.text.trim()) inputsWithText++;
@@ -181,16 +206,10 @@ async function check(inputs: string[], options: CliOptions, command: Command): P
     }
   }
 
-  const report: Report = summarise(results, fileCount, results.length === 0 && (inputsWithText > 0 || fileCount > 0) ? ["-"] : [], [...warnings, ...unused]);
-  const style = new Chalk({ level: options.outputFile ? 0 : colorLevel(options.color, process.stdout) });
-  const text = await formatReport(report, options.format, {
-    style,
-    quiet: options.quiet,
-    verbose: options.verbose,
-    includeNotices: options.failOn === "unverified" || Boolean(options.verbose),
-    toolVersion: VERSION,
-    cwd: process.cwd(),
-  });
+  const withoutFigures = results.length === 0 && streamed.claims === 0 && (inputsWithText > 0 || fileCount > 0) ? ["-"] : [];
+  const report: Report = summarise(results, fileCount, withoutFigures, [...warnings, ...unused]);
+  if (stream) report.summary = { ...streamed, files: 0 };
+  const text = stream ? stream.end(report) : await formatReport(report, options.format, formatOptions);
   await writeOutput(text, options.outputFile);
   const worst = worstVerdict(report);
   const failed = (worst !== null && VERDICT_RANK[worst] >= VERDICT_RANK[options.failOn]) || unused.length > 0;

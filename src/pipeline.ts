@@ -17,6 +17,7 @@ import {
   type JudgeOptions,
   type Lang,
   type Report,
+  type Summary,
   type SourceRef,
   type TextBlock,
   type Verdict,
@@ -157,14 +158,19 @@ function sameFigure(a: Fact, b: Fact): boolean {
 
 /** Summary counts over all results. */
 export function summarise(results: ClaimResult[], files: number, withoutFigures: string[] = [], warnings: string[] = []): Report {
-  const summary = { claims: results.length, match: 0, close: 0, mismatch: 0, unverified: 0, files };
-  for (const r of results) summary[r.verdict]++;
+  const summary: Summary = { claims: 0, match: 0, close: 0, mismatch: 0, unverified: 0, files };
+  for (const r of results) count(summary, r);
   return { results, summary, withoutFigures, warnings };
 }
 
-/** The worst verdict in a report, or null when there is no claim. */
+/** Add one claim to the summary counts. */
+export function count(summary: Summary, result: ClaimResult): void {
+  summary.claims++;
+  summary[result.verdict]++;
+}
+
+/** The worst verdict in a report's summary, or null when there is no claim. */
 export function worstVerdict(report: Report): Verdict | null {
-  let worst: Verdict | null = null;
-  for (const r of report.results) if (worst === null || VERDICT_RANK[r.verdict] > VERDICT_RANK[worst]) worst = r.verdict;
-  return worst;
+  const s = report.summary;
+  return s.mismatch ? "mismatch" : s.close ? "close" : s.unverified ? "unverified" : s.match ? "match" : null;
 }

@@ -1,7 +1,24 @@
-// JSON output: the documented contract (see README "JSON output"). One document on stdout.
-import type { Report } from "../types.js";
+// JSON output: the documented contract (see README "JSON output"). One document on stdout,
+// written in pieces so that a stream of claims never has to be held in memory: the pieces
+// joined are exactly JSON.stringify({ results, summary, warnings? }, null, 2).
+import type { ClaimResult, Report } from "../types.js";
+
+const indent = (json: string, pad: string) => json.replace(/\n/g, `\n${pad}`);
+
+/** The text for one result: the opening of the document before the first. */
+export function jsonResult(result: ClaimResult, first: boolean): string {
+  return `${first ? '{\n  "results": [\n' : ",\n"}    ${indent(JSON.stringify(result, null, 2), "    ")}`;
+}
+
+/** The rest of the document, after `count` results. */
+export function jsonEnd(report: Report, count: number): string {
+  const head = count === 0 ? '{\n  "results": [],\n' : "\n  ],\n";
+  const warnings = report.warnings.length ? `,\n  "warnings": ${indent(JSON.stringify(report.warnings, null, 2), "  ")}` : "";
+  return `${head}  "summary": ${indent(JSON.stringify(report.summary, null, 2), "  ")}${warnings}\n}\n`;
+}
 
 export function formatJson(report: Report): string {
-  const { results, summary } = report;
-  return `${JSON.stringify({ results, summary, ...(report.warnings.length ? { warnings: report.warnings } : {}) }, null, 2)}\n`;
+  let out = "";
+  report.results.forEach((r, i) => (out += jsonResult(r, i === 0)));
+  return out + jsonEnd(report, report.results.length);
 }

@@ -70,15 +70,16 @@ function checkLines(check: Check, claim: ClaimResult | null, o: TextOptions, pad
   return lines;
 }
 
-export function formatText(report: Report, o: TextOptions): string {
+/** The lines for some claims, grouped by file (without warnings or summary). */
+function resultLines(results: ClaimResult[], o: TextOptions): string[] {
   const out: string[] = [];
   const shown = (c: Check) => !o.quiet || c.verdict === "mismatch";
-  const results = report.results.filter((r) => r.checks.some(shown));
+  const visible = results.filter((r) => r.checks.some(shown));
   // A loop, not Math.max(...all): spreading 100,000s of checks overflows the call stack.
   let locWidth = 3;
-  for (const r of results) for (const c of r.checks) locWidth = Math.max(locWidth, `${c.figure.location.line}:${c.figure.location.column}`.length);
+  for (const r of visible) for (const c of r.checks) locWidth = Math.max(locWidth, `${c.figure.location.line}:${c.figure.location.column}`.length);
   let currentFile: string | null = null;
-  for (const r of results) {
+  for (const r of visible) {
     const inFile = r.location.file !== "-";
     if (r.location.file !== currentFile) {
       if (out.length) out.push("");
@@ -91,16 +92,32 @@ export function formatText(report: Report, o: TextOptions): string {
       for (const line of checkLines(c, i === 0 ? r : null, o, inFile ? "  " : "", locWidth)) out.push(line);
     });
   }
+  return out;
+}
+
+/** One claim read from a stream of lines (no file headers): its text, or "" when quiet hides it. */
+export function textResult(result: ClaimResult, o: TextOptions, first: boolean): string {
+  const lines = resultLines([result], o);
+  return lines.length ? `${first ? "" : "\n"}${lines.join("\n")}\n` : "";
+}
+
+/** Warnings and the summary line, after `count` claims were shown. */
+export function textEnd(report: Report, o: TextOptions, shownBefore: boolean): string {
+  const out: string[] = [];
+  const gap = () => {
+    if (out.length || shownBefore) out.push("");
+  };
   for (const w of report.warnings) {
-    if (out.length) out.push("");
+    gap();
     out.push(o.style.yellow(`warning: ${neutralise(w)}`));
   }
-  if (report.results.length === 0) {
-    if (out.length) out.push("");
-    out.push(report.withoutFigures.length ? "no figure found: nothing to check" : "no claims to check");
-  } else {
-    if (out.length) out.push("");
-    out.push(summaryLine(report, o.style));
-  }
+  gap();
+  if (report.summary.claims === 0) out.push(report.withoutFigures.length ? "no figure found: nothing to check" : "no claims to check");
+  else out.push(summaryLine(report, o.style));
   return `${out.join("\n")}\n`;
+}
+
+export function formatText(report: Report, o: TextOptions): string {
+  const lines = resultLines(report.results, o);
+  return (lines.length ? `${lines.join("\n")}\n` : "") + textEnd(report, o, lines.length > 0);
 }

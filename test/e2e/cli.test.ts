@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { factcheck, json, ROOT } from "./run.js";
+import { spawnSync } from "node:child_process";
+import { BIN, factcheck, json, ROOT } from "./run.js";
 
 describe("factcheck CLI (end to end)", () => {
   it("checks one claim given as an argument, with its source", () => {
@@ -173,5 +174,20 @@ describe("several fact bases", () => {
       env: { FACTCHECK_FACTS: ["facts", "test/fixtures/factbases/conflict"].join(process.platform === "win32" ? ";" : ":") },
     });
     expect(json(r).results[0].verdict).toBe("match");
+  });
+});
+
+describe("a long stream of claims on stdin", () => {
+  it("is checked in bounded memory: results are written as they come", { timeout: 120_000 }, () => {
+    const lines = 100_000;
+    const input = "Two babies died.\n".repeat(lines - 1) + "5 babies died.\n";
+    // A 48 MB heap cannot hold 100,000 results (with their checks, facts and sources).
+    const r = spawnSync(process.execPath, ["--max-old-space-size=48", BIN, "--format", "unix"], { input, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe(`-:${lines}:1: mismatch: 5 vs 2: the source says 2, not 5 [babies-died-crossing-border]\n`);
+    const j = spawnSync(process.execPath, ["--max-old-space-size=48", BIN, "--format", "json"], { input: "Two babies died.\n".repeat(20_000), encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+    expect(j.status).toBe(0);
+    expect(JSON.parse(j.stdout).summary.match).toBe(20_000);
   });
 });

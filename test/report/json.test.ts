@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { formatJson } from "../../src/report/json.js";
+import { summarise } from "../../src/pipeline.js";
+import type { ClaimResult } from "../../src/types.js";
+
+const result = (line: number): ClaimResult => ({
+  claim: `claim ${line} with "quotes" and \n newline`,
+  lang: "en",
+  location: { file: "-", line, column: 1 },
+  verdict: "match",
+  checks: [],
+});
+
+describe("formatJson", () => {
+  it.each([0, 1, 3])("is exactly JSON.stringify of the report with %i results", (n) => {
+    const report = summarise(Array.from({ length: n }, (_, i) => result(i + 1)), 0, [], n === 3 ? ["a warning"] : []);
+    const expected = JSON.stringify({ results: report.results, summary: report.summary, ...(n === 3 ? { warnings: ["a warning"] } : {}) }, null, 2);
+    expect(formatJson(report)).toBe(`${expected}\n`);
+  });
+});
