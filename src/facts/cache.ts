@@ -7,8 +7,9 @@
 // text files the documents reference, with their hashes, verified on every load: a change in any
 // file involved makes the entry unusable. An entry is trusted only when its magic, format, key,
 // payload length and payload checksum all agree; anything else (a truncated or foreign file) is
-// ignored and rebuilt. Writes are atomic (temp file + rename); a cache directory that cannot be
-// created or written is skipped without a word.
+// ignored and rebuilt. An entry's file is named after the set of YAML paths (one slot per fact
+// base, replaced when it changes; the 16 most recently used are kept). Writes are atomic (temp file + rename); a cache
+// directory that cannot be created or written is skipped without a word.
 //
 // The payload is a compact encoding of the FactBase (see `encode`): a string table, a number
 // stream and object shapes, decoded with one compiled constructor per shape, which is several
@@ -20,6 +21,7 @@ import { homedir } from "node:os";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { FactBase } from "../types.js";
+import { buildPostings, type Postings } from "./term-index.js";
 
 declare const __FACTCHECK_VERSION__: string;
 const VERSION = typeof __FACTCHECK_VERSION__ === "string" ? __FACTCHECK_VERSION__ : "0.0.0-dev";
@@ -28,7 +30,7 @@ const VERSION = typeof __FACTCHECK_VERSION__ === "string" ? __FACTCHECK_VERSION_
 export const CACHE_FORMAT = 1;
 const MAGIC = Buffer.from("FACTCHECK-CACHE\n", "latin1");
 /** Entries kept in the cache directory (least recently used ones beyond this are removed). */
-const MAX_ENTRIES = 8;
+const MAX_ENTRIES = 16;
 const ENTRY = /^[0-9a-f]{64}\.fcc$/;
 const YAML_FILE = /\.ya?ml$/i;
 
@@ -86,22 +88,37 @@ interface Header {
   sources: Array<{ file: string; sha256: string }>;
 }
 
+/** sha256 of a file's bytes; null when it cannot be read. */
+function hashFile(file: string): string | null {
+  try {
+    return sha256(readFileSync(file));
+  } catch {
+    return null;
+  }
+}
+
+/** The content key of a list of YAML files (as the loader will read them), or null when one cannot be read. */
+function contentKey(files: string[]): string | null {
+  const hashes = files.map(hashFile);
+  if (hashes.some((h) => h === null)) return null;
+  const h = createHash("sha256");
+  h.update(`factcheck-cache\0${CACHE_FORMAT}\0${VERSION}\0${process.versions.v8}\0`);
+  files.forEach((f, i) => h.update(`${f}\0${hashes[i]}\0`));
+  return h.digest("hex");
+}
+
 /** The cache key of a set of fact-base paths, or null when they cannot all be read. */
 export async function cacheKey(paths: string[]): Promise<string | null> {
   const files = await yamlFiles(paths);
-  if (!files) return null;
-  const h = createHash("sha256");
-  h.update(`factcheck-cache\0${CACHE_FORMAT}\0${VERSION}\0${process.versions.v8}\0`);
-  for (const f of files) {
-    let data: Buffer;
-    try {
-      data = readFileSync(f);
-    } catch {
-      return null;
-    }
-    h.update(`${f}\0${sha256(data)}\0`);
-  }
-  return h.digest("hex");
+  return files ? contentKey(files) : null;
+}
+
+/**
+ * Where the entry for a set of files lives: one slot per set of files (by their paths), so that
+ * an edited fact base replaces its entry instead of adding one. The content key is checked inside.
+ */
+function slotOf(files: string[]): string {
+  return sha256(`factcheck-slot\0${CACHE_FORMAT}\0${files.map((f) => `${f}\0${resolve(f)}`).join("\0")}`);
 }
 
 /** Source text files of a loaded fact base, resolved as the loader resolves them. */
@@ -111,8 +128,11 @@ function sourceFiles(fb: FactBase): string[] {
   return [...out];
 }
 
-/** Reads and verifies an entry; null when it is missing, foreign, corrupt or stale. */
-export function readEntry(file: string, key: string): FactBase | null {
+/**
+ * Reads and verifies an entry; null when it is missing, foreign, corrupt or stale (another key).
+ * The payload is decoded only after its checksum and the source texts' hashes are verified.
+ */
+export function readEntry(file: string, key: string): CachedFactBase | null {
   let buf: Buffer;
   try {
     buf = readFileSync(file);
@@ -125,30 +145,24 @@ export function readEntry(file: string, key: string): FactBase | null {
     const start = MAGIC.length + 4 + headerBytes;
     if (start > buf.length) return null;
     const header = JSON.parse(buf.toString("utf8", MAGIC.length + 4, start)) as Header;
-    if (header.format !== CACHE_FORMAT || header.key !== key || header.payloadBytes !== buf.length - start) return null;
+    if (header.format !== CACHE_FORMAT || header.key !== key || header.payloadBytes !== buf.length - start || !Array.isArray(header.sources)) return null;
     const payload = buf.subarray(start);
     if (sha256(payload) !== header.payloadSha256) return null;
-    for (const s of header.sources) {
-      let data: Buffer;
-      try {
-        data = readFileSync(s.file);
-      } catch {
-        return null;
-      }
-      if (sha256(data) !== s.sha256) return null;
-    }
-    return decode(deserialize(payload) as Encoded) as FactBase;
+    if (!header.sources.every((s) => hashFile(s.file) === s.sha256)) return null;
+    const stored = deserialize(payload) as { factBase: Encoded; postings: Postings };
+    return { factBase: decode(stored.factBase) as FactBase, postings: stored.postings };
   } catch {
     return null;
   }
 }
 
 /** Writes an entry atomically; false (and nothing left behind) when the directory is not writable. */
-export function writeEntry(dir: string, key: string, fb: FactBase): boolean {
+export function writeEntry(file: string, key: string, fb: FactBase, postings: Postings = buildPostings(fb)): boolean {
   let tmp: string | null = null;
+  const dir = dirname(file);
   try {
-    const sources = sourceFiles(fb).map((file) => ({ file, sha256: sha256(readFileSync(file)) }));
-    const payload = serialize(encode(fb));
+    const sources = sourceFiles(fb).map((f) => ({ file: f, sha256: sha256(readFileSync(f)) }));
+    const payload = serialize({ factBase: encode(fb), postings });
     const header: Header = { format: CACHE_FORMAT, key, payloadBytes: payload.length, payloadSha256: sha256(payload), sources };
     const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
     const len = Buffer.alloc(4);
@@ -156,7 +170,7 @@ export function writeEntry(dir: string, key: string, fb: FactBase): boolean {
     mkdirSync(dir, { recursive: true });
     tmp = join(dir, `.${key}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
     writeFileSync(tmp, Buffer.concat([MAGIC, len, headerBytes, payload]), { mode: 0o600 });
-    renameSync(tmp, join(dir, `${key}.fcc`));
+    renameSync(tmp, file);
     tmp = null;
     prune(dir);
     return true;
@@ -193,16 +207,27 @@ function prune(dir: string): void {
   }
 }
 
+/** A fact base and its posting lists (see buildTermIndex). */
+export interface CachedFactBase {
+  factBase: FactBase;
+  postings: Postings;
+}
+
 /**
  * Loads a user fact base through the cache: a verified entry when there is one, else `build`
  * (which loads and validates the YAML, throwing the user's errors as usual) and a new entry.
  */
-export async function loadWithCache(paths: string[], build: (paths: string[]) => Promise<FactBase>, env: NodeJS.ProcessEnv = process.env): Promise<FactBase> {
-  if (!cacheEnabled(env)) return build(paths);
-  const key = await cacheKey(paths);
-  if (!key) return build(paths);
-  const dir = cacheDir(env);
-  const file = join(dir, `${key}.fcc`);
+export async function loadWithCache(paths: string[], build: (paths: string[]) => Promise<FactBase>, env: NodeJS.ProcessEnv = process.env): Promise<CachedFactBase> {
+  const fresh = async (): Promise<CachedFactBase> => {
+    const factBase = await build(paths);
+    return { factBase, postings: buildPostings(factBase) };
+  };
+  if (!cacheEnabled(env)) return fresh();
+  const files = await yamlFiles(paths);
+  if (!files) return fresh();
+  const file = join(cacheDir(env), `${slotOf(files)}.fcc`);
+  const key = contentKey(files);
+  if (!key) return fresh();
   const cached = readEntry(file, key);
   if (cached) {
     try {
@@ -213,14 +238,15 @@ export async function loadWithCache(paths: string[], build: (paths: string[]) =>
     }
     return cached;
   }
-  const fb = await build(paths);
-  writeEntry(dir, key, fb);
-  return fb;
+  const loaded = await fresh();
+  // Written only when no file changed while it was being loaded.
+  if (key === contentKey(files)) writeEntry(file, key, loaded.factBase, loaded.postings);
+  return loaded;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Payload encoding: JSON-like data (objects, arrays, strings, numbers, booleans, null) as
-// - strings: every distinct string once;
+// - text + offsets: every distinct string once;
 // - floats: numbers that are not 32-bit integers;
 // - shapes: the key lists of small objects (a fact, a figure, an origin ...);
 // - ops: an Int32Array stream of tagged values.
@@ -242,7 +268,10 @@ const enum Op {
 }
 
 export interface Encoded {
-  strings: string[];
+  /** Every distinct string, concatenated (one allocation to deserialize, sliced when decoding). */
+  text: string;
+  /** Start of each string in `text`, and its end as the last entry. */
+  offsets: Int32Array;
   floats: Float64Array;
   shapes: string[][];
   ops: Int32Array;
@@ -343,11 +372,20 @@ export function encode(value: unknown): Encoded {
     for (const k of keys) walk((v as Record<string, unknown>)[k]);
   };
   walk(value);
-  return { strings, floats: Float64Array.from(floats), shapes, ops: ops.slice(0, n) };
+  const offsets = new Int32Array(strings.length + 1);
+  let at = 0;
+  strings.forEach((s, i) => {
+    offsets[i] = at;
+    at += s.length;
+  });
+  offsets[strings.length] = at;
+  return { text: strings.join(""), offsets, floats: Float64Array.from(floats), shapes, ops: ops.slice(0, n) };
 }
 
 export function decode(e: Encoded): unknown {
-  const { strings, floats, ops } = e;
+  const { text, offsets, floats, ops } = e;
+  const strings = new Array<string>(offsets.length - 1);
+  for (let i = 0; i < strings.length; i++) strings[i] = text.slice(offsets[i], offsets[i + 1]);
   const refs: string[][] = [];
   let pos = 0;
   // One object-literal constructor per shape: V8 then builds each object with its final hidden

@@ -11,7 +11,7 @@ import { tokenize, type Token } from "../text/tokens.js";
 import { UserError, type Figure, type FigureValue, type Lang } from "../types.js";
 import { FigureProblem, toFigureValue } from "./figure.js";
 import { ID_PATTERN, type FigureInput } from "./schema.js";
-import { MAJORITY_WORDS, family } from "./validate.js";
+import { family } from "./validate.js";
 import { MAX_FILE_BYTES } from "./yaml-file.js";
 
 export interface ExtractOptions {
@@ -315,12 +315,6 @@ export interface Draft {
   lang: Lang;
 }
 
-function hasWord(text: string, phrase: string): { start: number; end: number } | null {
-  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
-  const m = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "iu").exec(text);
-  return m ? { start: m.index, end: m.index + m[0].length } : null;
-}
-
 /** Every figure of a document as a draft fact. */
 export function extractFacts(raw: string, options: { id: string; lang?: Lang; date: string; markdown: boolean }): Draft {
   const chunks = proseChunks(raw, options.markdown);
@@ -334,22 +328,13 @@ export function extractFacts(raw: string, options: { id: string; lang?: Lang; da
       const quote = s.text.trim();
       if (!quote || !raw.includes(quote)) continue;
       const figures: Figure[] = parseFigures(quote, lang);
-      // "most" / "de fleste": more than half (see MAJORITY_WORDS in validate.ts).
-      if (!figures.some((f) => f.kind === "percent")) {
-        for (const w of MAJORITY_WORDS[lang]) {
-          const at = hasWord(quote, w);
-          if (at) {
-            figures.push({ kind: "percent", qualifier: "more_than", value: 50, unit: "%", text: quote.slice(at.start, at.end), start: at.start, end: at.end });
-            break;
-          }
-        }
-      }
       figures.sort((a, b) => a.start - b.start);
       const taken = new Set<string>();
       for (const f of figures) {
         const input = figureInput(f, docYear);
-        const majority = f.kind === "percent" && f.value === 50 && f.qualifier === "more_than" && !/\d/.test(f.text);
-        if (majority) input.display = "most";
+        // A share in words ("de fleste", "most of") keeps its words as its display.
+        const majority = f.kind === "percent" && !/\d/.test(f.text);
+        if (majority) input.display = f.text.replace(/\s+(?:of|af)$/i, "");
         let value: FigureValue;
         try {
           value = toFigureValue(input);

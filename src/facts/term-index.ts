@@ -20,7 +20,34 @@ export interface TermIndex {
    * Facts by the number they state: a numeric value (count, percent, money, quantity, year), and
    * the year of a date or month. Vague figures and ranges are not indexed here (no single number).
    */
-  factsByNumber: Map<number, number[]>;
+  factsByNumber: NumberIndex;
+}
+
+/** Facts by number, ascending by fact; a lookup is a binary search in two sorted typed arrays. */
+export class NumberIndex {
+  constructor(
+    /** Numbers, ascending, one entry per (number, fact). */
+    readonly numbers: Float64Array,
+    /** The fact of each entry (ascending within a number). */
+    readonly facts: Int32Array,
+  ) {}
+  get(n: number): number[] | undefined {
+    const nums = this.numbers;
+    let lo = 0;
+    let hi = nums.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (nums[mid] < n) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo >= nums.length || nums[lo] !== n) return undefined;
+    const out: number[] = [];
+    for (let i = lo; i < nums.length && nums[i] === n; i++) out.push(this.facts[i]);
+    return out;
+  }
+  has(n: number): boolean {
+    return this.get(n) !== undefined;
+  }
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -71,28 +98,26 @@ class FactsByConcept implements ReadonlyMap<string, Array<{ fact: number; role: 
   }
 }
 
-export function buildTermIndex(fb: FactBase): TermIndex {
-  const byFirstToken: TermIndex["byFirstToken"] = new Map();
-  const factsByNumber: TermIndex["factsByNumber"] = new Map();
+/** The posting lists of a fact base: plain typed arrays, so they can be cached with it. */
+export interface Postings {
+  byRole: Record<Role, Map<string, Int32Array>>;
+  byConcept: Map<string, Int32Array>;
+  /** NumberIndex arrays. */
+  numbers: Float64Array;
+  numberFacts: Int32Array;
+}
 
-  for (const concept of Object.values(fb.concepts)) {
-    for (const phrase of concept.phrases) {
-      const first = phrase.tokens[0];
-      if (first !== undefined) push(byFirstToken, first, { concept: concept.id, phrase });
-    }
-  }
-
+export function buildPostings(fb: FactBase): Postings {
   const lists = {} as Record<Role, Map<string, number[]>>;
   for (const role of ROLES) lists[role] = new Map();
   const any = new Map<string, number[]>();
   const facts = fb.facts;
   for (let i = 0; i < facts.length; i++) {
-    const fact = facts[i];
-    const terms = fact.terms;
-    for (const role of Object.keys(terms) as Role[]) {
+    const terms = facts[i].terms;
+    for (const role of ROLES) {
       const ids = terms[role];
+      if (!ids) continue;
       const byRole = lists[role];
-      if (!byRole || !ids) continue;
       for (let j = 0; j < ids.length; j++) {
         const concept = ids[j];
         const list = byRole.get(concept);
@@ -103,15 +128,43 @@ export function buildTermIndex(fb: FactBase): TermIndex {
         else if (all[all.length - 1] !== i) all.push(i);
       }
     }
+  }
+  const byRole = {} as Postings["byRole"];
+  for (const role of ROLES) byRole[role] = new Map([...lists[role]].map(([c, l]) => [c, Int32Array.from(l)]));
+  return { byRole, byConcept: new Map([...any].map(([c, l]) => [c, Int32Array.from(l)])), ...numberIndex(fb) };
+}
+
+function numberIndex(fb: FactBase): Pick<Postings, "numbers" | "numberFacts"> {
+  const entries: Array<[number, number]> = [];
+  fb.facts.forEach((fact, i) => {
     const figure = fact.figure;
     const n = typeof figure.value === "number" ? figure.value : undefined;
-    if (n !== undefined) push(factsByNumber, n, i);
+    if (n !== undefined && !Number.isNaN(n)) entries.push([n, i]);
     const year = figure.date?.year;
-    if (year !== undefined && year !== n) push(factsByNumber, year, i);
-  }
+    if (year !== undefined && year !== n) entries.push([year, i]);
+  });
+  entries.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return { numbers: Float64Array.from(entries, (e) => e[0]), numberFacts: Int32Array.from(entries, (e) => e[1]) };
+}
 
-  const byRole = {} as TermIndex["byRole"];
-  for (const role of ROLES) byRole[role] = new Map([...lists[role]].map(([c, l]) => [c, Int32Array.from(l)]));
-  const byConcept = new Map([...any].map(([c, l]) => [c, Int32Array.from(l)]));
-  return { byFirstToken, factsByConcept: new FactsByConcept(byRole, byConcept), byRole, byConcept, factsByNumber };
+/**
+ * The term index of a fact base. `postings` may come from the fact-base cache (they are a pure
+ * function of the fact base).
+ */
+export function buildTermIndex(fb: FactBase, postings: Postings = buildPostings(fb)): TermIndex {
+  const byFirstToken: TermIndex["byFirstToken"] = new Map();
+  for (const concept of Object.values(fb.concepts)) {
+    for (const phrase of concept.phrases) {
+      const first = phrase.tokens[0];
+      if (first !== undefined) push(byFirstToken, first, { concept: concept.id, phrase });
+    }
+  }
+  const { byRole, byConcept } = postings;
+  return {
+    byFirstToken,
+    factsByConcept: new FactsByConcept(byRole, byConcept),
+    byRole,
+    byConcept,
+    factsByNumber: new NumberIndex(postings.numbers, postings.numberFacts),
+  };
 }

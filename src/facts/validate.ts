@@ -42,15 +42,6 @@ export async function validateFactBase(paths: string[]): Promise<ValidateResult>
 // ---------------------------------------------------------------------------------------------
 // Figures: the stored figure must be what the figure reader reads in the quote.
 
-/**
- * Quantifiers the figure reader does not read (yet): "most" is stored as more than 50 %. A stopgap
- * until src/figures reads them; only used to accept such a stored figure, never to read claims.
- */
-export const MAJORITY_WORDS: Record<Lang, string[]> = {
-  en: ["most of", "the majority of", "a majority of", "more than half of"],
-  da: ["de fleste", "flertallet", "et flertal", "størstedelen", "over halvdelen", "mere end halvdelen"],
-};
-
 const NUMERIC = new Set(["count", "percent", "money", "quantity", "year"]);
 
 function sameNumber(a: number | null | undefined, b: number | null | undefined): boolean {
@@ -80,17 +71,11 @@ export function sameFigure(read: FigureValue, stored: FigureValue): boolean {
   return r.year === undefined || r.year === s.year;
 }
 
-function hasPhrase(text: string, phrase: string): boolean {
-  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "iu").test(text);
-}
 
 function readsFigure(fact: Fact, lang: Lang): { ok: boolean; read: FigureValue[]; texts: string[] } {
   const figures = parseFigures(fact.quote, lang);
   if (figures.some((f) => sameFigure(f, fact.figure))) return { ok: true, read: figures, texts: [] };
   const v = fact.figure;
-  if (v.kind === "percent" && v.qualifier === "more_than" && v.value === 50 && MAJORITY_WORDS[lang].some((w) => hasPhrase(fact.quote, w)))
-    return { ok: true, read: figures, texts: [] };
   return { ok: false, read: figures, texts: figures.map((f) => f.text) };
 }
 

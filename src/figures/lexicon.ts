@@ -361,6 +361,47 @@ export const VAGUE = {
 };
 
 // ---------------------------------------------------------------------------------------------
+// Shares of a whole: "most of", "half of", "de fleste" — percentages in words.
+
+export interface ShareEntry {
+  qualifier: Qualifier;
+  value: number;
+}
+
+const SHARES_EN: [string, ShareEntry][] = [
+  ["most of", { qualifier: "more_than", value: 50 }],
+  ["the majority of", { qualifier: "more_than", value: 50 }],
+  ["a majority of", { qualifier: "more_than", value: 50 }],
+  ["the vast majority of", { qualifier: "more_than", value: 50 }],
+  ["half of", { qualifier: "exact", value: 50 }],
+  ["half the", { qualifier: "exact", value: 50 }],
+  ["a third of", { qualifier: "exact", value: 100 / 3 }],
+  ["one third of", { qualifier: "exact", value: 100 / 3 }],
+  ["two thirds of", { qualifier: "exact", value: 200 / 3 }],
+  ["a quarter of", { qualifier: "exact", value: 25 }],
+  ["one quarter of", { qualifier: "exact", value: 25 }],
+  ["three quarters of", { qualifier: "exact", value: 75 }],
+  ["a minority of", { qualifier: "less_than", value: 50 }],
+];
+const SHARES_DA: [string, ShareEntry][] = [
+  ["de fleste", { qualifier: "more_than", value: 50 }],
+  ["flertallet af", { qualifier: "more_than", value: 50 }],
+  ["et flertal af", { qualifier: "more_than", value: 50 }],
+  ["langt de fleste", { qualifier: "more_than", value: 50 }],
+  ["størstedelen af", { qualifier: "more_than", value: 50 }],
+  ["halvdelen af", { qualifier: "exact", value: 50 }],
+  ["en tredjedel af", { qualifier: "exact", value: 100 / 3 }],
+  ["to tredjedele af", { qualifier: "exact", value: 200 / 3 }],
+  ["en fjerdedel af", { qualifier: "exact", value: 25 }],
+  ["tre fjerdedele af", { qualifier: "exact", value: 75 }],
+  ["et mindretal af", { qualifier: "less_than", value: 50 }],
+];
+export const SHARES = {
+  en: lazy(() => new PhraseTable<ShareEntry>(SHARES_EN)),
+  da: lazy(() => new PhraseTable<ShareEntry>(SHARES_DA)),
+};
+
+// ---------------------------------------------------------------------------------------------
 // Units and currencies
 
 export interface UnitEntry {

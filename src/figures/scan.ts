@@ -5,7 +5,7 @@ import type { Figure, FigureValue, Lang, Qualifier } from "../types.js";
 import { dateCoreAt, yearFigure, type Hit } from "./dates.js";
 import {
   CURRENCY_PREFIXES, DASHES, DATE_MODIFIERS, DIGIT_SCALES, HYPHEN_PREFIXES, LABEL_WORDS, ORDINAL_SUFFIXES,
-  POST_QUALIFIERS, QUALIFIERS, RANGE_OPENERS, RANGE_WORDS, STRONG_YEAR_PREV, TERMINAL_PUNCT, THE_WORDS, UNITS,
+  POST_QUALIFIERS, QUALIFIERS, RANGE_OPENERS, RANGE_WORDS, SHARES, STRONG_YEAR_PREV, TERMINAL_PUNCT, THE_WORDS, UNITS,
   VAGUE, WEAK_YEAR_PREV, YEAR_FOLLOWERS, monthNumber, smallWord, type UnitEntry,
 } from "./lexicon.js";
 import { literalValue, readLiteral, readWords, type Ctx, type Literal } from "./numbers.js";
@@ -290,6 +290,14 @@ function vagueAt(c: Ctx, i: number): Hit | null {
   return null;
 }
 
+/** A share of a whole in words ("most of", "half of", "de fleste"): a percentage. */
+function shareAt(c: Ctx, i: number): Hit | null {
+  const m = SHARES[c.lang]().longest(c.toks, i);
+  if (!m) return null;
+  const { qualifier, value } = m.data;
+  return { fig: { kind: "percent", qualifier, value, unit: "%" }, start: i, end: m.end };
+}
+
 function postQualifier(c: Ctx, k: number): { q: Qualifier; end: number } | null {
   const m = POST_QUALIFIERS[c.lang]().longest(c.toks, k);
   if (!m) return null;
@@ -307,7 +315,7 @@ function numericAt(c: Ctx, i: number, opts: NumOpts): Hit | null {
   const { toks, lang } = c;
   const t = toks[i];
   if (!t) return null;
-  const v = vagueAt(c, i);
+  const v = vagueAt(c, i) ?? shareAt(c, i);
   if (v) return v;
   const counting = opts.qual !== undefined && COUNT_QUALIFIERS.has(opts.qual);
 

@@ -432,3 +432,23 @@ describe("parseFigures: several figures and offsets", () => {
     expect(parseFigures("in 2011", "en")[0].date).toEqual({ year: 2011 });
   });
 });
+
+describe("shares of a whole in words", () => {
+  it.each([
+    ["Most of the refugees were girls.", "en", "more_than", 50],
+    ["The majority of the refugees were girls.", "en", "more_than", 50],
+    ["Over half of the refugees were girls.", "en", "more_than", 50],
+    ["Half of the refugees were girls.", "en", "exact", 50],
+    ["A quarter of the refugees were girls.", "en", "exact", 25],
+    ["De fleste af flygtningene er piger.", "da", "more_than", 50],
+    ["Halvdelen af flygtningene er piger.", "da", "exact", 50],
+    ["Mere end halvdelen af flygtningene er piger.", "da", "more_than", 50],
+  ] as const)("%s", (text, lang, qualifier, value) => {
+    const [f] = parseFigures(text, lang);
+    expect(f).toMatchObject({ kind: "percent", unit: "%", qualifier, value });
+  });
+
+  it.each([["It was the most powerful attack.", "en"], ["Most soldiers left.", "en"], ["Det var den mest magtfulde.", "da"]] as const)("no share in %s", (text, lang) => {
+    expect(parseFigures(text, lang).filter((f) => f.kind === "percent")).toEqual([]);
+  });
+});
