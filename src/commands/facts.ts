@@ -35,7 +35,7 @@ export function registerFactCommands(program: Command): void {
   const facts = program
     .command("facts")
     .description("list the stored facts (see also: facts show <id>, facts validate)")
-    .option("--facts <path>", "fact base file or folder (repeatable; default: the shipped facts/)", collect, [])
+    .addOption(new Option("--facts <path>", "fact base file or folder (repeatable)").argParser(collect).default([], "the shipped facts/"))
     .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text"))
     .option("--no-color", "no colours")
     .enablePositionalOptions()
@@ -50,7 +50,7 @@ export function registerFactCommands(program: Command): void {
     .command("show")
     .description("one fact in full, with its quote highlighted in its source paragraph")
     .argument("<id>", "fact id")
-    .option("--facts <path>", "fact base file or folder (repeatable; default: the shipped facts/)", collect, [])
+    .addOption(new Option("--facts <path>", "fact base file or folder (repeatable)").argParser(collect).default([], "the shipped facts/"))
     .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text"))
     .option("--no-color", "no colours (NO_COLOR and FORCE_COLOR are respected too)")
     .exitOverride()
