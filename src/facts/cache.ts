@@ -8,12 +8,13 @@
 // file involved makes the entry unusable. An entry is trusted only when its magic, format, key,
 // payload length and payload checksum all agree; anything else (a truncated or foreign file) is
 // ignored and rebuilt. An entry's file is named after the set of YAML paths (one slot per fact
-// base, replaced when it changes; the 16 most recently used are kept). Writes are atomic (temp file + rename); a cache
-// directory that cannot be created or written is skipped without a word.
+// base, replaced when it changes; the 16 most recently used are kept). Writes are atomic (temp
+// file + rename); a cache directory that cannot be created or written is skipped without a word.
 //
-// The payload is a compact encoding of the FactBase (see `encode`): a string table, a number
-// stream and object shapes, decoded with one compiled constructor per shape, which is several
-// times faster than JSON.parse or v8.deserialize of the same objects.
+// The payload (v8.serialize) holds the term index's posting lists (typed arrays) and a compact
+// encoding of the FactBase (see `encode`): one string of all distinct strings, an Int32Array
+// stream of tagged values and the objects' shapes, decoded with one compiled constructor per
+// shape, which is several times faster than JSON.parse or v8.deserialize of the same objects.
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
@@ -121,11 +122,21 @@ function slotOf(files: string[]): string {
   return sha256(`factcheck-slot\0${CACHE_FORMAT}\0${files.map((f) => `${f}\0${resolve(f)}`).join("\0")}`);
 }
 
-/** Source text files of a loaded fact base, resolved as the loader resolves them. */
-function sourceFiles(fb: FactBase): string[] {
-  const out = new Set<string>();
-  for (const doc of Object.values(fb.documents)) if (doc.origin) out.add(join(dirname(doc.origin.file), doc.path));
-  return [...out];
+/**
+ * Source text files of a loaded fact base, resolved as the loader resolves them, with their
+ * hashes; null when one no longer holds the text that was loaded (it changed meanwhile).
+ */
+function sourceHashes(fb: FactBase): Header["sources"] | null {
+  const out = new Map<string, string>();
+  for (const doc of Object.values(fb.documents)) {
+    if (!doc.origin) continue;
+    const file = join(dirname(doc.origin.file), doc.path);
+    const data = readFileSync(file);
+    const text = data.toString("utf8");
+    if ((text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) !== doc.text) return null;
+    out.set(file, sha256(data));
+  }
+  return [...out].map(([file, hash]) => ({ file, sha256: hash }));
 }
 
 /**
@@ -161,7 +172,8 @@ export function writeEntry(file: string, key: string, fb: FactBase, postings: Po
   let tmp: string | null = null;
   const dir = dirname(file);
   try {
-    const sources = sourceFiles(fb).map((f) => ({ file: f, sha256: sha256(readFileSync(f)) }));
+    const sources = sourceHashes(fb);
+    if (!sources) return false;
     const payload = serialize({ factBase: encode(fb), postings });
     const header: Header = { format: CACHE_FORMAT, key, payloadBytes: payload.length, payloadSha256: sha256(payload), sources };
     const headerBytes = Buffer.from(JSON.stringify(header), "utf8");

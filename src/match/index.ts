@@ -2,7 +2,7 @@
 // sentence names the fact's subject and its event (any synonym, any inflection, either
 // language), no named entity in the figure's clause contradicts it, and the kinds agree.
 // Candidates come from the term index (concept → facts), never from a scan of the fact base.
-import type { Considered, Fact, FactBase, Figure, Role, TermPhrase } from "../types.js";
+import { ROLES, type Considered, type Fact, type FactBase, type Figure, type Role, type TermPhrase } from "../types.js";
 import type { TermIndex } from "../facts/term-index.js";
 import { stem, tokenize, type Token } from "../text/tokens.js";
 
@@ -40,14 +40,30 @@ interface Scored {
 }
 
 export class Matcher {
-  /** Every concept a fact names, in any role (for the entity check). */
-  private readonly factConcepts: Set<string>[];
+  /** Every concept a fact names, in any role (for the entity check); built per fact when first needed. */
+  private readonly factConcepts: Array<Set<string> | undefined>;
+  /** Posting lists restricted to one kind family (see familyList), built when first needed. */
+  private readonly familyLists = new Map<string, Int32Array>();
+  /** Per entity and kind family: its facts by role and concept (see entityIndex). */
+  private readonly entityIndexes = new Map<string, Map<string, Int32Array>>();
+  /** Scratch marks for set operations over fact indexes (a mark equal to `stampGen` is set). */
+  private stamp: Int32Array | null = null;
+  private stampGen = 0;
 
   constructor(
     readonly factBase: FactBase,
     private readonly index: TermIndex,
   ) {
-    this.factConcepts = factBase.facts.map((f) => new Set(Object.values(f.terms).flat()));
+    this.factConcepts = new Array(factBase.facts.length);
+  }
+
+  private conceptsOf(f: number): Set<string> {
+    let set = this.factConcepts[f];
+    if (!set) {
+      set = new Set(Object.values(this.factBase.facts[f].terms).flat());
+      this.factConcepts[f] = set;
+    }
+    return set;
   }
 
   /** Every term of the fact base that the sentence names. */
@@ -103,6 +119,314 @@ export class Matcher {
     clauseOf: (offset: number) => number,
     verbose: boolean,
   ): Tie {
+    // --verbose lists every fact that shares a term: that needs the full scan. Otherwise only the
+    // facts that can be tied are looked at, with exactly the same outcome.
+    if (verbose) return this.tieFigureFull(figure, tokens, occurrences, byConcept, clauseOf, true);
+    return this.tieFigureIndexed(figure, tokens, occurrences, byConcept, clauseOf);
+  }
+
+  /**
+   * tieFigureFull without the scan. The facts that name a subject and an event of the sentence
+   * are the intersection of posting lists (driven by the shortest, galloping through the others);
+   * of those, only facts of the figure's kind family can be tied (others are "wrong kind"), and
+   * only facts involving every named entity that stands alone in the figure's clause (others are
+   * blocked by it). Those few are scored in the order the full scan visits them, so ties, scores
+   * and the order among equal scores are the same; when nothing is tied, the reason is derived
+   * from the first facts the full scan would have seen.
+   */
+  private tieFigureIndexed(
+    figure: Figure,
+    tokens: Token[],
+    occurrences: Occurrence[],
+    byConcept: Map<string, Occurrence[]>,
+    clauseOf: (offset: number) => number,
+  ): Tie {
+    const facts = this.factBase.facts;
+    const concepts = [...byConcept.keys()];
+    const subjectLists = this.lists("subject", concepts);
+    const eventLists = this.lists("event", concepts);
+    const subjectSize = this.unionSize(subjectLists);
+    const eventSize = this.unionSize(eventLists);
+    // The full scan walks the smaller of the two sets (the subject's on a tie), concept by concept.
+    const smallRole: Role = subjectSize <= eventSize ? "subject" : "event";
+    const figureClause = clauseOf(figure.start);
+    const figureToken = tokenIndexAt(tokens, figure.start);
+    const family = familyOf(figure.kind);
+
+    // Named entities in the figure's clause that no other term contains block every fact that
+    // does not involve them. Only facts of the figure's kind family can be tied.
+    const hard: string[] = [];
+    for (const o of occurrences) {
+      if (!this.factBase.concepts[o.concept]?.class || clauseOf(o.start) !== figureClause) continue;
+      if (occurrences.some((p) => p !== o && p.start <= o.start && p.end >= o.end)) continue;
+      if (!hard.includes(o.concept)) hard.push(o.concept);
+    }
+    const groups: Int32Array[][] = [];
+    if (hard.length > 0) {
+      // The entity with the fewest facts: its own index of them by role and concept.
+      const size = (c: string) => this.index.byConcept.get(c)?.length ?? 0;
+      const entity = hard.reduce((a, b) => (size(b) < size(a) ? b : a));
+      const sub = this.entityIndex(entity, family);
+      const pick = (role: Role) => concepts.map((c) => sub.get(`${role}|${c}`)).filter((l): l is Int32Array => l !== undefined);
+      groups.push(pick("subject"), pick("event"));
+      for (const h of hard) if (h !== entity) groups.push([this.index.byConcept.get(h) ?? new Int32Array(0)]);
+    } else {
+      const pick = (role: Role) => concepts.map((c) => this.familyList(role, c, family)).filter((l): l is Int32Array => l !== undefined);
+      groups.push(pick("subject"), pick("event"));
+    }
+    const candidates = this.intersect(groups);
+    if (candidates.length > 1) {
+      const rank = new Map(concepts.map((c, i) => [c, i]));
+      const key = (f: number): number => {
+        let r = Infinity;
+        for (const c of facts[f].terms[smallRole]) {
+          const k = rank.get(c);
+          if (k !== undefined && k < r) r = k;
+        }
+        return r;
+      };
+      const keys = new Map(candidates.map((f) => [f, key(f)]));
+      candidates.sort((a, b) => keys.get(a)! - keys.get(b)! || a - b);
+    }
+
+    const scored: Scored[] = [];
+    for (const f of candidates) {
+      const fact = facts[f];
+      const compat = kindCompatibility(figure, fact);
+      if (compat === 0) continue;
+      const subject = this.bestOccurrence(fact.terms.subject, byConcept, clauseOf, figureClause, figureToken);
+      const event = this.bestOccurrence(fact.terms.event, byConcept, clauseOf, figureClause, figureToken);
+      if (!subject || !event) continue;
+      if (this.blockingEntity(f, occurrences, clauseOf, new Set([figureClause, subject.clause, event.clause]))) continue;
+      scored.push({ fact: f, score: this.score(figure, fact, compat, subject, event, byConcept, clauseOf, figureClause, figureToken) });
+    }
+    if (scored.length > 0) return this.tieOf(figure, scored, []);
+
+    // Nothing tied: say why, as the full scan would (its first blocked fact, else its first fact
+    // of the wrong kind, else a fact that names only the subject or only the event).
+    const large = smallRole === "subject" ? eventLists : subjectLists;
+    const smallLists = (fam: number | null): Int32Array[] =>
+      concepts.map((c) => (fam === null ? this.index.byRole[smallRole].get(c) : this.familyList(smallRole, c, fam))).filter((l): l is Int32Array => l !== undefined);
+    const blocked = this.firstInOrder(smallLists(family), large, (f) => kindCompatibility(figure, facts[f]) !== 0);
+    if (blocked !== undefined) {
+      const fact = facts[blocked];
+      const subject = this.bestOccurrence(fact.terms.subject, byConcept, clauseOf, figureClause, figureToken);
+      const event = this.bestOccurrence(fact.terms.event, byConcept, clauseOf, figureClause, figureToken);
+      const blocker = subject && event ? this.blockingEntity(blocked, occurrences, clauseOf, new Set([figureClause, subject.clause, event.clause])) : null;
+      if (blocker) return this.untied(figure, [`${blocker} (${fact.id})`], [], undefined, undefined, eventSize);
+    }
+    const wrongKind = this.firstInOrder(smallLists(null), large, () => true);
+    if (wrongKind !== undefined) return this.untied(figure, [], [wrongKind], undefined, undefined, eventSize);
+    // The intersection is empty: the first fact with the subject has another event.
+    const firstSubject = this.firstInOrder(subjectLists, [], () => true);
+    const firstEvent = this.firstInOrder(eventLists, [], () => true);
+    return this.untied(figure, [], [], firstSubject, firstEvent, eventSize);
+  }
+
+  private untied(figure: Figure, blockedBy: string[], wrongKind: number[], subjectOnly: number | undefined, eventOnly: number | undefined, eventSize: number): Tie {
+    const reason = this.reasonFor(figure, blockedBy, wrongKind, subjectOnly, eventOnly, eventSize);
+    return { figure, best: [], others: [], topScore: 0, reason, considered: [] };
+  }
+
+  /** Posting lists of the concepts for a role (concepts no fact uses in that role are left out). */
+  private lists(role: Role, concepts: string[]): Int32Array[] {
+    const out: Int32Array[] = [];
+    for (const c of concepts) {
+      const l = this.index.byRole[role].get(c);
+      if (l) out.push(l);
+    }
+    return out;
+  }
+
+  /** A role's posting list of a concept, restricted to facts of one kind family. */
+  private familyList(role: Role, concept: string, family: number): Int32Array | undefined {
+    const full = this.index.byRole[role].get(concept);
+    if (!full) return undefined;
+    const key = `${family}|${role}|${concept}`;
+    let l = this.familyLists.get(key);
+    if (!l) {
+      const facts = this.factBase.facts;
+      l = full.filter((f) => familyOf(facts[f].figure.kind) === family);
+      this.familyLists.set(key, l);
+    }
+    return l;
+  }
+
+  /**
+   * The facts of one kind family that involve an entity, by "role|concept" (ascending), built
+   * from the entity's posting list when first needed: a claim naming a place then costs about
+   * the facts of that place with the sentence's terms, not every fact with the same event.
+   */
+  private entityIndex(entity: string, family: number): Map<string, Int32Array> {
+    const key = `${family}|${entity}`;
+    let sub = this.entityIndexes.get(key);
+    if (!sub) {
+      const facts = this.factBase.facts;
+      const lists = new Map<string, number[]>();
+      for (const f of this.index.byConcept.get(entity) ?? []) {
+        const fact = facts[f];
+        if (familyOf(fact.figure.kind) !== family) continue;
+        for (const role of ROLES) {
+          for (const c of fact.terms[role] ?? []) {
+            const k = `${role}|${c}`;
+            const list = lists.get(k);
+            if (!list) lists.set(k, [f]);
+            else if (list[list.length - 1] !== f) list.push(f);
+          }
+        }
+      }
+      sub = new Map([...lists].map(([k, l]) => [k, Int32Array.from(l)]));
+      this.entityIndexes.set(key, sub);
+    }
+    return sub;
+  }
+
+  private marks(): { stamp: Int32Array; gen: number } {
+    if (!this.stamp || this.stamp.length < this.factBase.facts.length || this.stampGen >= 0x7ffffff0) {
+      this.stamp = new Int32Array(Math.max(1, this.factBase.facts.length));
+      this.stampGen = 0;
+    }
+    return { stamp: this.stamp, gen: ++this.stampGen };
+  }
+
+  /** Size of the union of sorted posting lists. */
+  private unionSize(lists: Int32Array[]): number {
+    if (lists.length === 0) return 0;
+    if (lists.length === 1) return lists[0].length;
+    const { stamp, gen } = this.marks();
+    let n = 0;
+    for (const l of lists) {
+      for (let i = 0; i < l.length; i++) {
+        if (stamp[l[i]] !== gen) {
+          stamp[l[i]] = gen;
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Facts in every group (a group is a union of sorted posting lists), ascending. Driven by the
+   * group with the fewest entries; membership in the others by galloping search, so the cost is
+   * about the size of the smallest group, not of the largest.
+   */
+  private intersect(groups: Int32Array[][]): number[] {
+    if (groups.some((g) => g.length === 0)) return [];
+    const total = (g: Int32Array[]) => g.reduce((n, l) => n + l.length, 0);
+    let driverAt = 0;
+    for (let i = 1; i < groups.length; i++) if (total(groups[i]) < total(groups[driverAt])) driverAt = i;
+    const driverLists = groups[driverAt];
+    let driver: Int32Array;
+    if (driverLists.length === 1) driver = driverLists[0];
+    else {
+      const merged = new Int32Array(total(driverLists));
+      let k = 0;
+      for (const l of driverLists) {
+        merged.set(l, k);
+        k += l.length;
+      }
+      merged.sort();
+      driver = merged;
+    }
+    const others = groups.filter((_, i) => i !== driverAt);
+    const cursors = others.map((g) => new Array<number>(g.length).fill(0));
+    const out: number[] = [];
+    let prev = -1;
+    for (let i = 0; i < driver.length; i++) {
+      const f = driver[i];
+      if (f === prev) continue;
+      prev = f;
+      let inAll = true;
+      for (let g = 0; g < others.length && inAll; g++) {
+        let found = false;
+        const lists = others[g];
+        for (let j = 0; j < lists.length; j++) {
+          const at = gallop(lists[j], f, cursors[g][j]);
+          cursors[g][j] = at;
+          if (at < lists[j].length && lists[j][at] === f) {
+            found = true;
+            break;
+          }
+        }
+        inAll = found;
+      }
+      if (inAll) out.push(f);
+    }
+    return out;
+  }
+
+  /**
+   * The first fact, in the order the full scan visits a role's set (its concepts in sentence
+   * order, each list ascending, a fact at its first appearance), that is in `large` (any of its
+   * lists; no lists: no condition) and passes `ok`.
+   */
+  private firstInOrder(small: Int32Array[], large: Int32Array[], ok: (f: number) => boolean): number | undefined {
+    if (small.length === 0) return undefined;
+    const { stamp, gen } = small.length > 1 ? this.marks() : { stamp: null, gen: 0 };
+    for (const l of small) {
+      for (let i = 0; i < l.length; i++) {
+        const f = l[i];
+        if (stamp) {
+          if (stamp[f] === gen) continue;
+          stamp[f] = gen;
+        }
+        if (large.length > 0 && !large.some((x) => contains(x, f))) continue;
+        if (ok(f)) return f;
+      }
+    }
+    return undefined;
+  }
+
+  /** The reason a figure is not tied (the same words as noTieReason). */
+  private reasonFor(figure: Figure, blockedBy: string[], wrongKind: number[], subjectOnly: number | undefined, eventOnly: number | undefined, eventSize: number): string {
+    const facts = this.factBase.facts;
+    if (blockedBy.length > 0) return `no stored fact covers it: the claim names ${blockedBy[0].replace(/ \(.*/, "")}, which the related fact ${blockedBy[0].replace(/.* \(/, "(").replace(/[()]/g, "")} does not involve`;
+    if (wrongKind.length > 0) return `no stored ${figure.kind} is about this: the related fact ${facts[wrongKind[0]].id} stores a ${facts[wrongKind[0]].figure.kind}`;
+    if (subjectOnly !== undefined) return `no stored fact covers it: ${facts[subjectOnly].id} has the same subject but another event (${facts[subjectOnly].statement})`;
+    if (eventOnly !== undefined && eventSize <= 3) return `no stored fact covers it: no stored figure is about this subject`;
+    return "no stored fact covers it";
+  }
+
+  private score(
+    figure: Figure,
+    fact: Fact,
+    compat: number,
+    subject: { own: boolean; distance: number },
+    event: { own: boolean; distance: number },
+    byConcept: Map<string, Occurrence[]>,
+    clauseOf: (offset: number) => number,
+    figureClause: number,
+    figureToken: number,
+  ): number {
+    let score = (event.own ? 4 : 1) + (subject.own ? 3 : 1) - 0.01 * (event.distance + subject.distance);
+    for (const role of ["place", "actor", "context"] as const) {
+      const o = this.bestOccurrence(fact.terms[role], byConcept, clauseOf, figureClause, figureToken);
+      if (o) score += o.own ? 1 : 0.5;
+    }
+    if (compat === 1) score -= 100; // a fact in another unit only when nothing in the same unit is about it
+    else if (compat === 3) score += 0.5; // the same kind of date (a year for a year)
+    return score;
+  }
+
+  private tieOf(figure: Figure, scored: Scored[], considered: Considered[]): Tie {
+    const facts = this.factBase.facts;
+    scored.sort((a, b) => b.score - a.score);
+    const top = scored[0].score;
+    const best = scored.filter((s) => top - s.score < 1e-9).map((s) => facts[s.fact]);
+    const others = scored.filter((s) => top - s.score >= 1e-9).map((s) => ({ fact: facts[s.fact], score: s.score }));
+    return { figure, best, others, topScore: top, reason: "", considered };
+  }
+
+  /** The full scan: every fact that shares a subject or an event with the sentence (for --verbose). */
+  private tieFigureFull(
+    figure: Figure,
+    tokens: Token[],
+    occurrences: Occurrence[],
+    byConcept: Map<string, Occurrence[]>,
+    clauseOf: (offset: number) => number,
+    verbose: boolean,
+  ): Tie {
     const facts = this.factBase.facts;
     const withSubject = this.factsWithRole(byConcept, "subject");
     const withEvent = this.factsWithRole(byConcept, "event");
@@ -132,13 +456,7 @@ export class Matcher {
         if (verbose) considered.push({ fact: fact.id, tied: false, why: `the claim names ${blocker}, which this fact does not involve` });
         continue;
       }
-      let score = (event.own ? 4 : 1) + (subject.own ? 3 : 1) - 0.01 * (event.distance + subject.distance);
-      for (const role of ["place", "actor", "context"] as const) {
-        const o = this.bestOccurrence(fact.terms[role], byConcept, clauseOf, figureClause, figureToken);
-        if (o) score += o.own ? 1 : 0.5;
-      }
-      if (compat === 1) score -= 100; // a fact in another unit only when nothing in the same unit is about it
-      else if (compat === 3) score += 0.5; // the same kind of date (a year for a year)
+      const score = this.score(figure, fact, compat, subject, event, byConcept, clauseOf, figureClause, figureToken);
       scored.push({ fact: f, score });
       if (verbose) considered.push({ fact: fact.id, tied: true, why: `names its subject (${subject.text}) and event (${event.text}); score ${score.toFixed(2)}` });
     }
@@ -152,13 +470,7 @@ export class Matcher {
       }
     }
 
-    scored.sort((a, b) => b.score - a.score);
-    if (scored.length > 0) {
-      const top = scored[0].score;
-      const best = scored.filter((s) => top - s.score < 1e-9).map((s) => facts[s.fact]);
-      const others = scored.filter((s) => top - s.score >= 1e-9).map((s) => ({ fact: facts[s.fact], score: s.score }));
-      return { figure, best, others, topScore: top, reason: "", considered };
-    }
+    if (scored.length > 0) return this.tieOf(figure, scored, considered);
     const reason = this.noTieReason(figure, withSubject, withEvent, blockedBy, wrongKind);
     return { figure, best: [], others: [], topScore: 0, reason, considered };
   }
@@ -198,7 +510,7 @@ export class Matcher {
 
   /** A named entity in the relevant clauses that the fact does not involve, if any. */
   private blockingEntity(f: number, occurrences: Occurrence[], clauseOf: (offset: number) => number, clauses: Set<number>): string | null {
-    const own = this.factConcepts[f];
+    const own = this.conceptsOf(f);
     const concepts = this.factBase.concepts;
     for (const o of occurrences) {
       if (own.has(o.concept) || !concepts[o.concept]?.class || !clauses.has(clauseOf(o.start))) continue;
@@ -235,6 +547,38 @@ function longestMatches(occurrences: Occurrence[]): Occurrence[] {
     return false;
   };
   return occurrences.filter((o) => !contained(o));
+}
+
+/** 0 for numeric kinds, 1 for dates: figures are only ever comparable within a family. */
+function familyOf(kind: string): number {
+  return NUMERIC.has(kind) ? 0 : 1;
+}
+
+/** The first index at or after `from` whose value is >= f (exponential, then binary search). */
+function gallop(list: Int32Array, f: number, from: number): number {
+  let lo = from;
+  if (lo >= list.length || list[lo] >= f) return lo;
+  let step = 1;
+  let hi = lo + 1;
+  while (hi < list.length && list[hi] < f) {
+    lo = hi;
+    step *= 2;
+    hi = lo + step;
+  }
+  if (hi > list.length) hi = list.length;
+  // list[lo] < f; answer in (lo, hi]
+  lo++;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < f) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function contains(list: Int32Array, f: number): boolean {
+  const at = gallop(list, f, 0);
+  return at < list.length && list[at] === f;
 }
 
 /** The token index of the token that contains (or follows) a character offset. */
