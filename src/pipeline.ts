@@ -1,7 +1,7 @@
 // The pipeline, top to bottom: a block of input text → sentences (claims) → figures → the facts
 // they are about → verdicts. cli.ts feeds it inputs; report/ formats what it returns.
 import { sentencesOf, type Sentence } from "./claims/index.js";
-import { detectLanguage, parseFigures } from "./figures/index.js";
+import { readSentence } from "./figures/index.js";
 import type { TermIndex } from "./facts/term-index.js";
 import { judgeFigure } from "./judge/index.js";
 import { Matcher, type Tie } from "./match/index.js";
@@ -54,8 +54,7 @@ export class Checker {
 
   /** A sentence with at least one figure is a claim; others give null. */
   checkSentence(sentence: Sentence, file: string): ClaimResult | null {
-    const lang = this.options.lang ?? detectLanguage(sentence.text);
-    const figures = parseFigures(sentence.text, lang);
+    const { lang, figures } = readSentence(sentence.text, this.options.lang);
     if (figures.length === 0) return null;
     const ties = this.matcher.matchSentence(sentence.text, figures, this.options.verbose);
     const checks = ties.map((tie) => this.checkFigure(sentence, file, tie));
@@ -105,10 +104,10 @@ export class Checker {
       figure: located,
       verdict,
       reason,
-      fact: checkedFact(fact),
+      fact: this.checkedFact(fact),
       source: this.sourceOf(fact),
       ...(disagreeing.length
-        ? { disagreeing: [...sameSource, ...disagreeing].filter((r) => r.fact !== fact && !sameFigure(r.fact, fact)).map((r) => ({ fact: checkedFact(r.fact), source: this.sourceOf(r.fact), verdict: r.verdict })) }
+        ? { disagreeing: [...sameSource, ...disagreeing].filter((r) => r.fact !== fact && !sameFigure(r.fact, fact)).map((r) => ({ fact: this.checkedFact(r.fact), source: this.sourceOf(r.fact), verdict: r.verdict })) }
         : {}),
       ...extra,
     };
@@ -133,10 +132,24 @@ export class Checker {
     return `${reason}; ${figure.text} is the stored figure for another fact: ${other.statement} [${other.id}]`;
   }
 
+  // One source reference and one fact summary per fact, shared by every check that cites it.
+  private readonly sources = new Map<Fact, SourceRef | null>();
+  private readonly checkedFacts = new Map<Fact, CheckedFact>();
+
   private sourceOf(fact: Fact): SourceRef | null {
-    const doc = this.factBase.documents[fact.document];
-    if (!doc) return null;
-    return { document: doc.id, title: doc.title, date: doc.date, paragraph: fact.paragraph, quote: fact.quote, language: doc.language };
+    let ref = this.sources.get(fact);
+    if (ref === undefined) {
+      const doc = this.factBase.documents[fact.document];
+      ref = doc ? { document: doc.id, title: doc.title, date: doc.date, paragraph: fact.paragraph, quote: fact.quote, language: doc.language } : null;
+      this.sources.set(fact, ref);
+    }
+    return ref;
+  }
+
+  private checkedFact(fact: Fact): CheckedFact {
+    let c = this.checkedFacts.get(fact);
+    if (!c) this.checkedFacts.set(fact, (c = checkedFact(fact)));
+    return c;
   }
 }
 

@@ -1,5 +1,5 @@
 // The figure reader: figures in claims (English and Danish), their display form, and stored date values.
-export { parseFigures } from "./scan.js";
+export { parseFigures, readSentence } from "./scan.js";
 export { detectLanguage } from "./lang.js";
 export { formatFigure, formatNumber } from "./format.js";
 export {

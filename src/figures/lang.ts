@@ -1,7 +1,7 @@
 // Language of a claim: Danish when Danish letters or Danish function words outweigh English ones.
 import type { Lang } from "../types.js";
 import { daCompound, DA_SMALL, EN_SMALL } from "./lexicon.js";
-import { tokenize } from "./tokens.js";
+import { tokenize, type Tok } from "./tokens.js";
 
 const DA_WORDS: ReadonlySet<string> = new Set([
   "og", "er", "af", "til", "det", "den", "har", "blev", "som", "på", "med", "ikke", "der", "en", "et", "fra",
@@ -33,7 +33,11 @@ const EN_WORDS: ReadonlySet<string> = new Set([
 
 /** "da" when Danish letters (æøå) or Danish function words dominate, else "en". */
 export function detectLanguage(text: string): Lang {
-  const toks = tokenize(text.length > 20000 ? text.slice(0, 20000) : text);
+  return languageOfTokens(tokenize(text.length > 20000 ? text.slice(0, 20000) : text));
+}
+
+/** The same, on tokens already made (the figure reader tokenises each sentence once). */
+export function languageOfTokens(toks: readonly Tok[]): Lang {
   let da = 0;
   let en = 0;
   for (const t of toks) {

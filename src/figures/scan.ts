@@ -8,6 +8,7 @@ import {
   POST_QUALIFIERS, QUALIFIERS, RANGE_OPENERS, RANGE_WORDS, SHARES, STRONG_YEAR_PREV, TERMINAL_PUNCT, THE_WORDS, UNITS,
   VAGUE, WEAK_YEAR_PREV, YEAR_FOLLOWERS, monthNumber, smallWord, type UnitEntry,
 } from "./lexicon.js";
+import { detectLanguage, languageOfTokens } from "./lang.js";
 import { literalValue, readLiteral, readWords, type Ctx, type Literal } from "./numbers.js";
 import { isSpace, tokenize, type Tok } from "./tokens.js";
 
@@ -429,6 +430,22 @@ function figure(f: FigureValue, text: string, start: number, end: number): Figur
 }
 
 /** Every figure in a sentence, in order and without overlaps. */
+/**
+ * A sentence's language (unless given) and figures, tokenising it once — what the pipeline needs
+ * for every sentence it reads.
+ */
+export function readSentence(text: string, lang?: Lang): { lang: Lang; figures: Figure[] } {
+  if (text.length > 2 * CHUNK) {
+    const l = lang ?? detectLanguage(text);
+    return { lang: l, figures: parseFigures(text, l) };
+  }
+  const toks = tokenize(text);
+  const l = lang ?? languageOfTokens(toks);
+  const figures: Figure[] = [];
+  scan({ text, toks, lang: l, atStart: true }, 0, toks.length, figures);
+  return { lang: l, figures };
+}
+
 export function parseFigures(text: string, lang: Lang): Figure[] {
   const out: Figure[] = [];
   if (text.length <= 2 * CHUNK) {

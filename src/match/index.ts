@@ -72,8 +72,13 @@ export class Matcher {
     const seen = new Set<string>();
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      const keys = new Set([t.lower, stem(t.lower, "en"), stem(t.lower, "da"), withoutGenitive(t.lower)]);
-      for (const key of keys) {
+      const en = stem(t.lower, "en");
+      const da = stem(t.lower, "da");
+      const bare = withoutGenitive(t.lower);
+      for (let k = 0; k < 4; k++) {
+        // The word as written, its English and Danish stems, and without a genitive -s (each once).
+        const key = k === 0 ? t.lower : k === 1 ? en : k === 2 ? da : bare;
+        if ((k >= 1 && key === t.lower) || (k >= 2 && key === en) || (k === 3 && key === da)) continue;
         const entries = this.index.byFirstToken.get(key);
         if (!entries) continue;
         for (const { concept, phrase } of entries) {

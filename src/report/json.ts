@@ -1,6 +1,6 @@
-// JSON output: the documented contract (see README "JSON output"). One document on stdout,
-// written in pieces so that a stream of claims never has to be held in memory: the pieces
-// joined are exactly JSON.stringify({ results, summary, warnings? }, null, 2).
+// JSON output: the documented contract (see README "JSON output"). One document on stdout. For
+// a stream of claims it is written in pieces (jsonResult, jsonEnd) so that the claims never have
+// to be held in memory; the pieces joined are exactly what formatJson gives.
 import type { ClaimResult, Report } from "../types.js";
 
 const indent = (json: string, pad: string) => json.replace(/\n/g, `\n${pad}`);
@@ -18,7 +18,6 @@ export function jsonEnd(report: Report, count: number): string {
 }
 
 export function formatJson(report: Report): string {
-  let out = "";
-  report.results.forEach((r, i) => (out += jsonResult(r, i === 0)));
-  return out + jsonEnd(report, report.results.length);
+  const { results, summary, warnings } = report;
+  return `${JSON.stringify({ results, summary, ...(warnings.length ? { warnings } : {}) }, null, 2)}\n`;
 }

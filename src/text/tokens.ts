@@ -25,16 +25,17 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-const stemCache = new Map<string, string>();
+// One cache per language, keyed by the word itself (no key strings built per call).
+const stemCaches: Record<Lang, Map<string, string>> = { en: new Map(), da: new Map() };
 
 /** Snowball stem of a lower-cased word in the given language (memoised: claims repeat words). */
 export function stem(word: string, lang: Lang): string {
-  const key = lang + word;
-  let s = stemCache.get(key);
+  const cache = stemCaches[lang];
+  let s = cache.get(word);
   if (s === undefined) {
     s = /\p{N}/u.test(word) ? word : lang === "da" ? stemDanish(word) : stemEnglish(word);
-    if (stemCache.size > 50_000) stemCache.clear();
-    stemCache.set(key, s);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(word, s);
   }
   return s;
 }

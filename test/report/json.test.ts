@@ -18,3 +18,12 @@ describe("formatJson", () => {
     expect(formatJson(report)).toBe(`${expected}\n`);
   });
 });
+
+describe("jsonResult + jsonEnd (streamed JSON)", () => {
+  it.each([0, 1, 3])("join to exactly formatJson's output with %i results", async (n) => {
+    const { jsonEnd, jsonResult } = await import("../../src/report/json.js");
+    const report = summarise(Array.from({ length: n }, (_, i) => result(i + 1)), 0, [], n === 3 ? ["a warning"] : []);
+    const streamed = report.results.map((r, i) => jsonResult(r, i === 0)).join("") + jsonEnd(report, n);
+    expect(streamed).toBe(formatJson(report));
+  });
+});
