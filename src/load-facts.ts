@@ -3,7 +3,6 @@
 // load (src/facts/cache.ts; FACTCHECK_NO_CACHE=1 turns the cache off).
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { loadWithCache } from "./facts/cache.js";
 import { buildTermIndex, type Postings, type TermIndex } from "./facts/term-index.js";
 import type { FactBase } from "./types.js";
 
@@ -32,6 +31,7 @@ export async function loadFacts(paths: string[]): Promise<LoadedFacts> {
   } else if (paths.length === 0) {
     factBase = await loadYaml([defaultFactsDir()]);
   } else {
+    const { loadWithCache } = await import("./facts/cache.js"); // not needed for the shipped base
     ({ factBase, postings } = await loadWithCache(paths, loadYaml));
   }
   return { factBase, index: buildTermIndex(factBase, postings) };

@@ -1,6 +1,5 @@
 // Writing the report: to stdout, or to --output-file atomically (a temporary file in the same
 // folder, then rename), so a reader never sees a half-written report.
-import { randomBytes } from "node:crypto";
 import { rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { UserError } from "./types.js";
@@ -13,6 +12,7 @@ export async function writeOutput(text: string, file?: string): Promise<void> {
     });
     return;
   }
+  const { randomBytes } = await import("node:crypto"); // only here: start-up stays lean
   const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     await writeFile(tmp, text, "utf8");

@@ -1,5 +1,4 @@
 // Input stage: command-line arguments and standard input → blocks of text with positions.
-import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import type { InputSource, TextBlock } from "../types.js";
 
@@ -31,6 +30,7 @@ export function stripBom(s: string): string {
  */
 export async function* streamLineBlocks(stream: Readable): AsyncGenerator<TextBlock> {
   stream.setEncoding("utf8");
+  const { createInterface } = await import("node:readline"); // only when stdin is read
   const rl = createInterface({ input: stream, crlfDelay: Infinity });
   let lineNo = 0;
   for await (const raw of rl) {
