@@ -45,3 +45,31 @@ function withoutSuppressed(result: ClaimResult, suppressed: (line: number) => bo
   const verdict = checks.reduce<Verdict>((w, c) => (VERDICT_RANK[c.verdict] > VERDICT_RANK[w] ? c.verdict : w), "match");
   return { ...result, checks, verdict };
 }
+
+// Across threads a result's facts and sources travel as fact ids: the receiving thread has the
+// same fact base and puts its own (shared) objects back. The copy is then a fraction of the size.
+type Slim = { fact: { id: string } | null; source: null };
+
+export function dehydrate(outcome: FileOutcome): FileOutcome {
+  for (const r of outcome.results) {
+    for (const c of r.checks) {
+      if (c.fact) (c as unknown as Slim).fact = { id: c.fact.id };
+      c.source = null;
+      for (const d of c.disagreeing ?? []) {
+        (d as unknown as Slim).fact = { id: d.fact.id };
+        d.source = null;
+      }
+    }
+  }
+  return outcome;
+}
+
+export function hydrate(outcome: FileOutcome, checker: Checker): FileOutcome {
+  for (const r of outcome.results) {
+    for (const c of r.checks) {
+      if (c.fact) Object.assign(c, checker.factRef(c.fact.id));
+      for (const d of c.disagreeing ?? []) Object.assign(d, checker.factRef(d.fact.id));
+    }
+  }
+  return outcome;
+}

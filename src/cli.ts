@@ -6,7 +6,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { Chalk } from "chalk";
 import { registerFactCommands } from "./commands/facts.js";
 import { availableParallelism } from "node:os";
-import { checkFileInput, type FileCheckOptions, type FileOutcome } from "./check-files.js";
+import { checkFileInput, hydrate, type FileCheckOptions, type FileOutcome } from "./check-files.js";
 import { findConfig, loadConfig, type Config } from "./config.js";
 import { argumentSources, streamLineBlocks } from "./input/index.js";
 import { loadFacts } from "./load-facts.js";
@@ -156,7 +156,7 @@ async function check(inputs: string[], options: CliOptions, command: Command): P
           factPaths: factPaths(options, config),
           check: { lang: options.lang, judge: { tolerance: options.tolerance, closeTolerance: options.closeTolerance }, verbose: options.verbose },
           files: fileOptions,
-        })
+        }, async (path) => checkFileInput(checker, await files!.readInputFile(path), fileOptions), (outcome) => hydrate(outcome, checker))
       : null;
 
   const formatOptions: FormatOptions = {

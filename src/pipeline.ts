@@ -146,6 +146,16 @@ export class Checker {
     return ref;
   }
 
+  /** The fact summary and source reference a check carries, by fact id (see check-files.ts). */
+  factRef(id: string): { fact: CheckedFact; source: SourceRef | null } {
+    this.factsById ??= new Map(this.factBase.facts.map((f) => [f.id, f]));
+    const fact = this.factsById.get(id);
+    if (!fact) throw new Error(`unknown fact id ${id} from a worker`);
+    return { fact: this.checkedFact(fact), source: this.sourceOf(fact) };
+  }
+
+  private factsById: Map<string, Fact> | undefined;
+
   private checkedFact(fact: Fact): CheckedFact {
     let c = this.checkedFacts.get(fact);
     if (!c) this.checkedFacts.set(fact, (c = checkedFact(fact)));
