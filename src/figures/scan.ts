@@ -6,7 +6,8 @@ import { dateCoreAt, yearFigure, type Hit } from "./dates.js";
 import {
   CURRENCY_PREFIXES, DASHES, DATE_MODIFIERS, DIGIT_SCALES, HYPHEN_PREFIXES, LABEL_WORDS, ORDINAL_SUFFIXES,
   POST_QUALIFIERS, QUALIFIERS, RANGE_OPENERS, RANGE_WORDS, SHARES, STRONG_YEAR_PREV, TERMINAL_PUNCT, THE_WORDS, UNITS,
-  VAGUE, WEAK_YEAR_PREV, YEAR_FOLLOWERS, monthNumber, smallWord, type UnitEntry,
+  DOZEN_WORD, HUNDRED_WORDS, MONTH_ABBR, MONTHS, VAGUE, WEAK_YEAR_PREV, WORD_SCALES, YEAR_FOLLOWERS, monthNumber, smallWord,
+  weekdayNumber, type UnitEntry,
 } from "./lexicon.js";
 import { detectLanguage, languageOfTokens } from "./lang.js";
 import { literalValue, readLiteral, readWords, type Ctx, type Literal } from "./numbers.js";
@@ -406,6 +407,27 @@ const CHUNK = 1 << 16;
 const MARGIN = 64;
 const BACK = 8;
 
+// Words that can start or make a figure without a digit (digits are tested directly).
+const FIGURE_WORDS: Record<Lang, ReadonlySet<string>> = {
+  en: new Set([...HUNDRED_WORDS.en, ...Object.keys(WORD_SCALES.en), DOZEN_WORD.en, ...MONTHS.en, ...Object.keys(MONTH_ABBR.en)]),
+  da: new Set([...HUNDRED_WORDS.da, ...Object.keys(WORD_SCALES.da), DOZEN_WORD.da, ...MONTHS.da, ...Object.keys(MONTH_ABBR.da)]),
+};
+
+/**
+ * A cheap test before the scan: a sentence can hold a figure only if it has a number, or a number,
+ * month, weekday, vague-quantity or share word. Most sentences of a draft have none.
+ */
+function mayHoldFigure(toks: readonly Tok[], lang: Lang): boolean {
+  for (const t of toks) {
+    if (t.type === "n") return true;
+    if (t.type !== "w") continue;
+    const w = t.low;
+    if (FIGURE_WORDS[lang].has(w) || smallWord(w, lang) !== null || weekdayNumber(w, lang) !== null) return true;
+    if (VAGUE[lang]().has(w) || SHARES[lang]().has(w)) return true;
+  }
+  return false;
+}
+
 function scan(c: Ctx, i: number, stop: number, out: Figure[]): number {
   const { toks, text } = c;
   while (i < stop) {
@@ -442,7 +464,7 @@ export function readSentence(text: string, lang?: Lang): { lang: Lang; figures: 
   const toks = tokenize(text);
   const l = lang ?? languageOfTokens(toks);
   const figures: Figure[] = [];
-  scan({ text, toks, lang: l, atStart: true }, 0, toks.length, figures);
+  if (mayHoldFigure(toks, l)) scan({ text, toks, lang: l, atStart: true }, 0, toks.length, figures);
   return { lang: l, figures };
 }
 
@@ -450,7 +472,7 @@ export function parseFigures(text: string, lang: Lang): Figure[] {
   const out: Figure[] = [];
   if (text.length <= 2 * CHUNK) {
     const toks = tokenize(text);
-    scan({ text, toks, lang, atStart: true }, 0, toks.length, out);
+    if (mayHoldFigure(toks, lang)) scan({ text, toks, lang, atStart: true }, 0, toks.length, out);
     return out;
   }
   let from = 0;
