@@ -31,7 +31,7 @@ export interface TextBlock {
 
 /** One input the user gave: an argument, stdin, or a file. */
 export interface InputSource {
-  /** What the output calls it: the path as given, "-" for stdin, "argument N" never: args use "-". */
+  /** What the output calls it: the path as given, or "-" for stdin and arguments. */
   name: string;
   /** 1-based argument number for command-line claims; absent for files and stdin. */
   argument?: number;
@@ -85,7 +85,8 @@ export interface FigureValue {
   kind: FigureKind;
   qualifier: Qualifier;
   /**
-   * count/percent/money/quantity/year: the number (NaN never; null for ranges and vague);
+   * count/percent/money/quantity/year: the number (never NaN; null for ranges); vague: its label
+   * ("many hundreds", with low/high);
    * date: "2001-09-11" or "--09-11"; month: "2021-08" or "--08"; weekday: "monday".
    */
   value: number | string | null;
