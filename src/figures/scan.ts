@@ -381,7 +381,18 @@ function qualify(fig: FigureValue, q: Qualifier): FigureValue {
   return { ...fig, qualifier: q };
 }
 
+/** "[1]", "[^2]": a citation or footnote marker, not a figure. */
+function isReferenceMarker(c: Ctx, i: number): boolean {
+  const t = c.toks[i];
+  if (t.type !== "n") return false;
+  const before = c.toks[i - 1];
+  const after = c.toks[i + 1];
+  if (!after || after.raw !== "]" || !before) return false;
+  return before.raw === "[" || (before.raw === "^" && c.toks[i - 2]?.raw === "[");
+}
+
 function matchAt(c: Ctx, i: number): Hit | null {
+  if (isReferenceMarker(c, i)) return null;
   for (const q of QUALIFIERS[c.lang]().matches(c.toks, i)) {
     const j = q.end;
     if (!c.toks[j]) continue;

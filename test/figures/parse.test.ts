@@ -452,3 +452,13 @@ describe("shares of a whole in words", () => {
     expect(parseFigures(text, lang).filter((f) => f.kind === "percent")).toEqual([]);
   });
 });
+
+describe("reference markers are not figures", () => {
+  it.each([
+    ["44 danskere døde [1] i Afghanistan.", "da", ["44"]],
+    ["[^1]: Fodnote: 44 danskere døde.", "da", ["44"]],
+    ["Two babies died.[12] Then 347 crossed.", "en", ["Two", "347"]],
+  ] as const)("%s", (text, lang, expected) => {
+    expect(parseFigures(text, lang).map((f) => f.text)).toEqual(expected);
+  });
+});
