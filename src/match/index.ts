@@ -34,6 +34,31 @@ const MAX_GAP = 1;
 const NUMERIC = new Set(["count", "vague", "percent", "money", "quantity"]);
 const DATES = new Set(["year", "date", "month", "weekday"]);
 
+/** The sentence as one figure sees it. */
+interface Scene {
+  figure: Figure;
+  occurrences: Occurrence[];
+  byConcept: Map<string, Occurrence[]>;
+  clauseOf: (offset: number) => number;
+  figureClause: number;
+  figureToken: number;
+}
+
+type Assessment =
+  | { outcome: "wrong-kind" }
+  | { outcome: "unnamed" }
+  | { outcome: "blocked"; entity: string }
+  | { outcome: "tied"; score: number; subject: string; event: string };
+
+/** What came closest when nothing is tied (facts by index). */
+interface Untied {
+  blocked?: { entity: string; fact: number };
+  wrongKind?: number;
+  subjectOnly?: number;
+  eventOnly?: number;
+  eventSize: number;
+}
+
 interface Scored {
   fact: number;
   score: number;
@@ -126,7 +151,7 @@ export class Matcher {
   ): Tie {
     // --verbose lists every fact that shares a term: that needs the full scan. Otherwise only the
     // facts that can be tied are looked at, with exactly the same outcome.
-    if (verbose) return this.tieFigureFull(figure, tokens, occurrences, byConcept, clauseOf, true);
+    if (verbose) return this.tieFigureFull(figure, tokens, occurrences, byConcept, clauseOf);
     return this.tieFigureIndexed(figure, tokens, occurrences, byConcept, clauseOf);
   }
 
@@ -194,16 +219,11 @@ export class Matcher {
       candidates.sort((a, b) => keys.get(a)! - keys.get(b)! || a - b);
     }
 
+    const scene: Scene = { figure, occurrences, byConcept, clauseOf, figureClause, figureToken };
     const scored: Scored[] = [];
     for (const f of candidates) {
-      const fact = facts[f];
-      const compat = kindCompatibility(figure, fact);
-      if (compat === 0) continue;
-      const subject = this.bestOccurrence(fact.terms.subject, byConcept, clauseOf, figureClause, figureToken);
-      const event = this.bestOccurrence(fact.terms.event, byConcept, clauseOf, figureClause, figureToken);
-      if (!subject || !event) continue;
-      if (this.blockingEntity(f, occurrences, clauseOf, new Set([figureClause, subject.clause, event.clause]))) continue;
-      scored.push({ fact: f, score: this.score(figure, fact, compat, subject, event, byConcept, clauseOf, figureClause, figureToken) });
+      const a = this.assess(f, scene);
+      if (a.outcome === "tied") scored.push({ fact: f, score: a.score });
     }
     if (scored.length > 0) return this.tieOf(figure, scored, []);
 
@@ -214,23 +234,34 @@ export class Matcher {
       concepts.map((c) => (fam === null ? this.index.byRole[smallRole].get(c) : this.familyList(smallRole, c, fam))).filter((l): l is Int32Array => l !== undefined);
     const blocked = this.firstInOrder(smallLists(family), large, (f) => kindCompatibility(figure, facts[f]) !== 0);
     if (blocked !== undefined) {
-      const fact = facts[blocked];
-      const subject = this.bestOccurrence(fact.terms.subject, byConcept, clauseOf, figureClause, figureToken);
-      const event = this.bestOccurrence(fact.terms.event, byConcept, clauseOf, figureClause, figureToken);
-      const blocker = subject && event ? this.blockingEntity(blocked, occurrences, clauseOf, new Set([figureClause, subject.clause, event.clause])) : null;
-      if (blocker) return this.untied(figure, [`${blocker} (${fact.id})`], [], undefined, undefined, eventSize);
+      const a = this.assess(blocked, scene);
+      if (a.outcome === "blocked") return this.untied(figure, { blocked: { entity: a.entity, fact: blocked }, eventSize }, []);
     }
     const wrongKind = this.firstInOrder(smallLists(null), large, () => true);
-    if (wrongKind !== undefined) return this.untied(figure, [], [wrongKind], undefined, undefined, eventSize);
+    if (wrongKind !== undefined) return this.untied(figure, { wrongKind, eventSize }, []);
     // The intersection is empty: the first fact with the subject has another event.
-    const firstSubject = this.firstInOrder(subjectLists, [], () => true);
-    const firstEvent = this.firstInOrder(eventLists, [], () => true);
-    return this.untied(figure, [], [], firstSubject, firstEvent, eventSize);
+    const subjectOnly = this.firstInOrder(subjectLists, [], () => true);
+    const eventOnly = this.firstInOrder(eventLists, [], () => true);
+    return this.untied(figure, { subjectOnly, eventOnly, eventSize }, []);
   }
 
-  private untied(figure: Figure, blockedBy: string[], wrongKind: number[], subjectOnly: number | undefined, eventOnly: number | undefined, eventSize: number): Tie {
-    const reason = this.reasonFor(figure, blockedBy, wrongKind, subjectOnly, eventOnly, eventSize);
-    return { figure, best: [], others: [], topScore: 0, reason, considered: [] };
+  private untied(figure: Figure, why: Untied, considered: Considered[]): Tie {
+    return { figure, best: [], others: [], topScore: 0, reason: this.reasonFor(figure, why), considered };
+  }
+
+  /** What one fact makes of a figure: the steps both the index and the full scan take. */
+  private assess(f: number, scene: Scene): Assessment {
+    const { figure, occurrences, byConcept, clauseOf, figureClause, figureToken } = scene;
+    const fact = this.factBase.facts[f];
+    const compat = kindCompatibility(figure, fact);
+    if (compat === 0) return { outcome: "wrong-kind" };
+    const subject = this.bestOccurrence(fact.terms.subject, byConcept, clauseOf, figureClause, figureToken);
+    const event = this.bestOccurrence(fact.terms.event, byConcept, clauseOf, figureClause, figureToken);
+    if (!subject || !event) return { outcome: "unnamed" };
+    const entity = this.blockingEntity(f, occurrences, clauseOf, new Set([figureClause, subject.clause, event.clause]));
+    if (entity) return { outcome: "blocked", entity };
+    const score = this.score(fact, compat, subject, event, scene);
+    return { outcome: "tied", score, subject: subject.text, event: event.text };
   }
 
   /** Posting lists of the concepts for a role (concepts no fact uses in that role are left out). */
@@ -383,27 +414,18 @@ export class Matcher {
     return undefined;
   }
 
-  /** The reason a figure is not tied (the same words as noTieReason). */
-  private reasonFor(figure: Figure, blockedBy: string[], wrongKind: number[], subjectOnly: number | undefined, eventOnly: number | undefined, eventSize: number): string {
+  /** Why a figure is not tied, from the first fact that came close. */
+  private reasonFor(figure: Figure, why: Untied): string {
     const facts = this.factBase.facts;
-    if (blockedBy.length > 0) return `no stored fact covers it: the claim names ${blockedBy[0].replace(/ \(.*/, "")}, which the related fact ${blockedBy[0].replace(/.* \(/, "(").replace(/[()]/g, "")} does not involve`;
-    if (wrongKind.length > 0) return `no stored ${figure.kind} is about this: the related fact ${facts[wrongKind[0]].id} stores a ${facts[wrongKind[0]].figure.kind}`;
-    if (subjectOnly !== undefined) return `no stored fact covers it: ${facts[subjectOnly].id} has the same subject but another event (${facts[subjectOnly].statement})`;
-    if (eventOnly !== undefined && eventSize <= 3) return `no stored fact covers it: no stored figure is about this subject`;
+    if (why.blocked) return `no stored fact covers it: the claim names ${why.blocked.entity}, which the related fact ${facts[why.blocked.fact].id} does not involve`;
+    if (why.wrongKind !== undefined) return `no stored ${figure.kind} is about this: the related fact ${facts[why.wrongKind].id} stores a ${facts[why.wrongKind].figure.kind}`;
+    if (why.subjectOnly !== undefined) return `no stored fact covers it: ${facts[why.subjectOnly].id} has the same subject but another event (${facts[why.subjectOnly].statement})`;
+    if (why.eventOnly !== undefined && why.eventSize <= 3) return `no stored fact covers it: no stored figure is about this subject`;
     return "no stored fact covers it";
   }
 
-  private score(
-    figure: Figure,
-    fact: Fact,
-    compat: number,
-    subject: { own: boolean; distance: number },
-    event: { own: boolean; distance: number },
-    byConcept: Map<string, Occurrence[]>,
-    clauseOf: (offset: number) => number,
-    figureClause: number,
-    figureToken: number,
-  ): number {
+  private score(fact: Fact, compat: number, subject: { own: boolean; distance: number }, event: { own: boolean; distance: number }, scene: Scene): number {
+    const { byConcept, clauseOf, figureClause, figureToken } = scene;
     let score = (event.own ? 4 : 1) + (subject.own ? 3 : 1) - 0.01 * (event.distance + subject.distance);
     for (const role of ["place", "actor", "context"] as const) {
       const o = this.bestOccurrence(fact.terms[role], byConcept, clauseOf, figureClause, figureToken);
@@ -423,72 +445,50 @@ export class Matcher {
     return { figure, best, others, topScore: top, reason: "", considered };
   }
 
-  /** The full scan: every fact that shares a subject or an event with the sentence (for --verbose). */
+  /** The full scan, for --verbose: every fact that shares a subject or an event with the sentence. */
   private tieFigureFull(
     figure: Figure,
     tokens: Token[],
     occurrences: Occurrence[],
     byConcept: Map<string, Occurrence[]>,
     clauseOf: (offset: number) => number,
-    verbose: boolean,
   ): Tie {
     const facts = this.factBase.facts;
     const withSubject = this.factsWithRole(byConcept, "subject");
     const withEvent = this.factsWithRole(byConcept, "event");
     const [small, large] = withSubject.size <= withEvent.size ? [withSubject, withEvent] : [withEvent, withSubject];
-    const figureClause = clauseOf(figure.start);
-    const figureToken = tokenIndexAt(tokens, figure.start);
+    const scene: Scene = { figure, occurrences, byConcept, clauseOf, figureClause: clauseOf(figure.start), figureToken: tokenIndexAt(tokens, figure.start) };
     const considered: Considered[] = [];
     const scored: Scored[] = [];
-    const blockedBy: string[] = [];
-    const wrongKind: number[] = [];
+    let blocked: Untied["blocked"];
+    let wrongKind: number | undefined;
 
     for (const f of small) {
       if (!large.has(f)) continue;
       const fact = facts[f];
-      const compat = kindCompatibility(figure, fact);
-      if (compat === 0) {
-        wrongKind.push(f);
-        if (verbose) considered.push({ fact: fact.id, tied: false, why: `it stores a ${fact.figure.kind}, the figure is a ${figure.kind}` });
-        continue;
+      const a = this.assess(f, scene);
+      if (a.outcome === "wrong-kind") {
+        wrongKind ??= f;
+        considered.push({ fact: fact.id, tied: false, why: `it stores a ${fact.figure.kind}, the figure is a ${figure.kind}` });
+      } else if (a.outcome === "blocked") {
+        blocked ??= { entity: a.entity, fact: f };
+        considered.push({ fact: fact.id, tied: false, why: `the claim names ${a.entity}, which this fact does not involve` });
+      } else if (a.outcome === "tied") {
+        scored.push({ fact: f, score: a.score });
+        considered.push({ fact: fact.id, tied: true, why: `names its subject (${a.subject}) and event (${a.event}); score ${a.score.toFixed(2)}` });
       }
-      const subject = this.bestOccurrence(fact.terms.subject, byConcept, clauseOf, figureClause, figureToken);
-      const event = this.bestOccurrence(fact.terms.event, byConcept, clauseOf, figureClause, figureToken);
-      if (!subject || !event) continue;
-      const blocker = this.blockingEntity(f, occurrences, clauseOf, new Set([figureClause, subject.clause, event.clause]));
-      if (blocker) {
-        blockedBy.push(`${blocker} (${fact.id})`);
-        if (verbose) considered.push({ fact: fact.id, tied: false, why: `the claim names ${blocker}, which this fact does not involve` });
-        continue;
-      }
-      const score = this.score(figure, fact, compat, subject, event, byConcept, clauseOf, figureClause, figureToken);
-      scored.push({ fact: f, score });
-      if (verbose) considered.push({ fact: fact.id, tied: true, why: `names its subject (${subject.text}) and event (${event.text}); score ${score.toFixed(2)}` });
     }
-
-    if (verbose) {
-      // Facts that share only some terms, so --verbose can say what was missing.
-      for (const f of new Set([...withSubject, ...withEvent])) {
-        if (withSubject.has(f) && withEvent.has(f)) continue;
-        const missing = withSubject.has(f) ? "event" : "subject";
-        considered.push({ fact: facts[f].id, tied: false, why: `the claim does not name its ${missing}` });
-      }
+    // Facts that share only some terms, so --verbose can say what was missing.
+    for (const f of new Set([...withSubject, ...withEvent])) {
+      if (withSubject.has(f) && withEvent.has(f)) continue;
+      const missing = withSubject.has(f) ? "event" : "subject";
+      considered.push({ fact: facts[f].id, tied: false, why: `the claim does not name its ${missing}` });
     }
 
     if (scored.length > 0) return this.tieOf(figure, scored, considered);
-    const reason = this.noTieReason(figure, withSubject, withEvent, blockedBy, wrongKind);
-    return { figure, best: [], others: [], topScore: 0, reason, considered };
-  }
-
-  private noTieReason(figure: Figure, withSubject: Set<number>, withEvent: Set<number>, blockedBy: string[], wrongKind: number[]): string {
-    const facts = this.factBase.facts;
-    if (blockedBy.length > 0) return `no stored fact covers it: the claim names ${blockedBy[0].replace(/ \(.*/, "")}, which the related fact ${blockedBy[0].replace(/.* \(/, "(").replace(/[()]/g, "")} does not involve`;
-    if (wrongKind.length > 0) return `no stored ${figure.kind} is about this: the related fact ${facts[wrongKind[0]].id} stores a ${facts[wrongKind[0]].figure.kind}`;
-    const partial = [...withSubject].find((f) => !withEvent.has(f));
-    if (partial !== undefined) return `no stored fact covers it: ${facts[partial].id} has the same subject but another event (${facts[partial].statement})`;
-    const partialEvent = [...withEvent].find((f) => !withSubject.has(f));
-    if (partialEvent !== undefined && withEvent.size <= 3) return `no stored fact covers it: no stored figure is about this subject`;
-    return "no stored fact covers it";
+    const subjectOnly = [...withSubject].find((f) => !withEvent.has(f));
+    const eventOnly = [...withEvent].find((f) => !withSubject.has(f));
+    return this.untied(figure, { blocked, wrongKind, subjectOnly, eventOnly, eventSize: withEvent.size }, considered);
   }
 
   /** The occurrence of any of `concepts` that best serves the figure: its own clause, then nearest. */
