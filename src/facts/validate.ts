@@ -71,11 +71,9 @@ export function sameFigure(read: FigureValue, stored: FigureValue): boolean {
   return r.year === undefined || r.year === s.year;
 }
 
-
 function readsFigure(fact: Fact, lang: Lang): { ok: boolean; read: FigureValue[]; texts: string[] } {
   const figures = parseFigures(fact.quote, lang);
   if (figures.some((f) => sameFigure(f, fact.figure))) return { ok: true, read: figures, texts: [] };
-  const v = fact.figure;
   return { ok: false, read: figures, texts: figures.map((f) => f.text) };
 }
 
