@@ -17,11 +17,11 @@
 // shape, which is several times faster than JSON.parse or v8.deserialize of the same objects.
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
-import { readdir, stat } from "node:fs/promises";
 import { homedir } from "node:os";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { FactBase } from "../types.js";
+import { yamlFilesOf } from "./paths.js";
 import { buildPostings, type Postings } from "./term-index.js";
 
 declare const __FACTCHECK_VERSION__: string;
@@ -33,7 +33,6 @@ const MAGIC = Buffer.from("FACTCHECK-CACHE\n", "latin1");
 /** Entries kept in the cache directory (least recently used ones beyond this are removed). */
 const MAX_ENTRIES = 16;
 const ENTRY = /^[0-9a-f]{64}\.fcc$/;
-const YAML_FILE = /\.ya?ml$/i;
 
 /** The cache directory: FACTCHECK_CACHE_DIR, else the platform's user cache directory + factcheck. */
 export function cacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home: string = homedir()): string {
@@ -59,14 +58,7 @@ async function yamlFiles(paths: string[]): Promise<string[] | null> {
   for (const path of paths) {
     let files: string[];
     try {
-      if (!(await stat(path)).isDirectory()) files = [path];
-      else {
-        const entries = await readdir(path, { recursive: true, withFileTypes: true });
-        files = entries
-          .filter((e) => e.isFile() && YAML_FILE.test(e.name))
-          .map((e) => join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
-          .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      }
+      files = await yamlFilesOf(path);
     } catch {
       return null;
     }

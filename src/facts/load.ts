@@ -1,6 +1,5 @@
 // Loading the fact base: YAML files (or folders of them) → validated, resolved, stemmed FactBase.
 // Every problem is a UserError pointing at `file:line:col` of the node that caused it.
-import { readdir, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import {
   ROLES,
@@ -27,9 +26,9 @@ import {
   type FactInput,
   type FileInput,
 } from "./schema.js";
+import { yamlFilesOf } from "./paths.js";
 import { readTextFile, readYamlFile, type PathItem, type YamlFile } from "./yaml-file.js";
 
-const YAML_FILE = /\.ya?ml$/i;
 
 /** A term phrase, normalised exactly as the matcher normalises claims. */
 /**
@@ -50,20 +49,13 @@ export function splitParagraphs(text: string): string[] {
     .filter((p) => p.length > 0);
 }
 
-/** The YAML files a path stands for: the file itself, or every *.yaml / *.yml under a folder, sorted. */
+/** The YAML files a path stands for (see paths.ts); a missing path is a user error. */
 async function expandPath(path: string): Promise<string[]> {
-  let isDir: boolean;
   try {
-    isDir = (await stat(path)).isDirectory();
+    return await yamlFilesOf(path);
   } catch {
     throw new UserError("fact base not found", { file: path });
   }
-  if (!isDir) return [path];
-  const entries = await readdir(path, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && YAML_FILE.test(e.name))
-    .map((e) => join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** One problem found in a fact base, positioned at the YAML node (or file) it concerns. */
