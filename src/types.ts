@@ -261,6 +261,20 @@ export interface Summary {
   files: number;
 }
 
+/** The text of one input as it was read, for formats that show the draft itself (html). */
+export interface InputText {
+  /** As in locations: the path as given, or "-" for arguments and stdin. */
+  name: string;
+  kind: "markdown" | "text" | "claims";
+  text: string;
+}
+
+/** A claim a disable comment suppressed: located, not checked. */
+export interface SuppressedClaim {
+  claim: string;
+  location: Location;
+}
+
 export interface Report {
   results: ClaimResult[];
   summary: Summary;
@@ -268,6 +282,10 @@ export interface Report {
   withoutFigures: string[];
   /** Non-fatal problems (a skipped binary file ...). */
   warnings: string[];
+  /** Claims suppressed by disable comments (when any). */
+  suppressed?: SuppressedClaim[];
+  /** The inputs' text, kept only for formats that show it (html). */
+  inputs?: InputText[];
 }
 
 /** Options that change verdicts. */
