@@ -1,0 +1,424 @@
+// Frames: what each figure of a sentence is about. The same reading serves claims (the matcher
+// compares a claim's frame with the facts) and source documents (extract stores a fact's frame as
+// its terms), so a claim and a fact drafted from a similar sentence are read alike.
+//
+// A sentence is cut into clauses at commas, semicolons, colons, dashes and conjunctions ("and",
+// "mens"). For each figure, in its clause:
+//   head, modifiers  what it counts or measures: the noun phrase right after it ("50 seats",
+//                    "27.5 percent of the vote", "fødevarepriserne" = food + prices), else the
+//                    clause's topic ("Turnout was 84.1 percent")
+//   predicates       what happened: the clause's verb ("won", "steg"); a light verb (be, have,
+//                    get) says nothing; a clause without a verb after "and" shares the previous one
+//   entities, names  the places, people and organisations of the clause, and of the sentence's
+//                    subject when the clause has none of its own ("…, and will have 23 seats")
+//   context          every content word of the clause
+// Linear in the sentence: one pass over its words, each clause read once.
+import type { TermIndex } from "../facts/term-index.js";
+import { tokenize, type Token } from "../text/tokens.js";
+import type { Figure, Lang } from "../types.js";
+import { grammarOf, type Grammar } from "./grammar.js";
+import { findOccurrences, type Occurrence } from "./occurrences.js";
+
+/** A term of the lexicon or the fact base found in the sentence, or a word none of them knows. */
+export interface Slot {
+  /** Term key; for an unknown word, "?" + its lower-cased form. */
+  key: string;
+  known: boolean;
+  start: number;
+  end: number;
+  /** The word(s) as written. */
+  text: string;
+}
+
+export interface Frame {
+  figure: Figure;
+  /** What the figure counts or measures (null when nothing says). */
+  head: Slot | null;
+  /** Words that narrow the head ("food" in "food prices"). */
+  modifiers: Slot[];
+  /** The head came from the words right after the figure (what it counts), not from the clause. */
+  counted: boolean;
+  /** Other things the clause is about ("turnout", "the barrier"), nearest first. */
+  topic: Slot[];
+  /** The clause's predicates other than light verbs, nearest first. */
+  predicates: Slot[];
+  /** The clause has only a light verb (be, have, get). */
+  light: boolean;
+  /** Named entities (lexicon or fact base) of the clause and of its subject. */
+  entities: Slot[];
+  /** Capitalised words no term knows (names of people, places, organisations). */
+  names: Slot[];
+  /** Every content term and word of the clause. */
+  context: Slot[];
+  /** Other figures of the clause (a year, a month: when). */
+  others: Figure[];
+  /** A figure this one is part of ("50 of the 179 seats": 179 is the whole of 50). */
+  whole?: boolean;
+}
+
+export interface SentenceFrames {
+  frames: Frame[];
+  /** Every entity and name of the sentence. */
+  entities: Slot[];
+  names: Slot[];
+}
+
+interface Word {
+  tok: Token;
+  index: number;
+  /** The figure this word is part of, or -1. */
+  figure: number;
+  stop: boolean;
+  occ: Occurrence[];
+  /** Classification of the word outside figures. */
+  role: "none" | "entity" | "predicate" | "light" | "thing" | "name" | "verb" | "adjective" | "word";
+}
+
+interface Clause {
+  from: number;
+  to: number; // exclusive
+  /** Starts with a conjunction: shares the previous clause's verb when it has none. */
+  coordinated: boolean;
+  /** Word index of the first predicate or light verb (or -1). */
+  verbAt: number;
+}
+
+const BOUNDARY = /[,;:()]|\s[–—-]\s/;
+
+export function readFrames(text: string, figures: readonly Figure[], lang: Lang, index: TermIndex): SentenceFrames {
+  const g = grammarOf(lang);
+  const toks = tokenize(text);
+  const occurrences = findOccurrences(toks, index, lang);
+  const sorted = [...figures].sort((a, b) => a.start - b.start);
+
+  // Words: which figure each belongs to, which terms cover it.
+  const words: Word[] = toks.map((tok, i) => ({ tok, index: i, figure: -1, stop: g.stop.has(tok.lower), occ: [], role: "none" }));
+  let f = 0;
+  for (const w of words) {
+    while (f < sorted.length && sorted[f].end <= w.tok.start) f++;
+    if (f < sorted.length && w.tok.start >= sorted[f].start && w.tok.end <= sorted[f].end) w.figure = f;
+  }
+  for (const o of occurrences) for (let i = o.first; i <= o.last; i++) words[i].occ.push(o);
+  for (const w of words) classify(w, words, index, g);
+
+  const clauses = clausesOf(text, words, g);
+  const clauseOfWord = new Int32Array(words.length);
+  clauses.forEach((c, k) => {
+    for (let i = c.from; i < c.to; i++) clauseOfWord[i] = k;
+  });
+
+  // The sentence's subject: the first clause's words before its verb (or all of it, if verbless).
+  const first = clauses[0];
+  const subjectEnd = first ? (first.verbAt >= 0 ? first.verbAt : first.to) : 0;
+  const subject = first ? slotsIn(words, first.from, subjectEnd, text) : emptySlots();
+
+  const frames: Frame[] = [];
+  const wholes = new Set<number>();
+  const heads: Array<{ head: Slot | null; modifiers: Slot[]; entities: Slot[] } | null> = [];
+  const figureWord = sorted.map((fig) => words.findIndex((w) => w.tok.start >= fig.start && w.tok.end <= fig.end));
+  for (let k = 0; k < sorted.length; k++) {
+    const fig = sorted[k];
+    const at = figureWord[k];
+    const clauseIndex = at >= 0 ? clauseOfWord[at] : 0;
+    const clause = clauses[clauseIndex] ?? { from: 0, to: words.length, coordinated: false, verbAt: -1 };
+    const inClause = slotsIn(words, clause.from, clause.to, text);
+    const ownSubject = clause.verbAt > clause.from ? slotsIn(words, clause.from, clause.verbAt, text) : emptySlots();
+    const hasSubject = ownSubject.things.length + ownSubject.entities.length + ownSubject.names.length > 0;
+    const inherited = !hasSubject && clauseIndex > 0 ? subject : emptySlots();
+
+    // What it counts: the noun phrase right after the figure.
+    const np = at >= 0 ? nounPhraseAfter(words, sorted, figureWord, k, clause, g, text) : null;
+    let head: Slot | null = np?.head ?? null;
+    let modifiers = np?.modifiers ?? [];
+    const npEntities = np?.entities ?? [];
+    let counted = head !== null || npEntities.length > 0;
+    if (!head && npEntities.length > 0 && isNumeric(fig)) head = npEntities[npEntities.length - 1]; // "44 Danes", "2448 amerikanere"
+    // "44 Danes were killed and more than 200 were wounded": the second count shares the first's head.
+    if (!head && isCount(fig) && k > 0 && heads[k - 1]?.head && (clause.coordinated || !hasSubject) && isCount(sorted[k - 1])) {
+      head = heads[k - 1]!.head;
+      modifiers = heads[k - 1]!.modifiers;
+      counted = true;
+    }
+    heads.push({ head, modifiers, entities: npEntities });
+
+    const npKeys = new Set([head, ...modifiers, ...npEntities].filter((s): s is Slot => s !== null).map((s) => `${s.key}@${s.start}`));
+    const topic = [...inClause.things, ...inherited.things]
+      .filter((s) => !npKeys.has(`${s.key}@${s.start}`))
+      .sort((a, b) => distance(a, fig) - distance(b, fig));
+
+    // What happened.
+    let predicates = [...inClause.predicates].sort((a, b) => distance(a, fig) - distance(b, fig));
+    let light = predicates.length === 0 && inClause.light.length > 0;
+    if (predicates.length === 0 && !light && clause.coordinated && clauseIndex > 0) {
+      const prev = clauses[clauseIndex - 1];
+      const before = slotsIn(words, prev.from, prev.to, text);
+      predicates = before.predicates.length > 0 ? before.predicates : before.verbs;
+      light = predicates.length === 0 && before.light.length > 0;
+    }
+    if (predicates.length === 0 && !light) predicates = [...inClause.verbs].sort((a, b) => distance(a, fig) - distance(b, fig));
+
+    const entities = uniqueSlots([...npEntities, ...inClause.entities, ...inherited.entities]);
+    const names = uniqueSlots([...inClause.names, ...inherited.names]);
+    const context = uniqueSlots([...inClause.all, ...inherited.all]);
+    const others = sorted.filter((o, j) => j !== k && figureWord[j] >= clause.from && figureWord[j] < clause.to);
+    const frame: Frame = { figure: fig, head, modifiers, counted, topic, predicates, light, entities, names, context, others };
+    // "50 of the 179 seats": 179 is the whole; it counts the same thing, and has no verb of its own.
+    if (np?.whole !== undefined) wholes.add(np.whole);
+    frames.push(frame);
+  }
+  for (const w of wholes) {
+    const fr = frames[w];
+    fr.whole = true;
+    fr.predicates = [];
+    fr.light = false;
+  }
+  const all = slotsIn(words, 0, words.length, text);
+  return { frames, entities: all.entities, names: all.names };
+}
+
+function isNumeric(f: Figure): boolean {
+  return f.kind === "count" || f.kind === "vague" || f.kind === "percent" || f.kind === "money" || f.kind === "quantity";
+}
+
+function isCount(f: Figure): boolean {
+  return f.kind === "count" || f.kind === "vague";
+}
+
+function distance(s: Slot, f: Figure): number {
+  return s.start >= f.end ? s.start - f.end : f.start - s.end;
+}
+
+function classify(w: Word, words: Word[], index: TermIndex, g: Grammar): void {
+  if (w.figure >= 0) return;
+  const t = w.tok;
+  if (w.occ.length > 0) {
+    let role: Word["role"] = "thing";
+    const types = w.occ.map((o) => {
+      const c = index.terms.get(o.key)?.concept;
+      return c?.class ? "entity" : c?.type === "predicate" ? "predicate" : c?.type === "light" ? "light" : c && !o.key.startsWith("~") ? "thing" : "unknown";
+    });
+    if (types.includes("entity")) role = "entity";
+    else if (types.includes("predicate") && (!types.includes("thing") || verbLike(w, words, g))) role = "predicate";
+    else if (types.includes("light") && !types.includes("thing") && !types.includes("predicate")) role = w.stop ? "none" : "light";
+    else if (types.every((x) => x === "unknown")) role = verbLike(w, words, g) ? "verb" : "thing";
+    w.role = role;
+    return;
+  }
+  if (w.stop) {
+    // Stop words that are light verbs ("was", "er") still mark where a clause's verb is.
+    if (g.auxiliaries.has(t.lower) && t.lower !== "to" && t.lower !== "at") w.role = "light";
+    return;
+  }
+  if (!/\p{L}/u.test(t.lower) || Array.from(t.lower).length < 2) return;
+  const capital = t.raw[0] !== t.raw[0].toLowerCase();
+  const next = words[w.index + 1];
+  const prev = words[w.index - 1];
+  const sentenceStart = w.index === 0;
+  if (capital && (!sentenceStart || (next && next.tok.raw[0] !== next.tok.raw[0].toLowerCase() && next.figure < 0)) && !(prev?.figure === -1 && false)) {
+    w.role = "name";
+    return;
+  }
+  if (verbLike(w, words, g)) w.role = "verb";
+  else if (g.adjectiveEndings.some((e) => t.lower.length > e.length + 2 && t.lower.endsWith(e))) w.role = "adjective";
+  else w.role = "word";
+}
+
+function verbLike(w: Word, words: Word[], g: Grammar): boolean {
+  const low = w.tok.lower;
+  const prev = words[w.index - 1];
+  if (prev && g.auxiliaries.has(prev.tok.lower)) return true;
+  return g.verbEndings.some((e) => low.length >= e.length + 3 && low.endsWith(e));
+}
+
+function clausesOf(text: string, words: Word[], g: Grammar): Clause[] {
+  const clauses: Clause[] = [];
+  let from = 0;
+  let coordinated = false;
+  const close = (to: number) => {
+    if (to > from) clauses.push({ from, to, coordinated, verbAt: verbIndex(words, from, to) });
+  };
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    const prev = words[i - 1];
+    if (w.figure >= 0 && w.figure === prev.figure) continue; // inside one figure ("20,722", "between 300 and 400")
+    const gap = text.slice(prev.tok.end, w.tok.start);
+    const conj = g.conjunctions.has(w.tok.lower) && w.occ.length === 0 && w.figure < 0;
+    if (BOUNDARY.test(gap) || conj) {
+      close(i);
+      from = i;
+      coordinated = conj || g.conjunctions.has(w.tok.lower);
+    }
+  }
+  close(words.length);
+  if (clauses.length === 0) clauses.push({ from: 0, to: 0, coordinated: false, verbAt: -1 });
+  return clauses;
+}
+
+function verbIndex(words: Word[], from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const r = words[i].role;
+    if (r === "predicate" || r === "light" || r === "verb") return i;
+  }
+  return -1;
+}
+
+interface Slots {
+  things: Slot[];
+  entities: Slot[];
+  names: Slot[];
+  predicates: Slot[];
+  light: Slot[];
+  verbs: Slot[];
+  all: Slot[];
+}
+
+function emptySlots(): Slots {
+  return { things: [], entities: [], names: [], predicates: [], light: [], verbs: [], all: [] };
+}
+
+function slotOf(o: Occurrence, text: string): Slot {
+  return { key: o.key, known: true, start: o.start, end: o.end, text: text.slice(o.start, o.end) };
+}
+
+function wordSlot(w: Word): Slot {
+  return { key: `?${w.tok.lower}`, known: false, start: w.tok.start, end: w.tok.end, text: w.tok.raw };
+}
+
+/** The terms and words of words [from, to), each occurrence once. */
+function slotsIn(words: Word[], from: number, to: number, text: string): Slots {
+  const out = emptySlots();
+  const seen = new Set<Occurrence>();
+  for (let i = from; i < to; i++) {
+    const w = words[i];
+    if (w.role === "none") continue;
+    if (w.occ.length > 0) {
+      for (const o of w.occ) {
+        if (seen.has(o)) continue;
+        seen.add(o);
+        if (o.first < from || o.last >= to) continue;
+        const s = slotOf(o, text);
+        const list = bucket(out, w.role, o);
+        if (list) list.push(s);
+        out.all.push(s);
+      }
+      continue;
+    }
+    const s = wordSlot(w);
+    if (w.role === "name") out.names.push(s);
+    else if (w.role === "verb") out.verbs.push(s);
+    else if (w.role === "word" || w.role === "adjective" || w.role === "thing") out.things.push(s);
+    else if (w.role === "light") {
+      out.light.push(s);
+      continue;
+    }
+    out.all.push(s);
+  }
+  return out;
+}
+
+function bucket(out: Slots, role: Word["role"], _o: Occurrence): Slot[] | null {
+  switch (role) {
+    case "entity":
+      return out.entities;
+    case "predicate":
+      return out.predicates;
+    case "light":
+      return out.light;
+    case "verb":
+      return out.verbs;
+    case "thing":
+    case "word":
+    case "adjective":
+      return out.things;
+    default:
+      return null;
+  }
+}
+
+function uniqueSlots(slots: Slot[]): Slot[] {
+  const seen = new Set<string>();
+  return slots.filter((s) => {
+    const k = `${s.key}@${s.start}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/**
+ * The noun phrase right after figure k: "seats", "of the vote", "danske husstande",
+ * "of the 179 seats" (the phrase of another figure: that figure is the whole). For a date, only
+ * a possessive ("Tuesday's general election").
+ */
+function nounPhraseAfter(
+  words: Word[],
+  figures: readonly Figure[],
+  figureWord: number[],
+  k: number,
+  clause: Clause,
+  g: Grammar,
+  text: string,
+): { head: Slot | null; modifiers: Slot[]; entities: Slot[]; whole?: number } | null {
+  const fig = figures[k];
+  let i = figureWord[k];
+  while (i < clause.to && words[i].figure === k) i++;
+  if (i >= clause.to) return null;
+  const date = !isNumeric(fig);
+  let whole: number | undefined;
+  if (date) {
+    // "Tuesday's general election"
+    const gap = text.slice(fig.end, words[i].tok.start);
+    if (!(/^['’]$/.test(gap) && words[i].tok.lower === "s")) return null;
+    i++;
+  } else if (g.partitive.has(words[i].tok.lower) && words[i].occ.length === 0) {
+    i++;
+    while (i < clause.to && g.determiners.has(words[i].tok.lower) && words[i].occ.length === 0) i++;
+    if (i < clause.to && words[i].figure >= 0 && words[i].figure !== k) {
+      // "50 of the 179 seats": what the whole counts.
+      whole = words[i].figure;
+      const j = words[i].figure;
+      while (i < clause.to && words[i].figure === j) i++;
+    }
+  }
+  const np: Word[] = [];
+  for (; i < clause.to; i++) {
+    const w = words[i];
+    if (w.figure >= 0) break;
+    if (np.length > 0 && text.slice(words[i - 1].tok.end, w.tok.start).trim() !== "" && !/^['’-]$/.test(text.slice(words[i - 1].tok.end, w.tok.start).trim())) break;
+    if (w.role === "thing" || w.role === "entity" || w.role === "word" || w.role === "adjective") {
+      np.push(w);
+      continue;
+    }
+    if (w.role === "name" && np.length > 0) {
+      np.push(w);
+      continue;
+    }
+    break;
+  }
+  const head: Slot[] = [];
+  const modifiers: Slot[] = [];
+  const entities: Slot[] = [];
+  const seen = new Set<Occurrence>();
+  let last = -1;
+  for (let n = np.length - 1; n >= 0; n--) if (np[n].role === "thing" || np[n].role === "word") {
+    last = n;
+    break;
+  }
+  np.forEach((w, n) => {
+    if (w.occ.length === 0) {
+      const s = wordSlot(w);
+      if (n === last) head.push(s);
+      else modifiers.push(s);
+      return;
+    }
+    for (const o of w.occ) {
+      if (seen.has(o)) continue;
+      seen.add(o);
+      const s = slotOf(o, text);
+      if (w.role === "entity") entities.push(s);
+      else if (n === last && o.part !== "modifier") head.push(s);
+      else modifiers.push(s);
+    }
+  });
+  return { head: head[0] ?? null, modifiers: [...head.slice(1), ...modifiers], entities, whole };
+}

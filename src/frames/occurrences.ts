@@ -1,0 +1,197 @@
+// Where a sentence names a term of the lexicon or the fact base: each word tried as written, by its
+// English and Danish stems and without a genitive -s; multi-word phrases with at most one word
+// between their words; a term inside a longer term of another concept dropped ("Afghan" inside
+// "Afghan soldiers"). Words written as one compound ("fødevarepriserne") are split into known
+// parts when the language writes compounds. Linear in the sentence: every word is looked up once.
+import type { TermIndex } from "../facts/term-index.js";
+import { stem, type Token } from "../text/tokens.js";
+import type { Lang, TermPhrase } from "../types.js";
+import { grammarOf } from "./grammar.js";
+
+export interface Occurrence {
+  /** Term key (see TermIndex). */
+  key: string;
+  /** Token range [first, last] and character range [start, end). */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** Part of a compound word: its head (the last part) or a modifier part. */
+  part?: "head" | "modifier";
+}
+
+/** At most this many tokens may stand between the words of a multi-word term ("lost their lives"). */
+const MAX_GAP = 1;
+
+export function findOccurrences(tokens: readonly Token[], index: TermIndex, lang: Lang): Occurrence[] {
+  const out: Occurrence[] = [];
+  const foreign: Occurrence[] = [];
+  const seen = new Set<string>();
+  const stop = grammarOf(lang).stop;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const en = stem(t.lower, "en");
+    const da = stem(t.lower, "da");
+    const bare = withoutGenitive(t.lower);
+    for (let k = 0; k < 4; k++) {
+      // The word as written, its English and Danish stems, and without a genitive -s (each once).
+      const key = k === 0 ? t.lower : k === 1 ? en : k === 2 ? da : bare;
+      if ((k >= 1 && key === t.lower) || (k >= 2 && key === en) || (k === 3 && key === da)) continue;
+      const entries = index.byFirstToken.get(key);
+      if (!entries) continue;
+      for (const { key: term, phrase } of entries) {
+        const own = phrase.exact || phrase.lang === lang;
+        // Another language's word only where it is not a function word here ("men", "by").
+        if (!own && stop.has(t.lower)) continue;
+        const last = matchPhrase(tokens, i, phrase);
+        if (last < 0) continue;
+        const id = `${term}:${i}:${last}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        (own ? out : foreign).push({ key: term, first: i, last, start: t.start, end: tokens[last].end });
+      }
+    }
+  }
+  // Another language's terms count only where no term of the sentence's own language stands.
+  if (foreign.length > 0) {
+    const covered = new Uint8Array(tokens.length);
+    for (const o of out) for (let i = o.first; i <= o.last; i++) covered[i] = 1;
+    for (const o of foreign) {
+      let free = true;
+      for (let i = o.first; i <= o.last && free; i++) if (covered[i]) free = false;
+      if (free) out.push(o);
+    }
+  }
+  const kept = longestMatches(out);
+  if (!grammarOf(lang).compounds.split) return kept;
+  return [...kept, ...compoundParts(tokens, kept, index, lang)].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Known parts of words no term covers: "fødevarepriserne" → fødevare (modifier) + priserne (head). */
+function compoundParts(tokens: readonly Token[], found: Occurrence[], index: TermIndex, lang: Lang): Occurrence[] {
+  const covered = new Uint8Array(tokens.length);
+  for (const o of found) for (let i = o.first; i <= o.last; i++) covered[i] = 1;
+  const out: Occurrence[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
+    const t = tokens[i];
+    const parts = splitCompound(t.lower, index, lang);
+    if (!parts) continue;
+    for (const key of parts.modifiers) out.push({ key, first: i, last: i, start: t.start, end: t.end, part: "modifier" });
+    for (const key of parts.head) out.push({ key, first: i, last: i, start: t.start, end: t.end, part: "head" });
+  }
+  return out;
+}
+
+const MIN_HEAD = 3;
+const MIN_MODIFIER = 2;
+
+function known(word: string, index: TermIndex, lang: Lang): string[] | undefined {
+  return index.singleWord.get(word) ?? index.singleWord.get(stem(word, lang));
+}
+
+/**
+ * The longest known head (last part) of a word, and its known modifier parts (a linking s or e
+ * dropped; the modifier may itself be a compound). Null when no part is known.
+ */
+export function splitCompound(word: string, index: TermIndex, lang: Lang, depth = 0): { head: string[]; modifiers: string[] } | null {
+  const chars = Array.from(word);
+  if (chars.length < MIN_HEAD + MIN_MODIFIER || /\p{N}/u.test(word)) return null;
+  const linking = grammarOf(lang).compounds.linking;
+  for (let k = MIN_MODIFIER; k <= chars.length - MIN_HEAD; k++) {
+    const head = chars.slice(k).join("");
+    const headKeys = known(head, index, lang);
+    if (!headKeys) continue;
+    const prefix = chars.slice(0, k).join("");
+    let modifiers = known(prefix, index, lang);
+    if (!modifiers) {
+      for (const l of linking) {
+        if (prefix.length > MIN_MODIFIER + l.length && prefix.endsWith(l)) {
+          modifiers = known(prefix.slice(0, -l.length), index, lang);
+          if (modifiers) break;
+        }
+      }
+    }
+    if (!modifiers && depth === 0) {
+      const inner = splitCompound(prefix, index, lang, 1) ?? (linking.some((l) => prefix.endsWith(l)) ? splitCompound(prefix.slice(0, -1), index, lang, 1) : null);
+      if (inner) modifiers = [...inner.modifiers, ...inner.head];
+    }
+    // Both parts must be known words: "deltog" is not "del" + "tog".
+    if (modifiers) return { head: headKeys, modifiers };
+  }
+  return null;
+}
+
+/**
+ * Drop a term that lies inside a longer term: "Afghan soldiers" is about soldiers, not about
+ * Afghans; "border guards" is not a border crossing; "Mette Frederiksen" once, not "Frederiksen" too.
+ */
+function longestMatches(occurrences: Occurrence[]): Occurrence[] {
+  if (occurrences.length < 2) return occurrences;
+  // Containers start at most a phrase's length before what they contain: look only there, so
+  // this stays linear in the number of terms found (a 10 MB line must not go quadratic).
+  const byFirst = new Map<number, Occurrence[]>();
+  let longest = 0;
+  for (const o of occurrences) {
+    const list = byFirst.get(o.first);
+    if (list) list.push(o);
+    else byFirst.set(o.first, [o]);
+    longest = Math.max(longest, o.last - o.first);
+  }
+  const contained = (o: Occurrence): boolean => {
+    for (let first = o.first; first >= o.first - longest && first >= 0; first--) {
+      for (const p of byFirst.get(first) ?? []) {
+        if (p !== o && p.start <= o.start && p.end >= o.end && p.end - p.start > o.end - o.start) return true;
+      }
+    }
+    return false;
+  };
+  return occurrences.filter((o) => !contained(o));
+}
+
+/** Does the phrase start at token i? Returns the index of its last token, or -1. */
+function matchPhrase(tokens: readonly Token[], i: number, phrase: TermPhrase): number {
+  let j = i;
+  let gaps = 0;
+  for (let k = 0; k < phrase.tokens.length; k++) {
+    let found = false;
+    while (j < tokens.length) {
+      if (tokenMatches(tokens[j], phrase.tokens[k], phrase, k)) {
+        found = true;
+        break;
+      }
+      if (k === 0 || gaps >= MAX_GAP) return -1;
+      gaps++;
+      j++;
+    }
+    if (!found) return -1;
+    if (k < phrase.tokens.length - 1) j++;
+  }
+  return j;
+}
+
+function tokenMatches(token: Token, want: string, phrase: TermPhrase, k: number): boolean {
+  if (phrase.caseSensitive && token.raw !== token.raw.toUpperCase()) return false;
+  if (phrase.capitals?.[k] && token.raw[0] === token.raw[0].toLowerCase()) return false;
+  if (phrase.exact) return token.lower === want || withoutGenitive(token.lower) === want;
+  const form = phrase.forms?.[k];
+  if (token.lower === want || token.lower === form) return true;
+  if (stem(token.lower, phrase.lang) !== want) return false;
+  // Same stem: also the same word, told by its base ("prisen" ~ "priserne"; "leder" is not "ledig").
+  return form === undefined || sameBase(token.lower, form, phrase.lang);
+}
+
+/** Two forms of one word: one starts with the other's base (the form without an inflectional ending). */
+function sameBase(a: string, b: string, lang: Lang): boolean {
+  const endings = grammarOf(lang).inflections;
+  const base = (w: string) => {
+    for (const e of endings) if (w.length - e.length >= 3 && w.endsWith(e)) return w.slice(0, -e.length);
+    return w;
+  };
+  return a.startsWith(base(b)) || b.startsWith(base(a));
+}
+
+/** Danish and English genitive of a name: "Afghanistans", "Tadsjikistans" (USA's splits at the '). */
+export function withoutGenitive(word: string): string {
+  return word.length > 3 && word.endsWith("s") ? word.slice(0, -1) : word;
+}
