@@ -289,12 +289,12 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
   const date = options.date ?? source.date;
   const docYear = date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : undefined;
 
-  // Places and organisations of the title and dateline belong to every fact of the document.
+  // The places of the title and dateline are where every fact of the document happened.
   const documentEntities: string[] = [];
   for (const text of [source.title, source.dateline]) {
     if (!text) continue;
     const { entities } = readFrames(text, [], lang, index);
-    for (const e of entities) if (e.known && !documentEntities.includes(e.key)) documentEntities.push(e.key);
+    for (const e of entities) if (e.known && index.terms.get(e.key)?.concept.class === "place" && !documentEntities.includes(e.key)) documentEntities.push(e.key);
   }
 
   const facts: DraftFact[] = [];

@@ -38,6 +38,12 @@ export interface TermIndex {
   ancestors: (key: string) => ReadonlySet<string>;
   /** How many facts use a term (in any role). */
   df: (key: string) => number;
+  /**
+   * What a term stands for: its class (an entity), else its declared type, else — for a fact
+   * base's own concepts and inline terms, which rarely say — what the facts use it as: a predicate
+   * when they name it as an event more often than in any other role, else a thing.
+   */
+  kindOf: (key: string) => "place" | "person" | "organization" | "thing" | "predicate" | "light" | undefined;
 }
 
 export type FactTerms = Record<Role, string[]> & { all: ReadonlySet<string> };
@@ -214,7 +220,25 @@ export function buildTermIndex(fb: FactBase, options: { postings?: Postings; lex
     return set;
   };
   const { byRole, byConcept } = postings;
+  const kinds = new Map<string, ReturnType<TermIndex["kindOf"]>>();
+  const kindOf = (key: string): ReturnType<TermIndex["kindOf"]> => {
+    if (kinds.has(key)) return kinds.get(key);
+    const c = terms.get(key)?.concept;
+    let k: ReturnType<TermIndex["kindOf"]>;
+    if (!c) k = undefined;
+    else if (c.class) k = c.class;
+    else if (c.type) k = c.type;
+    else if (options.lexicon?.concepts.has(key) || lexiconIfLoaded()?.concepts.has(key)) k = "thing";
+    else {
+      const asEvent = byRole.event.get(key)?.length ?? 0;
+      const other = Math.max(...(["subject", "place", "actor", "context"] as Role[]).map((r) => byRole[r].get(key)?.length ?? 0));
+      k = asEvent > other ? "predicate" : "thing";
+    }
+    kinds.set(key, k);
+    return k;
+  };
   return {
+    kindOf,
     terms,
     byFirstToken,
     singleWord,

@@ -7,6 +7,15 @@ export interface Grammar {
   stop: ReadonlySet<string>;
   /** Words that join two clauses ("and", "but", "while"). */
   conjunctions: ReadonlySet<string>;
+  /** Words that open a phrase of its own inside a clause ("with 90 seats including the four …"). */
+  clauseOpeners: ReadonlySet<string>;
+  /**
+   * Prepositions that put a figure out of its clause's verb's reach ("beating City 3-1 in front of
+   * a crowd of 21,450": the crowd did not beat anybody). "by", "to" do not ("rose by 4%").
+   */
+  detached: ReadonlySet<string>;
+  /** Prepositions after which a figure counts the noun before them ("a crowd of 21,450", "en bøde på 50.000 kroner"). */
+  amountOf: ReadonlySet<string>;
   /** Auxiliaries: a word after one is taken for a verb ("were killed", "er krydset"). */
   auxiliaries: ReadonlySet<string>;
   /** Determiners and possessives that may open the noun phrase after "of" ("of the vote"). */
@@ -34,8 +43,12 @@ const EN: Grammar = {
     is are was were be been being am has have had having do does did doing will would shall should can could may might must
     according s t mr mrs ms dr earlier later already now never always often especially nearly almost roughly around approximately
     some least less fewer while whereas whilst however although though because since whether either neither both
-    yesterday today tomorrow ago last next first second third new`),
+    yesterday today tomorrow ago last next first second third new
+    higher lower bigger smaller larger greater better worse up down above below compared`),
   conjunctions: words("and but while whereas whilst plus or"),
+  clauseOpeners: words("including excluding"),
+  detached: words("in on for with without after before during under against among behind since until near outside inside across through front per"),
+  amountOf: words("of"),
   auxiliaries: words("is are was were be been being has have had will would shall should can could may might must did does do to"),
   determiners: words("the a an its their his her our this that these those all"),
   partitive: words("of"),
@@ -55,8 +68,12 @@ const DA: Grammar = {
     er var været blev bliver blive blevet har havde have haft vil ville skal skulle kan kunne må måtte får fik gør gjorde gjort
     ifølge tidligere senere allerede nu igen aldrig altid ofte især blot bare næsten cirka ca knap godt
     mens hvorimod samt fordi selvom dog imidlertid
-    i går i dag i morgen sidste næste første anden tredje nye ny nyt`),
+    i går i dag i morgen sidste næste første anden tredje nye ny nyt
+    højere lavere større mindre bedre værre op ned sammenlignet`),
   conjunctions: words("og men mens hvorimod samt plus eller"),
+  clauseOpeners: words("herunder heraf inklusive inklusiv"),
+  detached: words("i for efter før under mod blandt hos ved uden siden inden foran gennem per pr"),
+  amountOf: words("på af"),
   auxiliaries: words("er var blev bliver blive blevet har havde have vil ville skal skulle kan kunne må måtte at"),
   determiners: words("de den det en et sin sit sine deres hans hendes alle disse denne dette"),
   partitive: words("af"),

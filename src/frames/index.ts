@@ -52,6 +52,8 @@ export interface Frame {
   context: Slot[];
   /** Other figures of the clause (a year, a month: when). */
   others: Figure[];
+  /** The words of the clause's subject other than names and what the figure counts ("the centre-left bloc"). */
+  agent: Slot[];
   /** A figure this one is part of ("50 of the 179 seats": 179 is the whole of 50). */
   whole?: boolean;
 }
@@ -99,7 +101,7 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     if (f < sorted.length && w.tok.start >= sorted[f].start && w.tok.end <= sorted[f].end) w.figure = f;
   }
   for (const o of occurrences) for (let i = o.first; i <= o.last; i++) words[i].occ.push(o);
-  for (const w of words) classify(w, words, index, g);
+  for (const w of words) classify(w, words, index, g, text);
 
   const clauses = clausesOf(text, words, g);
   const clauseOfWord = new Int32Array(words.length);
@@ -122,46 +124,87 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     const clauseIndex = at >= 0 ? clauseOfWord[at] : 0;
     const clause = clauses[clauseIndex] ?? { from: 0, to: words.length, coordinated: false, verbAt: -1 };
     const inClause = slotsIn(words, clause.from, clause.to, text);
+    // A clause names its own subject: words before its verb, or a name anywhere ("…, oplyser
+    // Danmarks Statistik torsdag"). Else it shares the sentence's ("…, and will have 23 seats").
     const ownSubject = clause.verbAt > clause.from ? slotsIn(words, clause.from, clause.verbAt, text) : emptySlots();
-    const hasSubject = ownSubject.things.length + ownSubject.entities.length + ownSubject.names.length > 0;
-    const inherited = !hasSubject && clauseIndex > 0 ? subject : emptySlots();
-
+    const hasSubject = ownSubject.things.length + inClause.entities.length + inClause.names.length > 0;
     // What it counts: the noun phrase right after the figure.
-    const np = at >= 0 ? nounPhraseAfter(words, sorted, figureWord, k, clause, g, text) : null;
+    const np = at >= 0 ? nounPhraseAfter(words, sorted, figureWord, k, clause, g, text, index) : null;
+    // The whole of a part ("of the 179 seats in parliament") belongs to its own phrase, not to the subject.
+    const isWhole = wholes.has(k);
+    const inherited = !hasSubject && clauseIndex > 0 && !isWhole ? subject : emptySlots();
     let head: Slot | null = np?.head ?? null;
     let modifiers = np?.modifiers ?? [];
     const npEntities = np?.entities ?? [];
     let counted = head !== null || npEntities.length > 0;
     if (!head && npEntities.length > 0 && isNumeric(fig)) head = npEntities[npEntities.length - 1]; // "44 Danes", "2448 amerikanere"
+    // "a crowd of 21,450", "en bøde på 50.000 kroner": the noun before "of" is what it counts.
+    if (!head && npEntities.length === 0 && isNumeric(fig) && at > 1) {
+      const prep = words[at - 1];
+      if (prep.figure < 0 && g.amountOf.has(prep.tok.lower) && prep.occ.length === 0 && NOUNISH.has(words[at - 2].role) && at - 2 >= clause.from) {
+        const before = phraseNear(words, clause.from, at - 1, -1, new Set(), index, text);
+        if (before?.head) {
+          head = before.head;
+          modifiers = before.modifiers;
+          counted = true;
+        }
+      }
+    }
     // "44 Danes were killed and more than 200 were wounded": the second count shares the first's head.
-    if (!head && isCount(fig) && k > 0 && heads[k - 1]?.head && (clause.coordinated || !hasSubject) && isCount(sorted[k - 1])) {
+    const nounBefore = at >= 0 && words.slice(clause.from, at).some((w) => w.figure < 0 && NOUNISH.has(w.role));
+    if (!head && isCount(fig) && k > 0 && heads[k - 1]?.head && (clause.coordinated || !hasSubject || !nounBefore) && isCount(sorted[k - 1])) {
       head = heads[k - 1]!.head;
       modifiers = heads[k - 1]!.modifiers;
       counted = true;
     }
     heads.push({ head, modifiers, entities: npEntities });
+    // Not what it counts, then what its clause is about: the nearest noun phrase before it
+    // ("Turnout was 84.1 percent", "Fødevarepriserne steg med 14,4 procent"), else after it, else
+    // the sentence's subject's.
+    if (!head) {
+      const npWords = new Set(np?.words ?? []);
+      const about =
+        phraseNear(words, clause.from, at >= 0 ? at : clause.to, -1, npWords, index, text) ??
+        phraseNear(words, at >= 0 ? at : clause.from, clause.to, 1, npWords, index, text) ??
+        (clauseIndex > 0 && !hasSubject ? phraseNear(words, first.from, subjectEnd, -1, npWords, index, text) : null);
+      if (about?.head) {
+        head = about.head;
+        modifiers = about.modifiers;
+      }
+    }
 
     const npKeys = new Set([head, ...modifiers, ...npEntities].filter((s): s is Slot => s !== null).map((s) => `${s.key}@${s.start}`));
     const topic = [...inClause.things, ...inherited.things]
       .filter((s) => !npKeys.has(`${s.key}@${s.start}`))
       .sort((a, b) => distance(a, fig) - distance(b, fig));
 
-    // What happened.
-    let predicates = [...inClause.predicates].sort((a, b) => distance(a, fig) - distance(b, fig));
-    let light = predicates.length === 0 && inClause.light.length > 0;
-    if (predicates.length === 0 && !light && clause.coordinated && clauseIndex > 0) {
+    // What happened: the clause's verb, unless a preposition puts the figure out of its reach
+    // ("beating City 3-1 in front of a crowd of 21,450"; dates are always the verb's: "died in 2011").
+    const reaches = (v: Slot) => !isNumeric(fig) || !detachedBetween(words, v, fig, g);
+    let predicates = inClause.predicates.filter(reaches).sort((a, b) => distance(a, fig) - distance(b, fig));
+    let light = predicates.length === 0 && inClause.light.some(reaches);
+    const detachedInClause = isNumeric(fig) && at >= 0 && words.slice(clause.from, at).some((w) => w.figure < 0 && g.detached.has(w.tok.lower));
+    if (predicates.length === 0 && !light && clause.verbAt < 0 && inClause.verbs.length === 0 && clauseIndex > 0 && !isWhole && !detachedInClause) {
+      // A clause with no verb of its own ("…, and 50 of the 179 seats", "…, with 90 seats") shares the previous one's.
       const prev = clauses[clauseIndex - 1];
       const before = slotsIn(words, prev.from, prev.to, text);
       predicates = before.predicates.length > 0 ? before.predicates : before.verbs;
       light = predicates.length === 0 && before.light.length > 0;
     }
-    if (predicates.length === 0 && !light) predicates = [...inClause.verbs].sort((a, b) => distance(a, fig) - distance(b, fig));
+    if (predicates.length === 0 && !light) predicates = inClause.verbs.filter(reaches).sort((a, b) => distance(a, fig) - distance(b, fig));
 
+    const headKeys = new Set([head, ...modifiers].filter((x): x is Slot => x !== null).map((x) => `${x.key}@${x.start}`));
+    const agent = (hasSubject ? ownSubject.things : inherited.things).filter((x) => !headKeys.has(`${x.key}@${x.start}`));
     const entities = uniqueSlots([...npEntities, ...inClause.entities, ...inherited.entities]);
     const names = uniqueSlots([...inClause.names, ...inherited.names]);
     const context = uniqueSlots([...inClause.all, ...inherited.all]);
     const others = sorted.filter((o, j) => j !== k && figureWord[j] >= clause.from && figureWord[j] < clause.to);
-    const frame: Frame = { figure: fig, head, modifiers, counted, topic, predicates, light, entities, names, context, others };
+    const frame: Frame = { figure: fig, head, modifiers, counted, topic, predicates, light, entities, names, context, others, agent };
+    // "Tuesday's general election": the date belongs to the election, not to the clause's verb.
+    if (np?.possessive) {
+      frame.predicates = [];
+      frame.light = false;
+    }
     // "50 of the 179 seats": 179 is the whole; it counts the same thing, and has no verb of its own.
     if (np?.whole !== undefined) wholes.add(np.whole);
     frames.push(frame);
@@ -176,6 +219,17 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
   return { frames, entities: all.entities, names: all.names };
 }
 
+/** A preposition that detaches the figure from the verb stands between them. */
+function detachedBetween(words: Word[], v: Slot, fig: Figure, g: Grammar): boolean {
+  const [from, to] = v.end <= fig.start ? [v.end, fig.start] : [fig.end, v.start];
+  for (const w of words) {
+    if (w.tok.start < from) continue;
+    if (w.tok.start >= to) break;
+    if (w.figure < 0 && g.detached.has(w.tok.lower)) return true;
+  }
+  return false;
+}
+
 function isNumeric(f: Figure): boolean {
   return f.kind === "count" || f.kind === "vague" || f.kind === "percent" || f.kind === "money" || f.kind === "quantity";
 }
@@ -188,18 +242,24 @@ function distance(s: Slot, f: Figure): number {
   return s.start >= f.end ? s.start - f.end : f.start - s.end;
 }
 
-function classify(w: Word, words: Word[], index: TermIndex, g: Grammar): void {
+function classify(w: Word, words: Word[], index: TermIndex, g: Grammar, text: string): void {
   if (w.figure >= 0) return;
   const t = w.tok;
+  // A function word alone is no term, unless it is a light verb ("was", "er").
+  if (w.stop) w.occ = w.occ.filter((o) => o.last > o.first || index.kindOf(o.key) === "light");
   if (w.occ.length > 0) {
     let role: Word["role"] = "thing";
     const types = w.occ.map((o) => {
-      const c = index.terms.get(o.key)?.concept;
-      return c?.class ? "entity" : c?.type === "predicate" ? "predicate" : c?.type === "light" ? "light" : c && !o.key.startsWith("~") ? "thing" : "unknown";
+      const k = index.kindOf(o.key);
+      return k === "place" || k === "person" || k === "organization" ? "entity" : (k ?? "unknown");
     });
+    // The parts of a hyphenated word are not its verb ("a sell-out crowd", "season-ticket holders").
+    const hyphened = (a: Word | undefined, b: Word | undefined) => !!a && !!b && /^[-‐‑]$/.test(text.slice(a.tok.end, b.tok.start));
+    const inCompound = hyphened(w, words[w.index + 1]) || hyphened(words[w.index - 1], w);
     if (types.includes("entity")) role = "entity";
+    else if (inCompound && (types.includes("predicate") || types.includes("light"))) role = types.includes("thing") ? "thing" : "word";
     else if (types.includes("predicate") && (!types.includes("thing") || verbLike(w, words, g))) role = "predicate";
-    else if (types.includes("light") && !types.includes("thing") && !types.includes("predicate")) role = w.stop ? "none" : "light";
+    else if (types.includes("light") && !types.includes("thing") && !types.includes("predicate")) role = "light";
     else if (types.every((x) => x === "unknown")) role = verbLike(w, words, g) ? "verb" : "thing";
     w.role = role;
     return;
@@ -242,7 +302,7 @@ function clausesOf(text: string, words: Word[], g: Grammar): Clause[] {
     const prev = words[i - 1];
     if (w.figure >= 0 && w.figure === prev.figure) continue; // inside one figure ("20,722", "between 300 and 400")
     const gap = text.slice(prev.tok.end, w.tok.start);
-    const conj = g.conjunctions.has(w.tok.lower) && w.occ.length === 0 && w.figure < 0;
+    const conj = (g.conjunctions.has(w.tok.lower) || g.clauseOpeners.has(w.tok.lower)) && w.occ.length === 0 && w.figure < 0;
     if (BOUNDARY.test(gap) || conj) {
       close(i);
       from = i;
@@ -250,8 +310,35 @@ function clausesOf(text: string, words: Word[], g: Grammar): Clause[] {
     }
   }
   close(words.length);
-  if (clauses.length === 0) clauses.push({ from: 0, to: 0, coordinated: false, verbAt: -1 });
-  return clauses;
+  if (clauses.length === 0) return [{ from: 0, to: 0, coordinated: false, verbAt: -1 }];
+  // A piece with neither a figure nor a verb is no clause of its own ("Greenland and | the Faroe
+  // Islands", "The new Moderates, | founded by …"): it joins its neighbour.
+  const merged: Clause[] = [];
+  let pending: Clause | null = null;
+  for (const c of clauses) {
+    const bare = c.verbAt < 0 && !hasFigure(words, c.from, c.to);
+    if (pending) {
+      c.from = pending.from;
+      c.coordinated = pending.coordinated;
+      c.verbAt = verbIndex(words, c.from, c.to);
+      pending = null;
+    }
+    if (bare && merged.length > 0) {
+      const prev = merged[merged.length - 1];
+      prev.to = c.to;
+    } else if (bare) {
+      pending = c;
+    } else {
+      merged.push(c);
+    }
+  }
+  if (pending) merged.push(pending);
+  return merged;
+}
+
+function hasFigure(words: Word[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (words[i].figure >= 0) return true;
+  return false;
 }
 
 function verbIndex(words: Word[], from: number, to: number): number {
@@ -358,17 +445,20 @@ function nounPhraseAfter(
   clause: Clause,
   g: Grammar,
   text: string,
-): { head: Slot | null; modifiers: Slot[]; entities: Slot[]; whole?: number } | null {
+  index: TermIndex,
+): { head: Slot | null; modifiers: Slot[]; entities: Slot[]; whole?: number; possessive?: boolean; words: number[] } | null {
   const fig = figures[k];
   let i = figureWord[k];
   while (i < clause.to && words[i].figure === k) i++;
   if (i >= clause.to) return null;
   const date = !isNumeric(fig);
   let whole: number | undefined;
+  let possessive = false;
   if (date) {
     // "Tuesday's general election"
     const gap = text.slice(fig.end, words[i].tok.start);
     if (!(/^['’]$/.test(gap) && words[i].tok.lower === "s")) return null;
+    possessive = true;
     i++;
   } else if (g.partitive.has(words[i].tok.lower) && words[i].occ.length === 0) {
     i++;
@@ -395,30 +485,100 @@ function nounPhraseAfter(
     }
     break;
   }
-  const head: Slot[] = [];
-  const modifiers: Slot[] = [];
-  const entities: Slot[] = [];
-  const seen = new Set<Occurrence>();
+  const p = phraseOf(np, index, text);
+  return { ...p, whole, possessive, words: np.map((w) => w.index) };
+}
+
+interface Phrase {
+  head: Slot | null;
+  modifiers: Slot[];
+  entities: Slot[];
+}
+
+const NOUNISH = new Set<Word["role"]>(["thing", "word"]);
+const IN_PHRASE = new Set<Word["role"]>(["thing", "word", "adjective", "entity"]);
+
+/**
+ * The nearest noun phrase to `from` (direction -1: scanning back from `to`; 1: forward from
+ * `from`) within [from, to), skipping the words of the counted phrase: its last noun and the
+ * words that stand right before it.
+ */
+function phraseNear(words: Word[], from: number, to: number, dir: -1 | 1, skip: Set<number>, index: TermIndex, text: string): Phrase | null {
+  let at = -1;
+  if (dir < 0) {
+    for (let i = to - 1; i >= from; i--) if (words[i].figure < 0 && !skip.has(i) && NOUNISH.has(words[i].role)) {
+      at = i;
+      break;
+    }
+  } else {
+    for (let i = from; i < to; i++) if (words[i].figure < 0 && !skip.has(i) && NOUNISH.has(words[i].role)) {
+      at = i;
+      break;
+    }
+  }
+  if (at < 0) return null;
+  // The phrase ends at the last noun of this run of words.
+  let end = at;
+  while (end + 1 < to && words[end + 1].figure < 0 && !skip.has(end + 1) && NOUNISH.has(words[end + 1].role) && adjacent(words, end, end + 1, text)) end++;
+  let start = at;
+  while (start - 1 >= from && words[start - 1].figure < 0 && !skip.has(start - 1) && IN_PHRASE.has(words[start - 1].role) && adjacent(words, start - 1, start, text)) start--;
+  return phraseOf(words.slice(start, end + 1), index, text);
+}
+
+/** Two words with only spaces (or an apostrophe or hyphen) between them. */
+function adjacent(words: Word[], a: number, b: number, text: string): boolean {
+  const gap = text.slice(words[a].tok.end, words[b].tok.start).trim();
+  return gap === "" || /^['’-]$/.test(gap);
+}
+
+/**
+ * The head of a noun phrase is its last thing ("general election", "food prices"); the words
+ * before it narrow it. Of several terms at the same words, a thing is preferred ("vote": the
+ * votes cast, not the verb).
+ */
+function phraseOf(np: Word[], index: TermIndex, text: string): Phrase {
+  const isThing = (o: Occurrence) => index.kindOf(o.key) === "thing";
+  const isEntity = (o: Occurrence) => !!index.terms.get(o.key)?.concept.class;
   let last = -1;
   for (let n = np.length - 1; n >= 0; n--) if (np[n].role === "thing" || np[n].role === "word") {
     last = n;
     break;
   }
-  np.forEach((w, n) => {
+  const lastWord = last >= 0 ? np[last].index : -1;
+  let head: Slot | null = null;
+  const modifiers: Slot[] = [];
+  const entities: Slot[] = [];
+  const seen = new Set<Occurrence>();
+  np.forEach((w) => {
     if (w.occ.length === 0) {
       const s = wordSlot(w);
-      if (n === last) head.push(s);
+      if (w.index === lastWord) head = s;
       else modifiers.push(s);
       return;
     }
-    for (const o of w.occ) {
-      if (seen.has(o)) continue;
-      seen.add(o);
-      const s = slotOf(o, text);
-      if (w.role === "entity") entities.push(s);
-      else if (n === last && o.part !== "modifier") head.push(s);
-      else modifiers.push(s);
+    if (w.role === "entity") {
+      for (const o of w.occ) if (!seen.has(o)) {
+        seen.add(o);
+        if (isEntity(o)) entities.push(slotOf(o, text));
+      }
+      return;
+    }
+    const fresh = w.occ.filter((o) => !seen.has(o));
+    for (const o of fresh) seen.add(o);
+    const heads = fresh.filter((o) => o.last === lastWord && o.part !== "modifier");
+    const mods = fresh.filter((o) => !heads.includes(o));
+    const pick = (list: Occurrence[]) => list.find(isThing) ?? list[0];
+    if (heads.length > 0) head = slotOf(pick(heads), text);
+    const byPart = new Map<string, Occurrence[]>();
+    for (const o of mods) {
+      const k = `${o.start}:${o.end}:${o.part ?? ""}`;
+      byPart.set(k, [...(byPart.get(k) ?? []), o]);
+    }
+    // Every reading of a modifier ("forbruger": consumers, consumption), things first.
+    for (const group of byPart.values()) {
+      const things = group.filter(isThing);
+      for (const o of things.length > 0 ? things : group) modifiers.push(slotOf(o, text));
     }
   });
-  return { head: head[0] ?? null, modifiers: [...head.slice(1), ...modifiers], entities, whole };
+  return { head, modifiers, entities };
 }

@@ -18,10 +18,11 @@ export interface Occurrence {
   end: number;
   /** Part of a compound word: its head (the last part) or a modifier part. */
   part?: "head" | "modifier";
+  /** Every word is one of the phrase's forms as listed (not only the same stem). */
+  exact?: boolean;
+  /** A word between the phrase's words that is not part of it ("lost [their] lives"). */
+  gap?: number;
 }
-
-/** At most this many tokens may stand between the words of a multi-word term ("lost their lives"). */
-const MAX_GAP = 1;
 
 export function findOccurrences(tokens: readonly Token[], index: TermIndex, lang: Lang): Occurrence[] {
   const out: Occurrence[] = [];
@@ -43,12 +44,16 @@ export function findOccurrences(tokens: readonly Token[], index: TermIndex, lang
         const own = phrase.exact || phrase.lang === lang;
         // Another language's word only where it is not a function word here ("men", "by").
         if (!own && stop.has(t.lower)) continue;
-        const last = matchPhrase(tokens, i, phrase);
-        if (last < 0) continue;
+        const m = matchPhrase(tokens, i, phrase);
+        if (!m) continue;
+        const { last } = m;
         const id = `${term}:${i}:${last}`;
         if (seen.has(id)) continue;
         seen.add(id);
-        (own ? out : foreign).push({ key: term, first: i, last, start: t.start, end: tokens[last].end });
+        const o: Occurrence = { key: term, first: i, last, start: t.start, end: tokens[last].end };
+        if (m.exact) o.exact = true;
+        if (m.gap >= 0) o.gap = m.gap;
+        (own ? out : foreign).push(o);
       }
     }
   }
@@ -62,7 +67,7 @@ export function findOccurrences(tokens: readonly Token[], index: TermIndex, lang
       if (free) out.push(o);
     }
   }
-  const kept = longestMatches(out);
+  const kept = preferListed(longestMatches(out));
   if (!grammarOf(lang).compounds.split) return kept;
   return [...kept, ...compoundParts(tokens, kept, index, lang)].sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -141,7 +146,7 @@ function longestMatches(occurrences: Occurrence[]): Occurrence[] {
   const contained = (o: Occurrence): boolean => {
     for (let first = o.first; first >= o.first - longest && first >= 0; first--) {
       for (const p of byFirst.get(first) ?? []) {
-        if (p !== o && p.start <= o.start && p.end >= o.end && p.end - p.start > o.end - o.start) return true;
+        if (p !== o && p.start <= o.start && p.end >= o.end && p.end - p.start > o.end - o.start && !(o.first === o.last && p.gap === o.first)) return true;
       }
     }
     return false;
@@ -149,46 +154,67 @@ function longestMatches(occurrences: Occurrence[]): Occurrence[] {
   return occurrences.filter((o) => !contained(o));
 }
 
-/** Does the phrase start at token i? Returns the index of its last token, or -1. */
-function matchPhrase(tokens: readonly Token[], i: number, phrase: TermPhrase): number {
+/**
+ * Does the phrase start at token i? Its last token, whether every word is a listed form, and the
+ * word skipped between two of its words (-1 for none); null when it does not match.
+ */
+function matchPhrase(tokens: readonly Token[], i: number, phrase: TermPhrase): { last: number; exact: boolean; gap: number } | null {
   let j = i;
-  let gaps = 0;
+  let gap = -1;
+  let exact = true;
   for (let k = 0; k < phrase.tokens.length; k++) {
-    let found = false;
+    let how = 0;
     while (j < tokens.length) {
-      if (tokenMatches(tokens[j], phrase.tokens[k], phrase, k)) {
-        found = true;
-        break;
-      }
-      if (k === 0 || gaps >= MAX_GAP) return -1;
-      gaps++;
+      how = tokenMatches(tokens[j], phrase.tokens[k], phrase, k);
+      if (how > 0) break;
+      if (k === 0 || gap >= 0) return null;
+      gap = j;
       j++;
     }
-    if (!found) return -1;
+    if (how === 0) return null;
+    if (how === 1) exact = false;
     if (k < phrase.tokens.length - 1) j++;
   }
-  return j;
+  return { last: j, exact, gap };
 }
 
-function tokenMatches(token: Token, want: string, phrase: TermPhrase, k: number): boolean {
-  if (phrase.caseSensitive && token.raw !== token.raw.toUpperCase()) return false;
-  if (phrase.capitals?.[k] && token.raw[0] === token.raw[0].toLowerCase()) return false;
-  if (phrase.exact) return token.lower === want || withoutGenitive(token.lower) === want;
-  const form = phrase.forms?.[k];
-  if (token.lower === want || token.lower === form) return true;
-  if (stem(token.lower, phrase.lang) !== want) return false;
+/** 0: no; 1: the same stem; 2: a listed form (or a name's word). */
+function tokenMatches(token: Token, want: string, phrase: TermPhrase, k: number): 0 | 1 | 2 {
+  if (phrase.caseSensitive && token.raw !== token.raw.toUpperCase()) return 0;
+  if (phrase.capitals?.[k] && token.raw[0] === token.raw[0].toLowerCase()) return 0;
+  if (phrase.exact) return token.lower === want || withoutGenitive(token.lower) === want ? 2 : 0;
+  const form = phrase.forms?.[k] ?? want;
+  if (token.lower === form || token.lower === want) return 2;
+  if (stem(token.lower, phrase.lang) !== want) return 0;
   // Same stem: also the same word, told by its base ("prisen" ~ "priserne"; "leder" is not "ledig").
-  return form === undefined || sameBase(token.lower, form, phrase.lang);
+  return sameBase(token.lower, form, phrase.lang) ? 1 : 0;
 }
 
-/** Two forms of one word: one starts with the other's base (the form without an inflectional ending). */
+/**
+ * Of terms found at exactly the same words, those listing the words as written win over those
+ * that only share a stem ("vandt" is listed under win; it only stems like "vand", water).
+ */
+function preferListed(occurrences: Occurrence[]): Occurrence[] {
+  const listed = new Set<string>();
+  for (const o of occurrences) if (o.exact) listed.add(`${o.first}:${o.last}`);
+  if (listed.size === 0) return occurrences;
+  return occurrences.filter((o) => o.exact || !listed.has(`${o.first}:${o.last}`));
+}
+
+/**
+ * Two forms of one word: without their inflectional endings they are the same, give or take a
+ * letter ("prisen" ~ "priserne", "raised" ~ "raise"; not "leder" ~ "ledig", "supporters" ~ "support").
+ */
 function sameBase(a: string, b: string, lang: Lang): boolean {
   const endings = grammarOf(lang).inflections;
   const base = (w: string) => {
     for (const e of endings) if (w.length - e.length >= 3 && w.endsWith(e)) return w.slice(0, -e.length);
     return w;
   };
-  return a.startsWith(base(b)) || b.startsWith(base(a));
+  const x = base(a);
+  const y = base(b);
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return long.length - short.length <= 1 && long.startsWith(short);
 }
 
 /** Danish and English genitive of a name: "Afghanistans", "Tadsjikistans" (USA's splits at the '). */

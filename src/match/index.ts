@@ -13,7 +13,8 @@
 // the claim's terms (and of their broader and narrower concepts), never from a scan of the facts.
 import type { TermIndex } from "../facts/term-index.js";
 import { readFrames, type Frame, type Slot } from "../frames/index.js";
-import type { Considered, Fact, FactBase, Figure, Lang } from "../types.js";
+import { parseFigures } from "../figures/index.js";
+import type { Considered, Fact, FactBase, Figure, FigureValue, Lang } from "../types.js";
 
 export interface Scored {
   fact: Fact;
@@ -156,6 +157,7 @@ export class Matcher {
     const compat = kindCompatibility(frame.figure, fact);
     if (compat === 0) return { ok: false, why: `it stores a ${fact.figure.kind}, the figure is a ${frame.figure.kind}` };
     const strong = [...ft.subject, ...ft.place, ...ft.actor];
+    const all = [...ft.all];
     let score = 0;
     const why: string[] = [];
     let entitySupport = false;
@@ -198,39 +200,47 @@ export class Matcher {
     const head = frame.head?.known ? frame.head : null;
     if (head) {
       const heads = this.isPlace(head.key) ? [head.key, "people"] : [head.key];
-      const own = firstOf(heads, (h) => this.relatedIn(h, ft.subject));
+      // A people's name as what a fact counts ("44 Danes") counts people.
+      const subjects = ft.subject.flatMap((k) => (this.isPlace(k) ? [k, "people"] : [k]));
+      const own = firstOf(heads, (h) => this.relatedIn(h, subjects));
+      // What the fact counts, when it is a thing of its own (not a name).
+      const counts = ft.subject.find((k) => this.isThing(k) || (k.startsWith("~") && this.classOf(k) === undefined));
       if (own) {
         score += (frame.counted ? 3 : 2.5) * this.weight(own);
         headSupport = true;
         why.push(`counts ${own}`);
+      } else if (frame.counted && counts) {
+        // The claim counts something else than the fact does.
+        return { ok: false, why: `the claim counts ${head.text}, the fact ${counts}` };
       } else {
-        const anywhere = firstOf(heads, (h) => this.relatedIn(h, [...ft.all]));
+        const anywhere = firstOf(heads, (h) => this.relatedIn(h, [...ft.event, ...ft.context.filter((k) => !this.classOf(k))]));
         if (anywhere) {
           score += 1.5 * this.weight(anywhere);
           headSupport = true;
           why.push(`about ${anywhere}`);
-        } else if (frame.counted) {
-          const other = ft.subject.find((k) => this.isThing(k));
-          if (other) return { ok: false, why: `the claim counts ${head.text}, the fact ${other}` };
         }
       }
     }
-    // Words that narrow it: another kind of the same thing is another thing.
-    for (const m of frame.modifiers) {
-      if (!m.known) continue;
-      const own = this.relatedIn(m.key, [...ft.all]);
+    // The claim's subject, in words the fact does not have, where the fact names who it is about.
+    if (strong.some((k) => this.classOf(k))) {
+      for (const a of frame.agent) if (!a.known || !this.relatedIn(a.key, all)) score -= 1;
+    }
+    // Words that narrow it: another kind of the same thing is another thing. Readings of one
+    // word are alternatives ("forbruger": consumers or consumption).
+    for (const group of spanGroups(frame.modifiers)) {
+      const own = firstOf(group, (m) => this.relatedIn(m.key, all));
       if (own) {
         score += this.weight(own);
         continue;
       }
-      if (this.isThing(m.key) && headSupport) {
-        const rival = ft.subject.find((k) => this.isThing(k) && !this.relatedIn(k, [head?.key ?? ""]) && !(head && this.relatedIn(head.key, [k])));
-        if (rival) return { ok: false, why: `the claim is about ${m.text} ${head?.text ?? ""}`.trimEnd() + `, the fact about ${rival}` };
+      if (headSupport && group.some((m) => this.isThing(m.key))) {
+        const rival = ft.subject.find((k) => this.isThing(k) && !(head && (this.relatedIn(k, [head.key]) || this.relatedIn(head.key, [k]))));
+        if (rival) return { ok: false, why: `the claim is about ${group[0].text}, the fact about ${rival}` };
       }
       score -= 0.3;
     }
-    // What the clause is about, when the figure does not say what it counts.
-    if (!headSupport) {
+    // What the clause is about, when nothing says what the figure counts.
+    if (!headSupport && !frame.head) {
       for (const t of frame.topic.slice(0, 3)) {
         if (!t.known) continue;
         const own = this.relatedIn(t.key, ft.subject);
@@ -245,10 +255,13 @@ export class Matcher {
     }
 
     // What happened.
+    // The verb nearest the figure decides (readings of one word are alternatives): "deaths rose"
+    // does not agree with "deaths fell" through "deaths".
     const preds = frame.predicates.filter((p) => p.known);
     if (preds.length > 0) {
+      const nearest = preds.filter((p) => p.start === preds[0].start && p.end === preds[0].end);
       const event = ft.event.filter((k) => this.typeOf(k) !== "light");
-      const agree = firstOf(preds, (p) => this.agreeingPredicate(p.key, event) ?? this.relatedIn(p.key, [...ft.all]));
+      const agree = firstOf(nearest, (p) => this.agreeingPredicate(p.key, event) ?? this.relatedIn(p.key, all));
       if (agree) {
         score += 1.5 * this.weight(agree);
         predicateSupport = true;
@@ -265,7 +278,9 @@ export class Matcher {
     }
 
     // When: a year in the claim's clause against the fact's.
-    score += this.timeScore(frame, fact);
+    const time = this.timeScore(frame, f);
+    if (time === null) return { ok: false, why: "the claim gives another year" };
+    score += time;
     if (compat === 3) score += 0.5;
     else if (compat === 1) score -= 100; // a fact in another unit only when nothing in the same unit is about it
 
@@ -275,27 +290,34 @@ export class Matcher {
     return { ok: true, score, why: why.join(", ") };
   }
 
-  /** Years of the claim's clause against the years the fact's source sentence and date give. */
-  private timeScore(frame: Frame, fact: Fact): number {
+  /**
+   * Years of the claim's clause against the fact's: a year in common counts for it, another year
+   * rules it out (null); no year in the fact's clause compares with the fact's date.
+   */
+  private timeScore(frame: Frame, f: number): number | null {
     if (!NUMERIC.has(frame.figure.kind)) return 0;
-    const claimed = frame.others.map((o) => o.date?.year ?? (o.kind === "year" && typeof o.value === "number" ? o.value : undefined)).filter((y): y is number => y !== undefined);
-    const years = this.factYears(fact);
+    const claimed = yearsOf(frame.others);
+    const years = this.factYears(f);
     if (claimed.length === 0) return years.size > 0 ? -0.5 : 0;
     if (claimed.some((y) => years.has(y))) return 2;
+    if (years.size > 0) return null;
+    const fact = this.factBase.facts[f];
     const docYear = Number((fact.asOf ?? this.factBase.documents[fact.document]?.date ?? "").slice(0, 4));
-    if (years.size === 0 && claimed.includes(docYear)) return 1;
-    return -2;
+    return claimed.includes(docYear) ? 1 : null;
   }
 
-  private readonly yearsCache = new Map<Fact, Set<number>>();
-  /** Four-digit years (1800–2100) the fact's quote mentions, other than its own figure. */
-  private factYears(fact: Fact): Set<number> {
-    let set = this.yearsCache.get(fact);
+  private readonly yearsCache = new Map<number, Set<number>>();
+  /** The years of the other figures of the fact's clause in its quote (read once, when first needed). */
+  private factYears(f: number): Set<number> {
+    let set = this.yearsCache.get(f);
     if (!set) {
-      set = new Set();
-      for (const m of fact.quote.matchAll(/(?<![\d.,])(1[89]\d\d|20\d\d|2100)(?![\d.,]\d)/g)) set.add(Number(m[1]));
-      if (fact.figure.kind === "year" && typeof fact.figure.value === "number") set.delete(fact.figure.value);
-      this.yearsCache.set(fact, set);
+      const fact = this.factBase.facts[f];
+      const lang = this.factBase.documents[fact.document]?.language ?? "en";
+      const figures = parseFigures(fact.quote, lang);
+      const own = figures.find((x) => sameValue(x, fact.figure));
+      const frame = own ? readFrames(fact.quote, figures, lang, this.index).frames.find((fr) => fr.figure === own) : undefined;
+      set = new Set(frame ? yearsOf(frame.others) : []);
+      this.yearsCache.set(f, set);
     }
     return set;
   }
@@ -341,13 +363,12 @@ export class Matcher {
   }
 
   private typeOf(key: string): string {
-    const c = this.terms(key);
-    return c?.class ? "entity" : (c?.type ?? "thing");
+    const k = this.index.kindOf(key);
+    return k === "place" || k === "person" || k === "organization" ? "entity" : (k ?? "thing");
   }
 
   private isThing(key: string): boolean {
-    const c = this.terms(key);
-    return !!c && !c.class && (c.type ?? "thing") === "thing" && !key.startsWith("~");
+    return this.index.kindOf(key) === "thing" && !key.startsWith("~");
   }
 
   private isPlace(key: string): boolean {
@@ -359,6 +380,25 @@ export class Matcher {
     const df = this.index.df(key);
     return Math.log(1 + this.n / Math.max(1, df));
   }
+}
+
+/** The years that date figures give. */
+function yearsOf(figures: readonly Figure[]): number[] {
+  const out: number[] = [];
+  for (const o of figures) {
+    const y = o.date?.year ?? (o.kind === "year" && typeof o.value === "number" ? o.value : undefined);
+    if (y !== undefined) out.push(y);
+  }
+  return out;
+}
+
+/** A figure read from a quote that is the stored one. */
+function sameValue(a: FigureValue, b: FigureValue): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.qualifier === "range" || a.kind === "vague") return a.low === b.low && a.high === b.high;
+  if (typeof a.value === "number" && typeof b.value === "number") return Math.abs(a.value - b.value) < 1e-9 * Math.max(1, Math.abs(b.value));
+  if (a.date && b.date) return a.date.month === b.date.month && a.date.day === b.date.day && a.date.weekday === b.date.weekday && (a.date.year === undefined || a.date.year === b.date.year);
+  return a.value === b.value;
 }
 
 /** Known slots grouped by the words they cover. */
