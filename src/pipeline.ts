@@ -13,6 +13,7 @@ import {
   type ClaimResult,
   type Fact,
   type FactBase,
+  type Figure,
   type JudgeOptions,
   type Lang,
   type Report,
@@ -58,7 +59,17 @@ export class Checker {
     const { lang, figures } = readSentence(sentence.text, this.options.lang);
     if (figures.length === 0) return null;
     const ties = this.matcher.matchSentence(sentence.text, figures, lang, this.options.verbose);
-    const checks = ties.map((tie) => this.checkFigure(sentence, file, tie));
+    const checks: Check[] = new Array(ties.length);
+    // A year or month in the clause of an amount says when the amount held ("In 2019 turnout was
+    // 84.6 percent"): it is checked with that amount, against the fact the amount is tied to.
+    const anchored = ties.map((tie) => (isAnchor(tie) ? ties.find((t) => t !== tie && tie.frame.others.includes(t.figure) && isAmount(t.figure)) : undefined));
+    ties.forEach((tie, i) => {
+      if (!anchored[i]) checks[i] = this.checkFigure(sentence, file, tie);
+    });
+    ties.forEach((tie, i) => {
+      const amount = anchored[i];
+      if (amount) checks[i] = this.checkAnchor(sentence, file, tie, checks[ties.indexOf(amount)]);
+    });
     const start = positionAt(sentence.text, sentence.spans, 0);
     const end = positionAt(sentence.text, sentence.spans, sentence.text.length);
     const verdict = checks.reduce<Verdict>((w, c) => (VERDICT_RANK[c.verdict] > VERDICT_RANK[w] ? c.verdict : w), "match");
@@ -72,10 +83,7 @@ export class Checker {
   }
 
   private checkFigure(sentence: Sentence, file: string, tie: Tie): Check {
-    const { figure } = tie;
-    const from = positionAt(sentence.text, sentence.spans, figure.start);
-    const to = positionAt(sentence.text, sentence.spans, figure.end);
-    const located = { ...figure, location: { file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column } };
+    const located = this.located(sentence, file, tie);
     const d = this.policy.decide(tie);
     const check: Check = {
       figure: located,
@@ -89,6 +97,32 @@ export class Checker {
     if (d.disagreeing.length > 0) check.disagreeing = d.disagreeing.map((r) => ({ fact: this.checkedFact(r.fact), source: this.sourceOf(r.fact), verdict: r.verdict }));
     if (this.options.verbose) check.considered = tie.considered;
     return check;
+  }
+
+  /** A year or month that dates an amount: right when the amount's fact is of that time. */
+  private checkAnchor(sentence: Sentence, file: string, tie: Tie, amount: Check): Check {
+    const located = this.located(sentence, file, tie);
+    const text = amount.figure.text;
+    if (!amount.fact) {
+      return { figure: located, verdict: "unverified", rule: "time-of-unverified", reason: `it dates ${text}, which no stored fact covers`, fact: null, source: null };
+    }
+    const check: Check = {
+      figure: located,
+      verdict: "match",
+      rule: "time-of-fact",
+      reason: `the stored figure for ${text} (${amount.fact.display}) is of this time`,
+      fact: amount.fact,
+      source: amount.source,
+    };
+    if (amount.unreviewed) check.unreviewed = true;
+    return check;
+  }
+
+  private located(sentence: Sentence, file: string, tie: Tie): Check["figure"] {
+    const { figure } = tie;
+    const from = positionAt(sentence.text, sentence.spans, figure.start);
+    const to = positionAt(sentence.text, sentence.spans, figure.end);
+    return { ...figure, location: { file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column } };
   }
 
   // One source reference and one fact summary per fact, shared by every check that cites it.
@@ -120,6 +154,18 @@ export class Checker {
     if (!c) this.checkedFacts.set(fact, (c = checkedFact(fact)));
     return c;
   }
+}
+
+const AMOUNTS = new Set(["count", "vague", "percent", "money", "quantity"]);
+
+function isAmount(f: Figure): boolean {
+  return AMOUNTS.has(f.kind);
+}
+
+/** A year, month or date that may date an amount of its clause (not a weekday: "said on Monday"). */
+function isAnchor(tie: Tie): boolean {
+  const k = tie.figure.kind;
+  return (k === "year" || k === "month" || k === "date") && tie.frame.others.some(isAmount);
 }
 
 function checkedFact(fact: Fact): CheckedFact {

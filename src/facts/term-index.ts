@@ -40,10 +40,11 @@ export interface TermIndex {
   df: (key: string) => number;
   /**
    * What a term stands for: its class (an entity), else its declared type, else — for a fact
-   * base's own concepts and inline terms, which rarely say — what the facts use it as: a predicate
-   * when they name it as an event more often than in any other role, else a thing.
+   * base's own concepts and inline terms, which rarely say — a name when it is written with a
+   * capital, else what the facts use it as: a predicate when they name it as an event more often
+   * than in any other role, else a thing.
    */
-  kindOf: (key: string) => "place" | "person" | "organization" | "thing" | "predicate" | "light" | undefined;
+  kindOf: (key: string) => "place" | "person" | "organization" | "name" | "thing" | "predicate" | "light" | undefined;
 }
 
 export type FactTerms = Record<Role, string[]> & { all: ReadonlySet<string> };
@@ -229,6 +230,8 @@ export function buildTermIndex(fb: FactBase, options: { postings?: Postings; lex
     else if (c.class) k = c.class;
     else if (c.type) k = c.type;
     else if (options.lexicon?.concepts.has(key) || lexiconIfLoaded()?.concepts.has(key)) k = "thing";
+    // A document's own capitalised word ("Oldbridge", "Fjordbo"): a name of unknown class.
+    else if (c.phrases.length > 0 && c.phrases.every((p) => p.capitals?.[0] && !p.caseSensitive)) k = "name";
     else {
       const asEvent = byRole.event.get(key)?.length ?? 0;
       const other = Math.max(...(["subject", "place", "actor", "context"] as Role[]).map((r) => byRole[r].get(key)?.length ?? 0));

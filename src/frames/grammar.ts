@@ -44,7 +44,8 @@ const EN: Grammar = {
     according s t mr mrs ms dr earlier later already now never always often especially nearly almost roughly around approximately
     some least less fewer while whereas whilst however although though because since whether either neither both
     yesterday today tomorrow ago last next first second third new
-    higher lower bigger smaller larger greater better worse up down above below compared`),
+    higher lower bigger smaller larger greater better worse up down above below compared
+    ahead behind ago apart away back alone apiece overall respectively altogether combined`),
   conjunctions: words("and but while whereas whilst plus or"),
   clauseOpeners: words("including excluding"),
   detached: words("in on for with without after before during under against among behind since until near outside inside across through front per"),
@@ -69,7 +70,8 @@ const DA: Grammar = {
     ifølge tidligere senere allerede nu igen aldrig altid ofte især blot bare næsten cirka ca knap godt
     mens hvorimod samt fordi selvom dog imidlertid
     i går i dag i morgen sidste næste første anden tredje nye ny nyt
-    højere lavere større mindre bedre værre op ned sammenlignet`),
+    højere lavere større mindre bedre værre op ned sammenlignet
+    foran bagud tilbage væk alene stykket alt samlet henholdsvis`),
   conjunctions: words("og men mens hvorimod samt plus eller"),
   clauseOpeners: words("herunder heraf inklusive inklusiv"),
   detached: words("i for efter før under mod blandt hos ved uden siden inden foran gennem per pr"),

@@ -251,7 +251,7 @@ function classify(w: Word, words: Word[], index: TermIndex, g: Grammar, text: st
     let role: Word["role"] = "thing";
     const types = w.occ.map((o) => {
       const k = index.kindOf(o.key);
-      return k === "place" || k === "person" || k === "organization" ? "entity" : (k ?? "unknown");
+      return k === "place" || k === "person" || k === "organization" || k === "name" ? "entity" : (k ?? "unknown");
     });
     // The parts of a hyphenated word are not its verb ("a sell-out crowd", "season-ticket holders").
     const hyphened = (a: Word | undefined, b: Word | undefined) => !!a && !!b && /^[-‐‑]$/.test(text.slice(a.tok.end, b.tok.start));
@@ -538,7 +538,10 @@ function adjacent(words: Word[], a: number, b: number, text: string): boolean {
  */
 function phraseOf(np: Word[], index: TermIndex, text: string): Phrase {
   const isThing = (o: Occurrence) => index.kindOf(o.key) === "thing";
-  const isEntity = (o: Occurrence) => !!index.terms.get(o.key)?.concept.class;
+  const isEntity = (o: Occurrence) => {
+    const k = index.kindOf(o.key);
+    return k === "place" || k === "person" || k === "organization" || k === "name";
+  };
   let last = -1;
   for (let n = np.length - 1; n >= 0; n--) if (np[n].role === "thing" || np[n].role === "word") {
     last = n;

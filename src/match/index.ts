@@ -279,7 +279,7 @@ export class Matcher {
 
     // When: a year in the claim's clause against the fact's.
     const time = this.timeScore(frame, f);
-    if (time === null) return { ok: false, why: "the claim gives another year" };
+    if (time === null) return { ok: false, why: "the claim gives another year or month" };
     score += time;
     if (compat === 3) score += 0.5;
     else if (compat === 1) score -= 100; // a fact in another unit only when nothing in the same unit is about it
@@ -291,35 +291,50 @@ export class Matcher {
   }
 
   /**
-   * Years of the claim's clause against the fact's: a year in common counts for it, another year
-   * rules it out (null); no year in the fact's clause compares with the fact's date.
+   * When: the years and months of the claim's clause against the fact's. A year or month in
+   * common counts for it; another one rules it out (null). A fact whose clause gives no year is
+   * about its source's date.
    */
   private timeScore(frame: Frame, f: number): number | null {
     if (!NUMERIC.has(frame.figure.kind)) return 0;
-    const claimed = yearsOf(frame.others);
-    const years = this.factYears(f);
-    if (claimed.length === 0) return years.size > 0 ? -0.5 : 0;
-    if (claimed.some((y) => years.has(y))) return 2;
-    if (years.size > 0) return null;
+    const claimed = anchorsOf(frame.others);
+    const stored = this.factAnchors(f);
+    if (claimed.length === 0) return stored.length > 0 ? -0.5 : 0;
     const fact = this.factBase.facts[f];
     const docYear = Number((fact.asOf ?? this.factBase.documents[fact.document]?.date ?? "").slice(0, 4));
-    return claimed.includes(docYear) ? 1 : null;
+    const storedYears = stored.filter((a) => a.year !== undefined);
+    const storedMonths = stored.filter((a) => a.month !== undefined);
+    let score = 0;
+    for (const a of claimed) {
+      if (a.year !== undefined) {
+        if (storedYears.length > 0) {
+          if (!storedYears.some((b) => b.year === a.year)) return null;
+          score += 2;
+        } else if (a.year !== docYear) return null;
+        else score += 1;
+      }
+      if (a.month !== undefined && storedMonths.length > 0) {
+        if (!storedMonths.some((b) => b.month === a.month && (a.year === undefined || b.year === undefined || a.year === b.year))) return null;
+        score += 2;
+      }
+    }
+    return score;
   }
 
-  private readonly yearsCache = new Map<number, Set<number>>();
-  /** The years of the other figures of the fact's clause in its quote (read once, when first needed). */
-  private factYears(f: number): Set<number> {
-    let set = this.yearsCache.get(f);
-    if (!set) {
+  private readonly anchorCache = new Map<number, Anchor[]>();
+  /** The years and months of the other figures of the fact's clause in its quote (read when first needed). */
+  private factAnchors(f: number): Anchor[] {
+    let list = this.anchorCache.get(f);
+    if (!list) {
       const fact = this.factBase.facts[f];
       const lang = this.factBase.documents[fact.document]?.language ?? "en";
       const figures = parseFigures(fact.quote, lang);
       const own = figures.find((x) => sameValue(x, fact.figure));
       const frame = own ? readFrames(fact.quote, figures, lang, this.index).frames.find((fr) => fr.figure === own) : undefined;
-      set = new Set(frame ? yearsOf(frame.others) : []);
-      this.yearsCache.set(f, set);
+      list = frame ? anchorsOf(frame.others) : [];
+      this.anchorCache.set(f, list);
     }
-    return set;
+    return list;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -346,13 +361,10 @@ export class Matcher {
     return this.index.terms.get(key)?.concept;
   }
 
+  /** The class of a named entity: place, person, organization, or name (a document's own, class unknown). */
   private classOf(key: string): string | undefined {
-    const c = this.terms(key);
-    if (!c) return undefined;
-    if (c.class) return c.class;
-    // An inline term written with capitals is a name (its class unknown).
-    if (key.startsWith("~") && c.phrases.length > 0 && c.phrases.every((p) => p.capitals?.[0])) return "name";
-    return undefined;
+    const k = this.index.kindOf(key);
+    return k === "place" || k === "person" || k === "organization" || k === "name" ? k : undefined;
   }
 
   private sameClass(a: string | undefined, b: string | undefined): boolean {
@@ -363,8 +375,7 @@ export class Matcher {
   }
 
   private typeOf(key: string): string {
-    const k = this.index.kindOf(key);
-    return k === "place" || k === "person" || k === "organization" ? "entity" : (k ?? "thing");
+    return this.classOf(key) ? "entity" : (this.index.kindOf(key) ?? "thing");
   }
 
   private isThing(key: string): boolean {
@@ -382,12 +393,19 @@ export class Matcher {
   }
 }
 
-/** The years that date figures give. */
-function yearsOf(figures: readonly Figure[]): number[] {
-  const out: number[] = [];
+interface Anchor {
+  year?: number;
+  month?: number;
+}
+
+/** The years and months that a clause's dates give ("in 2019", "i oktober", "in August 1982"). */
+export function anchorsOf(figures: readonly Figure[]): Anchor[] {
+  const out: Anchor[] = [];
   for (const o of figures) {
-    const y = o.date?.year ?? (o.kind === "year" && typeof o.value === "number" ? o.value : undefined);
-    if (y !== undefined) out.push(y);
+    if (o.kind !== "year" && o.kind !== "month" && o.kind !== "date") continue;
+    const year = o.date?.year ?? (o.kind === "year" && typeof o.value === "number" ? o.value : undefined);
+    const month = o.date?.month;
+    if (year !== undefined || month !== undefined) out.push({ ...(year !== undefined ? { year } : {}), ...(month !== undefined ? { month } : {}) });
   }
   return out;
 }
