@@ -24,6 +24,8 @@ export interface Grammar {
   partitive: ReadonlySet<string>;
   /** Endings of adjectives (a modifier, never the head of a noun phrase). */
   adjectiveEndings: readonly string[];
+  /** Endings of adverbs ("slightly"): never what a figure is about. */
+  adverbEndings: readonly string[];
   /** Endings of verb forms (past tense, participles). */
   verbEndings: readonly string[];
   /** Inflectional endings (longest first): what may follow a word's base in its other forms. */
@@ -55,6 +57,7 @@ const EN: Grammar = {
   partitive: words("of"),
   adjectiveEndings: ["ish", "ese", "al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "est", "ern"],
   verbEndings: ["ed", "ing"],
+  adverbEndings: ["ly"],
   inflections: ["ing", "ies", "ied", "ed", "es", "s", "e", "y"],
   compounds: { split: false, linking: [] },
 };
@@ -81,6 +84,7 @@ const DA: Grammar = {
   partitive: words("af"),
   adjectiveEndings: ["sk", "ske", "ig", "ige", "lig", "lige", "isk", "iske", "ste"],
   verbEndings: ["ede"],
+  adverbEndings: [],
   inflections: ["erne", "ende", "ene", "ede", "ens", "ets", "ers", "en", "et", "er", "es", "te", "e", "s", "t", "r"],
   compounds: { split: true, linking: ["s", "e"] },
 };

@@ -54,6 +54,8 @@ export interface Frame {
   others: Figure[];
   /** The words of the clause's subject other than names and what the figure counts ("the centre-left bloc"). */
   agent: Slot[];
+  /** The names in the clause's subject ("The Red-Green Alliance won 9 seats"): who did it. */
+  agentEntities: Slot[];
   /** A figure this one is part of ("50 of the 179 seats": 179 is the whole of 50). */
   whole?: boolean;
 }
@@ -195,11 +197,12 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
 
     const headKeys = new Set([head, ...modifiers].filter((x): x is Slot => x !== null).map((x) => `${x.key}@${x.start}`));
     const agent = (hasSubject ? ownSubject.things : inherited.things).filter((x) => !headKeys.has(`${x.key}@${x.start}`));
+    const agentEntities = hasSubject ? [...ownSubject.entities, ...ownSubject.names] : [...inherited.entities, ...inherited.names];
     const entities = uniqueSlots([...npEntities, ...inClause.entities, ...inherited.entities]);
     const names = uniqueSlots([...inClause.names, ...inherited.names]);
     const context = uniqueSlots([...inClause.all, ...inherited.all]);
     const others = sorted.filter((o, j) => j !== k && figureWord[j] >= clause.from && figureWord[j] < clause.to);
-    const frame: Frame = { figure: fig, head, modifiers, counted, topic, predicates, light, entities, names, context, others, agent };
+    const frame: Frame = { figure: fig, head, modifiers, counted, topic, predicates, light, entities, names, context, others, agent, agentEntities };
     // "Tuesday's general election": the date belongs to the election, not to the clause's verb.
     if (np?.possessive) {
       frame.predicates = [];
@@ -278,6 +281,7 @@ function classify(w: Word, words: Word[], index: TermIndex, g: Grammar, text: st
     w.role = "name";
     return;
   }
+  if (g.adverbEndings.some((e) => t.lower.length > e.length + 2 && t.lower.endsWith(e))) return; // "slightly"
   if (verbLike(w, words, g)) w.role = "verb";
   else if (g.adjectiveEndings.some((e) => t.lower.length > e.length + 2 && t.lower.endsWith(e))) w.role = "adjective";
   else w.role = "word";
@@ -302,7 +306,7 @@ function clausesOf(text: string, words: Word[], g: Grammar): Clause[] {
     const prev = words[i - 1];
     if (w.figure >= 0 && w.figure === prev.figure) continue; // inside one figure ("20,722", "between 300 and 400")
     const gap = text.slice(prev.tok.end, w.tok.start);
-    const conj = (g.conjunctions.has(w.tok.lower) || g.clauseOpeners.has(w.tok.lower)) && w.occ.length === 0 && w.figure < 0;
+    const conj = w.figure < 0 && ((g.conjunctions.has(w.tok.lower) && w.occ.length === 0) || g.clauseOpeners.has(w.tok.lower));
     if (BOUNDARY.test(gap) || conj) {
       close(i);
       from = i;

@@ -187,12 +187,18 @@ export class Matcher {
       // Named nowhere in the fact: another place (person, organisation) of its context rules it out too.
       const other = rivalIn(ft.context);
       if (other) return { ok: false, why: `the claim names ${group[0].text}, the fact ${other}`, blocker: group[0].text };
+      // Who did it, by name, when the fact does not say: not the same fact ("The Red-Green Alliance won 9 seats").
+      if (group.some((e) => frame.agentEntities.some((a) => a.start === e.start))) {
+        return { ok: false, why: `the fact does not say ${group[0].text}`, blocker: group[0].text };
+      }
       score -= 0.3;
     }
     // Capitalised words no term knows: a name the fact does not have.
     if (frame.names.length > 0) {
       const named = strong.find((k) => { const c = this.classOf(k); return c === "person" || c === "organization" || c === "name"; });
       if (named) return { ok: false, why: `the claim names ${frame.names[0].text}, the fact ${named}`, blocker: frame.names[0].text };
+      const agent = frame.names.find((n) => frame.agentEntities.includes(n));
+      if (agent) return { ok: false, why: `the fact does not say ${agent.text}`, blocker: agent.text };
       score -= 0.3 * frame.names.length;
     }
 
