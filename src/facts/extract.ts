@@ -135,12 +135,13 @@ async function readSource(raw: string, markdown: boolean, lang: Lang): Promise<S
     }
   }
 
+  // The title is a sentence of the document too (its figures are its facts); the dateline opens
+  // the first paragraph after it.
   let first = true;
   for (const p of pieces) {
-    if (p.start < titleEnd) continue;
     let text = p.text;
     let start = p.start;
-    if (first) {
+    if (first && p.start >= titleEnd) {
       first = false;
       // A dateline opens the first paragraph of the body: its date is the document's, it is not a fact.
       const m = DATELINE.exec(norm.slice(start, p.end));
@@ -217,9 +218,11 @@ function figureInput(f: FigureValue, docYear: number | undefined): FigureInput {
 }
 
 const MAX_CONTEXT = 10;
+/** The document's most named places, people and organisations in every fact's context. */
+const MAX_DOCUMENT_ENTITIES = 16;
 
 /** The frame of a figure as terms: lexicon ids where known, the document's words where not. */
-function termsOf(frame: Frame, index: TermIndex, lang: Lang, documentEntities: string[]): Record<Role, DraftTerm[]> {
+function termsOf(frame: Frame, index: TermIndex, lang: Lang, documentEntities: DraftTerm[]): Record<Role, DraftTerm[]> {
   const terms: Record<Role, DraftTerm[]> = { subject: [], event: [], place: [], actor: [], context: [] };
   const used = new Set<string>();
   const add = (role: Role, s: Slot | null | undefined, name = false) => {
@@ -245,6 +248,8 @@ function termsOf(frame: Frame, index: TermIndex, lang: Lang, documentEntities: s
     add(cls === "place" ? "place" : "actor", e);
   }
   for (const n of frame.names) add("actor", n, true);
+  // Who did it, when it is no name ("the centre-left bloc"): the clause's subject.
+  for (const a of frame.agent) add("actor", a);
   for (const t of frame.topic) add("context", t);
   for (const c of frame.context) {
     if (terms.context.length >= MAX_CONTEXT) break;
@@ -252,9 +257,11 @@ function termsOf(frame: Frame, index: TermIndex, lang: Lang, documentEntities: s
     if (cls) continue;
     add("context", c);
   }
-  for (const id of documentEntities) if (!used.has(id)) {
-    used.add(id);
-    terms.context.push(id);
+  for (const t of documentEntities) {
+    const key = typeof t === "string" ? t : `?${t.text.toLowerCase()}`;
+    if (used.has(key)) continue;
+    used.add(key);
+    terms.context.push(t);
   }
   // A fact names at least what it is about and what happened: fall back on what the clause has.
   if (terms.subject.length === 0) {
@@ -289,13 +296,22 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
   const date = options.date ?? source.date;
   const docYear = date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : undefined;
 
-  // The places of the title and dateline are where every fact of the document happened.
-  const documentEntities: string[] = [];
-  for (const text of [source.title, source.dateline]) {
+  // The document's cast: the places, people and organisations it names (title, dateline, text),
+  // the most named first, belong to the context of every fact — a claim may name them where the
+  // sentence of its figure does not ("SSI registered 6,430 new cases").
+  const named = new Map<string, { term: DraftTerm; n: number }>();
+  for (const text of [source.title, source.dateline, ...source.sentences.map((x) => x.text)]) {
     if (!text) continue;
-    const { entities } = readFrames(text, [], lang, index);
-    for (const e of entities) if (e.known && index.terms.get(e.key)?.concept.class === "place" && !documentEntities.includes(e.key)) documentEntities.push(e.key);
+    const { entities, names } = readFrames(text, [], lang, index);
+    for (const e of [...entities, ...names]) {
+      const id = e.known ? e.key : `?${e.text}`;
+      if (e.known && e.key.startsWith("~")) continue;
+      const seen = named.get(id);
+      if (seen) seen.n++;
+      else named.set(id, { term: e.known ? e.key : { lang, text: e.text, name: true }, n: 1 });
+    }
   }
+  const documentEntities = [...named.values()].sort((a, b) => b.n - a.n).slice(0, MAX_DOCUMENT_ENTITIES).map((x) => x.term);
 
   const facts: DraftFact[] = [];
   const skipped: Draft["skipped"] = [];

@@ -36,7 +36,7 @@ export interface TermIndex {
   factsByNumber: NumberIndex;
   /** A term and everything it is a kind or part of (transitively), memoised. */
   ancestors: (key: string) => ReadonlySet<string>;
-  /** How many facts use a term (in any role). */
+  /** How many facts use a term in a role of their own (context only when no fact does). */
   df: (key: string) => number;
   /**
    * What a term stands for: its class (an entity), else its declared type, else — for a fact
@@ -251,6 +251,8 @@ export function buildTermIndex(fb: FactBase, options: { postings?: Postings; lex
     byConcept,
     factsByNumber: new NumberIndex(postings.numbers, postings.numberFacts),
     ancestors,
-    df: (key) => byConcept.get(key)?.length ?? 0,
+    // How specific a term is: how many facts name it in a role of their own (a document's cast,
+    // in every fact's context, is not made common by that).
+    df: (key) => (byRole.subject.get(key)?.length ?? 0) + (byRole.event.get(key)?.length ?? 0) + (byRole.place.get(key)?.length ?? 0) + (byRole.actor.get(key)?.length ?? 0) || (byConcept.get(key)?.length ?? 0),
   };
 }

@@ -16,6 +16,8 @@ export interface Grammar {
   detached: ReadonlySet<string>;
   /** Prepositions after which a figure counts the noun before them ("a crowd of 21,450", "en bøde på 50.000 kroner"). */
   amountOf: ReadonlySet<string>;
+  /** Nouns that number something else: "the number of refugees" is about refugees. */
+  quantityNouns: ReadonlySet<string>;
   /** Auxiliaries: a word after one is taken for a verb ("were killed", "er krydset"). */
   auxiliaries: ReadonlySet<string>;
   /** Determiners and possessives that may open the noun phrase after "of" ("of the vote"). */
@@ -52,6 +54,7 @@ const EN: Grammar = {
   clauseOpeners: words("including excluding"),
   detached: words("in on for with without after before during under against among behind since until near outside inside across through front per"),
   amountOf: words("of"),
+  quantityNouns: words("number numbers share proportion percentage amount total level count"),
   auxiliaries: words("is are was were be been being has have had will would shall should can could may might must did does do to"),
   determiners: words("the a an its their his her our this that these those all"),
   partitive: words("of"),
@@ -79,6 +82,7 @@ const DA: Grammar = {
   clauseOpeners: words("herunder heraf inklusive inklusiv"),
   detached: words("i for efter før under mod blandt hos ved uden siden inden foran gennem per pr"),
   amountOf: words("på af"),
+  quantityNouns: words("antal antallet andel andelen procentdel procentdelen mængde mængden niveau niveauet"),
   auxiliaries: words("er var blev bliver blive blevet har havde have vil ville skal skulle kan kunne må måtte at"),
   determiners: words("de den det en et sin sit sine deres hans hendes alle disse denne dette"),
   partitive: words("af"),

@@ -87,7 +87,7 @@ interface Clause {
   verbAt: number;
 }
 
-const BOUNDARY = /[,;:()]|\s[–—-]\s/;
+const BOUNDARY = /[,;:]|\s[–—-]\s/;
 
 export function readFrames(text: string, figures: readonly Figure[], lang: Lang, index: TermIndex): SentenceFrames {
   const g = grammarOf(lang);
@@ -144,7 +144,7 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     if (!head && npEntities.length === 0 && isNumeric(fig) && at > 1) {
       const prep = words[at - 1];
       if (prep.figure < 0 && g.amountOf.has(prep.tok.lower) && prep.occ.length === 0 && NOUNISH.has(words[at - 2].role) && at - 2 >= clause.from) {
-        const before = phraseNear(words, clause.from, at - 1, -1, new Set(), index, text);
+        const before = phraseNear(words, clause.from, at - 1, -1, new Set(), index, text, g);
         if (before?.head) {
           head = before.head;
           modifiers = before.modifiers;
@@ -166,9 +166,9 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     if (!head) {
       const npWords = new Set(np?.words ?? []);
       const about =
-        phraseNear(words, clause.from, at >= 0 ? at : clause.to, -1, npWords, index, text) ??
-        phraseNear(words, at >= 0 ? at : clause.from, clause.to, 1, npWords, index, text) ??
-        (clauseIndex > 0 && !hasSubject ? phraseNear(words, first.from, subjectEnd, -1, npWords, index, text) : null);
+        phraseNear(words, clause.from, at >= 0 ? at : clause.to, -1, npWords, index, text, g) ??
+        phraseNear(words, at >= 0 ? at : clause.from, clause.to, 1, npWords, index, text, g) ??
+        (clauseIndex > 0 && !hasSubject ? phraseNear(words, first.from, subjectEnd, -1, npWords, index, text, g) : null);
       if (about?.head) {
         head = about.head;
         modifiers = about.modifiers;
@@ -483,6 +483,12 @@ function nounPhraseAfter(
       np.push(w);
       continue;
     }
+    // A participle before a noun narrows it ("900 planned operations", "26 injured people").
+    const next = words[i + 1];
+    if ((w.role === "verb" || w.role === "predicate") && next && i + 1 < clause.to && next.figure < 0 && NOUNISH.has(next.role) && adjacent(words, i, i + 1, text)) {
+      np.push({ ...w, role: "adjective", occ: [] });
+      continue;
+    }
     if (w.role === "name" && np.length > 0) {
       np.push(w);
       continue;
@@ -503,30 +509,47 @@ const NOUNISH = new Set<Word["role"]>(["thing", "word"]);
 const IN_PHRASE = new Set<Word["role"]>(["thing", "word", "adjective", "entity"]);
 
 /**
- * The nearest noun phrase to `from` (direction -1: scanning back from `to`; 1: forward from
- * `from`) within [from, to), skipping the words of the counted phrase: its last noun and the
- * words that stand right before it.
+ * The nearest noun phrase (direction -1: scanning back from `to`; 1: forward from `from`) within
+ * [from, to), skipping the words of the counted phrase and phrases inside a detaching preposition
+ * ("i sidste uge", "in the town centre"). "The number of X", "antallet af X" is X.
  */
-function phraseNear(words: Word[], from: number, to: number, dir: -1 | 1, skip: Set<number>, index: TermIndex, text: string): Phrase | null {
-  let at = -1;
-  if (dir < 0) {
-    for (let i = to - 1; i >= from; i--) if (words[i].figure < 0 && !skip.has(i) && NOUNISH.has(words[i].role)) {
-      at = i;
-      break;
+function phraseNear(words: Word[], from: number, to: number, dir: -1 | 1, skip: Set<number>, index: TermIndex, text: string, g: Grammar): Phrase | null {
+  const noun = (i: number) => words[i].figure < 0 && !skip.has(i) && NOUNISH.has(words[i].role);
+  for (let i = dir < 0 ? to - 1 : from; dir < 0 ? i >= from : i < to; i += dir) {
+    if (!noun(i)) continue;
+    // The phrase ends at the last noun of this run of words.
+    let end = i;
+    while (end + 1 < to && noun(end + 1) && adjacent(words, end, end + 1, text)) end++;
+    let start = i;
+    while (start - 1 >= from && words[start - 1].figure < 0 && !skip.has(start - 1) && IN_PHRASE.has(words[start - 1].role) && adjacent(words, start - 1, start, text)) start--;
+    if (inPrepositionalPhrase(words, start, from, g)) {
+      i = dir < 0 ? start : end;
+      continue;
     }
-  } else {
-    for (let i = from; i < to; i++) if (words[i].figure < 0 && !skip.has(i) && NOUNISH.has(words[i].role)) {
-      at = i;
-      break;
+    // "the number of refugees", "antallet af indlagte": what is numbered.
+    if (g.quantityNouns.has(words[end].tok.lower)) {
+      let j = end + 1;
+      if (j < to && g.partitive.has(words[j].tok.lower)) {
+        j++;
+        while (j < to && g.determiners.has(words[j].tok.lower)) j++;
+        let k = j;
+        while (k < to && noun(k) && (k === j || adjacent(words, k - 1, k, text))) k++;
+        if (k > j) return phraseOf(words.slice(j, k), index, text);
+      }
     }
+    return phraseOf(words.slice(start, end + 1), index, text);
   }
-  if (at < 0) return null;
-  // The phrase ends at the last noun of this run of words.
-  let end = at;
-  while (end + 1 < to && words[end + 1].figure < 0 && !skip.has(end + 1) && NOUNISH.has(words[end + 1].role) && adjacent(words, end, end + 1, text)) end++;
-  let start = at;
-  while (start - 1 >= from && words[start - 1].figure < 0 && !skip.has(start - 1) && IN_PHRASE.has(words[start - 1].role) && adjacent(words, start - 1, start, text)) start--;
-  return phraseOf(words.slice(start, end + 1), index, text);
+  return null;
+}
+
+/** The phrase starting at `start` follows a detaching preposition (its determiners between). */
+function inPrepositionalPhrase(words: Word[], start: number, from: number, g: Grammar): boolean {
+  for (let i = start - 1; i >= from; i--) {
+    const w = words[i];
+    if (g.detached.has(w.tok.lower)) return true;
+    if (!w.stop || w.role !== "none") return false;
+  }
+  return false;
 }
 
 /** Two words with only spaces (or an apostrophe or hyphen) between them. */

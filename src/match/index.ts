@@ -164,33 +164,47 @@ export class Matcher {
     let headSupport = false;
     let predicateSupport = false;
 
-    // Named entities: the fact's own, or none of the same class in its own roles. Terms found at
-    // the same words are alternatives ("Social Democrats": the Danish, Swedish or German party).
+    // Named entities. Terms found at the same words are alternatives ("Social Democrats": the
+    // Danish, Swedish or German party). In order: the fact names it in a role of its own; the fact
+    // names another of its class there (not this fact); the claim names a part of a place the fact
+    // names (in Aarhus, against all of Jutland: not this fact) or the whole of it (Danish, for
+    // Copenhagen: weakly); the same again for the fact's context (the document's cast); who did it,
+    // by name, when the fact does not say (not this fact).
     for (const group of spanGroups(frame.entities)) {
-      const own = firstOf(group, (e) => this.relatedIn(e.key, strong));
+      const equal = (keys: readonly string[]) => firstOf(group, (e) => (keys.includes(e.key) ? e.key : undefined));
+      const rivalIn = (keys: readonly string[]) =>
+        keys.find((k) => group.every((e) => this.sameClass(this.classOf(e.key), this.classOf(k)) && !this.related(k).includes(e.key)));
+      const partOf = (keys: readonly string[]) =>
+        keys.find((k) => group.some((e) => e.key !== k && this.classOf(e.key) === "place" && this.index.ancestors(e.key).has(k)));
+      const wholeOf = (keys: readonly string[]) => firstOf(group, (e) => keys.find((k) => k !== e.key && this.index.ancestors(k).has(e.key)));
+      const own = equal(strong);
       if (own) {
         score += 2 * this.weight(own);
         entitySupport = true;
         why.push(`names ${own}`);
         continue;
       }
-      const rivalIn = (keys: readonly string[]) =>
-        keys.find((k) => group.every((e) => this.sameClass(this.classOf(e.key), this.classOf(k)) && !this.related(k).includes(e.key)));
-      const rival = rivalIn(strong);
+      const rival = rivalIn(strong) ?? partOf(strong);
       if (rival) return { ok: false, why: `the claim names ${group[0].text}, the fact ${rival}`, blocker: group[0].text };
-      const weak = firstOf(group, (e) => this.relatedIn(e.key, ft.context));
+      // A kind of a thing the fact names: "Danish parliament" for "seats in parliament".
+      const kindOfThing = firstOf(group, (e) => ft.all.has(e.key) ? undefined : [...ft.all].find((k) => !this.classOf(k) && this.index.ancestors(e.key).has(k)));
+      // Who did it, by name: the fact must say it, or say nobody (the document's cast then may).
+      const agentOf = (g: Slot[]) => g.some((e) => frame.agentEntities.some((a) => a.start === e.start));
+      const contextual = equal(ft.context) ?? kindOfThing;
+      if (agentOf(group) && ft.actor.length > 0 && !wholeOf(strong)) return { ok: false, why: `the fact says who, and not ${group[0].text}`, blocker: group[0].text };
+      const weak = wholeOf(strong) ?? contextual;
       if (weak) {
         score += 0.8 * this.weight(weak);
         entitySupport = true;
         continue;
       }
-      // Named nowhere in the fact: another place (person, organisation) of its context rules it out too.
-      const other = rivalIn(ft.context);
+      const other = partOf(ft.context) ?? rivalIn(ft.context);
       if (other) return { ok: false, why: `the claim names ${group[0].text}, the fact ${other}`, blocker: group[0].text };
-      // Who did it, by name, when the fact does not say: not the same fact ("The Red-Green Alliance won 9 seats").
-      if (group.some((e) => frame.agentEntities.some((a) => a.start === e.start))) {
-        return { ok: false, why: `the fact does not say ${group[0].text}`, blocker: group[0].text };
+      if (wholeOf(ft.context)) {
+        score += 0.3;
+        continue;
       }
+      if (agentOf(group) && (ft.actor.length > 0 || !contextual)) return { ok: false, why: `the fact does not say ${group[0].text}`, blocker: group[0].text };
       score -= 0.3;
     }
     // Capitalised words no term knows: a name the fact does not have.
@@ -246,7 +260,7 @@ export class Matcher {
       score -= 0.3;
     }
     // What the clause is about, when nothing says what the figure counts.
-    if (!headSupport && !frame.head) {
+    if (!headSupport && !frame.head?.known) {
       for (const t of frame.topic.slice(0, 3)) {
         if (!t.known) continue;
         const own = this.relatedIn(t.key, ft.subject);
@@ -305,9 +319,10 @@ export class Matcher {
     if (!NUMERIC.has(frame.figure.kind)) return 0;
     const claimed = anchorsOf(frame.others);
     const stored = this.factAnchors(f);
-    if (claimed.length === 0) return stored.length > 0 ? -0.5 : 0;
     const fact = this.factBase.facts[f];
     const docYear = Number((fact.asOf ?? this.factBase.documents[fact.document]?.date ?? "").slice(0, 4));
+    // A claim that says no time is about the source's; a figure of another year is less likely.
+    if (claimed.length === 0) return stored.some((a) => a.year !== undefined && a.year !== docYear) ? -2 : 0;
     const storedYears = stored.filter((a) => a.year !== undefined);
     const storedMonths = stored.filter((a) => a.month !== undefined);
     let score = 0;
