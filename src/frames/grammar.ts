@@ -16,6 +16,8 @@ export interface Grammar {
   detached: ReadonlySet<string>;
   /** Prepositions after which a figure counts the noun before them ("a crowd of 21,450", "en bøde på 50.000 kroner"). */
   amountOf: ReadonlySet<string>;
+  /** Prepositions: a noun after one is in a phrase of its own, not a clause's subject or topic. */
+  prepositions: ReadonlySet<string>;
   /** Nouns that number something else: "the number of refugees" is about refugees. */
   quantityNouns: ReadonlySet<string>;
   /** Auxiliaries: a word after one is taken for a verb ("were killed", "er krydset"). */
@@ -55,6 +57,7 @@ const EN: Grammar = {
   detached: words("in on for with without after before during under against among behind since until near outside inside across through front per"),
   amountOf: words("of"),
   quantityNouns: words("number numbers share proportion percentage amount total level count"),
+  prepositions: words("in on at for with without from to by about after before during under over against among between behind since until near of into onto across through toward towards per via outside inside beyond despite"),
   auxiliaries: words("is are was were be been being has have had will would shall should can could may might must did does do to"),
   determiners: words("the a an its their his her our this that these those all"),
   partitive: words("of"),
@@ -83,6 +86,7 @@ const DA: Grammar = {
   detached: words("i for efter før under mod blandt hos ved uden siden inden foran gennem per pr"),
   amountOf: words("på af"),
   quantityNouns: words("antal antallet andel andelen procentdel procentdelen mængde mængden niveau niveauet"),
+  prepositions: words("i på ved for med uden fra til af om efter før under over mod mellem blandt hos siden inden gennem foran bag trods"),
   auxiliaries: words("er var blev bliver blive blevet har havde have vil ville skal skulle kan kunne må måtte at"),
   determiners: words("de den det en et sin sit sine deres hans hendes alle disse denne dette"),
   partitive: words("af"),

@@ -144,8 +144,10 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     if (!head && npEntities.length === 0 && isNumeric(fig) && at > 1) {
       const prep = words[at - 1];
       if (prep.figure < 0 && g.amountOf.has(prep.tok.lower) && prep.occ.length === 0 && NOUNISH.has(words[at - 2].role) && at - 2 >= clause.from) {
-        const before = phraseNear(words, clause.from, at - 1, -1, new Set(), index, text, g);
-        if (before?.head) {
+        let start = at - 2;
+        while (start - 1 >= clause.from && words[start - 1].figure < 0 && IN_PHRASE.has(words[start - 1].role) && adjacent(words, start - 1, start, text)) start--;
+        const before = phraseOf(words.slice(start, at - 1), index, text);
+        if (before.head) {
           head = before.head;
           modifiers = before.modifiers;
           counted = true;
@@ -196,8 +198,10 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     if (predicates.length === 0 && !light) predicates = inClause.verbs.filter(reaches).sort((a, b) => distance(a, fig) - distance(b, fig));
 
     const headKeys = new Set([head, ...modifiers].filter((x): x is Slot => x !== null).map((x) => `${x.key}@${x.start}`));
-    const agent = (hasSubject ? ownSubject.things : inherited.things).filter((x) => !headKeys.has(`${x.key}@${x.start}`));
-    const agentEntities = hasSubject ? [...ownSubject.entities, ...ownSubject.names] : [...inherited.entities, ...inherited.names];
+    // Who did it: the subject's words outside prepositional phrases ("patients across Denmark": not Denmark).
+    const free = (x: Slot) => !inPrepositionalPhrase(words, wordAt(words, x.start), 0, g);
+    const agent = (hasSubject ? ownSubject.things : inherited.things).filter((x) => !headKeys.has(`${x.key}@${x.start}`) && free(x));
+    const agentEntities = (hasSubject ? [...ownSubject.entities, ...ownSubject.names] : [...inherited.entities, ...inherited.names]).filter(free);
     const entities = uniqueSlots([...npEntities, ...inClause.entities, ...inherited.entities]);
     const names = uniqueSlots([...inClause.names, ...inherited.names]);
     const context = uniqueSlots([...inClause.all, ...inherited.all]);
@@ -220,6 +224,18 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
   }
   const all = slotsIn(words, 0, words.length, text);
   return { frames, entities: all.entities, names: all.names };
+}
+
+/** The index of the word that starts at a character offset. */
+function wordAt(words: Word[], start: number): number {
+  let lo = 0;
+  let hi = words.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].tok.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A preposition that detaches the figure from the verb stands between them. */
@@ -542,11 +558,11 @@ function phraseNear(words: Word[], from: number, to: number, dir: -1 | 1, skip: 
   return null;
 }
 
-/** The phrase starting at `start` follows a detaching preposition (its determiners between). */
+/** The phrase starting at `start` follows a preposition (its determiners between): "i sidste uge". */
 function inPrepositionalPhrase(words: Word[], start: number, from: number, g: Grammar): boolean {
   for (let i = start - 1; i >= from; i--) {
     const w = words[i];
-    if (g.detached.has(w.tok.lower)) return true;
+    if (g.prepositions.has(w.tok.lower)) return true;
     if (!w.stop || w.role !== "none") return false;
   }
   return false;
