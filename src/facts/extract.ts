@@ -302,7 +302,7 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
   const named = new Map<string, { term: DraftTerm; n: number }>();
   for (const text of [source.title, source.dateline, ...source.sentences.map((x) => x.text)]) {
     if (!text) continue;
-    const { entities, names } = readFrames(text, [], lang, index);
+    const { entities, names } = readFrames(text, parseFigures(text, lang), lang, index);
     for (const e of [...entities, ...names]) {
       const id = e.known ? e.key : `?${e.text}`;
       if (e.known && e.key.startsWith("~")) continue;

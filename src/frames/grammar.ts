@@ -28,6 +28,8 @@ export interface Grammar {
   partitive: ReadonlySet<string>;
   /** Endings of adjectives (a modifier, never the head of a noun phrase). */
   adjectiveEndings: readonly string[];
+  /** The plural ending of nouns in a language that puts modifiers before the head ("s"), if any. */
+  pluralEnding?: string;
   /** Endings of adverbs ("slightly"): never what a figure is about. */
   adverbEndings: readonly string[];
   /** Endings of verb forms (past tense, participles). */
@@ -64,6 +66,7 @@ const EN: Grammar = {
   adjectiveEndings: ["ish", "ese", "al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "est", "ern"],
   verbEndings: ["ed", "ing"],
   adverbEndings: ["ly"],
+  pluralEnding: "s",
   inflections: ["ing", "ies", "ied", "ed", "es", "s", "e", "y"],
   compounds: { split: false, linking: [] },
 };

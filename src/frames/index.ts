@@ -104,6 +104,14 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
   }
   for (const o of occurrences) for (let i = o.first; i <= o.last; i++) words[i].occ.push(o);
   for (const w of words) classify(w, words, index, g, text);
+  // A known name run into an unknown one is part of that name: "Nordic Jet" is no Nordic country.
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i];
+    if (w.role === "entity" && w.occ.every((o) => o.first === o.last) && words[i + 1].role === "name" && adjacent(words, i, i + 1, text)) {
+      w.role = "name";
+      w.occ = [];
+    }
+  }
 
   const clauses = clausesOf(text, words, g);
   const clauseOfWord = new Int32Array(words.length);
@@ -146,7 +154,7 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
       if (prep.figure < 0 && g.amountOf.has(prep.tok.lower) && prep.occ.length === 0 && NOUNISH.has(words[at - 2].role) && at - 2 >= clause.from) {
         let start = at - 2;
         while (start - 1 >= clause.from && words[start - 1].figure < 0 && IN_PHRASE.has(words[start - 1].role) && adjacent(words, start - 1, start, text)) start--;
-        const before = phraseOf(words.slice(start, at - 1), index, text);
+        const before = phraseOf(words.slice(start, at - 1), index, text, g);
         if (before.head) {
           head = before.head;
           modifiers = before.modifiers;
@@ -155,11 +163,14 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
       }
     }
     // "44 Danes were killed and more than 200 were wounded": the second count shares the first's head.
+    // "…, a record and 9 percent more than in 2023": the figure of a clause with no noun of its own
+    // is about what the one before counts.
     const nounBefore = at >= 0 && words.slice(clause.from, at).some((w) => w.figure < 0 && NOUNISH.has(w.role));
-    if (!head && isCount(fig) && k > 0 && heads[k - 1]?.head && (clause.coordinated || !hasSubject || !nounBefore) && isCount(sorted[k - 1])) {
+    const prevNumeric = k > 0 && isNumeric(sorted[k - 1]) && heads[k - 1]?.head;
+    if (!head && isNumeric(fig) && prevNumeric && (isCount(fig) ? clause.coordinated || !hasSubject || !nounBefore : !nounBefore && clauseIndex > 0)) {
       head = heads[k - 1]!.head;
       modifiers = heads[k - 1]!.modifiers;
-      counted = true;
+      counted = isCount(fig);
     }
     heads.push({ head, modifiers, entities: npEntities });
     // Not what it counts, then what its clause is about: the nearest noun phrase before it
@@ -307,7 +318,8 @@ function verbLike(w: Word, words: Word[], g: Grammar): boolean {
   const low = w.tok.lower;
   const prev = words[w.index - 1];
   if (prev && g.auxiliaries.has(prev.tok.lower)) return true;
-  return g.verbEndings.some((e) => low.length >= e.length + 3 && low.endsWith(e));
+  // "used", "owed" are verbs; "need", "speed" are not.
+  return g.verbEndings.some((e) => low.length >= e.length + 2 && low.endsWith(e) && low[low.length - e.length - 1] !== e[0]);
 }
 
 function clausesOf(text: string, words: Word[], g: Grammar): Clause[] {
@@ -494,6 +506,9 @@ function nounPhraseAfter(
   for (; i < clause.to; i++) {
     const w = words[i];
     if (w.figure >= 0) break;
+    // After a plural noun the phrase goes on only with another known noun ("passengers used": no).
+    const prevW = np[np.length - 1];
+    if (prevW && g.pluralEnding && prevW.occ.length > 0 && w.occ.length === 0 && prevW.tok.lower.endsWith(g.pluralEnding) && !prevW.tok.lower.endsWith(g.pluralEnding + g.pluralEnding)) break;
     if (np.length > 0 && text.slice(words[i - 1].tok.end, w.tok.start).trim() !== "" && !/^['’-]$/.test(text.slice(words[i - 1].tok.end, w.tok.start).trim())) break;
     if (w.role === "thing" || w.role === "entity" || w.role === "word" || w.role === "adjective") {
       np.push(w);
@@ -511,7 +526,7 @@ function nounPhraseAfter(
     }
     break;
   }
-  const p = phraseOf(np, index, text);
+  const p = phraseOf(np, index, text, g);
   return { ...p, whole, possessive, words: np.map((w) => w.index) };
 }
 
@@ -550,10 +565,10 @@ function phraseNear(words: Word[], from: number, to: number, dir: -1 | 1, skip: 
         while (j < to && g.determiners.has(words[j].tok.lower)) j++;
         let k = j;
         while (k < to && noun(k) && (k === j || adjacent(words, k - 1, k, text))) k++;
-        if (k > j) return phraseOf(words.slice(j, k), index, text);
+        if (k > j) return phraseOf(words.slice(j, k), index, text, g);
       }
     }
-    return phraseOf(words.slice(start, end + 1), index, text);
+    return phraseOf(words.slice(start, end + 1), index, text, g);
   }
   return null;
 }
@@ -579,7 +594,7 @@ function adjacent(words: Word[], a: number, b: number, text: string): boolean {
  * before it narrow it. Of several terms at the same words, a thing is preferred ("vote": the
  * votes cast, not the verb).
  */
-function phraseOf(np: Word[], index: TermIndex, text: string): Phrase {
+function phraseOf(np: Word[], index: TermIndex, text: string, g: Grammar): Phrase {
   const isThing = (o: Occurrence) => index.kindOf(o.key) === "thing";
   const isEntity = (o: Occurrence) => {
     const k = index.kindOf(o.key);
@@ -626,5 +641,10 @@ function phraseOf(np: Word[], index: TermIndex, text: string): Phrase {
       for (const o of things.length > 0 ? things : group) modifiers.push(slotOf(o, text));
     }
   });
+  // "passenger numbers", "antal patienter": a word that numbers is not what is numbered.
+  if (head && g.quantityNouns.has((head as Slot).text.toLowerCase()) && modifiers.length > 0) {
+    const thing = [...modifiers].reverse().find((m) => m.known);
+    if (thing) return { head: thing, modifiers: modifiers.filter((m) => m !== thing), entities };
+  }
   return { head, modifiers, entities };
 }

@@ -286,7 +286,8 @@ export class Matcher {
         score += 1.5 * this.weight(agree);
         predicateSupport = true;
         why.push(`says ${agree}`);
-      } else if (event.some((k) => this.typeOf(k) === "predicate")) {
+      } else if (event.some((k) => this.typeOf(k) === "predicate" && !k.startsWith("~"))) {
+        // Only a verb the lexicon knows says for certain that it is another event.
         return { ok: false, why: `the claim says ${preds[0].text}, the fact ${event.join(", ")}` };
       } else score -= 0.3;
     }
