@@ -3,14 +3,9 @@
 // at a bounded window of tokens, so the whole pass is linear in the length of the text.
 import type { Figure, FigureValue, Lang, Qualifier } from "../types.js";
 import { dateCoreAt, yearFigure, type Hit } from "./dates.js";
-import {
-  CURRENCY_PREFIXES, DASHES, DATE_MODIFIERS, DIGIT_SCALES, HYPHEN_PREFIXES, LABEL_WORDS, ORDINAL_SUFFIXES,
-  POST_QUALIFIERS, QUALIFIERS, RANGE_OPENERS, RANGE_WORDS, SHARES, STRONG_YEAR_PREV, TERMINAL_PUNCT, THE_WORDS, UNITS,
-  DOZEN_WORD, HUNDRED_WORDS, MONTH_ABBR, MONTHS, VAGUE, WEAK_YEAR_PREV, WORD_SCALES, YEAR_FOLLOWERS, monthNumber, smallWord,
-  weekdayNumber, type UnitEntry,
-} from "./lexicon.js";
 import { detectLanguage, languageOfTokens } from "./lang.js";
 import { literalValue, readLiteral, readWords, type Ctx, type Literal } from "./numbers.js";
+import { tablesOf, type Tables, type UnitEntry } from "./tables.js";
 import { isSpace, tokenize, type Tok } from "./tokens.js";
 
 type AmountKind = "count" | "percent" | "money" | "quantity";
@@ -40,28 +35,27 @@ const isP = (t: Tok | undefined, ...chars: string[]) => !!t && t.type === "p" &&
 /** Qualifiers that make a number a count even when it looks like a year ("more than 2000"). */
 const COUNT_QUALIFIERS: ReadonlySet<Qualifier> = new Set(["more_than", "at_least", "less_than", "at_most", "nearly"]);
 
-/** Words before "one" that make it a pronoun: "no one", "the one", "each one". */
-const ONE_PREV: ReadonlySet<string> = new Set([
-  "no", "any", "every", "each", "which", "this", "that", "the", "someone", "anyone", "everyone", "another",
-]);
-/** Words after "one" that make it an idiom: "one of", "one day", "one another". */
-const ONE_NEXT: ReadonlySet<string> = new Set([
-  "of", "another", "day", "time", "way", "side", "hand", "thing", "point", "by", "after", "or", "morning", "night",
-  "evening", "afternoon", "must", "can", "could", "should", "would", "might", "may", "will", "has", "is", "does",
+/** Dashes that join the ends of a range: "300-400", "300–400". */
+const DASHES: ReadonlySet<string> = new Set(["-", "–", "—", "‐", "‑", "−"]);
+/** Punctuation after which a bare year-like integer is a year ("died in 2011."). */
+const TERMINAL_PUNCT: ReadonlySet<string> = new Set([
+  ".", ",", ";", ":", "!", "?", ")", "]", "}", "\"", "”", "“", "»", "«", "…", "'", "’",
 ]);
 
+/** The number word that is often a pronoun ("no one", "the one", "one of", "one day"): the pack's lists. */
 function onePronoun(c: Ctx, j: number): boolean {
   const p = c.toks[j - 1];
   const n = c.toks[j + 1];
-  if (p && p.type === "w" && ONE_PREV.has(p.low)) return true;
-  if (p && p.low === "only" && c.toks[j - 2] && THE_WORDS.has(c.toks[j - 2].low)) return true; // "the only one"
-  if (n && n.type === "w" && ONE_NEXT.has(n.low)) return true;
+  if (p && p.type === "w" && c.tab.onePrev.has(p.low)) return true;
+  // "the only one"
+  if (p && p.type === "w" && c.tab.oneAfterDefinite.has(p.low) && c.toks[j - 2] && c.tab.definite.has(c.toks[j - 2].low)) return true;
+  if (n && n.type === "w" && c.tab.oneNext.has(n.low)) return true;
   if (n && isP(n, "'", "’")) return true; // "one's"
   return false;
 }
 
 function digitScaleAt(c: Ctx, k: number): { exp: number; end: number } | null {
-  const m = DIGIT_SCALES[c.lang]().matches(c.toks, k);
+  const m = c.tab.digitScales.matches(c.toks, k);
   for (const s of m) {
     if (s.data.adj && !touches(c.toks[k])) continue;
     // "m" touching a number is million, unless a word continues it ("5mm" is a unit).
@@ -71,7 +65,7 @@ function digitScaleAt(c: Ctx, k: number): { exp: number; end: number } | null {
 }
 
 function unitAt(c: Ctx, k: number): { data: UnitEntry; end: number } | null {
-  for (const u of UNITS().matches(c.toks, k)) {
+  for (const u of c.tab.units.matches(c.toks, k)) {
     if (u.data.spaced && touches(c.toks[k])) continue;
     const t = c.toks[k];
     // "$" before another number is that number's currency: "300 $400"
@@ -81,9 +75,10 @@ function unitAt(c: Ctx, k: number): { data: UnitEntry; end: number } | null {
   return null;
 }
 
-/** A word that ends a number ("million", "km", "five"), so "1.2 million-1.5 million" is a range. */
+/** A word that ends a number ("million", "km", "five", "-plus"), so "1.2 million-1.5 million" is a range. */
 function numberish(c: Ctx, w: Tok): boolean {
-  return DIGIT_SCALES[c.lang]().has(w.low) || UNITS().has(w.low) || smallWord(w.low, c.lang) !== null || w.low === "plus";
+  const tab = c.tab;
+  return tab.digitScales.has(w.low) || tab.units.has(w.low) || tab.pack.smallNumber(w.low) !== null || tab.postWords.has(w.low);
 }
 
 function isLabel(c: Ctx, j: number): boolean {
@@ -92,7 +87,7 @@ function isLabel(c: Ctx, j: number): boolean {
   if (!p) return false;
   if (isP(p, "#", "§", "№") ) return true;
   if (isP(p, ".") && touches(p)) p = toks[j - 2];
-  return !!p && p.type === "w" && LABEL_WORDS.has(p.low);
+  return !!p && p.type === "w" && c.tab.labels.has(p.low);
 }
 
 /** Guards on a digit literal [j, end): identifiers, times, ordinals, phone numbers, list markers. */
@@ -110,7 +105,7 @@ function literalGuard(c: Ctx, j: number, lit: Literal, hasCurrency: boolean): Sk
     if (p.type === "w") return skipTo(end); // G7, F16
     if (isP(p, "-", "‐", "‑")) {
       const w = toks[j - 2];
-      if (w && touches(p) && w.type === "w" && !HYPHEN_PREFIXES.has(w.low) && !numberish(c, w)) return skipTo(end); // F-16, COVID-19
+      if (w && touches(p) && w.type === "w" && !c.tab.hyphenPrefixes.has(w.low) && !numberish(c, w)) return skipTo(end); // F-16, COVID-19
     }
     if (isP(p, "/", ":", "+", "#", "§", "@", "_", "\\", "=")) return skipTo(end);
     if (isP(p, ".", ",") && toks[j - 2] && touches(p) && toks[j - 2].type !== "p") return skipTo(end);
@@ -118,20 +113,18 @@ function literalGuard(c: Ctx, j: number, lit: Literal, hasCurrency: boolean): Sk
   if (isP(p, "+")) return skipTo(end);
   if (isLabel(c, j)) return skipTo(end);
   const n = toks[end];
-  // times: 10:30, 10 am, 10 a.m., 10 o'clock
+  // times: 10:30, and the pack's time words: 10 am, 10 a.m., 10 o'clock
   if (isP(n, ":") && touches(n) && toks[end + 1] && toks[end + 1].type === "n" && touches(toks[end + 1])) return skipTo(end + 2);
-  if (n && n.type === "w" && (n.low === "am" || n.low === "pm")) return { skip: end + 1 };
-  if (n && n.type === "w" && (n.low === "a" || n.low === "p") && isP(toks[end + 1], ".") && toks[end + 2] && toks[end + 2].low === "m")
-    return { skip: end + 3 };
-  if (n && n.low === "o" && isP(toks[end + 1], "'", "’") && toks[end + 2] && toks[end + 2].low === "clock") return { skip: end + 3 };
+  const time = n && n.type === "w" ? c.tab.timeSuffixes.longest(toks, end) : null;
+  if (time) return { skip: time.end };
   // a slash that is not a date: 2001/02, 3/15/x
   if (isP(n, "/") && touches(n) && toks[end + 1] && toks[end + 1].type === "n" && touches(toks[end + 1])) return skipTo(end + 2);
   // ordinals: 11th, 2nd
-  if (n && touches(n) && n.type === "w" && ORDINAL_SUFFIXES.has(n.low) && !lit.sep) return { skip: end + 1 };
-  // Danish ordinals: "den 3. bataljon" (a dot, then a lower-case word that is not a month)
-  if (c.lang === "da" && !lit.sep && lit.int.length <= 3 && isP(n, ".") && touches(n)) {
+  if (n && touches(n) && n.type === "w" && c.tab.ordinalSuffixes.has(n.low) && !lit.sep) return { skip: end + 1 };
+  // ordinals with a dot: "den 3. bataljon" (a dot, then a lower-case word that is not a month)
+  if (c.tab.pack.numbers.ordinalDot && !lit.sep && lit.int.length <= 3 && isP(n, ".") && touches(n)) {
     const w = toks[end + 1];
-    if (w && w.type === "w" && !w.upper && w.gap !== 0 && monthNumber(w.low, "da") === null) return { skip: end };
+    if (w && w.type === "w" && !w.upper && w.gap !== 0 && c.tab.pack.monthNumber(w.low) === null) return { skip: end };
   }
   // list markers at the start: "1. ", "2) "
   if (j === 0 && c.atStart && !lit.sep && lit.int.length <= 2 && isP(n, ".", ")") && touches(n) && toks[end + 1] && toks[end + 1].gap !== 0)
@@ -154,13 +147,14 @@ function amountAt(c: Ctx, i: number): Amount | Skip | null {
   const toks = c.toks;
   let j = i;
   let currency: string | undefined;
-  const cp = CURRENCY_PREFIXES().longest(toks, i);
+  const cp = c.tab.currencyPrefixes.longest(toks, i);
   if (cp) {
     const t = toks[i];
-    const written = t.type === "p" || t.low === "kr" || t.raw === t.raw.toUpperCase();
+    // a code before the number is written in capitals ("DKK 500"); currency words in any case ("kr. 500")
+    const written = t.type === "p" || cp.data.anyCase || t.raw === t.raw.toUpperCase();
     const n = toks[cp.end];
     if (written && n && (n.type === "n" || n.type === "w")) {
-      currency = cp.data;
+      currency = cp.data.code;
       j = cp.end;
     }
   }
@@ -242,10 +236,11 @@ function yearRangeContext(c: Ctx, a: Amount, b: Amount, s: number, e: number, op
 function yearContext(c: Ctx, s: number, e: number): boolean {
   const p = c.toks[s - 1];
   const nx = c.toks[e];
-  if (p && p.type === "w" && STRONG_YEAR_PREV.has(p.low)) return true;
+  const tab = c.tab;
+  if (p && p.type === "w" && tab.strongYear.has(p.low)) return true;
   if (!nx || (nx.type === "p" && TERMINAL_PUNCT.has(nx.raw))) return true;
-  if (p && THE_WORDS.has(p.low) && nx.type === "w") return true;
-  if (p && WEAK_YEAR_PREV.has(p.low) && nx.type === "w" && YEAR_FOLLOWERS.has(nx.low)) return true;
+  if (p && tab.definite.has(p.low) && nx.type === "w") return true;
+  if (p && tab.weakYear.has(p.low) && nx.type === "w" && tab.yearFollowers.has(nx.low)) return true;
   return false;
 }
 
@@ -284,7 +279,7 @@ interface NumOpts {
 }
 
 function vagueAt(c: Ctx, i: number): Hit | null {
-  for (const m of VAGUE[c.lang]().matches(c.toks, i)) {
+  for (const m of c.tab.vague.matches(c.toks, i)) {
     if (m.data.next && (!c.toks[m.end] || c.toks[m.end].low !== m.data.next)) continue;
     const { label, low, high } = m.data;
     return { fig: { kind: "vague", qualifier: "vague", value: label, low, high }, start: i, end: m.end };
@@ -294,14 +289,14 @@ function vagueAt(c: Ctx, i: number): Hit | null {
 
 /** A share of a whole in words ("most of", "half of", "de fleste"): a percentage. */
 function shareAt(c: Ctx, i: number): Hit | null {
-  const m = SHARES[c.lang]().longest(c.toks, i);
+  const m = c.tab.shares.longest(c.toks, i);
   if (!m) return null;
   const { qualifier, value } = m.data;
   return { fig: { kind: "percent", qualifier, value, unit: "%" }, start: i, end: m.end };
 }
 
 function postQualifier(c: Ctx, k: number): { q: Qualifier; end: number } | null {
-  const m = POST_QUALIFIERS[c.lang]().longest(c.toks, k);
+  const m = c.tab.postQualifiers.longest(c.toks, k);
   if (!m) return null;
   if (c.toks[k].type === "p" && !touches(c.toks[k])) return null;
   if (isP(c.toks[k], "+") && c.toks[m.end] && c.toks[m.end].type === "n") return null; // "200+300"
@@ -314,14 +309,15 @@ function yearRange(a: Amount, b: Amount): FigureValue {
 
 /** A number, range or vague quantity starting at token i. */
 function numericAt(c: Ctx, i: number, opts: NumOpts): Hit | null {
-  const { toks, lang } = c;
+  const { toks } = c;
+  const ranges = c.tab.pack.ranges;
   const t = toks[i];
   if (!t) return null;
   const v = vagueAt(c, i) ?? shareAt(c, i);
   if (v) return v;
   const counting = opts.qual !== undefined && COUNT_QUALIFIERS.has(opts.qual);
 
-  const openers = RANGE_OPENERS[lang];
+  const openers = ranges.openers;
   if (t.type === "w" && Object.hasOwn(openers, t.low)) {
     const a = amountAt(c, i + 1);
     if (!a || isSkip(a)) return null;
@@ -339,7 +335,7 @@ function numericAt(c: Ctx, i: number, opts: NumOpts): Hit | null {
   if (!a) return null;
   if (isSkip(a)) return { fig: null, start: i, end: a.skip };
   const d = toks[a.end];
-  if (d && ((d.type === "p" && DASHES.has(d.raw)) || d.low === RANGE_WORDS[lang])) {
+  if (d && ((d.type === "p" && DASHES.has(d.raw)) || d.low === ranges.joiner)) {
     const dash = d.type === "p";
     const next = toks[a.end + 1];
     const b = next ? amountAt(c, a.end + 1) : null;
@@ -365,7 +361,7 @@ function numericAt(c: Ctx, i: number, opts: NumOpts): Hit | null {
 
 /** A date (with a leading "the end of", "early", "udgangen af") or, after such a phrase, a year. */
 function dateAt(c: Ctx, i: number, strong: boolean): Hit | null {
-  const mod = DATE_MODIFIERS[c.lang]().longest(c.toks, i);
+  const mod = c.tab.dateModifiers.longest(c.toks, i);
   const j = mod ? mod.end : i;
   const core = dateCoreAt(c, j, strong || !!mod);
   if (core) return core.fig ? { fig: core.fig, start: i, end: core.end } : core;
@@ -393,7 +389,7 @@ function isReferenceMarker(c: Ctx, i: number): boolean {
 
 function matchAt(c: Ctx, i: number): Hit | null {
   if (isReferenceMarker(c, i)) return null;
-  for (const q of QUALIFIERS[c.lang]().matches(c.toks, i)) {
+  for (const q of c.tab.qualifiers.matches(c.toks, i)) {
     const j = q.end;
     if (!c.toks[j]) continue;
     const { scope } = q.data;
@@ -418,23 +414,19 @@ const CHUNK = 1 << 16;
 const MARGIN = 64;
 const BACK = 8;
 
-// Words that can start or make a figure without a digit (digits are tested directly).
-const FIGURE_WORDS: Record<Lang, ReadonlySet<string>> = {
-  en: new Set([...HUNDRED_WORDS.en, ...Object.keys(WORD_SCALES.en), DOZEN_WORD.en, ...MONTHS.en, ...Object.keys(MONTH_ABBR.en)]),
-  da: new Set([...HUNDRED_WORDS.da, ...Object.keys(WORD_SCALES.da), DOZEN_WORD.da, ...MONTHS.da, ...Object.keys(MONTH_ABBR.da)]),
-};
-
 /**
  * A cheap test before the scan: a sentence can hold a figure only if it has a number, or a number,
  * month, weekday, vague-quantity or share word. Most sentences of a draft have none.
  */
-function mayHoldFigure(toks: readonly Tok[], lang: Lang): boolean {
+function mayHoldFigure(toks: readonly Tok[], tab: Tables): boolean {
+  const pack = tab.pack;
+  const words = tab.figureWords;
   for (const t of toks) {
     if (t.type === "n") return true;
     if (t.type !== "w") continue;
     const w = t.low;
-    if (FIGURE_WORDS[lang].has(w) || smallWord(w, lang) !== null || weekdayNumber(w, lang) !== null) return true;
-    if (VAGUE[lang]().has(w) || SHARES[lang]().has(w)) return true;
+    if (words.has(w) || pack.smallNumber(w) !== null || pack.weekdayNumber(w) !== null) return true;
+    if (tab.vague.has(w) || tab.shares.has(w)) return true;
   }
   return false;
 }
@@ -475,15 +467,17 @@ export function readSentence(text: string, lang?: Lang): { lang: Lang; figures: 
   const toks = tokenize(text);
   const l = lang ?? languageOfTokens(toks);
   const figures: Figure[] = [];
-  if (mayHoldFigure(toks, l)) scan({ text, toks, lang: l, atStart: true }, 0, toks.length, figures);
+  const tab = tablesOf(l);
+  if (mayHoldFigure(toks, tab)) scan({ text, toks, lang: l, tab, atStart: true }, 0, toks.length, figures);
   return { lang: l, figures };
 }
 
 export function parseFigures(text: string, lang: Lang): Figure[] {
   const out: Figure[] = [];
+  const tab = tablesOf(lang);
   if (text.length <= 2 * CHUNK) {
     const toks = tokenize(text);
-    if (mayHoldFigure(toks, lang)) scan({ text, toks, lang, atStart: true }, 0, toks.length, out);
+    if (mayHoldFigure(toks, tab)) scan({ text, toks, lang, tab, atStart: true }, 0, toks.length, out);
     return out;
   }
   let from = 0;
@@ -498,7 +492,7 @@ export function parseFigures(text: string, lang: Lang): Figure[] {
       while (to < limit && !isSpace(text.charCodeAt(to))) to++;
     }
     const toks = tokenize(text, from, to);
-    const c: Ctx = { text, toks, lang, atStart: from === 0 };
+    const c: Ctx = { text, toks, lang, tab, atStart: from === 0 };
     let i = 0;
     while (i < toks.length && toks[i].start < readFrom) i++;
     const stop = last || toks.length < 2 * MARGIN ? toks.length : toks.length - MARGIN;

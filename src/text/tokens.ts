@@ -1,7 +1,6 @@
 // Word tokens and stems shared by the fact base (term index) and the matcher (claims), so that a
 // term and a claim are always normalised the same way.
-import { stemmer as stemEnglish } from "@orama/stemmers/english";
-import { stemmer as stemDanish } from "@orama/stemmers/danish";
+import { languageOf } from "../lang/index.js";
 import type { Lang } from "../types.js";
 
 export interface Token {
@@ -25,19 +24,9 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-// One cache per language, keyed by the word itself (no key strings built per call).
-const stemCaches: Record<Lang, Map<string, string>> = { en: new Map(), da: new Map() };
-
-/** Snowball stem of a lower-cased word in the given language (memoised: claims repeat words). */
+/** Snowball stem of a lower-cased word in the given language (the pack's stemmer, memoised). */
 export function stem(word: string, lang: Lang): string {
-  const cache = stemCaches[lang];
-  let s = cache.get(word);
-  if (s === undefined) {
-    s = /\p{N}/u.test(word) ? word : lang === "da" ? stemDanish(word) : stemEnglish(word);
-    if (cache.size > 50_000) cache.clear();
-    cache.set(word, s);
-  }
-  return s;
+  return languageOf(lang).stem(word);
 }
 
 /** True when a term is written in capitals (US, NATO) and so must match capitals only. */
