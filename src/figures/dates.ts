@@ -324,6 +324,12 @@ function decade(c: Ctx, j: number): Hit | null {
   let end = -1;
   const a = t[j + 1];
   const b = t[j + 2];
+  // "1990-tallet" (the 1990s), "1900-tallet" (the 20th century)
+  if (n.raw.length === 4 && isP(a, "-", "‐", "‑") && touches(a) && b && touches(b) && c.tab.decadeWords.has(b.low)) {
+    const span = v % 100 === 0 ? 99 : 9;
+    if (v < 1000 || v > 2990) return null;
+    return { fig: { kind: "year", qualifier: "range", value: null, low: v, high: v + span }, start: j, end: j + 3 };
+  }
   const suffixes = c.tab.decadeSuffixes;
   if (a && touches(a) && a.type === "w" && suffixes.has(a.low)) end = j + 2;
   else if (isP(a, "'", "’") && touches(a) && b && touches(b) && suffixes.has(b.low)) end = j + 3;

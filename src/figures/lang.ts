@@ -1,6 +1,7 @@
 // Language of a claim: the language whose evidence weighs most — its function words, its number
-// words, the letters only it uses (each from its pack, src/lang/<code>/pack.yaml). Ties go to the
-// first language of the registry.
+// words, its words for units, scales, months and weekdays that no other language shares, the
+// letters only it uses, its word endings, and dates written its way ("11. september"); all from
+// its pack (src/lang/<code>/pack.yaml). Ties go to the first language of the registry.
 import { ALL_LANGUAGES, LANG_CODES, type Language } from "../lang/index.js";
 import type { Lang } from "../types.js";
 import { tokenize, type Tok } from "./tokens.js";
@@ -11,6 +12,8 @@ const LETTER_WEIGHT = 1.5;
 const ENDING_WEIGHT = 0.5;
 /** Endings are read on words of at least this many characters. */
 const ENDING_MIN = 5;
+/** Weight of a day written with a dot before a month name ("11. september"). */
+const DAY_DOT_WEIGHT = 2;
 
 interface Detector {
   pack: Language;
@@ -36,9 +39,14 @@ function setup(): Detector[] {
   shared = new Set(ALL_LANGUAGES.flatMap((p) => p.detect.shared));
   casedLow = new Set(ALL_LANGUAGES.flatMap((p) => p.detect.cased.map((w) => w.toLowerCase())));
   functionWords = new Set(ALL_LANGUAGES.flatMap((p) => p.detect.words));
-  return (detectors = ALL_LANGUAGES.map((pack) => ({
+  const vocabulary = ALL_LANGUAGES.map((p) => new Set([...p.detect.words, ...Object.keys(p.numbers.small), ...ownWords(p)]));
+  return (detectors = ALL_LANGUAGES.map((pack, k) => ({
     pack,
-    words: new Set(pack.detect.words),
+    // function words, and the pack's own words that no other pack knows ("procentpoint", "januar")
+    words: new Set([
+      ...pack.detect.words,
+      ...[...ownWords(pack)].filter((w) => !shared!.has(w) && vocabulary.every((v, m) => m === k || !v.has(w))),
+    ]),
     letters: new Set(pack.detect.letters),
     cased: new Set(pack.detect.cased),
     endings: pack.detect.endings,
@@ -49,6 +57,29 @@ function setup(): Detector[] {
 /** The language whose function words, number words or letters dominate (ties: the first language). */
 export function detectLanguage(text: string): Lang {
   return languageOfTokens(tokenize(text.length > 20000 ? text.slice(0, 20000) : text));
+}
+
+/** Single words of a pack's units, currencies, scales, fractions, shares, vague quantities, months and weekdays. */
+function ownWords(p: Language): Set<string> {
+  const g = p.shareGrammar;
+  const phrases = [
+    ...Object.values(p.units).flat(), ...Object.values(p.currencies).flat(), ...Object.keys(p.numbers.scales),
+    ...Object.keys(p.numbers.digitScales), ...Object.keys(p.numbers.fractions), ...p.calendar.months, ...p.calendar.weekdays,
+    ...p.shares.flatMap((s) => s.phrases), ...Object.keys(g.nouns), ...Object.keys(g.ordinals),
+    ...Object.values(p.vague).flatMap((v) => v.phrases.map((x) => (typeof x === "string" ? x : x.phrase))),
+  ];
+  // single words only: the parts of a phrase ("per" of "per cent", "km" of "sq km") prove nothing
+  return new Set(phrases.filter((ph) => /^\p{L}{2,}$/u.test(ph)));
+}
+
+/** A day with a dot and a month name of a language that writes its ordinals so: "11. september". */
+function dayDotMonth(toks: readonly Tok[], k: number, d: Detector): boolean {
+  if (!d.pack.numbers.ordinalDot) return false;
+  const t = toks[k];
+  const dot = toks[k + 1];
+  const m = toks[k + 2];
+  if (t.raw.length > 2 || !dot || dot.type !== "p" || dot.raw !== "." || dot.gap !== 0 || !m || m.type !== "w" || m.gap === 0) return false;
+  return d.pack.monthNumber(m.low) !== null;
 }
 
 function hasLetter(w: string, letters: ReadonlySet<string>): boolean {
@@ -67,7 +98,12 @@ function endsAsMorphology(w: string, d: Detector): boolean {
 export function languageOfTokens(toks: readonly Tok[]): Lang {
   const ds = setup();
   const score = new Array<number>(ds.length).fill(0);
-  for (const t of toks) {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.type === "n") {
+      for (let k = 0; k < ds.length; k++) if (dayDotMonth(toks, i, ds[k])) score[k] += DAY_DOT_WEIGHT;
+      continue;
+    }
     if (t.type !== "w") continue;
     const w = t.low;
     if (casedLow!.has(w)) {

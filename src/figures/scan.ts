@@ -153,7 +153,7 @@ function amountAt(c: Ctx, i: number): Amount | Skip | null {
     // a code before the number is written in capitals ("DKK 500"); currency words in any case ("kr. 500")
     const written = t.type === "p" || cp.data.anyCase || t.raw === t.raw.toUpperCase();
     const n = toks[cp.end];
-    if (written && n && (n.type === "n" || n.type === "w")) {
+    if (written && n && (n.type === "n" || n.type === "w" || leadingDecimal(c, cp.end))) {
       currency = cp.data.code;
       j = cp.end;
     }
@@ -166,7 +166,19 @@ function amountAt(c: Ctx, i: number): Amount | Skip | null {
   let plain = false;
   let approx = false;
   let litEnd = -1;
-  if (t.type === "n") {
+  let needsUnit = false;
+  const lead = leadingDecimal(c, j);
+  if (lead) {
+    // ".75", "$.5 billion"
+    end = lead.end;
+    litEnd = lead.end;
+    const s = digitScaleAt(c, end);
+    if (s) {
+      exp = s.exp;
+      end = s.end;
+    }
+    value = literalValue(lead, exp);
+  } else if (t.type === "n") {
     const lit = readLiteral(c, j, (e) => digitScaleAt(c, e) !== null);
     if ("skip" in lit) return lit;
     const g = literalGuard(c, j, lit, currency !== undefined);
@@ -182,16 +194,24 @@ function amountAt(c: Ctx, i: number): Amount | Skip | null {
     plain = !lit.sep && exp === 0 && lit.int.length === 4;
   } else if (t.type === "w") {
     const w = readWords(c, j);
-    if (!w) return null;
-    if (w.isOne && !currency && onePronoun(c, j)) return null;
-    value = w.value;
-    end = w.end;
-    approx = w.approx;
-    const s = digitScaleAt(c, end);
-    if (s && toks[end].type === "w" && toks[end].gap !== 0 && !approx) {
-      exp = s.exp;
-      end = s.end;
-      value = Number((value * 10 ** exp).toPrecision(15));
+    if (w) {
+      if (w.isOne && !currency && onePronoun(c, j)) return null;
+      value = w.value;
+      end = w.end;
+      approx = w.approx;
+      const s = digitScaleAt(c, end);
+      if (s && toks[end].type === "w" && toks[end].gap !== 0 && !approx) {
+        exp = s.exp;
+        end = s.end;
+        value = Number((value * 10 ** exp).toPrecision(15));
+      }
+    } else {
+      // "half a percentage point", "et halvt procentpoint": a fraction, then a unit
+      const f = c.tab.fractions.longest(toks, j);
+      if (!f) return null;
+      value = f.data;
+      end = f.end;
+      needsUnit = true;
     }
   } else {
     return null;
@@ -207,7 +227,14 @@ function amountAt(c: Ctx, i: number): Amount | Skip | null {
     kind = u.data.kind;
     unit = u.data.unit;
     end = u.end;
+    // "120 km/h", "150 liter per kvadratmeter", "30 meter i sekundet"
+    const r = kind === "quantity" ? rateAt(c, end) : null;
+    if (r) {
+      unit = `${unit}/${r.per}`;
+      end = r.end;
+    }
   }
+  if (needsUnit && kind === "count") return null;
   if (litEnd >= 0 && end === litEnd) {
     const n = toks[end];
     if (n && touches(n) && n.type === "w") {
@@ -218,6 +245,53 @@ function amountAt(c: Ctx, i: number): Amount | Skip | null {
   }
   if (kind !== "count") plain = false;
   return { value, start: i, end, kind, unit, plain, exp, approx };
+}
+
+/** ".75", "$.5": a decimal separator before digits, not continuing a number or a word. */
+function leadingDecimal(c: Ctx, j: number): Literal | null {
+  const toks = c.toks;
+  const t = toks[j];
+  const d = toks[j + 1];
+  if (!t || t.type !== "p" || t.raw !== c.tab.pack.format.decimal || !d || d.type !== "n" || !touches(d)) return null;
+  const p = toks[j - 1];
+  if (p && touches(t) && (p.type === "n" || p.type === "w" || isP(p, ".", ","))) return null;
+  // ".5.1", ".75x": a version or an identifier
+  const n = toks[j + 2];
+  if (n && touches(n) && (n.type === "w" || n.type === "n" || (isP(n, ".", ",") && toks[j + 3]?.type === "n" && touches(toks[j + 3])))) {
+    if (!(n.type === "w" && digitScaleAt(c, j + 2))) return null;
+  }
+  return { int: "0", frac: d.raw, end: j + 2, sep: true };
+}
+
+/** The unit of a rate after a quantity: "/h", "per hour", "per kvadratmeter", "an hour", "i timen". */
+function rateAt(c: Ctx, k: number): { per: string; end: number } | null {
+  const toks = c.toks;
+  const t = toks[k];
+  if (!t) return null;
+  const tab = c.tab;
+  if (isP(t, "/")) {
+    if (!touches(t) || !toks[k + 1] || !touches(toks[k + 1])) return null;
+    const s = tab.timeSymbols.longest(toks, k + 1) ?? tab.timeUnits.longest(toks, k + 1);
+    const u = s ? null : quantityUnit(c, k + 1);
+    const r = s ? { per: s.data, end: s.end } : u;
+    // the rate ends the token run: "km/h", not "km/hx"
+    if (!r || (toks[r.end] && touches(toks[r.end]) && toks[r.end].type !== "p")) return null;
+    return r;
+  }
+  const p = tab.per.longest(toks, k);
+  if (p) {
+    const s = tab.timeUnits.longest(toks, p.end);
+    if (s) return { per: s.data, end: s.end };
+    return quantityUnit(c, p.end);
+  }
+  const pt = tab.perTime.longest(toks, k);
+  return pt ? { per: pt.data, end: pt.end } : null;
+}
+
+/** A quantity's unit at token k ("kvadratmeter" → m2), as the denominator of a rate. */
+function quantityUnit(c: Ctx, k: number): { per: string; end: number } | null {
+  for (const u of c.tab.units.matches(c.toks, k)) if (u.data.kind === "quantity") return { per: u.data.unit, end: u.end };
+  return null;
 }
 
 function yearLike(a: Amount): boolean {
@@ -241,6 +315,11 @@ function yearContext(c: Ctx, s: number, e: number): boolean {
   if (!nx || (nx.type === "p" && TERMINAL_PUNCT.has(nx.raw))) return true;
   if (p && tab.definite.has(p.low) && nx.type === "w") return true;
   if (p && tab.weakYear.has(p.low) && nx.type === "w" && tab.yearFollowers.has(nx.low)) return true;
+  // "1992-aftalen", "2008-krisen": a year joined to a definite noun names a thing of that year
+  if (isP(nx, "-", "‐", "‑") && touches(nx)) {
+    const w = c.toks[e + 1];
+    if (w && touches(w) && w.type === "w" && !w.upper && tab.hyphenNames.some((s) => w.low.length >= s.length + 3 && w.low.endsWith(s))) return true;
+  }
   return false;
 }
 
@@ -287,12 +366,73 @@ function vagueAt(c: Ctx, i: number): Hit | null {
   return null;
 }
 
-/** A share of a whole in words ("most of", "half of", "de fleste"): a percentage. */
+/** A share of a whole in words ("most of", "half of", "de fleste", "two out of three"): a percentage. */
 function shareAt(c: Ctx, i: number): Hit | null {
   const m = c.tab.shares.longest(c.toks, i);
-  if (!m) return null;
+  if (!m) return fractionShareAt(c, i);
   const { qualifier, value } = m.data;
   return { fig: { kind: "percent", qualifier, value, unit: "%" }, start: i, end: m.end };
+}
+
+const percentOf = (num: number, den: number, start: number, end: number): Hit => ({
+  fig: { kind: "percent", qualifier: "exact", value: (100 * num) / den, unit: "%" },
+  start,
+  end,
+});
+
+/** A whole number written as one token: a number word ("three", "tre") or plain digits ("3"). */
+function wholeAt(c: Ctx, k: number, articles: boolean): { value: number; word: boolean } | null {
+  const t = c.toks[k];
+  if (!t) return null;
+  if (t.type === "n") {
+    const p = c.toks[k - 1];
+    const n = c.toks[k + 1];
+    if (t.raw.length > 7 || (p && touches(t) && p.type !== "p") || (n && touches(n) && !isP(n, ",", ".", ")", ";", ":"))) return null;
+    if (n && isP(n, ",", ".") && touches(n) && c.toks[k + 2]?.type === "n" && touches(c.toks[k + 2])) return null; // "2.5", "1,000"
+    return { value: Number(t.raw), word: false };
+  }
+  if (t.type !== "w") return null;
+  if (articles && c.tab.articles.has(t.low)) return { value: 1, word: true };
+  const v = c.tab.pack.smallNumber(t.low);
+  return v === null ? null : { value: v, word: true };
+}
+
+/**
+ * Fractions of a whole by the pack's grammar: "three quarters (of)", "tre fjerdedele", "two out of
+ * three", "one in four", "to ud af tre", "every fourth", "hver fjerde".
+ */
+function fractionShareAt(c: Ctx, i: number): Hit | null {
+  const toks = c.toks;
+  const g = c.tab.pack.shareGrammar;
+  const t = toks[i];
+  if (!t) return null;
+  // "every fourth", "hver fjerde"
+  if (t.type === "w" && c.tab.every.has(t.low)) {
+    const o = toks[i + 1];
+    if (o && o.type === "w" && Object.hasOwn(g.ordinals, o.low)) return percentOf(1, g.ordinals[o.low], i, i + 2);
+    return null;
+  }
+  const num = wholeAt(c, i, true);
+  if (!num || num.value < 1) return null;
+  const article = t.type === "w" && c.tab.articles.has(t.low) && c.tab.pack.smallNumber(t.low) === null;
+  const n = toks[i + 1];
+  // "three quarters (of)", "en tredjedel (af)"
+  if (n && n.type === "w" && n.gap !== 0 && Object.hasOwn(g.nouns, n.low)) {
+    const den = g.nouns[n.low];
+    if (num.value >= den) return null;
+    const of = toks[i + 2] && c.tab.ownPartitive.has(toks[i + 2].low);
+    // "a third attack" is an ordinal, "an hour and a half" no share: an article or a noun that is an
+    // ordinal too needs its "of" ("a third of", "one third of")
+    if ((article || (num.value === 1 && Object.hasOwn(g.ordinals, n.low))) && !of) return null;
+    return percentOf(num.value, den, i, of ? i + 3 : i + 2);
+  }
+  // "two out of three", "one in four"
+  const o = c.tab.outOf.longest(toks, i + 1);
+  if (!o || num.value > 9 || article) return null;
+  const den = wholeAt(c, o.end, false);
+  if (!den || den.value <= num.value || (!den.word && den.value >= 1800 && den.value <= 2100)) return null;
+  if (o.data && !(num.word && den.word) && num.value !== 1) return null;
+  return percentOf(num.value, den.value, i, o.end + 1);
 }
 
 function postQualifier(c: Ctx, k: number): { q: Qualifier; end: number } | null {

@@ -178,6 +178,41 @@ export class Tables {
     return this.once("fractions", () => phrases(Object.entries(this.pack.numbers.fractions)));
   }
 
+  /** "per", "pr.": a unit or a unit of time follows. */
+  get per(): PhraseTable<true> {
+    return this.once("per", () => phrases(this.pack.rates.per.map((p) => [p, true] as const)));
+  }
+
+  /** "an hour", "i timen" → "h". */
+  get perTime(): PhraseTable<string> {
+    return this.once("perTime", () => phrases(entries(this.pack.rates.perTime, (code) => code)));
+  }
+
+  /** "hour", "timer" → "h". */
+  get timeUnits(): PhraseTable<string> {
+    return this.once("timeUnits", () => phrases(entries(this.pack.timeUnits, (code) => code)));
+  }
+
+  /** "h", "s" after a slash → "h", "s" (shared symbols). */
+  get timeSymbols(): PhraseTable<string> {
+    return this.once("timeSymbols", () => phrases(entries(COMMON.timeUnits, (code) => code)));
+  }
+
+  /** "out of" (false), "in" (true: loose, words or the numerator 1 only). */
+  get outOf(): PhraseTable<boolean> {
+    const g = this.pack.shareGrammar;
+    return this.once("outOf", () => phrases([...g.outOf.map((p) => [p, false] as const), ...g.outOfLoose.map((p) => [p, true] as const)]));
+  }
+
+  get every(): ReadonlySet<string> {
+    return this.once("every", () => new Set(this.pack.shareGrammar.every));
+  }
+
+  /** The language's own partitive ("of", "af"): part of a share ("three quarters of"). */
+  get ownPartitive(): ReadonlySet<string> {
+    return this.once("ownPartitive", () => new Set(this.pack.numbers.partitive));
+  }
+
   get hundred(): ReadonlySet<string> {
     return this.once("hundred", () => new Set(this.pack.numbers.hundred));
   }
@@ -237,13 +272,26 @@ export class Tables {
   get timeSuffixes(): PhraseTable<true> {
     return everyLanguage().timeSuffixes;
   }
+  get hyphenNames(): readonly string[] {
+    return everyLanguage().hyphenNames;
+  }
+  get decadeWords(): ReadonlySet<string> {
+    return everyLanguage().decadeWords;
+  }
 
   /** Words that can start or make a figure without a digit (digits are tested directly). */
   get figureWords(): ReadonlySet<string> {
     return this.once("figureWords", () => {
       const n = this.pack.numbers;
       const cal = this.pack.calendar;
-      return new Set([...n.hundred, ...Object.keys(n.scales), n.dozen, ...cal.months, ...Object.keys(cal.monthAbbreviations)]);
+      const g = this.pack.shareGrammar;
+      // the telling words of a fraction ("half" of "half a", "kvart" of "en kvart"), not its articles
+      const glue = new Set([...n.articles, n.and, ...n.partitive]);
+      const fractionWords = Object.keys(n.fractions).flatMap((f) => f.split(" ").filter((w) => !glue.has(w)));
+      return new Set([
+        ...n.hundred, ...Object.keys(n.scales), n.dozen, ...cal.months, ...Object.keys(cal.monthAbbreviations),
+        ...g.every, ...Object.keys(g.nouns), ...fractionWords,
+      ]);
     });
   }
 }
@@ -268,6 +316,8 @@ interface EveryTables {
   yearFollowers: ReadonlySet<string>;
   definite: ReadonlySet<string>;
   timeSuffixes: PhraseTable<true>;
+  hyphenNames: readonly string[];
+  decadeWords: ReadonlySet<string>;
 }
 
 /** The words of every pack, read in any language (made once). */
@@ -286,6 +336,8 @@ export function everyLanguage(): EveryTables {
     yearFollowers: all((p) => p.years.followers),
     definite: all((p) => p.years.definite),
     timeSuffixes: phrases(ALL_LANGUAGES.flatMap((p) => p.numbers.timeSuffixes.map((t) => [t, true] as const))),
+    hyphenNames: [...all((p) => p.years.hyphenNames)],
+    decadeWords: all((p) => p.calendar.decadeWords),
   });
 }
 

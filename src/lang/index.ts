@@ -109,6 +109,28 @@ export interface VagueWords {
   phrases: readonly (Phrase | { phrase: Phrase; next: string })[];
 }
 
+/** Fractions of a whole as grammar: "three quarters", "two out of three", "hver fjerde". */
+export interface ShareGrammar {
+  /** Fraction nouns by denominator: "thirds" 3, "fjerdedele" 4. */
+  nouns: Readonly<Record<string, number>>;
+  /** "two out of three", "to ud af tre": any numerator below ten. */
+  outOf: readonly Phrase[];
+  /** "one in four", "to af tre": only numbers written as words, or the numerator 1. */
+  outOfLoose: readonly Phrase[];
+  /** "every fourth", "hver fjerde". */
+  every: readonly string[];
+  /** Ordinal words by number: "fourth" 4, "fjerde" 4. */
+  ordinals: Readonly<Record<string, number>>;
+}
+
+/** A quantity per unit or per unit of time: "120 km per hour", "30 meter i sekundet". */
+export interface RateWords {
+  /** Words after which a unit or a unit of time follows: "per", "pr.". */
+  per: readonly Phrase[];
+  /** Whole phrases for a unit of time, by time-unit code: "an hour", "i timen". */
+  perTime: Readonly<Record<string, readonly Phrase[]>>;
+}
+
 /** Shares of a whole in words ("most of", "halvdelen af"): a percentage. */
 export interface ShareWords {
   phrases: readonly Phrase[];
@@ -142,6 +164,8 @@ export interface CalendarGrammar {
   pastWeekdaySuffix: string;
   /** Decades: "1990s" ("s"), "1990'erne" ("erne"). */
   decadeSuffixes: readonly string[];
+  /** Decades and centuries as a word after a hyphen: Danish "1990-tallet", "1900-tallet". */
+  decadeWords: readonly string[];
   /** Phrases before a month or year that belong to it: "the end of", "udgangen af". */
   modifiers: readonly Phrase[];
 }
@@ -156,6 +180,8 @@ export interface YearCues {
   followers: readonly string[];
   /** Definite articles: "the 1967 Protocol" is a year. */
   definite: readonly string[];
+  /** Endings of a word joined to a year by a hyphen that make it a name: "1992-aftalen" (en, et, ne). */
+  hyphenNames: readonly string[];
 }
 
 /** How figures are written back (src/figures/format.ts). */
@@ -203,6 +229,10 @@ export interface PackData {
   ranges: RangeWords;
   vague: Readonly<Record<string, VagueWords>>;
   shares: readonly ShareWords[];
+  shareGrammar: ShareGrammar;
+  rates: RateWords;
+  /** Words for units of time by code (s, min, h, d, wk, mo, yr): "hour", "timer". */
+  timeUnits: Readonly<Record<string, readonly Phrase[]>>;
   /** Unit words by unit code ("%", "pp", "km"). */
   units: Readonly<Record<string, readonly Phrase[]>>;
   /** Currency words after the number, by ISO code. */
@@ -223,6 +253,8 @@ export interface CommonData {
   units: Readonly<Record<string, readonly Phrase[]>>;
   /** Symbols that are units only apart from the number ("5 m"; "5m" is 5 million). */
   spacedOnly: readonly string[];
+  /** Symbols of units of time by code, written after a slash: "km/h", "m/s". */
+  timeUnits: Readonly<Record<string, readonly string[]>>;
   /** ISO 4217 code → symbols and the code as written. */
   currencies: Readonly<Record<string, readonly string[]>>;
   /** Vague-quantity label → [low, high]. */
