@@ -2,6 +2,7 @@
 // single punctuation characters, each with UTF-16 offsets and what separated it from the previous
 // token. No regular expression ever sees more than one character, so any input is tokenized in
 // time proportional to its length.
+import { isLetterOrMark } from "../lang/chars.js";
 
 export type TokType = "w" | "n" | "p";
 
@@ -20,7 +21,6 @@ export interface Tok {
   upper: boolean;
 }
 
-const LETTER = /[\p{L}\p{M}]/u;
 
 export function isSpace(c: number): boolean {
   return (
@@ -64,9 +64,9 @@ function letterLength(text: string, i: number): number {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
     const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+    if (d >= 0xdc00 && d <= 0xdfff) return isLetterOrMark(text.codePointAt(i)!) ? 2 : 0;
   }
-  return LETTER.test(text[i]) ? 1 : 0;
+  return isLetterOrMark(c) ? 1 : 0;
 }
 
 function lower(raw: string): string {

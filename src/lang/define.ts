@@ -1,5 +1,6 @@
 // Makes a Language from a pack's data (pack.yaml, already parsed at build time) and its stemmer.
 // Nothing here knows a language: look-ups are built from the data, sets on first use.
+import { hasNumberChar } from "./chars.js";
 import type { Language, PackData } from "./index.js";
 
 export function definePack(data: unknown, stemmer: (word: string) => string): Language {
@@ -32,7 +33,6 @@ export function definePack(data: unknown, stemmer: (word: string) => string): La
 
   // Stems are memoised: claims and fact bases repeat their words.
   const stems = new Map<string, string>();
-  const hasDigit = /\p{N}/u;
 
   let words: Language["words"] | undefined;
   const set = (xs: readonly string[]) => new Set(xs);
@@ -42,7 +42,7 @@ export function definePack(data: unknown, stemmer: (word: string) => string): La
     stem(word: string): string {
       let s = stems.get(word);
       if (s === undefined) {
-        s = hasDigit.test(word) ? word : stemmer(word);
+        s = hasNumberChar(word) ? word : stemmer(word);
         if (stems.size > 50_000) stems.clear();
         stems.set(word, s);
       }

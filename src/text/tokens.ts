@@ -1,5 +1,6 @@
 // Word tokens and stems shared by the fact base (term index) and the matcher (claims), so that a
 // term and a claim are always normalised the same way.
+import { isLetterOrMark, isNumberChar } from "../lang/chars.js";
 import { languageOf } from "../lang/index.js";
 import type { Lang } from "../types.js";
 
@@ -12,14 +13,32 @@ export interface Token {
   end: number;
 }
 
-// Letters, marks and digits; apostrophes, dots and hyphens split words ("USA's" → usa, s; "U.S." → u, s).
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const isWordChar = (cp: number) => isLetterOrMark(cp) || isNumberChar(cp);
 
+/**
+ * Runs of letters, marks and digits (\p{L}, \p{M}, \p{N}); apostrophes, dots and hyphens split
+ * words ("USA's" → usa, s; "U.S." → u, s). A hand-made scan, not a regular expression: a Unicode
+ * property class costs milliseconds to compile at start-up.
+ */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const raw = m[0];
-    out.push({ raw, lower: raw.normalize("NFC").toLowerCase(), start: m.index, end: m.index + raw.length });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cp = text.codePointAt(i)!;
+    if (!isWordChar(cp)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    i += cp > 0xffff ? 2 : 1;
+    while (i < n) {
+      const c = text.codePointAt(i)!;
+      if (!isWordChar(c)) break;
+      i += c > 0xffff ? 2 : 1;
+    }
+    const raw = text.slice(start, i);
+    out.push({ raw, lower: raw.normalize("NFC").toLowerCase(), start, end: i });
   }
   return out;
 }
