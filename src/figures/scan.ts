@@ -405,7 +405,10 @@ function fractionShareAt(c: Ctx, i: number): Hit | null {
   const toks = c.toks;
   const g = c.tab.pack.shareGrammar;
   const t = toks[i];
-  if (!t) return null;
+  const n = toks[i + 1];
+  // every form has a word second: "fourth", "quarters", "out", "in"
+  if (!t || !n || n.type !== "w") return null;
+  if (!Object.hasOwn(g.nouns, n.low) && !c.tab.outOf.has(n.low) && !(t.type === "w" && c.tab.every.has(t.low))) return null;
   // "every fourth", "hver fjerde"
   if (t.type === "w" && c.tab.every.has(t.low)) {
     const o = toks[i + 1];
@@ -415,7 +418,6 @@ function fractionShareAt(c: Ctx, i: number): Hit | null {
   const num = wholeAt(c, i, true);
   if (!num || num.value < 1) return null;
   const article = t.type === "w" && c.tab.articles.has(t.low) && c.tab.pack.smallNumber(t.low) === null;
-  const n = toks[i + 1];
   // "three quarters (of)", "en tredjedel (af)"
   if (n && n.type === "w" && n.gap !== 0 && Object.hasOwn(g.nouns, n.low)) {
     const den = g.nouns[n.low];
@@ -559,10 +561,10 @@ const BACK = 8;
  * month, weekday, vague-quantity or share word. Most sentences of a draft have none.
  */
 function mayHoldFigure(toks: readonly Tok[], tab: Tables): boolean {
+  for (const t of toks) if (t.type === "n") return true;
   const pack = tab.pack;
   const words = tab.figureWords;
   for (const t of toks) {
-    if (t.type === "n") return true;
     if (t.type !== "w") continue;
     const w = t.low;
     if (words.has(w) || pack.smallNumber(w) !== null || pack.weekdayNumber(w) !== null) return true;
