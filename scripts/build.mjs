@@ -5,6 +5,7 @@ import { build } from "esbuild";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { yamlEsbuildPlugin } from "./yaml-module.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
@@ -32,6 +33,8 @@ const common = {
   minifyWhitespace: true,
   minifySyntax: true,
   logLevel: "warning",
+  // The language packs (src/lang/*/pack.yaml) are compiled into the bundle as data.
+  plugins: [yamlEsbuildPlugin()],
 };
 // The CLI is built on its own, so that code it shares with the worker or the fact compiler is not
 // cut into extra chunks that every start-up must load: its chunks are only its lazy imports.

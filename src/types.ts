@@ -1,8 +1,10 @@
 // Types shared across the pipeline stages: input → claims → figures → match → judge → report.
 // Every stage imports its vocabulary from here so that nothing is redefined.
 
-export type Lang = "en" | "da";
-export const LANGS: readonly Lang[] = ["en", "da"];
+import type { Lang } from "./lang/index.js";
+
+/** A language code ("en", "da", …), from the registry of language packs (src/lang/index.ts). */
+export type { Lang };
 
 // ---------------------------------------------------------------------------------------------
 // Positions

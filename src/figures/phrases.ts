@@ -70,9 +70,3 @@ function matchPhrase<T>(toks: readonly Tok[], i: number, p: Phrase<T>): boolean 
   }
   return true;
 }
-
-/** Build a value once, on first use (no work at module load). */
-export function lazy<T>(make: () => T): () => T {
-  let v: T | undefined;
-  return () => (v ??= make());
-}
