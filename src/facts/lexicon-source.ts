@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { makePhrase } from "../text/phrase.js";
-import type { Concept, ConceptType, EntityClass, Lang } from "../types.js";
+import type { Concept, ConceptType, EntityClass, Lang, TermPhrase } from "../types.js";
 
 interface ConceptMeta {
   class?: EntityClass;
@@ -19,6 +19,11 @@ const yamlFiles = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir)
 function readYaml(file: string): Record<string, unknown> {
   const data = parse(readFileSync(file, "utf8")) as unknown;
   return data && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+}
+
+/** Two phrases are the same when they match the same words: language, tokens, forms, capitals. */
+function phraseKey(p: TermPhrase): string {
+  return `${p.lang}|${p.tokens.join(" ")}|${p.forms?.join(" ") ?? ""}|${p.capitals?.join() ?? ""}|${p.caseSensitive}`;
 }
 
 /** Concepts of the lexicon under `langDir` (src/lang), with the phrases of every language given. */
@@ -40,11 +45,11 @@ export function compileLexicon(langDir: string, langs: readonly Lang[]): Concept
       for (const [id, list] of Object.entries(readYaml(file))) {
         const c = concepts.get(id);
         if (!c || !Array.isArray(list)) continue;
-        const seen = new Set(c.phrases.map((p) => `${p.lang}|${p.tokens.join(" ")}|${p.capitals?.join() ?? ""}`));
+        const seen = new Set(c.phrases.map((p) => phraseKey(p)));
         for (const text of list) {
           if (typeof text !== "string" || !text.trim()) continue;
           const p = makePhrase(text.trim(), lang, c.class !== undefined);
-          const key = `${p.lang}|${p.tokens.join(" ")}|${p.capitals?.join() ?? ""}`;
+          const key = phraseKey(p);
           if (p.tokens.length === 0 || seen.has(key)) continue;
           seen.add(key);
           c.phrases.push(p);

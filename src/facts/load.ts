@@ -134,7 +134,7 @@ function conceptPhrases(y: YamlFile, c: ConceptInput, path: PathItem[]): TermPhr
     (c[lang] ?? []).forEach((text, i) => {
       const p = makePhrase(text, lang, c.class !== undefined);
       if (p.tokens.length === 0) throw y.error(`phrase ${JSON.stringify(text)} has no words`, [...path, lang, i]);
-      const key = `${lang}|${p.caseSensitive}|${p.tokens.join(" ")}`;
+      const key = `${lang}|${p.caseSensitive}|${p.tokens.join(" ")}|${p.forms?.join(" ") ?? ""}|${p.capitals?.join() ?? ""}`;
       if (seen.has(key)) return;
       seen.add(key);
       phrases.push(p);

@@ -85,7 +85,7 @@ export interface Postings {
 const isInline = (id: string) => id.includes("/");
 
 function phraseKey(p: TermPhrase): string {
-  return `${p.lang}:${p.exact ? "=" : ""}${p.caseSensitive ? "^" : ""}${p.capitals ? p.capitals.map(Number).join("") : ""}:${p.tokens.join(" ")}`;
+  return `${p.lang}:${p.exact ? "=" : ""}${p.caseSensitive ? "^" : ""}${p.capitals ? p.capitals.map(Number).join("") : ""}:${p.tokens.join(" ")}${p.forms ? `/${p.forms.join(" ")}` : ""}`;
 }
 
 /** The shared key of an inline term: its class and phrases. */

@@ -23,6 +23,8 @@ export interface Grammar {
   /** The partitive preposition ("27.5 percent of the vote", "to ud af tre"). */
   partitive: ReadonlySet<string>;
   adjectiveEndings: readonly string[];
+  /** Endings only nouns have (Danish definite "-erne", "-ingen"): an event word with one is a noun. */
+  nounEndings: readonly string[];
   verbEndings: readonly string[];
   adverbEndings: readonly string[];
   pluralEnding?: string;
@@ -51,6 +53,7 @@ export function grammarOf(lang: Lang): Grammar {
       determiners: pack.words.determiners,
       partitive: new Set(pack.numbers.partitive),
       adjectiveEndings: d.adjectiveEndings,
+      nounEndings: d.nounEndings,
       verbEndings: d.verbEndings,
       adverbEndings: d.adverbEndings,
       ...(d.pluralEnding ? { pluralEnding: d.pluralEnding } : {}),

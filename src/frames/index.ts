@@ -167,7 +167,9 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     // is about what the one before counts.
     const nounBefore = at >= 0 && words.slice(clause.from, at).some((w) => w.figure < 0 && NOUNISH.has(w.role));
     const prevNumeric = k > 0 && isNumeric(sorted[k - 1]) && heads[k - 1]?.head;
-    if (!head && isNumeric(fig) && prevNumeric && (isCount(fig) ? clause.coordinated || !hasSubject || !nounBefore : !nounBefore && clauseIndex > 0)) {
+    // (a count shares a count's; a percentage, a percentage's or a count's: "9 percent more").
+    const sameKinds = k > 0 && (isCount(fig) ? isCount(sorted[k - 1]) : fig.kind === "percent" && (sorted[k - 1].kind === "percent" || isCount(sorted[k - 1])));
+    if (!head && isNumeric(fig) && prevNumeric && sameKinds && (isCount(fig) ? clause.coordinated || !hasSubject || !nounBefore : !nounBefore && clauseIndex > 0)) {
       head = heads[k - 1]!.head;
       modifiers = heads[k - 1]!.modifiers;
       counted = isCount(fig);
@@ -286,7 +288,11 @@ function classify(w: Word, words: Word[], index: TermIndex, g: Grammar, text: st
     // The parts of a hyphenated word are not its verb ("a sell-out crowd", "season-ticket holders").
     const hyphened = (a: Word | undefined, b: Word | undefined) => !!a && !!b && /^[-‐‑]$/.test(text.slice(a.tok.end, b.tok.start));
     const inCompound = hyphened(w, words[w.index + 1]) || hyphened(words[w.index - 1], w);
+    // An event named by a noun ("the transfers", "overførslerne"): a thing of the clause, not its verb.
+    const prev = words[w.index - 1];
+    const nominal = (!!prev && (g.determiners.has(prev.tok.lower) || /^['’]s?$/.test(text.slice(prev.tok.end, t.start).trim()))) || g.nounEndings.some((e) => t.lower.length > e.length + 2 && t.lower.endsWith(e));
     if (types.includes("entity")) role = "entity";
+    else if (nominal && types.includes("predicate") && !types.includes("light")) role = "thing";
     else if (inCompound && (types.includes("predicate") || types.includes("light"))) role = types.includes("thing") ? "thing" : "word";
     else if (types.includes("predicate") && (!types.includes("thing") || verbLike(w, words, g))) role = "predicate";
     else if (types.includes("light") && !types.includes("thing") && !types.includes("predicate")) role = "light";

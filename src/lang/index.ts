@@ -222,6 +222,8 @@ export interface GrammarData {
   /** Nouns that number something else ("the number of refugees"). */
   quantityNouns: readonly string[];
   adjectiveEndings: readonly string[];
+  /** Endings only nouns have (Danish definite plural "-erne", "-ingen"). */
+  nounEndings: readonly string[];
   verbEndings: readonly string[];
   adverbEndings: readonly string[];
   /** The plural ending, in a language that puts modifiers before the noun ("s"), if any. */

@@ -88,6 +88,7 @@ export class Matcher {
     add(frame.head);
     frame.topic.slice(0, 4).forEach(add);
     frame.entities.forEach(add);
+    frame.predicates.slice(0, 2).forEach(add);
     if (frame.head && this.isPlace(frame.head.key)) keys.add("people");
     const lists: Int32Array[] = [];
     for (const k of keys) {

@@ -97,6 +97,7 @@ const PACK = z.strictObject({
     amountOf: words,
     quantityNouns: words,
     adjectiveEndings: words,
+    nounEndings: words,
     verbEndings: words,
     adverbEndings: words,
     pluralEnding: z.string().optional(),
