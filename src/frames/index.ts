@@ -92,8 +92,13 @@ const BOUNDARY = /[,;:]|\s[–—-]\s/;
 export function readFrames(text: string, figures: readonly Figure[], lang: Lang, index: TermIndex): SentenceFrames {
   const g = grammarOf(lang);
   const toks = tokenize(text);
-  const occurrences = findOccurrences(toks, index, lang);
   const sorted = [...figures].sort((a, b) => a.start - b.start);
+  const inFigure = new Uint8Array(toks.length);
+  for (let i = 0, f = 0; i < toks.length; i++) {
+    while (f < sorted.length && sorted[f].end <= toks[i].start) f++;
+    if (f < sorted.length && toks[i].start >= sorted[f].start && toks[i].end <= sorted[f].end) inFigure[i] = 1;
+  }
+  const occurrences = findOccurrences(toks, index, lang, inFigure);
 
   // Words: which figure each belongs to, which terms cover it.
   const words: Word[] = toks.map((tok, i) => ({ tok, index: i, figure: -1, stop: g.stop.has(tok.lower), occ: [], role: "none" }));
@@ -102,7 +107,7 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     while (f < sorted.length && sorted[f].end <= w.tok.start) f++;
     if (f < sorted.length && w.tok.start >= sorted[f].start && w.tok.end <= sorted[f].end) w.figure = f;
   }
-  for (const o of occurrences) for (let i = o.first; i <= o.last; i++) words[i].occ.push(o);
+  for (const o of occurrences) for (let i = o.first; i <= o.last; i++) if (!o.gaps?.includes(i)) words[i].occ.push(o);
   for (const w of words) classify(w, words, index, g, text);
   // A known name run into an unknown one is part of that name: "Nordic Jet" is no Nordic country.
   for (let i = 0; i + 1 < words.length; i++) {

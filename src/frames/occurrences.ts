@@ -20,11 +20,11 @@ export interface Occurrence {
   part?: "head" | "modifier";
   /** Every word is one of the phrase's forms as listed (not only the same stem). */
   exact?: boolean;
-  /** A word between the phrase's words that is not part of it ("lost [their] lives"). */
-  gap?: number;
+  /** Words between the phrase's words that are not part of it ("lost [their] lives", "cost [44 Danish] lives"). */
+  gaps?: number[];
 }
 
-export function findOccurrences(tokens: readonly Token[], index: TermIndex, lang: Lang): Occurrence[] {
+export function findOccurrences(tokens: readonly Token[], index: TermIndex, lang: Lang, inFigure: Uint8Array | null = null): Occurrence[] {
   const out: Occurrence[] = [];
   const foreign: Occurrence[] = [];
   const seen = new Set<string>();
@@ -44,7 +44,7 @@ export function findOccurrences(tokens: readonly Token[], index: TermIndex, lang
         const own = phrase.exact || phrase.lang === lang;
         // Another language's word only where it is not a function word here ("men", "by").
         if (!own && stop.has(t.lower)) continue;
-        const m = matchPhrase(tokens, i, phrase);
+        const m = matchPhrase(tokens, i, phrase, inFigure);
         if (!m) continue;
         const { last } = m;
         const id = `${term}:${i}:${last}`;
@@ -52,7 +52,7 @@ export function findOccurrences(tokens: readonly Token[], index: TermIndex, lang
         seen.add(id);
         const o: Occurrence = { key: term, first: i, last, start: t.start, end: tokens[last].end };
         if (m.exact) o.exact = true;
-        if (m.gap >= 0) o.gap = m.gap;
+        if (m.gaps.length > 0) o.gaps = m.gaps;
         (own ? out : foreign).push(o);
       }
     }
@@ -146,7 +146,7 @@ function longestMatches(occurrences: Occurrence[]): Occurrence[] {
   const contained = (o: Occurrence): boolean => {
     for (let first = o.first; first >= o.first - longest && first >= 0; first--) {
       for (const p of byFirst.get(first) ?? []) {
-        if (p !== o && p.start <= o.start && p.end >= o.end && p.end - p.start > o.end - o.start && !(o.first === o.last && p.gap === o.first)) return true;
+        if (p !== o && p.start <= o.start && p.end >= o.end && p.end - p.start > o.end - o.start && !inGaps(o, p)) return true;
       }
     }
     return false;
@@ -154,28 +154,39 @@ function longestMatches(occurrences: Occurrence[]): Occurrence[] {
   return occurrences.filter((o) => !contained(o));
 }
 
+/** All of o's words are words another phrase skipped over. */
+function inGaps(o: Occurrence, p: Occurrence): boolean {
+  if (!p.gaps) return false;
+  for (let i = o.first; i <= o.last; i++) if (!p.gaps.includes(i)) return false;
+  return true;
+}
+
 /**
  * Does the phrase start at token i? Its last token, whether every word is a listed form, and the
- * word skipped between two of its words (-1 for none); null when it does not match.
+ * words skipped between two of its words: one word, and any words of a figure ("cost 44 Danish
+ * lives", "kostet 44 danskere livet"); null when it does not match.
  */
-function matchPhrase(tokens: readonly Token[], i: number, phrase: TermPhrase): { last: number; exact: boolean; gap: number } | null {
+function matchPhrase(tokens: readonly Token[], i: number, phrase: TermPhrase, inFigure: Uint8Array | null): { last: number; exact: boolean; gaps: number[] } | null {
   let j = i;
-  let gap = -1;
+  const gaps: number[] = [];
+  let words = 0;
   let exact = true;
   for (let k = 0; k < phrase.tokens.length; k++) {
     let how = 0;
     while (j < tokens.length) {
       how = tokenMatches(tokens[j], phrase.tokens[k], phrase, k);
       if (how > 0) break;
-      if (k === 0 || gap >= 0) return null;
-      gap = j;
+      if (k === 0) return null;
+      if (!inFigure?.[j] && ++words > 1) return null;
+      gaps.push(j);
       j++;
     }
     if (how === 0) return null;
     if (how === 1) exact = false;
     if (k < phrase.tokens.length - 1) j++;
   }
-  return { last: j, exact, gap };
+  // A figure inside the phrase must have a word of the phrase on each side.
+  return { last: j, exact, gaps };
 }
 
 /** 0: no; 1: the same stem; 2: a listed form (or a name's word). */

@@ -161,6 +161,7 @@ export class Matcher {
     const all = [...ft.all];
     let score = 0;
     const why: string[] = [];
+    // Support from a name the fact itself names (its context — the document's cast — only weighs).
     let entitySupport = false;
     let headSupport = false;
     let predicateSupport = false;
@@ -196,7 +197,6 @@ export class Matcher {
       const weak = wholeOf(strong) ?? contextual;
       if (weak) {
         score += 0.8 * this.weight(weak);
-        entitySupport = true;
         continue;
       }
       const other = partOf(ft.context) ?? rivalIn(ft.context);
@@ -221,8 +221,10 @@ export class Matcher {
     const head = frame.head?.known ? frame.head : null;
     if (head) {
       const heads = this.isPlace(head.key) ? [head.key, "people"] : [head.key];
-      // A people's name as what a fact counts ("44 Danes") counts people.
-      const subjects = ft.subject.flatMap((k) => (this.isPlace(k) ? [k, "people"] : [k]));
+      // A people's name as what a fact counts ("44 Danes") counts people of that people: a claim
+      // that names them ("44 Danish soldiers", "Denmark lost 44 of its people").
+      const named = new Set(frame.entities.filter((e) => e.known).map((e) => e.key));
+      const subjects = ft.subject.flatMap((k) => (this.isPlace(k) && (named.has(k) || heads[0] === k) ? [k, "people"] : [k]));
       const own = firstOf(heads, (h) => this.relatedIn(h, subjects));
       // What the fact counts, when it is a thing of its own (not a name).
       const counts = ft.subject.find((k) => this.isThing(k) || (k.startsWith("~") && this.classOf(k) === undefined));
