@@ -143,12 +143,15 @@ export interface TermPhrase {
 }
 
 /** What a concept that is not a named entity stands for (see src/lang/LEXICON.md). */
-export type ConceptType = "thing" | "predicate" | "light";
+export type ConceptType = "thing" | "predicate" | "light" | "report";
 
 export interface Concept {
   id: string;
   class?: EntityClass;
-  /** thing (the default), predicate (an event or state) or light (a verb with no event of its own). */
+  /**
+   * thing (the default), predicate (an event or state), light (a verb with no event of its own) or
+   * report (saying and counting: how a figure is known, not what happened).
+   */
   type?: ConceptType;
   /** Concepts this one is a kind or a part of ("residents" → "people", "copenhagen" → "denmark"). */
   broader?: string[];

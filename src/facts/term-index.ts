@@ -44,7 +44,7 @@ export interface TermIndex {
    * capital, else what the facts use it as: a predicate when they name it as an event more often
    * than in any other role, else a thing.
    */
-  kindOf: (key: string) => "place" | "person" | "organization" | "name" | "thing" | "predicate" | "light" | undefined;
+  kindOf: (key: string) => "place" | "person" | "organization" | "name" | "thing" | "predicate" | "light" | "report" | undefined;
 }
 
 export type FactTerms = Record<Role, string[]> & { all: ReadonlySet<string> };

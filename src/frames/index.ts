@@ -288,14 +288,22 @@ function classify(w: Word, words: Word[], index: TermIndex, g: Grammar, text: st
     let role: Word["role"] = "thing";
     const types = w.occ.map((o) => {
       const k = index.kindOf(o.key);
-      return k === "place" || k === "person" || k === "organization" || k === "name" ? "entity" : (k ?? "unknown");
+      return k === "place" || k === "person" || k === "organization" || k === "name" ? "entity" : k === "report" ? "predicate" : (k ?? "unknown");
     });
     // The parts of a hyphenated word are not its verb ("a sell-out crowd", "season-ticket holders").
     const hyphened = (a: Word | undefined, b: Word | undefined) => !!a && !!b && /^[-‐‑]$/.test(text.slice(a.tok.end, b.tok.start));
     const inCompound = hyphened(w, words[w.index + 1]) || hyphened(words[w.index - 1], w);
     // An event named by a noun ("the transfers", "overførslerne"): a thing of the clause, not its verb.
     const prev = words[w.index - 1];
-    const nominal = (!!prev && (g.determiners.has(prev.tok.lower) || /^['’]s?$/.test(text.slice(prev.tok.end, t.start).trim()))) || g.nounEndings.some((e) => t.lower.length > e.length + 2 && t.lower.endsWith(e));
+    // (after a determiner, a genitive, a people's name — "U.S. wounded", "danske sårede" — or with a noun's ending)
+    const nextWord = words[w.index + 1];
+    const takesObject = !!nextWord && (nextWord.figure >= 0 || g.determiners.has(nextWord.tok.lower));
+    const nominal =
+      (!!prev &&
+        (g.determiners.has(prev.tok.lower) ||
+          /^['’]s?$/.test(text.slice(prev.tok.end, t.start).trim()) ||
+          (prev.occ.some((o) => index.kindOf(o.key) === "place") && !takesObject))) ||
+      g.nounEndings.some((e) => t.lower.length > e.length + 2 && t.lower.endsWith(e));
     if (types.includes("entity")) role = "entity";
     else if (nominal && types.includes("predicate") && !types.includes("light")) role = "thing";
     else if (inCompound && (types.includes("predicate") || types.includes("light"))) role = types.includes("thing") ? "thing" : "word";

@@ -67,7 +67,7 @@ export function findOccurrences(tokens: readonly Token[], index: TermIndex, lang
       if (free) out.push(o);
     }
   }
-  const kept = preferListed(longestMatches(out));
+  const kept = preferListed(longestMatches(withoutBrokenGaps(out)));
   if (!grammarOf(lang).compounds.split) return kept;
   return [...kept, ...compoundParts(tokens, kept, index, lang)].sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -152,6 +152,24 @@ function longestMatches(occurrences: Occurrence[]): Occurrence[] {
     return false;
   };
   return occurrences.filter((o) => !contained(o));
+}
+
+/**
+ * A phrase that skips a word which, with one of the phrase's own words, makes another phrase is
+ * not there: "took [place] in" is no "took in", "took place" stands.
+ */
+function withoutBrokenGaps(occurrences: Occurrence[]): Occurrence[] {
+  if (!occurrences.some((o) => o.gaps)) return occurrences;
+  const whole = occurrences.filter((o) => !o.gaps && o.last > o.first);
+  return occurrences.filter((o) => {
+    if (!o.gaps) return true;
+    return !whole.some((w) => o.gaps!.some((g) => g >= w.first && g <= w.last) && !(w.first > o.first && w.last < o.last && allGaps(w, o)));
+  });
+}
+
+function allGaps(w: Occurrence, o: Occurrence): boolean {
+  for (let i = w.first; i <= w.last; i++) if (!o.gaps!.includes(i)) return false;
+  return true;
 }
 
 /** All of o's words are words another phrase skipped over. */

@@ -277,22 +277,32 @@ export class Matcher {
       }
     }
 
-    // What happened.
-    // The verb nearest the figure decides (readings of one word are alternatives): "deaths rose"
-    // does not agree with "deaths fell" through "deaths".
-    const preds = frame.predicates.filter((p) => p.known);
-    if (preds.length > 0) {
-      const nearest = preds.filter((p) => p.start === preds[0].start && p.end === preds[0].end);
-      const event = ft.event.filter((k) => this.typeOf(k) !== "light");
-      const agree = firstOf(nearest, (p) => this.agreeingPredicate(p.key, event) ?? this.relatedIn(p.key, all));
+    // What happened. The event nearest the figure decides (readings of one word are
+    // alternatives; "deaths rose" does not agree with "deaths fell" through "deaths"); a head that
+    // names an event ("U.S. wounded") is one. Saying and counting ("counted 347 people who
+    // escaped") tell how a figure is known: they only ever agree.
+    const known = frame.predicates.filter((p) => p.known);
+    const events = known.filter((p) => !this.isReport(p.key));
+    if (head && this.typeOf(head.key) === "predicate" && !this.isReport(head.key)) events.unshift(head);
+    const factEvents = ft.event.filter((k) => this.typeOf(k) === "predicate" && !this.isReport(k));
+    if (events.length > 0) {
+      const nearest = events.filter((p) => p.start === events[0].start && p.end === events[0].end);
+      const agree = firstOf(nearest, (p) => this.agreeingPredicate(p.key, factEvents) ?? this.relatedIn(p.key, all));
       if (agree) {
         score += 1.5 * this.weight(agree);
         predicateSupport = true;
         why.push(`says ${agree}`);
-      } else if (event.some((k) => this.typeOf(k) === "predicate" && !k.startsWith("~"))) {
+      } else if (factEvents.some((k) => !k.startsWith("~"))) {
         // Only a verb the lexicon knows says for certain that it is another event.
-        return { ok: false, why: `the claim says ${preds[0].text}, the fact ${event.join(", ")}` };
+        return { ok: false, why: `the claim says ${events[0].text}, the fact ${factEvents.join(", ")}` };
       } else score -= 0.3;
+    } else {
+      const report = firstOf(known, (p) => this.relatedIn(p.key, all));
+      if (report) {
+        score += 1.5 * this.weight(report);
+        predicateSupport = true;
+        why.push(`says ${report}`);
+      }
     }
 
     // Other terms of the clause in common.
@@ -401,6 +411,12 @@ export class Matcher {
 
   private typeOf(key: string): string {
     return this.classOf(key) ? "entity" : (this.index.kindOf(key) ?? "thing");
+  }
+
+  /** Saying and counting: a report concept, or a kind of one. */
+  private isReport(key: string): boolean {
+    for (const k of this.index.ancestors(key)) if (this.index.kindOf(k) === "report") return true;
+    return false;
   }
 
   private isThing(key: string): boolean {
