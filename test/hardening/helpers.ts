@@ -7,7 +7,7 @@ import { Checker } from "../../src/pipeline.js";
 import { DEFAULT_JUDGE_OPTIONS, type Lang } from "../../src/types.js";
 import { ROOT } from "../e2e/run.js";
 
-export { factcheck, json, ROOT, BIN } from "../e2e/run.js";
+export { cli, factcheck, json, ROOT, BIN } from "../e2e/run.js";
 
 let checker: Promise<Checker> | undefined;
 /** The pipeline over the shipped fact base (loaded once per test file). */
