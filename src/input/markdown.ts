@@ -234,9 +234,18 @@ function layoutLines(doc: SourceDoc, content: string, firstLine: number, lastLin
     const nl = content.indexOf("\n", cStart);
     const cEnd = nl === -1 ? content.length : nl;
     const line = Math.min(firstLine + k, Math.max(firstLine, lastLine));
-    const cl = content.slice(cStart, cEnd);
     const ls = doc.lineStart(line);
-    const src = doc.lineText(line);
+    const le = doc.lineEnd(line);
+    const len = cEnd - cStart;
+    // The usual case: the content line is the tail of its source line (no slicing needed).
+    if (!atx && len > 0 && le - ls >= len && sameChars(doc.src, le - len, content, cStart, len)) {
+      out.push({ cStart, cEnd, sAbs: le - len, line });
+      if (nl === -1) break;
+      cStart = nl + 1;
+      continue;
+    }
+    const cl = content.slice(cStart, cEnd);
+    const src = doc.src.slice(ls, le);
     let at: number;
     if (atx) {
       // Block prefixes (quote markers, list markers) never hold a `#`: the heading starts there.
@@ -250,6 +259,12 @@ function layoutLines(doc: SourceDoc, content: string, firstLine: number, lastLin
     cStart = nl + 1;
   }
   return out;
+}
+
+/** a[aFrom, aFrom + len) equals b[bFrom, bFrom + len). */
+function sameChars(a: string, aFrom: number, b: string, bFrom: number, len: number): boolean {
+  for (let i = 0; i < len; i++) if (a.charCodeAt(aFrom + i) !== b.charCodeAt(bFrom + i)) return false;
+  return true;
 }
 
 /** Where content line `cl` starts in source line `src` (it is normally a tail of it). */
@@ -374,7 +389,7 @@ class BlockBuilder {
 
   finish(): TextBlock | null {
     const text = this.parts.join("").trimEnd();
-    if (text.trim() === "") return null;
+    if (text === "") return null; // (after trimEnd, any other text ends in a non-blank)
     const spans = this.spans.filter((s, i) => i === 0 || s.offset < text.length);
     return { text, spans };
   }
