@@ -96,6 +96,7 @@ export async function runCheckCommand(inputs: string[], options: CheckCliOptions
     throw new UserError('nothing to check: give a claim, a draft file or folder, or pipe claims on standard input (e.g. factcheck "347 refugees crossed into Tajikistan")');
   }
   const formatter = await formatterFor(options.format);
+  const facts = resolveFactPaths({ cli: options.facts, config: config?.facts, env: io.env });
   let formatOptions: FormatOptions = {
     style: new Chalk({ level: options.outputFile ? 0 : colorLevel(options.color, io.stdout, io.env) }),
     quiet: options.quiet,
@@ -103,6 +104,7 @@ export async function runCheckCommand(inputs: string[], options: CheckCliOptions
     failOn: options.failOn,
     toolVersion: version,
     cwd: io.cwd,
+    factBases: facts,
   };
   if (formatter.prepare) formatOptions = await formatter.prepare(formatOptions);
   // A plain stream of claims on stdin, to stdout, in a format that can be written claim by claim.
@@ -110,7 +112,7 @@ export async function runCheckCommand(inputs: string[], options: CheckCliOptions
   const stream = onlyStdin && !options.outputFile && formatter.stream ? formatter.stream(formatOptions) : null;
 
   const report = await runCheck(inputs, {
-    facts: resolveFactPaths({ cli: options.facts, config: config?.facts, env: io.env }),
+    facts,
     lang: options.lang,
     judge: { tolerance: options.tolerance, closeTolerance: options.closeTolerance },
     verbose: options.verbose,

@@ -23,6 +23,8 @@ export interface FormatOptions {
   cwd: string;
   /** sarif: the file: URI of the repository root (set by the format's prepare). */
   baseUri?: string;
+  /** The fact bases loaded (none: the shipped one), for formats that name them. */
+  factBases?: string[];
 }
 
 /** A format that can be written claim by claim, for a stream of claims: memory stays flat. */
@@ -43,7 +45,10 @@ export interface Formatter {
   needsInputs?: boolean;
 }
 
-/** Every format by name. A new format is one file and one line here. */
+/**
+ * Every format by name. A new format is one file and one line here, e.g. a format that shows the
+ * drafts: `html: async () => ({ format: (r, o) => formatHtml(r, …), needsInputs: true })`.
+ */
 const REGISTRY = {
   text: async () => textFormatter,
   json: async () => (await import("./json.js")).jsonFormatter,
