@@ -3,6 +3,7 @@ import AjvDraft04 from "ajv-draft-04";
 import ajvFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { artifactUri, FINGERPRINT_KEY, formatSarif, type SarifOptions } from "../../src/report/sarif.js";
+import { formatJson } from "../../src/report/json.js";
 import type { Report } from "../../src/types.js";
 import { claim, report, sampleReport } from "./reports.js";
 
@@ -134,9 +135,11 @@ describe("formatSarif", () => {
   it("carries the judge's rule of a finding in its properties", () => {
     const r = sampleReport();
     r.results[0].checks[0].rule = "exact";
+    (r.results[0].checks[1] as { rule?: string }).rule = undefined; // a check without one
     const results = sarif(r).runs[0].results;
-    expect(results[0].properties.rule).toBe("exact");
-    expect(results[1].properties.rule).toBeUndefined();
+    expect(results.map((x: any) => x.properties.rule)).toEqual(["exact", "test", "test", "test", "test", "test"]);
+    const json = JSON.parse(formatJson(r));
+    expect(json.results[0].checks.map((c: any) => c.rule)).toEqual(["exact", undefined]);
   });
 
   it("neutralises control characters in messages and stays valid", () => {
