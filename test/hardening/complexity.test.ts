@@ -9,7 +9,6 @@ import { cli, expectLinear, tempDir } from "./helpers.js";
 
 const dir = tempDir("factcheck-complexity-");
 const wrapped = (line: string) => (n: number) => line.repeat(n);
-const noFigure = wrapped("The refugees crossed the border into the country after a long march.\n");
 const withFigure = wrapped("347 refugees crossed the border into Tajikistan on that day.\n");
 const withMarkup = wrapped("The refugees crossed *the* border into [the country](x) after a long march.\n");
 
@@ -17,16 +16,15 @@ describe("a hard-wrapped Markdown paragraph of n lines", () => {
   // Through the whole check: the Markdown stage alone is bound by markdown-it's own memory
   // traffic (about 9x for 8x the lines on this machine), too near the limit to measure alone.
   it.each([
-    ["no figure", noFigure],
+    ["no figure, emphasis and links", withMarkup],
     ["a claim a line", withFigure],
-    ["emphasis and links", withMarkup],
   ])("as a draft: %s", async (_, text) => {
     const file = join(dir, "wrapped.md");
     await expectLinear(async (n) => {
       writeFileSync(file, text(n));
       const r = await cli(["-f", "unix", file]);
       expect(r.stderr).toBe("");
-    }, 2000);
+    }, 1000);
   }, 120_000);
 });
 
