@@ -10,7 +10,7 @@ import { type Directive, Suppressions } from "./input/directives.js";
 import type { Checker } from "./pipeline.js";
 import { positionAt } from "./text/positions.js";
 import type { ClaimResult, InputNotice, InputText, Lang, SuppressedClaim, TextBlock } from "./types.js";
-import { worstVerdict } from "./util/verdict.js";
+import { worstOf } from "./util/verdict.js";
 
 export interface FileCheckOptions {
   /** Honour factcheck-disable comments (off with --no-inline-config). */
@@ -82,7 +82,7 @@ export function checkBlocks(checker: Checker, name: string, blocks: TextBlock[],
       }
       // Some figures of the claim stand on suppressed lines: the claim keeps the others.
       const checks = r.checks.filter((c) => !suppressions.isSuppressed(c.figure.location.line));
-      results.push({ ...r, checks, verdict: worstVerdict(checks.map((c) => c.verdict), "match") });
+      results.push({ ...r, checks, verdict: worstOf(checks.map((c) => c.verdict), "match") });
     }
   }
   return { results, suppressed };

@@ -7,7 +7,7 @@ export function worse(a: Verdict, b: Verdict): Verdict {
 }
 
 /** The worst of some verdicts; `empty` when there are none. */
-export function worstVerdict<T extends Verdict | null>(verdicts: Iterable<Verdict>, empty: T): Verdict | T {
+export function worstOf<T extends Verdict | null>(verdicts: Iterable<Verdict>, empty: T): Verdict | T {
   let w: Verdict | T = empty;
   for (const v of verdicts) w = w === null ? v : worse(w as Verdict, v);
   return w;
