@@ -304,13 +304,31 @@ export interface SuppressedClaim {
   location: Location;
 }
 
+/**
+ * A problem with an input itself rather than with a figure in it, shown by every format:
+ * unused-directive (with --report-unused-disable-directives: exit 1), skipped (a binary file),
+ * encoding (invalid UTF-8, read as U+FFFD), no-drafts (a folder with no draft in it), and
+ * unreadable / cut-off (a file or folder that could not be read, Markdown nested too deep to
+ * finish: the run goes on and exits 2).
+ */
+export interface InputNotice {
+  kind: "unused-directive" | "skipped" | "encoding" | "no-drafts" | "unreadable" | "cut-off";
+  /** As in locations: the path as given, or "-" for standard input. */
+  file: string;
+  line?: number;
+  column?: number;
+  message: string;
+}
+
 export interface Report {
   results: ClaimResult[];
   summary: Summary;
   /** Inputs that held no figure at all (said plainly in text output). */
   withoutFigures: string[];
-  /** Non-fatal problems (a skipped binary file ...). */
+  /** Non-fatal problems (a skipped binary file ...), each as `file[:line:col]: message`. */
   warnings: string[];
+  /** The same problems with their kind and position (the formats that place them use these). */
+  notices?: InputNotice[];
   /** Claims suppressed by disable comments (when any). */
   suppressed?: SuppressedClaim[];
   /** The inputs' text, kept only for formats that show it (html). */

@@ -22,7 +22,7 @@ import { loadLexicon } from "./lexicon.js";
 import { ID_PATTERN, type FigureInput } from "./schema.js";
 import { buildTermIndex, type TermIndex } from "./term-index.js";
 import { MAX_FILE_BYTES } from "./yaml-file.js";
-import { writeAtomically } from "../util/atomic.js";
+import { writeFileAtomic } from "../util/files.js";
 
 export interface ExtractOptions {
   id: string;
@@ -465,7 +465,7 @@ export async function runExtract(document: string, options: ExtractOptions, io: 
     io.out(yaml);
     return 0;
   }
-  await writeAtomically(options.output, yaml);
+  await writeFileAtomic(options.output, yaml, { mkdir: true, what: "the draft" });
   io.err(`${draft.facts.length} draft fact${draft.facts.length === 1 ? "" : "s"} written to ${options.output}\n`);
   return 0;
 }

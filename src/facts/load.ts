@@ -121,7 +121,8 @@ interface Parsed {
   y: YamlFile;
   concepts: Array<[string, ConceptInput]>;
   document?: DocumentInput;
-  facts: Array<{ f: FactInput; i: number }>;
+  /** `broken`: the fact failed the schema only for unknown keys; checked, but not loaded. */
+  facts: Array<{ f: FactInput; i: number; broken?: boolean }>;
   /** Facts of this file that failed the schema (their ids, when readable, still count as taken). */
   brokenFacts: Array<{ id: string; i: number }>;
 }
@@ -160,7 +161,22 @@ function salvage(y: YamlFile): Omit<Parsed, "y"> {
   if (doc.success) out.document = doc.data;
   if (Array.isArray(d.facts)) {
     d.facts.forEach((f, i) => {
-      const r = factSchema.safeParse(f);
+      let r = factSchema.safeParse(f);
+      // Only unknown keys (a typo): check the rest of the fact as if they were not there, so that
+      // one run lists every problem. The fact is still broken: it never reaches a fact base.
+      if (!r.success && f && typeof f === "object" && r.error.issues.every((x) => x.code === "unrecognized_keys")) {
+        const rest = structuredClone(f) as Record<string, unknown>;
+        for (const x of r.error.issues) {
+          let node: unknown = rest;
+          for (const p of x.path) node = (node as Record<PropertyKey, unknown>)?.[p as PropertyKey];
+          if (node && typeof node === "object") for (const k of (x as { keys: string[] }).keys) delete (node as Record<string, unknown>)[k];
+        }
+        r = factSchema.safeParse(rest);
+        if (r.success) {
+          out.facts.push({ f: r.data, i, broken: true });
+          return;
+        }
+      }
       if (r.success) out.facts.push({ f: r.data, i });
       else if (f && typeof f === "object" && typeof (f as { id?: unknown }).id === "string") out.brokenFacts.push({ id: (f as { id: string }).id, i });
     });
@@ -298,10 +314,10 @@ export async function collectFactBase(paths: string[], options: { all?: boolean 
     };
     fb.documents[d.id] = doc;
 
-    for (const { f, i } of facts) {
+    for (const { f, i, broken: schemaBroken } of facts) {
       if (!claimId(y, f.id, i)) continue;
       const fact = buildFact(y, fb, doc, f, i, problems, broken, lexicon);
-      if (fact) {
+      if (fact && !schemaBroken) {
         fb.facts.push(fact);
         nodes.set(fact, { y, index: i });
       }
@@ -338,7 +354,7 @@ function buildFact(y: YamlFile, fb: FactBase, doc: SourceDocument, f: FactInput,
       if (typeof item === "string") {
         named++;
         if (!Object.hasOwn(fb.concepts, item) && !lexicon.concepts.has(item)) {
-          if (!broken.has(item)) ok = problems.add(y.error(`unknown concept "${item}"`, at("terms", role, j)));
+          if (!broken.has(item)) ok = problems.add(y.error(`unknown concept "${item}" (not in the built-in lexicon nor in the files loaded; the shipped fact base's own concepts load with --facts builtin)`, at("terms", role, j)));
           else ok = false;
           return;
         }
