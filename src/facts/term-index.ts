@@ -36,6 +36,8 @@ export interface TermIndex {
   factsByNumber: NumberIndex;
   /** A term and everything it is a kind or part of (transitively), memoised. */
   ancestors: (key: string) => ReadonlySet<string>;
+  /** Saying and counting (a report concept, or a kind of one): how a figure is known. */
+  isReport: (key: string) => boolean;
   /** How many facts use a term in a role of their own (context only when no fact does). */
   df: (key: string) => number;
   /**
@@ -240,8 +242,19 @@ export function buildTermIndex(fb: FactBase, options: { postings?: Postings; lex
     kinds.set(key, k);
     return k;
   };
+  const reports = new Map<string, boolean>();
+  const isReport = (key: string): boolean => {
+    let r = reports.get(key);
+    if (r === undefined) {
+      r = false;
+      for (const k of ancestors(key)) if (kindOf(k) === "report") r = true;
+      reports.set(key, r);
+    }
+    return r;
+  };
   return {
     kindOf,
+    isReport,
     terms,
     byFirstToken,
     singleWord,

@@ -129,6 +129,8 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
   const subjectEnd = first ? (first.verbAt >= 0 ? first.verbAt : first.to) : 0;
   const subject = first ? slotsIn(words, first.from, subjectEnd, text) : emptySlots();
 
+  const sentenceSources = new Set<number>();
+  for (const c of clauses) for (const x of sourcesIn(words, c, index)) sentenceSources.add(x);
   const frames: Frame[] = [];
   const wholes = new Set<number>();
   const heads: Array<{ head: Slot | null; modifiers: Slot[]; entities: Slot[] } | null> = [];
@@ -206,8 +208,10 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     let predicates = inClause.predicates.filter(reaches).sort((a, b) => distance(a, fig) - distance(b, fig));
     let light = predicates.length === 0 && inClause.light.some(reaches);
     const detachedInClause = isNumeric(fig) && at >= 0 && words.slice(clause.from, at).some((w) => w.figure < 0 && g.detached.has(w.tok.lower));
-    if (predicates.length === 0 && !light && clause.verbAt < 0 && inClause.verbs.length === 0 && clauseIndex > 0 && !isWhole && !detachedInClause) {
-      // A clause with no verb of its own ("…, and 50 of the 179 seats", "…, with 90 seats") shares the previous one's.
+    const ownNoun = inClause.things.some((x) => x.start < fig.start || x.start >= fig.end);
+    if (predicates.length === 0 && !light && clause.verbAt < 0 && inClause.verbs.length === 0 && clauseIndex > 0 && !isWhole && !detachedInClause && (clause.coordinated || !ownNoun)) {
+      // A clause with no verb of its own ("…, and 50 of the 179 seats") shares the previous one's
+      // (not an aside with a noun of its own: "…, most of them girls").
       const prev = clauses[clauseIndex - 1];
       const before = slotsIn(words, prev.from, prev.to, text);
       predicates = before.predicates.length > 0 ? before.predicates : before.verbs;
@@ -219,9 +223,13 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     // Who did it: the subject's words outside prepositional phrases ("patients across Denmark": not Denmark).
     const free = (x: Slot) => !inPrepositionalPhrase(words, wordAt(words, x.start), 0, g);
     const agent = (hasSubject ? ownSubject.things : inherited.things).filter((x) => !headKeys.has(`${x.key}@${x.start}`) && free(x));
-    const agentEntities = (hasSubject ? [...ownSubject.entities, ...ownSubject.names] : [...inherited.entities, ...inherited.names]).filter(free);
-    const entities = uniqueSlots([...npEntities, ...inClause.entities, ...inherited.entities]);
-    const names = uniqueSlots([...inClause.names, ...inherited.names]);
+    // Who says or counts an amount is its source, not what it is about ("The Pentagon says 2,448
+    // Americans …", "ifølge Danmarks Statistik"); a date of the saying is about the sayer.
+    const sources = isNumeric(fig) ? sentenceSources : new Set<number>();
+    const notSource = (x: Slot) => !sources.has(x.start);
+    const agentEntities = (hasSubject ? [...ownSubject.entities, ...ownSubject.names] : [...inherited.entities, ...inherited.names]).filter((x) => free(x) && notSource(x));
+    const entities = uniqueSlots([...npEntities, ...inClause.entities, ...inherited.entities]).filter(notSource);
+    const names = uniqueSlots([...inClause.names, ...inherited.names]).filter(notSource);
     const context = uniqueSlots([...inClause.all, ...inherited.all]);
     const others = sorted.filter((o, j) => j !== k && figureWord[j] >= clause.from && figureWord[j] < clause.to);
     const frame: Frame = { figure: fig, head, modifiers, counted, topic, predicates, light, entities, names, context, others, agent, agentEntities };
@@ -242,6 +250,31 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
   }
   const all = slotsIn(words, 0, words.length, text);
   return { frames, entities: all.entities, names: all.names };
+}
+
+/**
+ * The start offsets of the names that are a clause's source: before its verb of saying or
+ * counting ("The Pentagon says …"), or right after it ("according to the Pentagon", "oplyser SSI").
+ */
+function sourcesIn(words: Word[], clause: Clause, index: TermIndex): Set<number> {
+  const out = new Set<number>();
+  for (let i = clause.from; i < clause.to; i++) {
+    const w = words[i];
+    if (w.role !== "predicate" || !w.occ.some((o) => index.isReport(o.key))) continue;
+    // Its subject: the names before it, back to the clause's start.
+    for (let j = i - 1; j >= clause.from; j--) {
+      const v = words[j];
+      if (v.figure >= 0 || v.role === "predicate" || v.role === "light" || v.role === "verb") break;
+      if (v.role === "entity" || v.role === "name") out.add(v.tok.start);
+    }
+    // Its object, when a name follows at once ("according to [the] Pentagon").
+    for (let j = i + 1; j < clause.to && j <= i + 4; j++) {
+      const v = words[j];
+      if (v.role === "entity" || v.role === "name") out.add(v.tok.start);
+      else if (!v.stop) break;
+    }
+  }
+  return out;
 }
 
 /** The index of the word that starts at a character offset. */

@@ -415,8 +415,7 @@ export class Matcher {
 
   /** Saying and counting: a report concept, or a kind of one. */
   private isReport(key: string): boolean {
-    for (const k of this.index.ancestors(key)) if (this.index.kindOf(k) === "report") return true;
-    return false;
+    return this.index.isReport(key);
   }
 
   private isThing(key: string): boolean {
