@@ -399,8 +399,16 @@ function clausesOf(text: string, words: Word[], g: Grammar): Clause[] {
   // Islands", "The new Moderates, | founded by …"): it joins its neighbour.
   const merged: Clause[] = [];
   let pending: Clause | null = null;
-  for (const c of clauses) {
+  for (let n = 0; n < clauses.length; n++) {
+    const c = clauses[n];
     const bare = c.verbAt < 0 && !hasFigure(words, c.from, c.to);
+    // "In 2020, 347 refugees crossed …", "On Monday, Gen. Miller …": a date opening the sentence
+    // belongs to the clause it opens.
+    const fronted = n === 0 && n + 1 < clauses.length && c.verbAt < 0 && onlyFigures(words, c.from, c.to);
+    if (fronted) {
+      pending = c;
+      continue;
+    }
     if (pending) {
       c.from = pending.from;
       c.coordinated = pending.coordinated;
@@ -418,6 +426,12 @@ function clausesOf(text: string, words: Word[], g: Grammar): Clause[] {
   }
   if (pending) merged.push(pending);
   return merged;
+}
+
+/** Words [from, to) are figures and function words only. */
+function onlyFigures(words: Word[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (words[i].figure < 0 && !words[i].stop) return false;
+  return hasFigure(words, from, to);
 }
 
 function hasFigure(words: Word[], from: number, to: number): boolean {
