@@ -2,7 +2,8 @@
 // full, its quote highlighted in the paragraph it came from).
 import { Chalk } from "chalk";
 import { loadYamlFacts } from "../load-facts.js";
-import { UserError, ROLES, type Fact, type FactBase, type Lang } from "../types.js";
+import { UserError, ROLES, type Concept, type Fact, type FactBase, type Lang } from "../types.js";
+import { lexiconIfLoaded } from "./lexicon.js";
 import { codePointCount } from "../util/text.js";
 
 const LANGUAGE: Record<Lang, string> = { en: "English", da: "Danish" };
@@ -21,6 +22,11 @@ export function table(rows: string[][]): string {
   return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : pad(c, widths[i]))).join("  ").trimEnd()).join("\n") + "\n";
 }
 
+/** A concept of the fact base, else of the built-in lexicon (loaded with the fact base). */
+function conceptOf(fb: FactBase, id: string): Concept | undefined {
+  return fb.concepts[id] ?? lexiconIfLoaded()?.concepts.get(id);
+}
+
 /** A fact as JSON: its figure, terms and source, with the document's title and date. */
 function factJson(fb: FactBase, f: Fact): Record<string, unknown> {
   const doc = fb.documents[f.document];
@@ -28,7 +34,7 @@ function factJson(fb: FactBase, f: Fact): Record<string, unknown> {
   for (const role of ROLES) {
     if (f.terms[role].length === 0) continue;
     terms[role] = f.terms[role].map((id) => {
-      const phrases = fb.concepts[id]?.phrases ?? [];
+      const phrases = conceptOf(fb, id)?.phrases ?? [];
       return { id, en: phrases.filter((p) => p.lang === "en").map((p) => p.text), da: phrases.filter((p) => p.lang === "da").map((p) => p.text) };
     });
   }
@@ -119,7 +125,7 @@ export async function showFact(
   lines.push(`  ${c.dim("terms")}`);
   for (const role of ROLES) {
     for (const [k, cid] of fact.terms[role].entries()) {
-      const concept = fb.concepts[cid];
+      const concept = conceptOf(fb, cid);
       const name = cid.includes("/") ? "(inline)" : cid;
       lines.push(`    ${pad(k === 0 ? role : "", 8)} ${name}${concept?.class ? ` [${concept.class}]` : ""}`);
       for (const lang of ["en", "da"] as const) {

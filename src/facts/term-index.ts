@@ -43,8 +43,8 @@ export interface TermIndex {
   /**
    * What a term stands for: its class (an entity), else its declared type, else — for a fact
    * base's own concepts and inline terms, which rarely say — a name when it is written with a
-   * capital, else what the facts use it as: a predicate when they name it as an event more often
-   * than in any other role, else a thing.
+   * capital, else what the facts use it as: a predicate when they name it as an event at least as
+   * often as what they count, else a thing.
    */
   kindOf: (key: string) => "place" | "person" | "organization" | "name" | "thing" | "predicate" | "light" | "report" | undefined;
 }
@@ -236,8 +236,8 @@ export function buildTermIndex(fb: FactBase, options: { postings?: Postings; lex
     else if (c.phrases.length > 0 && c.phrases.every((p) => p.capitals?.[0] && !p.caseSensitive)) k = "name";
     else {
       const asEvent = byRole.event.get(key)?.length ?? 0;
-      const other = Math.max(...(["subject", "place", "actor", "context"] as Role[]).map((r) => byRole[r].get(key)?.length ?? 0));
-      k = asEvent > other ? "predicate" : "thing";
+      const asSubject = byRole.subject.get(key)?.length ?? 0;
+      k = asEvent > 0 && asEvent >= asSubject ? "predicate" : "thing";
     }
     kinds.set(key, k);
     return k;

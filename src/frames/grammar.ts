@@ -14,6 +14,8 @@ export interface Grammar {
   amountOf: ReadonlySet<string>;
   /** Nouns that number something else: "the number of refugees" is about refugees. */
   quantityNouns: ReadonlySet<string>;
+  /** Prepositions of place ("in", "i"): a place after one is where it happened. */
+  locative: ReadonlySet<string>;
   /** Prepositions: a noun after one is in a phrase of its own, not a clause's subject or topic. */
   prepositions: ReadonlySet<string>;
   /** Auxiliaries: a word after one is taken for a verb ("were killed", "er krydset"). */
@@ -48,6 +50,7 @@ export function grammarOf(lang: Lang): Grammar {
       detached: new Set(d.detached),
       amountOf: new Set(d.amountOf),
       quantityNouns: new Set(d.quantityNouns),
+      locative: new Set(d.locative),
       prepositions: pack.words.prepositions,
       auxiliaries: pack.words.auxiliaries,
       determiners: pack.words.determiners,

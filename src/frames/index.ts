@@ -28,12 +28,16 @@ export interface Slot {
   end: number;
   /** The word(s) as written. */
   text: string;
+  /** A place said to be where it happened ("in Aarhus", "i Kolding"), not a possessor or a subject. */
+  locative?: boolean;
 }
 
 export interface Frame {
   figure: Figure;
   /** What the figure counts or measures (null when nothing says). */
   head: Slot | null;
+  /** Other readings of the head's words, all things. */
+  alternatives: Slot[];
   /** Words that narrow the head ("food" in "food prices"). */
   modifiers: Slot[];
   /** The head came from the words right after the figure (what it counts), not from the clause. */
@@ -133,7 +137,7 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
   for (const c of clauses) for (const x of sourcesIn(words, c, index)) sentenceSources.add(x);
   const frames: Frame[] = [];
   const wholes = new Set<number>();
-  const heads: Array<{ head: Slot | null; modifiers: Slot[]; entities: Slot[] } | null> = [];
+  const heads: Array<{ head: Slot | null; alternatives: Slot[]; modifiers: Slot[]; entities: Slot[] } | null> = [];
   const figureWord = sorted.map((fig) => words.findIndex((w) => w.tok.start >= fig.start && w.tok.end <= fig.end));
   for (let k = 0; k < sorted.length; k++) {
     const fig = sorted[k];
@@ -151,6 +155,7 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     const isWhole = wholes.has(k);
     const inherited = !hasSubject && clauseIndex > 0 && !isWhole ? subject : emptySlots();
     let head: Slot | null = np?.head ?? null;
+    let alternatives = np?.alternatives ?? [];
     let modifiers = np?.modifiers ?? [];
     const npEntities = np?.entities ?? [];
     let counted = head !== null || npEntities.length > 0;
@@ -164,6 +169,7 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
         const before = phraseOf(words.slice(start, at - 1), index, text, g);
         if (before.head) {
           head = before.head;
+          alternatives = before.alternatives;
           modifiers = before.modifiers;
           counted = true;
         }
@@ -178,10 +184,11 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     const sameKinds = k > 0 && (isCount(fig) ? isCount(sorted[k - 1]) : fig.kind === "percent" && (sorted[k - 1].kind === "percent" || isCount(sorted[k - 1])));
     if (!head && isNumeric(fig) && prevNumeric && sameKinds && (isCount(fig) ? clause.coordinated || !hasSubject || !nounBefore : !nounBefore && clauseIndex > 0)) {
       head = heads[k - 1]!.head;
+      alternatives = heads[k - 1]!.alternatives;
       modifiers = heads[k - 1]!.modifiers;
       counted = isCount(fig);
     }
-    heads.push({ head, modifiers, entities: npEntities });
+    heads.push({ head, alternatives, modifiers, entities: npEntities });
     // Not what it counts, then what its clause is about: the nearest noun phrase before it
     // ("Turnout was 84.1 percent", "Fødevarepriserne steg med 14,4 procent"), else after it, else
     // the sentence's subject's.
@@ -193,6 +200,7 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
         (clauseIndex > 0 && !hasSubject ? phraseNear(words, first.from, subjectEnd, -1, npWords, index, text, g) : null);
       if (about?.head) {
         head = about.head;
+        alternatives = about.alternatives;
         modifiers = about.modifiers;
       }
     }
@@ -218,6 +226,13 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
       light = predicates.length === 0 && before.light.length > 0;
     }
     if (predicates.length === 0 && !light) predicates = inClause.verbs.filter(reaches).sort((a, b) => distance(a, fig) - distance(b, fig));
+    // "44 Danes and 2,448 Americans were killed": the first of two joined subjects shares the verb after them.
+    const next = clauses[clauseIndex + 1];
+    if (predicates.length === 0 && !light && clause.verbAt < 0 && next?.coordinated && next.verbAt >= 0 && !detachedInClause) {
+      const after = slotsIn(words, next.from, next.to, text);
+      predicates = after.predicates.length > 0 ? after.predicates : after.verbs;
+      light = predicates.length === 0 && after.light.length > 0;
+    }
 
     const headKeys = new Set([head, ...modifiers].filter((x): x is Slot => x !== null).map((x) => `${x.key}@${x.start}`));
     // Who did it: the subject's words outside prepositional phrases ("patients across Denmark": not Denmark).
@@ -230,9 +245,10 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     const agentEntities = (hasSubject ? [...ownSubject.entities, ...ownSubject.names] : [...inherited.entities, ...inherited.names]).filter((x) => free(x) && notSource(x));
     const entities = uniqueSlots([...npEntities, ...inClause.entities, ...inherited.entities]).filter(notSource);
     const names = uniqueSlots([...inClause.names, ...inherited.names]).filter(notSource);
+    for (const e of entities) if (locativeAt(words, wordAt(words, e.start), g)) e.locative = true;
     const context = uniqueSlots([...inClause.all, ...inherited.all]);
     const others = sorted.filter((o, j) => j !== k && figureWord[j] >= clause.from && figureWord[j] < clause.to);
-    const frame: Frame = { figure: fig, head, modifiers, counted, topic, predicates, light, entities, names, context, others, agent, agentEntities };
+    const frame: Frame = { figure: fig, head, alternatives, modifiers, counted, topic, predicates, light, entities, names, context, others, agent, agentEntities };
     // "Tuesday's general election": the date belongs to the election, not to the clause's verb.
     if (np?.possessive) {
       frame.predicates = [];
@@ -277,6 +293,16 @@ function sourcesIn(words: Word[], clause: Clause, index: TermIndex): Set<number>
   return out;
 }
 
+/** The word at i follows a preposition of place, its determiners between ("in Aarhus", "i det centrale Kolding"). */
+function locativeAt(words: Word[], i: number, g: Grammar): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    const w = words[j];
+    if (g.locative.has(w.tok.lower)) return true;
+    if (!w.stop && w.role !== "adjective") return false;
+  }
+  return false;
+}
+
 /** The index of the word that starts at a character offset. */
 function wordAt(words: Word[], start: number): number {
   let lo = 0;
@@ -315,8 +341,13 @@ function distance(s: Slot, f: Figure): number {
 function classify(w: Word, words: Word[], index: TermIndex, g: Grammar, text: string): void {
   if (w.figure >= 0) return;
   const t = w.tok;
-  // A function word alone is no term, unless it is a light verb ("was", "er").
-  if (w.stop) w.occ = w.occ.filter((o) => o.last > o.first || index.kindOf(o.key) === "light");
+  // A function word alone is no term, unless it is a light verb ("was", "er") or a name written
+  // as one ("US", not "us").
+  if (w.stop) {
+    const written = t.raw !== t.lower;
+    w.occ = w.occ.filter((o) => o.last > o.first || index.kindOf(o.key) === "light" || (written && index.terms.get(o.key)?.concept.class !== undefined));
+    if (w.occ.length > 0 && written) w.stop = false;
+  }
   if (w.occ.length > 0) {
     let role: Word["role"] = "thing";
     const types = w.occ.map((o) => {
@@ -335,7 +366,8 @@ function classify(w: Word, words: Word[], index: TermIndex, g: Grammar, text: st
       (!!prev &&
         (g.determiners.has(prev.tok.lower) ||
           /^['’]s?$/.test(text.slice(prev.tok.end, t.start).trim()) ||
-          (prev.occ.some((o) => index.kindOf(o.key) === "place") && !takesObject))) ||
+          // a people's adjective (lower case in Danish, an abbreviation: "danske sårede", "U.S. wounded")
+          (prev.occ.some((o) => index.kindOf(o.key) === "place") && (prev.tok.raw === prev.tok.lower || prev.tok.raw === prev.tok.raw.toUpperCase()) && !takesObject))) ||
       g.nounEndings.some((e) => t.lower.length > e.length + 2 && t.lower.endsWith(e));
     if (types.includes("entity")) role = "entity";
     else if (nominal && types.includes("predicate") && !types.includes("light")) role = "thing";
@@ -544,7 +576,7 @@ function nounPhraseAfter(
   g: Grammar,
   text: string,
   index: TermIndex,
-): { head: Slot | null; modifiers: Slot[]; entities: Slot[]; whole?: number; possessive?: boolean; words: number[] } | null {
+): { head: Slot | null; alternatives: Slot[]; modifiers: Slot[]; entities: Slot[]; whole?: number; possessive?: boolean; words: number[] } | null {
   const fig = figures[k];
   let i = figureWord[k];
   while (i < clause.to && words[i].figure === k) i++;
@@ -598,6 +630,8 @@ function nounPhraseAfter(
 
 interface Phrase {
   head: Slot | null;
+  /** Other readings of the head's words ("barrier": the lexicon's, a fact base's own). */
+  alternatives: Slot[];
   modifiers: Slot[];
   entities: Slot[];
 }
@@ -673,6 +707,7 @@ function phraseOf(np: Word[], index: TermIndex, text: string, g: Grammar): Phras
   }
   const lastWord = last >= 0 ? np[last].index : -1;
   let head: Slot | null = null;
+  let alternatives: Slot[] = [];
   const modifiers: Slot[] = [];
   const entities: Slot[] = [];
   const seen = new Set<Occurrence>();
@@ -695,7 +730,11 @@ function phraseOf(np: Word[], index: TermIndex, text: string, g: Grammar): Phras
     const heads = fresh.filter((o) => o.last === lastWord && o.part !== "modifier");
     const mods = fresh.filter((o) => !heads.includes(o));
     const pick = (list: Occurrence[]) => list.find(isThing) ?? list[0];
-    if (heads.length > 0) head = slotOf(pick(heads), text);
+    if (heads.length > 0) {
+      const chosen = pick(heads);
+      head = slotOf(chosen, text);
+      alternatives = heads.filter((o) => o !== chosen && isThing(o)).map((o) => slotOf(o, text));
+    }
     const byPart = new Map<string, Occurrence[]>();
     for (const o of mods) {
       const k = `${o.start}:${o.end}:${o.part ?? ""}`;
@@ -710,7 +749,7 @@ function phraseOf(np: Word[], index: TermIndex, text: string, g: Grammar): Phras
   // "passenger numbers", "antal patienter": a word that numbers is not what is numbered.
   if (head && g.quantityNouns.has((head as Slot).text.toLowerCase()) && modifiers.length > 0) {
     const thing = [...modifiers].reverse().find((m) => m.known);
-    if (thing) return { head: thing, modifiers: modifiers.filter((m) => m !== thing), entities };
+    if (thing) return { head: thing, alternatives: [], modifiers: modifiers.filter((m) => m !== thing), entities };
   }
-  return { head, modifiers, entities };
+  return { head, alternatives, modifiers, entities };
 }

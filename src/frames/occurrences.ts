@@ -188,6 +188,7 @@ function matchPhrase(tokens: readonly Token[], i: number, phrase: TermPhrase, in
   let j = i;
   const gaps: number[] = [];
   let words = 0;
+  let figure = false;
   let exact = true;
   for (let k = 0; k < phrase.tokens.length; k++) {
     let how = 0;
@@ -195,7 +196,9 @@ function matchPhrase(tokens: readonly Token[], i: number, phrase: TermPhrase, in
       how = tokenMatches(tokens[j], phrase.tokens[k], phrase, k);
       if (how > 0) break;
       if (k === 0) return null;
-      if (!inFigure?.[j] && ++words > 1) return null;
+      // One word may stand between two of the phrase's words; around a figure, its noun phrase too.
+      if (inFigure?.[j]) figure = true;
+      else if (++words > (figure ? 3 : 1)) return null;
       gaps.push(j);
       j++;
     }

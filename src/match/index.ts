@@ -86,6 +86,7 @@ export class Matcher {
       if (s?.known) for (const k of this.related(s.key)) keys.add(k);
     };
     add(frame.head);
+    frame.alternatives.forEach(add);
     frame.topic.slice(0, 4).forEach(add);
     frame.entities.forEach(add);
     frame.predicates.slice(0, 2).forEach(add);
@@ -176,8 +177,9 @@ export class Matcher {
       const equal = (keys: readonly string[]) => firstOf(group, (e) => (keys.includes(e.key) ? e.key : undefined));
       const rivalIn = (keys: readonly string[]) =>
         keys.find((k) => group.every((e) => this.sameClass(this.classOf(e.key), this.classOf(k)) && !this.related(k).includes(e.key)));
+      // (only where the claim says it happened there: "Washington's war" is the country's)
       const partOf = (keys: readonly string[]) =>
-        keys.find((k) => group.some((e) => e.key !== k && this.classOf(e.key) === "place" && this.index.ancestors(e.key).has(k)));
+        keys.find((k) => group.some((e) => e.locative && e.key !== k && this.classOf(e.key) === "place" && this.index.ancestors(e.key).has(k)));
       const wholeOf = (keys: readonly string[]) => firstOf(group, (e) => keys.find((k) => k !== e.key && this.index.ancestors(k).has(e.key)));
       const own = equal(strong);
       if (own) {
@@ -186,7 +188,13 @@ export class Matcher {
         why.push(`names ${own}`);
         continue;
       }
-      const rival = rivalIn(strong) ?? partOf(strong);
+      // A place that is not said to be where it happened stands for what it is part of ("Washington's war").
+      const containing = firstOf(group, (e) => (e.locative ? undefined : strong.find((k) => k !== e.key && this.index.ancestors(e.key).has(k))));
+      if (containing) {
+        score += 0.8 * this.weight(containing);
+        continue;
+      }
+      const rival = partOf(strong) ?? rivalIn(strong);
       if (rival) return { ok: false, why: `the claim names ${group[0].text}, the fact ${rival}`, blocker: group[0].text };
       // A kind of a thing the fact names: "Danish parliament" for "seats in parliament".
       const kindOfThing = firstOf(group, (e) => ft.all.has(e.key) ? undefined : [...ft.all].find((k) => !this.classOf(k) && this.index.ancestors(e.key).has(k)));
@@ -220,7 +228,7 @@ export class Matcher {
     // What it counts.
     const head = frame.head?.known ? frame.head : null;
     if (head) {
-      const heads = this.isPlace(head.key) ? [head.key, "people"] : [head.key];
+      const heads = this.isPlace(head.key) ? [head.key, "people"] : [head.key, ...frame.alternatives.map((a) => a.key)];
       // A people's name as what a fact counts ("44 Danes") counts people of that people: a claim
       // that names them ("44 Danish soldiers", "Denmark lost 44 of its people").
       const named = new Set(frame.entities.filter((e) => e.known).map((e) => e.key));
@@ -236,9 +244,10 @@ export class Matcher {
         // The claim counts something else than the fact does.
         return { ok: false, why: `the claim counts ${head.text}, the fact ${counts}` };
       } else {
-        const anywhere = firstOf(heads, (h) => this.relatedIn(h, [...ft.event, ...ft.context.filter((k) => !this.classOf(k))]));
+        const asEvent = firstOf(heads, (h) => this.relatedIn(h, ft.event));
+        const anywhere = asEvent ?? firstOf(heads, (h) => this.relatedIn(h, ft.context.filter((k) => !this.classOf(k))));
         if (anywhere) {
-          score += 1.5 * this.weight(anywhere);
+          score += (asEvent ? 1.5 : 1) * this.weight(anywhere);
           headSupport = true;
           why.push(`about ${anywhere}`);
         }
@@ -287,9 +296,10 @@ export class Matcher {
     const factEvents = ft.event.filter((k) => this.typeOf(k) === "predicate" && !this.isReport(k));
     if (events.length > 0) {
       const nearest = events.filter((p) => p.start === events[0].start && p.end === events[0].end);
-      const agree = firstOf(nearest, (p) => this.agreeingPredicate(p.key, factEvents) ?? this.relatedIn(p.key, all));
+      const asEvent = firstOf(nearest, (p) => this.agreeingPredicate(p.key, factEvents));
+      const agree = asEvent ?? firstOf(nearest, (p) => this.relatedIn(p.key, all));
       if (agree) {
-        score += 1.5 * this.weight(agree);
+        score += (asEvent ? 1.5 : 0.8) * this.weight(agree);
         predicateSupport = true;
         why.push(`says ${agree}`);
       } else if (factEvents.some((k) => !k.startsWith("~"))) {
@@ -316,6 +326,8 @@ export class Matcher {
     if (time === null) return { ok: false, why: "the claim gives another year or month" };
     score += time;
     if (compat === 3) score += 0.5;
+    // A bound of the same sense ("by the end of July" and "before the end of August") says more.
+    if (frame.figure.qualifier !== "exact" && frame.figure.qualifier === fact.figure.qualifier) score += 1;
     else if (compat === 1) score -= 100; // a fact in another unit only when nothing in the same unit is about it
 
     if (!headSupport && !(entitySupport && (predicateSupport || frame.predicates.length === 0))) {
@@ -443,6 +455,8 @@ export function anchorsOf(figures: readonly Figure[]): Anchor[] {
   const out: Anchor[] = [];
   for (const o of figures) {
     if (o.kind !== "year" && o.kind !== "month" && o.kind !== "date") continue;
+    // "since 2001", "before 2012": a span the figure covers, not the time it is of.
+    if (o.qualifier === "after" || o.qualifier === "before") continue;
     const year = o.date?.year ?? (o.kind === "year" && typeof o.value === "number" ? o.value : undefined);
     const month = o.date?.month;
     if (year !== undefined || month !== undefined) out.push({ ...(year !== undefined ? { year } : {}), ...(month !== undefined ? { month } : {}) });

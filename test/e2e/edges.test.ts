@@ -17,17 +17,17 @@ const put = (path: string, text: string | Buffer): string => {
 
 /** A user's fact base that names the shipped concepts (danes, killed) without defining them. */
 function userBase(): string {
-  put("mybase/my.txt", "12 Danes were killed.\n");
+  put("mybase/my.txt", "12 border guards were killed.\n");
   put(
     "mybase/base.yaml",
     [
       "document: { id: my-doc, title: My doc, language: en, date: 2022-01-01, text: my.txt }",
       "facts:",
       "  - id: my-fact",
-      "    statement: 12 Danes were killed.",
+      "    statement: 12 border guards were killed.",
       "    figure: { kind: count, value: 12 }",
-      "    terms: { subject: [danes], event: [killed] }",
-      "    quote: 12 Danes were killed.",
+      "    terms: { subject: [border-guards], event: [kill] }",
+      "    quote: 12 border guards were killed.",
       "    paragraph: 1",
       "",
     ].join("\n"),
@@ -105,18 +105,18 @@ describe("3. disable-next-line covers exactly the next line", () => {
 describe("7. the shipped fact base by name", () => {
   it("--facts builtin adds it to a user's base, from any folder; an unknown concept hints at it", async () => {
     const base = userBase();
-    const alone = await cli(["--facts", base, "12 Danes were killed"], { cwd: tmpdir() });
+    const alone = await cli(["--facts", base, "12 border guards were killed"], { cwd: tmpdir() });
     expect(alone.status).toBe(2);
-    expect(alone.stderr).toBe(`factcheck: ${join(base, "base.yaml")}:6:24: unknown concept "danes" (not defined in the files loaded; the shipped concepts load with --facts builtin)\n`);
-    const both = await cli(["--facts", "builtin", "--facts", base, "-f", "json", "12 Danes were killed", "44 Danes were killed in Afghanistan"], { cwd: tmpdir() });
+    expect(alone.stderr).toBe(`factcheck: ${join(base, "base.yaml")}:6:24: unknown concept "border-guards" (not in the built-in lexicon nor in the files loaded; the shipped fact base's own concepts load with --facts builtin)\n`);
+    const both = await cli(["--facts", "builtin", "--facts", base, "-f", "json", "12 border guards were killed", "44 Danes were killed in Afghanistan"], { cwd: tmpdir() });
     expect(json(both).results.map((r: any) => [r.verdict, r.checks[0].fact.id])).toEqual([
       ["match", "my-fact"],
       ["match", "danes-killed-afghanistan"],
     ]);
-    const env = await cli(["-f", "json", "12 Danes were killed"], { cwd: tmpdir(), env: { FACTCHECK_FACTS: ["builtin", base].join(process.platform === "win32" ? ";" : ":") } });
+    const env = await cli(["-f", "json", "12 border guards were killed"], { cwd: tmpdir(), env: { FACTCHECK_FACTS: ["builtin", base].join(process.platform === "win32" ? ";" : ":") } });
     expect(json(env).results[0].checks[0].fact.id).toBe("my-fact");
     put("withconfig/.factcheckrc.yaml", `facts: [builtin, '${base}']\n`);
-    const config = await cli(["-f", "json", "12 Danes were killed"], { cwd: join(tmp, "withconfig") });
+    const config = await cli(["-f", "json", "12 border guards were killed"], { cwd: join(tmp, "withconfig") });
     expect(json(config).results[0].checks[0].fact.id).toBe("my-fact");
   });
 });
@@ -137,7 +137,7 @@ describe("8. the facts commands as the help shows them", () => {
     expect([missing.status, missing.stderr]).toEqual([2, 'factcheck: unknown fact id "my-fact" in the shipped fact base; give --facts <path> to search another fact base\n']);
     const found = await cli(["facts", "show", "my-fact", "--facts", "builtin", "--facts", base], { cwd: tmpdir() });
     expect(found.status).toBe(0);
-    expect(found.stdout).toContain("12 Danes were killed.");
+    expect(found.stdout).toContain("12 border guards were killed.");
     const viaEnv = await cli(["facts", "show", "my-fakt"], { cwd: tmpdir(), env: { FACTCHECK_FACTS: `builtin:${base}` } });
     expect(viaEnv.stderr).toBe(`factcheck: unknown fact id "my-fakt" in builtin, ${base} (did you mean "my-fact"?)\n`);
   });
@@ -223,9 +223,10 @@ describe("15. text and unix output", () => {
   });
 
   it("unix: one fact id per line", async () => {
-    const r = await cli(["-f", "unix", "--fail-on", "unverified"], { input: "44 Danes and 2,448 Americans were killed in the war\n" });
+    const r = await cli(["-f", "unix", "--fail-on", "unverified"], { input: "2,448 Danes were killed in the war\n" });
     for (const line of r.stdout.trimEnd().split("\n")) expect(line.match(/\[[a-z0-9-]+\]/g)?.length ?? 0, line).toBeLessThanOrEqual(1);
-    expect(r.stdout).toContain("(danes-killed-afghanistan)");
+    expect(r.stdout).toContain("[danes-killed-afghanistan]");
+    expect(r.stdout).toContain("(americans-killed-afghanistan)");
   });
 
   it("one wording for nothing to check", async () => {

@@ -35,7 +35,7 @@ describe("loadFactBase errors", () => {
     ["syntax-error.yaml", "4:5: YAML: flow sequence in block collection must be sufficiently indented and end with a ]"],
     ["unknown-key.yaml", '15:39: facts[1].figure: unknown key "colour"'],
     ["wrong-type.yaml", '20:16: facts[1].paragraph: expected a number, got a string ("two")'],
-    ["unknown-concept.yaml", '17:17: unknown concept "soldiers" (not defined in the files loaded; the shipped concepts load with --facts builtin)'],
+    ["unknown-concept.yaml", '17:17: unknown concept "narnian-soldiers" (not in the built-in lexicon nor in the files loaded; the shipped fact base\'s own concepts load with --facts builtin)'],
     ["duplicate-id.yaml", `19:9: duplicate fact id "soldiers-killed" (first defined at ${fx("duplicate-id.yaml")}:13:5)`],
     ["quote-not-in-source.yaml", '17:12: quote not found verbatim in sources/mini.txt (it matches up to "… soldater blev dræbt i Narnia ")'],
     ["missing-source.yaml", `10:9: source text not found: ${join(dir, "sources", "no-such-file.txt")}`],

@@ -96,6 +96,7 @@ const PACK = z.strictObject({
     detached: words,
     amountOf: words,
     quantityNouns: words,
+    locative: words,
     adjectiveEndings: words,
     nounEndings: words,
     verbEndings: words,
