@@ -59,6 +59,13 @@ function formatPercent(v: string, lang: Lang): string {
   return fill(languageOf(lang).display.percent, { n: v });
 }
 
+/** A unit as shown: a span of time in words ("4 months", "3 år"), any other unit by its code. */
+function unitWord(unit: string, v: number, lang: Lang): string {
+  const words = languageOf(lang).display.durations[unit];
+  if (!words) return unit;
+  return v === 1 ? words.one : words.other;
+}
+
 function formatAmount(v: number, f: FigureValue, lang: Lang): string {
   switch (f.kind) {
     case "percent":
@@ -66,7 +73,7 @@ function formatAmount(v: number, f: FigureValue, lang: Lang): string {
     case "money":
       return formatMoney(v, f.unit, lang);
     case "quantity":
-      return f.unit ? `${formatNumber(v, lang)} ${f.unit}` : formatNumber(v, lang);
+      return f.unit ? `${formatNumber(v, lang)} ${unitWord(f.unit, v, lang)}` : formatNumber(v, lang);
     case "year":
       return String(v);
     default:
@@ -84,7 +91,7 @@ function formatRange(f: FigureValue, lang: Lang): string {
     case "percent":
       return formatPercent(`${formatNumber(lo, lang)}–${formatNumber(hi, lang)}`, lang);
     case "quantity":
-      return `${formatNumber(lo, lang)}–${formatNumber(hi, lang)}${f.unit ? ` ${f.unit}` : ""}`;
+      return `${formatNumber(lo, lang)}–${formatNumber(hi, lang)}${f.unit ? ` ${unitWord(f.unit, hi, lang)}` : ""}`;
     case "money":
       return `${formatMoney(lo, f.unit, lang)}–${formatMoney(hi, f.unit, lang)}`;
     default:

@@ -75,6 +75,18 @@ function unitAt(c: Ctx, k: number): { data: UnitEntry; end: number } | null {
   return null;
 }
 
+/** A span of time as the unit: "14 hours", "fire måneders", "58-årig", "a 74-year-old" (a hyphen may join it). */
+function durationAt(c: Ctx, k: number): { unit: string; end: number } | null {
+  const toks = c.toks;
+  let at = k;
+  if (isP(toks[k], "-", "‐", "‑") && touches(toks[k]) && toks[k + 1] && touches(toks[k + 1])) at = k + 1;
+  const m = c.tab.durations.longest(toks, at);
+  if (!m) return null;
+  // The whole word: "24 hoursx" is no unit.
+  if (toks[m.end] && touches(toks[m.end]) && toks[m.end].type === "w") return null;
+  return { unit: m.data, end: m.end };
+}
+
 /** A word that ends a number ("million", "km", "five", "-plus"), so "1.2 million-1.5 million" is a range. */
 function numberish(c: Ctx, w: Tok): boolean {
   const tab = c.tab;
@@ -219,7 +231,12 @@ function amountAt(c: Ctx, i: number): Amount | Skip | null {
   let kind: AmountKind = "count";
   let unit: string | undefined;
   const u = unitAt(c, end);
-  if (currency) {
+  const span = !u && !currency ? durationAt(c, end) : null;
+  if (span) {
+    kind = "quantity";
+    unit = span.unit;
+    end = span.end;
+  } else if (currency) {
     kind = "money";
     unit = currency;
     if (u && u.data.kind === "money" && toks[end].type === "w") end = u.end;

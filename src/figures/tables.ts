@@ -188,6 +188,11 @@ export class Tables {
     return this.once("perTime", () => phrases(entries(this.pack.rates.perTime, (code) => code)));
   }
 
+  /** Spans of time as a figure's unit: "hours", "måneders", "årig" → "h", "mo", "yr". */
+  get durations(): PhraseTable<string> {
+    return this.once("durations", () => phrases(entries(this.pack.durations, (code) => code)));
+  }
+
   /** "hour", "timer" → "h". */
   get timeUnits(): PhraseTable<string> {
     return this.once("timeUnits", () => phrases(entries(this.pack.timeUnits, (code) => code)));

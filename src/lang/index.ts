@@ -194,6 +194,8 @@ export interface DisplayWords {
   /** Templates: {n} the number. */
   percent: string;
   decade: string;
+  /** Spans of time by time-unit code, one and more: { one: "year", other: "years" }. */
+  durations: Readonly<Record<string, { one: string; other: string }>>;
   /** Scale words for round millions and billions of money, by power of ten. */
   moneyScales: Readonly<Record<string, string>>;
   /** Money templates by currency code ({n} amount, {code} the code); "other" for the rest. */
@@ -252,6 +254,8 @@ export interface PackData {
   rates: RateWords;
   /** Words for units of time by code (s, min, h, d, wk, mo, yr): "hour", "timer". */
   timeUnits: Readonly<Record<string, readonly Phrase[]>>;
+  /** Spans of time after a number by time-unit code ("14 timer", "58-årig"): a quantity. */
+  durations: Readonly<Record<string, readonly Phrase[]>>;
   /** Unit words by unit code ("%", "pp", "km"). */
   units: Readonly<Record<string, readonly Phrase[]>>;
   /** Currency words after the number, by ISO code. */
