@@ -39,7 +39,19 @@ const common = {
 // The CLI is built on its own, so that code it shares with the worker or the fact compiler is not
 // cut into extra chunks that every start-up must load: its chunks are only its lazy imports.
 await build({ ...common, entryPoints: { cli: join(root, "src/cli.ts") } });
-await build({ ...common, entryPoints: { worker: join(root, "src/worker.ts"), "compile-facts": join(root, "src/facts/compile.ts") } });
+await build({
+  ...common,
+  entryPoints: {
+    worker: join(root, "src/worker.ts"),
+    "compile-facts": join(root, "src/facts/compile.ts"),
+    "compile-lexicon": join(root, "src/facts/lexicon-source.ts"),
+  },
+});
+
+// The built-in lexicon, tokenised and stemmed now, so start-up reads JSON and stems nothing.
+const { compileLexicon } = await import(pathToFileURL(join(dist, "compile-lexicon.js")).href);
+writeFileSync(join(dist, "lexicon.json"), JSON.stringify(compileLexicon(join(root, "src", "lang"), ["en", "da"])));
+rmSync(join(dist, "compile-lexicon.js"));
 
 const { compileFactBase } = await import(pathToFileURL(join(dist, "compile-facts.js")).href);
 const factBase = await compileFactBase([join(root, "facts")]);

@@ -3,6 +3,7 @@
 // load (src/facts/cache.ts; FACTCHECK_NO_CACHE=1 turns the cache off).
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { loadLexicon } from "./facts/lexicon.js";
 import { buildTermIndex, type Postings, type TermIndex } from "./facts/term-index.js";
 import type { FactBase } from "./types.js";
 
@@ -34,5 +35,5 @@ export async function loadFacts(paths: string[]): Promise<LoadedFacts> {
     const { loadWithCache } = await import("./facts/cache.js"); // not needed for the shipped base
     ({ factBase, postings } = await loadWithCache(paths, loadYaml));
   }
-  return { factBase, index: buildTermIndex(factBase, postings) };
+  return { factBase, index: buildTermIndex(factBase, { postings, lexicon: await loadLexicon() }) };
 }

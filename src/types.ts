@@ -130,11 +130,28 @@ export interface TermPhrase {
   caseSensitive: boolean;
   /** A name (of a place, person, organisation): tokens are lower-cased words, not stems. */
   exact?: boolean;
+  /**
+   * The words as written, lower-cased (stemmed phrases): a word of a claim matches when it is one
+   * of them, or has the same stem and starts like it ("priserne" ~ "prisen"; not "leder" ~ "ledig").
+   */
+  forms?: string[];
+  /**
+   * Per token: written with a capital letter ("Turkey", "Venstre", "præsident Biden"), so it only
+   * matches a word written with one. Absent when no token is.
+   */
+  capitals?: boolean[];
 }
+
+/** What a concept that is not a named entity stands for (see src/lang/LEXICON.md). */
+export type ConceptType = "thing" | "predicate" | "light";
 
 export interface Concept {
   id: string;
   class?: EntityClass;
+  /** thing (the default), predicate (an event or state) or light (a verb with no event of its own). */
+  type?: ConceptType;
+  /** Concepts this one is a kind or a part of ("residents" → "people", "copenhagen" → "denmark"). */
+  broader?: string[];
   phrases: TermPhrase[];
 }
 
@@ -236,8 +253,15 @@ export interface Considered {
 export interface Check {
   figure: Figure & { location: Location };
   verdict: Verdict;
+  /**
+   * The rule that decided: a verdict rule of src/judge ("equal", "rounded", "hedge-outside" …),
+   * "no-fact" when no stored fact is about the figure, "ambiguous" when several could be.
+   */
+  rule: string;
   reason: string;
-  fact: { id: string; statement: string; value: FigureValue["value"]; display: string; figure: FigureValue; asOf?: string } | null;
+  /** The fact has not been reviewed by a person (`review: true`, as `extract` drafts it). */
+  unreviewed?: boolean;
+  fact: { id: string; statement: string; value: FigureValue["value"]; display: string; figure: FigureValue; asOf?: string; review?: boolean } | null;
   source: SourceRef | null;
   /** Other sources that store a figure for the same fact and disagree (the verdict uses the most recent). */
   disagreeing?: { fact: CheckedFact; source: SourceRef | null; verdict: Verdict }[];

@@ -84,15 +84,15 @@ export function registerFactCommands(program: Command): void {
     .argument("<document>", "the source document (text or Markdown)")
     .requiredOption("--id <id>", "document id (kebab-case)")
     .addOption(new Option("--lang <lang>", "language of the document (default: detected)").choices(["en", "da"]))
-    .requiredOption("--title <title>", "document title")
-    .requiredOption("--date <date>", "document date: YYYY, YYYY-MM or YYYY-MM-DD")
+    .option("--title <title>", "document title (default: its first heading or line)")
+    .option("--date <date>", "document date: YYYY, YYYY-MM or YYYY-MM-DD (default: from its dateline)")
     .option("-o, --output <file>", "write the draft to this file (default: standard output)")
     .option("--force", "overwrite the output file if it exists")
     .exitOverride()
     .action(
       async (
         document: string,
-        options: { id: string; lang?: "en" | "da"; title: string; date: string; output?: string; force?: boolean },
+        options: { id: string; lang?: "en" | "da"; title?: string; date?: string; output?: string; force?: boolean },
       ) => {
         const { runExtract } = await import("../facts/extract.js");
         process.exitCode = await runExtract(document, options, {

@@ -13,7 +13,7 @@ import {
   type SourceDocument,
   type TermPhrase,
 } from "../types.js";
-import { isCapitalised, stem, tokenize } from "../text/tokens.js";
+import { makePhrase } from "../text/phrase.js";
 import { FigureProblem, displayFigure, toFigureValue } from "./figure.js";
 import {
   ID_PATTERN,
@@ -26,19 +26,12 @@ import {
   type FactInput,
   type FileInput,
 } from "./schema.js";
+import { loadLexicon, type Lexicon } from "./lexicon.js";
 import { yamlFilesOf } from "./paths.js";
 import { readTextFile, readYamlFile, type PathItem, type YamlFile } from "./yaml-file.js";
 
 
-/** A term phrase, normalised exactly as the matcher normalises claims. */
-/**
- * A phrase as the matcher sees it. Names of entities are not stemmed ("Indien" must not become
- * "ind", the Danish for "into"); other words are, so inflections match.
- */
-export function makePhrase(text: string, lang: Lang, entity = false): TermPhrase {
-  const tokens = tokenize(text).map((t) => (entity ? t.lower : stem(t.lower, lang)));
-  return { text, lang, tokens, caseSensitive: isCapitalised(text), ...(entity ? { exact: true } : {}) };
-}
+export { makePhrase } from "../text/phrase.js";
 
 /** Splits a source text into paragraphs at blank lines (paragraph 1 is the first). */
 export function splitParagraphs(text: string): string[] {
@@ -141,7 +134,7 @@ function conceptPhrases(y: YamlFile, c: ConceptInput, path: PathItem[]): TermPhr
     (c[lang] ?? []).forEach((text, i) => {
       const p = makePhrase(text, lang, c.class !== undefined);
       if (p.tokens.length === 0) throw y.error(`phrase ${JSON.stringify(text)} has no words`, [...path, lang, i]);
-      const key = `${lang}|${p.caseSensitive}|${p.tokens.join(" ")}`;
+      const key = `${lang}|${p.caseSensitive}|${p.tokens.join(" ")}|${p.forms?.join(" ") ?? ""}|${p.capitals?.join() ?? ""}`;
       if (seen.has(key)) return;
       seen.add(key);
       phrases.push(p);
@@ -189,6 +182,7 @@ export async function loadFactBase(paths: string[]): Promise<FactBase> {
  */
 export async function collectFactBase(paths: string[], options: { all?: boolean } = {}): Promise<CollectedFactBase> {
   const problems = new Problems(options.all ?? true);
+  const lexicon = await loadLexicon();
   const files: string[] = [];
   for (const p of paths) files.push(...(await expandPath(p)));
 
@@ -253,6 +247,8 @@ export async function collectFactBase(paths: string[], options: { all?: boolean 
       if (!phrases) continue;
       const concept: Concept = { id, phrases };
       if (c.class) concept.class = c.class;
+      if (c.type && c.type !== "thing") concept.type = c.type;
+      if (c.broader?.length) concept.broader = c.broader;
       fb.concepts[id] = concept;
       broken.delete(id);
     }
@@ -304,7 +300,7 @@ export async function collectFactBase(paths: string[], options: { all?: boolean 
 
     for (const { f, i } of facts) {
       if (!claimId(y, f.id, i)) continue;
-      const fact = buildFact(y, fb, doc, f, i, problems, broken);
+      const fact = buildFact(y, fb, doc, f, i, problems, broken, lexicon);
       if (fact) {
         fb.facts.push(fact);
         nodes.set(fact, { y, index: i });
@@ -319,7 +315,7 @@ export async function collectFactBase(paths: string[], options: { all?: boolean 
   return { factBase: fb, diagnostics: problems.diagnostics, files: read, nodes, written };
 }
 
-function buildFact(y: YamlFile, fb: FactBase, doc: SourceDocument, f: FactInput, i: number, problems: Problems, broken: Set<string>): Fact | null {
+function buildFact(y: YamlFile, fb: FactBase, doc: SourceDocument, f: FactInput, i: number, problems: Problems, broken: Set<string>, lexicon: Lexicon): Fact | null {
   const at = (...p: PathItem[]): PathItem[] => ["facts", i, ...p];
   let ok = true;
 
@@ -341,7 +337,7 @@ function buildFact(y: YamlFile, fb: FactBase, doc: SourceDocument, f: FactInput,
       let id: string;
       if (typeof item === "string") {
         named++;
-        if (!Object.hasOwn(fb.concepts, item)) {
+        if (!Object.hasOwn(fb.concepts, item) && !lexicon.concepts.has(item)) {
           if (!broken.has(item)) ok = problems.add(y.error(`unknown concept "${item}"`, at("terms", role, j)));
           else ok = false;
           return;

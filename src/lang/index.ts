@@ -213,6 +213,23 @@ export interface GrammarData {
   possessive: { endings: readonly string[] };
   /** Compounds written as one word (Danish), split into known parts, with linking letters. */
   compounds: { split: boolean; linking: readonly string[] };
+  /** Words that open a phrase of its own inside a clause ("including"). */
+  clauseOpeners: readonly string[];
+  /** Prepositions that put a figure out of its clause's verb's reach ("in front of a crowd of …"). */
+  detached: readonly string[];
+  /** Prepositions after which a figure counts the noun before them ("a crowd of 21,450"). */
+  amountOf: readonly string[];
+  /** Nouns that number something else ("the number of refugees"). */
+  quantityNouns: readonly string[];
+  adjectiveEndings: readonly string[];
+  /** Endings only nouns have (Danish definite plural "-erne", "-ingen"). */
+  nounEndings: readonly string[];
+  verbEndings: readonly string[];
+  adverbEndings: readonly string[];
+  /** The plural ending, in a language that puts modifiers before the noun ("s"), if any. */
+  pluralEnding?: string;
+  /** Inflectional endings, longest first (see src/frames/occurrences.ts, sameBase). */
+  inflections: readonly string[];
 }
 
 /** A pack.yaml. */

@@ -92,6 +92,16 @@ const PACK = z.strictObject({
     negations: words,
     possessive: z.strictObject({ endings: words }),
     compounds: z.strictObject({ split: z.boolean(), linking: words }),
+    clauseOpeners: words,
+    detached: words,
+    amountOf: words,
+    quantityNouns: words,
+    adjectiveEndings: words,
+    nounEndings: words,
+    verbEndings: words,
+    adverbEndings: words,
+    pluralEnding: z.string().optional(),
+    inflections: words,
   }),
 });
 
