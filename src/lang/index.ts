@@ -219,7 +219,7 @@ export interface GrammarData {
   detached: readonly string[];
   /** Prepositions after which a figure counts the noun before them ("a crowd of 21,450"). */
   amountOf: readonly string[];
-  /** Nouns that number something else ("the number of refugees"). */
+  /** Nouns that number something else ("the number of voters"). */
   quantityNouns: readonly string[];
   adjectiveEndings: readonly string[];
   /** Endings only nouns have (Danish definite plural "-erne", "-ingen"). */
