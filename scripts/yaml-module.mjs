@@ -16,7 +16,7 @@ export function yamlToModule(text, file) {
     const e = doc.errors[0];
     const at = e.linePos?.[0];
     const where = at ? `${file}:${at.line}:${at.col}` : file;
-    throw new Error(`${where}: ${e.message.split("\n")[0]}`);
+    throw new Error(`${where}: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`);
   }
   const data = doc.toJS();
   // JSON.parse of a string literal is parsed faster by V8 than the same object literal; in ASCII

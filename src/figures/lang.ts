@@ -1,5 +1,5 @@
-// Language of a claim: the language whose evidence weighs most — its function words, its number
-// words, its words for units, scales, months and weekdays that no other language shares, the
+// Language of a claim: the language whose evidence weighs most — its detection words (function
+// words, and words of units, shares and quantities no other language has), its number words, the
 // letters only it uses, its word endings, and dates written its way ("11. september"); all from
 // its pack (src/lang/<code>/pack.yaml). Ties go to the first language of the registry.
 import { ALL_LANGUAGES, LANG_CODES, type Language } from "../lang/index.js";
@@ -31,22 +31,14 @@ let detectors: Detector[] | undefined;
 let shared: ReadonlySet<string> | undefined;
 /** Lower-cased forms of every pack's cased words: these count only as written. */
 let casedLow: ReadonlySet<string> | undefined;
-/** Every pack's function words: their endings say nothing. */
-let functionWords: ReadonlySet<string> | undefined;
 
 function setup(): Detector[] {
   if (detectors) return detectors;
   shared = new Set(ALL_LANGUAGES.flatMap((p) => p.detect.shared));
   casedLow = new Set(ALL_LANGUAGES.flatMap((p) => p.detect.cased.map((w) => w.toLowerCase())));
-  functionWords = new Set(ALL_LANGUAGES.flatMap((p) => p.detect.words));
-  const vocabulary = ALL_LANGUAGES.map((p) => new Set([...p.detect.words, ...Object.keys(p.numbers.small), ...ownWords(p)]));
-  return (detectors = ALL_LANGUAGES.map((pack, k) => ({
+  return (detectors = ALL_LANGUAGES.map((pack) => ({
     pack,
-    // function words, and the pack's own words that no other pack knows ("procentpoint", "januar")
-    words: new Set([
-      ...pack.detect.words,
-      ...[...ownWords(pack)].filter((w) => !shared!.has(w) && vocabulary.every((v, m) => m === k || !v.has(w))),
-    ]),
+    words: new Set(pack.detect.words),
     letters: new Set(pack.detect.letters),
     cased: new Set(pack.detect.cased),
     endings: pack.detect.endings,
@@ -57,19 +49,6 @@ function setup(): Detector[] {
 /** The language whose function words, number words or letters dominate (ties: the first language). */
 export function detectLanguage(text: string): Lang {
   return languageOfTokens(tokenize(text.length > 20000 ? text.slice(0, 20000) : text));
-}
-
-/** Single words of a pack's units, currencies, scales, fractions, shares, vague quantities, months and weekdays. */
-function ownWords(p: Language): Set<string> {
-  const g = p.shareGrammar;
-  const phrases = [
-    ...Object.values(p.units).flat(), ...Object.values(p.currencies).flat(), ...Object.keys(p.numbers.scales),
-    ...Object.keys(p.numbers.digitScales), ...Object.keys(p.numbers.fractions), ...p.calendar.months, ...p.calendar.weekdays,
-    ...p.shares.flatMap((s) => s.phrases), ...Object.keys(g.nouns), ...Object.keys(g.ordinals),
-    ...Object.values(p.vague).flatMap((v) => v.phrases.map((x) => (typeof x === "string" ? x : x.phrase))),
-  ];
-  // single words only: the parts of a phrase ("per" of "per cent", "km" of "sq km") prove nothing
-  return new Set(phrases.filter((ph) => /^\p{L}{2,}$/u.test(ph)));
 }
 
 /** A day with a dot and a month name of a language that writes its ordinals so: "11. september". */
@@ -114,7 +93,9 @@ export function languageOfTokens(toks: readonly Tok[]): Lang {
       continue;
     }
     if (shared!.has(w)) continue;
-    const long = w.length >= ENDING_MIN && !functionWords!.has(w);
+    // endings tell only on longer words that are no pack's detection word
+    let long = w.length >= ENDING_MIN;
+    for (let k = 0; long && k < ds.length; k++) if (ds[k].words.has(w)) long = false;
     for (let k = 0; k < ds.length; k++) {
       const d = ds[k];
       if (hasLetter(w, d.letters)) score[k] += LETTER_WEIGHT;

@@ -56,136 +56,153 @@ function phrases<T>(rows: Iterable<readonly [string, T]>): PhraseTable<T> {
   return new PhraseTable<T>(rows);
 }
 
-function* entries<T>(rec: Readonly<Record<string, readonly string[]>>, make: (key: string) => T): Generator<readonly [string, T]> {
-  for (const [key, list] of Object.entries(rec)) for (const p of list) yield [p, make(key)] as const;
+/** [phrase, make(key)] for every phrase of every key. */
+function entries<T>(rec: Readonly<Record<string, readonly string[]>>, make: (key: string) => T): [string, T][] {
+  const out: [string, T][] = [];
+  for (const [key, list] of Object.entries(rec)) for (const p of list) out.push([p, make(key)]);
+  return out;
 }
 
-/** The tables of one language, each made on first use. */
+const set = (xs: readonly string[]) => new Set(xs);
+
+/**
+ * The tables of one language, each made on first use (a claim's first sentence pays only for the
+ * tables its words reach) and kept in a field: a look-up is a field read.
+ */
 export class Tables {
-  private cache = new Map<string, unknown>();
+  #digitScales?: PhraseTable<ScaleEntry>;
+  #qualifiers?: PhraseTable<QualEntry>;
+  #postQualifiers?: PhraseTable<Qualifier>;
+  #postWords?: ReadonlySet<string>;
+  #vague?: PhraseTable<VagueEntry>;
+  #shares?: PhraseTable<ShareEntry>;
+  #units?: PhraseTable<UnitEntry>;
+  #currencyPrefixes?: PhraseTable<CurrencyPrefix>;
+  #dateModifiers?: PhraseTable<true>;
+  #fractions?: PhraseTable<number>;
+  #per?: PhraseTable<true>;
+  #perTime?: PhraseTable<string>;
+  #timeUnits?: PhraseTable<string>;
+  #timeSymbols?: PhraseTable<string>;
+  #outOf?: PhraseTable<boolean>;
+  #every?: ReadonlySet<string>;
+  #ownPartitive?: ReadonlySet<string>;
+  #hundred?: ReadonlySet<string>;
+  #articles?: ReadonlySet<string>;
+  #bare?: ReadonlySet<string>;
+  #onePrev?: ReadonlySet<string>;
+  #oneAfterDefinite?: ReadonlySet<string>;
+  #oneNext?: ReadonlySet<string>;
+  #ambiguousMonths?: ReadonlySet<string>;
+  #dayMonthJoiners?: ReadonlySet<string>;
+  #figureWords?: ReadonlySet<string>;
 
   constructor(readonly pack: Language) {}
 
-  private once<T>(key: string, make: () => T): T {
-    let v = this.cache.get(key) as T | undefined;
-    if (v === undefined) {
-      v = make();
-      this.cache.set(key, v);
-    }
-    return v;
-  }
-
+  /** Scales after digits: "million" 6, "mia." 9, "m" (touching) 6. */
   get digitScales(): PhraseTable<ScaleEntry> {
-    return this.once("digitScales", () =>
-      phrases(
-        Object.entries(this.pack.numbers.digitScales).map(([p, s]) => {
-          const e: ScaleEntry = typeof s === "number" ? { exp: s } : s.touching ? { exp: s.exp, adj: true } : { exp: s.exp };
-          return [p, e] as const;
-        }),
-      ),
-    );
+    return (this.#digitScales ??= phrases(
+      Object.entries(this.pack.numbers.digitScales).map(([p, s]) => {
+        const e: ScaleEntry = typeof s === "number" ? { exp: s } : s.touching ? { exp: s.exp, adj: true } : { exp: s.exp };
+        return [p, e] as const;
+      }),
+    ));
   }
 
   get qualifiers(): PhraseTable<QualEntry> {
-    return this.once("qualifiers", () => {
-      const rows: [string, QualEntry][] = [];
-      for (const [scope, byQ] of Object.entries(this.pack.qualifiers) as [keyof typeof SCOPES, Partial<Record<Qualifier, readonly string[]>>][]) {
-        for (const [q, list] of Object.entries(byQ) as [Qualifier, readonly string[]][]) {
-          for (const p of list) rows.push([p, { q, scope: SCOPES[scope] }]);
-        }
+    if (this.#qualifiers) return this.#qualifiers;
+    const rows: [string, QualEntry][] = [];
+    for (const [scope, byQ] of Object.entries(this.pack.qualifiers) as [keyof typeof SCOPES, Partial<Record<Qualifier, readonly string[]>>][]) {
+      for (const [q, list] of Object.entries(byQ) as [Qualifier, readonly string[]][]) {
+        for (const p of list) rows.push([p, { q, scope: SCOPES[scope] }]);
       }
-      return phrases(rows);
-    });
+    }
+    return (this.#qualifiers = phrases(rows));
   }
 
   get postQualifiers(): PhraseTable<Qualifier> {
-    return this.once("postQualifiers", () => phrases(entries(this.pack.postQualifiers as Record<string, string[]>, (q) => q as Qualifier)));
+    return (this.#postQualifiers ??= phrases(entries(this.pack.postQualifiers as Record<string, readonly string[]>, (q) => q as Qualifier)));
   }
 
-  /** Words that end a number when a hyphenated post-qualifier is written: "200-plus". */
+  /** Words that end a number when a hyphenated post-qualifier is written: "plus" of "200-plus". */
   get postWords(): ReadonlySet<string> {
-    return this.once("postWords", () => {
-      const out = new Set<string>();
-      for (const list of Object.values(this.pack.postQualifiers)) {
-        for (const p of list ?? []) if (p.startsWith("-") && /^-\p{L}+$/u.test(p)) out.add(p.slice(1));
-      }
-      return out;
-    });
+    if (this.#postWords) return this.#postWords;
+    const out = new Set<string>();
+    for (const list of Object.values(this.pack.postQualifiers)) {
+      for (const p of list ?? []) if (p.length > 1 && p[0] === "-" && !p.includes(" ")) out.add(p.slice(1));
+    }
+    return (this.#postWords = out);
   }
 
   get vague(): PhraseTable<VagueEntry> {
-    return this.once("vague", () => {
-      const rows: [string, VagueEntry][] = [];
-      for (const [label, v] of Object.entries(this.pack.vague)) {
-        const [low, high] = COMMON.vague[label];
-        for (const p of v.phrases) {
-          if (typeof p === "string") rows.push([p, { label, low, high }]);
-          else rows.push([p.phrase, { label, low, high, next: p.next }]);
-        }
+    if (this.#vague) return this.#vague;
+    const rows: [string, VagueEntry][] = [];
+    for (const [label, v] of Object.entries(this.pack.vague)) {
+      const [low, high] = COMMON.vague[label];
+      for (const p of v.phrases) {
+        if (typeof p === "string") rows.push([p, { label, low, high }]);
+        else rows.push([p.phrase, { label, low, high, next: p.next }]);
       }
-      return phrases(rows);
-    });
+    }
+    return (this.#vague = phrases(rows));
   }
 
   get shares(): PhraseTable<ShareEntry> {
-    return this.once("shares", () => {
-      const rows: [string, ShareEntry][] = [];
-      for (const s of this.pack.shares) {
-        const value = (100 * s.fraction[0]) / s.fraction[1];
-        for (const p of s.phrases) rows.push([p, { qualifier: s.qualifier, value }]);
-      }
-      return phrases(rows);
-    });
+    if (this.#shares) return this.#shares;
+    const rows: [string, ShareEntry][] = [];
+    for (const s of this.pack.shares) {
+      const value = (100 * s.fraction[0]) / s.fraction[1];
+      for (const p of s.phrases) rows.push([p, { qualifier: s.qualifier, value }]);
+    }
+    return (this.#shares = phrases(rows));
   }
 
   /** Units after a number: the shared symbols and codes, and the unit and currency words of every pack. */
   get units(): PhraseTable<UnitEntry> {
-    return this.once("units", () => {
-      const rows: [string, UnitEntry][] = [];
-      for (const [code, list] of Object.entries(COMMON.units)) {
-        const e = unitEntry(code);
-        for (const p of list) rows.push([p, COMMON.spacedOnly.includes(p) ? { ...e, spaced: true } : e]);
-      }
-      // Unit and currency words of every language: a unit word names one unit whatever the language.
-      for (const pack of [this.pack, ...ALL_LANGUAGES.filter((p) => p !== this.pack)]) {
-        for (const r of entries(pack.units, unitEntry)) rows.push([r[0], r[1]]);
-        for (const r of entries(pack.currencies, (code) => ({ kind: "money", unit: code }) as UnitEntry)) rows.push([r[0], r[1]]);
-      }
-      // After a number, a currency reads by its code or a one-character symbol ("500 DKK", "5 $").
-      for (const [code, list] of Object.entries(COMMON.currencies)) {
-        for (const p of list) if (p === code || [...p].length === 1) rows.push([p, { kind: "money", unit: code }]);
-      }
-      return phrases(rows);
-    });
+    if (this.#units) return this.#units;
+    const rows: [string, UnitEntry][] = [];
+    for (const [code, list] of Object.entries(COMMON.units)) {
+      const e = unitEntry(code);
+      for (const p of list) rows.push([p, COMMON.spacedOnly.includes(p) ? { ...e, spaced: true } : e]);
+    }
+    // Unit and currency words of every language: a unit word names one unit whatever the language.
+    for (const pack of [this.pack, ...ALL_LANGUAGES.filter((p) => p !== this.pack)]) {
+      for (const r of entries(pack.units, unitEntry)) rows.push(r);
+      for (const r of entries(pack.currencies, (code): UnitEntry => ({ kind: "money", unit: code }))) rows.push(r);
+    }
+    // After a number, a currency reads by its code or a one-character symbol ("500 DKK", "5 $").
+    for (const [code, list] of Object.entries(COMMON.currencies)) {
+      for (const p of list) if (p === code || [...p].length === 1) rows.push([p, { kind: "money", unit: code }]);
+    }
+    return (this.#units = phrases(rows));
   }
 
   /** Currency before the number: "$5", "US$5m", "€5", "DKK 500", "kr. 500". */
   get currencyPrefixes(): PhraseTable<CurrencyPrefix> {
-    return this.once("currencyPrefixes", () => {
-      const rows: [string, CurrencyPrefix][] = [];
-      for (const [code, list] of Object.entries(COMMON.currencies)) for (const p of list) rows.push([p, { code, anyCase: false }]);
-      for (const pack of ALL_LANGUAGES) for (const [p, code] of Object.entries(pack.currencyPrefixes)) rows.push([p, { code, anyCase: true }]);
-      return phrases(rows);
-    });
+    if (this.#currencyPrefixes) return this.#currencyPrefixes;
+    const rows: [string, CurrencyPrefix][] = [];
+    for (const [code, list] of Object.entries(COMMON.currencies)) for (const p of list) rows.push([p, { code, anyCase: false }]);
+    for (const pack of ALL_LANGUAGES) for (const [p, code] of Object.entries(pack.currencyPrefixes)) rows.push([p, { code, anyCase: true }]);
+    return (this.#currencyPrefixes = phrases(rows));
   }
 
   get dateModifiers(): PhraseTable<true> {
-    return this.once("dateModifiers", () => phrases(this.pack.calendar.modifiers.map((p) => [p, true] as const)));
+    return (this.#dateModifiers ??= phrases(this.pack.calendar.modifiers.map((p) => [p, true] as const)));
   }
 
-  /** "half a" (0.5), "halvanden" (1.5) before a scale word or dozen. */
+  /** "half a" (0.5), "halvanden" (1.5) before a scale word, dozen or unit. */
   get fractions(): PhraseTable<number> {
-    return this.once("fractions", () => phrases(Object.entries(this.pack.numbers.fractions)));
+    return (this.#fractions ??= phrases(Object.entries(this.pack.numbers.fractions)));
   }
 
   /** "per", "pr.": a unit or a unit of time follows. */
   get per(): PhraseTable<true> {
-    return this.once("per", () => phrases(this.pack.rates.per.map((p) => [p, true] as const)));
+    return (this.#per ??= phrases(this.pack.rates.per.map((p) => [p, true] as const)));
   }
 
   /** "an hour", "i timen" → "h". */
   get perTime(): PhraseTable<string> {
-    return this.once("perTime", () => phrases(entries(this.pack.rates.perTime, (code) => code)));
+    return (this.#perTime ??= phrases(entries(this.pack.rates.perTime, (code) => code)));
   }
 
   /** Spans of time as a figure's unit: "hours", "måneders", "årig" → "h", "mo", "yr". */
@@ -195,52 +212,52 @@ export class Tables {
 
   /** "hour", "timer" → "h". */
   get timeUnits(): PhraseTable<string> {
-    return this.once("timeUnits", () => phrases(entries(this.pack.timeUnits, (code) => code)));
+    return (this.#timeUnits ??= phrases(entries(this.pack.timeUnits, (code) => code)));
   }
 
   /** "h", "s" after a slash → "h", "s" (shared symbols). */
   get timeSymbols(): PhraseTable<string> {
-    return this.once("timeSymbols", () => phrases(entries(COMMON.timeUnits, (code) => code)));
+    return (this.#timeSymbols ??= phrases(entries(COMMON.timeUnits, (code) => code)));
   }
 
   /** "out of" (false), "in" (true: loose, words or the numerator 1 only). */
   get outOf(): PhraseTable<boolean> {
     const g = this.pack.shareGrammar;
-    return this.once("outOf", () => phrases([...g.outOf.map((p) => [p, false] as const), ...g.outOfLoose.map((p) => [p, true] as const)]));
+    return (this.#outOf ??= phrases([...g.outOf.map((p) => [p, false] as const), ...g.outOfLoose.map((p) => [p, true] as const)]));
   }
 
   get every(): ReadonlySet<string> {
-    return this.once("every", () => new Set(this.pack.shareGrammar.every));
+    return (this.#every ??= set(this.pack.shareGrammar.every));
   }
 
   /** The language's own partitive ("of", "af"): part of a share ("three quarters of"). */
   get ownPartitive(): ReadonlySet<string> {
-    return this.once("ownPartitive", () => new Set(this.pack.numbers.partitive));
+    return (this.#ownPartitive ??= set(this.pack.numbers.partitive));
   }
 
   get hundred(): ReadonlySet<string> {
-    return this.once("hundred", () => new Set(this.pack.numbers.hundred));
+    return (this.#hundred ??= set(this.pack.numbers.hundred));
   }
   get articles(): ReadonlySet<string> {
-    return this.once("articles", () => new Set(this.pack.numbers.articles));
+    return (this.#articles ??= set(this.pack.numbers.articles));
   }
   get bare(): ReadonlySet<string> {
-    return this.once("bare", () => new Set(this.pack.numbers.bare));
+    return (this.#bare ??= set(this.pack.numbers.bare));
   }
   get onePrev(): ReadonlySet<string> {
-    return this.once("onePrev", () => new Set(this.pack.numbers.pronounOne?.before ?? []));
+    return (this.#onePrev ??= set(this.pack.numbers.pronounOne?.before ?? []));
   }
   get oneAfterDefinite(): ReadonlySet<string> {
-    return this.once("oneAfterDefinite", () => new Set(this.pack.numbers.pronounOne?.afterDefinite ?? []));
+    return (this.#oneAfterDefinite ??= set(this.pack.numbers.pronounOne?.afterDefinite ?? []));
   }
   get oneNext(): ReadonlySet<string> {
-    return this.once("oneNext", () => new Set(this.pack.numbers.pronounOne?.after ?? []));
+    return (this.#oneNext ??= set(this.pack.numbers.pronounOne?.after ?? []));
   }
   get ambiguousMonths(): ReadonlySet<string> {
-    return this.once("ambiguousMonths", () => new Set(this.pack.calendar.ambiguousMonths));
+    return (this.#ambiguousMonths ??= set(this.pack.calendar.ambiguousMonths));
   }
   get dayMonthJoiners(): ReadonlySet<string> {
-    return this.once("dayMonthJoiners", () => new Set(this.pack.calendar.dayMonthJoiners));
+    return (this.#dayMonthJoiners ??= set(this.pack.calendar.dayMonthJoiners));
   }
 
   // Read in every language (see everyLanguage below).
@@ -286,18 +303,17 @@ export class Tables {
 
   /** Words that can start or make a figure without a digit (digits are tested directly). */
   get figureWords(): ReadonlySet<string> {
-    return this.once("figureWords", () => {
-      const n = this.pack.numbers;
-      const cal = this.pack.calendar;
-      const g = this.pack.shareGrammar;
-      // the telling words of a fraction ("half" of "half a", "kvart" of "en kvart"), not its articles
-      const glue = new Set([...n.articles, n.and, ...n.partitive]);
-      const fractionWords = Object.keys(n.fractions).flatMap((f) => f.split(" ").filter((w) => !glue.has(w)));
-      return new Set([
-        ...n.hundred, ...Object.keys(n.scales), n.dozen, ...cal.months, ...Object.keys(cal.monthAbbreviations),
-        ...g.every, ...Object.keys(g.nouns), ...fractionWords,
-      ]);
-    });
+    if (this.#figureWords) return this.#figureWords;
+    const n = this.pack.numbers;
+    const cal = this.pack.calendar;
+    const g = this.pack.shareGrammar;
+    // the telling words of a fraction ("half" of "half a", "kvart" of "en kvart"), not its articles
+    const glue = new Set([...n.articles, n.and, ...n.partitive]);
+    const fractionWords = Object.keys(n.fractions).flatMap((f) => f.split(" ").filter((w) => !glue.has(w)));
+    return (this.#figureWords = new Set([
+      ...n.hundred, ...Object.keys(n.scales), n.dozen, ...cal.months, ...Object.keys(cal.monthAbbreviations),
+      ...g.every, ...Object.keys(g.nouns), ...fractionWords,
+    ]));
   }
 }
 

@@ -80,6 +80,32 @@ function lower(raw: string): string {
   return ascii ? raw.toLowerCase() : raw.normalize("NFC").toLowerCase();
 }
 
+/** The lower-cased form of the first token of a text (what tokenize(text)[0].low is), or null. */
+export function firstTokenLow(text: string): string | null {
+  const n = text.length;
+  let i = 0;
+  while (i < n && isSpace(text.charCodeAt(i))) i++;
+  if (i >= n) return null;
+  const start = i;
+  const c = text.charCodeAt(i);
+  if (isDigit(c)) {
+    // as tokenize reads it: zero-width characters between digits are left out
+    const toks = tokenize(text, start, Math.min(n, start + 64));
+    return toks[0].raw;
+  }
+  let len = letterLength(text, i);
+  if (len === 0) {
+    const hi = c >= 0xd800 && c <= 0xdbff && i + 1 < n;
+    const lo = hi ? text.charCodeAt(i + 1) : 0;
+    return text.slice(i, i + (hi && lo >= 0xdc00 && lo <= 0xdfff ? 2 : 1));
+  }
+  while (len > 0) {
+    i += len;
+    len = i < n ? letterLength(text, i) : 0;
+  }
+  return lower(text.slice(start, i));
+}
+
 /** Tokens of text[from, to) with offsets into the whole text. */
 export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   const out: Tok[] = [];

@@ -223,7 +223,7 @@ export interface GrammarData {
   amountOf: readonly string[];
   /** Prepositions of place: a place after one is where something happened ("in Aarhus"). */
   locative: readonly string[];
-  /** Nouns that number something else ("the number of refugees"). */
+  /** Nouns that number something else ("the number of voters"). */
   quantityNouns: readonly string[];
   adjectiveEndings: readonly string[];
   /** Endings only nouns have (Danish definite plural "-erne", "-ingen"). */

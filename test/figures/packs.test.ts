@@ -186,6 +186,21 @@ describe("the registry", () => {
     expect(Object.keys(LANGUAGES)).toEqual(["en", "da"]);
   });
 
+  it("gives each detection word to one language only, and none that every language shares", () => {
+    const shared = new Set(ALL_LANGUAGES.flatMap((p) => p.detect.shared));
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const p of ALL_LANGUAGES) {
+      for (const w of p.detect.words) {
+        if (shared.has(w)) clashes.push(`${p.code}: ${w} is shared`);
+        const o = owner.get(w);
+        if (o && o !== p.code) clashes.push(`${w}: ${o} and ${p.code}`);
+        owner.set(w, p.code);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
   it("tells a code from another string", () => {
     expect(isLang("da")).toBe(true);
     expect(isLang("de")).toBe(false);
