@@ -83,6 +83,7 @@ export class Tables {
   #per?: PhraseTable<true>;
   #perTime?: PhraseTable<string>;
   #timeUnits?: PhraseTable<string>;
+  #durations?: PhraseTable<string>;
   #timeSymbols?: PhraseTable<string>;
   #outOf?: PhraseTable<boolean>;
   #every?: ReadonlySet<string>;
@@ -207,7 +208,7 @@ export class Tables {
 
   /** Spans of time as a figure's unit: "hours", "måneders", "årig" → "h", "mo", "yr". */
   get durations(): PhraseTable<string> {
-    return this.once("durations", () => phrases(entries(this.pack.durations, (code) => code)));
+    return (this.#durations ??= phrases(entries(this.pack.durations, (code) => code)));
   }
 
   /** "hour", "timer" → "h". */
