@@ -117,7 +117,7 @@ export interface Figure extends FigureValue {
 export type Role = "subject" | "event" | "place" | "actor" | "context";
 export const ROLES: readonly Role[] = ["subject", "event", "place", "actor", "context"];
 
-/** Named entities block a tie when a claim names one that the fact does not (Iran vs Tajikistan). */
+/** Named entities block a tie when a claim names one that the fact does not (Iraq against a fact about Syria). */
 export type EntityClass = "place" | "person" | "organization";
 
 /** One way of saying a concept, already tokenised and stemmed for the matcher. */

@@ -93,7 +93,7 @@ export async function runCheckCommand(inputs: string[], options: CheckCliOptions
   const config = await configFor(options.config, io.cwd);
   applyConfig(options, config, command);
   if (inputs.length === 0 && io.stdin.isTTY) {
-    throw new UserError('nothing to check: give a claim, a draft file or folder, or pipe claims on standard input (e.g. factcheck "347 refugees crossed into Tajikistan")');
+    throw new UserError('nothing to check: give a claim, a draft file or folder, or pipe claims on standard input (e.g. factcheck "Turnout was 84.1 percent")');
   }
   const formatter = await formatterFor(options.format);
   const facts = resolveFactPaths({ cli: options.facts, config: config?.facts, env: io.env });

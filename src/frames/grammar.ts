@@ -12,7 +12,7 @@ export interface Grammar {
   detached: ReadonlySet<string>;
   /** Prepositions after which a figure counts the noun before them ("a crowd of 21,450"). */
   amountOf: ReadonlySet<string>;
-  /** Nouns that number something else: "the number of refugees" is about refugees. */
+  /** Nouns that number something else: "the number of voters" is about voters. */
   quantityNouns: ReadonlySet<string>;
   /** Prepositions of place ("in", "i"): a place after one is where it happened. */
   locative: ReadonlySet<string>;

@@ -434,7 +434,7 @@ function clausesOf(text: string, words: Word[], g: Grammar): Clause[] {
   for (let n = 0; n < clauses.length; n++) {
     const c = clauses[n];
     const bare = c.verbAt < 0 && !hasFigure(words, c.from, c.to);
-    // "In 2020, 347 refugees crossed …", "On Monday, Gen. Miller …": a date opening the sentence
+    // "In 2020, 412 patients were admitted …", "On Monday, the minister …": a date opening the sentence
     // belongs to the clause it opens.
     const fronted = n === 0 && n + 1 < clauses.length && c.verbAt < 0 && onlyFigures(words, c.from, c.to);
     if (fronted) {
@@ -657,7 +657,7 @@ function phraseNear(words: Word[], from: number, to: number, dir: -1 | 1, skip: 
       i = dir < 0 ? start : end;
       continue;
     }
-    // "the number of refugees", "antallet af indlagte": what is numbered.
+    // "the number of voters", "antallet af indlagte": what is numbered.
     if (g.quantityNouns.has(words[end].tok.lower)) {
       let j = end + 1;
       if (j < to && g.partitive.has(words[j].tok.lower)) {

@@ -249,7 +249,7 @@ function sameBase(a: string, b: string, lang: Lang): boolean {
   return long.length - short.length <= 1 && long.startsWith(short);
 }
 
-/** Danish and English genitive of a name: "Afghanistans", "Tadsjikistans" (USA's splits at the '). */
+/** Danish and English genitive of a name: "Danmarks", "Tysklands" ("USA's" splits at the apostrophe). */
 export function withoutGenitive(word: string): string {
   return word.length > 3 && word.endsWith("s") ? word.slice(0, -1) : word;
 }

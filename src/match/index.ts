@@ -3,7 +3,7 @@
 //
 // A fact is tied when the kinds of figure fit and nothing contradicts it —
 //   - a named entity of the claim's clause that the fact does not involve, where the fact names
-//     another of the same class in a role of its own ("killed in Iran" vs a fact in Tajikistan);
+//     another of the same class in a role of its own ("killed in Iraq" against a fact about Syria);
 //   - what the claim counts, where the fact counts something else (seats vs votes; house prices vs
 //     food prices: same head, another modifier);
 //   - what happened, where the fact's event is another one (killed vs wounded);
