@@ -48,9 +48,14 @@ await build({
   },
 });
 
-// The built-in lexicon, tokenised and stemmed now, so start-up reads JSON and stems nothing.
-const { compileLexicon } = await import(pathToFileURL(join(dist, "compile-lexicon.js")).href);
-writeFileSync(join(dist, "lexicon.json"), JSON.stringify(compileLexicon(join(root, "src", "lang"), ["en", "da"])));
+// The built-in lexicon, tokenised, stemmed and sorted into look-up tables now, so that start-up
+// reads them and parses nothing (src/facts/lexicon.ts).
+const { compileLexicon, lexiconTables, LANGS } = await import(pathToFileURL(join(dist, "compile-lexicon.js")).href);
+const tables = lexiconTables(compileLexicon(join(root, "src", "lang"), LANGS));
+for (const [name, table] of [["phrases", tables.phrases], ["concepts", tables.concepts]]) {
+  writeFileSync(join(dist, `lexicon-${name}.txt`), table.text);
+  writeFileSync(join(dist, `lexicon-${name}.idx`), Buffer.from(table.offsets.buffer, table.offsets.byteOffset, table.offsets.byteLength));
+}
 rmSync(join(dist, "compile-lexicon.js"));
 
 const { compileFactBase } = await import(pathToFileURL(join(dist, "compile-facts.js")).href);

@@ -244,7 +244,7 @@ function termsOf(frame: Frame, index: TermIndex, lang: Lang, documentEntities: D
   for (const p of frame.predicates.slice(0, 2)) add("event", p);
   // Places, people, organisations.
   for (const e of frame.entities) {
-    const cls = index.terms.get(e.key)?.concept.class;
+    const cls = index.term(e.key)?.concept.class;
     add(cls === "place" ? "place" : "actor", e);
   }
   for (const n of frame.names) add("actor", n, true);
@@ -253,7 +253,7 @@ function termsOf(frame: Frame, index: TermIndex, lang: Lang, documentEntities: D
   for (const t of frame.topic) add("context", t);
   for (const c of frame.context) {
     if (terms.context.length >= MAX_CONTEXT) break;
-    const cls = c.known ? index.terms.get(c.key)?.concept.class : undefined;
+    const cls = c.known ? index.term(c.key)?.concept.class : undefined;
     if (cls) continue;
     add("context", c);
   }

@@ -1,12 +1,13 @@
 // The built-in news lexicon from its data files (src/lang/concepts/*.yaml and
 // src/lang/<lang>/lexicon/*.yaml, described in src/lang/LEXICON.md) to concepts with phrases made
-// as the matcher makes them. Runs at build time (scripts/build.mjs writes dist/lexicon.json) and,
-// when the code runs from src/ (tests), on first use.
+// as the matcher makes them, and the tables they are compiled into. Runs at build time
+// (scripts/build.mjs writes dist/lexicon-*.txt and .idx) and, from src/ without a build, on first use.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { makePhrase } from "../text/phrase.js";
 import type { Concept, ConceptType, EntityClass, Lang, TermPhrase } from "../types.js";
+import { phraseRow, type ConceptLine, type PhraseRow, type Table } from "./lexicon.js";
 
 interface ConceptMeta {
   class?: EntityClass;
@@ -59,3 +60,41 @@ export function compileLexicon(langDir: string, langs: readonly Lang[]): Concept
   }
   return [...concepts.values()].filter((c) => c.phrases.length > 0);
 }
+
+/**
+ * The compiled tables (see src/facts/lexicon.ts): phrases by their first token and concepts by
+ * id, each a text of "key\tjson" lines sorted by key, with the offset of every line.
+ */
+export function lexiconTables(concepts: readonly Concept[]): { phrases: Table; concepts: Table } {
+  const byToken = new Map<string, PhraseRow[]>();
+  for (const c of concepts) {
+    for (const p of c.phrases) {
+      const first = p.tokens[0];
+      if (first === undefined) continue;
+      let rows = byToken.get(first);
+      if (!rows) byToken.set(first, (rows = []));
+      rows.push(phraseRow(c.id, p));
+    }
+  }
+  const lines = (entries: Iterable<[string, unknown]>): Table => {
+    const sorted = [...entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const offsets = new Uint32Array(sorted.length);
+    let text = "";
+    sorted.forEach(([k, v], i) => {
+      if (/[\t\n]/.test(k)) throw new Error(`a lexicon key with a tab or a line break: ${JSON.stringify(k)}`);
+      offsets[i] = text.length;
+      text += `${k}\t${JSON.stringify(v)}\n`;
+    });
+    return { text, offsets };
+  };
+  const conceptLines = concepts.map((c): [string, ConceptLine] => {
+    const line: ConceptLine = { texts: {} };
+    if (c.class) line.class = c.class;
+    if (c.type) line.type = c.type;
+    if (c.broader?.length) line.broader = c.broader;
+    for (const p of c.phrases) (line.texts[p.lang] ??= []).push(p.text);
+    return [c.id, line];
+  });
+  return { phrases: lines(byToken), concepts: lines(conceptLines) };
+}
+export { LANG_CODES as LANGS } from "../lang/index.js";

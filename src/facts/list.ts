@@ -24,7 +24,7 @@ export function table(rows: string[][]): string {
 
 /** A concept of the fact base, else of the built-in lexicon (loaded with the fact base). */
 function conceptOf(fb: FactBase, id: string): Concept | undefined {
-  return fb.concepts[id] ?? lexiconIfLoaded()?.concepts.get(id);
+  return fb.concepts[id] ?? lexiconIfLoaded()?.concept(id);
 }
 
 /** A fact as JSON: its figure, terms and source, with the document's title and date. */

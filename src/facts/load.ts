@@ -353,7 +353,7 @@ function buildFact(y: YamlFile, fb: FactBase, doc: SourceDocument, f: FactInput,
       let id: string;
       if (typeof item === "string") {
         named++;
-        if (!Object.hasOwn(fb.concepts, item) && !lexicon.concepts.has(item)) {
+        if (!Object.hasOwn(fb.concepts, item) && !lexicon.has(item)) {
           if (!broken.has(item)) ok = problems.add(y.error(`unknown concept "${item}" (not in the built-in lexicon nor in the files loaded; the shipped fact base's own concepts load with --facts builtin)`, at("terms", role, j)));
           else ok = false;
           return;

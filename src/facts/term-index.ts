@@ -9,7 +9,7 @@
 // typed arrays, so the matcher intersects and counts instead of scanning; facts by number, for the
 // "that figure belongs to another fact" hint. Built in one pass (O(phrases + terms)).
 import { ROLES, type Concept, type FactBase, type Role, type TermPhrase } from "../types.js";
-import { lexiconIfLoaded, type Lexicon } from "./lexicon.js";
+import { lexiconIfLoaded, type Lexicon, type LexiconEntry } from "./lexicon.js";
 
 /** A concept as the matcher uses it, under its term key. */
 export interface Term {
@@ -18,12 +18,12 @@ export interface Term {
 }
 
 export interface TermIndex {
-  /** Terms by key: lexicon ids, fact-base concept ids, "~…" keys of inline terms. */
-  terms: Map<string, Term>;
-  /** Phrases keyed by their first normalised (lower-cased, stemmed) token. */
-  byFirstToken: Map<string, Array<{ key: string; phrase: TermPhrase }>>;
-  /** Keys of one-word phrases by that word's normalised token (for splitting compounds). */
-  singleWord: Map<string, string[]>;
+  /** A term by key: a fact base's own concept or inline term, else the lexicon's. */
+  term: (key: string) => Term | undefined;
+  /** The phrases of every term whose first normalised (lower-cased, stemmed) token is `token`. */
+  phrases: (token: string) => readonly LexiconEntry[];
+  /** Keys of one-word phrases of `word` (a normalised token), for splitting compounds. */
+  singleWord: (word: string) => readonly string[] | undefined;
   /** The term key of each concept id a fact names (inline ids map to their shared key). */
   keyOf: (conceptId: string) => string;
   /** Per fact: the term keys of each role, and of all roles. */
@@ -36,10 +36,6 @@ export interface TermIndex {
   factsByNumber: NumberIndex;
   /** A term and everything it is a kind or part of (transitively), memoised. */
   ancestors: (key: string) => ReadonlySet<string>;
-  /** Saying and counting (a report concept, or a kind of one): how a figure is known. */
-  isReport: (key: string) => boolean;
-  /** How many facts use a term in a role of their own (context only when no fact does). */
-  df: (key: string) => number;
   /**
    * What a term stands for: its class (an entity), else its declared type, else — for a fact
    * base's own concepts and inline terms, which rarely say — a name when it is written with a
@@ -47,6 +43,10 @@ export interface TermIndex {
    * often as what they count, else a thing.
    */
   kindOf: (key: string) => "place" | "person" | "organization" | "name" | "thing" | "predicate" | "light" | "report" | undefined;
+  /** Saying and counting (a report concept, or a kind of one): how a figure is known. */
+  isReport: (key: string) => boolean;
+  /** How many facts use a term in a role of their own (context only when no fact does). */
+  df: (key: string) => number;
 }
 
 export type FactTerms = Record<Role, string[]> & { all: ReadonlySet<string> };
@@ -151,23 +151,29 @@ function numberIndex(fb: FactBase): Pick<Postings, "numbers" | "numberFacts"> {
   return { numbers: Float64Array.from(entries, (e) => e[0]), numberFacts: Int32Array.from(entries, (e) => e[1]) };
 }
 
-/** The lexicon's concepts with the fact base's own: a fact-base concept with a lexicon id adds its phrases. */
-function mergedTerms(fb: FactBase, lexicon: Lexicon | undefined, keyOf: (id: string) => string): Map<string, Term> {
+/**
+ * The fact base's own terms: its concepts (one with a lexicon id adds its phrases to the
+ * lexicon's concept) and its inline terms, each once under its key.
+ */
+function ownTerms(fb: FactBase, lexicon: Lexicon | undefined, keyOf: (id: string) => string): Map<string, Term> {
   const terms = new Map<string, Term>();
-  if (lexicon) for (const [id, c] of lexicon.concepts) terms.set(id, { key: id, concept: c });
   for (const [id, c] of Object.entries(fb.concepts)) {
     const key = keyOf(id);
-    const known = terms.get(key);
+    if (terms.has(key)) continue; // the same inline phrases again
+    const known = isInline(id) ? undefined : lexicon?.concept(id);
     if (!known) {
       terms.set(key, { key, concept: isInline(id) ? { ...c, id: key } : c });
       continue;
     }
-    if (isInline(id)) continue; // the same inline phrases again
-    const have = new Set(known.concept.phrases.map(phraseKey));
-    const extra = c.phrases.filter((p) => !have.has(phraseKey(p)));
-    const merged: Concept = { ...known.concept, phrases: [...known.concept.phrases, ...extra] };
-    if (c.class && !merged.class) merged.class = c.class;
-    if (c.broader) merged.broader = [...new Set([...(merged.broader ?? []), ...c.broader])];
+    // The lexicon's class, type and broader concepts with the fact base's phrases (the lexicon's
+    // own phrases are found in its table).
+    const merged: Concept = { id, phrases: c.phrases };
+    const cls = known.class ?? c.class;
+    if (cls) merged.class = cls;
+    const type = known.type ?? c.type;
+    if (type) merged.type = type;
+    const broader = [...new Set([...(known.broader ?? []), ...(c.broader ?? [])])];
+    if (broader.length) merged.broader = broader;
     terms.set(key, { key, concept: merged });
   }
   return terms;
@@ -180,23 +186,47 @@ function mergedTerms(fb: FactBase, lexicon: Lexicon | undefined, keyOf: (id: str
 export function buildTermIndex(fb: FactBase, options: { postings?: Postings; lexicon?: Lexicon } = {}): TermIndex {
   const keyOf = keyFunction(fb);
   const postings = options.postings ?? buildPostings(fb);
-  const terms = mergedTerms(fb, options.lexicon ?? lexiconIfLoaded(), keyOf);
-  const byFirstToken: TermIndex["byFirstToken"] = new Map();
-  const singleWord: TermIndex["singleWord"] = new Map();
-  for (const { key, concept } of terms.values()) {
+  const lexicon = options.lexicon ?? lexiconIfLoaded();
+  const own = ownTerms(fb, lexicon, keyOf);
+  const ownPhrases = new Map<string, LexiconEntry[]>();
+  for (const { key, concept } of own.values()) {
     for (const phrase of concept.phrases) {
       const first = phrase.tokens[0];
       if (first === undefined) continue;
-      let list = byFirstToken.get(first);
-      if (!list) byFirstToken.set(first, (list = []));
+      let list = ownPhrases.get(first);
+      if (!list) ownPhrases.set(first, (list = []));
       list.push({ key, phrase });
-      if (phrase.tokens.length === 1 && !phrase.caseSensitive && !phrase.capitals) {
-        const keys = singleWord.get(first);
-        if (!keys) singleWord.set(first, [key]);
-        else if (!keys.includes(key)) keys.push(key);
-      }
     }
   }
+  const lexiconTerms = new Map<string, Term | null>();
+  const term = (key: string): Term | undefined => {
+    const t = own.get(key);
+    if (t) return t;
+    let l = lexiconTerms.get(key);
+    if (l === undefined) {
+      const c = lexicon?.concept(key);
+      l = c ? { key, concept: c } : null;
+      lexiconTerms.set(key, l);
+    }
+    return l ?? undefined;
+  };
+  const phrases = (token: string): readonly LexiconEntry[] => {
+    const a = lexicon?.phrases(token) ?? [];
+    const b = ownPhrases.get(token);
+    return b ? (a.length ? [...a, ...b] : b) : a;
+  };
+  const singles = new Map<string, readonly string[] | undefined>();
+  const singleWord = (word: string): readonly string[] | undefined => {
+    if (singles.has(word)) return singles.get(word);
+    const keys: string[] = [];
+    for (const { key, phrase } of phrases(word)) {
+      if (phrase.tokens.length === 1 && !phrase.caseSensitive && !phrase.capitals && !keys.includes(key)) keys.push(key);
+    }
+    const r = keys.length ? keys : undefined;
+    if (singles.size > 50_000) singles.clear();
+    singles.set(word, r);
+    return r;
+  };
   const factTerms: FactTerms[] = fb.facts.map((f) => {
     const out = { all: new Set<string>() } as FactTerms & { all: Set<string> };
     for (const role of ROLES) {
@@ -211,12 +241,12 @@ export function buildTermIndex(fb: FactBase, options: { postings?: Postings; lex
     if (set) return set;
     const out = new Set<string>([key]);
     ancestorCache.set(key, out); // a cycle ends here
-    const stack = [...(terms.get(key)?.concept.broader ?? [])];
+    const stack = [...(term(key)?.concept.broader ?? [])];
     while (stack.length > 0) {
       const b = stack.pop()!;
       if (out.has(b)) continue;
       out.add(b);
-      for (const up of terms.get(b)?.concept.broader ?? []) stack.push(up);
+      for (const up of term(b)?.concept.broader ?? []) stack.push(up);
     }
     set = out;
     ancestorCache.set(key, set);
@@ -226,12 +256,12 @@ export function buildTermIndex(fb: FactBase, options: { postings?: Postings; lex
   const kinds = new Map<string, ReturnType<TermIndex["kindOf"]>>();
   const kindOf = (key: string): ReturnType<TermIndex["kindOf"]> => {
     if (kinds.has(key)) return kinds.get(key);
-    const c = terms.get(key)?.concept;
+    const c = term(key)?.concept;
     let k: ReturnType<TermIndex["kindOf"]>;
     if (!c) k = undefined;
     else if (c.class) k = c.class;
     else if (c.type) k = c.type;
-    else if (options.lexicon?.concepts.has(key) || lexiconIfLoaded()?.concepts.has(key)) k = "thing";
+    else if (lexicon?.has(key)) k = "thing";
     // A document's own capitalised word ("Oldbridge", "Fjordbo"): a name of unknown class.
     else if (c.phrases.length > 0 && c.phrases.every((p) => p.capitals?.[0] && !p.caseSensitive)) k = "name";
     else {
@@ -255,8 +285,8 @@ export function buildTermIndex(fb: FactBase, options: { postings?: Postings; lex
   return {
     kindOf,
     isReport,
-    terms,
-    byFirstToken,
+    term,
+    phrases,
     singleWord,
     keyOf,
     factTerms,

@@ -345,7 +345,7 @@ function classify(w: Word, words: Word[], index: TermIndex, g: Grammar, text: st
   // as one ("US", not "us").
   if (w.stop) {
     const written = t.raw !== t.lower;
-    w.occ = w.occ.filter((o) => o.last > o.first || index.kindOf(o.key) === "light" || (written && index.terms.get(o.key)?.concept.class !== undefined));
+    w.occ = w.occ.filter((o) => o.last > o.first || index.kindOf(o.key) === "light" || (written && index.term(o.key)?.concept.class !== undefined));
     if (w.occ.length > 0 && written) w.stop = false;
   }
   if (w.occ.length > 0) {

@@ -38,7 +38,7 @@ export function findOccurrences(tokens: readonly Token[], index: TermIndex, lang
       // The word as written, its English and Danish stems, and without a genitive -s (each once).
       const key = k === 0 ? t.lower : k === 1 ? en : k === 2 ? da : bare;
       if ((k >= 1 && key === t.lower) || (k >= 2 && key === en) || (k === 3 && key === da)) continue;
-      const entries = index.byFirstToken.get(key);
+      const entries = index.phrases(key);
       if (!entries) continue;
       for (const { key: term, phrase } of entries) {
         const own = phrase.exact || phrase.lang === lang;
@@ -91,15 +91,15 @@ function compoundParts(tokens: readonly Token[], found: Occurrence[], index: Ter
 const MIN_HEAD = 3;
 const MIN_MODIFIER = 2;
 
-function known(word: string, index: TermIndex, lang: Lang): string[] | undefined {
-  return index.singleWord.get(word) ?? index.singleWord.get(stem(word, lang));
+function known(word: string, index: TermIndex, lang: Lang): readonly string[] | undefined {
+  return index.singleWord(word) ?? index.singleWord(stem(word, lang));
 }
 
 /**
  * The longest known head (last part) of a word, and its known modifier parts (a linking s or e
  * dropped; the modifier may itself be a compound). Null when no part is known.
  */
-export function splitCompound(word: string, index: TermIndex, lang: Lang, depth = 0): { head: string[]; modifiers: string[] } | null {
+export function splitCompound(word: string, index: TermIndex, lang: Lang, depth = 0): { head: readonly string[]; modifiers: readonly string[] } | null {
   const chars = Array.from(word);
   if (chars.length < MIN_HEAD + MIN_MODIFIER || /\p{N}/u.test(word)) return null;
   const linking = grammarOf(lang).compounds.linking;

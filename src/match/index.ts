@@ -405,7 +405,7 @@ export class Matcher {
   }
 
   private terms(key: string) {
-    return this.index.terms.get(key)?.concept;
+    return this.index.term(key)?.concept;
   }
 
   /** The class of a named entity: place, person, organization, or name (a document's own, class unknown). */

@@ -3,7 +3,7 @@
 // Danish compounds.
 import { describe, expect, it } from "vitest";
 import { buildTermIndex } from "../../src/facts/term-index.js";
-import type { Lexicon } from "../../src/facts/lexicon.js";
+import { lexiconOf } from "../../src/facts/lexicon.js";
 import { parseFigures } from "../../src/figures/index.js";
 import { readFrames, type Frame } from "../../src/frames/index.js";
 import { makePhrase } from "../../src/text/phrase.js";
@@ -14,8 +14,7 @@ function concept(id: string, en: string[], da: string[], more: { class?: EntityC
   return { id, ...more, phrases: [...en.map((t) => makePhrase(t, "en", entity)), ...da.map((t) => makePhrase(t, "da", entity))] };
 }
 
-const lexicon: Lexicon = {
-  concepts: new Map(
+const lexicon = lexiconOf(
     [
       concept("people", ["people", "persons"], ["mennesker", "personer"]),
       concept("refugees", ["refugee", "refugees"], ["flygtning", "flygtninge", "flygtningene"], { broader: ["people"] }),
@@ -36,9 +35,8 @@ const lexicon: Lexicon = {
       concept("denmark", ["Denmark", "Danish", "Danes"], ["Danmark", "dansk", "danske", "danskere"], { class: "place" }),
       concept("tajikistan", ["Tajikistan"], ["Tadsjikistan"], { class: "place" }),
       concept("social-democrats", ["Social Democrats"], ["Socialdemokratiet"], { class: "organization" }),
-    ].map((c) => [c.id, c]),
-  ),
-};
+    ],
+);
 const index = buildTermIndex({ documents: {}, facts: [], concepts: {} }, { lexicon });
 
 function frames(text: string, lang: Lang = "en"): Frame[] {

@@ -4,6 +4,7 @@
 // posting lists, so a claim assesses a bounded number of facts however large the base.
 import { describe, expect, it } from "vitest";
 import { buildTermIndex } from "../../src/facts/term-index.js";
+import { lexiconOf } from "../../src/facts/lexicon.js";
 import { parseFigures } from "../../src/figures/index.js";
 import { Matcher, type Tie } from "../../src/match/index.js";
 import { makePhrase } from "../../src/text/phrase.js";
@@ -70,7 +71,7 @@ const FACTS = [
   fact("turnout-2019", pct(84.6), { subject: ["turnout"], event: ["be"] }, "Turnout was 84.6 percent in 2019."),
 ];
 const fb = base(FACTS);
-const matcher = new Matcher(fb, buildTermIndex(fb, { lexicon: { concepts: new Map() } }));
+const matcher = new Matcher(fb, buildTermIndex(fb, { lexicon: lexiconOf([]) }));
 
 function ties(text: string, m = matcher, lang: Lang = "en"): Tie[] {
   return m.matchSentence(text, parseFigures(text, lang), lang);
@@ -150,7 +151,7 @@ describe("scale", () => {
     const many: Fact[] = [];
     for (let i = 0; i < 5000; i++) many.push(fact(`f${i}`, count(1000 + i), { subject: ["refugees"], event: ["cross"], place: [i % 2 ? "tajikistan" : "iran"] }));
     const big = base(many);
-    const m = new Matcher(big, buildTermIndex(big, { lexicon: { concepts: new Map() } }));
+    const m = new Matcher(big, buildTermIndex(big, { lexicon: lexiconOf([]) }));
     const text = "1234 refugees crossed into Tajikistan";
     const [t] = m.matchSentence(text, parseFigures(text, "en"), "en", true);
     expect(t.considered.length).toBeLessThanOrEqual(256);
