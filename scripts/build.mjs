@@ -30,8 +30,9 @@ const common = {
   chunkNames: "chunk-[hash]",
   legalComments: "none",
   // Less source for V8 to scan at start-up; names are kept, so stack traces (FACTCHECK_DEBUG=1) stay readable.
-  minifyWhitespace: true,
-  minifySyntax: true,
+  minifyWhitespace: !process.env.FACTCHECK_BUILD_READABLE,
+  minifySyntax: !process.env.FACTCHECK_BUILD_READABLE,
+  // FACTCHECK_BUILD_READABLE=1 npm run build: line numbers that a CPU profile can point at.
   logLevel: "warning",
   // The language packs (src/lang/*/pack.yaml) are compiled into the bundle as data.
   plugins: [yamlEsbuildPlugin()],
