@@ -5,7 +5,7 @@ import { readSentence } from "./figures/index.js";
 import type { TermIndex } from "./facts/term-index.js";
 import { Policy } from "./judge/policy.js";
 import { Matcher, type Tie } from "./match/index.js";
-import { positionAt } from "./text/positions.js";
+import { PositionCursor, positionAt } from "./text/positions.js";
 import {
   VERDICT_RANK,
   type Check,
@@ -62,13 +62,20 @@ export class Checker {
     const checks: Check[] = new Array(ties.length);
     // A year or month in the clause of an amount says when the amount held ("In 2019 turnout was
     // 84.6 percent"): it is checked with that amount, against the fact the amount is tied to.
-    const anchored = ties.map((tie) => (isAnchor(tie) ? ties.find((t) => t !== tie && tie.frame.others.includes(t.figure) && isAmount(t.figure)) : undefined));
+    const tieOf = new Map(ties.map((t, i) => [t.figure, i]));
+    const anchored = ties.map((tie) => {
+      if (!isAnchor(tie)) return -1;
+      const amount = tie.frame.others.find((o) => isAmount(o) && tieOf.has(o));
+      return amount ? tieOf.get(amount)! : -1;
+    });
+    // Figures in the order of the sentence: their positions are counted on from the last one.
+    const cursor = new PositionCursor(sentence.text, sentence.spans);
+    const where = ties.map((tie) => this.located(cursor, file, tie));
     ties.forEach((tie, i) => {
-      if (!anchored[i]) checks[i] = this.checkFigure(sentence, file, tie);
+      if (anchored[i] < 0) checks[i] = this.checkFigure(where[i], tie);
     });
     ties.forEach((tie, i) => {
-      const amount = anchored[i];
-      if (amount) checks[i] = this.checkAnchor(sentence, file, tie, checks[ties.indexOf(amount)]);
+      if (anchored[i] >= 0) checks[i] = this.checkAnchor(where[i], checks[anchored[i]]);
     });
     const start = positionAt(sentence.text, sentence.spans, 0);
     const end = positionAt(sentence.text, sentence.spans, sentence.text.length);
@@ -82,8 +89,7 @@ export class Checker {
     };
   }
 
-  private checkFigure(sentence: Sentence, file: string, tie: Tie): Check {
-    const located = this.located(sentence, file, tie);
+  private checkFigure(located: Check["figure"], tie: Tie): Check {
     const d = this.policy.decide(tie);
     const check: Check = {
       figure: located,
@@ -100,8 +106,7 @@ export class Checker {
   }
 
   /** A year or month that dates an amount: right when the amount's fact is of that time. */
-  private checkAnchor(sentence: Sentence, file: string, tie: Tie, amount: Check): Check {
-    const located = this.located(sentence, file, tie);
+  private checkAnchor(located: Check["figure"], amount: Check): Check {
     const text = amount.figure.text;
     if (!amount.fact) {
       return { figure: located, verdict: "unverified", rule: "time-of-unverified", reason: `it dates ${text}, which no stored fact covers`, fact: null, source: null };
@@ -118,10 +123,10 @@ export class Checker {
     return check;
   }
 
-  private located(sentence: Sentence, file: string, tie: Tie): Check["figure"] {
+  private located(cursor: PositionCursor, file: string, tie: Tie): Check["figure"] {
     const { figure } = tie;
-    const from = positionAt(sentence.text, sentence.spans, figure.start);
-    const to = positionAt(sentence.text, sentence.spans, figure.end);
+    const from = cursor.at(figure.start);
+    const to = cursor.at(figure.end);
     return { ...figure, location: { file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column } };
   }
 

@@ -92,6 +92,16 @@ interface Clause {
 }
 
 const BOUNDARY = /[,;:]|\s[–—-]\s/;
+/** Slots of each role a frame keeps (the nearest the figure): a clause rarely has more. */
+const MAX_SLOTS = 8;
+/** Content words of the clause a frame keeps as its context. */
+const MAX_CONTEXT = 32;
+/** Other figures of each family (amounts, dates) a frame keeps. */
+const MAX_OTHERS = 8;
+/** Slots or figures looked at, at most, to fill one list. */
+const MAX_WALK = 64;
+/** Words a noun phrase before a figure reaches back, at most. */
+const MAX_PHRASE = 8;
 
 export function readFrames(text: string, figures: readonly Figure[], lang: Lang, index: TermIndex): SentenceFrames {
   const g = grammarOf(lang);
@@ -133,21 +143,42 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
   const subjectEnd = first ? (first.verbAt >= 0 ? first.verbAt : first.to) : 0;
   const subject = first ? slotsIn(words, first.from, subjectEnd, text) : emptySlots();
 
+  // Once per sentence, so that each figure's frame costs about the same however long the sentence
+  // or clause is: the slots of each clause and of its subject (made when first asked for), and
+  // where the nouns and detaching prepositions are.
+  const clauseSlots: Slots[] = [];
+  const subjectSlots: Slots[] = [];
+  const slotsOfClause = (k: number): Slots => (clauseSlots[k] ??= slotsIn(words, clauses[k].from, clauses[k].to, text));
+  const lastNounish = new Int32Array(words.length + 1); // the last nounish word before i, or -1
+  const detachedUpTo = new Int32Array(words.length + 1); // detaching prepositions before i
+  lastNounish[0] = -1;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    lastNounish[i + 1] = w.figure < 0 && NOUNISH.has(w.role) ? i : lastNounish[i];
+    detachedUpTo[i + 1] = detachedUpTo[i] + (w.figure < 0 && g.detached.has(w.tok.lower) ? 1 : 0);
+  }
+  const reachesFigure = (v: Slot, fig: Figure) => {
+    if (!isNumeric(fig)) return true;
+    const [from, to] = v.end <= fig.start ? [v.end, fig.start] : [fig.end, v.start];
+    return detachedUpTo[firstWordFrom(words, to)] - detachedUpTo[firstWordFrom(words, from)] === 0;
+  };
+
   const sentenceSources = new Set<number>();
   for (const c of clauses) for (const x of sourcesIn(words, c, index)) sentenceSources.add(x);
   const frames: Frame[] = [];
   const wholes = new Set<number>();
   const heads: Array<{ head: Slot | null; alternatives: Slot[]; modifiers: Slot[]; entities: Slot[] } | null> = [];
-  const figureWord = sorted.map((fig) => words.findIndex((w) => w.tok.start >= fig.start && w.tok.end <= fig.end));
+  const figureWord = sorted.map(() => -1);
+  for (const w of words) if (w.figure >= 0 && figureWord[w.figure] < 0) figureWord[w.figure] = w.index;
   for (let k = 0; k < sorted.length; k++) {
     const fig = sorted[k];
     const at = figureWord[k];
     const clauseIndex = at >= 0 ? clauseOfWord[at] : 0;
     const clause = clauses[clauseIndex] ?? { from: 0, to: words.length, coordinated: false, verbAt: -1 };
-    const inClause = slotsIn(words, clause.from, clause.to, text);
+    const inClause = slotsOfClause(clauseIndex);
     // A clause names its own subject: words before its verb, or a name anywhere ("…, oplyser
     // Danmarks Statistik torsdag"). Else it shares the sentence's ("…, and will have 23 seats").
-    const ownSubject = clause.verbAt > clause.from ? slotsIn(words, clause.from, clause.verbAt, text) : emptySlots();
+    const ownSubject = clause.verbAt > clause.from ? (subjectSlots[clauseIndex] ??= slotsIn(words, clause.from, clause.verbAt, text)) : emptySlots();
     const hasSubject = ownSubject.things.length + inClause.entities.length + inClause.names.length > 0;
     // What it counts: the noun phrase right after the figure.
     const np = at >= 0 ? nounPhraseAfter(words, sorted, figureWord, k, clause, g, text, index) : null;
@@ -165,7 +196,7 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
       const prep = words[at - 1];
       if (prep.figure < 0 && g.amountOf.has(prep.tok.lower) && prep.occ.length === 0 && NOUNISH.has(words[at - 2].role) && at - 2 >= clause.from) {
         let start = at - 2;
-        while (start - 1 >= clause.from && words[start - 1].figure < 0 && IN_PHRASE.has(words[start - 1].role) && adjacent(words, start - 1, start, text)) start--;
+        while (start - 1 >= clause.from && at - start < MAX_PHRASE && words[start - 1].figure < 0 && IN_PHRASE.has(words[start - 1].role) && adjacent(words, start - 1, start, text)) start--;
         const before = phraseOf(words.slice(start, at - 1), index, text, g);
         if (before.head) {
           head = before.head;
@@ -178,7 +209,7 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     // "44 Danes were killed and more than 200 were wounded": the second count shares the first's head.
     // "…, a record and 9 percent more than in 2023": the figure of a clause with no noun of its own
     // is about what the one before counts.
-    const nounBefore = at >= 0 && words.slice(clause.from, at).some((w) => w.figure < 0 && NOUNISH.has(w.role));
+    const nounBefore = at >= 0 && lastNounish[at] >= clause.from;
     const prevNumeric = k > 0 && isNumeric(sorted[k - 1]) && heads[k - 1]?.head;
     // (a count shares a count's; a percentage, a percentage's or a count's: "9 percent more").
     const sameKinds = k > 0 && (isCount(fig) ? isCount(sorted[k - 1]) : fig.kind === "percent" && (sorted[k - 1].kind === "percent" || isCount(sorted[k - 1])));
@@ -206,30 +237,31 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     }
 
     const npKeys = new Set([head, ...modifiers, ...npEntities].filter((s): s is Slot => s !== null).map((s) => `${s.key}@${s.start}`));
-    const topic = [...inClause.things, ...inherited.things]
-      .filter((s) => !npKeys.has(`${s.key}@${s.start}`))
-      .sort((a, b) => distance(a, fig) - distance(b, fig));
+    const notCounted = (s: Slot) => !npKeys.has(`${s.key}@${s.start}`);
+    const topic = [...nearest(inClause.things, fig, MAX_SLOTS, notCounted), ...nearest(inherited.things, fig, MAX_SLOTS, notCounted)]
+      .sort((a, b) => distance(a, fig) - distance(b, fig))
+      .slice(0, MAX_SLOTS);
 
     // What happened: the clause's verb, unless a preposition puts the figure out of its reach
     // ("beating City 3-1 in front of a crowd of 21,450"; dates are always the verb's: "died in 2011").
-    const reaches = (v: Slot) => !isNumeric(fig) || !detachedBetween(words, v, fig, g);
-    let predicates = inClause.predicates.filter(reaches).sort((a, b) => distance(a, fig) - distance(b, fig));
+    const reaches = (v: Slot) => reachesFigure(v, fig);
+    let predicates = nearest(inClause.predicates, fig, MAX_SLOTS, reaches);
     let light = predicates.length === 0 && inClause.light.some(reaches);
-    const detachedInClause = isNumeric(fig) && at >= 0 && words.slice(clause.from, at).some((w) => w.figure < 0 && g.detached.has(w.tok.lower));
+    const detachedInClause = isNumeric(fig) && at >= 0 && detachedUpTo[at] - detachedUpTo[clause.from] > 0;
     const ownNoun = inClause.things.some((x) => x.start < fig.start || x.start >= fig.end);
     if (predicates.length === 0 && !light && clause.verbAt < 0 && inClause.verbs.length === 0 && clauseIndex > 0 && !isWhole && !detachedInClause && (clause.coordinated || !ownNoun)) {
       // A clause with no verb of its own ("…, and 50 of the 179 seats") shares the previous one's
       // (not an aside with a noun of its own: "…, most of them girls").
       const prev = clauses[clauseIndex - 1];
-      const before = slotsIn(words, prev.from, prev.to, text);
+      const before = slotsOfClause(clauseIndex - 1);
       predicates = before.predicates.length > 0 ? before.predicates : before.verbs;
       light = predicates.length === 0 && before.light.length > 0;
     }
-    if (predicates.length === 0 && !light) predicates = inClause.verbs.filter(reaches).sort((a, b) => distance(a, fig) - distance(b, fig));
+    if (predicates.length === 0 && !light) predicates = nearest(inClause.verbs, fig, MAX_SLOTS, reaches);
     // "44 Danes and 2,448 Americans were killed": the first of two joined subjects shares the verb after them.
     const next = clauses[clauseIndex + 1];
     if (predicates.length === 0 && !light && clause.verbAt < 0 && next?.coordinated && next.verbAt >= 0 && !detachedInClause) {
-      const after = slotsIn(words, next.from, next.to, text);
+      const after = slotsOfClause(clauseIndex + 1);
       predicates = after.predicates.length > 0 ? after.predicates : after.verbs;
       light = predicates.length === 0 && after.light.length > 0;
     }
@@ -237,17 +269,20 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     const headKeys = new Set([head, ...modifiers].filter((x): x is Slot => x !== null).map((x) => `${x.key}@${x.start}`));
     // Who did it: the subject's words outside prepositional phrases ("patients across Denmark": not Denmark).
     const free = (x: Slot) => !inPrepositionalPhrase(words, wordAt(words, x.start), 0, g);
-    const agent = (hasSubject ? ownSubject.things : inherited.things).filter((x) => !headKeys.has(`${x.key}@${x.start}`) && free(x));
+    const agent = inOrder(hasSubject ? ownSubject.things : inherited.things, fig, MAX_SLOTS, (x) => !headKeys.has(`${x.key}@${x.start}`) && free(x));
     // Who says or counts an amount is its source, not what it is about ("The Pentagon says 2,448
     // Americans …", "ifølge Danmarks Statistik"); a date of the saying is about the sayer.
     const sources = isNumeric(fig) ? sentenceSources : new Set<number>();
     const notSource = (x: Slot) => !sources.has(x.start);
-    const agentEntities = (hasSubject ? [...ownSubject.entities, ...ownSubject.names] : [...inherited.entities, ...inherited.names]).filter((x) => free(x) && notSource(x));
-    const entities = uniqueSlots([...npEntities, ...inClause.entities, ...inherited.entities]).filter(notSource);
-    const names = uniqueSlots([...inClause.names, ...inherited.names]).filter(notSource);
+    const agentEntities = [
+      ...inOrder(hasSubject ? ownSubject.entities : inherited.entities, fig, MAX_SLOTS, (x) => free(x) && notSource(x)),
+      ...inOrder(hasSubject ? ownSubject.names : inherited.names, fig, MAX_SLOTS, (x) => free(x) && notSource(x)),
+    ];
+    const entities = uniqueSlots([...npEntities, ...inOrder(inClause.entities, fig, MAX_SLOTS), ...inOrder(inherited.entities, fig, MAX_SLOTS)]).filter(notSource);
+    const names = uniqueSlots([...inOrder(inClause.names, fig, MAX_SLOTS), ...inOrder(inherited.names, fig, MAX_SLOTS)]).filter(notSource);
     for (const e of entities) if (locativeAt(words, wordAt(words, e.start), g)) e.locative = true;
-    const context = uniqueSlots([...inClause.all, ...inherited.all]);
-    const others = sorted.filter((o, j) => j !== k && figureWord[j] >= clause.from && figureWord[j] < clause.to);
+    const context = uniqueSlots([...inOrder(inClause.all, fig, MAX_CONTEXT), ...inOrder(inherited.all, fig, MAX_CONTEXT)]);
+    const others = nearbyFigures(sorted, figureWord, k, clause);
     const frame: Frame = { figure: fig, head, alternatives, modifiers, counted, topic, predicates, light, entities, names, context, others, agent, agentEntities };
     // "Tuesday's general election": the date belongs to the election, not to the clause's verb.
     if (np?.possessive) {
@@ -315,15 +350,74 @@ function wordAt(words: Word[], start: number): number {
   return lo;
 }
 
-/** A preposition that detaches the figure from the verb stands between them. */
-function detachedBetween(words: Word[], v: Slot, fig: Figure, g: Grammar): boolean {
-  const [from, to] = v.end <= fig.start ? [v.end, fig.start] : [fig.end, v.start];
-  for (const w of words) {
-    if (w.tok.start < from) continue;
-    if (w.tok.start >= to) break;
-    if (w.figure < 0 && g.detached.has(w.tok.lower)) return true;
+/** The index of the first word that starts at or after a character offset (words.length if none). */
+function firstWordFrom(words: Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].tok.start < offset) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  return lo;
+}
+
+/**
+ * At most `max` slots that pass `keep`, nearest the figure first (of two as near, the earlier).
+ * `slots` are in the order of the sentence; a walk outward from the figure, so that a frame costs
+ * the same in a clause of ten words and in one of ten thousand.
+ */
+function nearest(slots: readonly Slot[], fig: Figure, max: number, keep: (s: Slot) => boolean = () => true): Slot[] {
+  return nearestIndexes(slots, fig, max, keep).map((i) => slots[i]);
+}
+
+function nearestIndexes(slots: readonly Slot[], fig: Figure, max: number, keep: (s: Slot) => boolean): number[] {
+  const out: number[] = [];
+  if (slots.length === 0) return out;
+  let lo = 0;
+  let hi = slots.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (slots[mid].start < fig.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let before = lo - 1;
+  let after = lo;
+  for (let steps = 0; out.length < max && steps < MAX_WALK && (before >= 0 || after < slots.length); steps++) {
+    const takeBefore = after >= slots.length || (before >= 0 && distance(slots[before], fig) <= distance(slots[after], fig));
+    const i = takeBefore ? before-- : after++;
+    if (keep(slots[i])) out.push(i);
+  }
+  return out;
+}
+
+/** nearest, kept in the order of `slots` (the sentence's). */
+function inOrder(slots: readonly Slot[], fig: Figure, max: number, keep: (s: Slot) => boolean = () => true): Slot[] {
+  return nearestIndexes(slots, fig, max, keep)
+    .sort((a, b) => a - b)
+    .map((i) => slots[i]);
+}
+
+/**
+ * The other figures of the clause, nearest first: at most MAX_OTHERS amounts and as many dates
+ * (what a date dates; when an amount held).
+ */
+function nearbyFigures(sorted: readonly Figure[], figureWord: number[], k: number, clause: Clause): Figure[] {
+  const out: Figure[] = [];
+  let amounts = 0;
+  let dates = 0;
+  const inClause = (j: number) => figureWord[j] >= clause.from && figureWord[j] < clause.to;
+  for (let d = 1; d <= MAX_WALK && (k - d >= 0 || k + d < sorted.length); d++) {
+    for (const j of [k - d, k + d]) {
+      if (j < 0 || j >= sorted.length || !inClause(j)) continue;
+      const numeric = isNumeric(sorted[j]);
+      if (numeric ? amounts >= MAX_OTHERS : dates >= MAX_OTHERS) continue;
+      if (numeric) amounts++;
+      else dates++;
+      out.push(sorted[j]);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 function isNumeric(f: Figure): boolean {
@@ -646,6 +740,9 @@ const IN_PHRASE = new Set<Word["role"]>(["thing", "word", "adjective", "entity"]
  */
 function phraseNear(words: Word[], from: number, to: number, dir: -1 | 1, skip: Set<number>, index: TermIndex, text: string, g: Grammar): Phrase | null {
   const noun = (i: number) => words[i].figure < 0 && !skip.has(i) && NOUNISH.has(words[i].role);
+  // (within MAX_WALK words: what a clause is about stands near its figure)
+  if (dir < 0) from = Math.max(from, to - MAX_WALK);
+  else to = Math.min(to, from + MAX_WALK);
   for (let i = dir < 0 ? to - 1 : from; dir < 0 ? i >= from : i < to; i += dir) {
     if (!noun(i)) continue;
     // The phrase ends at the last noun of this run of words.
@@ -675,7 +772,7 @@ function phraseNear(words: Word[], from: number, to: number, dir: -1 | 1, skip: 
 
 /** The phrase starting at `start` follows a preposition (its determiners between): "i sidste uge". */
 function inPrepositionalPhrase(words: Word[], start: number, from: number, g: Grammar): boolean {
-  for (let i = start - 1; i >= from; i--) {
+  for (let i = start - 1; i >= from && i >= start - MAX_PHRASE; i--) {
     const w = words[i];
     if (g.prepositions.has(w.tok.lower)) return true;
     if (!w.stop || w.role !== "none") return false;

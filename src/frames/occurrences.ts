@@ -4,7 +4,8 @@
 // "Afghan soldiers"). Words written as one compound ("fødevarepriserne") are split into known
 // parts when the language writes compounds. Linear in the sentence: every word is looked up once.
 import type { TermIndex } from "../facts/term-index.js";
-import { stem, type Token } from "../text/tokens.js";
+import { stem, tokenStem, type Token } from "../text/tokens.js";
+import type { LexiconEntry } from "../facts/lexicon.js";
 import type { Lang, TermPhrase } from "../types.js";
 import { grammarOf } from "./grammar.js";
 
@@ -29,32 +30,23 @@ export function findOccurrences(tokens: readonly Token[], index: TermIndex, lang
   const foreign: Occurrence[] = [];
   const seen = new Set<string>();
   const stop = grammarOf(lang).stop;
+  const entriesOf = wordEntries(index);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const en = stem(t.lower, "en");
-    const da = stem(t.lower, "da");
-    const bare = withoutGenitive(t.lower);
-    for (let k = 0; k < 4; k++) {
-      // The word as written, its English and Danish stems, and without a genitive -s (each once).
-      const key = k === 0 ? t.lower : k === 1 ? en : k === 2 ? da : bare;
-      if ((k >= 1 && key === t.lower) || (k >= 2 && key === en) || (k === 3 && key === da)) continue;
-      const entries = index.phrases(key);
-      if (!entries) continue;
-      for (const { key: term, phrase } of entries) {
-        const own = phrase.exact || phrase.lang === lang;
-        // Another language's word only where it is not a function word here ("men", "by").
-        if (!own && stop.has(t.lower)) continue;
-        const m = matchPhrase(tokens, i, phrase, inFigure);
-        if (!m) continue;
-        const { last } = m;
-        const id = `${term}:${i}:${last}`;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        const o: Occurrence = { key: term, first: i, last, start: t.start, end: tokens[last].end };
-        if (m.exact) o.exact = true;
-        if (m.gaps.length > 0) o.gaps = m.gaps;
-        (own ? out : foreign).push(o);
-      }
+    for (const { key: term, phrase } of entriesOf(t.lower)) {
+      const own = phrase.exact || phrase.lang === lang;
+      // Another language's word only where it is not a function word here ("men", "by").
+      if (!own && stop.has(t.lower)) continue;
+      const m = matchPhrase(tokens, i, phrase, inFigure);
+      if (!m) continue;
+      const { last } = m;
+      const id = `${term}:${i}:${last}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const o: Occurrence = { key: term, first: i, last, start: t.start, end: tokens[last].end };
+      if (m.exact) o.exact = true;
+      if (m.gaps.length > 0) o.gaps = m.gaps;
+      (own ? out : foreign).push(o);
     }
   }
   // Another language's terms count only where no term of the sentence's own language stands.
@@ -72,20 +64,63 @@ export function findOccurrences(tokens: readonly Token[], index: TermIndex, lang
   return [...kept, ...compoundParts(tokens, kept, index, lang)].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/**
+ * The phrases that may start at a word: those of the word as written, of its English and Danish
+ * stems and of the word without a genitive -s, in that order, each once. Looked up once per
+ * distinct word and fact base (words repeat: a draft has far fewer distinct words than words).
+ */
+const wordEntryCache = new WeakMap<TermIndex, Map<string, readonly LexiconEntry[]>>();
+function wordEntries(index: TermIndex): (word: string) => readonly LexiconEntry[] {
+  let cache = wordEntryCache.get(index);
+  if (!cache) wordEntryCache.set(index, (cache = new Map()));
+  const memo = cache;
+  return (word) => {
+    let list = memo.get(word);
+    if (list) return list;
+    const keys = new Set([word, stem(word, "en"), stem(word, "da"), withoutGenitive(word)]);
+    const found: LexiconEntry[] = [];
+    for (const key of keys) for (const e of index.phrases(key)) if (!found.includes(e)) found.push(e);
+    list = found.length ? found : NONE;
+    if (memo.size > 100_000) memo.clear();
+    memo.set(word, list);
+    return list;
+  };
+}
+const NONE: readonly LexiconEntry[] = [];
+
 /** Known parts of words no term covers: "fødevarepriserne" → fødevare (modifier) + priserne (head). */
 function compoundParts(tokens: readonly Token[], found: Occurrence[], index: TermIndex, lang: Lang): Occurrence[] {
   const covered = new Uint8Array(tokens.length);
   for (const o of found) for (let i = o.first; i <= o.last; i++) covered[i] = 1;
   const out: Occurrence[] = [];
+  const compoundOf = compounds(index, lang);
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     const t = tokens[i];
-    const parts = splitCompound(t.lower, index, lang);
+    const parts = compoundOf(t.lower);
     if (!parts) continue;
     for (const key of parts.modifiers) out.push({ key, first: i, last: i, start: t.start, end: t.end, part: "modifier" });
     for (const key of parts.head) out.push({ key, first: i, last: i, start: t.start, end: t.end, part: "head" });
   }
   return out;
+}
+
+/** splitCompound once per distinct word, fact base and language. */
+const compoundCache = new WeakMap<TermIndex, Map<string, ReturnType<typeof splitCompound>>>();
+function compounds(index: TermIndex, lang: Lang): (word: string) => ReturnType<typeof splitCompound> {
+  let cache = compoundCache.get(index);
+  if (!cache) compoundCache.set(index, (cache = new Map()));
+  const memo = cache;
+  return (word) => {
+    const key = `${lang}:${word}`;
+    let r = memo.get(key);
+    if (r === undefined) {
+      r = splitCompound(word, index, lang);
+      if (memo.size > 100_000) memo.clear();
+      memo.set(key, r);
+    }
+    return r;
+  };
 }
 
 const MIN_HEAD = 3;
@@ -217,7 +252,7 @@ function tokenMatches(token: Token, want: string, phrase: TermPhrase, k: number)
   if (phrase.exact) return token.lower === want || withoutGenitive(token.lower) === want ? 2 : 0;
   const form = phrase.forms?.[k] ?? want;
   if (token.lower === form || token.lower === want) return 2;
-  if (stem(token.lower, phrase.lang) !== want) return 0;
+  if (tokenStem(token, phrase.lang) !== want) return 0;
   // Same stem: also the same word, told by its base ("prisen" ~ "priserne"; "leder" is not "ledig").
   return sameBase(token.lower, form, phrase.lang) ? 1 : 0;
 }

@@ -158,8 +158,7 @@ export class Matcher {
     const ft = this.index.factTerms[f];
     const compat = kindCompatibility(frame.figure, fact);
     if (compat === 0) return { ok: false, why: `it stores a ${fact.figure.kind}, the figure is a ${frame.figure.kind}` };
-    const strong = [...ft.subject, ...ft.place, ...ft.actor];
-    const all = [...ft.all];
+    const { strong, all, events: factEvents, unclassed, contextThings } = this.factView(f);
     let score = 0;
     const why: string[] = [];
     // Support from a name the fact itself names (its context — the document's cast — only weighs).
@@ -197,7 +196,7 @@ export class Matcher {
       const rival = partOf(strong) ?? rivalIn(strong);
       if (rival) return { ok: false, why: `the claim names ${group[0].text}, the fact ${rival}`, blocker: group[0].text };
       // A kind of a thing the fact names: "Danish parliament" for "seats in parliament".
-      const kindOfThing = firstOf(group, (e) => ft.all.has(e.key) ? undefined : [...ft.all].find((k) => !this.classOf(k) && this.index.ancestors(e.key).has(k)));
+      const kindOfThing = firstOf(group, (e) => (ft.all.has(e.key) ? undefined : unclassed.find((k) => this.index.ancestors(e.key).has(k))));
       // Who did it, by name: the fact must say it, or say nobody (the document's cast then may).
       const agentOf = (g: Slot[]) => g.some((e) => frame.agentEntities.some((a) => a.start === e.start));
       const contextual = equal(ft.context) ?? kindOfThing;
@@ -245,7 +244,7 @@ export class Matcher {
         return { ok: false, why: `the claim counts ${head.text}, the fact ${counts}` };
       } else {
         const asEvent = firstOf(heads, (h) => this.relatedIn(h, ft.event));
-        const anywhere = asEvent ?? firstOf(heads, (h) => this.relatedIn(h, ft.context.filter((k) => !this.classOf(k))));
+        const anywhere = asEvent ?? firstOf(heads, (h) => this.relatedIn(h, contextThings));
         if (anywhere) {
           score += (asEvent ? 1.5 : 1) * this.weight(anywhere);
           headSupport = true;
@@ -276,7 +275,7 @@ export class Matcher {
       for (const t of frame.topic.slice(0, 3)) {
         if (!t.known) continue;
         const own = this.relatedIn(t.key, ft.subject);
-        const anywhere = own ?? this.relatedIn(t.key, [...ft.all]);
+        const anywhere = own ?? this.relatedIn(t.key, all);
         if (anywhere) {
           score += (own ? 2.5 : 1.2) * this.weight(anywhere);
           headSupport = true;
@@ -293,7 +292,6 @@ export class Matcher {
     const known = frame.predicates.filter((p) => p.known);
     const events = known.filter((p) => !this.isReport(p.key));
     if (head && this.typeOf(head.key) === "predicate" && !this.isReport(head.key)) events.unshift(head);
-    const factEvents = ft.event.filter((k) => this.typeOf(k) === "predicate" && !this.isReport(k));
     if (events.length > 0) {
       const nearest = events.filter((p) => p.start === events[0].start && p.end === events[0].end);
       const asEvent = firstOf(nearest, (p) => this.agreeingPredicate(p.key, factEvents));
@@ -334,6 +332,25 @@ export class Matcher {
       return { ok: false, why: "the claim does not say what the fact is about" };
     }
     return { ok: true, score, why: why.join(", ") };
+  }
+
+  private readonly factViews: (FactView | undefined)[] = [];
+  /** A fact's terms as assess reads them, made once per fact. */
+  private factView(f: number): FactView {
+    let v = this.factViews[f];
+    if (!v) {
+      const ft = this.index.factTerms[f];
+      const all = [...ft.all];
+      v = {
+        strong: [...ft.subject, ...ft.place, ...ft.actor],
+        all,
+        events: ft.event.filter((k) => this.typeOf(k) === "predicate" && !this.isReport(k)),
+        unclassed: all.filter((k) => !this.classOf(k)),
+        contextThings: ft.context.filter((k) => !this.classOf(k)),
+      };
+      this.factViews[f] = v;
+    }
+    return v;
   }
 
   /**
@@ -443,6 +460,18 @@ export class Matcher {
     const df = this.index.df(key);
     return Math.log(1 + this.n / Math.max(1, df));
   }
+}
+
+interface FactView {
+  /** Terms of the fact's own roles: what it counts, where, who. */
+  strong: string[];
+  all: string[];
+  /** Its events that say what happened (not how it is known). */
+  events: string[];
+  /** Its terms that are no named entity. */
+  unclassed: string[];
+  /** Its context terms that are no named entity. */
+  contextThings: string[];
 }
 
 interface Anchor {

@@ -11,6 +11,8 @@ export interface Token {
   lower: string;
   start: number;
   end: number;
+  /** Stems by language, filled when first asked for (tokenStem). */
+  stems?: Partial<Record<Lang, string>>;
 }
 
 const isWordChar = (cp: number) => isLetterOrMark(cp) || isNumberChar(cp);
@@ -46,6 +48,12 @@ export function tokenize(text: string): Token[] {
 /** Snowball stem of a lower-cased word in the given language (the pack's stemmer, memoised). */
 export function stem(word: string, lang: Lang): string {
   return languageOf(lang).stem(word);
+}
+
+/** A token's stem in a language, computed once per token. */
+export function tokenStem(t: Token, lang: Lang): string {
+  const stems = (t.stems ??= {});
+  return (stems[lang] ??= stem(t.lower, lang));
 }
 
 /** True when a term is written in capitals (US, NATO) and so must match capitals only. */
