@@ -4,6 +4,8 @@ import { languageOf, type Lang } from "../lang/index.js";
 export interface Grammar {
   /** Function words: never content. */
   stop: ReadonlySet<string>;
+  /** Words that open a relative clause (who, which, som). */
+  relative: ReadonlySet<string>;
   /** Words that join two clauses ("and", "but", "while"). */
   conjunctions: ReadonlySet<string>;
   /** Words that open a phrase of its own inside a clause ("with 90 seats including the four …"). */
@@ -45,6 +47,7 @@ export function grammarOf(lang: Lang): Grammar {
     const d = pack.grammar;
     g = {
       stop: pack.words.stop,
+      relative: pack.words.relative,
       conjunctions: pack.words.conjunctions,
       clauseOpeners: new Set(d.clauseOpeners),
       detached: new Set(d.detached),

@@ -78,6 +78,8 @@ interface Word {
   figure: number;
   stop: boolean;
   occ: Occurrence[];
+  /** A noun that can also be read as a verb ("ansatte": employees, hired): that reading. */
+  event?: Occurrence;
   /** Classification of the word outside figures. */
   role: "none" | "entity" | "predicate" | "light" | "thing" | "name" | "verb" | "adjective" | "word";
 }
@@ -133,6 +135,7 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
   }
 
   const clauses = clausesOf(text, words, g);
+  const relative = relativeClauses(words, clauses, g);
   const clauseOfWord = new Int32Array(words.length);
   clauses.forEach((c, k) => {
     for (let i = c.from; i < c.to; i++) clauseOfWord[i] = k;
@@ -191,6 +194,8 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     const npEntities = np?.entities ?? [];
     let counted = head !== null || npEntities.length > 0;
     if (!head && npEntities.length > 0 && isNumeric(fig)) head = npEntities[npEntities.length - 1]; // "44 Danes", "2448 amerikanere"
+    let eventNoun: Slot | null = null;
+    const eventWords = new Set<number>();
     // "a crowd of 21,450", "en bøde på 50.000 kroner": the noun before "of" is what it counts.
     if (!head && npEntities.length === 0 && isNumeric(fig) && at > 1) {
       const prep = words[at - 1];
@@ -198,7 +203,12 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
         let start = at - 2;
         while (start - 1 >= clause.from && at - start < MAX_PHRASE && words[start - 1].figure < 0 && IN_PHRASE.has(words[start - 1].role) && adjacent(words, start - 1, start, text)) start--;
         const before = phraseOf(words.slice(start, at - 1), index, text, g);
-        if (before.head) {
+        if (before.head && before.head.known && index.kindOf(before.head.key) === "predicate" && !index.isReport(before.head.key)) {
+          // "…, a drop of 6.6 per cent", "en stigning på 4 procent": the noun says what happened;
+          // what changed is what the clause (or the sentence) is about.
+          eventNoun = before.head;
+          for (let i = start; i < at - 1; i++) eventWords.add(i);
+        } else if (before.head) {
           head = before.head;
           alternatives = before.alternatives;
           modifiers = before.modifiers;
@@ -224,11 +234,11 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     // ("Turnout was 84.1 percent", "Fødevarepriserne steg med 14,4 procent"), else after it, else
     // the sentence's subject's.
     if (!head) {
-      const npWords = new Set(np?.words ?? []);
+      const npWords = new Set([...(np?.words ?? []), ...eventWords]);
       const about =
-        phraseNear(words, clause.from, at >= 0 ? at : clause.to, -1, npWords, index, text, g) ??
-        phraseNear(words, at >= 0 ? at : clause.from, clause.to, 1, npWords, index, text, g) ??
-        (clauseIndex > 0 && !hasSubject ? phraseNear(words, first.from, subjectEnd, -1, npWords, index, text, g) : null);
+        phraseNear(words, clause.from, at >= 0 ? at : clause.to, -1, npWords, index, text, g, relative) ??
+        phraseNear(words, at >= 0 ? at : clause.from, clause.to, 1, npWords, index, text, g, relative) ??
+        (clauseIndex > 0 && !hasSubject ? phraseNear(words, first.from, subjectEnd, -1, npWords, index, text, g, relative) : null);
       if (about?.head) {
         head = about.head;
         alternatives = about.alternatives;
@@ -258,6 +268,12 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
       light = predicates.length === 0 && before.light.length > 0;
     }
     if (predicates.length === 0 && !light) predicates = nearest(inClause.verbs, fig, MAX_SLOTS, reaches);
+    const headWord = head ? words[wordAt(words, head.start)] : undefined;
+    if (headWord?.event && !predicates.some((p) => p.key === headWord.event!.key)) predicates = [...predicates, slotOf(headWord.event, text)];
+    if (eventNoun) {
+      predicates = [eventNoun, ...predicates.filter((p) => p.start !== eventNoun!.start)];
+      light = false;
+    }
     // "44 Danes and 2,448 Americans were killed": the first of two joined subjects shares the verb after them.
     const next = clauses[clauseIndex + 1];
     if (predicates.length === 0 && !light && clause.verbAt < 0 && next?.coordinated && next.verbAt >= 0 && !detachedInClause) {
@@ -464,6 +480,13 @@ function classify(w: Word, words: Word[], index: TermIndex, g: Grammar, text: st
           (prev.occ.some((o) => index.kindOf(o.key) === "place") && (prev.tok.raw === prev.tok.lower || prev.tok.raw === prev.tok.raw.toUpperCase()) && !takesObject))) ||
       g.nounEndings.some((e) => t.lower.length > e.length + 2 && t.lower.endsWith(e));
     if (types.includes("entity")) role = "entity";
+    else if (g.quantityNouns.has(t.lower)) role = "thing"; // "the number", "antallet": never a verb
+    // Right after an amount, a word that can be a noun is what it counts ("94 ansatte": employees, not hired).
+    else if (prev && prev.figure >= 0 && types.includes("thing") && !types.includes("light")) {
+      role = "thing";
+      // (its verb reading still says what happened: "20.700 sårede" were wounded)
+      w.event = w.occ.find((o) => index.kindOf(o.key) === "predicate" && !index.isReport(o.key));
+    }
     else if (nominal && types.includes("predicate") && !types.includes("light")) role = "thing";
     else if (inCompound && (types.includes("predicate") || types.includes("light"))) role = types.includes("thing") ? "thing" : "word";
     else if (types.includes("predicate") && (!types.includes("thing") || verbLike(w, words, g))) role = "predicate";
@@ -552,6 +575,35 @@ function clausesOf(text: string, words: Word[], g: Grammar): Clause[] {
   }
   if (pending) merged.push(pending);
   return merged;
+}
+
+/**
+ * Relative clauses inside a clause, before its main verb: "the number of applicants [who listed
+ * the university as their first priority] fell to 9,215". A relative word after a noun opens one;
+ * it ends where the next verb after its own begins, which is the clause's verb. Their words are
+ * never what the clause is about. (One at the end of a clause, with no verb after it, is left be:
+ * "347 refugees who crossed the border".)
+ */
+function relativeClauses(words: Word[], clauses: Clause[], g: Grammar): Uint8Array {
+  const out = new Uint8Array(words.length);
+  const isVerb = (w: Word) => w.role === "predicate" || w.role === "light" || w.role === "verb";
+  for (const c of clauses) {
+    for (let i = c.from + 1; i < c.to; i++) {
+      const w = words[i];
+      const prev = words[i - 1];
+      if (!g.relative.has(w.tok.lower) || w.figure >= 0 || !(IN_PHRASE.has(prev.role) || prev.role === "name") || prev.figure >= 0) continue;
+      let own = i + 1;
+      while (own < c.to && !isVerb(words[own])) own++;
+      let main = own + 1;
+      while (main < c.to && (!isVerb(words[main]) || main === own + 1 && isVerb(words[main]))) main++;
+      // (a verb right after the relative clause's own is part of it: "who have crossed")
+      if (own >= c.to || main >= c.to) continue;
+      for (let k = i; k < main; k++) out[k] = 1;
+      if (c.verbAt >= i && c.verbAt < main) c.verbAt = main;
+      i = main;
+    }
+  }
+  return out;
 }
 
 /** Words [from, to) are figures and function words only. */
@@ -738,8 +790,8 @@ const IN_PHRASE = new Set<Word["role"]>(["thing", "word", "adjective", "entity"]
  * [from, to), skipping the words of the counted phrase and phrases inside a detaching preposition
  * ("i sidste uge", "in the town centre"). "The number of X", "antallet af X" is X.
  */
-function phraseNear(words: Word[], from: number, to: number, dir: -1 | 1, skip: Set<number>, index: TermIndex, text: string, g: Grammar): Phrase | null {
-  const noun = (i: number) => words[i].figure < 0 && !skip.has(i) && NOUNISH.has(words[i].role);
+function phraseNear(words: Word[], from: number, to: number, dir: -1 | 1, skip: Set<number>, index: TermIndex, text: string, g: Grammar, relative: Uint8Array): Phrase | null {
+  const noun = (i: number) => words[i].figure < 0 && !skip.has(i) && !relative[i] && NOUNISH.has(words[i].role);
   // (within MAX_WALK words: what a clause is about stands near its figure)
   if (dir < 0) from = Math.max(from, to - MAX_WALK);
   else to = Math.min(to, from + MAX_WALK);
