@@ -489,6 +489,8 @@ function classify(w: Word, words: Word[], index: TermIndex, g: Grammar, text: st
     }
     else if (nominal && types.includes("predicate") && !types.includes("light")) role = "thing";
     else if (inCompound && (types.includes("predicate") || types.includes("light"))) role = types.includes("thing") ? "thing" : "word";
+    // A noun, then a word that is noun or verb, then an amount: the verb ("an adult ticket costs 145 kroner").
+    else if (types.includes("predicate") && takesObject && !!prev && prev.figure < 0 && NOUNISH.has(prev.role)) role = "predicate";
     else if (types.includes("predicate") && (!types.includes("thing") || verbLike(w, words, g))) role = "predicate";
     else if (types.includes("light") && !types.includes("thing") && !types.includes("predicate")) role = "light";
     else if (types.every((x) => x === "unknown")) role = verbLike(w, words, g) ? "verb" : "thing";

@@ -28,7 +28,7 @@ export interface Occurrence {
 export function findOccurrences(tokens: readonly Token[], index: TermIndex, lang: Lang, inFigure: Uint8Array | null = null): Occurrence[] {
   const out: Occurrence[] = [];
   const foreign: Occurrence[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, Occurrence>();
   const stop = grammarOf(lang).stop;
   const entriesOf = wordEntries(index);
   for (let i = 0; i < tokens.length; i++) {
@@ -41,9 +41,14 @@ export function findOccurrences(tokens: readonly Token[], index: TermIndex, lang
       if (!m) continue;
       const { last } = m;
       const id = `${term}:${i}:${last}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
+      const before = seen.get(id);
+      if (before) {
+        // The same term at the same words again: a listed form beats a shared stem.
+        if (m.exact && !before.exact) before.exact = true;
+        continue;
+      }
       const o: Occurrence = { key: term, first: i, last, start: t.start, end: tokens[last].end };
+      seen.set(id, o);
       if (m.exact) o.exact = true;
       if (m.gaps.length > 0) o.gaps = m.gaps;
       (own ? out : foreign).push(o);
@@ -99,7 +104,12 @@ function compoundParts(tokens: readonly Token[], found: Occurrence[], index: Ter
     const t = tokens[i];
     const parts = compoundOf(t.lower);
     if (!parts) continue;
-    for (const key of parts.modifiers) out.push({ key, first: i, last: i, start: t.start, end: t.end, part: "modifier" });
+    // (a modifier part that reads as a verb is a noun's stem: "voksen|billet" is no growing ticket)
+    for (const key of parts.modifiers) {
+      const kind = index.kindOf(key);
+      if (kind === "predicate" || kind === "light" || kind === "report") continue;
+      out.push({ key, first: i, last: i, start: t.start, end: t.end, part: "modifier" });
+    }
     for (const key of parts.head) out.push({ key, first: i, last: i, start: t.start, end: t.end, part: "head" });
   }
   return out;
