@@ -261,7 +261,8 @@ function tokenMatches(token: Token, want: string, phrase: TermPhrase, k: number)
   if (phrase.capitals?.[k] && token.raw[0] === token.raw[0].toLowerCase()) return 0;
   if (phrase.exact) return token.lower === want || withoutGenitive(token.lower) === want ? 2 : 0;
   const form = phrase.forms?.[k] ?? want;
-  if (token.lower === form || token.lower === want) return 2;
+  // (the stem itself is a listed form only when it is the form listed: "som" is not "sommer")
+  if (token.lower === form) return 2;
   if (tokenStem(token, phrase.lang) !== want) return 0;
   // Same stem: also the same word, told by its base ("prisen" ~ "priserne"; "leder" is not "ledig").
   return sameBase(token.lower, form, phrase.lang) ? 1 : 0;

@@ -200,7 +200,8 @@ export class Matcher {
       // Who did it, by name: the fact must say it, or say nobody (the document's cast then may).
       const agentOf = (g: Slot[]) => g.some((e) => frame.agentEntities.some((a) => a.start === e.start));
       const contextual = equal(ft.context) ?? kindOfThing;
-      if (agentOf(group) && ft.actor.length > 0 && !wholeOf(strong)) return { ok: false, why: `the fact says who, and not ${group[0].text}`, blocker: group[0].text };
+      // (a fact that names someone else as who did it; a document's own name in its context may stand for who did it)
+      if (agentOf(group) && ft.actor.some((k) => this.classOf(k)) && !contextual && !wholeOf(strong)) return { ok: false, why: `the fact says who, and not ${group[0].text}`, blocker: group[0].text };
       const weak = wholeOf(strong) ?? contextual;
       if (weak) {
         score += 0.8 * this.weight(weak);
