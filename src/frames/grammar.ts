@@ -34,6 +34,8 @@ export interface Grammar {
   pluralEnding?: string;
   /** Inflectional endings (longest first): what may follow a word's base in its other forms. */
   inflections: readonly string[];
+  /** "last year" → -1 (see GrammarData). */
+  relativeYears: Readonly<Record<string, number>>;
   /** Whether compounds are written as one word (split into known parts), and the linking letters. */
   compounds: { split: boolean; linking: readonly string[] };
 }
@@ -64,6 +66,7 @@ export function grammarOf(lang: Lang): Grammar {
       adverbEndings: d.adverbEndings,
       ...(d.pluralEnding ? { pluralEnding: d.pluralEnding } : {}),
       inflections: d.inflections,
+      relativeYears: d.relativeYears,
       compounds: d.compounds,
     };
     grammars.set(lang, g);

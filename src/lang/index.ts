@@ -234,6 +234,8 @@ export interface GrammarData {
   pluralEnding?: string;
   /** Inflectional endings, longest first (see src/frames/occurrences.ts, sameBase). */
   inflections: readonly string[];
+  /** Years said relative to the writing: "last year" is -1 (a source's year is its date's). */
+  relativeYears: Readonly<Record<string, number>>;
 }
 
 /** A pack.yaml. */

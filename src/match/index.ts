@@ -12,6 +12,7 @@
 // loaded fact bases (a word every fact has says little). Candidates come from posting lists of
 // the claim's terms (and of their broader and narrower concepts), never from a scan of the facts.
 import type { TermIndex } from "../facts/term-index.js";
+import { grammarOf } from "../frames/grammar.js";
 import { readFrames, type Frame, type Slot } from "../frames/index.js";
 import { parseFigures } from "../figures/index.js";
 import type { Considered, Fact, FactBase, Figure, FigureValue, Lang } from "../types.js";
@@ -375,8 +376,11 @@ export class Matcher {
         if (storedYears.length > 0) {
           if (!storedYears.some((b) => b.year === a.year)) return null;
           score += 2;
-        } else if (a.year !== docYear) return null;
-        else score += 1;
+        } else if (a.year === docYear) score += 1;
+        // A source writes of next year's budget or last year's result without naming the year:
+        // a year next to its own is possible, if less likely; any other is not this fact.
+        else if (Number.isFinite(docYear) && docYear > 0 && Math.abs(a.year - docYear) === 1) score -= 1;
+        else return null;
       }
       if (a.month !== undefined && storedMonths.length > 0) {
         if (!storedMonths.some((b) => b.month === a.month && (a.year === undefined || b.year === undefined || a.year === b.year))) return null;
@@ -397,6 +401,11 @@ export class Matcher {
       const own = figures.find((x) => sameValue(x, fact.figure));
       const frame = own ? readFrames(fact.quote, figures, lang, this.index).frames.find((fr) => fr.figure === own) : undefined;
       list = frame ? anchorsOf(frame.others) : [];
+      if (own && !list.some((a) => a.year !== undefined)) {
+        const docYear = Number((fact.asOf ?? this.factBase.documents[fact.document]?.date ?? "").slice(0, 4));
+        const offset = relativeYear(fact.quote, figures, own, lang);
+        if (offset !== undefined && docYear > 0) list = [...list, { year: docYear + offset }];
+      }
       this.anchorCache.set(f, list);
     }
     return list;
@@ -492,6 +501,36 @@ export function anchorsOf(figures: readonly Figure[]): Anchor[] {
     if (year !== undefined || month !== undefined) out.push({ ...(year !== undefined ? { year } : {}), ...(month !== undefined ? { month } : {}) });
   }
   return out;
+}
+
+/**
+ * A year said relative to the writing ("i år", "last year") that goes with a figure: the phrase
+ * nearest to it of all the sentence's amounts, with no sentence break between (its offset, or
+ * undefined). "3,14 mia. kr. mod 2,98 mia. kr. i år": this year's is 2,98.
+ */
+export function relativeYear(text: string, figures: readonly Figure[], own: Figure, lang: Lang): number | undefined {
+  const lower = text.toLowerCase();
+  const amounts = figures.filter((f) => NUMERIC.has(f.kind));
+  const gap = (f: Figure, from: number, to: number) => (f.end <= from ? from - f.end : f.start >= to ? f.start - to : 0);
+  for (const [phrase, offset] of Object.entries(grammarOf(lang).relativeYears)) {
+    for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
+      const end = at + phrase.length;
+      if (isLetter(lower, at - 1) || isLetter(lower, end)) continue;
+      let nearest: Figure | undefined;
+      for (const f of amounts) if (!nearest || gap(f, at, end) < gap(nearest, at, end)) nearest = f;
+      if (nearest !== own) continue;
+      const [from, to] = own.end <= at ? [own.end, at] : [end, own.start];
+      if (/[.;!?]\s/.test(text.slice(from, to))) continue;
+      return offset;
+    }
+  }
+  return undefined;
+}
+
+function isLetter(s: string, i: number): boolean {
+  if (i < 0 || i >= s.length) return false;
+  const c = s[i];
+  return c.toLowerCase() !== c.toUpperCase() || /\d/.test(c);
 }
 
 /** A figure read from a quote that is the stored one. */

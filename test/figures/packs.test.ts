@@ -105,6 +105,7 @@ const PACK = z.strictObject({
     adverbEndings: words,
     pluralEnding: z.string().optional(),
     inflections: words,
+    relativeYears: z.record(z.string(), z.number().int()),
   }),
 });
 
