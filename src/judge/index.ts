@@ -1,6 +1,7 @@
 // The verdict rules: one claimed figure against one stored figure. Every rule is a row of
 // `RULES` below (read top to bottom, first that applies wins), so the table-driven test in
 // test/judge mirrors this file.
+import { inUnit } from "../figures/units.js";
 import type { DateParts, FigureValue, JudgeOptions, Verdict } from "../types.js";
 
 export interface Judgement {
@@ -355,7 +356,9 @@ function compareTime(s: DateParts, c: DateParts, shared: (keyof DateParts)[]): n
 
 /** Judge one claimed figure against the stored figure of the fact it is about. */
 export function judgeFigure(claimed: FigureValue, stored: FigureValue, options: JudgeOptions, texts: JudgeTexts): Judgement {
-  const k: Case = { c: claimed, s: stored, o: options, t: texts };
+  // A quantity in another unit of the same measure is compared in the stored unit ("1.2 GW", "1,200 MW").
+  const c = claimed.kind === "quantity" && stored.kind === "quantity" && stored.unit !== undefined ? (inUnit(claimed, stored.unit) ?? claimed) : claimed;
+  const k: Case = { c, s: stored, o: options, t: texts };
   for (const rule of RULES) {
     if (rule.when(k)) {
       const verdict = typeof rule.verdict === "function" ? rule.verdict(k) : rule.verdict;

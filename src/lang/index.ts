@@ -286,6 +286,8 @@ export interface CommonData {
   vague: Readonly<Record<string, readonly [number, number]>>;
   /** How weekdays are stored, Monday first. */
   weekdays: readonly string[];
+  /** Measure → unit code → size in the measure's first unit ("km" is 1000 "m"). */
+  unitScales: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
 // ---------------------------------------------------------------------------------------------

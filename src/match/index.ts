@@ -15,6 +15,7 @@ import type { TermIndex } from "../facts/term-index.js";
 import { grammarOf } from "../frames/grammar.js";
 import { readFrames, type Frame, type Slot } from "../frames/index.js";
 import { parseFigures } from "../figures/index.js";
+import { measureOf } from "../figures/units.js";
 import type { Considered, Fact, FactBase, Figure, FigureValue, Lang } from "../types.js";
 
 export interface Scored {
@@ -576,8 +577,8 @@ export function kindCompatibility(figure: Figure, fact: Fact): number {
   const a = figure.kind;
   const b = fact.figure.kind;
   if (NUMERIC.has(a) && NUMERIC.has(b)) {
-    const unitA = a === "vague" ? "count" : a === "count" ? "count" : `${a}:${figure.unit ?? ""}`;
-    const unitB = b === "vague" ? "count" : b === "count" ? "count" : `${b}:${fact.figure.unit ?? ""}`;
+    const unitA = a === "vague" ? "count" : a === "count" ? "count" : a === "quantity" ? `${a}:${measureOf(figure.unit)}` : `${a}:${figure.unit ?? ""}`;
+    const unitB = b === "vague" ? "count" : b === "count" ? "count" : b === "quantity" ? `${b}:${measureOf(fact.figure.unit)}` : `${b}:${fact.figure.unit ?? ""}`;
     return unitA === unitB ? 2 : 1;
   }
   if (DATES.has(a) && DATES.has(b)) {

@@ -10,6 +10,7 @@ const month = (m: number, y?: number, qualifier: Qualifier = "exact"): FigureVal
 const weekday = (n: number): FigureValue => ({ kind: "weekday", qualifier: "exact", value: String(n), date: { weekday: n } });
 const percent = (v: number): FigureValue => ({ kind: "percent", qualifier: "exact", value: v, unit: "%" });
 const money = (v: number, unit: string): FigureValue => ({ kind: "money", qualifier: "exact", value: v, unit });
+const quantity = (v: number, unit: string, qualifier: Qualifier = "exact"): FigureValue => ({ kind: "quantity", qualifier, value: v, unit });
 
 // claimed, stored, expected verdict, expected rule
 const TABLE: [string, FigureValue, FigureValue, Verdict, string][] = [
@@ -80,6 +81,10 @@ const TABLE: [string, FigureValue, FigureValue, Verdict, string][] = [
   ["12% vs 12%", percent(12), percent(12), "match", "equal"],
   ["12 vs 12%", count(12), percent(12), "unverified", "unit-mismatch"],
   ["$5 vs 5 kr.", money(5, "USD"), money(5, "DKK"), "unverified", "unit-mismatch"],
+  ["1.2 GW vs 1,200 MW (one measure, another unit)", quantity(1.2, "GW"), quantity(1200, "MW"), "match", "equal"],
+  ["1.5 GW vs 1,200 MW", quantity(1.5, "GW"), quantity(1200, "MW"), "mismatch", "differs"],
+  ["about 5 TWh vs 5,100 GWh", quantity(5, "TWh", "about"), quantity(5100, "GWh"), "match", "hedge-within"],
+  ["5 km vs 5 kg (other measures)", quantity(5, "km"), quantity(5, "kg"), "unverified", "unit-mismatch"],
   ["$2.3bn vs $2.3bn", money(2.3e9, "USD"), money(2.3e9, "USD"), "match", "equal"],
   ["2011 (count) vs year 2011", count(2011), year(2011), "unverified", "kind-mismatch"],
   // dates at the precision stated

@@ -1,0 +1,32 @@
+// Units of one measure (src/lang/common.yaml, unitScales): "1.2 GW" and "1,200 MW" are one
+// figure. Used by the matcher (which facts a figure may be about) and the judge (comparing).
+import { COMMON } from "../lang/index.js";
+import type { FigureValue } from "../types.js";
+
+const measureOfUnit = new Map<string, { measure: string; size: number }>();
+for (const [measure, units] of Object.entries(COMMON.unitScales)) {
+  for (const [unit, size] of Object.entries(units)) measureOfUnit.set(unit, { measure, size });
+}
+
+/** The measure a unit belongs to ("length" for km), or the unit itself when it has none. */
+export function measureOf(unit: string | undefined): string {
+  if (unit === undefined) return "?";
+  return measureOfUnit.get(unit)?.measure ?? unit;
+}
+
+/** A quantity restated in another unit of its measure (null when the units measure different things). */
+export function inUnit<T extends FigureValue>(v: T, unit: string): T | null {
+  if (v.unit === unit) return v;
+  const from = v.unit === undefined ? undefined : measureOfUnit.get(v.unit);
+  const to = measureOfUnit.get(unit);
+  if (!from || !to || from.measure !== to.measure) return null;
+  const k = from.size / to.size;
+  const scale = (x: number | undefined) => (x === undefined ? undefined : Number((x * k).toPrecision(12)));
+  return {
+    ...v,
+    unit,
+    ...(typeof v.value === "number" ? { value: scale(v.value) } : {}),
+    ...(v.low !== undefined ? { low: scale(v.low) } : {}),
+    ...(v.high !== undefined ? { high: scale(v.high) } : {}),
+  };
+}
