@@ -5,7 +5,7 @@ import { readSentence } from "./figures/index.js";
 import type { TermIndex } from "./facts/term-index.js";
 import { judgeFigure } from "./judge/index.js";
 import { Matcher, type Tie } from "./match/index.js";
-import { positionAt } from "./text/positions.js";
+import { positionAfter, positionAt } from "./text/positions.js";
 import {
   VERDICT_RANK,
   type Check,
@@ -59,7 +59,7 @@ export class Checker {
     const ties = this.matcher.matchSentence(sentence.text, figures, this.options.verbose);
     const checks = ties.map((tie) => this.checkFigure(sentence, file, tie));
     const start = positionAt(sentence.text, sentence.spans, 0);
-    const end = positionAt(sentence.text, sentence.spans, sentence.text.length);
+    const end = positionAfter(sentence.text, sentence.spans, sentence.text.length);
     const verdict = checks.reduce<Verdict>((w, c) => (VERDICT_RANK[c.verdict] > VERDICT_RANK[w] ? c.verdict : w), "match");
     return {
       claim: sentence.text,
@@ -73,7 +73,7 @@ export class Checker {
   private checkFigure(sentence: Sentence, file: string, tie: Tie): Check {
     const { figure, best: candidates } = tie;
     const from = positionAt(sentence.text, sentence.spans, figure.start);
-    const to = positionAt(sentence.text, sentence.spans, figure.end);
+    const to = positionAfter(sentence.text, sentence.spans, figure.end);
     const located = { ...figure, location: { file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column } };
     const extra = this.options.verbose ? { considered: tie.considered } : {};
     if (candidates.length === 0) {

@@ -31,6 +31,18 @@ export function positionAt(text: string, spans: PosSpan[], offset: number): Posi
 }
 
 /**
+ * Where the text ending at `end` ends: just after its last character. (positionAt(end) would give
+ * where the *next* character stands, which is elsewhere when markup such as an HTML tag follows.)
+ */
+export function positionAfter(text: string, spans: PosSpan[], end: number): Position {
+  if (end <= 0) return positionAt(text, spans, end);
+  const c = text.charCodeAt(end - 1);
+  const last = end - (c >= 0xdc00 && c <= 0xdfff && end >= 2 ? 2 : 1);
+  const p = positionAt(text, spans, last);
+  return { line: p.line, column: p.column + 1 };
+}
+
+/**
  * positionAt for offsets that mostly move forward (the sentences of a block, in order): counts
  * code points from the last offset asked about instead of from the span's start, so that asking
  * for every sentence of a long line is linear, not quadratic.
