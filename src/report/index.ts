@@ -10,7 +10,7 @@ export { formatJson } from "./json.js";
 export { formatText, summaryLine, SYMBOLS, type TextOptions } from "./text.js";
 export { neutralise } from "./safe.js";
 
-export const FORMATS = ["text", "json", "unix", "github", "sarif"] as const;
+export const FORMATS = ["text", "json", "unix", "github", "sarif", "html"] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface FormatOptions {
@@ -22,6 +22,8 @@ export interface FormatOptions {
   toolVersion: string;
   /** sarif: file paths are made relative to this folder. */
   cwd: string;
+  /** html: the fact bases given (none: the shipped one). */
+  factBases?: string[];
 }
 
 export async function formatReport(report: Report, format: Format, o: FormatOptions): Promise<string> {
@@ -34,6 +36,8 @@ export async function formatReport(report: Report, format: Format, o: FormatOpti
       return (await import("./github.js")).formatGithub(report, { includeNotices: o.includeNotices });
     case "sarif":
       return (await import("./sarif.js")).formatSarif(report, { toolVersion: o.toolVersion, cwd: o.cwd });
+    case "html":
+      return (await import("./html.js")).formatHtml(report, { toolVersion: o.toolVersion, factBases: o.factBases, generatedAt: new Date() });
     default:
       return formatText(report, { style: o.style, quiet: o.quiet, verbose: o.verbose });
   }
