@@ -3,19 +3,23 @@
 import type { FileInput } from "./input/files.js";
 import { Suppressions } from "./input/directives.js";
 import type { Checker } from "./pipeline.js";
-import { VERDICT_RANK, type ClaimResult, type Verdict } from "./types.js";
+import { VERDICT_RANK, type ClaimResult, type InputText, type Verdict } from "./types.js";
 
 export interface FileCheckOptions {
   /** Honour factcheck-disable comments (off with --no-inline-config). */
   inlineConfig: boolean;
   /** List disable comments that suppressed nothing. */
   reportUnused: boolean;
+  /** Return the file's text with the outcome (for the html format). */
+  keepText?: boolean;
 }
 
 export interface FileOutcome {
   results: ClaimResult[];
   warnings: string[];
   unused: string[];
+  /** The file's text, with keepText. */
+  input?: InputText;
 }
 
 export function checkFileInput(checker: Checker, input: FileInput, options: FileCheckOptions): FileOutcome {
@@ -32,7 +36,8 @@ export function checkFileInput(checker: Checker, input: FileInput, options: File
     suppressions && options.reportUnused
       ? suppressions.unused().map((d) => `${input.name}:${d.line}:${d.column}: unused factcheck-${d.kind} directive (nothing was suppressed)`)
       : [];
-  return { results, warnings: [], unused };
+  const kept = options.keepText && input.text !== undefined ? { input: { name: input.name, kind: input.kind, text: input.text } } : {};
+  return { results, warnings: [], unused, ...kept };
 }
 
 /** The claim without figures on suppressed lines (null when nothing is left). */

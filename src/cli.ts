@@ -13,7 +13,7 @@ import { loadFacts } from "./load-facts.js";
 import { Checker, count, summarise, worstVerdict } from "./pipeline.js";
 import { writeOutput } from "./output.js";
 import { FORMATS, formatReport, type Format, type FormatOptions } from "./report/index.js";
-import { UserError, VERDICT_RANK, type ClaimResult, type Lang, type Report, type Summary, type Verdict } from "./types.js";
+import { UserError, VERDICT_RANK, type ClaimResult, type InputText, type Lang, type Report, type Summary, type Verdict } from "./types.js";
 import { colorLevel } from "./color.js";
 
 declare const __FACTCHECK_VERSION__: string;
@@ -125,9 +125,13 @@ async function check(inputs: string[], options: CliOptions, command: Command): P
   const unused: string[] = [];
   let inputsWithText = 0;
   let fileCount = 0;
-  const fileOptions: FileCheckOptions = { inlineConfig: options.inlineConfig, reportUnused: Boolean(options.reportUnusedDisableDirectives) };
+  // The html format shows the inputs' text: keep it (only then).
+  const keepText = options.format === "html";
+  const inputTexts: InputText[] = [];
+  const fileOptions: FileCheckOptions = { inlineConfig: options.inlineConfig, reportUnused: Boolean(options.reportUnusedDisableDirectives), keepText };
   const take = (outcome: FileOutcome) => {
     fileCount++;
+    if (outcome.input) inputTexts.push(outcome.input);
     // Loops, not push(...xs): a huge file can give more results than a call may take arguments.
     for (const r of outcome.results) results.push(r);
     for (const w of outcome.warnings) warnings.push(w);
@@ -166,6 +170,7 @@ async function check(inputs: string[], options: CliOptions, command: Command): P
     includeNotices: options.failOn === "unverified" || Boolean(options.verbose),
     toolVersion: VERSION,
     cwd: process.cwd(),
+    factBases: factPaths(options, config),
   };
   // A plain stream of claims on stdin, to stdout, in a format that can be written claim by claim.
   const stream =
@@ -179,6 +184,7 @@ async function check(inputs: string[], options: CliOptions, command: Command): P
   for (const step of plan) {
     if (step.kind === "text") {
       inputsWithText++;
+      if (keepText) inputTexts.push({ name: "-", kind: "claims", text: inputs[step.arg] });
       for (const block of sources[step.arg].blocks) for (const r of checker.checkBlock(block, sources[step.arg].name)) results.push(r);
     } else if (step.kind === "files") {
       for (const path of step.paths) {
@@ -199,16 +205,20 @@ async function check(inputs: string[], options: CliOptions, command: Command): P
         }
       }
     } else {
+      const lines: string[] = [];
       for await (const block of streamLineBlocks(process.stdin)) {
         if (block.text.trim()) inputsWithText++;
+        if (keepText) lines.push(block.text);
         for (const r of checker.checkBlock(block, "-")) results.push(r);
       }
+      if (keepText) inputTexts.push({ name: "-", kind: "claims", text: lines.join("\n") });
     }
   }
 
   const withoutFigures = results.length === 0 && streamed.claims === 0 && (inputsWithText > 0 || fileCount > 0) ? ["-"] : [];
   const report: Report = summarise(results, fileCount, withoutFigures, [...warnings, ...unused]);
   if (stream) report.summary = { ...streamed, files: 0 };
+  if (keepText) report.inputs = inputTexts;
   const text = stream ? stream.end(report) : await formatReport(report, options.format, formatOptions);
   await writeOutput(text, options.outputFile);
   const worst = worstVerdict(report);

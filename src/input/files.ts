@@ -16,6 +16,8 @@ export interface FileInput {
   directives: Directive[];
   /** Why the file was not read ("binary file", "not valid UTF-8"); then there are no blocks. */
   skipped?: string;
+  /** The text as read (absent when skipped). */
+  text?: string;
 }
 
 const MARKDOWN_EXT = /\.(?:md|markdown)$/i;
@@ -52,9 +54,9 @@ export async function textFromString(text: string, name: string, kind: FileKind)
   if (kind === "markdown") {
     const { parseMarkdown } = await import("./markdown.js");
     const { blocks, directives } = await parseMarkdown(text);
-    return { name, kind, blocks, directives };
+    return { name, kind, blocks, directives, text };
   }
-  return { name, kind, ...plainTextBlocks(text) };
+  return { name, kind, ...plainTextBlocks(text), text };
 }
 
 /**
