@@ -332,7 +332,6 @@ function detail(e: Entry): string {
   ];
   if (hint && (v === "mismatch" || v === "unverified")) rows.push(`<dt>Another fact</dt><dd class="hint">${u(hint)}</dd>`);
   else if (hint) rows.push(`<dt>Note</dt><dd>${u(hint)}</dd>`);
-  if (!c.fact) rows.push(`<dt>Source says</dt><dd>no stored fact covers this figure</dd>`);
   for (const other of c.disagreeing ?? []) {
     const src = other.source ? ` — ${sourceLine(other.source, other.fact.asOf)}` : "";
     rows.push(`<dt>Another source</dt><dd>says <b>${u(other.fact.display)}</b> (${other.verdict} against it)${src}${other.source ? ` <span class="quote" lang="${esc(other.source.language)}">“${u(other.source.quote)}”</span>` : ""}</dd>`);

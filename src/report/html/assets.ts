@@ -68,11 +68,12 @@ mark.fig:focus-visible,mark.fig:target,mark.fig.on{outline:2px solid var(--c);ou
 .claims{padding-left:1.3rem}
 .claims li{margin:.35rem 0}
 #figures summary{cursor:pointer;font-weight:600}
-#figures ol{padding-left:1.3rem}
+#figures ol{padding-left:2.4rem}
 .detail{margin:.5rem 0 .9rem;padding-left:.2rem}
-.detail dl,#pop dl{display:grid;grid-template-columns:max-content 1fr;gap:.1rem .7rem;margin:.3rem 0}
-.detail dt,#pop dt{color:var(--muted);font-size:.85rem}
-.detail dd,#pop dd{margin:0}
+.detail dl,.src dl,#pop dl{display:grid;grid-template-columns:max-content 1fr;gap:.1rem .7rem;margin:.3rem 0}
+.detail dt,.src dt,#pop dt{color:var(--muted);font-size:.85rem}
+.detail dd,.src dd,#pop dd{margin:0}
+.src{margin:.5rem 0 .9rem}
 .head{font-weight:600}
 .hint{border-left:3px solid var(--c);padding-left:.4rem}
 .quote{font-style:italic}
@@ -81,7 +82,7 @@ mark.fig:focus-visible,mark.fig:target,mark.fig.on{outline:2px solid var(--c);ou
 #pop[hidden]{display:none}
 #pop .close{float:right;border:0;background:none;color:var(--muted);font-size:1.1rem;cursor:pointer;padding:0 .2rem}
 @media (max-width:40rem){body{padding:.6rem .7rem 3rem}#pop{position:fixed;left:0!important;right:0;bottom:0;top:auto!important;width:auto;max-height:60vh;overflow:auto;border-radius:.6rem .6rem 0 0}
-.detail dl,#pop dl{grid-template-columns:1fr}.detail dt,#pop dt{margin-top:.25rem}}
+.detail dl,.src dl,#pop dl{grid-template-columns:1fr}.detail dt,.src dt,#pop dt{margin-top:.25rem}}
 @media print{body{max-width:none;padding:0;font-size:11pt}#pop,#problems .why,.noprint{display:none!important}
 #problems a{background:none;border-left-width:3px}a{color:inherit;text-decoration:none}
 .doc{break-before:auto}.detail{break-inside:avoid}}
