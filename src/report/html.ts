@@ -34,10 +34,17 @@ interface Entry {
 type Mark = { kind: "fig"; entry: Entry } | { kind: "sup"; n: number };
 
 const PROBLEM_ORDER: Verdict[] = ["mismatch", "close", "unverified"];
+/** Past this many figures, the browser renders only the parts of the page in view (content-visibility). */
+const LONG = 1000;
 
-/** Metadata text (claims, quotes, names): control characters made visible, bidi isolated, escaped. */
+/** Metadata text (claims, quotes, names, reasons): control characters made visible, escaped. */
+function t(s: string): string {
+  return esc(neutralise(s));
+}
+
+/** The same, isolated from the text around it (a right-to-left name cannot reorder its line). */
 function u(s: string): string {
-  return `<span class="u">${esc(neutralise(s))}</span>`;
+  return `<bdi>${t(s)}</bdi>`;
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -53,8 +60,9 @@ function span(l: { line: number; column: number; endLine?: number; endColumn?: n
   };
 }
 
-function where(l: { file: string; line: number; column: number }): string {
-  return l.file === "-" ? `${l.line}:${l.column}` : `${l.file}:${l.line}:${l.column}`;
+/** file:line:col; just line:col for claims and when the page shows one file. */
+function where(l: { file: string; line: number; column: number }, oneFile = false): string {
+  return l.file === "-" || oneFile ? `${l.line}:${l.column}` : `${l.file}:${l.line}:${l.column}`;
 }
 
 /** "reason; N is the stored figure for another fact: …" → the reason and the hint. */
@@ -167,7 +175,7 @@ export function formatHtml(report: Report, o: HtmlOptions): string {
     const rendered = input.kind === "markdown" ? renderMarkdown(input.text, spans, tag, markers) : renderPlainText(input.text, spans, tag, markers);
     const lang = mainLang(results);
     docs.push(
-      `<section class="doc" aria-label="${esc(neutralise(input.name))}"><h2>${u(input.name)}</h2>` +
+      `<section class="doc" aria-label="${esc(neutralise(input.name))}"><h2>${t(input.name)}</h2>` +
         `<div class="draft"${lang ? ` lang="${lang}"` : ""}>${rendered.html}</div></section>`,
     );
   }
@@ -250,7 +258,7 @@ function page(report: Report, o: HtmlOptions, p: PageParts): string {
   const nothing =
     s.claims === 0 ? `<p class="meta">${report.withoutFigures.length ? "No figure found: nothing to check." : "No claims to check."}</p>` : "";
   const warnings = report.warnings.length
-    ? `<div class="warnings" role="note"><strong>Warnings</strong><ul>${report.warnings.map((w) => `<li>${u(w)}</li>`).join("")}</ul></div>`
+    ? `<div class="warnings" role="note"><strong>Warnings</strong><ul>${report.warnings.map((w) => `<li>${t(w)}</li>`).join("")}</ul></div>`
     : "";
 
   // The problems: mismatches, then close, then unverified, each in text order.
@@ -278,7 +286,8 @@ function page(report: Report, o: HtmlOptions, p: PageParts): string {
       ? `<nav id="problems" aria-labelledby="problems-h"><h2 id="problems-h">Problems</h2><p class="meta">None: every figure matches its source.</p></nav>`
       : "";
 
-  const details = p.entries.map((e) => detail(e)).join("");
+  const oneFile = new Set(report.results.map((r) => r.location.file)).size <= 1;
+  const details = p.entries.map((e) => detail(e, oneFile)).join("");
   const sourceItems = p.sources.map(({ fact, source }, i) => sourceDetail(i + 1, fact, source)).join("");
   const suppressedItems = p.lostSuppressed.length
     ? `<h3>Suppressed claims</h3><ul>${p.lostSuppressed.map((x) => `<li><span class="loc">${u(where(x.location))}</span> ${u(x.claim)}</li>`).join("")}</ul>`
@@ -300,7 +309,7 @@ function page(report: Report, o: HtmlOptions, p: PageParts): string {
 <title>${esc(neutralise(title))}</title>
 <style>${CSS}</style>
 </head>
-<body>
+<body${p.entries.length > LONG ? ` class="long"` : ""}>
 <header>
 <h1>Fact-check report</h1>
 <p class="meta">${plural(s.claims, "claim", "claims")}${s.files ? ` in ${plural(s.files, "file", "files")}` : ""} · checked <time datetime="${iso}">${iso.slice(0, 16).replace("T", " ")} UTC</time> by factcheck ${esc(o.toolVersion)}</p>
@@ -321,24 +330,24 @@ ${figures}
 }
 
 /** One figure's details: shown on hover or focus (the page's script copies it) and in print. */
-function detail(e: Entry): string {
+function detail(e: Entry, oneFile: boolean): string {
   const c = e.check;
   const v = c.verdict;
   const { reason, hint } = splitHint(c.reason);
   const vs = c.fact ? ` vs <b>${u(c.fact.display)}</b>` : "";
   const rows = [
-    `<dt>Claim</dt><dd lang="${esc(e.result.lang)}">${u(e.result.claim)}</dd>`,
-    `<dt>Why</dt><dd>${u(reason)}</dd>`,
+    `<dt>Claim</dt><dd lang="${esc(e.result.lang)}">${t(e.result.claim)}</dd>`,
+    `<dt>Why</dt><dd>${t(reason)}</dd>`,
   ];
-  if (hint && (v === "mismatch" || v === "unverified")) rows.push(`<dt>Another fact</dt><dd class="hint">${u(hint)}</dd>`);
-  else if (hint) rows.push(`<dt>Note</dt><dd>${u(hint)}</dd>`);
+  if (hint && (v === "mismatch" || v === "unverified")) rows.push(`<dt>Another fact</dt><dd class="hint">${t(hint)}</dd>`);
+  else if (hint) rows.push(`<dt>Note</dt><dd>${t(hint)}</dd>`);
   for (const other of c.disagreeing ?? []) {
     const src = other.source ? ` — ${sourceLine(other.source, other.fact.asOf)}` : "";
     rows.push(`<dt>Another source</dt><dd>says <b>${u(other.fact.display)}</b> (${other.verdict} against it)${src}${other.source ? ` <span class="quote" lang="${esc(other.source.language)}">“${u(other.source.quote)}”</span>` : ""}</dd>`);
   }
-  if (c.rule) rows.push(`<dt>Rule</dt><dd><code>${u(c.rule)}</code></dd>`);
+  if (c.rule) rows.push(`<dt>Rule</dt><dd><code>${t(c.rule)}</code></dd>`);
   if (c.unreviewed) rows.push(`<dt>Review</dt><dd><span class="badge">fact not reviewed by a person</span></dd>`);
-  rows.push(`<dt>Where</dt><dd>${u(where(c.figure.location))}</dd>`);
+  rows.push(`<dt>Where</dt><dd>${t(where(c.figure.location, oneFile))}</dd>`);
   return (
     `<li class="detail v-${v}" id="d-${e.id}"${e.source ? ` data-s="${e.source}"` : ""}>` +
     `<p class="head"><span class="sym" aria-hidden="true">${SYMBOLS[v]}</span> ${v}: <b>${u(c.figure.text)}</b>${vs}</p>` +
@@ -353,7 +362,7 @@ function sourceDetail(n: number, fact: NonNullable<Check["fact"]>, src: SourceRe
     `<dt>Source says</dt><dd><b>${u(fact.display)}</b> — ${u(fact.statement)}</dd>` +
     `<dt>Quote</dt><dd class="quote" lang="${esc(src.language)}">“${u(src.quote)}”</dd>` +
     `<dt>Document</dt><dd>${sourceLine(src, fact.asOf)}</dd>` +
-    `<dt>Fact</dt><dd><code>${u(fact.id)}</code></dd>` +
+    `<dt>Fact</dt><dd><code>${t(fact.id)}</code></dd>` +
     `</dl></li>`
   );
 }

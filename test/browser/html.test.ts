@@ -5,13 +5,22 @@
 //
 // Without chromium the tests are skipped with a message, except in CI (CI=true), where .ci/run
 // installs it and they always run.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { factcheck, json, ROOT } from "../e2e/run.js";
+
+// The callbacks given to page.evaluate run in the page. The project type-checks against Node, not
+// the DOM, so the page's globals are declared loosely here, for this file only.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+declare const document: any;
+declare const window: any;
+declare const location: any;
+declare function getComputedStyle(element: any, pseudo?: string): any;
+type HTMLElement = any;
 
 const CHROMIUM = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p): p is string => Boolean(p && existsSync(p)));
 const IN_CI = Boolean(process.env.CI);
@@ -64,6 +73,10 @@ describe.skipIf(!CHROMIUM && !IN_CI)("the html report in a browser", () => {
     pages.dev = make(`${FIXTURES}/dev-draft.md`, "html-dev-draft");
     pages.rich = make(`${FIXTURES}/rich.md`, "html-rich");
     pages.hostile = make(`${FIXTURES}/hostile.md`, "html-hostile");
+    // A long draft (past the page's threshold for rendering only what is in view).
+    const rich = readFileSync(join(ROOT, FIXTURES, "rich.md"), "utf8").replace(/^---[^]*?---\n/, "");
+    writeFileSync(join(OUT, "html-long.md"), Array.from({ length: 100 }, (_, i) => `## Part ${i + 1}\n\n${rich}`).join("\n"));
+    pages.long = make(join(OUT, "html-long.md"), "html-long");
     profile = mkdtempSync(join(tmpdir(), "factcheck-chromium-"));
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM ?? "/usr/bin/chromium",
@@ -229,11 +242,30 @@ describe.skipIf(!CHROMIUM && !IN_CI)("the html report in a browser", () => {
     await page.close();
   });
 
+  it("a long draft: every figure marked, and the last problem's link lands on its mark", async () => {
+    const made = pages.long;
+    const page = await open(made);
+    expect(await page.evaluate(() => document.body.className)).toBe("long");
+    const counts = countsOf(made.report);
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBeGreaterThan(1000);
+    expect(await markCounts(page)).toEqual(counts);
+    const links = await page.$$eval("#problems a[href]", (as) => as.map((a) => a.getAttribute("href")));
+    await page.click(`#problems a[href="${links[links.length - 1]}"]`);
+    const target = await page.evaluate(() => {
+      const a = document.activeElement;
+      const r = a.getBoundingClientRect();
+      return { id: `#${a.id}`, inView: r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0 };
+    });
+    expect(target).toEqual({ id: links[links.length - 1], inView: true });
+    expect(await page.isVisible("#pop")).toBe(true);
+    await page.close();
+  });
+
   it("a hostile draft runs no script, loads nothing and changes nothing but the text shown", async () => {
     const page = await open(pages.hostile);
     const violations: string[] = [];
     await page.exposeFunction("__violation", (v: string) => violations.push(v));
-    await page.evaluate(() => document.addEventListener("securitypolicyviolation", (e) => (window as unknown as { __violation(v: string): void }).__violation(e.violatedDirective)));
+    await page.evaluate(() => document.addEventListener("securitypolicyviolation", (e: { violatedDirective: string }) => window.__violation(e.violatedDirective)));
     // Hover, click and focus everything the draft made.
     for (const el of await page.$$("main mark, main .link, main .skip, main td, main th")) {
       await el.hover();

@@ -18,7 +18,6 @@ h2{font-size:1.15rem;margin:1.6rem 0 .5rem}
 a{color:var(--link)}
 .meta{color:var(--muted);font-size:.88rem;margin:.2rem 0}
 .meta code{font-size:.85rem}
-.u{unicode-bidi:isolate}
 .counts{display:flex;flex-wrap:wrap;gap:.4rem;list-style:none;padding:0;margin:.8rem 0}
 .counts li{padding:.2rem .6rem;border-radius:1rem;border:1px solid var(--c);background:var(--cb);font-size:.92rem}
 .counts b{font-variant-numeric:tabular-nums}
@@ -45,6 +44,7 @@ a{color:var(--link)}
 .draft th,.draft td{border:1px solid var(--line);padding:.25rem .5rem;vertical-align:top}
 .al-right{text-align:right}.al-center{text-align:center}.al-left{text-align:left}
 .plain{white-space:pre-wrap}
+.long .draft>*,.long #problems li,.long .claims li{content-visibility:auto;contain-intrinsic-size:auto 1.8em}
 .skip{color:var(--muted);background:var(--panel);font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:.82em;border-radius:.25rem}
 pre.skip{padding:.5rem .7rem;white-space:pre-wrap;border:1px dashed var(--line);position:relative;line-height:1.45}
 pre.skip::before{display:block;font-family:system-ui,sans-serif;font-size:.75rem;letter-spacing:.03em;text-transform:uppercase;color:var(--muted)}
