@@ -1,6 +1,6 @@
 // Report stage: results → text for people, JSON for tools, unix lines for editors, GitHub
-// workflow commands, SARIF for code scanning. Each format is a pure function in its own file;
-// the rarely used ones are loaded only when asked for.
+// workflow commands, SARIF for code scanning, an HTML page for editors. Each format is a pure
+// function in its own file; the rarely used ones are loaded only when asked for.
 import type { ChalkInstance } from "chalk";
 import type { Report } from "../types.js";
 import { formatJson } from "./json.js";

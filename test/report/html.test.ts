@@ -308,6 +308,15 @@ describe("html: safe", () => {
     expectExactMarks(r, html);
   });
 
+  it("control and bidi characters in a draft are shown as escapes, as in the other formats", async () => {
+    const r = await checked("ctl.md", "Nearly 3,000 \u202eAmericans\u202c were \u001b[2Jkilled.\n\n```\n\u0007 in code\n```\n");
+    const html = formatHtml(r, OPTIONS);
+    expect(html).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(main(html)).toContain("\\u202eAmericans\\u202c were \\x1b[2Jkilled.");
+    expect(main(html)).toContain("\\x07 in code");
+    expectExactMarks(r, html);
+  });
+
   it("hostile fact-base text, file names and reasons are escaped too", () => {
     const evil = '"><script>window.__pwned=1</script><img src=x onerror=alert(1)></style>';
     const r = report([

@@ -26,6 +26,19 @@ export function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : "&#39;"));
 }
 
+// C0 controls but TAB and LF, DEL, C1 controls, line separators and bidi controls: shown as
+// visible escapes (\x1b, \u202e) as every other format shows them, so that a draft cannot hide or
+// reorder what the page shows.
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+export function visibleControls(s: string): string {
+  return s.replace(CONTROLS, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+
 /** A span to mark, from (line, column) to (endLine, endColumn), 1-based, columns in code points. */
 export interface SourceSpan {
   line: number;
@@ -270,6 +283,7 @@ const BLOCK_END = /^<\/(?:p|li|h[1-6]|td|th|pre|blockquote|div|ul|ol|table|secti
  * expected) are dropped; a mark still open at the end of a block is closed there.
  */
 export function weave(html: string, markers: Markers, tag: OpenTag): Rendered {
+  html = visibleControls(html);
   const placed = new Set<number>();
   const active: number[] = [];
   const out: string[] = [];
@@ -382,7 +396,7 @@ export function renderMarkdown(text: string, spans: { span: SourceSpan; mark: nu
       if (prepared.charCodeAt(end) !== 0x0a) seen++;
       end++;
     }
-    front = `<pre class="skip front-matter">${esc(prepared.slice(0, end))}</pre>\n`;
+    front = `<pre class="skip front-matter">${visibleControls(esc(prepared.slice(0, end)))}</pre>\n`;
   }
   const marked = insertMarkers(body, inserts(body, spans, true), markers, true);
   const html = markdownRenderer().render(marked, { factcheckMarkers: markers });
