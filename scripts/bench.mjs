@@ -19,6 +19,7 @@ import { availableParallelism, cpus, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { claimsFor, writeCorpus, writeFactBase } from "../bench/gen.mjs";
+import { yamlEsbuildPlugin } from "./yaml-module.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const argv = process.argv.slice(2);
@@ -147,6 +148,7 @@ console.log(JSON.stringify({ loadMs, perClaimUs: passes[1] * 1000, claims: lines
       logLevel: "silent",
       define: { __FACTCHECK_VERSION__: JSON.stringify(version) },
       banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+      plugins: [yamlEsbuildPlugin()],
     });
     probeScript = out;
   } catch (e) {

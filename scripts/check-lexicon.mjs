@@ -13,7 +13,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..", "src", "lang");
 const quiet = process.argv.includes("--quiet");
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CLASSES = new Set(["place", "person", "organization"]);
-const TYPES = new Set(["thing", "predicate", "light"]);
+const TYPES = new Set(["thing", "predicate", "light", "report"]);
 const errors = [];
 const warnings = [];
 
@@ -41,7 +41,7 @@ for (const f of yamlFiles(join(root, "concepts"))) {
     }
     for (const k of Object.keys(m)) if (!["class", "type", "broader"].includes(k)) errors.push(`${file}: ${id}: unknown key "${k}"`);
     if (m.class !== undefined && !CLASSES.has(m.class)) errors.push(`${file}: ${id}: class must be place, person or organization`);
-    if (m.type !== undefined && !TYPES.has(m.type)) errors.push(`${file}: ${id}: type must be thing, predicate or light`);
+    if (m.type !== undefined && !TYPES.has(m.type)) errors.push(`${file}: ${id}: type must be thing, predicate, light or report`);
     if (m.class !== undefined && m.type !== undefined) errors.push(`${file}: ${id}: an entity (class) has no type`);
     if (m.broader !== undefined && (!Array.isArray(m.broader) || m.broader.some((b) => typeof b !== "string")))
       errors.push(`${file}: ${id}: broader must be a list of concept ids`);

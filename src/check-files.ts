@@ -1,61 +1,144 @@
-// Checking a draft file: its blocks through the pipeline, minus what disable comments suppress.
-// Used by the CLI directly (--jobs 1) and by each worker thread (src/worker.ts).
+// Checking a draft: its blocks through the pipeline, leaving out what disable comments suppress.
+// Suppressed lines are skipped before checking: a claim whose figures all stand on suppressed
+// lines is only located (Report.suppressed), never matched or judged. Used by the engine in this
+// thread and by each worker thread (src/worker.ts); a large file may be checked in chunks on
+// several threads (checkChunk, mergeChunks).
+import { sentencesOf } from "./claims/index.js";
+import { readSentence } from "./figures/index.js";
 import type { FileInput } from "./input/files.js";
-import { Suppressions } from "./input/directives.js";
+import { type Directive, Suppressions } from "./input/directives.js";
 import type { Checker } from "./pipeline.js";
-import { VERDICT_RANK, type ClaimResult, type InputText, type Verdict } from "./types.js";
+import { positionAfter, positionAt } from "./text/positions.js";
+import type { ClaimResult, InputNotice, InputText, Lang, SuppressedClaim, TextBlock } from "./types.js";
+import { worstOf } from "./util/verdict.js";
 
 export interface FileCheckOptions {
   /** Honour factcheck-disable comments (off with --no-inline-config). */
   inlineConfig: boolean;
   /** List disable comments that suppressed nothing. */
   reportUnused: boolean;
-  /** Return the file's text with the outcome (for the html format). */
-  keepText?: boolean;
+  /** The claims' language, when forced (to read the figures of suppressed claims as the checker would). */
+  lang?: Lang;
 }
 
-export interface FileOutcome {
+/** What checking some blocks gave. */
+export interface BlocksOutcome {
   results: ClaimResult[];
-  warnings: string[];
-  unused: string[];
-  /** The file's text, with keepText. */
+  suppressed: SuppressedClaim[];
+}
+
+export interface FileOutcome extends BlocksOutcome {
+  /** Problems reading the file, and (with reportUnused) its unused disable comments. */
+  notices: InputNotice[];
+  /** The file's text, when it was kept (for the formats that show drafts). */
   input?: InputText;
 }
 
-export function checkFileInput(checker: Checker, input: FileInput, options: FileCheckOptions): FileOutcome {
-  if (input.skipped) return { results: [], warnings: [`${input.name}: skipped: ${input.skipped}`], unused: [] };
-  const suppressions = options.inlineConfig ? new Suppressions(input.directives) : null;
-  const results: ClaimResult[] = [];
-  for (const block of input.blocks) {
-    for (const result of checker.checkBlock(block, input.name)) {
-      const kept = suppressions ? withoutSuppressed(result, (line) => suppressions.isSuppressed(line)) : result;
-      if (kept) results.push(kept);
-    }
-  }
-  const unused =
-    suppressions && options.reportUnused
-      ? suppressions.unused().map((d) => `${input.name}:${d.line}:${d.column}: unused factcheck-${d.kind} directive (nothing was suppressed)`)
-      : [];
-  const kept = options.keepText && input.text !== undefined ? { input: { name: input.name, kind: input.kind, text: input.text } } : {};
-  return { results, warnings: [], unused, ...kept };
+/** A chunk of a large file checked on its own: also which of the file's directives it used. */
+export interface ChunkOutcome extends BlocksOutcome {
+  used: number[];
 }
 
-/** The claim without figures on suppressed lines (null when nothing is left). */
-function withoutSuppressed(result: ClaimResult, suppressed: (line: number) => boolean): ClaimResult | null {
-  // Ask about every figure's line so that every directive that applies is marked as used.
-  const keep = result.checks.map((c) => !suppressed(c.figure.location.line));
-  if (keep.every(Boolean)) return result;
-  const checks = result.checks.filter((_, i) => keep[i]);
-  if (checks.length === 0) return null;
-  const verdict = checks.reduce<Verdict>((w, c) => (VERDICT_RANK[c.verdict] > VERDICT_RANK[w] ? c.verdict : w), "match");
-  return { ...result, checks, verdict };
+/** The line range of a block: its first span's line to its last span's. */
+function lineRange(block: TextBlock): [number, number] {
+  const first = block.spans[0]?.line ?? 1;
+  const last = block.spans[block.spans.length - 1]?.line ?? first;
+  return [first, last];
+}
+
+/** Checks blocks, skipping what `suppressions` covers (null: nothing is suppressed). */
+export function checkBlocks(checker: Checker, name: string, blocks: TextBlock[], suppressions: Suppressions | null, lang?: Lang): BlocksOutcome {
+  const results: ClaimResult[] = [];
+  const suppressed: SuppressedClaim[] = [];
+  for (const block of blocks) {
+    const [from, to] = lineRange(block);
+    if (!suppressions || !suppressions.touches(from, to)) {
+      for (const r of checker.checkBlock(block, name)) results.push(r);
+      continue;
+    }
+    for (const sentence of sentencesOf(block)) {
+      const start = positionAt(sentence.text, sentence.spans, 0);
+      const end = positionAfter(sentence.text, sentence.spans, sentence.text.length);
+      if (!suppressions.touches(start.line, end.line)) {
+        const r = checker.checkSentence(sentence, name);
+        if (r) results.push(r);
+        continue;
+      }
+      // Ask about every figure's line, so that every directive that applies is marked as used.
+      const { figures } = readSentence(sentence.text, lang);
+      const lineOf = (offset: number) => positionAt(sentence.text, sentence.spans, offset).line;
+      const kept = figures.map((f) => !suppressions.isSuppressed(lineOf(f.start)));
+      if (kept.every((k) => !k)) {
+        if (figures.length > 0) {
+          suppressed.push({ claim: sentence.text, location: { file: name, line: start.line, column: start.column, endLine: end.line, endColumn: end.column } });
+        }
+        continue;
+      }
+      const r = checker.checkSentence(sentence, name);
+      if (!r) continue;
+      if (kept.every(Boolean)) {
+        results.push(r);
+        continue;
+      }
+      // Some figures of the claim stand on suppressed lines: the claim keeps the others.
+      const checks = r.checks.filter((c) => !suppressions.isSuppressed(c.figure.location.line));
+      results.push({ ...r, checks, verdict: worstOf(checks.map((c) => c.verdict), "match") });
+    }
+  }
+  return { results, suppressed };
+}
+
+function unusedNotices(name: string, directives: Directive[]): InputNotice[] {
+  return directives.map((d) => ({
+    kind: "unused-directive",
+    file: name,
+    line: d.line,
+    column: d.column,
+    message: `unused factcheck-${d.kind} directive (nothing was suppressed)`,
+  }));
+}
+
+/** Checks a file as read. A skipped or unreadable file gives its notice and nothing else. */
+export function checkFileInput(checker: Checker, input: FileInput, options: FileCheckOptions): FileOutcome {
+  const kept = input.text !== undefined ? { input: { name: input.name, kind: input.kind, text: input.text } } : {};
+  const notices = [...input.notices];
+  if (notices.some((n) => n.kind === "skipped" || n.kind === "unreadable")) return { results: [], suppressed: [], notices, ...kept };
+  const suppressions = options.inlineConfig && input.directives.length > 0 ? new Suppressions(input.directives) : null;
+  const { results, suppressed } = checkBlocks(checker, input.name, input.blocks, suppressions, options.lang);
+  if (suppressions && options.reportUnused) notices.push(...unusedNotices(input.name, suppressions.unused()));
+  return { results, suppressed, notices, ...kept };
+}
+
+/** Checks one chunk of a file's blocks, with all of the file's directives. */
+export function checkChunk(checker: Checker, name: string, blocks: TextBlock[], directives: Directive[], options: FileCheckOptions): ChunkOutcome {
+  const suppressions = options.inlineConfig && directives.length > 0 ? new Suppressions(directives) : null;
+  const outcome = checkBlocks(checker, name, blocks, suppressions, options.lang);
+  return { ...outcome, used: suppressions ? suppressions.usedIndices(directives) : [] };
+}
+
+/** A file's outcome from the outcomes of its chunks, in order. */
+export function mergeChunks(input: FileInput, chunks: ChunkOutcome[], options: FileCheckOptions): FileOutcome {
+  const results: ClaimResult[] = [];
+  const suppressed: SuppressedClaim[] = [];
+  for (const c of chunks) {
+    for (const r of c.results) results.push(r);
+    for (const s of c.suppressed) suppressed.push(s);
+  }
+  const notices = [...input.notices];
+  if (options.inlineConfig && options.reportUnused && input.directives.length > 0) {
+    const suppressions = new Suppressions(input.directives);
+    for (const c of chunks) suppressions.markUsed(input.directives, c.used);
+    notices.push(...unusedNotices(input.name, suppressions.unused()));
+  }
+  const kept = input.text !== undefined ? { input: { name: input.name, kind: input.kind, text: input.text } } : {};
+  return { results, suppressed, notices, ...kept };
 }
 
 // Across threads a result's facts and sources travel as fact ids: the receiving thread has the
 // same fact base and puts its own (shared) objects back. The copy is then a fraction of the size.
 type Slim = { fact: { id: string } | null; source: null };
 
-export function dehydrate(outcome: FileOutcome): FileOutcome {
+export function dehydrate<T extends BlocksOutcome>(outcome: T): T {
   for (const r of outcome.results) {
     for (const c of r.checks) {
       if (c.fact) (c as unknown as Slim).fact = { id: c.fact.id };
@@ -69,7 +152,7 @@ export function dehydrate(outcome: FileOutcome): FileOutcome {
   return outcome;
 }
 
-export function hydrate(outcome: FileOutcome, checker: Checker): FileOutcome {
+export function hydrate<T extends BlocksOutcome>(outcome: T, checker: Checker): T {
   for (const r of outcome.results) {
     for (const c of r.checks) {
       if (c.fact) Object.assign(c, checker.factRef(c.fact.id));

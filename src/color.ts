@@ -1,8 +1,13 @@
 // Colour on stdout: off with --no-color or NO_COLOR; FORCE_COLOR sets the level; else only on a
 // terminal, at the depth it supports.
-export function colorLevel(enabled: boolean, stream: NodeJS.WriteStream = process.stdout): 0 | 1 | 2 | 3 {
-  if (!enabled || (process.env.NO_COLOR ?? "") !== "") return 0;
-  const force = process.env.FORCE_COLOR;
+export interface ColorStream {
+  isTTY?: boolean;
+  getColorDepth?: () => number;
+}
+
+export function colorLevel(enabled: boolean, stream: ColorStream = process.stdout, env: NodeJS.ProcessEnv = process.env): 0 | 1 | 2 | 3 {
+  if (!enabled || (env.NO_COLOR ?? "") !== "") return 0;
+  const force = env.FORCE_COLOR;
   if (force !== undefined) {
     if (force === "0" || force === "false") return 0;
     const n = Number(force);

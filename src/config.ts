@@ -3,14 +3,15 @@
 // Command-line options win over it (cli.ts merges them).
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { BUILTIN } from "./load-facts.js";
 import type { Lang, Verdict } from "./types.js";
 
-export const CONFIG_NAMES = [".factcheckrc.yaml", ".factcheckrc.yml"];
+const CONFIG_NAMES = [".factcheckrc.yaml", ".factcheckrc.yml"];
 
 export interface Config {
   /** The config file's path. */
   file: string;
-  /** Fact base paths, resolved against the config file's folder. */
+  /** Fact base paths, resolved against the config file's folder (`builtin`: the shipped base). */
   facts?: string[];
   failOn?: Exclude<Verdict, "match">;
   tolerance?: number;
@@ -58,7 +59,7 @@ export async function loadConfig(file: string, formats: readonly string[]): Prom
   const { facts, ...rest } = parsed.data;
   return {
     ...rest,
-    ...(facts !== undefined ? { facts: (Array.isArray(facts) ? facts : [facts]).map((f) => resolve(root, f)) } : {}),
+    ...(facts !== undefined ? { facts: (Array.isArray(facts) ? facts : [facts]).map((f) => (f === BUILTIN ? f : resolve(root, f))) } : {}),
     file,
     root,
   };

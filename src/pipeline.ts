@@ -1,11 +1,11 @@
 // The pipeline, top to bottom: a block of input text → sentences (claims) → figures → the facts
-// they are about → verdicts. cli.ts feeds it inputs; report/ formats what it returns.
+// they are about → verdicts. The engine feeds it inputs; report/ formats what it returns.
 import { sentencesOf, type Sentence } from "./claims/index.js";
 import { readSentence } from "./figures/index.js";
 import type { TermIndex } from "./facts/term-index.js";
-import { judgeFigure } from "./judge/index.js";
+import { Policy } from "./judge/policy.js";
 import { Matcher, type Tie } from "./match/index.js";
-import { positionAfter, positionAt } from "./text/positions.js";
+import { PositionCursor, positionAfter, positionAt } from "./text/positions.js";
 import {
   VERDICT_RANK,
   type Check,
@@ -33,13 +33,15 @@ export interface CheckOptions {
 
 export class Checker {
   private readonly matcher: Matcher;
+  private readonly policy: Policy;
 
   constructor(
     readonly factBase: FactBase,
-    private readonly index: TermIndex,
+    readonly index: TermIndex,
     private readonly options: CheckOptions,
   ) {
     this.matcher = new Matcher(factBase, index);
+    this.policy = new Policy(factBase, index, options.judge);
   }
 
   /** Check every claim in a block of text; `file` is the input's name in the output. */
@@ -56,8 +58,25 @@ export class Checker {
   checkSentence(sentence: Sentence, file: string): ClaimResult | null {
     const { lang, figures } = readSentence(sentence.text, this.options.lang);
     if (figures.length === 0) return null;
-    const ties = this.matcher.matchSentence(sentence.text, figures, this.options.verbose);
-    const checks = ties.map((tie) => this.checkFigure(sentence, file, tie));
+    const ties = this.matcher.matchSentence(sentence.text, figures, lang, this.options.verbose);
+    const checks: Check[] = new Array(ties.length);
+    // A year or month in the clause of an amount says when the amount held ("In 2019 turnout was
+    // 84.6 percent"): it is checked with that amount, against the fact the amount is tied to.
+    const tieOf = new Map(ties.map((t, i) => [t.figure, i]));
+    const anchored = ties.map((tie) => {
+      if (!isAnchor(tie)) return -1;
+      const amount = tie.frame.others.find((o) => isAmount(o) && tieOf.has(o));
+      return amount ? tieOf.get(amount)! : -1;
+    });
+    // Figures in the order of the sentence: their positions are counted on from the last one.
+    const cursor = new PositionCursor(sentence.text, sentence.spans);
+    const where = ties.map((tie) => this.located(cursor, file, tie));
+    ties.forEach((tie, i) => {
+      if (anchored[i] < 0) checks[i] = this.checkFigure(where[i], tie);
+    });
+    ties.forEach((tie, i) => {
+      if (anchored[i] >= 0) checks[i] = this.checkAnchor(where[i], checks[anchored[i]]);
+    });
     const start = positionAt(sentence.text, sentence.spans, 0);
     const end = positionAfter(sentence.text, sentence.spans, sentence.text.length);
     const verdict = checks.reduce<Verdict>((w, c) => (VERDICT_RANK[c.verdict] > VERDICT_RANK[w] ? c.verdict : w), "match");
@@ -70,66 +89,45 @@ export class Checker {
     };
   }
 
-  private checkFigure(sentence: Sentence, file: string, tie: Tie): Check {
-    const { figure, best: candidates } = tie;
-    const from = positionAt(sentence.text, sentence.spans, figure.start);
-    const to = positionAfter(sentence.text, sentence.spans, figure.end);
-    const located = { ...figure, location: { file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column } };
-    const extra = this.options.verbose ? { considered: tie.considered } : {};
-    if (candidates.length === 0) {
-      return { figure: located, verdict: "unverified", reason: this.withOtherFact(tie.reason, figure, null), fact: null, source: null, ...extra };
-    }
-    const judged = (fact: Fact) => ({ fact, ...judgeFigure(figure, fact.figure, this.options.judge, { claimed: figure.text, stored: fact.display }) });
-    // Several facts of one source equally about the figure: the claim is right if it is right
-    // about one of them.
-    const sameSource = candidates.filter((f) => f.document === candidates[0].document).map(judged);
-    let best = sameSource.reduce((a, b) => (VERDICT_RANK[b.verdict] < VERDICT_RANK[a.verdict] ? b : a));
-    // Facts from other sources about the same thing: if they disagree, the most recent source
-    // decides, and the reason names the disagreement.
-    const rivals = [...candidates, ...tie.others.filter((o) => tie.topScore - o.score < 1).map((o) => o.fact)]
-      .filter((f) => f.document !== best.fact.document && sameTopic(f, best.fact))
-      .map(judged);
-    const disagreeing = rivals.filter((r) => !sameFigure(r.fact, best.fact));
-    let reason = best.reason;
-    if (disagreeing.length > 0) {
-      const all = [best, ...disagreeing].sort((a, b) => this.documentDate(b.fact).localeCompare(this.documentDate(a.fact)));
-      const newest = all[0];
-      const note = all.map((r) => `${this.documentTitle(r.fact)} (${this.documentDate(r.fact)}) says ${r.fact.display}`).join("; ");
-      best = newest;
-      reason = `${newest.reason} (sources disagree: ${note}; the most recent source decides)`;
-    }
-    const { fact, verdict } = best;
-    if (verdict === "mismatch" || verdict === "unverified") reason = this.withOtherFact(reason, figure, fact, [...sameSource, ...rivals].map((r) => r.fact));
-    return {
+  private checkFigure(located: Check["figure"], tie: Tie): Check {
+    const d = this.policy.decide(tie);
+    const check: Check = {
       figure: located,
-      verdict,
-      reason,
-      fact: this.checkedFact(fact),
-      source: this.sourceOf(fact),
-      ...(disagreeing.length
-        ? { disagreeing: [...sameSource, ...disagreeing].filter((r) => r.fact !== fact && !sameFigure(r.fact, fact)).map((r) => ({ fact: this.checkedFact(r.fact), source: this.sourceOf(r.fact), verdict: r.verdict })) }
-        : {}),
-      ...extra,
+      verdict: d.verdict,
+      rule: d.rule,
+      reason: d.reason,
+      fact: d.fact ? this.checkedFact(d.fact) : null,
+      source: d.fact ? this.sourceOf(d.fact) : null,
     };
+    if (d.fact?.review) check.unreviewed = true;
+    if (d.disagreeing.length > 0) check.disagreeing = d.disagreeing.map((r) => ({ fact: this.checkedFact(r.fact), source: this.sourceOf(r.fact), verdict: r.verdict }));
+    if (this.options.verbose) check.considered = tie.considered;
+    return check;
   }
 
-  private documentDate(fact: Fact): string {
-    return this.factBase.documents[fact.document]?.date ?? "";
+  /** A year or month that dates an amount: right when the amount's fact is of that time. */
+  private checkAnchor(located: Check["figure"], amount: Check): Check {
+    const text = amount.figure.text;
+    if (!amount.fact) {
+      return { figure: located, verdict: "unverified", rule: "time-of-unverified", reason: `it dates ${text}, which no stored fact covers`, fact: null, source: null };
+    }
+    const check: Check = {
+      figure: located,
+      verdict: "match",
+      rule: "time-of-fact",
+      reason: `the stored figure for ${text} (${amount.fact.display}) is of this time`,
+      fact: amount.fact,
+      source: amount.source,
+    };
+    if (amount.unreviewed) check.unreviewed = true;
+    return check;
   }
 
-  private documentTitle(fact: Fact): string {
-    return this.factBase.documents[fact.document]?.title ?? fact.document;
-  }
-
-  /** When the claimed number is another fact's figure, say so: a likely mix-up. */
-  private withOtherFact(reason: string, figure: Figure, tied: Fact | null, rivals: Fact[] = []): string {
-    if (typeof figure.value !== "number" || figure.qualifier !== "exact") return reason;
-    const others = (this.index.factsByNumber.get(figure.value) ?? [])
-      .map((i) => this.factBase.facts[i])
-      .filter((f) => f !== tied && !rivals.includes(f) && f.figure.kind === figure.kind);
-    if (others.length === 0) return reason;
-    const other = others[0];
-    return `${reason}; ${figure.text} is the stored figure for another fact: ${other.statement} [${other.id}]`;
+  private located(cursor: PositionCursor, file: string, tie: Tie): Check["figure"] {
+    const { figure } = tie;
+    const from = cursor.at(figure.start);
+    const to = cursor.after(figure.end);
+    return { ...figure, location: { file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column } };
   }
 
   // One source reference and one fact summary per fact, shared by every check that cites it.
@@ -163,20 +161,23 @@ export class Checker {
   }
 }
 
+const AMOUNTS = new Set(["count", "vague", "percent", "money", "quantity"]);
+
+function isAmount(f: Figure): boolean {
+  return AMOUNTS.has(f.kind);
+}
+
+/** A year, month or date that may date an amount of its clause (not a weekday: "said on Monday"). */
+function isAnchor(tie: Tie): boolean {
+  const k = tie.figure.kind;
+  return (k === "year" || k === "month" || k === "date") && tie.frame.others.some(isAmount);
+}
+
 function checkedFact(fact: Fact): CheckedFact {
-  return { id: fact.id, statement: fact.statement, value: fact.figure.value, display: fact.display, figure: fact.figure, ...(fact.asOf ? { asOf: fact.asOf } : {}) };
-}
-
-/** Two facts about the same thing: they share a subject and an event concept. */
-function sameTopic(a: Fact, b: Fact): boolean {
-  const shares = (x: string[], y: string[]) => x.some((c) => y.includes(c));
-  return shares(a.terms.subject, b.terms.subject) && shares(a.terms.event, b.terms.event);
-}
-
-function sameFigure(a: Fact, b: Fact): boolean {
-  const x = a.figure;
-  const y = b.figure;
-  return x.kind === y.kind && x.qualifier === y.qualifier && x.value === y.value && x.low === y.low && x.high === y.high && x.unit === y.unit;
+  const c: CheckedFact = { id: fact.id, statement: fact.statement, value: fact.figure.value, display: fact.display, figure: fact.figure };
+  if (fact.asOf) c.asOf = fact.asOf;
+  if (fact.review) c.review = true;
+  return c;
 }
 
 /** Summary counts over all results. */

@@ -1,8 +1,10 @@
 // Types shared across the pipeline stages: input → claims → figures → match → judge → report.
 // Every stage imports its vocabulary from here so that nothing is redefined.
 
-export type Lang = "en" | "da";
-export const LANGS: readonly Lang[] = ["en", "da"];
+import type { Lang } from "./lang/index.js";
+
+/** A language code ("en", "da", …), from the registry of language packs (src/lang/index.ts). */
+export type { Lang };
 
 // ---------------------------------------------------------------------------------------------
 // Positions
@@ -115,7 +117,7 @@ export interface Figure extends FigureValue {
 export type Role = "subject" | "event" | "place" | "actor" | "context";
 export const ROLES: readonly Role[] = ["subject", "event", "place", "actor", "context"];
 
-/** Named entities block a tie when a claim names one that the fact does not (Iran vs Tajikistan). */
+/** Named entities block a tie when a claim names one that the fact does not (Iraq against a fact about Syria). */
 export type EntityClass = "place" | "person" | "organization";
 
 /** One way of saying a concept, already tokenised and stemmed for the matcher. */
@@ -128,11 +130,31 @@ export interface TermPhrase {
   caseSensitive: boolean;
   /** A name (of a place, person, organisation): tokens are lower-cased words, not stems. */
   exact?: boolean;
+  /**
+   * The words as written, lower-cased (stemmed phrases): a word of a claim matches when it is one
+   * of them, or has the same stem and starts like it ("priserne" ~ "prisen"; not "leder" ~ "ledig").
+   */
+  forms?: string[];
+  /**
+   * Per token: written with a capital letter ("Turkey", "Venstre", "præsident Biden"), so it only
+   * matches a word written with one. Absent when no token is.
+   */
+  capitals?: boolean[];
 }
+
+/** What a concept that is not a named entity stands for (see src/lang/LEXICON.md). */
+export type ConceptType = "thing" | "predicate" | "light" | "report";
 
 export interface Concept {
   id: string;
   class?: EntityClass;
+  /**
+   * thing (the default), predicate (an event or state), light (a verb with no event of its own) or
+   * report (saying and counting: how a figure is known, not what happened).
+   */
+  type?: ConceptType;
+  /** Concepts this one is a kind or a part of ("residents" → "people", "copenhagen" → "denmark"). */
+  broader?: string[];
   phrases: TermPhrase[];
 }
 
@@ -234,8 +256,15 @@ export interface Considered {
 export interface Check {
   figure: Figure & { location: Location };
   verdict: Verdict;
+  /**
+   * The rule that decided: a verdict rule of src/judge ("equal", "rounded", "hedge-outside" …),
+   * "no-fact" when no stored fact is about the figure, "ambiguous" when several could be.
+   */
+  rule: string;
   reason: string;
-  fact: { id: string; statement: string; value: FigureValue["value"]; display: string; figure: FigureValue; asOf?: string } | null;
+  /** The fact has not been reviewed by a person (`review: true`, as `extract` drafts it). */
+  unreviewed?: boolean;
+  fact: { id: string; statement: string; value: FigureValue["value"]; display: string; figure: FigureValue; asOf?: string; review?: boolean } | null;
   source: SourceRef | null;
   /** Other sources that store a figure for the same fact and disagree (the verdict uses the most recent). */
   disagreeing?: { fact: CheckedFact; source: SourceRef | null; verdict: Verdict }[];
@@ -275,13 +304,31 @@ export interface SuppressedClaim {
   location: Location;
 }
 
+/**
+ * A problem with an input itself rather than with a figure in it, shown by every format:
+ * unused-directive (with --report-unused-disable-directives: exit 1), skipped (a binary file),
+ * encoding (invalid UTF-8, read as U+FFFD), no-drafts (a folder with no draft in it), and
+ * unreadable / cut-off (a file or folder that could not be read, Markdown nested too deep to
+ * finish: the run goes on and exits 2).
+ */
+export interface InputNotice {
+  kind: "unused-directive" | "skipped" | "encoding" | "no-drafts" | "unreadable" | "cut-off";
+  /** As in locations: the path as given, or "-" for standard input. */
+  file: string;
+  line?: number;
+  column?: number;
+  message: string;
+}
+
 export interface Report {
   results: ClaimResult[];
   summary: Summary;
   /** Inputs that held no figure at all (said plainly in text output). */
   withoutFigures: string[];
-  /** Non-fatal problems (a skipped binary file ...). */
+  /** Non-fatal problems (a skipped binary file ...), each as `file[:line:col]: message`. */
   warnings: string[];
+  /** The same problems with their kind and position (the formats that place them use these). */
+  notices?: InputNotice[];
   /** Claims suppressed by disable comments (when any). */
   suppressed?: SuppressedClaim[];
   /** The inputs' text, kept only for formats that show it (html). */

@@ -1,9 +1,11 @@
-// A worker thread for --jobs: loads the fact base once, then checks the files the main thread
-// sends, one at a time, and posts each outcome back (the main thread keeps the input order).
+// A worker thread for --jobs: loads the fact base once, then checks the tasks the main thread
+// sends (a file to read, or a chunk of a large file's blocks), one at a time, and posts each
+// outcome back (the main thread keeps the order).
 import { parentPort, workerData } from "node:worker_threads";
-import { checkFileInput, dehydrate, type FileCheckOptions } from "./check-files.js";
+import { checkChunk, checkFileInput, dehydrate, type FileCheckOptions } from "./check-files.js";
 import { readInputFile } from "./input/files.js";
 import { loadFacts } from "./load-facts.js";
+import type { Task } from "./parallel.js";
 import { Checker, type CheckOptions } from "./pipeline.js";
 import { UserError } from "./types.js";
 
@@ -11,9 +13,11 @@ export interface WorkerSetup {
   factPaths: string[];
   check: CheckOptions;
   files: FileCheckOptions;
+  maxBytes: number;
+  keepText: boolean;
 }
 
-export type WorkerRequest = { index: number; path: string } | { done: true };
+export type WorkerRequest = { index: number; task: Task } | { done: true };
 export type WorkerReply =
   | { ready: true }
   | { index: number; outcome: string }
@@ -29,9 +33,13 @@ port.on("message", async (msg: WorkerRequest) => {
     return;
   }
   try {
-    const input = await readInputFile(msg.path);
+    const { task } = msg;
+    const outcome =
+      task.kind === "file"
+        ? checkFileInput(checker, await readInputFile(task.path, task.name, { maxBytes: setup.maxBytes, keepText: setup.keepText }), setup.files)
+        : checkChunk(checker, task.name, task.blocks, task.directives, setup.files);
     // As a JSON string: one flat copy across threads instead of a structured clone of many objects.
-    port.postMessage({ index: msg.index, outcome: JSON.stringify(dehydrate(checkFileInput(checker, input, setup.files))) } satisfies WorkerReply);
+    port.postMessage({ index: msg.index, outcome: JSON.stringify(dehydrate(outcome)) } satisfies WorkerReply);
   } catch (err) {
     const e = err as Error;
     port.postMessage({ index: msg.index, error: e.message, ...(err instanceof UserError ? { where: err.where } : {}) } satisfies WorkerReply);

@@ -1,5 +1,6 @@
 // Sentence splitting: breaks after terminators, merged back after abbreviations and initials
 // ("Gen. Austin S. Miller", "U.S. troops", "ca. 300", "bl.a.") and before lower-case words.
+import { ALL_LANGUAGES } from "../lang/index.js";
 
 export interface SentenceSpan {
   text: string;
@@ -7,23 +8,10 @@ export interface SentenceSpan {
   end: number;
 }
 
-// Lower-cased, with their final dot. General language knowledge for English and Danish.
-const ABBREVIATIONS = new Set(
-  [
-    // English titles and common abbreviations
-    "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "cpl.", "pvt.", "adm.", "cmdr.", "gov.", "sen.", "rep.", "pres.",
-    "mr.", "mrs.", "ms.", "dr.", "prof.", "st.", "jr.", "sr.", "rev.", "hon.", "no.", "nos.", "vs.", "v.", "approx.",
-    "est.", "fig.", "dept.", "univ.", "inc.", "corp.", "ltd.", "co.", "mt.", "ft.", "e.g.", "i.e.", "cf.", "al.",
-    "u.s.", "u.k.", "u.n.", "e.u.", "u.s.a.", "d.c.", "a.m.", "p.m.",
-    "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
-    "mon.", "tue.", "tues.", "wed.", "thu.", "thur.", "thurs.", "fri.", "sat.", "sun.",
-    // Danish
-    "ca.", "mio.", "mia.", "kr.", "pct.", "nr.", "bl.a.", "f.eks.", "jf.", "dvs.", "hhv.", "evt.", "inkl.", "ekskl.",
-    "kl.", "hr.", "fr.", "mht.", "vedr.", "ift.", "iflg.", "mv.", "m.v.", "mfl.", "m.fl.", "osv.", "o.l.", "ol.",
-    "gl.", "stk.", "tlf.", "bd.", "s.", "vol.", "mdr.", "md.", "ang.", "if.", "jvf.", "sml.", "pga.", "p.g.a.",
-    "okt.", "dec.", "man.", "tir.", "ons.", "tor.", "fre.", "lør.", "søn.", "c.",
-  ],
-);
+// Lower-cased, with their final dot: the abbreviations of every language pack (the splitter runs
+// before a sentence's language is known).
+let abbreviations: ReadonlySet<string> | undefined;
+const isAbbreviation = (w: string) => (abbreviations ??= new Set(ALL_LANGUAGES.flatMap((p) => p.abbreviations))).has(w);
 
 const LAST_WORD = /(?:^|[\s(“"'‘«])([\p{L}.]*\p{L}\.)\s*$/u;
 const INITIAL = /(?:^|[\s(“"'‘«])\p{Lu}\.\s*$/u;
@@ -78,5 +66,5 @@ function shouldMerge(previous: string, next: string): boolean {
   if (STARTS_LOWER.test(next)) return true; // a sentence does not start in lower case ("den 11. september")
   if (INITIAL.test(previous)) return true; // "Austin S." + "Miller"
   const m = LAST_WORD.exec(previous);
-  return m !== null && ABBREVIATIONS.has(m[1].toLowerCase());
+  return m !== null && isAbbreviation(m[1].toLowerCase());
 }

@@ -16,11 +16,13 @@
 // stream of tagged values and the objects' shapes, decoded with one compiled constructor per
 // shape, which is several times faster than JSON.parse or v8.deserialize of the same objects.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, unlinkSync, utimesSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { FactBase } from "../types.js";
+import { writeFileAtomicSync } from "../util/files.js";
+import { stripBom } from "../util/text.js";
 import { yamlFilesOf } from "./paths.js";
 import { buildPostings, type Postings } from "./term-index.js";
 
@@ -28,7 +30,7 @@ declare const __FACTCHECK_VERSION__: string;
 const VERSION = typeof __FACTCHECK_VERSION__ === "string" ? __FACTCHECK_VERSION__ : "0.0.0-dev";
 
 /** Bumped whenever the entry layout or the payload encoding changes. */
-export const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 1;
 const MAGIC = Buffer.from("FACTCHECK-CACHE\n", "latin1");
 /** Entries kept in the cache directory (least recently used ones beyond this are removed). */
 const MAX_ENTRIES = 16;
@@ -44,7 +46,7 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.
   return xdg && isAbsolute(xdg) ? join(xdg, "factcheck") : join(home, ".cache", "factcheck");
 }
 
-export function cacheEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+function cacheEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
   const off = env.FACTCHECK_NO_CACHE;
   return off === undefined || off === "" || off === "0" || off.toLowerCase() === "false";
 }
@@ -125,7 +127,7 @@ function sourceHashes(fb: FactBase): Header["sources"] | null {
     const file = join(dirname(doc.origin.file), doc.path);
     const data = readFileSync(file);
     const text = data.toString("utf8");
-    if ((text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) !== doc.text) return null;
+    if (stripBom(text) !== doc.text) return null;
     out.set(file, sha256(data));
   }
   return [...out].map(([file, hash]) => ({ file, sha256: hash }));
@@ -135,7 +137,7 @@ function sourceHashes(fb: FactBase): Header["sources"] | null {
  * Reads and verifies an entry; null when it is missing, foreign, corrupt or stale (another key).
  * The payload is decoded only after its checksum and the source texts' hashes are verified.
  */
-export function readEntry(file: string, key: string): CachedFactBase | null {
+function readEntry(file: string, key: string): CachedFactBase | null {
   let buf: Buffer;
   try {
     buf = readFileSync(file);
@@ -160,9 +162,7 @@ export function readEntry(file: string, key: string): CachedFactBase | null {
 }
 
 /** Writes an entry atomically; false (and nothing left behind) when the directory is not writable. */
-export function writeEntry(file: string, key: string, fb: FactBase, postings: Postings = buildPostings(fb)): boolean {
-  let tmp: string | null = null;
-  const dir = dirname(file);
+function writeEntry(file: string, key: string, fb: FactBase, postings: Postings = buildPostings(fb)): boolean {
   try {
     const sources = sourceHashes(fb);
     if (!sources) return false;
@@ -171,21 +171,10 @@ export function writeEntry(file: string, key: string, fb: FactBase, postings: Po
     const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
     const len = Buffer.alloc(4);
     len.writeUInt32LE(headerBytes.length);
-    mkdirSync(dir, { recursive: true });
-    tmp = join(dir, `.${key}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-    writeFileSync(tmp, Buffer.concat([MAGIC, len, headerBytes, payload]), { mode: 0o600 });
-    renameSync(tmp, file);
-    tmp = null;
-    prune(dir);
+    writeFileAtomicSync(file, Buffer.concat([MAGIC, len, headerBytes, payload]), { mkdir: true, mode: 0o600 });
+    prune(dirname(file));
     return true;
   } catch {
-    if (tmp) {
-      try {
-        unlinkSync(tmp);
-      } catch {
-        // nothing to clean up
-      }
-    }
     return false;
   }
 }

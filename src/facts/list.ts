@@ -1,15 +1,15 @@
 // `factcheck facts` (every fact, as a table or JSON) and `factcheck facts show <id>` (one fact in
 // full, its quote highlighted in the paragraph it came from).
 import { Chalk } from "chalk";
-import { UserError, ROLES, type Fact, type FactBase, type Lang } from "../types.js";
-import { loadFactBase } from "./load.js";
+import { loadYamlFacts } from "../load-facts.js";
+import { UserError, ROLES, type Concept, type Fact, type FactBase, type Lang } from "../types.js";
+import { lexiconIfLoaded } from "./lexicon.js";
+import { codePointCount } from "../util/text.js";
 
 const LANGUAGE: Record<Lang, string> = { en: "English", da: "Danish" };
 
 /** Display width of a string: code points (the table holds no wide characters worth more). */
-function width(s: string): number {
-  return Array.from(s).length;
-}
+const width = (s: string): number => codePointCount(s);
 
 function pad(s: string, n: number): string {
   return s + " ".repeat(Math.max(0, n - width(s)));
@@ -22,6 +22,11 @@ export function table(rows: string[][]): string {
   return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : pad(c, widths[i]))).join("  ").trimEnd()).join("\n") + "\n";
 }
 
+/** A concept of the fact base, else of the built-in lexicon (loaded with the fact base). */
+function conceptOf(fb: FactBase, id: string): Concept | undefined {
+  return fb.concepts[id] ?? lexiconIfLoaded()?.concept(id);
+}
+
 /** A fact as JSON: its figure, terms and source, with the document's title and date. */
 function factJson(fb: FactBase, f: Fact): Record<string, unknown> {
   const doc = fb.documents[f.document];
@@ -29,7 +34,7 @@ function factJson(fb: FactBase, f: Fact): Record<string, unknown> {
   for (const role of ROLES) {
     if (f.terms[role].length === 0) continue;
     terms[role] = f.terms[role].map((id) => {
-      const phrases = fb.concepts[id]?.phrases ?? [];
+      const phrases = conceptOf(fb, id)?.phrases ?? [];
       return { id, en: phrases.filter((p) => p.lang === "en").map((p) => p.text), da: phrases.filter((p) => p.lang === "da").map((p) => p.text) };
     });
   }
@@ -49,7 +54,7 @@ function factJson(fb: FactBase, f: Fact): Record<string, unknown> {
 }
 
 export async function listFacts(paths: string[], options: { format: "text" | "json" }): Promise<string> {
-  const fb = await loadFactBase(paths);
+  const fb = await loadYamlFacts(paths);
   if (options.format === "json") return `${JSON.stringify(fb.facts.map((f) => factJson(fb, f)), null, 2)}\n`;
   if (fb.facts.length === 0) return "no facts\n";
   const rows = [["ID", "FIGURE", "SOURCE", "STATEMENT"]];
@@ -82,7 +87,9 @@ export function nearestIds(id: string, ids: string[]): string[] {
     const d = c.includes(want) ? 0 : distance(want, c);
     return { c, d, shared };
   });
-  const good = scored.filter((s) => s.d === 0 || s.d <= Math.max(3, Math.floor(want.length / 3)) || s.shared > 0);
+  // Close in spelling, or sharing most of the words: an id that shares one word ("cost") is no hint.
+  const wordCount = want.split(/[-\s]+/).filter(Boolean).length;
+  const good = scored.filter((s) => s.d === 0 || s.d <= Math.max(2, Math.floor(want.length / 4)) || (wordCount >= 2 && s.shared * 2 >= wordCount + 1));
   good.sort((a, b) => b.shared - a.shared || a.d - b.d || (a.c < b.c ? -1 : 1));
   return good.slice(0, 3).map((s) => s.c);
 }
@@ -90,13 +97,15 @@ export function nearestIds(id: string, ids: string[]): string[] {
 export async function showFact(
   paths: string[],
   id: string,
-  options: { format: "text" | "json"; colorLevel: 0 | 1 | 2 | 3 },
+  options: { format: "text" | "json"; colorLevel: 0 | 1 | 2 | 3; searched?: string },
 ): Promise<string> {
-  const fb = await loadFactBase(paths);
+  const fb = await loadYamlFacts(paths);
   const fact = fb.facts.find((f) => f.id === id);
   if (!fact) {
     const near = nearestIds(id, fb.facts.map((f) => f.id));
-    throw new UserError(`unknown fact id "${id}"${near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(", ")}?)` : ""}`);
+    const where = options.searched ? ` in ${options.searched}` : "";
+    const other = options.searched === "the shipped fact base" ? "; give --facts <path> to search another fact base" : "";
+    throw new UserError(`unknown fact id "${id}"${where}${near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(", ")}?)` : ""}${other}`);
   }
   if (options.format === "json") return `${JSON.stringify(factJson(fb, fact), null, 2)}\n`;
 
@@ -116,7 +125,7 @@ export async function showFact(
   lines.push(`  ${c.dim("terms")}`);
   for (const role of ROLES) {
     for (const [k, cid] of fact.terms[role].entries()) {
-      const concept = fb.concepts[cid];
+      const concept = conceptOf(fb, cid);
       const name = cid.includes("/") ? "(inline)" : cid;
       lines.push(`    ${pad(k === 0 ? role : "", 8)} ${name}${concept?.class ? ` [${concept.class}]` : ""}`);
       for (const lang of ["en", "da"] as const) {

@@ -13,7 +13,7 @@ import {
   type SourceDocument,
   type TermPhrase,
 } from "../types.js";
-import { isCapitalised, stem, tokenize } from "../text/tokens.js";
+import { makePhrase } from "../text/phrase.js";
 import { FigureProblem, displayFigure, toFigureValue } from "./figure.js";
 import {
   ID_PATTERN,
@@ -26,19 +26,12 @@ import {
   type FactInput,
   type FileInput,
 } from "./schema.js";
+import { loadLexicon, type Lexicon } from "./lexicon.js";
 import { yamlFilesOf } from "./paths.js";
 import { readTextFile, readYamlFile, type PathItem, type YamlFile } from "./yaml-file.js";
 
 
-/** A term phrase, normalised exactly as the matcher normalises claims. */
-/**
- * A phrase as the matcher sees it. Names of entities are not stemmed ("Indien" must not become
- * "ind", the Danish for "into"); other words are, so inflections match.
- */
-export function makePhrase(text: string, lang: Lang, entity = false): TermPhrase {
-  const tokens = tokenize(text).map((t) => (entity ? t.lower : stem(t.lower, lang)));
-  return { text, lang, tokens, caseSensitive: isCapitalised(text), ...(entity ? { exact: true } : {}) };
-}
+export { makePhrase } from "../text/phrase.js";
 
 /** Splits a source text into paragraphs at blank lines (paragraph 1 is the first). */
 export function splitParagraphs(text: string): string[] {
@@ -128,7 +121,8 @@ interface Parsed {
   y: YamlFile;
   concepts: Array<[string, ConceptInput]>;
   document?: DocumentInput;
-  facts: Array<{ f: FactInput; i: number }>;
+  /** `broken`: the fact failed the schema only for unknown keys; checked, but not loaded. */
+  facts: Array<{ f: FactInput; i: number; broken?: boolean }>;
   /** Facts of this file that failed the schema (their ids, when readable, still count as taken). */
   brokenFacts: Array<{ id: string; i: number }>;
 }
@@ -141,7 +135,7 @@ function conceptPhrases(y: YamlFile, c: ConceptInput, path: PathItem[]): TermPhr
     (c[lang] ?? []).forEach((text, i) => {
       const p = makePhrase(text, lang, c.class !== undefined);
       if (p.tokens.length === 0) throw y.error(`phrase ${JSON.stringify(text)} has no words`, [...path, lang, i]);
-      const key = `${lang}|${p.caseSensitive}|${p.tokens.join(" ")}`;
+      const key = `${lang}|${p.caseSensitive}|${p.tokens.join(" ")}|${p.forms?.join(" ") ?? ""}|${p.capitals?.join() ?? ""}`;
       if (seen.has(key)) return;
       seen.add(key);
       phrases.push(p);
@@ -167,7 +161,22 @@ function salvage(y: YamlFile): Omit<Parsed, "y"> {
   if (doc.success) out.document = doc.data;
   if (Array.isArray(d.facts)) {
     d.facts.forEach((f, i) => {
-      const r = factSchema.safeParse(f);
+      let r = factSchema.safeParse(f);
+      // Only unknown keys (a typo): check the rest of the fact as if they were not there, so that
+      // one run lists every problem. The fact is still broken: it never reaches a fact base.
+      if (!r.success && f && typeof f === "object" && r.error.issues.every((x) => x.code === "unrecognized_keys")) {
+        const rest = structuredClone(f) as Record<string, unknown>;
+        for (const x of r.error.issues) {
+          let node: unknown = rest;
+          for (const p of x.path) node = (node as Record<PropertyKey, unknown>)?.[p as PropertyKey];
+          if (node && typeof node === "object") for (const k of (x as { keys: string[] }).keys) delete (node as Record<string, unknown>)[k];
+        }
+        r = factSchema.safeParse(rest);
+        if (r.success) {
+          out.facts.push({ f: r.data, i, broken: true });
+          return;
+        }
+      }
       if (r.success) out.facts.push({ f: r.data, i });
       else if (f && typeof f === "object" && typeof (f as { id?: unknown }).id === "string") out.brokenFacts.push({ id: (f as { id: string }).id, i });
     });
@@ -189,6 +198,7 @@ export async function loadFactBase(paths: string[]): Promise<FactBase> {
  */
 export async function collectFactBase(paths: string[], options: { all?: boolean } = {}): Promise<CollectedFactBase> {
   const problems = new Problems(options.all ?? true);
+  const lexicon = await loadLexicon();
   const files: string[] = [];
   for (const p of paths) files.push(...(await expandPath(p)));
 
@@ -253,6 +263,8 @@ export async function collectFactBase(paths: string[], options: { all?: boolean 
       if (!phrases) continue;
       const concept: Concept = { id, phrases };
       if (c.class) concept.class = c.class;
+      if (c.type && c.type !== "thing") concept.type = c.type;
+      if (c.broader?.length) concept.broader = c.broader;
       fb.concepts[id] = concept;
       broken.delete(id);
     }
@@ -302,10 +314,10 @@ export async function collectFactBase(paths: string[], options: { all?: boolean 
     };
     fb.documents[d.id] = doc;
 
-    for (const { f, i } of facts) {
+    for (const { f, i, broken: schemaBroken } of facts) {
       if (!claimId(y, f.id, i)) continue;
-      const fact = buildFact(y, fb, doc, f, i, problems, broken);
-      if (fact) {
+      const fact = buildFact(y, fb, doc, f, i, problems, broken, lexicon);
+      if (fact && !schemaBroken) {
         fb.facts.push(fact);
         nodes.set(fact, { y, index: i });
       }
@@ -319,7 +331,7 @@ export async function collectFactBase(paths: string[], options: { all?: boolean 
   return { factBase: fb, diagnostics: problems.diagnostics, files: read, nodes, written };
 }
 
-function buildFact(y: YamlFile, fb: FactBase, doc: SourceDocument, f: FactInput, i: number, problems: Problems, broken: Set<string>): Fact | null {
+function buildFact(y: YamlFile, fb: FactBase, doc: SourceDocument, f: FactInput, i: number, problems: Problems, broken: Set<string>, lexicon: Lexicon): Fact | null {
   const at = (...p: PathItem[]): PathItem[] => ["facts", i, ...p];
   let ok = true;
 
@@ -341,8 +353,8 @@ function buildFact(y: YamlFile, fb: FactBase, doc: SourceDocument, f: FactInput,
       let id: string;
       if (typeof item === "string") {
         named++;
-        if (!Object.hasOwn(fb.concepts, item)) {
-          if (!broken.has(item)) ok = problems.add(y.error(`unknown concept "${item}"`, at("terms", role, j)));
+        if (!Object.hasOwn(fb.concepts, item) && !lexicon.has(item)) {
+          if (!broken.has(item)) ok = problems.add(y.error(`unknown concept "${item}" (not in the built-in lexicon nor in the files loaded; the shipped fact base's own concepts load with --facts builtin)`, at("terms", role, j)));
           else ok = false;
           return;
         }

@@ -3,7 +3,7 @@
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 
-export const YAML_FILE = /\.ya?ml$/i;
+const YAML_FILE = /\.ya?ml$/i;
 
 /** The file itself, or every *.yaml / *.yml under a folder, sorted. Throws if `path` is missing. */
 export async function yamlFilesOf(path: string): Promise<string[]> {

@@ -15,6 +15,8 @@ const entityClass = z.enum(["place", "person", "organization"]);
 /** A concept: English and Danish phrases (inflections and synonyms), optionally a named-entity class. */
 export const conceptSchema = z.strictObject({
   class: entityClass.optional(),
+  type: z.enum(["thing", "predicate", "light", "report"]).optional(),
+  broader: z.array(id).optional(),
   en: phraseList.optional(),
   da: phraseList.optional(),
 });

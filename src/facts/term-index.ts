@@ -1,27 +1,55 @@
-// The matcher's view of the fact base: phrases by their first normalised token, facts by concept
-// (sorted posting lists per role, so that the matcher intersects instead of scanning) and by
-// number. Built in one pass over the fact base (O(total phrases + total terms)); the posting lists
-// are typed arrays, so a fact base of 100,000 facts indexes in milliseconds.
-import { ROLES, type FactBase, type Role, type TermPhrase } from "../types.js";
+// The matcher's view of the fact base and the built-in lexicon, built once per load.
+//
+// Terms: every concept the matcher can find in a sentence — the lexicon's, the fact base's own
+// (vocabulary files; a concept with a lexicon id adds phrases to it), and the inline terms of facts.
+// Inline terms with the same phrases are one term (their key is made from the phrases), so a word
+// that many drafted facts list is one term with one posting list and a true document frequency.
+//
+// Posting lists: for each term key, the facts that use it (per role and in any role), as sorted
+// typed arrays, so the matcher intersects and counts instead of scanning; facts by number, for the
+// "that figure belongs to another fact" hint. Built in one pass (O(phrases + terms)).
+import { ROLES, type Concept, type FactBase, type Role, type TermPhrase } from "../types.js";
+import { lexiconIfLoaded, type Lexicon, type LexiconEntry } from "./lexicon.js";
+
+/** A concept as the matcher uses it, under its term key. */
+export interface Term {
+  key: string;
+  concept: Concept;
+}
 
 export interface TermIndex {
-  /** Phrases keyed by their first normalised (lower-cased, stemmed) token. */
-  byFirstToken: Map<string, Array<{ concept: string; phrase: TermPhrase }>>;
-  /**
-   * For each concept id, the facts (indexes into fb.facts) that use it, with the role, by fact
-   * then role. A read-only view: each list is built from `byRole` when first asked for.
-   */
-  factsByConcept: ReadonlyMap<string, Array<{ fact: number; role: Role }>>;
-  /** For each role, the facts that use a concept in that role (ascending fact indexes). */
+  /** A term by key: a fact base's own concept or inline term, else the lexicon's. */
+  term: (key: string) => Term | undefined;
+  /** The phrases of every term whose first normalised (lower-cased, stemmed) token is `token`. */
+  phrases: (token: string) => readonly LexiconEntry[];
+  /** Keys of one-word phrases of `word` (a normalised token), for splitting compounds. */
+  singleWord: (word: string) => readonly string[] | undefined;
+  /** The term key of each concept id a fact names (inline ids map to their shared key). */
+  keyOf: (conceptId: string) => string;
+  /** Per fact: the term keys of each role, and of all roles. */
+  factTerms: FactTerms[];
+  /** For each role, the facts that use a term in that role (ascending fact indexes). */
   byRole: Record<Role, Map<string, Int32Array>>;
-  /** For each concept, the facts that use it in any role (ascending, each fact once). */
+  /** For each term, the facts that use it in any role (ascending, each fact once). */
   byConcept: Map<string, Int32Array>;
-  /**
-   * Facts by the number they state: a numeric value (count, percent, money, quantity, year), and
-   * the year of a date or month. Vague figures and ranges are not indexed here (no single number).
-   */
+  /** Facts by the number they state (counts, amounts, years; the year of a date or month). */
   factsByNumber: NumberIndex;
+  /** A term and everything it is a kind or part of (transitively), memoised. */
+  ancestors: (key: string) => ReadonlySet<string>;
+  /**
+   * What a term stands for: its class (an entity), else its declared type, else — for a fact
+   * base's own concepts and inline terms, which rarely say — a name when it is written with a
+   * capital, else what the facts use it as: a predicate when they name it as an event at least as
+   * often as what they count, else a thing.
+   */
+  kindOf: (key: string) => "place" | "person" | "organization" | "name" | "thing" | "predicate" | "light" | "report" | undefined;
+  /** Saying and counting (a report concept, or a kind of one): how a figure is known. */
+  isReport: (key: string) => boolean;
+  /** How many facts use a term in a role of their own (context only when no fact does). */
+  df: (key: string) => number;
 }
+
+export type FactTerms = Record<Role, string[]> & { all: ReadonlySet<string> };
 
 /** Facts by number, ascending by fact; a lookup is a binary search in two sorted typed arrays. */
 export class NumberIndex {
@@ -45,57 +73,6 @@ export class NumberIndex {
     for (let i = lo; i < nums.length && nums[i] === n; i++) out.push(this.facts[i]);
     return out;
   }
-  has(n: number): boolean {
-    return this.get(n) !== undefined;
-  }
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-/** concept → (fact, role) list, materialised from the per-role posting lists on demand. */
-class FactsByConcept implements ReadonlyMap<string, Array<{ fact: number; role: Role }>> {
-  private readonly built = new Map<string, Array<{ fact: number; role: Role }>>();
-  constructor(
-    private readonly byRole: TermIndex["byRole"],
-    private readonly byConcept: TermIndex["byConcept"],
-  ) {}
-  get size(): number {
-    return this.byConcept.size;
-  }
-  has(concept: string): boolean {
-    return this.byConcept.has(concept);
-  }
-  get(concept: string): Array<{ fact: number; role: Role }> | undefined {
-    if (!this.byConcept.has(concept)) return undefined;
-    let list = this.built.get(concept);
-    if (!list) {
-      list = [];
-      for (const role of ROLES) for (const fact of this.byRole[role].get(concept) ?? []) list.push({ fact, role });
-      const order = new Map(ROLES.map((r, i) => [r, i]));
-      list.sort((a, b) => a.fact - b.fact || order.get(a.role)! - order.get(b.role)!);
-      this.built.set(concept, list);
-    }
-    return list;
-  }
-  forEach(fn: (value: Array<{ fact: number; role: Role }>, key: string, map: ReadonlyMap<string, Array<{ fact: number; role: Role }>>) => void): void {
-    for (const [k, v] of this.entries()) fn(v, k, this);
-  }
-  *entries(): MapIterator<[string, Array<{ fact: number; role: Role }>]> {
-    for (const k of this.byConcept.keys()) yield [k, this.get(k)!];
-  }
-  keys(): MapIterator<string> {
-    return this.byConcept.keys();
-  }
-  *values(): MapIterator<Array<{ fact: number; role: Role }>> {
-    for (const k of this.byConcept.keys()) yield this.get(k)!;
-  }
-  [Symbol.iterator](): MapIterator<[string, Array<{ fact: number; role: Role }>]> {
-    return this.entries();
-  }
 }
 
 /** The posting lists of a fact base: plain typed arrays, so they can be cached with it. */
@@ -107,7 +84,34 @@ export interface Postings {
   numberFacts: Int32Array;
 }
 
+const isInline = (id: string) => id.includes("/");
+
+function phraseKey(p: TermPhrase): string {
+  return `${p.lang}:${p.exact ? "=" : ""}${p.caseSensitive ? "^" : ""}${p.capitals ? p.capitals.map(Number).join("") : ""}:${p.tokens.join(" ")}${p.forms ? `/${p.forms.join(" ")}` : ""}`;
+}
+
+/** The shared key of an inline term: its class and phrases. */
+export function inlineKey(c: Concept): string {
+  return `~${c.class ?? ""}|${c.phrases.map(phraseKey).sort().join("|")}`;
+}
+
+/** Concept id → term key for a fact base (inline ids to their shared key, others unchanged). */
+function keyFunction(fb: FactBase): (id: string) => string {
+  const keys = new Map<string, string>();
+  return (id: string) => {
+    if (!isInline(id)) return id;
+    let k = keys.get(id);
+    if (k === undefined) {
+      const c = fb.concepts[id];
+      k = c ? inlineKey(c) : id;
+      keys.set(id, k);
+    }
+    return k;
+  };
+}
+
 export function buildPostings(fb: FactBase): Postings {
+  const keyOf = keyFunction(fb);
   const lists = {} as Record<Role, Map<string, number[]>>;
   for (const role of ROLES) lists[role] = new Map();
   const any = new Map<string, number[]>();
@@ -119,12 +123,12 @@ export function buildPostings(fb: FactBase): Postings {
       if (!ids) continue;
       const byRole = lists[role];
       for (let j = 0; j < ids.length; j++) {
-        const concept = ids[j];
-        const list = byRole.get(concept);
-        if (!list) byRole.set(concept, [i]);
+        const key = keyOf(ids[j]);
+        const list = byRole.get(key);
+        if (!list) byRole.set(key, [i]);
         else if (list[list.length - 1] !== i) list.push(i);
-        const all = any.get(concept);
-        if (!all) any.set(concept, [i]);
+        const all = any.get(key);
+        if (!all) any.set(key, [i]);
         else if (all[all.length - 1] !== i) all.push(i);
       }
     }
@@ -148,23 +152,150 @@ function numberIndex(fb: FactBase): Pick<Postings, "numbers" | "numberFacts"> {
 }
 
 /**
- * The term index of a fact base. `postings` may come from the fact-base cache (they are a pure
- * function of the fact base).
+ * The fact base's own terms: its concepts (one with a lexicon id adds its phrases to the
+ * lexicon's concept) and its inline terms, each once under its key.
  */
-export function buildTermIndex(fb: FactBase, postings: Postings = buildPostings(fb)): TermIndex {
-  const byFirstToken: TermIndex["byFirstToken"] = new Map();
-  for (const concept of Object.values(fb.concepts)) {
+function ownTerms(fb: FactBase, lexicon: Lexicon | undefined, keyOf: (id: string) => string): Map<string, Term> {
+  const terms = new Map<string, Term>();
+  for (const [id, c] of Object.entries(fb.concepts)) {
+    const key = keyOf(id);
+    if (terms.has(key)) continue; // the same inline phrases again
+    const known = isInline(id) ? undefined : lexicon?.concept(id);
+    if (!known) {
+      terms.set(key, { key, concept: isInline(id) ? { ...c, id: key } : c });
+      continue;
+    }
+    // The lexicon's class, type and broader concepts with the fact base's phrases (the lexicon's
+    // own phrases are found in its table).
+    const merged: Concept = { id, phrases: c.phrases };
+    const cls = known.class ?? c.class;
+    if (cls) merged.class = cls;
+    const type = known.type ?? c.type;
+    if (type) merged.type = type;
+    const broader = [...new Set([...(known.broader ?? []), ...(c.broader ?? [])])];
+    if (broader.length) merged.broader = broader;
+    terms.set(key, { key, concept: merged });
+  }
+  return terms;
+}
+
+/**
+ * The term index of a fact base. `postings` may come from the fact-base cache (they are a pure
+ * function of the fact base); `lexicon` defaults to the loaded built-in lexicon.
+ */
+export function buildTermIndex(fb: FactBase, options: { postings?: Postings; lexicon?: Lexicon } = {}): TermIndex {
+  const keyOf = keyFunction(fb);
+  const postings = options.postings ?? buildPostings(fb);
+  const lexicon = options.lexicon ?? lexiconIfLoaded();
+  const own = ownTerms(fb, lexicon, keyOf);
+  const ownPhrases = new Map<string, LexiconEntry[]>();
+  for (const { key, concept } of own.values()) {
     for (const phrase of concept.phrases) {
       const first = phrase.tokens[0];
-      if (first !== undefined) push(byFirstToken, first, { concept: concept.id, phrase });
+      if (first === undefined) continue;
+      let list = ownPhrases.get(first);
+      if (!list) ownPhrases.set(first, (list = []));
+      list.push({ key, phrase });
     }
   }
+  const lexiconTerms = new Map<string, Term | null>();
+  const term = (key: string): Term | undefined => {
+    const t = own.get(key);
+    if (t) return t;
+    let l = lexiconTerms.get(key);
+    if (l === undefined) {
+      const c = lexicon?.concept(key);
+      l = c ? { key, concept: c } : null;
+      lexiconTerms.set(key, l);
+    }
+    return l ?? undefined;
+  };
+  const phrases = (token: string): readonly LexiconEntry[] => {
+    const a = lexicon?.phrases(token) ?? [];
+    const b = ownPhrases.get(token);
+    return b ? (a.length ? [...a, ...b] : b) : a;
+  };
+  const singles = new Map<string, readonly string[] | undefined>();
+  const singleWord = (word: string): readonly string[] | undefined => {
+    if (singles.has(word)) return singles.get(word);
+    const keys: string[] = [];
+    for (const { key, phrase } of phrases(word)) {
+      if (phrase.tokens.length === 1 && !phrase.caseSensitive && !phrase.capitals && !keys.includes(key)) keys.push(key);
+    }
+    const r = keys.length ? keys : undefined;
+    if (singles.size > 50_000) singles.clear();
+    singles.set(word, r);
+    return r;
+  };
+  const factTerms: FactTerms[] = fb.facts.map((f) => {
+    const out = { all: new Set<string>() } as FactTerms & { all: Set<string> };
+    for (const role of ROLES) {
+      out[role] = (f.terms[role] ?? []).map(keyOf);
+      for (const k of out[role]) out.all.add(k);
+    }
+    return out;
+  });
+  const ancestorCache = new Map<string, ReadonlySet<string>>();
+  const ancestors = (key: string): ReadonlySet<string> => {
+    let set = ancestorCache.get(key);
+    if (set) return set;
+    const out = new Set<string>([key]);
+    ancestorCache.set(key, out); // a cycle ends here
+    const stack = [...(term(key)?.concept.broader ?? [])];
+    while (stack.length > 0) {
+      const b = stack.pop()!;
+      if (out.has(b)) continue;
+      out.add(b);
+      for (const up of term(b)?.concept.broader ?? []) stack.push(up);
+    }
+    set = out;
+    ancestorCache.set(key, set);
+    return set;
+  };
   const { byRole, byConcept } = postings;
+  const kinds = new Map<string, ReturnType<TermIndex["kindOf"]>>();
+  const kindOf = (key: string): ReturnType<TermIndex["kindOf"]> => {
+    if (kinds.has(key)) return kinds.get(key);
+    const c = term(key)?.concept;
+    let k: ReturnType<TermIndex["kindOf"]>;
+    if (!c) k = undefined;
+    else if (c.class) k = c.class;
+    else if (c.type) k = c.type;
+    else if (lexicon?.has(key)) k = "thing";
+    // A document's own capitalised word ("Oldbridge", "Fjordbo"): a name of unknown class.
+    else if (c.phrases.length > 0 && c.phrases.every((p) => p.capitals?.[0] && !p.caseSensitive)) k = "name";
+    else {
+      const asEvent = byRole.event.get(key)?.length ?? 0;
+      const asSubject = byRole.subject.get(key)?.length ?? 0;
+      k = asEvent > 0 && asEvent >= asSubject ? "predicate" : "thing";
+    }
+    kinds.set(key, k);
+    return k;
+  };
+  const reports = new Map<string, boolean>();
+  const isReport = (key: string): boolean => {
+    let r = reports.get(key);
+    if (r === undefined) {
+      r = false;
+      for (const k of ancestors(key)) if (kindOf(k) === "report") r = true;
+      reports.set(key, r);
+    }
+    return r;
+  };
   return {
-    byFirstToken,
-    factsByConcept: new FactsByConcept(byRole, byConcept),
+    kindOf,
+    isReport,
+    term,
+    phrases,
+    singleWord,
+    keyOf,
+    factTerms,
     byRole,
     byConcept,
     factsByNumber: new NumberIndex(postings.numbers, postings.numberFacts),
+    ancestors,
+    // How specific a term is: how many facts name it in a role of their own (a document's cast,
+    // in every fact's context, is not made common by that).
+    df: (key) => (byRole.subject.get(key)?.length ?? 0) + (byRole.event.get(key)?.length ?? 0) + (byRole.place.get(key)?.length ?? 0) + (byRole.actor.get(key)?.length ?? 0) || (byConcept.get(key)?.length ?? 0),
   };
 }

@@ -4,6 +4,7 @@
 // matcher could confuse (same subject and event with different figures; identical term sets).
 import { formatFigure, parseFigures } from "../figures/index.js";
 import { type Fact, type FactBase, type FigureValue, type Lang, type Role } from "../types.js";
+import { sortDiagnostics } from "../util/diagnostics.js";
 import { collectFactBase, formatDiagnostic, type Diagnostic, type FactNode } from "./load.js";
 
 export interface ValidateResult {
@@ -18,17 +19,7 @@ export interface ValidateResult {
 /** Loads and checks the fact base at `paths`; diagnostics sorted by file, line and column. */
 export async function validateFactBase(paths: string[]): Promise<ValidateResult> {
   const { factBase, diagnostics, files, nodes, written } = await collectFactBase(paths, { all: true });
-  const out = [...diagnostics];
-  out.push(...figureDiagnostics(factBase, nodes));
-  out.push(...confusionDiagnostics(factBase, nodes));
-  const order = new Map(files.map((f, i) => [f, i]));
-  out.sort(
-    (a, b) =>
-      (order.get(a.file) ?? 1e9) - (order.get(b.file) ?? 1e9) ||
-      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-      (a.line ?? 0) - (b.line ?? 0) ||
-      (a.column ?? 0) - (b.column ?? 0),
-  );
+  const out = sortDiagnostics([...diagnostics, ...figureDiagnostics(factBase, nodes), ...confusionDiagnostics(factBase, nodes)], files);
   return {
     diagnostics: out,
     errors: out.filter((d) => d.severity === "error").length,

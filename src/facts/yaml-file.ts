@@ -4,6 +4,7 @@ import { readFile, stat } from "node:fs/promises";
 import { isAlias, isCollection, isMap, isNode, isPair, isScalar, parseDocument, visit, type Document, type Node } from "yaml";
 import type { ZodError } from "zod";
 import { UserError, type Origin } from "../types.js";
+import { codePointCount, stripBom } from "../util/text.js";
 
 /** Files larger than this are refused (the fact base and its source texts are small). */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -26,8 +27,7 @@ export async function readTextFile(file: string, what: string, where?: UserError
     throw new UserError(`${what} not found: ${file}`, where ?? { file });
   }
   if (size > MAX_FILE_BYTES) throw new UserError(`${what} is larger than 10 MB: ${file}`, where ?? { file });
-  const text = await readFile(file, "utf8");
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return stripBom(await readFile(file, "utf8"));
 }
 
 /** Offsets → 1-based line and column (columns count code points). */
@@ -46,7 +46,7 @@ class Positions {
       else hi = mid - 1;
     }
     const start = this.lineStarts[lo];
-    return { line: lo + 1, column: Array.from(this.src.slice(start, o)).length + 1 };
+    return { line: lo + 1, column: codePointCount(this.src, start, o) + 1 };
   }
 }
 
@@ -107,9 +107,15 @@ export class YamlFile {
     return new UserError(message, this.pos(path));
   }
 
-  /** The first schema issue as a positioned UserError. */
+  /** The first schema issue in file order (not zod's order) as a positioned UserError. */
   schemaError(err: ZodError): UserError {
-    return this.issueError(err.issues[0]);
+    const errors = this.schemaErrors(err);
+    const at = (e: UserError) => [e.where?.line ?? 0, e.where?.column ?? 0];
+    return errors.reduce((first, e) => {
+      const [l1, c1] = at(first);
+      const [l2, c2] = at(e);
+      return l2 < l1 || (l2 === l1 && c2 < c1) ? e : first;
+    });
   }
 
   /** Every schema issue as positioned UserErrors (one per unknown key), in the order zod found them. */
@@ -182,7 +188,7 @@ function describe(v: unknown): string {
 }
 
 /** ["facts", 0, "figure", "value"] → "facts[1].figure.value" (list items counted from 1, as people do). */
-export function pathName(path: readonly PathItem[]): string {
+function pathName(path: readonly PathItem[]): string {
   let s = "";
   for (const p of path) s += typeof p === "number" ? `[${p + 1}]` : s ? `.${p}` : p;
   return s;

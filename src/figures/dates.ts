@@ -1,6 +1,6 @@
 // Dates, months, weekdays and decades in claims, and the stored forms of date values.
+import { ALL_LANGUAGES, COMMON, languageOf } from "../lang/index.js";
 import type { DateParts, FigureKind, FigureValue, Lang } from "../types.js";
-import { MONTH_ABBR, MONTHS, ORDINAL_SUFFIXES, WEEKDAYS, monthNumber, weekdayNumber } from "./lexicon.js";
 import type { Ctx } from "./numbers.js";
 import type { Tok } from "./tokens.js";
 
@@ -46,7 +46,7 @@ export function monthFigure(month: number, year?: number): FigureValue {
 }
 
 export function weekdayFigure(weekday: number): FigureValue {
-  return { kind: "weekday", qualifier: "exact", value: WEEKDAYS.en[weekday - 1], date: { weekday } };
+  return { kind: "weekday", qualifier: "exact", value: COMMON.weekdays[weekday - 1], date: { weekday } };
 }
 
 export function yearFigure(year: number): FigureValue {
@@ -59,7 +59,7 @@ const YEAR_RE = /^\d{1,4}$/;
 
 /**
  * Calendar parts of a stored value: year 2011 / "2011"; date "2001-09-11" / "--09-11";
- * month "2021-08" / "--08"; weekday "monday" / "mandag" / 1..7. Null when the value does not fit
+ * month "2021-08" / "--08"; weekday "monday" / "mandag" (a weekday name of any language) / 1..7. Null when the value does not fit
  * the kind (the caller reports it).
  */
 export function parseDateValue(kind: FigureKind, value: string | number | null | undefined): DateParts | null {
@@ -90,7 +90,8 @@ export function parseDateValue(kind: FigureKind, value: string | number | null |
     case "weekday": {
       if (typeof value === "number") return Number.isInteger(value) && value >= 1 && value <= 7 ? { weekday: value } : null;
       const low = s.toLowerCase();
-      const w = weekdayNumber(low, "en") ?? WEEKDAYS.da.indexOf(low) + 1;
+      let w = COMMON.weekdays.indexOf(low) + 1;
+      for (const pack of ALL_LANGUAGES) if (!w) w = pack.calendar.weekdays.indexOf(low) + 1;
       return w ? { weekday: w } : null;
     }
     default:
@@ -100,13 +101,6 @@ export function parseDateValue(kind: FigureKind, value: string | number | null |
 
 // ---------------------------------------------------------------------------------------------
 // Reading dates in claims
-
-/** Words before an English month that make "May" and "March" months, not verbs. */
-const MONTH_PREV: ReadonlySet<string> = new Set([
-  "in", "by", "since", "of", "until", "till", "during", "from", "through", "before", "after", "early", "late",
-  "mid", "last", "next", "this", "that", "since", "end", "between", "and", "to", "or", "on", "each", "every",
-  "i", "fra", "til", "siden", "indtil", "inden", "før", "efter", "af", "sidste", "næste", "hver", "og", "eller",
-]);
 
 function num(t: Tok | undefined, minLen: number, maxLen: number): number | null {
   if (!t || t.type !== "n" || t.raw.length < minLen || t.raw.length > maxLen) return null;
@@ -136,7 +130,7 @@ function yearAt(toks: readonly Tok[], k: number): number | null {
 interface MonthTok {
   month: number;
   end: number;
-  /** English "May"/"March" written alone: a month only in a date context. */
+  /** A month name that is a common word too ("May", "March"): a month only in a date context. */
   ambiguous: boolean;
   /** An abbreviation without a dot ("Sep 11"): a month only before a day or year. */
   needsNumber: boolean;
@@ -145,12 +139,13 @@ interface MonthTok {
 export function monthAt(c: Ctx, j: number): MonthTok | null {
   const t = c.toks[j];
   if (!t || t.type !== "w") return null;
-  if (c.lang === "en" && !t.upper) return null;
-  const full = monthNumber(t.low, c.lang);
+  const cal = c.tab.pack.calendar;
+  if (cal.capitalised && !t.upper) return null;
+  const full = c.tab.pack.monthNumber(t.low);
   if (full !== null) {
-    return { month: full, end: j + 1, ambiguous: c.lang === "en" && (t.low === "may" || t.low === "march"), needsNumber: false };
+    return { month: full, end: j + 1, ambiguous: c.tab.ambiguousMonths.has(t.low), needsNumber: false };
   }
-  const abbr = MONTH_ABBR[c.lang];
+  const abbr = cal.monthAbbreviations;
   if (!Object.hasOwn(abbr, t.low)) return null;
   const next = c.toks[j + 1];
   if (isP(next, ".") && touches(next)) return { month: abbr[t.low], end: j + 2, ambiguous: false, needsNumber: false };
@@ -167,7 +162,7 @@ function dayAt(c: Ctx, k: number, dot: boolean): { day: number; end: number } | 
   let end = k + 1;
   const s = toks[end];
   if (s && touches(s) && s.type === "w") {
-    if (!ORDINAL_SUFFIXES.has(s.low)) return null;
+    if (!c.tab.ordinalSuffixes.has(s.low)) return null;
     end++;
   } else if (dot && isP(s, ".") && touches(s)) {
     end++;
@@ -180,10 +175,10 @@ function dayMonth(c: Ctx, j: number): Hit | null {
   const toks = c.toks;
   const prev = toks[j - 1];
   if (prev && touches(toks[j]) && (prev.type === "w" || isP(prev, "/", "-", ":", ".", ","))) return null;
-  const d = dayAt(c, j, c.lang === "da");
+  const d = dayAt(c, j, c.tab.pack.numbers.ordinalDot);
   if (!d) return null;
   let k = d.end;
-  if (toks[k] && toks[k].low === "of" && c.lang === "en") k++;
+  if (toks[k] && c.tab.dayMonthJoiners.has(toks[k].low)) k++;
   const m = monthAt(c, k);
   if (!m) return null;
   k = m.end;
@@ -209,12 +204,13 @@ function monthFirst(c: Ctx, j: number, strong: boolean): Hit | null {
   const m = monthAt(c, j);
   if (!m) return null;
   let k = m.end;
-  if (c.lang === "en") {
+  const cal = c.tab.pack.calendar;
+  if (cal.monthDay) {
     const d = dayAt(c, k, false);
     if (d) {
       let e = d.end;
       let year: number | undefined;
-      if (isP(toks[e], ",") && yearAt(toks, e + 1) !== null) {
+      if (cal.commaBeforeYear && isP(toks[e], ",") && yearAt(toks, e + 1) !== null) {
         year = yearAt(toks, e + 1)!;
         e += 2;
       } else if (yearAt(toks, e) !== null) {
@@ -225,14 +221,14 @@ function monthFirst(c: Ctx, j: number, strong: boolean): Hit | null {
     }
   }
   let year = yearAt(toks, k);
-  if (year === null && isP(toks[k], ",") && c.lang === "en") {
+  if (year === null && isP(toks[k], ",") && cal.commaBeforeYear) {
     year = yearAt(toks, k + 1);
     if (year !== null) k++;
   }
   if (year !== null) return { fig: monthFigure(m.month, year), start: j, end: k + 1 };
   if (m.ambiguous && !strong) {
     const p = toks[j - 1];
-    if (!p || !MONTH_PREV.has(p.low)) return null;
+    if (!p || !c.tab.monthCues.has(p.low)) return null;
   }
   if (m.needsNumber) return null;
   return { fig: monthFigure(m.month), start: j, end: m.end };
@@ -241,8 +237,8 @@ function monthFirst(c: Ctx, j: number, strong: boolean): Hit | null {
 function weekday(c: Ctx, j: number): Hit | null {
   const t = c.toks[j];
   if (!t || t.type !== "w") return null;
-  if (c.lang === "en" && !t.upper) return null;
-  const w = weekdayNumber(t.low, c.lang);
+  if (c.tab.pack.calendar.capitalised && !t.upper) return null;
+  const w = c.tab.pack.weekdayNumber(t.low);
   if (w === null) return null;
   return { fig: weekdayFigure(w), start: j, end: j + 1 };
 }
@@ -275,7 +271,7 @@ function dotted(c: Ctx, j: number): Hit | null {
 
 const FRACTIONS: ReadonlySet<string> = new Set(["1/2", "1/3", "2/3", "1/4", "3/4", "1/5", "1/10", "24/7"]);
 
-/** "9/11", "7/4" (English month/day), "11/9", "11/9 2001", "11/9-2001" (Danish day/month). */
+/** "9/11", "7/4" (month/day), "11/9", "11/9 2001", "11/9-2001" (day/month): the order of the pack's calendar. */
 function slash(c: Ctx, j: number): Hit | null {
   const t = c.toks;
   const a = num(t[j], 1, 2);
@@ -296,7 +292,7 @@ function slash(c: Ctx, j: number): Hit | null {
   } else if (isP(t[end], "-") && touches(t[end]) && touches(t[end + 1]) && yearAt(t, end + 1) !== null) {
     year = yearAt(t, end + 1)!;
     end += 2;
-  } else if (t[end] && t[end].type === "n" && t[end].gap === 1 && yearAt(t, end) !== null && c.lang === "da") {
+  } else if (t[end] && t[end].type === "n" && t[end].gap === 1 && yearAt(t, end) !== null && c.tab.pack.calendar.slashSpacedYear) {
     const y = yearAt(t, end)!;
     if (y >= 1800 && y <= 2100) {
       year = y;
@@ -305,12 +301,14 @@ function slash(c: Ctx, j: number): Hit | null {
   }
   const key = `${a}/${b}`;
   const next = t[end];
-  if (year === undefined && (FRACTIONS.has(key) || (next && (next.low === "of" || next.low === "af" || isP(next, "%")))))
+  if (year === undefined && (FRACTIONS.has(key) || (next && (c.tab.partitive.has(next.low) || isP(next, "%")))))
     return { fig: null, start: j, end };
   if (year === undefined && a === 9 && b === 11) return { fig: dateFigure(9, 11), start: j, end };
-  const [m1, d1] = c.lang === "en" ? [a, b] : [b, a];
+  const mdy = c.tab.pack.calendar.order === "mdy";
+  const [m1, d1] = mdy ? [a, b] : [b, a];
   if (validDate(d1, m1, year)) return { fig: dateFigure(m1, d1, year), start: j, end };
-  if (c.lang === "en" && validDate(a, b, year)) return { fig: dateFigure(b, a, year), start: j, end };
+  // Month/day languages read day/month when month/day is no date ("25/12").
+  if (mdy && validDate(a, b, year)) return { fig: dateFigure(b, a, year), start: j, end };
   return { fig: null, start: j, end };
 }
 
@@ -326,8 +324,15 @@ function decade(c: Ctx, j: number): Hit | null {
   let end = -1;
   const a = t[j + 1];
   const b = t[j + 2];
-  if (a && touches(a) && a.type === "w" && (a.low === "s" || a.low === "erne")) end = j + 2;
-  else if (isP(a, "'", "’") && touches(a) && b && touches(b) && (b.low === "s" || b.low === "erne")) end = j + 3;
+  // "1990-tallet" (the 1990s), "1900-tallet" (the 20th century)
+  if (n.raw.length === 4 && isP(a, "-", "‐", "‑") && touches(a) && b && touches(b) && c.tab.decadeWords.has(b.low)) {
+    const span = v % 100 === 0 ? 99 : 9;
+    if (v < 1000 || v > 2990) return null;
+    return { fig: { kind: "year", qualifier: "range", value: null, low: v, high: v + span }, start: j, end: j + 3 };
+  }
+  const suffixes = c.tab.decadeSuffixes;
+  if (a && touches(a) && a.type === "w" && suffixes.has(a.low)) end = j + 2;
+  else if (isP(a, "'", "’") && touches(a) && b && touches(b) && suffixes.has(b.low)) end = j + 3;
   if (end < 0) return null;
   const low = n.raw.length === 4 ? v : v <= 20 ? 2000 + v : 1900 + v;
   if (low < 1000 || low > 2990) return null;
@@ -346,12 +351,16 @@ export function dateCoreAt(c: Ctx, j: number, strong: boolean): Hit | null {
   return null;
 }
 
+const capital = (n: string) => n[0].toUpperCase() + n.slice(1);
+
 export function monthName(month: number, lang: Lang): string {
-  const n = MONTHS[lang][month - 1];
-  return lang === "en" ? n[0].toUpperCase() + n.slice(1) : n;
+  const cal = languageOf(lang).calendar;
+  const n = cal.months[month - 1];
+  return cal.capitalised ? capital(n) : n;
 }
 
 export function weekdayName(weekday: number, lang: Lang): string {
-  const n = WEEKDAYS[lang][weekday - 1];
-  return lang === "en" ? n[0].toUpperCase() + n.slice(1) : n;
+  const cal = languageOf(lang).calendar;
+  const n = cal.weekdays[weekday - 1];
+  return cal.capitalised ? capital(n) : n;
 }

@@ -1,8 +1,13 @@
 // How people write a figure: "2,448" / "2.448", "more than 200" / "flere end 200", "$2.3 billion",
 // "2,3 mia. kr.", "11 September 2001" / "11. september 2001", "by the end of August 2021".
-import type { FigureValue, Lang, Qualifier } from "../types.js";
+import { languageOf } from "../lang/index.js";
+import type { FigureValue, Lang } from "../types.js";
 import { monthName, parseDateValue, weekdayName } from "./dates.js";
-import { VAGUE_LABELS } from "./lexicon.js";
+
+/** "{n} %" with n = "12" → "12 %". */
+function fill(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (Object.hasOwn(values, k) ? values[k] : m));
+}
 
 /** A number with the language's separators: 2448 → "2,448" (en) / "2.448" (da); 9.5 → "9.5" / "9,5". */
 export function formatNumber(n: number, lang: Lang): string {
@@ -15,8 +20,7 @@ export function formatNumber(n: number, lang: Lang): string {
   const int = fixed.slice(0, dot);
   let frac = fixed.slice(dot + 1);
   while (frac.endsWith("0")) frac = frac.slice(0, -1);
-  const group = lang === "da" ? "." : ",";
-  const dec = lang === "da" ? "," : ".";
+  const { group, decimal: dec } = languageOf(lang).format;
   let grouped = "";
   for (let k = 0; k < int.length; k++) {
     if (k > 0 && (int.length - k) % 3 === 0) grouped += group;
@@ -25,9 +29,6 @@ export function formatNumber(n: number, lang: Lang): string {
   return (neg ? "-" : "") + grouped + (frac ? dec + frac : "");
 }
 
-const SYMBOLS: Readonly<Record<string, string>> = { USD: "$", EUR: "€", GBP: "£" };
-const DA_CURRENCY: Readonly<Record<string, string>> = { DKK: "kr.", USD: "dollar", EUR: "euro", GBP: "pund" };
-
 /** value / 10^exp when it has at most three decimals. */
 function scaled(v: number, exp: number): number | null {
   const s = v / 10 ** exp;
@@ -35,32 +36,44 @@ function scaled(v: number, exp: number): number | null {
   return Math.abs(s - r) < 1e-9 * Math.max(1, Math.abs(s)) && Math.abs(s) >= 1 ? r : null;
 }
 
+/** "$2.3 billion", "2,3 mia. kr.": a scale word for round millions and billions, then the pack's template. */
 function formatMoney(v: number, unit: string | undefined, lang: Lang): string {
+  const display = languageOf(lang).display;
   const code = unit ?? "";
   let amount = formatNumber(v, lang);
-  if (lang === "en") {
-    const b = scaled(v, 9);
-    const m = scaled(v, 6);
-    if (Math.abs(v) >= 1e9 && b !== null) amount = `${formatNumber(b, lang)} billion`;
-    else if (Math.abs(v) >= 1e6 && m !== null) amount = `${formatNumber(m, lang)} million`;
-    const sym = SYMBOLS[code];
-    return sym ? `${sym}${amount}` : `${code} ${amount}`.trim();
+  const scales = Object.keys(display.moneyScales)
+    .map(Number)
+    .sort((a, b) => b - a);
+  for (const exp of scales) {
+    const s = scaled(v, exp);
+    if (Math.abs(v) >= 10 ** exp && s !== null) {
+      amount = `${formatNumber(s, lang)} ${display.moneyScales[exp]}`;
+      break;
+    }
   }
-  const b = scaled(v, 9);
-  const m = scaled(v, 6);
-  if (Math.abs(v) >= 1e9 && b !== null) amount = `${formatNumber(b, lang)} mia.`;
-  else if (Math.abs(v) >= 1e6 && m !== null) amount = `${formatNumber(m, lang)} mio.`;
-  return `${amount} ${DA_CURRENCY[code] ?? code}`.trim();
+  const template = Object.hasOwn(display.money, code) ? display.money[code] : display.money.other;
+  return fill(template, { n: amount, code }).trim();
+}
+
+function formatPercent(v: string, lang: Lang): string {
+  return fill(languageOf(lang).display.percent, { n: v });
+}
+
+/** A unit as shown: a span of time in words ("4 months", "3 år"), any other unit by its code. */
+function unitWord(unit: string, v: number, lang: Lang): string {
+  const words = languageOf(lang).display.durations[unit];
+  if (!words) return unit;
+  return v === 1 ? words.one : words.other;
 }
 
 function formatAmount(v: number, f: FigureValue, lang: Lang): string {
   switch (f.kind) {
     case "percent":
-      return lang === "da" ? `${formatNumber(v, lang)} %` : `${formatNumber(v, lang)}%`;
+      return formatPercent(formatNumber(v, lang), lang);
     case "money":
       return formatMoney(v, f.unit, lang);
     case "quantity":
-      return f.unit ? `${formatNumber(v, lang)} ${f.unit}` : formatNumber(v, lang);
+      return f.unit ? `${formatNumber(v, lang)} ${unitWord(f.unit, v, lang)}` : formatNumber(v, lang);
     case "year":
       return String(v);
     default:
@@ -73,12 +86,12 @@ function formatRange(f: FigureValue, lang: Lang): string {
   const hi = f.high ?? 0;
   switch (f.kind) {
     case "year":
-      if (lo % 10 === 0 && hi === lo + 9) return lang === "da" ? `${lo}'erne` : `${lo}s`;
+      if (lo % 10 === 0 && hi === lo + 9) return fill(languageOf(lang).display.decade, { n: String(lo) });
       return `${lo}–${hi}`;
     case "percent":
-      return lang === "da" ? `${formatNumber(lo, lang)}–${formatNumber(hi, lang)} %` : `${formatNumber(lo, lang)}–${formatNumber(hi, lang)}%`;
+      return formatPercent(`${formatNumber(lo, lang)}–${formatNumber(hi, lang)}`, lang);
     case "quantity":
-      return `${formatNumber(lo, lang)}–${formatNumber(hi, lang)}${f.unit ? ` ${f.unit}` : ""}`;
+      return `${formatNumber(lo, lang)}–${formatNumber(hi, lang)}${f.unit ? ` ${unitWord(f.unit, hi, lang)}` : ""}`;
     case "money":
       return `${formatMoney(lo, f.unit, lang)}–${formatMoney(hi, f.unit, lang)}`;
     default:
@@ -93,7 +106,8 @@ function formatDateLike(f: FigureValue, lang: Lang): string {
   switch (f.kind) {
     case "date":
       if (parts.month === undefined || parts.day === undefined) break;
-      return lang === "da" ? `${parts.day}. ${monthName(parts.month, lang)}${y}` : `${parts.day} ${monthName(parts.month, lang)}${y}`;
+      // "11. september 2001" where a dot makes a number an ordinal, else "11 September 2001"
+      return `${parts.day}${languageOf(lang).numbers.ordinalDot ? "." : ""} ${monthName(parts.month, lang)}${y}`;
     case "month":
       if (parts.month === undefined) break;
       return `${monthName(parts.month, lang)}${y}`;
@@ -107,22 +121,13 @@ function formatDateLike(f: FigureValue, lang: Lang): string {
   return f.value === null ? "" : String(f.value);
 }
 
-const QUAL_EN: Partial<Record<Qualifier, string>> = {
-  more_than: "more than", at_least: "at least", less_than: "less than", at_most: "at most", about: "about",
-  nearly: "nearly", before: "before", after: "after",
-};
-const QUAL_DA: Partial<Record<Qualifier, string>> = {
-  more_than: "mere end", at_least: "mindst", less_than: "mindre end", at_most: "højst", about: "cirka",
-  nearly: "næsten", before: "før", after: "efter",
-};
-
 function qualifierWords(f: FigureValue, lang: Lang): string {
+  const display = languageOf(lang).display;
   const q = f.qualifier;
   const counted = f.kind === "count" || f.kind === "vague";
-  if (q === "more_than" && counted) return lang === "da" ? "flere end" : "more than";
-  if (q === "less_than" && counted) return lang === "da" ? "færre end" : "fewer than";
-  if (q === "before" && f.kind === "month") return lang === "da" ? "inden udgangen af" : "by the end of";
-  return (lang === "da" ? QUAL_DA : QUAL_EN)[q] ?? "";
+  if (counted && display.countedQualifiers[q] !== undefined) return display.countedQualifiers[q];
+  if (q === "before" && f.kind === "month") return display.beforeMonth;
+  return display.qualifiers[q] ?? "";
 }
 
 /** The figure as people write it, in the language given. */
@@ -130,7 +135,8 @@ export function formatFigure(v: FigureValue, lang: Lang): string {
   let core: string;
   if (v.kind === "vague") {
     const label = typeof v.value === "string" ? v.value : null;
-    if (label) core = lang === "da" && Object.hasOwn(VAGUE_LABELS, label) ? VAGUE_LABELS[label].da : label;
+    const vague = languageOf(lang).vague;
+    if (label) core = Object.hasOwn(vague, label) ? vague[label].display : label;
     else core = `${formatNumber(v.low ?? 0, lang)}–${formatNumber(v.high ?? 0, lang)}`;
     if (v.qualifier === "vague" || v.qualifier === "exact" || v.qualifier === "range") return core;
   } else if (v.qualifier === "range" && v.low !== undefined && v.high !== undefined) {

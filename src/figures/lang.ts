@@ -1,67 +1,109 @@
-// Language of a claim: Danish when Danish letters or Danish function words outweigh English ones.
+// Language of a claim: the language whose evidence weighs most — its detection words (function
+// words, and words of units, shares and quantities no other language has), its number words, the
+// letters only it uses, its word endings, and dates written its way ("11. september"); all from
+// its pack (src/lang/<code>/pack.yaml). Ties go to the first language of the registry.
+import { ALL_LANGUAGES, LANG_CODES, type Language } from "../lang/index.js";
 import type { Lang } from "../types.js";
-import { daCompound, DA_SMALL, EN_SMALL } from "./lexicon.js";
 import { tokenize, type Tok } from "./tokens.js";
 
-const DA_WORDS: ReadonlySet<string> = new Set([
-  "og", "er", "af", "til", "det", "den", "har", "blev", "som", "på", "med", "ikke", "der", "en", "et", "fra",
-  "flere", "mindst", "var", "de", "han", "hun", "vi", "jeg", "kan", "skal", "vil", "blive", "bliver", "blevet",
-  "sagde", "siger", "efter", "mod", "om", "ved", "hvor", "hvis", "eller", "også", "ud", "nu", "år", "året",
-  "mere", "færre", "næsten", "cirka", "omkring", "mellem", "godt", "mange", "nogle", "alle", "sin", "sit", "sine",
-  "deres", "hans", "hendes", "være", "været", "havde", "hvad", "hvem", "så", "når", "kun", "dræbt", "dræbte",
-  "døde", "såret", "sårede", "soldater", "danskere", "personer", "mennesker", "siden", "inden", "indtil", "knap",
-  "højst", "ifølge", "fordi", "mens", "uden", "igen", "meget", "andre", "anden", "andet", "hver", "første",
-  "sidste", "ingen", "noget", "nogen", "dem", "ham", "hende", "os", "jer", "sig", "man", "dag", "uge", "måned",
-  "omkom", "mistede", "livet", "krigen", "landet", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag",
-  "søndag", "januar", "februar", "marts", "maj", "juni", "juli", "oktober", "tusind", "tusinde", "hundrede",
-  "millioner", "procent", "kroner", "ca", "mio", "mia", "dansk", "danske", "ved", "over", "under",
-]);
-/** Words both languages use: they count for neither. */
-const SHARED: ReadonlySet<string> = new Set(["over", "under", "i", "to", "fire", "man", "bin", "august", "september", "november", "december", "april"]);
+/** Weight of a word holding a letter only one language uses (æ, ø, å). */
+const LETTER_WEIGHT = 1.5;
+/** Weight of a word ending as the language's morphology does ("kostede", "reportedly"). */
+const ENDING_WEIGHT = 0.5;
+/** Endings are read on words of at least this many characters. */
+const ENDING_MIN = 5;
+/** Weight of a day written with a dot before a month name ("11. september"). */
+const DAY_DOT_WEIGHT = 2;
 
-const EN_WORDS: ReadonlySet<string> = new Set([
-  "the", "a", "an", "and", "of", "in", "is", "was", "were", "are", "has", "have", "had", "that", "this", "with",
-  "by", "from", "on", "at", "for", "it", "its", "as", "be", "been", "which", "who", "more", "than", "less",
-  "fewer", "least", "about", "after", "before", "since", "during", "killed", "died", "people", "they", "he",
-  "she", "his", "her", "their", "not", "there", "were", "said", "says", "would", "will", "into", "out", "up",
-  "some", "nearly", "almost", "around", "between", "soldiers", "babies", "baby", "wounded", "dead", "year",
-  "years", "percent", "million", "billion", "thousand", "hundred", "dozens", "hundreds", "thousands", "monday",
-  "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "june",
-  "july", "october", "what", "when", "where", "while", "but", "or", "no", "all", "one", "these", "those", "we",
-  "you", "our", "them", "him", "war", "attack", "attacks", "troops", "than", "only", "also", "then", "because",
-]);
+interface Detector {
+  pack: Language;
+  words: ReadonlySet<string>;
+  letters: ReadonlySet<string>;
+  /** Cased words as written ("i", "I"). */
+  cased: ReadonlySet<string>;
+  endings: readonly string[];
+  /** Letters of the other languages: a word holding one is no evidence of this one's endings. */
+  foreign: ReadonlySet<string>;
+}
 
-/** "da" when Danish letters (æøå) or Danish function words dominate, else "en". */
+let detectors: Detector[] | undefined;
+/** Words of any pack's shared list: evidence for no language. */
+let shared: ReadonlySet<string> | undefined;
+/** Lower-cased forms of every pack's cased words: these count only as written. */
+let casedLow: ReadonlySet<string> | undefined;
+
+function setup(): Detector[] {
+  if (detectors) return detectors;
+  shared = new Set(ALL_LANGUAGES.flatMap((p) => p.detect.shared));
+  casedLow = new Set(ALL_LANGUAGES.flatMap((p) => p.detect.cased.map((w) => w.toLowerCase())));
+  return (detectors = ALL_LANGUAGES.map((pack) => ({
+    pack,
+    words: new Set(pack.detect.words),
+    letters: new Set(pack.detect.letters),
+    cased: new Set(pack.detect.cased),
+    endings: pack.detect.endings,
+    foreign: new Set(ALL_LANGUAGES.filter((p) => p !== pack).flatMap((p) => [...p.detect.letters])),
+  })));
+}
+
+/** The language whose function words, number words or letters dominate (ties: the first language). */
 export function detectLanguage(text: string): Lang {
   return languageOfTokens(tokenize(text.length > 20000 ? text.slice(0, 20000) : text));
 }
 
+/** A day with a dot and a month name of a language that writes its ordinals so: "11. september". */
+function dayDotMonth(toks: readonly Tok[], k: number, d: Detector): boolean {
+  if (!d.pack.numbers.ordinalDot) return false;
+  const t = toks[k];
+  const dot = toks[k + 1];
+  const m = toks[k + 2];
+  if (t.raw.length > 2 || !dot || dot.type !== "p" || dot.raw !== "." || dot.gap !== 0 || !m || m.type !== "w" || m.gap === 0) return false;
+  return d.pack.monthNumber(m.low) !== null;
+}
+
+function hasLetter(w: string, letters: ReadonlySet<string>): boolean {
+  if (letters.size === 0) return false;
+  for (let k = 0; k < w.length; k++) if (letters.has(w[k])) return true;
+  return false;
+}
+
+function endsAsMorphology(w: string, d: Detector): boolean {
+  if (hasLetter(w, d.foreign)) return false;
+  for (const e of d.endings) if (w.length >= e.length + 2 && w.endsWith(e)) return true;
+  return false;
+}
+
 /** The same, on tokens already made (the figure reader tokenises each sentence once). */
 export function languageOfTokens(toks: readonly Tok[]): Lang {
-  let da = 0;
-  let en = 0;
-  for (const t of toks) {
-    if (t.type !== "w") continue;
-    const w = t.low;
-    if (SHARED.has(w)) {
-      // lower-case "i" is the Danish preposition; capital "I" the English pronoun
-      if (w === "i" && t.raw === "i") da += 1;
-      else if (w === "i" && t.raw === "I" && t !== toks[0]) en += 1;
+  const ds = setup();
+  const score = new Array<number>(ds.length).fill(0);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.type === "n") {
+      for (let k = 0; k < ds.length; k++) if (dayDotMonth(toks, i, ds[k])) score[k] += DAY_DOT_WEIGHT;
       continue;
     }
-    let danish = false;
-    for (let k = 0; k < w.length; k++) {
-      const ch = w[k];
-      if (ch === "æ" || ch === "ø" || ch === "å") {
-        danish = true;
-        break;
+    if (t.type !== "w") continue;
+    const w = t.low;
+    if (casedLow!.has(w)) {
+      // lower-case "i" is the Danish preposition; capital "I" the English pronoun, but not at the start
+      for (let k = 0; k < ds.length; k++) {
+        if (ds[k].cased.has(t.raw) && (t.raw === w || t !== toks[0])) score[k] += 1;
       }
+      continue;
     }
-    if (danish) da += 1.5;
-    if (DA_WORDS.has(w)) da += 1;
-    else if (Object.hasOwn(DA_SMALL, w) || daCompound(w) !== null) da += 1;
-    if (EN_WORDS.has(w)) en += 1;
-    else if (Object.hasOwn(EN_SMALL, w)) en += 1;
+    if (shared!.has(w)) continue;
+    // endings tell only on longer words that are no pack's detection word
+    let long = w.length >= ENDING_MIN;
+    for (let k = 0; long && k < ds.length; k++) if (ds[k].words.has(w)) long = false;
+    for (let k = 0; k < ds.length; k++) {
+      const d = ds[k];
+      if (hasLetter(w, d.letters)) score[k] += LETTER_WEIGHT;
+      if (d.words.has(w) || d.pack.smallNumber(w) !== null) score[k] += 1;
+      else if (long && endsAsMorphology(w, d)) score[k] += ENDING_WEIGHT;
+    }
   }
-  return da > en ? "da" : "en";
+  let best = 0;
+  for (let k = 1; k < ds.length; k++) if (score[k] > score[best]) best = k;
+  return LANG_CODES[best];
 }

@@ -1,14 +1,14 @@
-// Numbers: digit literals with the language's separators, and number words in English and Danish.
+// Numbers: digit literals with the language's separators, and number words of the language pack.
 import type { Lang } from "../types.js";
-import {
-  AND_WORD, ARTICLES, DOZEN_WORD, HUNDRED_WORDS, WORD_SCALES, smallWord,
-} from "./lexicon.js";
+import type { Tables } from "./tables.js";
 import type { Tok } from "./tokens.js";
 
 export interface Ctx {
   text: string;
   toks: Tok[];
   lang: Lang;
+  /** The language's tables (src/figures/tables.ts), from its pack. */
+  tab: Tables;
   /** toks[0] is the first token of the text (not of a later chunk of a long text). */
   atStart: boolean;
 }
@@ -73,7 +73,7 @@ export function readLiteral(c: Ctx, i: number, scaleAt: (end: number) => boolean
   if (digits > MAX_DIGITS) return { skip: end };
   if (seps.length === 0) return { int: groups[0], frac: "", end, sep: false };
 
-  const dec = c.lang === "da" ? "," : ".";
+  const dec = c.tab.pack.format.decimal;
   const first = groups[0];
   const same = seps.every((s) => s === seps[0]);
   const rest3 = groups.every((g, n) => n === 0 || g.length === 3);
@@ -102,7 +102,7 @@ export interface WordNumber {
   end: number;
   /** "a dozen", "two dozen": a round figure. */
   approx: boolean;
-  /** The number is the single word "one" (English), which often is a pronoun. */
+  /** The number is the single word that is often a pronoun (English "one"). */
   isOne: boolean;
 }
 
@@ -111,31 +111,38 @@ interface Group {
   end: number;
 }
 
-function isHundred(t: Tok | undefined, lang: Lang): boolean {
-  return !!t && t.type === "w" && HUNDRED_WORDS[lang].includes(t.low);
+function isHundred(t: Tok | undefined, c: Ctx): boolean {
+  return !!t && t.type === "w" && c.tab.hundred.has(t.low);
 }
 
-function wordScale(t: Tok | undefined, lang: Lang): number | null {
+function wordScale(t: Tok | undefined, c: Ctx): number | null {
   if (!t || t.type !== "w") return null;
-  const s = WORD_SCALES[lang];
+  const s = c.tab.pack.numbers.scales;
   return Object.hasOwn(s, t.low) ? s[t.low] : null;
 }
 
-/** 0..99 as one word or "forty-four" / "forty four". */
+/** The joiner of a compound written as tokens ("forty-four"); "-" stands for any hyphen. */
+function isJoiner(t: Tok, joiner: string): boolean {
+  return t.type === "p" && (t.raw === joiner || (joiner === "-" && t.raw === "‐"));
+}
+
+/** 0..99 as one word ("syvogfyrre" included), or tens and units as tokens: "forty-four" / "forty four". */
 function small(c: Ctx, pos: number): Group | null {
   const t = c.toks[pos];
   if (!t || t.type !== "w") return null;
-  const v = smallWord(t.low, c.lang);
+  const pack = c.tab.pack;
+  const v = pack.smallNumber(t.low);
   if (v === null) return null;
-  if (c.lang === "en" && v >= 20 && v % 10 === 0) {
+  const comp = pack.numbers.compound;
+  if (comp && !comp.oneWord && !comp.unitsFirst && v >= 20 && v % 10 === 0) {
     const a = c.toks[pos + 1];
     const b = c.toks[pos + 2];
-    if (a && a.type === "p" && (a.raw === "-" || a.raw === "‐") && a.gap === 0 && b && b.gap === 0) {
-      const u = smallWord(b.low, "en");
+    if (a && isJoiner(a, comp.joiner) && a.gap === 0 && b && b.gap === 0) {
+      const u = pack.smallNumber(b.low);
       if (u !== null && u >= 1 && u <= 9) return { value: v + u, end: pos + 3 };
     }
-    if (a && a.type === "w" && a.gap !== 0) {
-      const u = smallWord(a.low, "en");
+    if (comp.spaced && a && a.type === "w" && a.gap !== 0) {
+      const u = pack.smallNumber(a.low);
       if (u !== null && u >= 1 && u <= 9) return { value: v + u, end: pos + 2 };
     }
   }
@@ -144,42 +151,42 @@ function small(c: Ctx, pos: number): Group | null {
 
 /** A number below 1000 ("three hundred and forty-seven"), or the 1 of "a million" / "tusind". */
 function group(c: Ctx, pos: number, first: boolean): Group | null {
-  const { toks, lang } = c;
+  const { toks, tab } = c;
+  const words = tab.pack.numbers;
   const t = toks[pos];
   if (!t || t.type !== "w") return null;
   const next = toks[pos + 1];
   let lead: Group | null = null;
-  if (ARTICLES[lang].includes(t.low) && next && next.type === "w") {
-    if (isHundred(next, lang)) lead = { value: 1, end: pos + 1 };
-    else if (wordScale(next, lang) !== null || next.low === DOZEN_WORD[lang]) return { value: 1, end: pos + 1 };
+  if (tab.articles.has(t.low) && next && next.type === "w") {
+    if (isHundred(next, c)) lead = { value: 1, end: pos + 1 };
+    else if (wordScale(next, c) !== null || next.low === words.dozen) return { value: 1, end: pos + 1 };
   }
-  if (!lead && lang === "en" && t.low === "half" && next && (next.low === "a" || next.low === "an")) {
-    const s = toks[pos + 2];
-    if (wordScale(s, lang) !== null || (s && s.low === "dozen")) return { value: 0.5, end: pos + 2 };
-  }
-  if (!lead && lang === "da") {
-    if ((t.low === "en" || t.low === "et") && next && next.low === "halv") {
-      const s = toks[pos + 2];
-      if (wordScale(s, lang) !== null || (s && s.low === "dusin")) return { value: 0.5, end: pos + 2 };
+  if (!lead) {
+    // "half a million", "en halv million", "halvanden milliard"
+    const f = tab.fractions.longest(toks, pos);
+    if (f) {
+      const s = toks[f.end];
+      if (wordScale(s, c) !== null || (s && s.low === words.dozen)) return { value: f.data, end: f.end };
     }
-    if (t.low === "halvanden" && wordScale(next, lang) !== null) return { value: 1.5, end: pos + 1 };
     // Bare "hundrede", "tusind": one hundred, one thousand.
-    if (first && isHundred(t, lang)) lead = { value: 1, end: pos };
-    else if (first && (t.low === "tusind" || t.low === "tusinde")) return { value: 1, end: pos };
+    if (first && tab.bare.has(t.low)) {
+      if (isHundred(t, c)) lead = { value: 1, end: pos };
+      else if (wordScale(t, c) !== null) return { value: 1, end: pos };
+    }
   }
   if (!lead) {
     const s = small(c, pos);
     if (!s) return null;
-    if (!isHundred(toks[s.end], lang) || s.value === 0) return s;
+    if (!isHundred(toks[s.end], c) || s.value === 0) return s;
     lead = s;
   }
   // lead × 100 [and] [small]
   let value = lead.value * 100;
   let end = lead.end + 1;
   const and = toks[end];
-  const tail = and && and.low === AND_WORD[lang] ? small(c, end + 1) : small(c, end);
+  const tail = and && and.low === words.and ? small(c, end + 1) : small(c, end);
   // "one hundred and one thousand": the group is 101, and a scale after it applies to all of it.
-  if (tail && tail.value > 0 && tail.value < 100 && !isHundred(toks[tail.end], lang)) {
+  if (tail && tail.value > 0 && tail.value < 100 && !isHundred(toks[tail.end], c)) {
     value += tail.value;
     end = tail.end;
   }
@@ -191,7 +198,8 @@ function group(c: Ctx, pos: number, first: boolean): Group | null {
  * "to tusind fire hundrede og otteogfyrre", "a dozen", "half a million", "en million".
  */
 export function readWords(c: Ctx, i: number): WordNumber | null {
-  const { toks, lang } = c;
+  const { toks } = c;
+  const words = c.tab.pack.numbers;
   let total = 0;
   let pos = i;
   let lastExp = Infinity;
@@ -199,7 +207,7 @@ export function readWords(c: Ctx, i: number): WordNumber | null {
   for (;;) {
     const g = group(c, pos, !any);
     if (!g) break;
-    const exp = wordScale(toks[g.end], lang);
+    const exp = wordScale(toks[g.end], c);
     if (exp !== null && exp < lastExp) {
       total += g.value * 10 ** exp;
       pos = g.end + 1;
@@ -207,13 +215,13 @@ export function readWords(c: Ctx, i: number): WordNumber | null {
       any = true;
       // "one thousand and five", "tusind og tre"
       const and = toks[pos];
-      if (and && and.low === AND_WORD[lang]) {
+      if (and && and.low === words.and) {
         const tail = group(c, pos + 1, false);
         if (
           tail &&
           tail.value < 100 &&
-          !isHundred(toks[tail.end], lang) &&
-          wordScale(toks[tail.end], lang) === null
+          !isHundred(toks[tail.end], c) &&
+          wordScale(toks[tail.end], c) === null
         ) {
           total += tail.value;
           pos = tail.end;
@@ -231,7 +239,7 @@ export function readWords(c: Ctx, i: number): WordNumber | null {
   if (!any || pos === i) return null;
   let approx = false;
   const dz = toks[pos];
-  if (dz && dz.low === DOZEN_WORD[lang] && total > 0 && total <= 20) {
+  if (dz && dz.low === words.dozen && total > 0 && total <= 20) {
     total *= 12;
     pos += 1;
     approx = true;
@@ -239,6 +247,6 @@ export function readWords(c: Ctx, i: number): WordNumber | null {
     return null; // "half a" without a scale
   }
   total = Number(total.toPrecision(15));
-  const isOne = pos === i + 1 && toks[i].low === "one";
+  const isOne = pos === i + 1 && words.pronounOne !== undefined && toks[i].low === words.pronounOne.word;
   return { value: total, end: pos, approx, isOne };
 }

@@ -1,6 +1,8 @@
 // Multi-token phrase lookup ("more than", "ca.", "by the end of", "per cent"), keyed by the first
-// token so that a lookup costs a map probe plus a few comparisons.
-import { tokenize, type Tok } from "./tokens.js";
+// token so that a lookup costs a map probe plus a few comparisons. A table is made at start-up, so
+// it only files each phrase under its first token; the phrases of a key are tokenized when a text
+// first holds that token.
+import { firstTokenLow, tokenize, type Tok } from "./tokens.js";
 
 interface Phrase<T> {
   toks: string[];
@@ -15,35 +17,54 @@ export interface PhraseMatch<T> {
   data: T;
 }
 
+/** The phrases filed under one first token; `pending` until a text first holds that token. */
+interface Group<T> {
+  pending: [string, T][] | null;
+  phrases: Phrase<T>[];
+}
+
 export class PhraseTable<T> {
-  private readonly map = new Map<string, Phrase<T>[]>();
+  private readonly map = new Map<string, Group<T>>();
 
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [text, data] of entries) {
-      const toks = tokenize(text);
-      if (toks.length === 0) continue;
-      const phrase: Phrase<T> = {
-        toks: toks.map((t) => t.low),
-        adj: toks.map((t, k) => k > 0 && t.gap === 0),
-        data,
-      };
-      const key = phrase.toks[0];
-      let list = this.map.get(key);
-      if (!list) this.map.set(key, (list = []));
-      list.push(phrase);
+      const key = lowerAsciiWord(text) ? text : firstTokenLow(text);
+      if (key === null) continue;
+      let group = this.map.get(key);
+      if (!group) this.map.set(key, (group = { pending: [], phrases: [] }));
+      group.pending!.push([text, data]);
     }
-    for (const list of this.map.values()) list.sort((a, b) => b.toks.length - a.toks.length);
   }
 
   has(low: string): boolean {
     return this.map.has(low);
   }
 
+  /** The phrases of a first token, longest first (tokenized on first use). */
+  private list(low: string): Phrase<T>[] | undefined {
+    const group = this.map.get(low);
+    if (!group) return undefined;
+    if (group.pending) {
+      for (const [text, data] of group.pending) {
+        if (lowerAsciiWord(text)) {
+          // most phrases are one lower-case word: its one token is itself
+          group.phrases.push({ toks: [text], adj: [false], data });
+          continue;
+        }
+        const toks = tokenize(text);
+        group.phrases.push({ toks: toks.map((t) => t.low), adj: toks.map((t, k) => k > 0 && t.gap === 0), data });
+      }
+      group.pending = null;
+      group.phrases.sort((a, b) => b.toks.length - a.toks.length);
+    }
+    return group.phrases;
+  }
+
   /** Every phrase that starts at token i, longest first. */
   matches(toks: readonly Tok[], i: number): PhraseMatch<T>[] {
     const t = toks[i];
     if (!t) return [];
-    const list = this.map.get(t.low);
+    const list = this.list(t.low);
     if (!list) return [];
     const out: PhraseMatch<T>[] = [];
     for (const p of list) {
@@ -55,11 +76,21 @@ export class PhraseTable<T> {
   longest(toks: readonly Tok[], i: number): PhraseMatch<T> | null {
     const t = toks[i];
     if (!t) return null;
-    const list = this.map.get(t.low);
+    const list = this.list(t.low);
     if (!list) return null;
     for (const p of list) if (matchPhrase(toks, i, p)) return { end: i + p.toks.length, data: p.data };
     return null;
   }
+}
+
+/** Only a-z: one token, its own lower-case form. */
+function lowerAsciiWord(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 function matchPhrase<T>(toks: readonly Tok[], i: number, p: Phrase<T>): boolean {
@@ -69,10 +100,4 @@ function matchPhrase<T>(toks: readonly Tok[], i: number, p: Phrase<T>): boolean 
     if (p.adj[k] && t.gap !== 0) return false;
   }
   return true;
-}
-
-/** Build a value once, on first use (no work at module load). */
-export function lazy<T>(make: () => T): () => T {
-  let v: T | undefined;
-  return () => (v ??= make());
 }

@@ -3,14 +3,9 @@
 // at a bounded window of tokens, so the whole pass is linear in the length of the text.
 import type { Figure, FigureValue, Lang, Qualifier } from "../types.js";
 import { dateCoreAt, yearFigure, type Hit } from "./dates.js";
-import {
-  CURRENCY_PREFIXES, DASHES, DATE_MODIFIERS, DIGIT_SCALES, HYPHEN_PREFIXES, LABEL_WORDS, ORDINAL_SUFFIXES,
-  POST_QUALIFIERS, QUALIFIERS, RANGE_OPENERS, RANGE_WORDS, SHARES, STRONG_YEAR_PREV, TERMINAL_PUNCT, THE_WORDS, UNITS,
-  DOZEN_WORD, HUNDRED_WORDS, MONTH_ABBR, MONTHS, VAGUE, WEAK_YEAR_PREV, WORD_SCALES, YEAR_FOLLOWERS, monthNumber, smallWord,
-  weekdayNumber, type UnitEntry,
-} from "./lexicon.js";
 import { detectLanguage, languageOfTokens } from "./lang.js";
 import { literalValue, readLiteral, readWords, type Ctx, type Literal } from "./numbers.js";
+import { tablesOf, type Tables, type UnitEntry } from "./tables.js";
 import { isSpace, tokenize, type Tok } from "./tokens.js";
 
 type AmountKind = "count" | "percent" | "money" | "quantity";
@@ -40,28 +35,27 @@ const isP = (t: Tok | undefined, ...chars: string[]) => !!t && t.type === "p" &&
 /** Qualifiers that make a number a count even when it looks like a year ("more than 2000"). */
 const COUNT_QUALIFIERS: ReadonlySet<Qualifier> = new Set(["more_than", "at_least", "less_than", "at_most", "nearly"]);
 
-/** Words before "one" that make it a pronoun: "no one", "the one", "each one". */
-const ONE_PREV: ReadonlySet<string> = new Set([
-  "no", "any", "every", "each", "which", "this", "that", "the", "someone", "anyone", "everyone", "another",
-]);
-/** Words after "one" that make it an idiom: "one of", "one day", "one another". */
-const ONE_NEXT: ReadonlySet<string> = new Set([
-  "of", "another", "day", "time", "way", "side", "hand", "thing", "point", "by", "after", "or", "morning", "night",
-  "evening", "afternoon", "must", "can", "could", "should", "would", "might", "may", "will", "has", "is", "does",
+/** Dashes that join the ends of a range: "300-400", "300–400". */
+const DASHES: ReadonlySet<string> = new Set(["-", "–", "—", "‐", "‑", "−"]);
+/** Punctuation after which a bare year-like integer is a year ("died in 2011."). */
+const TERMINAL_PUNCT: ReadonlySet<string> = new Set([
+  ".", ",", ";", ":", "!", "?", ")", "]", "}", "\"", "”", "“", "»", "«", "…", "'", "’",
 ]);
 
+/** The number word that is often a pronoun ("no one", "the one", "one of", "one day"): the pack's lists. */
 function onePronoun(c: Ctx, j: number): boolean {
   const p = c.toks[j - 1];
   const n = c.toks[j + 1];
-  if (p && p.type === "w" && ONE_PREV.has(p.low)) return true;
-  if (p && p.low === "only" && c.toks[j - 2] && THE_WORDS.has(c.toks[j - 2].low)) return true; // "the only one"
-  if (n && n.type === "w" && ONE_NEXT.has(n.low)) return true;
+  if (p && p.type === "w" && c.tab.onePrev.has(p.low)) return true;
+  // "the only one"
+  if (p && p.type === "w" && c.tab.oneAfterDefinite.has(p.low) && c.toks[j - 2] && c.tab.definite.has(c.toks[j - 2].low)) return true;
+  if (n && n.type === "w" && c.tab.oneNext.has(n.low)) return true;
   if (n && isP(n, "'", "’")) return true; // "one's"
   return false;
 }
 
 function digitScaleAt(c: Ctx, k: number): { exp: number; end: number } | null {
-  const m = DIGIT_SCALES[c.lang]().matches(c.toks, k);
+  const m = c.tab.digitScales.matches(c.toks, k);
   for (const s of m) {
     if (s.data.adj && !touches(c.toks[k])) continue;
     // "m" touching a number is million, unless a word continues it ("5mm" is a unit).
@@ -71,7 +65,7 @@ function digitScaleAt(c: Ctx, k: number): { exp: number; end: number } | null {
 }
 
 function unitAt(c: Ctx, k: number): { data: UnitEntry; end: number } | null {
-  for (const u of UNITS().matches(c.toks, k)) {
+  for (const u of c.tab.units.matches(c.toks, k)) {
     if (u.data.spaced && touches(c.toks[k])) continue;
     const t = c.toks[k];
     // "$" before another number is that number's currency: "300 $400"
@@ -81,9 +75,22 @@ function unitAt(c: Ctx, k: number): { data: UnitEntry; end: number } | null {
   return null;
 }
 
-/** A word that ends a number ("million", "km", "five"), so "1.2 million-1.5 million" is a range. */
+/** A span of time as the unit: "14 hours", "fire måneders", "58-årig", "a 74-year-old" (a hyphen may join it). */
+function durationAt(c: Ctx, k: number): { unit: string; end: number } | null {
+  const toks = c.toks;
+  let at = k;
+  if (isP(toks[k], "-", "‐", "‑") && touches(toks[k]) && toks[k + 1] && touches(toks[k + 1])) at = k + 1;
+  const m = c.tab.durations.longest(toks, at);
+  if (!m) return null;
+  // The whole word: "24 hoursx" is no unit.
+  if (toks[m.end] && touches(toks[m.end]) && toks[m.end].type === "w") return null;
+  return { unit: m.data, end: m.end };
+}
+
+/** A word that ends a number ("million", "km", "five", "-plus"), so "1.2 million-1.5 million" is a range. */
 function numberish(c: Ctx, w: Tok): boolean {
-  return DIGIT_SCALES[c.lang]().has(w.low) || UNITS().has(w.low) || smallWord(w.low, c.lang) !== null || w.low === "plus";
+  const tab = c.tab;
+  return tab.digitScales.has(w.low) || tab.units.has(w.low) || tab.pack.smallNumber(w.low) !== null || tab.postWords.has(w.low);
 }
 
 function isLabel(c: Ctx, j: number): boolean {
@@ -92,7 +99,7 @@ function isLabel(c: Ctx, j: number): boolean {
   if (!p) return false;
   if (isP(p, "#", "§", "№") ) return true;
   if (isP(p, ".") && touches(p)) p = toks[j - 2];
-  return !!p && p.type === "w" && LABEL_WORDS.has(p.low);
+  return !!p && p.type === "w" && c.tab.labels.has(p.low);
 }
 
 /** Guards on a digit literal [j, end): identifiers, times, ordinals, phone numbers, list markers. */
@@ -110,7 +117,7 @@ function literalGuard(c: Ctx, j: number, lit: Literal, hasCurrency: boolean): Sk
     if (p.type === "w") return skipTo(end); // G7, F16
     if (isP(p, "-", "‐", "‑")) {
       const w = toks[j - 2];
-      if (w && touches(p) && w.type === "w" && !HYPHEN_PREFIXES.has(w.low) && !numberish(c, w)) return skipTo(end); // F-16, COVID-19
+      if (w && touches(p) && w.type === "w" && !c.tab.hyphenPrefixes.has(w.low) && !numberish(c, w)) return skipTo(end); // F-16, COVID-19
     }
     if (isP(p, "/", ":", "+", "#", "§", "@", "_", "\\", "=")) return skipTo(end);
     if (isP(p, ".", ",") && toks[j - 2] && touches(p) && toks[j - 2].type !== "p") return skipTo(end);
@@ -118,20 +125,18 @@ function literalGuard(c: Ctx, j: number, lit: Literal, hasCurrency: boolean): Sk
   if (isP(p, "+")) return skipTo(end);
   if (isLabel(c, j)) return skipTo(end);
   const n = toks[end];
-  // times: 10:30, 10 am, 10 a.m., 10 o'clock
+  // times: 10:30, and the pack's time words: 10 am, 10 a.m., 10 o'clock
   if (isP(n, ":") && touches(n) && toks[end + 1] && toks[end + 1].type === "n" && touches(toks[end + 1])) return skipTo(end + 2);
-  if (n && n.type === "w" && (n.low === "am" || n.low === "pm")) return { skip: end + 1 };
-  if (n && n.type === "w" && (n.low === "a" || n.low === "p") && isP(toks[end + 1], ".") && toks[end + 2] && toks[end + 2].low === "m")
-    return { skip: end + 3 };
-  if (n && n.low === "o" && isP(toks[end + 1], "'", "’") && toks[end + 2] && toks[end + 2].low === "clock") return { skip: end + 3 };
+  const time = n && n.type === "w" ? c.tab.timeSuffixes.longest(toks, end) : null;
+  if (time) return { skip: time.end };
   // a slash that is not a date: 2001/02, 3/15/x
   if (isP(n, "/") && touches(n) && toks[end + 1] && toks[end + 1].type === "n" && touches(toks[end + 1])) return skipTo(end + 2);
   // ordinals: 11th, 2nd
-  if (n && touches(n) && n.type === "w" && ORDINAL_SUFFIXES.has(n.low) && !lit.sep) return { skip: end + 1 };
-  // Danish ordinals: "den 3. bataljon" (a dot, then a lower-case word that is not a month)
-  if (c.lang === "da" && !lit.sep && lit.int.length <= 3 && isP(n, ".") && touches(n)) {
+  if (n && touches(n) && n.type === "w" && c.tab.ordinalSuffixes.has(n.low) && !lit.sep) return { skip: end + 1 };
+  // ordinals with a dot: "den 3. bataljon" (a dot, then a lower-case word that is not a month)
+  if (c.tab.pack.numbers.ordinalDot && !lit.sep && lit.int.length <= 3 && isP(n, ".") && touches(n)) {
     const w = toks[end + 1];
-    if (w && w.type === "w" && !w.upper && w.gap !== 0 && monthNumber(w.low, "da") === null) return { skip: end };
+    if (w && w.type === "w" && !w.upper && w.gap !== 0 && c.tab.pack.monthNumber(w.low) === null) return { skip: end };
   }
   // list markers at the start: "1. ", "2) "
   if (j === 0 && c.atStart && !lit.sep && lit.int.length <= 2 && isP(n, ".", ")") && touches(n) && toks[end + 1] && toks[end + 1].gap !== 0)
@@ -154,13 +159,14 @@ function amountAt(c: Ctx, i: number): Amount | Skip | null {
   const toks = c.toks;
   let j = i;
   let currency: string | undefined;
-  const cp = CURRENCY_PREFIXES().longest(toks, i);
+  const cp = c.tab.currencyPrefixes.longest(toks, i);
   if (cp) {
     const t = toks[i];
-    const written = t.type === "p" || t.low === "kr" || t.raw === t.raw.toUpperCase();
+    // a code before the number is written in capitals ("DKK 500"); currency words in any case ("kr. 500")
+    const written = t.type === "p" || cp.data.anyCase || t.raw === t.raw.toUpperCase();
     const n = toks[cp.end];
-    if (written && n && (n.type === "n" || n.type === "w")) {
-      currency = cp.data;
+    if (written && n && (n.type === "n" || n.type === "w" || leadingDecimal(c, cp.end))) {
+      currency = cp.data.code;
       j = cp.end;
     }
   }
@@ -172,7 +178,19 @@ function amountAt(c: Ctx, i: number): Amount | Skip | null {
   let plain = false;
   let approx = false;
   let litEnd = -1;
-  if (t.type === "n") {
+  let needsUnit = false;
+  const lead = leadingDecimal(c, j);
+  if (lead) {
+    // ".75", "$.5 billion"
+    end = lead.end;
+    litEnd = lead.end;
+    const s = digitScaleAt(c, end);
+    if (s) {
+      exp = s.exp;
+      end = s.end;
+    }
+    value = literalValue(lead, exp);
+  } else if (t.type === "n") {
     const lit = readLiteral(c, j, (e) => digitScaleAt(c, e) !== null);
     if ("skip" in lit) return lit;
     const g = literalGuard(c, j, lit, currency !== undefined);
@@ -188,16 +206,24 @@ function amountAt(c: Ctx, i: number): Amount | Skip | null {
     plain = !lit.sep && exp === 0 && lit.int.length === 4;
   } else if (t.type === "w") {
     const w = readWords(c, j);
-    if (!w) return null;
-    if (w.isOne && !currency && onePronoun(c, j)) return null;
-    value = w.value;
-    end = w.end;
-    approx = w.approx;
-    const s = digitScaleAt(c, end);
-    if (s && toks[end].type === "w" && toks[end].gap !== 0 && !approx) {
-      exp = s.exp;
-      end = s.end;
-      value = Number((value * 10 ** exp).toPrecision(15));
+    if (w) {
+      if (w.isOne && !currency && onePronoun(c, j)) return null;
+      value = w.value;
+      end = w.end;
+      approx = w.approx;
+      const s = digitScaleAt(c, end);
+      if (s && toks[end].type === "w" && toks[end].gap !== 0 && !approx) {
+        exp = s.exp;
+        end = s.end;
+        value = Number((value * 10 ** exp).toPrecision(15));
+      }
+    } else {
+      // "half a percentage point", "et halvt procentpoint": a fraction, then a unit
+      const f = c.tab.fractions.longest(toks, j);
+      if (!f) return null;
+      value = f.data;
+      end = f.end;
+      needsUnit = true;
     }
   } else {
     return null;
@@ -205,7 +231,12 @@ function amountAt(c: Ctx, i: number): Amount | Skip | null {
   let kind: AmountKind = "count";
   let unit: string | undefined;
   const u = unitAt(c, end);
-  if (currency) {
+  const span = !u && !currency ? durationAt(c, end) : null;
+  if (span) {
+    kind = "quantity";
+    unit = span.unit;
+    end = span.end;
+  } else if (currency) {
     kind = "money";
     unit = currency;
     if (u && u.data.kind === "money" && toks[end].type === "w") end = u.end;
@@ -213,7 +244,14 @@ function amountAt(c: Ctx, i: number): Amount | Skip | null {
     kind = u.data.kind;
     unit = u.data.unit;
     end = u.end;
+    // "120 km/h", "150 liter per kvadratmeter", "30 meter i sekundet"
+    const r = kind === "quantity" ? rateAt(c, end) : null;
+    if (r) {
+      unit = `${unit}/${r.per}`;
+      end = r.end;
+    }
   }
+  if (needsUnit && kind === "count") return null;
   if (litEnd >= 0 && end === litEnd) {
     const n = toks[end];
     if (n && touches(n) && n.type === "w") {
@@ -224,6 +262,53 @@ function amountAt(c: Ctx, i: number): Amount | Skip | null {
   }
   if (kind !== "count") plain = false;
   return { value, start: i, end, kind, unit, plain, exp, approx };
+}
+
+/** ".75", "$.5": a decimal separator before digits, not continuing a number or a word. */
+function leadingDecimal(c: Ctx, j: number): Literal | null {
+  const toks = c.toks;
+  const t = toks[j];
+  const d = toks[j + 1];
+  if (!t || t.type !== "p" || t.raw !== c.tab.pack.format.decimal || !d || d.type !== "n" || !touches(d)) return null;
+  const p = toks[j - 1];
+  if (p && touches(t) && (p.type === "n" || p.type === "w" || isP(p, ".", ","))) return null;
+  // ".5.1", ".75x": a version or an identifier
+  const n = toks[j + 2];
+  if (n && touches(n) && (n.type === "w" || n.type === "n" || (isP(n, ".", ",") && toks[j + 3]?.type === "n" && touches(toks[j + 3])))) {
+    if (!(n.type === "w" && digitScaleAt(c, j + 2))) return null;
+  }
+  return { int: "0", frac: d.raw, end: j + 2, sep: true };
+}
+
+/** The unit of a rate after a quantity: "/h", "per hour", "per kvadratmeter", "an hour", "i timen". */
+function rateAt(c: Ctx, k: number): { per: string; end: number } | null {
+  const toks = c.toks;
+  const t = toks[k];
+  if (!t) return null;
+  const tab = c.tab;
+  if (isP(t, "/")) {
+    if (!touches(t) || !toks[k + 1] || !touches(toks[k + 1])) return null;
+    const s = tab.timeSymbols.longest(toks, k + 1) ?? tab.timeUnits.longest(toks, k + 1);
+    const u = s ? null : quantityUnit(c, k + 1);
+    const r = s ? { per: s.data, end: s.end } : u;
+    // the rate ends the token run: "km/h", not "km/hx"
+    if (!r || (toks[r.end] && touches(toks[r.end]) && toks[r.end].type !== "p")) return null;
+    return r;
+  }
+  const p = tab.per.longest(toks, k);
+  if (p) {
+    const s = tab.timeUnits.longest(toks, p.end);
+    if (s) return { per: s.data, end: s.end };
+    return quantityUnit(c, p.end);
+  }
+  const pt = tab.perTime.longest(toks, k);
+  return pt ? { per: pt.data, end: pt.end } : null;
+}
+
+/** A quantity's unit at token k ("kvadratmeter" → m2), as the denominator of a rate. */
+function quantityUnit(c: Ctx, k: number): { per: string; end: number } | null {
+  for (const u of c.tab.units.matches(c.toks, k)) if (u.data.kind === "quantity") return { per: u.data.unit, end: u.end };
+  return null;
 }
 
 function yearLike(a: Amount): boolean {
@@ -242,10 +327,16 @@ function yearRangeContext(c: Ctx, a: Amount, b: Amount, s: number, e: number, op
 function yearContext(c: Ctx, s: number, e: number): boolean {
   const p = c.toks[s - 1];
   const nx = c.toks[e];
-  if (p && p.type === "w" && STRONG_YEAR_PREV.has(p.low)) return true;
+  const tab = c.tab;
+  if (p && p.type === "w" && tab.strongYear.has(p.low)) return true;
   if (!nx || (nx.type === "p" && TERMINAL_PUNCT.has(nx.raw))) return true;
-  if (p && THE_WORDS.has(p.low) && nx.type === "w") return true;
-  if (p && WEAK_YEAR_PREV.has(p.low) && nx.type === "w" && YEAR_FOLLOWERS.has(nx.low)) return true;
+  if (p && tab.definite.has(p.low) && nx.type === "w") return true;
+  if (p && tab.weakYear.has(p.low) && nx.type === "w" && tab.yearFollowers.has(nx.low)) return true;
+  // "1992-aftalen", "2008-krisen": a year joined to a definite noun names a thing of that year
+  if (isP(nx, "-", "‐", "‑") && touches(nx)) {
+    const w = c.toks[e + 1];
+    if (w && touches(w) && w.type === "w" && !w.upper && tab.hyphenNames.some((s) => w.low.length >= s.length + 3 && w.low.endsWith(s))) return true;
+  }
   return false;
 }
 
@@ -284,7 +375,7 @@ interface NumOpts {
 }
 
 function vagueAt(c: Ctx, i: number): Hit | null {
-  for (const m of VAGUE[c.lang]().matches(c.toks, i)) {
+  for (const m of c.tab.vague.matches(c.toks, i)) {
     if (m.data.next && (!c.toks[m.end] || c.toks[m.end].low !== m.data.next)) continue;
     const { label, low, high } = m.data;
     return { fig: { kind: "vague", qualifier: "vague", value: label, low, high }, start: i, end: m.end };
@@ -292,16 +383,79 @@ function vagueAt(c: Ctx, i: number): Hit | null {
   return null;
 }
 
-/** A share of a whole in words ("most of", "half of", "de fleste"): a percentage. */
+/** A share of a whole in words ("most of", "half of", "de fleste", "two out of three"): a percentage. */
 function shareAt(c: Ctx, i: number): Hit | null {
-  const m = SHARES[c.lang]().longest(c.toks, i);
-  if (!m) return null;
+  const m = c.tab.shares.longest(c.toks, i);
+  if (!m) return fractionShareAt(c, i);
   const { qualifier, value } = m.data;
   return { fig: { kind: "percent", qualifier, value, unit: "%" }, start: i, end: m.end };
 }
 
+const percentOf = (num: number, den: number, start: number, end: number): Hit => ({
+  fig: { kind: "percent", qualifier: "exact", value: (100 * num) / den, unit: "%" },
+  start,
+  end,
+});
+
+/** A whole number written as one token: a number word ("three", "tre") or plain digits ("3"). */
+function wholeAt(c: Ctx, k: number, articles: boolean): { value: number; word: boolean } | null {
+  const t = c.toks[k];
+  if (!t) return null;
+  if (t.type === "n") {
+    const p = c.toks[k - 1];
+    const n = c.toks[k + 1];
+    if (t.raw.length > 7 || (p && touches(t) && p.type !== "p") || (n && touches(n) && !isP(n, ",", ".", ")", ";", ":"))) return null;
+    if (n && isP(n, ",", ".") && touches(n) && c.toks[k + 2]?.type === "n" && touches(c.toks[k + 2])) return null; // "2.5", "1,000"
+    return { value: Number(t.raw), word: false };
+  }
+  if (t.type !== "w") return null;
+  if (articles && c.tab.articles.has(t.low)) return { value: 1, word: true };
+  const v = c.tab.pack.smallNumber(t.low);
+  return v === null ? null : { value: v, word: true };
+}
+
+/**
+ * Fractions of a whole by the pack's grammar: "three quarters (of)", "tre fjerdedele", "two out of
+ * three", "one in four", "to ud af tre", "every fourth", "hver fjerde".
+ */
+function fractionShareAt(c: Ctx, i: number): Hit | null {
+  const toks = c.toks;
+  const g = c.tab.pack.shareGrammar;
+  const t = toks[i];
+  const n = toks[i + 1];
+  // every form has a word second: "fourth", "quarters", "out", "in"
+  if (!t || !n || n.type !== "w") return null;
+  if (!Object.hasOwn(g.nouns, n.low) && !c.tab.outOf.has(n.low) && !(t.type === "w" && c.tab.every.has(t.low))) return null;
+  // "every fourth", "hver fjerde"
+  if (t.type === "w" && c.tab.every.has(t.low)) {
+    const o = toks[i + 1];
+    if (o && o.type === "w" && Object.hasOwn(g.ordinals, o.low)) return percentOf(1, g.ordinals[o.low], i, i + 2);
+    return null;
+  }
+  const num = wholeAt(c, i, true);
+  if (!num || num.value < 1) return null;
+  const article = t.type === "w" && c.tab.articles.has(t.low) && c.tab.pack.smallNumber(t.low) === null;
+  // "three quarters (of)", "en tredjedel (af)"
+  if (n && n.type === "w" && n.gap !== 0 && Object.hasOwn(g.nouns, n.low)) {
+    const den = g.nouns[n.low];
+    if (num.value >= den) return null;
+    const of = toks[i + 2] && c.tab.ownPartitive.has(toks[i + 2].low);
+    // "a third attack" is an ordinal, "an hour and a half" no share: an article or a noun that is an
+    // ordinal too needs its "of" ("a third of", "one third of")
+    if ((article || (num.value === 1 && Object.hasOwn(g.ordinals, n.low))) && !of) return null;
+    return percentOf(num.value, den, i, of ? i + 3 : i + 2);
+  }
+  // "two out of three", "one in four"
+  const o = c.tab.outOf.longest(toks, i + 1);
+  if (!o || num.value > 9 || article) return null;
+  const den = wholeAt(c, o.end, false);
+  if (!den || den.value <= num.value || (!den.word && den.value >= 1800 && den.value <= 2100)) return null;
+  if (o.data && !(num.word && den.word) && num.value !== 1) return null;
+  return percentOf(num.value, den.value, i, o.end + 1);
+}
+
 function postQualifier(c: Ctx, k: number): { q: Qualifier; end: number } | null {
-  const m = POST_QUALIFIERS[c.lang]().longest(c.toks, k);
+  const m = c.tab.postQualifiers.longest(c.toks, k);
   if (!m) return null;
   if (c.toks[k].type === "p" && !touches(c.toks[k])) return null;
   if (isP(c.toks[k], "+") && c.toks[m.end] && c.toks[m.end].type === "n") return null; // "200+300"
@@ -314,14 +468,15 @@ function yearRange(a: Amount, b: Amount): FigureValue {
 
 /** A number, range or vague quantity starting at token i. */
 function numericAt(c: Ctx, i: number, opts: NumOpts): Hit | null {
-  const { toks, lang } = c;
+  const { toks } = c;
+  const ranges = c.tab.pack.ranges;
   const t = toks[i];
   if (!t) return null;
   const v = vagueAt(c, i) ?? shareAt(c, i);
   if (v) return v;
   const counting = opts.qual !== undefined && COUNT_QUALIFIERS.has(opts.qual);
 
-  const openers = RANGE_OPENERS[lang];
+  const openers = ranges.openers;
   if (t.type === "w" && Object.hasOwn(openers, t.low)) {
     const a = amountAt(c, i + 1);
     if (!a || isSkip(a)) return null;
@@ -339,7 +494,7 @@ function numericAt(c: Ctx, i: number, opts: NumOpts): Hit | null {
   if (!a) return null;
   if (isSkip(a)) return { fig: null, start: i, end: a.skip };
   const d = toks[a.end];
-  if (d && ((d.type === "p" && DASHES.has(d.raw)) || d.low === RANGE_WORDS[lang])) {
+  if (d && ((d.type === "p" && DASHES.has(d.raw)) || d.low === ranges.joiner)) {
     const dash = d.type === "p";
     const next = toks[a.end + 1];
     const b = next ? amountAt(c, a.end + 1) : null;
@@ -365,7 +520,7 @@ function numericAt(c: Ctx, i: number, opts: NumOpts): Hit | null {
 
 /** A date (with a leading "the end of", "early", "udgangen af") or, after such a phrase, a year. */
 function dateAt(c: Ctx, i: number, strong: boolean): Hit | null {
-  const mod = DATE_MODIFIERS[c.lang]().longest(c.toks, i);
+  const mod = c.tab.dateModifiers.longest(c.toks, i);
   const j = mod ? mod.end : i;
   const core = dateCoreAt(c, j, strong || !!mod);
   if (core) return core.fig ? { fig: core.fig, start: i, end: core.end } : core;
@@ -393,7 +548,7 @@ function isReferenceMarker(c: Ctx, i: number): boolean {
 
 function matchAt(c: Ctx, i: number): Hit | null {
   if (isReferenceMarker(c, i)) return null;
-  for (const q of QUALIFIERS[c.lang]().matches(c.toks, i)) {
+  for (const q of c.tab.qualifiers.matches(c.toks, i)) {
     const j = q.end;
     if (!c.toks[j]) continue;
     const { scope } = q.data;
@@ -418,23 +573,19 @@ const CHUNK = 1 << 16;
 const MARGIN = 64;
 const BACK = 8;
 
-// Words that can start or make a figure without a digit (digits are tested directly).
-const FIGURE_WORDS: Record<Lang, ReadonlySet<string>> = {
-  en: new Set([...HUNDRED_WORDS.en, ...Object.keys(WORD_SCALES.en), DOZEN_WORD.en, ...MONTHS.en, ...Object.keys(MONTH_ABBR.en)]),
-  da: new Set([...HUNDRED_WORDS.da, ...Object.keys(WORD_SCALES.da), DOZEN_WORD.da, ...MONTHS.da, ...Object.keys(MONTH_ABBR.da)]),
-};
-
 /**
  * A cheap test before the scan: a sentence can hold a figure only if it has a number, or a number,
  * month, weekday, vague-quantity or share word. Most sentences of a draft have none.
  */
-function mayHoldFigure(toks: readonly Tok[], lang: Lang): boolean {
+function mayHoldFigure(toks: readonly Tok[], tab: Tables): boolean {
+  for (const t of toks) if (t.type === "n") return true;
+  const pack = tab.pack;
+  const words = tab.figureWords;
   for (const t of toks) {
-    if (t.type === "n") return true;
     if (t.type !== "w") continue;
     const w = t.low;
-    if (FIGURE_WORDS[lang].has(w) || smallWord(w, lang) !== null || weekdayNumber(w, lang) !== null) return true;
-    if (VAGUE[lang]().has(w) || SHARES[lang]().has(w)) return true;
+    if (words.has(w) || pack.smallNumber(w) !== null || pack.weekdayNumber(w) !== null) return true;
+    if (tab.vague.has(w) || tab.shares.has(w)) return true;
   }
   return false;
 }
@@ -475,15 +626,17 @@ export function readSentence(text: string, lang?: Lang): { lang: Lang; figures: 
   const toks = tokenize(text);
   const l = lang ?? languageOfTokens(toks);
   const figures: Figure[] = [];
-  if (mayHoldFigure(toks, l)) scan({ text, toks, lang: l, atStart: true }, 0, toks.length, figures);
+  const tab = tablesOf(l);
+  if (mayHoldFigure(toks, tab)) scan({ text, toks, lang: l, tab, atStart: true }, 0, toks.length, figures);
   return { lang: l, figures };
 }
 
 export function parseFigures(text: string, lang: Lang): Figure[] {
   const out: Figure[] = [];
+  const tab = tablesOf(lang);
   if (text.length <= 2 * CHUNK) {
     const toks = tokenize(text);
-    if (mayHoldFigure(toks, lang)) scan({ text, toks, lang, atStart: true }, 0, toks.length, out);
+    if (mayHoldFigure(toks, tab)) scan({ text, toks, lang, tab, atStart: true }, 0, toks.length, out);
     return out;
   }
   let from = 0;
@@ -498,7 +651,7 @@ export function parseFigures(text: string, lang: Lang): Figure[] {
       while (to < limit && !isSpace(text.charCodeAt(to))) to++;
     }
     const toks = tokenize(text, from, to);
-    const c: Ctx = { text, toks, lang, atStart: from === 0 };
+    const c: Ctx = { text, toks, lang, tab, atStart: from === 0 };
     let i = 0;
     while (i < toks.length && toks[i].start < readFrom) i++;
     const stop = last || toks.length < 2 * MARGIN ? toks.length : toks.length - MARGIN;

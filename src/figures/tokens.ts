@@ -2,13 +2,14 @@
 // single punctuation characters, each with UTF-16 offsets and what separated it from the previous
 // token. No regular expression ever sees more than one character, so any input is tokenized in
 // time proportional to its length.
+import { isLetterOrMark } from "../lang/chars.js";
 
 export type TokType = "w" | "n" | "p";
 
 export interface Tok {
   /** "w" word, "n" digit run, "p" one punctuation character (or one astral code point). */
   type: TokType;
-  /** As written. */
+  /** As written (a digit run without the zero-width characters inside it). */
   raw: string;
   /** Lower-cased (NFC for non-ASCII words). */
   low: string;
@@ -20,7 +21,6 @@ export interface Tok {
   upper: boolean;
 }
 
-const LETTER = /[\p{L}\p{M}]/u;
 
 export function isSpace(c: number): boolean {
   return (
@@ -46,15 +46,27 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** Zero-width space, non-joiner, joiner, word joiner, BOM: invisible, dropped inside a number. */
+function isZeroWidth(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
+
+/** The digits of text[start, end), zero-width characters left out. */
+function digitsOf(text: string, start: number, end: number): string {
+  let out = "";
+  for (let k = start; k < end; k++) if (isDigit(text.charCodeAt(k))) out += text[k];
+  return out;
+}
+
 /** Length (1 or 2 code units) of the letter starting at i, or 0 if it is not a letter. */
 function letterLength(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
     const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+    if (d >= 0xdc00 && d <= 0xdfff) return isLetterOrMark(text.codePointAt(i)!) ? 2 : 0;
   }
-  return LETTER.test(text[i]) ? 1 : 0;
+  return isLetterOrMark(c) ? 1 : 0;
 }
 
 function lower(raw: string): string {
@@ -66,6 +78,32 @@ function lower(raw: string): string {
     }
   }
   return ascii ? raw.toLowerCase() : raw.normalize("NFC").toLowerCase();
+}
+
+/** The lower-cased form of the first token of a text (what tokenize(text)[0].low is), or null. */
+export function firstTokenLow(text: string): string | null {
+  const n = text.length;
+  let i = 0;
+  while (i < n && isSpace(text.charCodeAt(i))) i++;
+  if (i >= n) return null;
+  const start = i;
+  const c = text.charCodeAt(i);
+  if (isDigit(c)) {
+    // as tokenize reads it: zero-width characters between digits are left out
+    const toks = tokenize(text, start, Math.min(n, start + 64));
+    return toks[0].raw;
+  }
+  let len = letterLength(text, i);
+  if (len === 0) {
+    const hi = c >= 0xd800 && c <= 0xdbff && i + 1 < n;
+    const lo = hi ? text.charCodeAt(i + 1) : 0;
+    return text.slice(i, i + (hi && lo >= 0xdc00 && lo <= 0xdfff ? 2 : 1));
+  }
+  while (len > 0) {
+    i += len;
+    len = i < n ? letterLength(text, i) : 0;
+  }
+  return lower(text.slice(start, i));
 }
 
 /** Tokens of text[from, to) with offsets into the whole text. */
@@ -84,9 +122,18 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
     }
     const start = i;
     let type: TokType;
+    let invisible = false;
     if (isDigit(c)) {
       type = "n";
-      while (i < n && isDigit(text.charCodeAt(i))) i++;
+      for (;;) {
+        while (i < n && isDigit(text.charCodeAt(i))) i++;
+        // "9\u200B9\u200B9" is 999: zero-width characters between digits are no break
+        let k = i;
+        while (k < n && isZeroWidth(text.charCodeAt(k))) k++;
+        if (k === i || k >= n || !isDigit(text.charCodeAt(k))) break;
+        invisible = true;
+        i = k;
+      }
     } else {
       let len = letterLength(text, i);
       if (len > 0) {
@@ -102,7 +149,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
         i += hi && lo >= 0xdc00 && lo <= 0xdfff ? 2 : 1;
       }
     }
-    const raw = text.slice(start, i);
+    const raw = invisible ? digitsOf(text, start, i) : text.slice(start, i);
     const low = type === "w" ? lower(raw) : raw;
     const first = raw[0];
     out.push({

@@ -1,6 +1,6 @@
 // Disable comments: lines of a draft that the author asks factcheck to leave alone.
 //
-// Markdown:  <!-- factcheck-disable-next-line -->   the next non-blank line
+// Markdown:  <!-- factcheck-disable-next-line -->   the next line (exactly: as in ESLint and markdownlint)
 //            <!-- factcheck-disable --> … <!-- factcheck-enable -->   every line between
 //            text <!-- factcheck-disable-line -->   that line
 // Plain text: the same words in a `#` or `//` comment at the start of a line, and
@@ -73,14 +73,11 @@ export function textLineDirective(
 }
 
 /**
- * Gives each directive the lines it suppresses. `isBlank(line)` says whether a 1-based line holds
- * nothing to check (blank, or only a directive comment); `lineCount` is the number of lines.
+ * Gives each directive the lines it suppresses; `lineCount` is the number of lines. A
+ * disable-next-line covers exactly the line after it: when that line is blank, or is itself a
+ * comment, it suppresses nothing (and is reported as unused).
  */
-export function resolveDirectives(
-  marks: DirectiveMark[],
-  lineCount: number,
-  isBlank: (line: number) => boolean,
-): Directive[] {
+export function resolveDirectives(marks: DirectiveMark[], lineCount: number): Directive[] {
   const sorted = [...marks].sort((a, b) => a.line - b.line || a.column - b.column);
   const out: Directive[] = [];
   const openDisables: Directive[] = [];
@@ -89,14 +86,11 @@ export function resolveDirectives(
       case "disable-line":
         out.push({ ...m, fromLine: m.line, toLine: m.line });
         break;
-      case "disable-next-line": {
-        let next = m.line + 1;
-        while (next <= lineCount && isBlank(next)) next++;
+      case "disable-next-line":
         // No line left: an empty range (and so reported as unused).
-        if (next > lineCount) out.push({ ...m, fromLine: m.line + 1, toLine: m.line });
-        else out.push({ ...m, fromLine: next, toLine: next });
+        if (m.line + 1 > lineCount) out.push({ ...m, fromLine: m.line + 1, toLine: m.line });
+        else out.push({ ...m, fromLine: m.line + 1, toLine: m.line + 1 });
         break;
-      }
       case "disable": {
         const d: Directive = { ...m, fromLine: m.line + 1, toLine: lineCount };
         out.push(d);
@@ -152,11 +146,23 @@ export class Suppressions {
     for (const d of this.#ranges) this.#maxTo.push((max = Math.max(max, d.toLine)));
   }
 
+  /** True when a directive covers some line from `from` to `to` (nothing is marked used). */
+  touches(from: number, to: number): boolean {
+    if (this.#directives.length === 0) return false;
+    for (let line = from; line <= to; line++) if (this.#covers(line, false)) return true;
+    return false;
+  }
+
   /** True when a directive covers `line`; every directive that covers it is marked used. */
   isSuppressed(line: number): boolean {
+    return this.#covers(line, true);
+  }
+
+  #covers(line: number, mark: boolean): boolean {
     let hit = false;
     const list = this.#byLine.get(line);
     if (list) {
+      if (!mark) return true;
       for (const d of list) this.#used.add(d);
       hit = true;
     }
@@ -171,11 +177,26 @@ export class Suppressions {
     }
     for (let i = hi; i >= 0 && this.#maxTo[i] >= line; i--) {
       if (ranges[i].toLine >= line) {
+        if (!mark) return true;
         this.#used.add(ranges[i]);
         hit = true;
       }
     }
     return hit;
+  }
+
+  /** Positions (in the list given to the constructor) of the directives that suppressed something. */
+  usedIndices(directives: readonly Directive[]): number[] {
+    const out: number[] = [];
+    directives.forEach((d, i) => {
+      if (this.#used.has(d)) out.push(i);
+    });
+    return out;
+  }
+
+  /** Marks directives as used by their positions in `directives` (what another thread found). */
+  markUsed(directives: readonly Directive[], indices: readonly number[]): void {
+    for (const i of indices) if (directives[i]) this.#used.add(directives[i]);
   }
 
   /** Directives that suppressed nothing (and enable comments that closed no disable), in order. */

@@ -1,23 +1,37 @@
 // Files as input: Markdown and plain-text drafts → blocks of text, and folders → the files in them.
-import { readdir, readFile, realpath, stat } from "node:fs/promises";
-import { statSync } from "node:fs";
+// Only regular files are read, up to a size limit; a binary file is skipped and invalid UTF-8 is
+// read as U+FFFD, each with a notice; a file or folder that cannot be read is a notice too, and
+// the rest of the run goes on (the run then exits 2).
+import { open, readdir, realpath, stat } from "node:fs/promises";
+import { statSync, type Stats } from "node:fs";
 import path from "node:path";
-import { type TextBlock, UserError } from "../types.js";
+import { type InputNotice, type TextBlock, UserError } from "../types.js";
+import { codePointCount, stripBom } from "../util/text.js";
+import { errnoWords } from "../util/files.js";
+import { decodeUtf8 } from "../util/utf8.js";
 import { type Directive, type DirectiveMark, resolveDirectives, textLineDirective } from "./directives.js";
-import { lineBlocks, stripBom } from "./index.js";
+import { DEFAULT_MAX_BYTES, formatBytes, lineBlocks } from "./index.js";
 
 export type FileKind = "markdown" | "text";
 
+/** A draft as read: its blocks of prose and its disable comments. */
 export interface FileInput {
   /** The path as given (or the display name), as the output calls it. */
   name: string;
   kind: FileKind;
   blocks: TextBlock[];
   directives: Directive[];
-  /** Why the file was not read ("binary file", "not valid UTF-8"); then there are no blocks. */
-  skipped?: string;
-  /** The text as read (absent when skipped). */
+  /** What went wrong reading it; a notice of kind skipped or unreadable means there are no blocks. */
+  notices: InputNotice[];
+  /** The decoded text (kept for the formats that show the draft). */
   text?: string;
+}
+
+export interface ReadOptions {
+  /** Refuse a draft larger than this many bytes (default 64 MB). */
+  maxBytes?: number;
+  /** Keep the decoded text in the result. */
+  keepText?: boolean;
 }
 
 const MARKDOWN_EXT = /\.(?:md|markdown)$/i;
@@ -28,35 +42,77 @@ export function kindOf(file: string): FileKind {
   return MARKDOWN_EXT.test(file) ? "markdown" : "text";
 }
 
-/** Reads a draft. A binary or non-UTF-8 file is skipped with a reason, not thrown. */
-export async function readInputFile(file: string, displayName?: string): Promise<FileInput> {
-  const name = displayName ?? file;
-  const kind = kindOf(file);
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (err) {
-    throw fileError(err, name);
-  }
-  const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) return { name, kind, blocks: [], directives: [], skipped: "binary file" };
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return { name, kind, blocks: [], directives: [], skipped: "not valid UTF-8" };
-  }
-  return textFromString(text, name, kind);
+/** What a file that is not a regular file is. */
+function typeOf(st: Stats): string {
+  if (st.isDirectory()) return "a folder";
+  if (st.isFIFO()) return "a named pipe (FIFO)";
+  if (st.isCharacterDevice()) return "a character device";
+  if (st.isBlockDevice()) return "a block device";
+  if (st.isSocket()) return "a socket";
+  return "not a regular file";
 }
 
-/** A draft given as a string (stdin with --stdin-filename): the same result as a file. */
+/** Refuses what cannot be a draft: not a regular file, or larger than the limit. */
+function checkDraftStats(st: Stats, name: string, maxBytes: number): void {
+  if (!st.isFile()) throw new UserError(`is ${typeOf(st)}, not a draft file`, { file: name });
+  if (st.size > maxBytes) throw new UserError(`larger than ${formatBytes(maxBytes)}; raise the limit with --max-file-size`, { file: name });
+}
+
+/**
+ * Reads a draft. Missing, not a regular file or too large: a UserError. Unreadable (no
+ * permission …): a notice, no blocks. A binary file (NUL bytes) is skipped with a notice;
+ * invalid UTF-8 is read as U+FFFD, with a notice at the first bad byte.
+ */
+export async function readInputFile(file: string, displayName?: string, options: ReadOptions = {}): Promise<FileInput> {
+  const name = displayName ?? file;
+  const kind = kindOf(file);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let bytes: Buffer;
+  try {
+    // Stat first: opening a FIFO would wait for a writer.
+    checkDraftStats(await stat(file), name, maxBytes);
+    const handle = await open(file, "r");
+    try {
+      checkDraftStats(await handle.stat(), name, maxBytes);
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    const code = (err as NodeJS.ErrnoException | undefined)?.code;
+    if (code === "ENOENT" || code === "ENOTDIR") throw new UserError("no such file", { file: name });
+    return unread(name, kind, "unreadable", `cannot read the file: ${errnoWords(err)}`);
+  }
+  if (bytes.length > maxBytes) throw new UserError(`larger than ${formatBytes(maxBytes)}; raise the limit with --max-file-size`, { file: name });
+  return textFromBytes(bytes, name, kind, options);
+}
+
+function unread(name: string, kind: FileKind, noticeKind: InputNotice["kind"], message: string): FileInput {
+  return { name, kind, blocks: [], directives: [], notices: [{ kind: noticeKind, file: name, message }] };
+}
+
+/** A draft given as bytes (a file, or stdin with --stdin-filename): one rule for both. */
+export async function textFromBytes(bytes: Uint8Array, name: string, kind: FileKind, options: ReadOptions = {}): Promise<FileInput> {
+  if (bytes.subarray(0, 8192).includes(0)) return unread(name, kind, "skipped", "skipped: binary file");
+  const { text, invalidAt } = decodeUtf8(bytes);
+  const input = await textFromString(text, name, kind);
+  if (invalidAt) input.notices.unshift({ kind: "encoding", file: name, ...invalidAt, message: "not valid UTF-8: invalid bytes are read as U+FFFD" });
+  if (options.keepText) input.text = stripBom(text);
+  return input;
+}
+
+/** A draft given as a string: the same result as a file. */
 export async function textFromString(text: string, name: string, kind: FileKind): Promise<FileInput> {
   if (kind === "markdown") {
     const { parseMarkdown } = await import("./markdown.js");
-    const { blocks, directives } = await parseMarkdown(text);
-    return { name, kind, blocks, directives, text };
+    const { blocks, directives, cutOff } = await parseMarkdown(text);
+    const notices: InputNotice[] = cutOff
+      ? [{ kind: "cut-off", file: name, line: cutOff.line, column: 1, message: `Markdown nested more than ${cutOff.depth} levels deep: nothing from here on is checked` }]
+      : [];
+    return { name, kind, blocks, directives, notices };
   }
-  return { name, kind, ...plainTextBlocks(text), text };
+  return { name, kind, ...plainTextBlocks(text), notices: [] };
 }
 
 /**
@@ -66,7 +122,6 @@ export async function textFromString(text: string, name: string, kind: FileKind)
 export function plainTextBlocks(text: string): { blocks: TextBlock[]; directives: Directive[] } {
   const lines = lineBlocks(stripBom(text));
   const marks: DirectiveMark[] = [];
-  const directiveLines = new Set<number>();
   const blocks: TextBlock[] = [];
   for (const block of lines) {
     const found = textLineDirective(block.text);
@@ -75,39 +130,25 @@ export function plainTextBlocks(text: string): { blocks: TextBlock[]; directives
       continue;
     }
     const line = block.spans[0].line;
-    marks.push({ kind: found.kind, line, column: 1 + codePointCount(block.text.slice(0, found.index)) });
-    if (found.whole) {
-      directiveLines.add(line);
-      continue;
-    }
+    marks.push({ kind: found.kind, line, column: 1 + codePointCount(block.text, 0, found.index) });
+    if (found.whole) continue;
     blocks.push({ text: block.text.slice(0, found.index).trimEnd(), spans: block.spans });
   }
-  const isBlank = (line: number): boolean => directiveLines.has(line) || lines[line - 1].text.trim() === "";
-  return { blocks, directives: resolveDirectives(marks, lines.length, isBlank) };
-}
-
-function codePointCount(s: string): number {
-  let n = 0;
-  for (const _ of s) n++;
-  return n;
-}
-
-function fileError(err: unknown, file: string): UserError {
-  const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  if (code === "ENOENT" || code === "ENOTDIR") return new UserError("no such file", { file });
-  if (code === "EISDIR") return new UserError("is a folder, not a file", { file });
-  if (code === "EACCES" || code === "EPERM") return new UserError("permission denied", { file });
-  return new UserError(`cannot read file: ${(err as Error)?.message ?? String(err)}`, { file });
+  return { blocks, directives: resolveDirectives(marks, lines.length) };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Arguments that name files
 
-/** True when `arg` names an existing file or folder, or ends in .md, .markdown or .txt. */
+/**
+ * True when `arg` names a draft, a folder or a path: an existing file or folder; a name ending in
+ * .md, .markdown or .txt; a name ending in `/` or `\\`; or a name with a path separator and no
+ * blank (`drafts/wire`, `..\\notes`). Anything else is claim text.
+ */
 export function looksLikeFile(arg: string): boolean {
-  if (arg === "" || arg === "-") return false;
-  if (DRAFT_EXT.test(arg) && !/[\r\n]/.test(arg)) return true;
-  if (arg.includes("\0") || arg.length > 4096) return false;
+  if (arg === "" || arg === "-" || /[\r\n\0]/.test(arg) || arg.length > 4096) return false;
+  if (DRAFT_EXT.test(arg) || /[/\\]$/.test(arg)) return true;
+  if (/[/\\]/.test(arg) && !/\s/.test(arg)) return true;
   try {
     statSync(arg);
     return true;
@@ -122,6 +163,18 @@ export interface ExpandOptions {
   cwd: string;
   /** The folder the ignore globs are relative to (the config file's folder); default `cwd`. */
   ignoreRoot?: string;
+  /** Refuse a named draft larger than this (default 64 MB). */
+  maxBytes?: number;
+  /** Real paths of files listed already (shared across calls: each argument is expanded on its own). */
+  seen?: Set<string>;
+}
+
+/** A draft to read: the path the output shows, and where it is. */
+export interface DraftPath {
+  shown: string;
+  abs: string;
+  /** Its size in bytes, when the walk learnt it. */
+  size?: number;
 }
 
 const SKIPPED_FOLDERS = new Set([".git", "node_modules"]);
@@ -130,20 +183,32 @@ const SKIPPED_FOLDERS = new Set([".git", "node_modules"]);
  * The files named by the arguments: files as given, folders walked recursively for .md, .markdown
  * and .txt files (leaving out .git and node_modules). Paths matching an ignore glob are left out,
  * whether named or found. Order: the arguments' order, each folder's entries sorted by name (code
- * unit order); a file named twice is listed once. A path that does not exist is a UserError.
+ * unit order); a file reached twice (named twice, or through a symbolic link) is listed once, as
+ * first reached. A path that does not exist, or names something that is not a regular file or
+ * folder, is a UserError; a folder that cannot be read is a notice and the walk goes on.
  */
-export async function expandPaths(args: string[], options: ExpandOptions): Promise<string[]> {
+export async function expandDrafts(args: string[], options: ExpandOptions): Promise<{ files: DraftPath[]; notices: InputNotice[] }> {
   const ignore = compileIgnore(options.ignore);
-  const out: string[] = [];
-  const seen = new Set<string>();
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const files: DraftPath[] = [];
+  const notices: InputNotice[] = [];
+  const seen = options.seen ?? new Set<string>(); // real paths of files listed
   const cwd = path.resolve(options.cwd);
   const ignoreRoot = path.resolve(options.ignoreRoot ?? cwd);
   const relOf = (abs: string): string => path.relative(ignoreRoot, abs).split(path.sep).join("/");
   const ignored = (abs: string): boolean => ignore !== null && ignore(relOf(abs));
-  const add = (shown: string, abs: string): void => {
-    if (seen.has(abs)) return;
-    seen.add(abs);
-    out.push(shown);
+  let found = 0; // drafts found, listed before or not
+  const add = async (shown: string, abs: string, size?: number): Promise<void> => {
+    found++;
+    let real = abs;
+    try {
+      real = await realpath(abs);
+    } catch {
+      // listed as found; reading it will say what is wrong
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
+    files.push({ shown, abs, ...(size !== undefined ? { size } : {}) });
   };
   const visited = new Set<string>(); // real paths of folders walked (symlink loops)
 
@@ -156,7 +221,13 @@ export async function expandPaths(args: string[], options: ExpandOptions): Promi
     }
     if (visited.has(real)) return;
     visited.add(real);
-    const entries = await readdir(abs, { withFileTypes: true });
+    let entries;
+    try {
+      entries = await readdir(abs, { withFileTypes: true });
+    } catch (err) {
+      notices.push({ kind: "unreadable", file: shown, message: `cannot read the folder: ${errnoWords(err)}` });
+      return;
+    }
     const names = entries.map((e) => e.name).sort();
     const types = new Map(entries.map((e) => [e.name, e]));
     for (const name of names) {
@@ -165,11 +236,13 @@ export async function expandPaths(args: string[], options: ExpandOptions): Promi
       const childShown = shown.endsWith("/") || shown.endsWith(path.sep) ? shown + name : `${shown}/${name}`;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
+      let size: number | undefined;
       if (entry.isSymbolicLink()) {
         try {
           const st = await stat(childAbs);
           isDir = st.isDirectory();
           isFile = st.isFile();
+          size = st.size;
         } catch {
           continue; // a dangling link
         }
@@ -178,24 +251,43 @@ export async function expandPaths(args: string[], options: ExpandOptions): Promi
         if (SKIPPED_FOLDERS.has(name) || ignored(childAbs)) continue;
         await walk(childShown, childAbs);
       } else if (isFile && DRAFT_EXT.test(name) && !ignored(childAbs)) {
-        add(childShown, childAbs);
+        await add(childShown, childAbs, size);
       }
     }
   };
 
   for (const arg of args) {
     const abs = path.resolve(cwd, arg);
-    let st;
+    let st: Stats;
     try {
       st = await stat(abs);
-    } catch {
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === "EACCES" || code === "EPERM") {
+        notices.push({ kind: "unreadable", file: arg, message: `cannot read it: ${errnoWords(err)}` });
+        continue;
+      }
       throw new UserError("no such file", { file: arg });
     }
     if (ignored(abs)) continue;
-    if (st.isDirectory()) await walk(arg, abs);
-    else add(arg, abs);
+    if (st.isDirectory()) {
+      const before = found;
+      const unreadable = notices.length;
+      await walk(arg, abs);
+      if (found === before && notices.length === unreadable) {
+        notices.push({ kind: "no-drafts", file: arg, message: "no draft (.md, .markdown or .txt) to check in this folder" });
+      }
+    } else {
+      checkDraftStats(st, arg, maxBytes);
+      await add(arg, abs, st.size);
+    }
   }
-  return out;
+  return { files, notices };
+}
+
+/** The shown paths of expandDrafts (errors and notices aside). */
+export async function expandPaths(args: string[], options: ExpandOptions): Promise<string[]> {
+  return (await expandDrafts(args, options)).files.map((f) => f.shown);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,9 @@
 // Input stage: command-line arguments and standard input → blocks of text with positions.
 import type { Readable } from "node:stream";
-import type { InputSource, TextBlock } from "../types.js";
+import type { InputNotice, InputSource, TextBlock } from "../types.js";
+import { stripBom } from "../util/text.js";
+import { decodeUtf8 } from "../util/utf8.js";
+import { UserError } from "../types.js";
 
 /** Split text into lines (LF, CRLF or lone CR), each a block on its own line number. */
 export function lineBlocks(text: string, firstLine = 1): TextBlock[] {
@@ -20,31 +23,91 @@ export function argumentSources(args: string[]): InputSource[] {
   }));
 }
 
-export function stripBom(s: string): string {
-  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+/** The default size limit of one draft, of standard input read as a file, and of one line of standard input. */
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+
+export interface LineStreamOptions {
+  /** A line longer than this (in bytes) is an error: a stream with no line breaks never ends a line. */
+  maxLineBytes: number;
+  /** Called once, at the first byte that is not valid UTF-8 (the line is still read, with U+FFFD). */
+  onNotice?: (notice: InputNotice) => void;
+  /** What errors call the stream (default "-"). */
+  name?: string;
 }
 
+const LF = 0x0a;
+
 /**
- * Lines of a stream as blocks, read as they arrive (a 1 GB pipe is never held in memory).
- * Lone CRs inside a line are kept out of the text so that positions stay right.
+ * Lines of a stream as blocks, read as they arrive (a 1 GB pipe is never held in memory, and a
+ * line is never longer than `maxLineBytes`). Lines end at LF, CRLF or a lone CR.
  */
-export async function* streamLineBlocks(stream: Readable): AsyncGenerator<TextBlock> {
-  stream.setEncoding("utf8");
-  const { createInterface } = await import("node:readline"); // only when stdin is read
-  const rl = createInterface({ input: stream, crlfDelay: Infinity });
+export async function* streamLineBlocks(stream: Readable, options: LineStreamOptions): AsyncGenerator<TextBlock> {
+  const name = options.name ?? "-";
+  const max = options.maxLineBytes;
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
   let lineNo = 0;
-  for await (const raw of rl) {
-    lineNo++;
-    let line = lineNo === 1 ? stripBom(raw) : raw;
-    if (line.includes("\r")) {
-      // A lone CR ends a line too (old Mac files); keep numbering consistent with lineBlocks.
-      const parts = line.split("\r");
-      for (let j = 0; j < parts.length; j++) {
-        if (j > 0) lineNo++;
-        yield { text: parts[j], spans: [{ offset: 0, line: lineNo, column: 1 }] };
-      }
-      continue;
+  let warned = false;
+  const tooLong = () =>
+    new UserError(`line ${lineNo + 1} is longer than ${formatBytes(max)} (a stream without line breaks?); raise the limit with --max-file-size`, { file: name });
+
+  function* emit(bytes: Buffer): Generator<TextBlock> {
+    let end = bytes.length;
+    if (end > 0 && bytes[end - 1] === 0x0d) end--; // CRLF
+    const { text: decoded, invalidAt } = decodeUtf8(bytes.subarray(0, end), lineNo + 1);
+    if (invalidAt && !warned) {
+      warned = true;
+      options.onNotice?.({ kind: "encoding", file: name, ...invalidAt, message: "not valid UTF-8: invalid bytes are read as U+FFFD" });
     }
-    yield { text: line, spans: [{ offset: 0, line: lineNo, column: 1 }] };
+    const text = lineNo === 0 ? stripBom(decoded) : decoded;
+    if (!text.includes("\r")) {
+      lineNo++;
+      yield { text, spans: [{ offset: 0, line: lineNo, column: 1 }] };
+      return;
+    }
+    // A lone CR ends a line too (old Mac files); numbering as in lineBlocks.
+    for (const part of text.split("\r")) {
+      lineNo++;
+      yield { text: part, spans: [{ offset: 0, line: lineNo, column: 1 }] };
+    }
   }
+
+  for await (const chunk of stream) {
+    const buf: Buffer = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
+    let start = 0;
+    for (let nl = buf.indexOf(LF, start); nl !== -1; nl = buf.indexOf(LF, start)) {
+      if (pendingBytes + (nl - start) > max) throw tooLong();
+      const piece = buf.subarray(start, nl);
+      const line = pending.length ? Buffer.concat([...pending, piece]) : piece;
+      pending = [];
+      pendingBytes = 0;
+      start = nl + 1;
+      yield* emit(line);
+    }
+    if (start < buf.length) {
+      pendingBytes += buf.length - start;
+      if (pendingBytes > max) throw tooLong();
+      pending.push(buf.subarray(start));
+    }
+  }
+  if (pendingBytes > 0) yield* emit(Buffer.concat(pending));
+}
+
+/** Reads a whole stream, refusing more than `maxBytes`. */
+export async function readStream(stream: Readable, maxBytes: number, name: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const buf: Buffer = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
+    total += buf.length;
+    if (total > maxBytes) throw new UserError(`larger than ${formatBytes(maxBytes)}; raise the limit with --max-file-size`, { file: name });
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** 67108864 → "64 MB". */
+export function formatBytes(n: number): string {
+  const mb = n / (1024 * 1024);
+  return mb >= 1 ? `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB` : `${n} bytes`;
 }

@@ -10,12 +10,22 @@
 // when it reads a Markdown file.
 import type { MarkdownIt, Token } from "markdown-it";
 import type { PosSpan, TextBlock } from "../types.js";
+import { codePointCount, stripBom } from "../util/text.js";
 import { type Directive, type DirectiveMark, htmlDirectives, resolveDirectives } from "./directives.js";
 
 export interface MarkdownResult {
   blocks: TextBlock[];
   directives: Directive[];
+  /** Set when the file nests deeper than MAX_NESTING: nothing from this line on was read. */
+  cutOff?: { line: number; depth: number };
 }
+
+/**
+ * Block nesting markdown-it follows (a list in a list item in a block quote … counts a level
+ * for each container and each paragraph). The CommonMark preset stops at 20 — a list nested ten
+ * deep — and silently drops the rest of the file; 1,000 stays well inside the call stack.
+ */
+const MAX_NESTING = 1000;
 
 let instance: MarkdownIt | undefined;
 
@@ -23,7 +33,17 @@ let instance: MarkdownIt | undefined;
 export async function loadMarkdown(): Promise<MarkdownIt> {
   if (!instance) {
     const { default: MarkdownItCtor } = await import("markdown-it");
-    const md = new MarkdownItCtor("commonmark", { html: true }).enable("table");
+    const md = new MarkdownItCtor("commonmark", { html: true, maxNesting: MAX_NESTING }).enable("table");
+    // At the nesting limit markdown-it skips the rest of the input without a word: note where.
+    const tokenize = md.block.tokenize.bind(md.block);
+    md.block.tokenize = (state, startLine, endLine) => {
+      if (state.level >= md.options.maxNesting) {
+        const line = state.skipEmptyLines(startLine);
+        const env = state.env as { cutOff?: number };
+        if (line < endLine && env.cutOff === undefined) env.cutOff = line;
+      }
+      tokenize(state, startLine, endLine);
+    };
     // Inline content is parsed by markdownBlocks itself, and only where it holds markup: plain
     // prose needs no inline tokens (a large share of markdown-it's time goes to making tokens).
     md.core.ruler.disable(["inline", "text_join"]);
@@ -49,7 +69,7 @@ export function markdownBlocks(text: string, md: MarkdownIt | undefined = instan
   if (!md) throw new Error("markdownBlocks: call loadMarkdown() first, or pass the parser");
   const src = prepareSource(text);
   const doc = new SourceDoc(src);
-  const env = {};
+  const env: { cutOff?: number } = {};
   const tokens = md.parse(src, env);
   const blocks: TextBlock[] = [];
   const marks: DirectiveMark[] = [];
@@ -106,8 +126,8 @@ export function markdownBlocks(text: string, md: MarkdownIt | undefined = instan
         break; // code, fences, hr, and the open/close tokens hold no prose of their own
     }
   }
-  const directives = resolveDirectives(marks, doc.lineCount, (line) => doc.isBlankLine(line - 1));
-  return { blocks, directives };
+  const directives = resolveDirectives(marks, doc.lineCount);
+  return { blocks, directives, ...(env.cutOff !== undefined ? { cutOff: { line: env.cutOff + 1, depth: md.options.maxNesting } } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -115,7 +135,7 @@ export function markdownBlocks(text: string, md: MarkdownIt | undefined = instan
 
 /** Strips a BOM, normalises line ends as markdown-it does, and blanks out front matter. */
 function prepareSource(text: string): string {
-  let s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let s = stripBom(text);
   if (s.includes("\r")) s = s.replace(/\r\n?/g, "\n");
   if (s.includes("\0")) s = s.replace(/\0/g, "\uFFFD"); // as markdown-it does; one code point each
   return blankFrontMatter(s);
@@ -147,21 +167,6 @@ function lineEndAt(s: string, from: number): number {
   const nl = s.indexOf("\n", from);
   return nl === -1 ? s.length : nl;
 }
-
-/** Code points in s[from, to). */
-function codePoints(s: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0xdc00 || c > 0xdfff) n++;
-  }
-  return n;
-}
-
-// One or more directive comments and nothing else. `(?:<!-- factcheck-…-->)+` with a lazy body
-// is the same language as one comment whose body runs to the last `-->` (a body may hold the
-// comments after it), and the repeated group backtracked exponentially in the number of comments.
-const DIRECTIVE_ONLY = /^[ \t]*<!--[ \t]*factcheck-[^\n]*-->[ \t]*$/;
 
 class SourceDoc {
   readonly starts: number[] = [0];
@@ -198,14 +203,9 @@ class SourceDoc {
       this.cOff = start;
       this.cCol = 1;
     }
-    this.cCol += codePoints(this.src, this.cOff, off);
+    this.cCol += codePointCount(this.src, this.cOff, off);
     this.cOff = off;
     return this.cCol;
-  }
-  /** Nothing to check on this 0-based line: blank, only quote markers, or only directive comments. */
-  isBlankLine(line: number): boolean {
-    const text = this.lineText(line).replace(/^[\s>]+/, "");
-    return text === "" || (text.startsWith("<!--") && DIRECTIVE_ONLY.test(text));
   }
 }
 
@@ -234,9 +234,18 @@ function layoutLines(doc: SourceDoc, content: string, firstLine: number, lastLin
     const nl = content.indexOf("\n", cStart);
     const cEnd = nl === -1 ? content.length : nl;
     const line = Math.min(firstLine + k, Math.max(firstLine, lastLine));
-    const cl = content.slice(cStart, cEnd);
     const ls = doc.lineStart(line);
-    const src = doc.lineText(line);
+    const le = doc.lineEnd(line);
+    const len = cEnd - cStart;
+    // The usual case: the content line is the tail of its source line (no slicing needed).
+    if (!atx && len > 0 && le - ls >= len && sameChars(doc.src, le - len, content, cStart, len)) {
+      out.push({ cStart, cEnd, sAbs: le - len, line });
+      if (nl === -1) break;
+      cStart = nl + 1;
+      continue;
+    }
+    const cl = content.slice(cStart, cEnd);
+    const src = doc.src.slice(ls, le);
     let at: number;
     if (atx) {
       // Block prefixes (quote markers, list markers) never hold a `#`: the heading starts there.
@@ -250,6 +259,12 @@ function layoutLines(doc: SourceDoc, content: string, firstLine: number, lastLin
     cStart = nl + 1;
   }
   return out;
+}
+
+/** a[aFrom, aFrom + len) equals b[bFrom, bFrom + len). */
+function sameChars(a: string, aFrom: number, b: string, bFrom: number, len: number): boolean {
+  for (let i = 0; i < len; i++) if (a.charCodeAt(aFrom + i) !== b.charCodeAt(bFrom + i)) return false;
+  return true;
 }
 
 /** Where content line `cl` starts in source line `src` (it is normally a tail of it). */
@@ -326,9 +341,17 @@ function isBlank(c: number): boolean {
   return c === 0x20 || c === 0x09;
 }
 
+/**
+ * A block's text built piece by piece. Linear in its length: the pieces are joined once at the
+ * end, and the last character is kept, never read back from the growing string (`+=` builds a
+ * rope that `charCodeAt` at its end would flatten again on every line).
+ */
 class BlockBuilder {
-  text = "";
-  spans: PosSpan[] = [];
+  private readonly parts: string[] = [];
+  private length = 0;
+  /** The last character code appended (a blank when nothing has been). */
+  private last = 0x20;
+  private readonly spans: PosSpan[] = [];
   /** Source offset just after the last piece, while pieces follow on verbatim. */
   private endAbs = -1;
 
@@ -336,7 +359,7 @@ class BlockBuilder {
 
   /** Appends text that stands verbatim at source offset `abs` of 0-based line `line`. */
   add(piece: string, line: number, abs: number): void {
-    if (this.text === "" || isBlank(this.text.charCodeAt(this.text.length - 1))) {
+    if (isBlank(this.last)) {
       // No leading blanks, and no runs of them where something was left out between pieces.
       let k = 0;
       while (k < piece.length && isBlank(piece.charCodeAt(k))) k++;
@@ -347,22 +370,26 @@ class BlockBuilder {
     }
     if (piece === "") return;
     if (abs !== this.endAbs) {
-      this.spans.push({ offset: this.text.length, line: line + 1, column: this.doc.column(line, abs) });
+      this.spans.push({ offset: this.length, line: line + 1, column: this.doc.column(line, abs) });
     }
-    this.text += piece;
+    this.parts.push(piece);
+    this.length += piece.length;
+    this.last = piece.charCodeAt(piece.length - 1);
     this.endAbs = abs + piece.length;
   }
 
   /** A space standing for something left out (a line break, code, an image). */
   separate(): void {
-    if (this.text === "" || isBlank(this.text.charCodeAt(this.text.length - 1))) return;
-    this.text += " ";
+    if (isBlank(this.last)) return;
+    this.parts.push(" ");
+    this.length++;
+    this.last = 0x20;
     this.endAbs = -1; // whatever follows starts a new span
   }
 
   finish(): TextBlock | null {
-    const text = this.text.trimEnd();
-    if (text.trim() === "") return null;
+    const text = this.parts.join("").trimEnd();
+    if (text === "") return null; // (after trimEnd, any other text ends in a non-blank)
     const spans = this.spans.filter((s, i) => i === 0 || s.offset < text.length);
     return { text, spans };
   }

@@ -162,7 +162,14 @@ export const RULES: Rule[] = [
     verdict: (k) => compareDates(k).verdict,
     reason: (k) => compareDates(k).reason,
   },
-  // -- a stored approximate figure ("about 800"): the source itself allows the tolerance
+  // -- a stored approximate figure ("about 800"): the source itself allows the tolerance, but a
+  //    round figure stated as exact is still a rounding ("40,000" for "about 42,000")
+  {
+    id: "stored-hedge-rounded",
+    when: (k) => storedHedged(k) && k.c.qualifier === "exact" && num(k.c) !== null && isRound(num(k.c)!) && d(k) > 0 && d(k) <= k.o.closeTolerance,
+    verdict: "close",
+    reason: (k) => `${k.t.claimed} is a rounded figure stated as exact: the source says ${k.t.stored} (${pct(d(k))} off)`,
+  },
   {
     id: "stored-hedge-within",
     when: (k) => storedHedged(k) && num(k.c) !== null && (k.c.qualifier === "exact" || hedged(k.c)) && d(k) <= k.o.tolerance,

@@ -1,557 +1,566 @@
-// Match stage: which stored fact is a figure about? A fact is tied to a figure only when the
-// sentence names the fact's subject and its event (any synonym, any inflection, either
-// language), no named entity in the figure's clause contradicts it, and the kinds agree.
-// Candidates come from the term index (concept → facts), never from a scan of the fact base.
-import { ROLES, type Considered, type Fact, type FactBase, type Figure, type Role, type TermPhrase } from "../types.js";
+// Match stage: which stored facts is a figure about? The claim's frame (what the figure counts,
+// what happened, who and where: src/frames) is compared with each candidate fact's terms.
+//
+// A fact is tied when the kinds of figure fit and nothing contradicts it —
+//   - a named entity of the claim's clause that the fact does not involve, where the fact names
+//     another of the same class in a role of its own ("killed in Iraq" against a fact about Syria);
+//   - what the claim counts, where the fact counts something else (seats vs votes; house prices vs
+//     food prices: same head, another modifier);
+//   - what happened, where the fact's event is another one (killed vs wounded);
+// — and the claim says enough about it: what the fact counts or is about (its head or topic), or
+// one of its entities together with its event. Shared terms weigh by how rare they are across the
+// loaded fact bases (a word every fact has says little). Candidates come from posting lists of
+// the claim's terms (and of their broader and narrower concepts), never from a scan of the facts.
 import type { TermIndex } from "../facts/term-index.js";
-import { stem, tokenize, type Token } from "../text/tokens.js";
+import { grammarOf } from "../frames/grammar.js";
+import { readFrames, type Frame, type Slot } from "../frames/index.js";
+import { parseFigures } from "../figures/index.js";
+import type { Considered, Fact, FactBase, Figure, FigureValue, Lang } from "../types.js";
 
-export interface Occurrence {
-  concept: string;
-  /** Token range [first, last] and character range [start, end). */
-  first: number;
-  last: number;
-  start: number;
-  end: number;
+export interface Scored {
+  fact: Fact;
+  score: number;
 }
 
 export interface Tie {
   figure: Figure;
-  /** Every fact that shares the top score (the judge picks among them). */
-  best: Fact[];
-  /** Other tied facts, best first, with their scores (for disagreeing sources). */
-  others: { fact: Fact; score: number }[];
-  topScore: number;
+  frame: Frame;
+  /** Facts that passed every check, best first. */
+  ranked: Scored[];
   /** Why nothing was tied (empty when something was). */
   reason: string;
   considered: Considered[];
 }
 
-// Words that end one clause and start the next when a sentence holds several figures.
-const CONJUNCTIONS = new Set(["and", "but", "while", "whereas", "whilst", "og", "men", "mens", "samt", "hvorimod", "plus"]);
-/** At most this many tokens may stand between the words of a multi-word term ("lost their lives"). */
-const MAX_GAP = 1;
+type Assessment = { ok: true; score: number; why: string } | { ok: false; why: string; blocker?: string };
+
 const NUMERIC = new Set(["count", "vague", "percent", "money", "quantity"]);
 const DATES = new Set(["year", "date", "month", "weekday"]);
-
-/** The sentence as one figure sees it. */
-interface Scene {
-  figure: Figure;
-  occurrences: Occurrence[];
-  byConcept: Map<string, Occurrence[]>;
-  clauseOf: (offset: number) => number;
-  figureClause: number;
-  figureToken: number;
-}
-
-type Assessment =
-  | { outcome: "wrong-kind" }
-  | { outcome: "unnamed" }
-  | { outcome: "blocked"; entity: string }
-  | { outcome: "tied"; score: number; subject: string; event: string };
-
-/** What came closest when nothing is tied (facts by index). */
-interface Untied {
-  blocked?: { entity: string; fact: number };
-  wrongKind?: number;
-  subjectOnly?: number;
-  eventOnly?: number;
-  eventSize: number;
-}
-
-interface Scored {
-  fact: number;
-  score: number;
-}
+/** Facts assessed per figure at most (the best-supported candidates first). */
+const MAX_CANDIDATES = 256;
 
 export class Matcher {
-  /** Every concept a fact names, in any role (for the entity check); built per fact when first needed. */
-  private readonly factConcepts: Array<Set<string> | undefined>;
-  /** Posting lists restricted to one kind family (see familyList), built when first needed. */
-  private readonly familyLists = new Map<string, Int32Array>();
-  /** Per entity and kind family: its facts by role and concept (see entityIndex). */
-  private readonly entityIndexes = new Map<string, Map<string, Int32Array>>();
-  /** Scratch marks for set operations over fact indexes (a mark equal to `stampGen` is set). */
-  private stamp: Int32Array | null = null;
+  private readonly n: number;
+  private stamp: Int32Array;
   private stampGen = 0;
 
   constructor(
     readonly factBase: FactBase,
     private readonly index: TermIndex,
   ) {
-    this.factConcepts = new Array(factBase.facts.length);
-  }
-
-  private conceptsOf(f: number): Set<string> {
-    let set = this.factConcepts[f];
-    if (!set) {
-      set = new Set(Object.values(this.factBase.facts[f].terms).flat());
-      this.factConcepts[f] = set;
-    }
-    return set;
-  }
-
-  /** Every term of the fact base that the sentence names. */
-  findOccurrences(tokens: Token[]): Occurrence[] {
-    const out: Occurrence[] = [];
-    const seen = new Set<string>();
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      const en = stem(t.lower, "en");
-      const da = stem(t.lower, "da");
-      const bare = withoutGenitive(t.lower);
-      for (let k = 0; k < 4; k++) {
-        // The word as written, its English and Danish stems, and without a genitive -s (each once).
-        const key = k === 0 ? t.lower : k === 1 ? en : k === 2 ? da : bare;
-        if ((k >= 1 && key === t.lower) || (k >= 2 && key === en) || (k === 3 && key === da)) continue;
-        const entries = this.index.byFirstToken.get(key);
-        if (!entries) continue;
-        for (const { concept, phrase } of entries) {
-          const last = matchPhrase(tokens, i, phrase);
-          if (last < 0) continue;
-          const id = `${concept}:${i}:${last}`;
-          if (seen.has(id)) continue;
-          seen.add(id);
-          out.push({ concept, first: i, last, start: t.start, end: tokens[last].end });
-        }
-      }
-    }
-    return longestMatches(out);
+    this.n = factBase.facts.length;
+    this.stamp = new Int32Array(Math.max(1, this.n));
   }
 
   /** Tie each figure of a sentence to the facts it is about. */
-  matchSentence(text: string, figures: Figure[], verbose = false): Tie[] {
-    const tokens = tokenize(text);
-    const occurrences = this.findOccurrences(tokens);
-    const clauseOf = clauseFinder(text, tokens, figures);
-    const byConcept = new Map<string, Occurrence[]>();
-    for (const o of occurrences) {
-      const list = byConcept.get(o.concept);
-      if (list) list.push(o);
-      else byConcept.set(o.concept, [o]);
-    }
-    return figures.map((figure) => this.tieFigure(figure, tokens, occurrences, byConcept, clauseOf, verbose));
+  matchSentence(text: string, figures: Figure[], lang: Lang, verbose = false): Tie[] {
+    const { frames } = readFrames(text, figures, lang, this.index);
+    const byFigure = new Map(frames.map((f) => [f.figure, f]));
+    return figures.map((figure) => this.tieFrame(byFigure.get(figure)!, verbose));
   }
 
-  private factsWithRole(byConcept: Map<string, Occurrence[]>, role: Role): Set<number> {
-    const out = new Set<number>();
-    for (const concept of byConcept.keys()) {
-      for (const entry of this.index.factsByConcept.get(concept) ?? []) if (entry.role === role) out.add(entry.fact);
-    }
-    return out;
-  }
-
-  private tieFigure(
-    figure: Figure,
-    tokens: Token[],
-    occurrences: Occurrence[],
-    byConcept: Map<string, Occurrence[]>,
-    clauseOf: (offset: number) => number,
-    verbose: boolean,
-  ): Tie {
-    // --verbose lists every fact that shares a term: that needs the full scan. Otherwise only the
-    // facts that can be tied are looked at, with exactly the same outcome.
-    if (verbose) return this.tieFigureFull(figure, tokens, occurrences, byConcept, clauseOf);
-    return this.tieFigureIndexed(figure, tokens, occurrences, byConcept, clauseOf);
-  }
-
-  /**
-   * tieFigureFull without the scan. The facts that name a subject and an event of the sentence
-   * are the intersection of posting lists (driven by the shortest, galloping through the others);
-   * of those, only facts of the figure's kind family can be tied (others are "wrong kind"), and
-   * only facts involving every named entity that stands alone in the figure's clause (others are
-   * blocked by it). Those few are scored in the order the full scan visits them, so ties, scores
-   * and the order among equal scores are the same; when nothing is tied, the reason is derived
-   * from the first facts the full scan would have seen.
-   */
-  private tieFigureIndexed(
-    figure: Figure,
-    tokens: Token[],
-    occurrences: Occurrence[],
-    byConcept: Map<string, Occurrence[]>,
-    clauseOf: (offset: number) => number,
-  ): Tie {
-    const facts = this.factBase.facts;
-    const concepts = [...byConcept.keys()];
-    const subjectLists = this.lists("subject", concepts);
-    const eventLists = this.lists("event", concepts);
-    const subjectSize = this.unionSize(subjectLists);
-    const eventSize = this.unionSize(eventLists);
-    // The full scan walks the smaller of the two sets (the subject's on a tie), concept by concept.
-    const smallRole: Role = subjectSize <= eventSize ? "subject" : "event";
-    const figureClause = clauseOf(figure.start);
-    const figureToken = tokenIndexAt(tokens, figure.start);
-    const family = familyOf(figure.kind);
-
-    // Named entities in the figure's clause that no other term contains block every fact that
-    // does not involve them. Only facts of the figure's kind family can be tied.
-    const hard: string[] = [];
-    for (const o of occurrences) {
-      if (!this.factBase.concepts[o.concept]?.class || clauseOf(o.start) !== figureClause) continue;
-      if (occurrences.some((p) => p !== o && p.start <= o.start && p.end >= o.end)) continue;
-      if (!hard.includes(o.concept)) hard.push(o.concept);
-    }
-    const groups: Int32Array[][] = [];
-    if (hard.length > 0) {
-      // The entity with the fewest facts: its own index of them by role and concept.
-      const size = (c: string) => this.index.byConcept.get(c)?.length ?? 0;
-      const entity = hard.reduce((a, b) => (size(b) < size(a) ? b : a));
-      const sub = this.entityIndex(entity, family);
-      const pick = (role: Role) => concepts.map((c) => sub.get(`${role}|${c}`)).filter((l): l is Int32Array => l !== undefined);
-      groups.push(pick("subject"), pick("event"));
-      for (const h of hard) if (h !== entity) groups.push([this.index.byConcept.get(h) ?? new Int32Array(0)]);
-    } else {
-      const pick = (role: Role) => concepts.map((c) => this.familyList(role, c, family)).filter((l): l is Int32Array => l !== undefined);
-      groups.push(pick("subject"), pick("event"));
-    }
-    const candidates = this.intersect(groups);
-    if (candidates.length > 1) {
-      const rank = new Map(concepts.map((c, i) => [c, i]));
-      const key = (f: number): number => {
-        let r = Infinity;
-        for (const c of facts[f].terms[smallRole]) {
-          const k = rank.get(c);
-          if (k !== undefined && k < r) r = k;
-        }
-        return r;
-      };
-      const keys = new Map(candidates.map((f) => [f, key(f)]));
-      candidates.sort((a, b) => keys.get(a)! - keys.get(b)! || a - b);
-    }
-
-    const scene: Scene = { figure, occurrences, byConcept, clauseOf, figureClause, figureToken };
-    const scored: Scored[] = [];
+  tieFrame(frame: Frame, verbose = false): Tie {
+    const figure = frame.figure;
+    const candidates = this.candidates(frame);
+    const considered: Considered[] = [];
+    const ranked: Scored[] = [];
+    let firstRefusal: { fact: Fact; why: string; blocker?: string } | null = null;
     for (const f of candidates) {
-      const a = this.assess(f, scene);
-      if (a.outcome === "tied") scored.push({ fact: f, score: a.score });
+      const fact = this.factBase.facts[f];
+      const a = this.assess(f, frame);
+      if (verbose) considered.push({ fact: fact.id, tied: a.ok, why: a.ok ? `${a.why}; score ${a.score.toFixed(2)}` : a.why });
+      if (a.ok) ranked.push({ fact, score: a.score });
+      else if (!firstRefusal || (a.blocker && !firstRefusal.blocker)) firstRefusal = { fact, why: a.why, blocker: a.blocker };
     }
-    if (scored.length > 0) return this.tieOf(figure, scored, []);
-
-    // Nothing tied: say why, as the full scan would (its first blocked fact, else its first fact
-    // of the wrong kind, else a fact that names only the subject or only the event).
-    const large = smallRole === "subject" ? eventLists : subjectLists;
-    const smallLists = (fam: number | null): Int32Array[] =>
-      concepts.map((c) => (fam === null ? this.index.byRole[smallRole].get(c) : this.familyList(smallRole, c, fam))).filter((l): l is Int32Array => l !== undefined);
-    const blocked = this.firstInOrder(smallLists(family), large, (f) => kindCompatibility(figure, facts[f]) !== 0);
-    if (blocked !== undefined) {
-      const a = this.assess(blocked, scene);
-      if (a.outcome === "blocked") return this.untied(figure, { blocked: { entity: a.entity, fact: blocked }, eventSize }, []);
+    ranked.sort((a, b) => b.score - a.score);
+    let reason = "";
+    if (ranked.length === 0) {
+      reason = firstRefusal ? `no stored fact covers it: ${firstRefusal.why} (${firstRefusal.fact.id})` : "no stored fact covers it";
     }
-    const wrongKind = this.firstInOrder(smallLists(null), large, () => true);
-    if (wrongKind !== undefined) return this.untied(figure, { wrongKind, eventSize }, []);
-    // The intersection is empty: the first fact with the subject has another event.
-    const subjectOnly = this.firstInOrder(subjectLists, [], () => true);
-    const eventOnly = this.firstInOrder(eventLists, [], () => true);
-    return this.untied(figure, { subjectOnly, eventOnly, eventSize }, []);
+    return { figure, frame, ranked, reason, considered };
   }
 
-  private untied(figure: Figure, why: Untied, considered: Considered[]): Tie {
-    return { figure, best: [], others: [], topScore: 0, reason: this.reasonFor(figure, why), considered };
-  }
-
-  /** What one fact makes of a figure: the steps both the index and the full scan take. */
-  private assess(f: number, scene: Scene): Assessment {
-    const { figure, occurrences, byConcept, clauseOf, figureClause, figureToken } = scene;
-    const fact = this.factBase.facts[f];
-    const compat = kindCompatibility(figure, fact);
-    if (compat === 0) return { outcome: "wrong-kind" };
-    const subject = this.bestOccurrence(fact.terms.subject, byConcept, clauseOf, figureClause, figureToken);
-    const event = this.bestOccurrence(fact.terms.event, byConcept, clauseOf, figureClause, figureToken);
-    if (!subject || !event) return { outcome: "unnamed" };
-    const entity = this.blockingEntity(f, occurrences, clauseOf, new Set([figureClause, subject.clause, event.clause]));
-    if (entity) return { outcome: "blocked", entity };
-    const score = this.score(fact, compat, subject, event, scene);
-    return { outcome: "tied", score, subject: subject.text, event: event.text };
-  }
-
-  /** Posting lists of the concepts for a role (concepts no fact uses in that role are left out). */
-  private lists(role: Role, concepts: string[]): Int32Array[] {
-    const out: Int32Array[] = [];
-    for (const c of concepts) {
-      const l = this.index.byRole[role].get(c);
-      if (l) out.push(l);
+  /** Facts that share a head, topic or entity with the frame (or a broader or narrower one), of a fitting kind. */
+  private candidates(frame: Frame): number[] {
+    const keys = new Set<string>();
+    const add = (s: Slot | null | undefined) => {
+      if (s?.known) for (const k of this.related(s.key)) keys.add(k);
+    };
+    add(frame.head);
+    frame.alternatives.forEach(add);
+    frame.topic.slice(0, 4).forEach(add);
+    frame.entities.forEach(add);
+    frame.predicates.slice(0, 2).forEach(add);
+    if (frame.head && this.isPlace(frame.head.key)) keys.add("people");
+    const lists: Int32Array[] = [];
+    for (const k of keys) {
+      const l = this.index.byConcept.get(k);
+      if (l) lists.push(l);
     }
-    return out;
-  }
-
-  /** A role's posting list of a concept, restricted to facts of one kind family. */
-  private familyList(role: Role, concept: string, family: number): Int32Array | undefined {
-    const full = this.index.byRole[role].get(concept);
-    if (!full) return undefined;
-    const key = `${family}|${role}|${concept}`;
-    let l = this.familyLists.get(key);
-    if (!l) {
-      const facts = this.factBase.facts;
-      l = full.filter((f) => familyOf(facts[f].figure.kind) === family);
-      this.familyLists.set(key, l);
-    }
-    return l;
-  }
-
-  /**
-   * The facts of one kind family that involve an entity, by "role|concept" (ascending), built
-   * from the entity's posting list when first needed: a claim naming a place then costs about
-   * the facts of that place with the sentence's terms, not every fact with the same event.
-   */
-  private entityIndex(entity: string, family: number): Map<string, Int32Array> {
-    const key = `${family}|${entity}`;
-    let sub = this.entityIndexes.get(key);
-    if (!sub) {
-      const facts = this.factBase.facts;
-      const lists = new Map<string, number[]>();
-      for (const f of this.index.byConcept.get(entity) ?? []) {
-        const fact = facts[f];
-        if (familyOf(fact.figure.kind) !== family) continue;
-        for (const role of ROLES) {
-          for (const c of fact.terms[role] ?? []) {
-            const k = `${role}|${c}`;
-            const list = lists.get(k);
-            if (!list) lists.set(k, [f]);
-            else if (list[list.length - 1] !== f) list.push(f);
-          }
-        }
-      }
-      sub = new Map([...lists].map(([k, l]) => [k, Int32Array.from(l)]));
-      this.entityIndexes.set(key, sub);
-    }
-    return sub;
-  }
-
-  private marks(): { stamp: Int32Array; gen: number } {
-    if (!this.stamp || this.stamp.length < this.factBase.facts.length || this.stampGen >= 0x7ffffff0) {
-      this.stamp = new Int32Array(Math.max(1, this.factBase.facts.length));
-      this.stampGen = 0;
-    }
-    return { stamp: this.stamp, gen: ++this.stampGen };
-  }
-
-  /** Size of the union of sorted posting lists. */
-  private unionSize(lists: Int32Array[]): number {
-    if (lists.length === 0) return 0;
-    if (lists.length === 1) return lists[0].length;
-    const { stamp, gen } = this.marks();
-    let n = 0;
+    lists.sort((a, b) => a.length - b.length);
+    const gen = this.nextGen();
+    const out: number[] = [];
+    const family = familyOf(frame.figure.kind);
     for (const l of lists) {
       for (let i = 0; i < l.length; i++) {
-        if (stamp[l[i]] !== gen) {
-          stamp[l[i]] = gen;
-          n++;
-        }
+        const f = l[i];
+        if (this.stamp[f] === gen) continue;
+        this.stamp[f] = gen;
+        if (familyOf(this.factBase.facts[f].figure.kind) !== family) continue;
+        out.push(f);
+        if (out.length >= MAX_CANDIDATES) return out;
       }
-    }
-    return n;
-  }
-
-  /**
-   * Facts in every group (a group is a union of sorted posting lists), ascending. Driven by the
-   * group with the fewest entries; membership in the others by galloping search, so the cost is
-   * about the size of the smallest group, not of the largest.
-   */
-  private intersect(groups: Int32Array[][]): number[] {
-    if (groups.some((g) => g.length === 0)) return [];
-    const total = (g: Int32Array[]) => g.reduce((n, l) => n + l.length, 0);
-    let driverAt = 0;
-    for (let i = 1; i < groups.length; i++) if (total(groups[i]) < total(groups[driverAt])) driverAt = i;
-    const driverLists = groups[driverAt];
-    let driver: Int32Array;
-    if (driverLists.length === 1) driver = driverLists[0];
-    else {
-      const merged = new Int32Array(total(driverLists));
-      let k = 0;
-      for (const l of driverLists) {
-        merged.set(l, k);
-        k += l.length;
-      }
-      merged.sort();
-      driver = merged;
-    }
-    const others = groups.filter((_, i) => i !== driverAt);
-    const cursors = others.map((g) => new Array<number>(g.length).fill(0));
-    const out: number[] = [];
-    let prev = -1;
-    for (let i = 0; i < driver.length; i++) {
-      const f = driver[i];
-      if (f === prev) continue;
-      prev = f;
-      let inAll = true;
-      for (let g = 0; g < others.length && inAll; g++) {
-        let found = false;
-        const lists = others[g];
-        for (let j = 0; j < lists.length; j++) {
-          const at = gallop(lists[j], f, cursors[g][j]);
-          cursors[g][j] = at;
-          if (at < lists[j].length && lists[j][at] === f) {
-            found = true;
-            break;
-          }
-        }
-        inAll = found;
-      }
-      if (inAll) out.push(f);
     }
     return out;
   }
 
-  /**
-   * The first fact, in the order the full scan visits a role's set (its concepts in sentence
-   * order, each list ascending, a fact at its first appearance), that is in `large` (any of its
-   * lists; no lists: no condition) and passes `ok`.
-   */
-  private firstInOrder(small: Int32Array[], large: Int32Array[], ok: (f: number) => boolean): number | undefined {
-    if (small.length === 0) return undefined;
-    const { stamp, gen } = small.length > 1 ? this.marks() : { stamp: null, gen: 0 };
-    for (const l of small) {
-      for (let i = 0; i < l.length; i++) {
-        const f = l[i];
-        if (stamp) {
-          if (stamp[f] === gen) continue;
-          stamp[f] = gen;
+  /** A key, its broader concepts, and the facts' terms that have it as a broader concept. */
+  private readonly relatedCache = new Map<string, string[]>();
+  private related(key: string): string[] {
+    let r = this.relatedCache.get(key);
+    if (r) return r;
+    const set = new Set(this.index.ancestors(key));
+    for (const k of this.narrowerInFacts(key)) set.add(k);
+    r = [...set];
+    this.relatedCache.set(key, r);
+    return r;
+  }
+
+  private narrowerIndex: Map<string, string[]> | null = null;
+  /** Terms used by facts that have `key` among their broader concepts. */
+  private narrowerInFacts(key: string): string[] {
+    if (!this.narrowerIndex) {
+      this.narrowerIndex = new Map();
+      for (const k of this.index.byConcept.keys()) {
+        for (const a of this.index.ancestors(k)) {
+          if (a === k) continue;
+          const list = this.narrowerIndex.get(a);
+          if (list) list.push(k);
+          else this.narrowerIndex.set(a, [k]);
         }
-        if (large.length > 0 && !large.some((x) => contains(x, f))) continue;
-        if (ok(f)) return f;
       }
     }
-    return undefined;
+    return this.narrowerIndex.get(key) ?? [];
   }
 
-  /** Why a figure is not tied, from the first fact that came close. */
-  private reasonFor(figure: Figure, why: Untied): string {
-    const facts = this.factBase.facts;
-    if (why.blocked) return `no stored fact covers it: the claim names ${why.blocked.entity}, which the related fact ${facts[why.blocked.fact].id} does not involve`;
-    if (why.wrongKind !== undefined) return `no stored ${figure.kind} is about this: the related fact ${facts[why.wrongKind].id} stores a ${facts[why.wrongKind].figure.kind}`;
-    if (why.subjectOnly !== undefined) return `no stored fact covers it: ${facts[why.subjectOnly].id} has the same subject but another event (${facts[why.subjectOnly].statement})`;
-    if (why.eventOnly !== undefined && why.eventSize <= 3) return `no stored fact covers it: no stored figure is about this subject`;
-    return "no stored fact covers it";
-  }
-
-  private score(fact: Fact, compat: number, subject: { own: boolean; distance: number }, event: { own: boolean; distance: number }, scene: Scene): number {
-    const { byConcept, clauseOf, figureClause, figureToken } = scene;
-    let score = (event.own ? 4 : 1) + (subject.own ? 3 : 1) - 0.01 * (event.distance + subject.distance);
-    for (const role of ["place", "actor", "context"] as const) {
-      const o = this.bestOccurrence(fact.terms[role], byConcept, clauseOf, figureClause, figureToken);
-      if (o) score += o.own ? 1 : 0.5;
+  private nextGen(): number {
+    if (++this.stampGen >= 0x7ffffff0) {
+      this.stamp.fill(0);
+      this.stampGen = 1;
     }
-    if (compat === 1) score -= 100; // a fact in another unit only when nothing in the same unit is about it
-    else if (compat === 3) score += 0.5; // the same kind of date (a year for a year)
+    return this.stampGen;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // One fact against one frame
+
+  private assess(f: number, frame: Frame): Assessment {
+    const fact = this.factBase.facts[f];
+    const ft = this.index.factTerms[f];
+    const compat = kindCompatibility(frame.figure, fact);
+    if (compat === 0) return { ok: false, why: `it stores a ${fact.figure.kind}, the figure is a ${frame.figure.kind}` };
+    const { strong, all, events: factEvents, unclassed, contextThings } = this.factView(f);
+    let score = 0;
+    const why: string[] = [];
+    // Support from a name the fact itself names (its context — the document's cast — only weighs).
+    let entitySupport = false;
+    let headSupport = false;
+    let predicateSupport = false;
+
+    // Named entities. Terms found at the same words are alternatives ("Social Democrats": the
+    // Danish, Swedish or German party). In order: the fact names it in a role of its own; the fact
+    // names another of its class there (not this fact); the claim names a part of a place the fact
+    // names (in Aarhus, against all of Jutland: not this fact) or the whole of it (Danish, for
+    // Copenhagen: weakly); the same again for the fact's context (the document's cast); who did it,
+    // by name, when the fact does not say (not this fact).
+    for (const group of spanGroups(frame.entities)) {
+      const equal = (keys: readonly string[]) => firstOf(group, (e) => (keys.includes(e.key) ? e.key : undefined));
+      const rivalIn = (keys: readonly string[]) =>
+        keys.find((k) => group.every((e) => this.sameClass(this.classOf(e.key), this.classOf(k)) && !this.related(k).includes(e.key)));
+      // (only where the claim says it happened there: "Washington's war" is the country's)
+      const partOf = (keys: readonly string[]) =>
+        keys.find((k) => group.some((e) => e.locative && e.key !== k && this.classOf(e.key) === "place" && this.index.ancestors(e.key).has(k)));
+      const wholeOf = (keys: readonly string[]) => firstOf(group, (e) => keys.find((k) => k !== e.key && this.index.ancestors(k).has(e.key)));
+      const own = equal(strong);
+      if (own) {
+        score += 2 * this.weight(own);
+        entitySupport = true;
+        why.push(`names ${own}`);
+        continue;
+      }
+      // A place that is not said to be where it happened stands for what it is part of ("Washington's war").
+      const containing = firstOf(group, (e) => (e.locative ? undefined : strong.find((k) => k !== e.key && this.index.ancestors(e.key).has(k))));
+      if (containing) {
+        score += 0.8 * this.weight(containing);
+        continue;
+      }
+      const rival = partOf(strong) ?? rivalIn(strong);
+      if (rival) return { ok: false, why: `the claim names ${group[0].text}, the fact ${rival}`, blocker: group[0].text };
+      // A kind of a thing the fact names: "Danish parliament" for "seats in parliament".
+      const kindOfThing = firstOf(group, (e) => (ft.all.has(e.key) ? undefined : unclassed.find((k) => this.index.ancestors(e.key).has(k))));
+      // Who did it, by name: the fact must say it, or say nobody (the document's cast then may).
+      const agentOf = (g: Slot[]) => g.some((e) => frame.agentEntities.some((a) => a.start === e.start));
+      const contextual = equal(ft.context) ?? kindOfThing;
+      // (a fact that names someone else as who did it; a document's own name in its context may stand for who did it)
+      if (agentOf(group) && ft.actor.some((k) => this.classOf(k)) && !contextual && !wholeOf(strong)) return { ok: false, why: `the fact says who, and not ${group[0].text}`, blocker: group[0].text };
+      const weak = wholeOf(strong) ?? contextual;
+      if (weak) {
+        score += 0.8 * this.weight(weak);
+        continue;
+      }
+      const other = partOf(ft.context) ?? rivalIn(ft.context);
+      if (other) return { ok: false, why: `the claim names ${group[0].text}, the fact ${other}`, blocker: group[0].text };
+      if (wholeOf(ft.context)) {
+        score += 0.3;
+        continue;
+      }
+      if (agentOf(group) && (ft.actor.length > 0 || !contextual)) return { ok: false, why: `the fact does not say ${group[0].text}`, blocker: group[0].text };
+      score -= 0.3;
+    }
+    // Capitalised words no term knows: a name the fact does not have.
+    if (frame.names.length > 0) {
+      const named = strong.find((k) => { const c = this.classOf(k); return c === "person" || c === "organization" || c === "name"; });
+      if (named) return { ok: false, why: `the claim names ${frame.names[0].text}, the fact ${named}`, blocker: frame.names[0].text };
+      const agent = frame.names.find((n) => frame.agentEntities.includes(n));
+      if (agent) return { ok: false, why: `the fact does not say ${agent.text}`, blocker: agent.text };
+      score -= 0.3 * frame.names.length;
+    }
+
+    // What it counts.
+    const head = frame.head?.known ? frame.head : null;
+    if (head) {
+      const heads = this.isPlace(head.key) ? [head.key, "people"] : [head.key, ...frame.alternatives.map((a) => a.key)];
+      // A people's name as what a fact counts ("44 Danes") counts people of that people: a claim
+      // that names them ("44 Danish soldiers", "Denmark lost 44 of its people").
+      const named = new Set(frame.entities.filter((e) => e.known).map((e) => e.key));
+      const subjects = ft.subject.flatMap((k) => (this.isPlace(k) && (named.has(k) || heads[0] === k) ? [k, "people"] : [k]));
+      const own = firstOf(heads, (h) => this.relatedIn(h, subjects));
+      // What the fact counts, when it is a thing of its own (not a name).
+      const counts = ft.subject.find((k) => this.isThing(k) || (k.startsWith("~") && this.classOf(k) === undefined));
+      if (own) {
+        score += (frame.counted ? 3 : 2.5) * this.weight(own);
+        headSupport = true;
+        why.push(`counts ${own}`);
+      } else if (frame.counted && counts) {
+        // The claim counts something else than the fact does.
+        return { ok: false, why: `the claim counts ${head.text}, the fact ${counts}` };
+      } else {
+        const asEvent = firstOf(heads, (h) => this.relatedIn(h, ft.event));
+        const anywhere = asEvent ?? firstOf(heads, (h) => this.relatedIn(h, contextThings));
+        if (anywhere) {
+          score += (asEvent ? 1.5 : 1) * this.weight(anywhere);
+          headSupport = true;
+          why.push(`about ${anywhere}`);
+        }
+      }
+    }
+    // The claim's subject, in words the fact does not have, where the fact names who it is about.
+    if (strong.some((k) => this.classOf(k))) {
+      for (const a of frame.agent) if (!a.known || !this.relatedIn(a.key, all)) score -= 1;
+    }
+    // Words that narrow it: another kind of the same thing is another thing. Readings of one
+    // word are alternatives ("forbruger": consumers or consumption).
+    for (const group of spanGroups(frame.modifiers)) {
+      const own = firstOf(group, (m) => this.relatedIn(m.key, all));
+      if (own) {
+        score += this.weight(own);
+        continue;
+      }
+      if (headSupport && group.some((m) => this.isThing(m.key))) {
+        const rival = ft.subject.find((k) => this.isThing(k) && !(head && (this.relatedIn(k, [head.key]) || this.relatedIn(head.key, [k]))));
+        if (rival) return { ok: false, why: `the claim is about ${group[0].text}, the fact about ${rival}` };
+      }
+      score -= 0.3;
+    }
+    // What the clause is about, when nothing says what the figure counts.
+    if (!headSupport && !frame.head?.known) {
+      for (const t of frame.topic.slice(0, 3)) {
+        if (!t.known) continue;
+        const own = this.relatedIn(t.key, ft.subject);
+        const anywhere = own ?? this.relatedIn(t.key, all);
+        if (anywhere) {
+          score += (own ? 2.5 : 1.2) * this.weight(anywhere);
+          headSupport = true;
+          why.push(`about ${anywhere}`);
+          break;
+        }
+      }
+    }
+
+    // What happened. The event nearest the figure decides (readings of one word are
+    // alternatives; "deaths rose" does not agree with "deaths fell" through "deaths"); a head that
+    // names an event ("U.S. wounded") is one. Saying and counting ("counted 347 people who
+    // escaped") tell how a figure is known: they only ever agree.
+    const known = frame.predicates.filter((p) => p.known);
+    const events = known.filter((p) => !this.isReport(p.key));
+    if (head && this.typeOf(head.key) === "predicate" && !this.isReport(head.key)) events.unshift(head);
+    if (events.length > 0) {
+      const nearest = events.filter((p) => p.start === events[0].start && p.end === events[0].end);
+      const asEvent = firstOf(nearest, (p) => this.agreeingPredicate(p.key, factEvents));
+      const agree = asEvent ?? firstOf(nearest, (p) => this.relatedIn(p.key, all));
+      if (agree) {
+        score += (asEvent ? 1.5 : 0.8) * this.weight(agree);
+        predicateSupport = true;
+        why.push(`says ${agree}`);
+      } else if (factEvents.some((k) => !k.startsWith("~"))) {
+        // Only a verb the lexicon knows says for certain that it is another event.
+        return { ok: false, why: `the claim says ${events[0].text}, the fact ${factEvents.join(", ")}` };
+      } else score -= 0.3;
+    } else {
+      const report = firstOf(known, (p) => this.relatedIn(p.key, all));
+      if (report) {
+        score += 1.5 * this.weight(report);
+        predicateSupport = true;
+        why.push(`says ${report}`);
+      }
+    }
+
+    // Other terms of the clause in common.
+    for (const c of frame.context) {
+      if (!c.known || c === frame.head) continue;
+      if (ft.all.has(c.key)) score += 0.3 * this.weight(c.key);
+    }
+
+    // When: a year in the claim's clause against the fact's.
+    const time = this.timeScore(frame, f);
+    if (time === null) return { ok: false, why: "the claim gives another year or month" };
+    score += time;
+    if (compat === 3) score += 0.5;
+    // A bound of the same sense ("by the end of July" and "before the end of August") says more.
+    if (frame.figure.qualifier !== "exact" && frame.figure.qualifier === fact.figure.qualifier) score += 1;
+    else if (compat === 1) score -= 100; // a fact in another unit only when nothing in the same unit is about it
+
+    if (!headSupport && !(entitySupport && (predicateSupport || frame.predicates.length === 0))) {
+      return { ok: false, why: "the claim does not say what the fact is about" };
+    }
+    return { ok: true, score, why: why.join(", ") };
+  }
+
+  private readonly factViews: (FactView | undefined)[] = [];
+  /** A fact's terms as assess reads them, made once per fact. */
+  private factView(f: number): FactView {
+    let v = this.factViews[f];
+    if (!v) {
+      const ft = this.index.factTerms[f];
+      const all = [...ft.all];
+      v = {
+        strong: [...ft.subject, ...ft.place, ...ft.actor],
+        all,
+        events: ft.event.filter((k) => this.typeOf(k) === "predicate" && !this.isReport(k)),
+        unclassed: all.filter((k) => !this.classOf(k)),
+        contextThings: ft.context.filter((k) => !this.classOf(k)),
+      };
+      this.factViews[f] = v;
+    }
+    return v;
+  }
+
+  /**
+   * When: the years and months of the claim's clause against the fact's. A year or month in
+   * common counts for it; another one rules it out (null). A fact whose clause gives no year is
+   * about its source's date.
+   */
+  private timeScore(frame: Frame, f: number): number | null {
+    if (!NUMERIC.has(frame.figure.kind)) return 0;
+    const claimed = anchorsOf(frame.others);
+    const stored = this.factAnchors(f);
+    const fact = this.factBase.facts[f];
+    const docYear = Number((fact.asOf ?? this.factBase.documents[fact.document]?.date ?? "").slice(0, 4));
+    // A claim that says no time is about the source's; a figure of another year is less likely.
+    if (claimed.length === 0) return stored.some((a) => a.year !== undefined && a.year !== docYear) ? -2 : 0;
+    const storedYears = stored.filter((a) => a.year !== undefined);
+    const storedMonths = stored.filter((a) => a.month !== undefined);
+    let score = 0;
+    for (const a of claimed) {
+      if (a.year !== undefined) {
+        if (storedYears.length > 0) {
+          if (!storedYears.some((b) => b.year === a.year)) return null;
+          score += 2;
+        } else if (a.year === docYear) score += 1;
+        // A source writes of next year's budget or last year's result without naming the year:
+        // a year next to its own is possible, if less likely; any other is not this fact.
+        else if (Number.isFinite(docYear) && docYear > 0 && Math.abs(a.year - docYear) === 1) score -= 1;
+        else return null;
+      }
+      if (a.month !== undefined && storedMonths.length > 0) {
+        if (!storedMonths.some((b) => b.month === a.month && (a.year === undefined || b.year === undefined || a.year === b.year))) return null;
+        score += 2;
+      }
+    }
     return score;
   }
 
-  private tieOf(figure: Figure, scored: Scored[], considered: Considered[]): Tie {
-    const facts = this.factBase.facts;
-    scored.sort((a, b) => b.score - a.score);
-    const top = scored[0].score;
-    const best = scored.filter((s) => top - s.score < 1e-9).map((s) => facts[s.fact]);
-    const others = scored.filter((s) => top - s.score >= 1e-9).map((s) => ({ fact: facts[s.fact], score: s.score }));
-    return { figure, best, others, topScore: top, reason: "", considered };
-  }
-
-  /** The full scan, for --verbose: every fact that shares a subject or an event with the sentence. */
-  private tieFigureFull(
-    figure: Figure,
-    tokens: Token[],
-    occurrences: Occurrence[],
-    byConcept: Map<string, Occurrence[]>,
-    clauseOf: (offset: number) => number,
-  ): Tie {
-    const facts = this.factBase.facts;
-    const withSubject = this.factsWithRole(byConcept, "subject");
-    const withEvent = this.factsWithRole(byConcept, "event");
-    const [small, large] = withSubject.size <= withEvent.size ? [withSubject, withEvent] : [withEvent, withSubject];
-    const scene: Scene = { figure, occurrences, byConcept, clauseOf, figureClause: clauseOf(figure.start), figureToken: tokenIndexAt(tokens, figure.start) };
-    const considered: Considered[] = [];
-    const scored: Scored[] = [];
-    let blocked: Untied["blocked"];
-    let wrongKind: number | undefined;
-
-    for (const f of small) {
-      if (!large.has(f)) continue;
-      const fact = facts[f];
-      const a = this.assess(f, scene);
-      if (a.outcome === "wrong-kind") {
-        wrongKind ??= f;
-        considered.push({ fact: fact.id, tied: false, why: `it stores a ${fact.figure.kind}, the figure is a ${figure.kind}` });
-      } else if (a.outcome === "blocked") {
-        blocked ??= { entity: a.entity, fact: f };
-        considered.push({ fact: fact.id, tied: false, why: `the claim names ${a.entity}, which this fact does not involve` });
-      } else if (a.outcome === "tied") {
-        scored.push({ fact: f, score: a.score });
-        considered.push({ fact: fact.id, tied: true, why: `names its subject (${a.subject}) and event (${a.event}); score ${a.score.toFixed(2)}` });
+  private readonly anchorCache = new Map<number, Anchor[]>();
+  /** The years and months of the other figures of the fact's clause in its quote (read when first needed). */
+  private factAnchors(f: number): Anchor[] {
+    let list = this.anchorCache.get(f);
+    if (!list) {
+      const fact = this.factBase.facts[f];
+      const lang = this.factBase.documents[fact.document]?.language ?? "en";
+      const figures = parseFigures(fact.quote, lang);
+      const own = figures.find((x) => sameValue(x, fact.figure));
+      const frame = own ? readFrames(fact.quote, figures, lang, this.index).frames.find((fr) => fr.figure === own) : undefined;
+      list = frame ? anchorsOf(frame.others) : [];
+      if (own && !list.some((a) => a.year !== undefined)) {
+        const docYear = Number((fact.asOf ?? this.factBase.documents[fact.document]?.date ?? "").slice(0, 4));
+        const offset = relativeYear(fact.quote, figures, own, lang);
+        if (offset !== undefined && docYear > 0) list = [...list, { year: docYear + offset }];
       }
+      this.anchorCache.set(f, list);
     }
-    // Facts that share only some terms, so --verbose can say what was missing.
-    for (const f of new Set([...withSubject, ...withEvent])) {
-      if (withSubject.has(f) && withEvent.has(f)) continue;
-      const missing = withSubject.has(f) ? "event" : "subject";
-      considered.push({ fact: facts[f].id, tied: false, why: `the claim does not name its ${missing}` });
-    }
-
-    if (scored.length > 0) return this.tieOf(figure, scored, considered);
-    const subjectOnly = [...withSubject].find((f) => !withEvent.has(f));
-    const eventOnly = [...withEvent].find((f) => !withSubject.has(f));
-    return this.untied(figure, { blocked, wrongKind, subjectOnly, eventOnly, eventSize: withEvent.size }, considered);
+    return list;
   }
 
-  /** The occurrence of any of `concepts` that best serves the figure: its own clause, then nearest. */
-  private bestOccurrence(
-    concepts: string[],
-    byConcept: Map<string, Occurrence[]>,
-    clauseOf: (offset: number) => number,
-    figureClause: number,
-    figureToken: number,
-  ): { own: boolean; distance: number; clause: number; text: string } | null {
-    let best: { own: boolean; distance: number; clause: number; text: string } | null = null;
-    for (const c of concepts) {
-      for (const o of byConcept.get(c) ?? []) {
-        const clause = clauseOf(o.start);
-        const own = clause === figureClause;
-        const distance = o.first > figureToken ? o.first - figureToken : figureToken - o.last;
-        if (!best || (own && !best.own) || (own === best.own && distance < best.distance)) {
-          best = { own, distance: Math.max(0, distance), clause, text: c };
-        }
-      }
-    }
-    return best;
+  // -------------------------------------------------------------------------------------------
+  // Terms
+
+  /** The first of `keys` that is `key`, broader or narrower than it. */
+  private relatedIn(key: string, keys: readonly string[]): string | undefined {
+    if (keys.length === 0) return undefined;
+    const up = this.index.ancestors(key);
+    for (const k of keys) if (up.has(k) || this.index.ancestors(k).has(key)) return k;
+    return undefined;
   }
 
-  /** A named entity in the relevant clauses that the fact does not involve, if any. */
-  private blockingEntity(f: number, occurrences: Occurrence[], clauseOf: (offset: number) => number, clauses: Set<number>): string | null {
-    const own = this.conceptsOf(f);
-    const concepts = this.factBase.concepts;
-    for (const o of occurrences) {
-      if (own.has(o.concept) || !concepts[o.concept]?.class || !clauses.has(clauseOf(o.start))) continue;
-      // "Afghan" inside "Afghan government soldiers" belongs to the fact's own term.
-      const inside = occurrences.some((p) => p !== o && own.has(p.concept) && p.start <= o.start && p.end >= o.end);
-      if (!inside) return o.concept;
-    }
-    return null;
+  /** An event of the fact that agrees with a predicate: the same, broader, narrower, or a sibling. */
+  private agreeingPredicate(p: string, event: string[]): string | undefined {
+    const direct = this.relatedIn(p, event);
+    if (direct) return direct;
+    const parents = this.terms(p)?.broader ?? [];
+    if (parents.length === 0) return undefined;
+    return event.find((k) => (this.terms(k)?.broader ?? []).some((b) => parents.includes(b)));
+  }
+
+  private terms(key: string) {
+    return this.index.term(key)?.concept;
+  }
+
+  /** The class of a named entity: place, person, organization, or name (a document's own, class unknown). */
+  private classOf(key: string): string | undefined {
+    const k = this.index.kindOf(key);
+    return k === "place" || k === "person" || k === "organization" || k === "name" ? k : undefined;
+  }
+
+  private sameClass(a: string | undefined, b: string | undefined): boolean {
+    if (!a || !b) return false;
+    if (a === b) return true;
+    const person = (x: string) => x === "person" || x === "organization" || x === "name";
+    return (a === "name" && person(b)) || (b === "name" && person(a));
+  }
+
+  private typeOf(key: string): string {
+    return this.classOf(key) ? "entity" : (this.index.kindOf(key) ?? "thing");
+  }
+
+  /** Saying and counting: a report concept, or a kind of one. */
+  private isReport(key: string): boolean {
+    return this.index.isReport(key);
+  }
+
+  private isThing(key: string): boolean {
+    return this.index.kindOf(key) === "thing" && !key.startsWith("~");
+  }
+
+  private isPlace(key: string): boolean {
+    return this.terms(key)?.class === "place";
+  }
+
+  /** Rarer terms say more: ln(1 + facts / facts using it). */
+  private weight(key: string): number {
+    const df = this.index.df(key);
+    return Math.log(1 + this.n / Math.max(1, df));
   }
 }
 
-/**
- * Drop a term that lies inside a longer term of another concept: "Afghan soldiers" is about
- * soldiers, not about Afghans (refugees); "border guards" is not a border crossing.
- */
-function longestMatches(occurrences: Occurrence[]): Occurrence[] {
-  if (occurrences.length < 2) return occurrences;
-  // Containers start at most a phrase's length before what they contain: look only there, so
-  // this stays linear in the number of terms found (a 10 MB line must not go quadratic).
-  const byFirst = new Map<number, Occurrence[]>();
-  let longest = 0;
-  for (const o of occurrences) {
-    const list = byFirst.get(o.first);
-    if (list) list.push(o);
-    else byFirst.set(o.first, [o]);
-    longest = Math.max(longest, o.last - o.first);
+interface FactView {
+  /** Terms of the fact's own roles: what it counts, where, who. */
+  strong: string[];
+  all: string[];
+  /** Its events that say what happened (not how it is known). */
+  events: string[];
+  /** Its terms that are no named entity. */
+  unclassed: string[];
+  /** Its context terms that are no named entity. */
+  contextThings: string[];
+}
+
+interface Anchor {
+  year?: number;
+  month?: number;
+}
+
+/** The years and months that a clause's dates give ("in 2019", "i oktober", "in August 1982"). */
+export function anchorsOf(figures: readonly Figure[]): Anchor[] {
+  const out: Anchor[] = [];
+  for (const o of figures) {
+    if (o.kind !== "year" && o.kind !== "month" && o.kind !== "date") continue;
+    // "since 2001", "before 2012": a span the figure covers, not the time it is of.
+    if (o.qualifier === "after" || o.qualifier === "before") continue;
+    const year = o.date?.year ?? (o.kind === "year" && typeof o.value === "number" ? o.value : undefined);
+    const month = o.date?.month;
+    if (year !== undefined || month !== undefined) out.push({ ...(year !== undefined ? { year } : {}), ...(month !== undefined ? { month } : {}) });
   }
-  const contained = (o: Occurrence): boolean => {
-    for (let first = o.first; first >= o.first - longest && first >= 0; first--) {
-      for (const p of byFirst.get(first) ?? []) {
-        if (p.concept !== o.concept && p.start <= o.start && p.end >= o.end && p.end - p.start > o.end - o.start) return true;
-      }
+  return out;
+}
+
+/**
+ * A year said relative to the writing ("i år", "last year") that goes with a figure: the phrase
+ * nearest to it of all the sentence's amounts, with no sentence break between (its offset, or
+ * undefined). "3,14 mia. kr. mod 2,98 mia. kr. i år": this year's is 2,98.
+ */
+export function relativeYear(text: string, figures: readonly Figure[], own: Figure, lang: Lang): number | undefined {
+  const lower = text.toLowerCase();
+  const amounts = figures.filter((f) => NUMERIC.has(f.kind));
+  const gap = (f: Figure, from: number, to: number) => (f.end <= from ? from - f.end : f.start >= to ? f.start - to : 0);
+  for (const [phrase, offset] of Object.entries(grammarOf(lang).relativeYears)) {
+    for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
+      const end = at + phrase.length;
+      if (isLetter(lower, at - 1) || isLetter(lower, end)) continue;
+      let nearest: Figure | undefined;
+      for (const f of amounts) if (!nearest || gap(f, at, end) < gap(nearest, at, end)) nearest = f;
+      if (nearest !== own) continue;
+      const [from, to] = own.end <= at ? [own.end, at] : [end, own.start];
+      if (/[.;!?]\s/.test(text.slice(from, to))) continue;
+      return offset;
     }
-    return false;
-  };
-  return occurrences.filter((o) => !contained(o));
+  }
+  return undefined;
+}
+
+function isLetter(s: string, i: number): boolean {
+  if (i < 0 || i >= s.length) return false;
+  const c = s[i];
+  return c.toLowerCase() !== c.toUpperCase() || /\d/.test(c);
+}
+
+/** A figure read from a quote that is the stored one. */
+function sameValue(a: FigureValue, b: FigureValue): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.qualifier === "range" || a.kind === "vague") return a.low === b.low && a.high === b.high;
+  if (typeof a.value === "number" && typeof b.value === "number") return Math.abs(a.value - b.value) < 1e-9 * Math.max(1, Math.abs(b.value));
+  if (a.date && b.date) return a.date.month === b.date.month && a.date.day === b.date.day && a.date.weekday === b.date.weekday && (a.date.year === undefined || a.date.year === b.date.year);
+  return a.value === b.value;
+}
+
+/** Known slots grouped by the words they cover. */
+function spanGroups(slots: readonly Slot[]): Slot[][] {
+  const groups = new Map<string, Slot[]>();
+  for (const s of slots) {
+    if (!s.known) continue;
+    const k = `${s.start}:${s.end}`;
+    const g = groups.get(k);
+    if (g) g.push(s);
+    else groups.set(k, [s]);
+  }
+  return [...groups.values()];
+}
+
+function firstOf<T>(items: readonly T[], fn: (x: T) => string | undefined): string | undefined {
+  for (const x of items) {
+    const r = fn(x);
+    if (r) return r;
+  }
+  return undefined;
 }
 
 /** 0 for numeric kinds, 1 for dates: figures are only ever comparable within a family. */
@@ -559,82 +568,11 @@ function familyOf(kind: string): number {
   return NUMERIC.has(kind) ? 0 : 1;
 }
 
-/** The first index at or after `from` whose value is >= f (exponential, then binary search). */
-function gallop(list: Int32Array, f: number, from: number): number {
-  let lo = from;
-  if (lo >= list.length || list[lo] >= f) return lo;
-  let step = 1;
-  let hi = lo + 1;
-  while (hi < list.length && list[hi] < f) {
-    lo = hi;
-    step *= 2;
-    hi = lo + step;
-  }
-  if (hi > list.length) hi = list.length;
-  // list[lo] < f; answer in (lo, hi]
-  lo++;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < f) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function contains(list: Int32Array, f: number): boolean {
-  const at = gallop(list, f, 0);
-  return at < list.length && list[at] === f;
-}
-
-/** The token index of the token that contains (or follows) a character offset. */
-function tokenIndexAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.max(0, lo);
-}
-
-/** Does the phrase start at token i? Returns the index of its last token, or -1. */
-function matchPhrase(tokens: Token[], i: number, phrase: TermPhrase): number {
-  let j = i;
-  let gaps = 0;
-  for (let k = 0; k < phrase.tokens.length; k++) {
-    let found = false;
-    while (j < tokens.length) {
-      if (tokenMatches(tokens[j], phrase.tokens[k], phrase)) {
-        found = true;
-        break;
-      }
-      if (k === 0 || gaps >= MAX_GAP) return -1;
-      gaps++;
-      j++;
-    }
-    if (!found) return -1;
-    if (k < phrase.tokens.length - 1) j++;
-  }
-  return j;
-}
-
-function tokenMatches(token: Token, want: string, phrase: TermPhrase): boolean {
-  if (phrase.caseSensitive && token.raw !== token.raw.toUpperCase()) return false;
-  if (phrase.exact) return token.lower === want || withoutGenitive(token.lower) === want;
-  return token.lower === want || stem(token.lower, phrase.lang) === want;
-}
-
-/** Danish and English genitive of a name: "Afghanistans", "Tadsjikistans" (USA's splits at the '). */
-function withoutGenitive(word: string): string {
-  return word.length > 3 && word.endsWith("s") ? word.slice(0, -1) : word;
-}
-
 /**
  * 0: never comparable (a count and a date); 1: same family, other unit (judged unverified);
  * 2: comparable; 3: the same kind of date.
  */
-function kindCompatibility(figure: Figure, fact: Fact): number {
+export function kindCompatibility(figure: Figure, fact: Fact): number {
   const a = figure.kind;
   const b = fact.figure.kind;
   if (NUMERIC.has(a) && NUMERIC.has(b)) {
@@ -651,41 +589,4 @@ function kindCompatibility(figure: Figure, fact: Fact): number {
     return a === b ? 3 : 2;
   }
   return 0;
-}
-
-/**
- * Clause index of a character offset. Clauses only matter between figures: the boundary between
- * two figures is the last semicolon, else the last conjunction, else the last comma between them.
- */
-function clauseFinder(text: string, tokens: Token[], figures: Figure[]): (offset: number) => number {
-  const sorted = [...figures].sort((a, b) => a.start - b.start);
-  const boundaries: number[] = [];
-  for (let i = 0; i + 1 < sorted.length; i++) {
-    const from = sorted[i].end;
-    const to = sorted[i + 1].start;
-    if (to <= from) continue;
-    const between = text.slice(from, to);
-    let cut = -1;
-    const semi = between.lastIndexOf(";");
-    if (semi >= 0) cut = from + semi;
-    if (cut < 0) {
-      for (let t = tokens.length - 1; t >= 0; t--) {
-        const tok = tokens[t];
-        if (tok.start >= from && tok.end <= to && CONJUNCTIONS.has(tok.lower)) {
-          cut = tok.start;
-          break;
-        }
-      }
-    }
-    if (cut < 0) {
-      const comma = between.lastIndexOf(",");
-      if (comma >= 0) cut = from + comma;
-    }
-    if (cut >= 0) boundaries.push(cut);
-  }
-  return (offset: number) => {
-    let n = 0;
-    for (const b of boundaries) if (offset >= b) n++;
-    return n;
-  };
 }

@@ -1,7 +1,10 @@
 // GitHub Actions output: one workflow command per finding, which GitHub shows as an annotation
 // on the figure in the pull request. `::error` for mismatch, `::warning` for close, `::notice`
-// for unverified (only with includeNotices). Mismatches come first, then close, then notices,
-// because GitHub shows only 10 annotations of each kind per step; order is stable within a kind.
+// for unverified (only with includeNotices: --fail-on unverified or --verbose). Problems with the
+// inputs are annotations too: `::error` for an input that could not be read (to its end),
+// `::warning` for an unused disable comment, a skipped file, invalid UTF-8 — so that a failing
+// run always says why. Errors come first, then warnings, then notices, because GitHub shows only
+// 10 annotations of each kind per step; order is stable within a kind.
 //
 // Claims, quotes and file names are untrusted. Data and properties are escaped exactly as
 // @actions/core does (toolkit `escapeData` / `escapeProperty`), so a newline cannot end the
@@ -9,7 +12,8 @@
 // starts with `::error `, `::warning ` or `::notice `. Other control characters (ANSI escapes,
 // bidi overrides) are neutralised first; CR and LF are kept and escaped so that GitHub restores
 // them, as the toolkit would.
-import type { Check, Report, Verdict } from "../types.js";
+import type { Check, InputNotice, Report, Verdict } from "../types.js";
+import type { Formatter } from "./index.js";
 import { neutralise } from "./safe.js";
 
 export interface GithubOptions {
@@ -55,25 +59,64 @@ function message(check: Check): string {
   return lines.join("\n");
 }
 
-function command(check: Check): string {
-  const cmd = COMMAND[check.verdict as Exclude<Verdict, "match">];
-  const loc = check.figure.location;
+interface Where {
+  file: string;
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+function workflowCommand(cmd: Command, loc: Where, title: string, text: string): string {
   const props: [string, string | number][] = [];
   // Stdin and command-line claims ("-") have no file in the repository to annotate.
   if (loc.file !== "-") {
-    props.push(["file", loc.file], ["line", loc.line]);
-    if (loc.endLine !== undefined && loc.endLine !== loc.line) props.push(["endLine", loc.endLine]);
-    props.push(["col", loc.column]);
-    if (loc.endColumn !== undefined) props.push(["endColumn", loc.endColumn]);
+    props.push(["file", loc.file]);
+    if (loc.line !== undefined) {
+      props.push(["line", loc.line]);
+      if (loc.endLine !== undefined && loc.endLine !== loc.line) props.push(["endLine", loc.endLine]);
+      if (loc.column !== undefined) props.push(["col", loc.column]);
+      if (loc.endColumn !== undefined) props.push(["endColumn", loc.endColumn]);
+    }
   }
-  props.push(["title", `factcheck: ${check.verdict}`]);
+  props.push(["title", title]);
   const properties = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
-  return `::${cmd} ${properties}::${escapeData(message(check))}`;
+  return `::${cmd} ${properties}::${escapeData(text)}`;
+}
+
+function command(check: Check): string {
+  return workflowCommand(COMMAND[check.verdict as Exclude<Verdict, "match">], check.figure.location, `factcheck: ${check.verdict}`, message(check));
+}
+
+const NOTICE_TITLE: Record<InputNotice["kind"], string> = {
+  "unused-directive": "factcheck: unused directive",
+  skipped: "factcheck: skipped",
+  encoding: "factcheck: not UTF-8",
+  "no-drafts": "factcheck: no drafts",
+  unreadable: "factcheck: unreadable",
+  "cut-off": "factcheck: not checked to the end",
+};
+
+function noticeCommand(n: InputNotice, cmd: Command): string {
+  return workflowCommand(cmd, n, NOTICE_TITLE[n.kind], n.message);
 }
 
 export function formatGithub(report: Report, options: GithubOptions): string {
-  const kinds: Exclude<Verdict, "match">[] = options.includeNotices ? ["mismatch", "close", "unverified"] : ["mismatch", "close"];
   const checks = report.results.flatMap((r) => r.checks);
-  const lines = kinds.flatMap((kind) => checks.filter((c) => c.verdict === kind).map(command));
+  const of = (kind: Verdict) => checks.filter((c) => c.verdict === kind).map(command);
+  const notices = report.notices ?? [];
+  const fatal = notices.filter((n) => n.kind === "unreadable" || n.kind === "cut-off");
+  const other = notices.filter((n) => !fatal.includes(n));
+  const lines = [
+    ...fatal.map((n) => noticeCommand(n, "error")),
+    ...of("mismatch"),
+    ...other.map((n) => noticeCommand(n, "warning")),
+    ...of("close"),
+    ...(options.includeNotices ? of("unverified") : []),
+  ];
   return lines.length ? `${lines.join("\n")}\n` : "";
 }
+
+export const githubFormatter: Formatter = {
+  format: (report, o) => formatGithub(report, { includeNotices: o.failOn === "unverified" || Boolean(o.verbose) }),
+};

@@ -7,25 +7,24 @@
 // shown as text, links are not links, images are not loaded, and a Content-Security-Policy allows
 // only the page's own inline style and script (by hash). The page makes no request of any kind.
 import type { Check, ClaimResult, InputText, Lang, Report, SourceRef, SuppressedClaim, Verdict } from "../types.js";
+import { BUILTIN, defaultFactsDir } from "../load-facts.js";
 import { CSP, CSS, SCRIPT } from "./html/assets.js";
+import type { Formatter } from "./index.js";
 import { esc, Markers, renderClaimText, renderMarkdown, renderPlainText, type OpenTag, type SourceSpan } from "./html/render.js";
 import { neutralise } from "./safe.js";
 import { SYMBOLS } from "./text.js";
 
 export interface HtmlOptions {
   toolVersion: string;
-  /** The fact bases given (--facts, the config's facts:, FACTCHECK_FACTS); none: the shipped one. */
+  /** The fact bases given (--facts, the config's facts:, FACTCHECK_FACTS; `builtin`: the shipped one); none: the shipped one. */
   factBases?: string[];
   /** When the report was made (shown in the header). */
   generatedAt?: Date;
 }
 
-/** What a check may carry beyond the JSON contract's fields. */
-type CheckExtras = Check & { rule?: string; unreviewed?: boolean };
-
 interface Entry {
   id: number;
-  check: CheckExtras;
+  check: Check;
   result: ClaimResult;
   /** Index of its source block, or 0 when it has none. */
   source: number;
@@ -65,7 +64,10 @@ function where(l: { file: string; line: number; column: number }, oneFile = fals
   return l.file === "-" || oneFile ? `${l.line}:${l.column}` : `${l.file}:${l.line}:${l.column}`;
 }
 
-/** "reason; N is the stored figure for another fact: …" → the reason and the hint. */
+/**
+ * "reason; N is the stored figure for another fact: …" → the reason and the hint. The Check has no
+ * field for it: the judge says so only in the reason's text (src/judge/policy.ts, withOtherFact).
+ */
 function splitHint(reason: string): { reason: string; hint: string | null } {
   const i = reason.indexOf(" is the stored figure for another fact: ");
   if (i < 0) return { reason, hint: null };
@@ -248,7 +250,7 @@ function page(report: Report, o: HtmlOptions, p: PageParts): string {
     })
     .concat(p.supCount ? [`<li class="v-suppressed"><span class="sym" aria-hidden="true">⊘</span> <b>${p.supCount}</b> suppressed</li>`] : [])
     .join("");
-  const bases = o.factBases?.length ? o.factBases.map((b) => `<code>${u(b)}</code>`).join(", ") : "the shipped fact base";
+  const bases = o.factBases?.length ? o.factBases.map((b) => (b === BUILTIN ? "the shipped fact base" : `<code>${u(b)}</code>`)).join(", ") : "the shipped fact base";
   const documents = new Map<string, SourceRef>();
   for (const { source } of p.sources) if (!documents.has(source.document)) documents.set(source.document, source);
   const cited = documents.size
@@ -366,3 +368,15 @@ function sourceDetail(n: number, fact: NonNullable<Check["fact"]>, src: SourceRe
     `</dl></li>`
   );
 }
+
+/** The html format: the page of the drafts, so the engine keeps their text (Report.inputs). */
+export const htmlFormatter: Formatter = {
+  format: (report, o) =>
+    formatHtml(report, {
+      toolVersion: o.toolVersion,
+      // The shipped base by its name, not by where it is installed (`--facts builtin --facts mine/`).
+      factBases: o.factBases?.map((b) => (b === defaultFactsDir() ? BUILTIN : b)),
+      generatedAt: new Date(),
+    }),
+  needsInputs: true,
+};

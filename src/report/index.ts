@@ -1,44 +1,109 @@
 // Report stage: results → text for people, JSON for tools, unix lines for editors, GitHub
-// workflow commands, SARIF for code scanning, an HTML page for editors. Each format is a pure
-// function in its own file; the rarely used ones are loaded only when asked for.
+// workflow commands, SARIF for code scanning, an HTML page of the drafts for editors. Each format
+// is a pure function of the report in its own file, holding its own policy (github's notices,
+// sarif's repository root …), and is found by name in the registry below; the rarely used ones
+// are loaded only when asked for.
 import type { ChalkInstance } from "chalk";
-import type { Report } from "../types.js";
-import { formatJson } from "./json.js";
-import { formatText } from "./text.js";
+import type { ClaimResult, Report, Verdict } from "../types.js";
+import { atLeast } from "../util/verdict.js";
+import { textFormatter } from "./text.js";
 
-export { formatJson } from "./json.js";
-export { formatText, summaryLine, SYMBOLS, type TextOptions } from "./text.js";
 export { neutralise } from "./safe.js";
 
-export const FORMATS = ["text", "json", "unix", "github", "sarif", "html"] as const;
-export type Format = (typeof FORMATS)[number];
-
 export interface FormatOptions {
+  /** Colours (a chalk instance of level 0 for none). */
   style: ChalkInstance;
+  /** Only what fails the run: checks at or above failOn (the summary still counts everything). */
   quiet?: boolean;
+  /** Why each fact was or was not tied (text); unverified notices too (github). */
   verbose?: boolean;
-  /** github: also report unverified claims as notices. */
-  includeNotices: boolean;
+  /** The verdict that fails the run (`--fail-on`). */
+  failOn: Exclude<Verdict, "match">;
   toolVersion: string;
-  /** sarif: file paths are made relative to this folder. */
+  /** The working folder: relative paths in the report are relative to it. */
   cwd: string;
-  /** html: the fact bases given (none: the shipped one). */
+  /** sarif: the file: URI of the repository root (set by the format's prepare). */
+  baseUri?: string;
+  /** The fact bases loaded (none: the shipped one), for formats that name them. */
   factBases?: string[];
 }
 
-export async function formatReport(report: Report, format: Format, o: FormatOptions): Promise<string> {
-  switch (format) {
-    case "json":
-      return formatJson(report);
-    case "unix":
-      return (await import("./unix.js")).formatUnix(report);
-    case "github":
-      return (await import("./github.js")).formatGithub(report, { includeNotices: o.includeNotices });
-    case "sarif":
-      return (await import("./sarif.js")).formatSarif(report, { toolVersion: o.toolVersion, cwd: o.cwd });
-    case "html":
-      return (await import("./html.js")).formatHtml(report, { toolVersion: o.toolVersion, factBases: o.factBases, generatedAt: new Date() });
-    default:
-      return formatText(report, { style: o.style, quiet: o.quiet, verbose: o.verbose });
-  }
+/** A format that can be written claim by claim, for a stream of claims: memory stays flat. */
+export interface StreamFormatter {
+  /** The text for one more claim ("" when nothing is shown for it). */
+  result(result: ClaimResult): string;
+  /** The end of the output: `report` has the summary and warnings, and no results. */
+  end(report: Report): string;
+}
+
+export interface Formatter {
+  format(report: Report, options: FormatOptions): string;
+  /** Present when the format can be written claim by claim. */
+  stream?(options: FormatOptions): StreamFormatter;
+  /** Looks up what the format needs beyond the report (sarif: the repository root). */
+  prepare?(options: FormatOptions): Promise<FormatOptions>;
+  /** The format shows the inputs themselves: the engine keeps their text (Report.inputs). */
+  needsInputs?: boolean;
+}
+
+/**
+ * Every format by name. A new format is one file and one line here; a format that shows the drafts
+ * (html) says `needsInputs: true` and the engine keeps their text for it (Report.inputs).
+ */
+const REGISTRY = {
+  text: async () => textFormatter,
+  json: async () => (await import("./json.js")).jsonFormatter,
+  unix: async () => (await import("./unix.js")).unixFormatter,
+  github: async () => (await import("./github.js")).githubFormatter,
+  sarif: async () => (await import("./sarif.js")).sarifFormatter,
+  html: async () => (await import("./html.js")).htmlFormatter,
+} satisfies Record<string, () => Promise<Formatter>>;
+
+export type Format = keyof typeof REGISTRY;
+export const FORMATS = Object.keys(REGISTRY) as Format[];
+
+/** The claim with only its checks at or above `failOn` (null when none is). */
+function failingOnly(result: ClaimResult, failOn: Exclude<Verdict, "match">): ClaimResult | null {
+  if (!atLeast(result.verdict, failOn)) return null;
+  const checks = result.checks.filter((c) => atLeast(c.verdict, failOn));
+  return checks.length === result.checks.length ? result : { ...result, checks };
+}
+
+/** The formatter of a format, with --quiet applied the same way for every format. */
+export async function formatterFor(format: Format): Promise<Formatter> {
+  const f = await REGISTRY[format]();
+  const quietReport = (report: Report, o: FormatOptions): Report => {
+    if (!o.quiet) return report;
+    const results: ClaimResult[] = [];
+    for (const r of report.results) {
+      const kept = failingOnly(r, o.failOn);
+      if (kept) results.push(kept);
+    }
+    return { ...report, results };
+  };
+  return {
+    ...f,
+    format: (report, o) => f.format(quietReport(report, o), o),
+    ...(f.stream
+      ? {
+          stream: (o: FormatOptions) => {
+            const s = f.stream!(o);
+            if (!o.quiet) return s;
+            return {
+              result: (r: ClaimResult) => {
+                const kept = failingOnly(r, o.failOn);
+                return kept ? s.result(kept) : "";
+              },
+              end: s.end,
+            };
+          },
+        }
+      : {}),
+  };
+}
+
+/** Formats a whole report (after the format's prepare). */
+export async function formatReport(report: Report, format: Format, options: FormatOptions): Promise<string> {
+  const f = await formatterFor(format);
+  return f.format(report, f.prepare ? await f.prepare(options) : options);
 }

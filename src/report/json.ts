@@ -1,7 +1,8 @@
 // JSON output: the documented contract (see README "JSON output"). One document on stdout. For
-// a stream of claims it is written in pieces (jsonResult, jsonEnd) so that the claims never have
-// to be held in memory; the pieces joined are exactly what formatJson gives.
+// a stream of claims it is written in pieces (the stream formatter) so that the claims never
+// have to be held in memory; the pieces joined are exactly what formatJson gives.
 import type { ClaimResult, Report } from "../types.js";
+import type { Formatter } from "./index.js";
 
 const indent = (json: string, pad: string) => json.replace(/\n/g, `\n${pad}`);
 
@@ -10,14 +11,36 @@ export function jsonResult(result: ClaimResult, first: boolean): string {
   return `${first ? '{\n  "results": [\n' : ",\n"}    ${indent(JSON.stringify(result, null, 2), "    ")}`;
 }
 
+/** What follows the results: the summary, and warnings, notices and suppressed claims when any. */
+function tail(report: Report): Record<string, unknown> {
+  return {
+    summary: report.summary,
+    ...(report.warnings.length ? { warnings: report.warnings } : {}),
+    ...(report.notices?.length ? { notices: report.notices } : {}),
+    ...(report.suppressed?.length ? { suppressed: report.suppressed } : {}),
+  };
+}
+
 /** The rest of the document, after `count` results. */
 export function jsonEnd(report: Report, count: number): string {
   const head = count === 0 ? '{\n  "results": [],\n' : "\n  ],\n";
-  const warnings = report.warnings.length ? `,\n  "warnings": ${indent(JSON.stringify(report.warnings, null, 2), "  ")}` : "";
-  return `${head}  "summary": ${indent(JSON.stringify(report.summary, null, 2), "  ")}${warnings}\n}\n`;
+  const body = Object.entries(tail(report))
+    .map(([k, v]) => `  ${JSON.stringify(k)}: ${indent(JSON.stringify(v, null, 2), "  ")}`)
+    .join(",\n");
+  return `${head}${body}\n}\n`;
 }
 
 export function formatJson(report: Report): string {
-  const { results, summary, warnings } = report;
-  return `${JSON.stringify({ results, summary, ...(warnings.length ? { warnings } : {}) }, null, 2)}\n`;
+  return `${JSON.stringify({ results: report.results, ...tail(report) }, null, 2)}\n`;
 }
+
+export const jsonFormatter: Formatter = {
+  format: (report) => formatJson(report),
+  stream: () => {
+    let shown = 0;
+    return {
+      result: (r) => jsonResult(r, shown++ === 0),
+      end: (report) => jsonEnd(report, shown),
+    };
+  },
+};

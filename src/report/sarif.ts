@@ -1,11 +1,17 @@
 // SARIF 2.1.0 output, for GitHub code scanning and other SARIF viewers. One result per finding
 // (a figure whose verdict is not "match"), located at the figure; unverified figures are always
-// included, as `note` results (code scanning filters by level). Validates against the OASIS
-// SARIF 2.1.0 schema (errata 01) and follows GitHub's rules: artifact URIs are relative to the
-// repository, with forward slashes and percent-encoding, and every result has a fingerprint
-// that does not depend on line numbers, so an alert survives text moving within its file.
+// included, as `note` results (code scanning filters by level). `ruleId` names the verdict
+// (factcheck/mismatch …): code scanning groups and filters alerts by rule, and the verdict is
+// what a reviewer acts on; the judge's own rule ("rounded", "hedge-within-tolerance" …) is in
+// `properties.rule`. Unused disable comments are results of their own rule; other problems with
+// the inputs are tool execution notifications (an input that could not be read to its end makes
+// the execution unsuccessful). Validates against the OASIS SARIF 2.1.0 schema (errata 01) and
+// follows GitHub's rules: artifact URIs are relative to the repository root (`%SRCROOT%`), with
+// forward slashes and percent-encoding, and every result has a fingerprint that does not depend
+// on line numbers, so an alert survives text moving within its file.
 import { createHash } from "node:crypto";
-import type { Check, ClaimResult, Report, Verdict } from "../types.js";
+import type { Check, ClaimResult, InputNotice, Report, Verdict } from "../types.js";
+import type { Formatter } from "./index.js";
 import { neutralise } from "./safe.js";
 
 export interface SarifOptions {
@@ -26,19 +32,20 @@ export interface SarifOptions {
   baseUri?: string;
 }
 
-export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-export const DEFAULT_INFORMATION_URI = "https://github.com/factcheck/factcheck";
+const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+const DEFAULT_INFORMATION_URI = "https://github.com/factcheck/factcheck";
 /** The key of our partial fingerprint; bump the version if what it hashes changes. */
 export const FINGERPRINT_KEY = "factcheckFinding/v1";
 const SRCROOT = "%SRCROOT%";
 
 type Reported = Exclude<Verdict, "match">;
+type RuleKey = Reported | "unused-disable-directive";
 type Level = "error" | "warning" | "note";
 
-const LEVEL: Record<Reported, Level> = { mismatch: "error", close: "warning", unverified: "note" };
-const RULE_ORDER: readonly Reported[] = ["mismatch", "close", "unverified"];
+const LEVEL: Record<RuleKey, Level> = { mismatch: "error", close: "warning", unverified: "note", "unused-disable-directive": "warning" };
+const RULE_ORDER: readonly RuleKey[] = ["mismatch", "close", "unverified", "unused-disable-directive"];
 
-const RULES: Record<Reported, { name: string; short: string; full: string; help: string; markdown: string; tags: string[] }> = {
+const RULES: Record<RuleKey, { name: string; short: string; full: string; help: string; markdown: string; tags: string[] }> = {
   mismatch: {
     name: "FigureMismatch",
     short: "A figure contradicts the fact base.",
@@ -63,6 +70,14 @@ const RULES: Record<Reported, { name: string; short: string; full: string; help:
     help: "The figure could not be checked. Verify it by hand, or add the fact with its source to the fact base.",
     markdown: "The figure could not be checked. Verify it by hand, or add the fact with its source to the fact base.",
     tags: ["factcheck", "figures", "unverified"],
+  },
+  "unused-disable-directive": {
+    name: "UnusedDisableDirective",
+    short: "A factcheck-disable comment suppresses nothing.",
+    full: "A factcheck-disable, -disable-line or -disable-next-line comment covers no figure (reported with --report-unused-disable-directives, which then fails the run).",
+    help: "Remove the comment, or move it next to the figure it is meant to suppress (disable-next-line covers exactly the next line).",
+    markdown: "Remove the comment, or move it next to the figure it is meant to suppress (`disable-next-line` covers exactly the next line).",
+    tags: ["factcheck", "directives"],
   },
 };
 
@@ -151,6 +166,30 @@ function message(check: Check): string {
 
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
 
+/** A problem with an input as a tool execution notification, located when it has a file. */
+function notification(n: InputNotice, options: SarifOptions, baseUri: string | undefined): object {
+  return {
+    level: isFatal(n) ? "error" : "warning",
+    message: { text: neutralise(`${n.file}${n.line ? `:${n.line}:${n.column ?? 1}` : ""}: ${n.message}`) },
+    ...(n.file !== "-"
+      ? {
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: artifactUri(n.file, options), ...(baseUri ? { uriBaseId: SRCROOT } : {}) },
+                ...(n.line ? { region: { startLine: n.line, startColumn: n.column ?? 1 } } : {}),
+              },
+            },
+          ],
+        }
+      : {}),
+  };
+}
+
+function isFatal(n: InputNotice): boolean {
+  return n.kind === "unreadable" || n.kind === "cut-off";
+}
+
 export function formatSarif(report: Report, options: SarifOptions): string {
   const baseUri = options.baseUri ? (options.baseUri.endsWith("/") ? options.baseUri : `${options.baseUri}/`) : undefined;
   const seen = new Map<string, number>();
@@ -193,11 +232,40 @@ export function formatSarif(report: Report, options: SarifOptions): string {
           reason: check.reason,
           claim: result.claim,
           lang: result.lang,
+          ...(check.rule ? { rule: check.rule } : {}),
           ...(check.source ? { source: check.source } : {}),
         },
       });
     }
   }
+  const notices = report.notices ?? [];
+  for (const n of notices) {
+    if (n.kind !== "unused-directive") continue;
+    const uri = artifactUri(n.file, options);
+    const hash = createHash("sha256").update([uri, n.message].join("\u0000")).digest("hex");
+    const k = (seen.get(hash) ?? 0) + 1;
+    seen.set(hash, k);
+    results.push({
+      ruleId: "factcheck/unused-disable-directive",
+      ruleIndex: RULE_ORDER.indexOf("unused-disable-directive"),
+      level: LEVEL["unused-disable-directive"],
+      message: { text: neutralise(n.message) },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri, ...(baseUri ? { uriBaseId: SRCROOT } : {}) },
+            region: { startLine: n.line ?? 1, startColumn: n.column ?? 1 },
+          },
+        },
+      ],
+      partialFingerprints: { [FINGERPRINT_KEY]: `${hash}:${k}` },
+    });
+  }
+  const failed = notices.some(isFatal);
+  // A report made without notices (by hand, by another tool) still has its warnings as text.
+  const notifications = report.notices
+    ? notices.filter((n) => n.kind !== "unused-directive").map((n) => notification(n, options, baseUri))
+    : report.warnings.map((w) => ({ level: "warning", message: { text: neutralise(w) } }));
   const informationUri = options.informationUri ?? DEFAULT_INFORMATION_URI;
   const rules = RULE_ORDER.map((verdict) => {
     const r = RULES[verdict];
@@ -221,19 +289,36 @@ export function formatSarif(report: Report, options: SarifOptions): string {
         rules,
       },
     },
-    ...(report.warnings.length
-      ? {
-          invocations: [
-            {
-              executionSuccessful: true,
-              toolExecutionNotifications: report.warnings.map((w) => ({ level: "warning", message: { text: neutralise(w) } })),
-            },
-          ],
-        }
-      : {}),
+    ...(notifications.length ? { invocations: [{ executionSuccessful: !failed, toolExecutionNotifications: notifications }] } : {}),
     ...(baseUri ? { originalUriBaseIds: { [SRCROOT]: { uri: baseUri } } } : {}),
     columnKind: "unicodeCodePoints",
     results,
   };
   return `${JSON.stringify({ $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] }, null, 2)}\n`;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The repository root
+
+/** The nearest folder from `cwd` upwards that holds `.git` (a folder, or a file in a worktree), or null. */
+async function repositoryRoot(cwd: string): Promise<string | null> {
+  const { existsSync } = await import("node:fs");
+  const { dirname, join, resolve } = await import("node:path");
+  let dir = resolve(cwd);
+  for (;;) {
+    if (existsSync(join(dir, ".git"))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+
+export const sarifFormatter: Formatter = {
+  format: (report, o) => formatSarif(report, { toolVersion: o.toolVersion, cwd: o.cwd, ...(o.baseUri ? { baseUri: o.baseUri } : {}) }),
+  /** URIs relative to the repository root (or, outside a repository, to the working folder). */
+  prepare: async (o) => {
+    const { pathToFileURL } = await import("node:url");
+    const root = (await repositoryRoot(o.cwd)) ?? o.cwd;
+    return { ...o, baseUri: pathToFileURL(root.endsWith("/") ? root : `${root}/`).href };
+  },
+};

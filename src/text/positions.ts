@@ -36,10 +36,14 @@ export function positionAt(text: string, spans: PosSpan[], offset: number): Posi
  */
 export function positionAfter(text: string, spans: PosSpan[], end: number): Position {
   if (end <= 0) return positionAt(text, spans, end);
-  const c = text.charCodeAt(end - 1);
-  const last = end - (c >= 0xdc00 && c <= 0xdfff && end >= 2 ? 2 : 1);
-  const p = positionAt(text, spans, last);
+  const p = positionAt(text, spans, lastCharStart(text, end));
   return { line: p.line, column: p.column + 1 };
+}
+
+/** The offset of the character that ends at `end` (a surrogate pair is one character). */
+function lastCharStart(text: string, end: number): number {
+  const c = text.charCodeAt(end - 1);
+  return end - (c >= 0xdc00 && c <= 0xdfff && end >= 2 ? 2 : 1);
 }
 
 /**
@@ -70,6 +74,13 @@ export class PositionCursor {
     this.column += codePointLength(this.text.slice(this.offset, offset));
     this.offset = offset;
     return { line: span.line, column: this.column };
+  }
+
+  /** positionAfter, counted on from the last offset asked about. */
+  after(end: number): Position {
+    if (end <= 0) return this.at(end);
+    const p = this.at(lastCharStart(this.text, end));
+    return { line: p.line, column: p.column + 1 };
   }
 }
 

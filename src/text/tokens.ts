@@ -1,7 +1,7 @@
 // Word tokens and stems shared by the fact base (term index) and the matcher (claims), so that a
 // term and a claim are always normalised the same way.
-import { stemmer as stemEnglish } from "@orama/stemmers/english";
-import { stemmer as stemDanish } from "@orama/stemmers/danish";
+import { isLetterOrMark, isNumberChar } from "../lang/chars.js";
+import { languageOf } from "../lang/index.js";
 import type { Lang } from "../types.js";
 
 export interface Token {
@@ -11,33 +11,49 @@ export interface Token {
   lower: string;
   start: number;
   end: number;
+  /** Stems by language, filled when first asked for (tokenStem). */
+  stems?: Partial<Record<Lang, string>>;
 }
 
-// Letters, marks and digits; apostrophes, dots and hyphens split words ("USA's" → usa, s; "U.S." → u, s).
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const isWordChar = (cp: number) => isLetterOrMark(cp) || isNumberChar(cp);
 
+/**
+ * Runs of letters, marks and digits (\p{L}, \p{M}, \p{N}); apostrophes, dots and hyphens split
+ * words ("USA's" → usa, s; "U.S." → u, s). A hand-made scan, not a regular expression: a Unicode
+ * property class costs milliseconds to compile at start-up.
+ */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const raw = m[0];
-    out.push({ raw, lower: raw.normalize("NFC").toLowerCase(), start: m.index, end: m.index + raw.length });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cp = text.codePointAt(i)!;
+    if (!isWordChar(cp)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    i += cp > 0xffff ? 2 : 1;
+    while (i < n) {
+      const c = text.codePointAt(i)!;
+      if (!isWordChar(c)) break;
+      i += c > 0xffff ? 2 : 1;
+    }
+    const raw = text.slice(start, i);
+    out.push({ raw, lower: raw.normalize("NFC").toLowerCase(), start, end: i });
   }
   return out;
 }
 
-// One cache per language, keyed by the word itself (no key strings built per call).
-const stemCaches: Record<Lang, Map<string, string>> = { en: new Map(), da: new Map() };
-
-/** Snowball stem of a lower-cased word in the given language (memoised: claims repeat words). */
+/** Snowball stem of a lower-cased word in the given language (the pack's stemmer, memoised). */
 export function stem(word: string, lang: Lang): string {
-  const cache = stemCaches[lang];
-  let s = cache.get(word);
-  if (s === undefined) {
-    s = /\p{N}/u.test(word) ? word : lang === "da" ? stemDanish(word) : stemEnglish(word);
-    if (cache.size > 50_000) cache.clear();
-    cache.set(word, s);
-  }
-  return s;
+  return languageOf(lang).stem(word);
+}
+
+/** A token's stem in a language, computed once per token. */
+export function tokenStem(t: Token, lang: Lang): string {
+  const stems = (t.stems ??= {});
+  return (stems[lang] ??= stem(t.lower, lang));
 }
 
 /** True when a term is written in capitals (US, NATO) and so must match capitals only. */

@@ -1,6 +1,7 @@
 // The html report in a real browser: Debian's chromium driven by playwright-core (no browser
-// download), one browser for the whole file, the network blocked. Pages are made by the built CLI
-// from drafts and loaded from files; the DOM is checked against the JSON report of the same run.
+// download), one browser for the whole file, the network blocked. Pages are made from drafts by the
+// engine and the format registry, as the command line makes them (test/report/html-cli.test.ts
+// runs that), and loaded from files; the DOM is checked against the JSON report of the same run.
 // Screenshots (light, dark, a popup, phone width) are written to test/output/ for a person to look at.
 //
 // Without chromium the tests are skipped with a message, except in CI (CI=true), where .ci/run
@@ -9,9 +10,13 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { Chalk } from "chalk";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { factcheck, json, ROOT } from "../e2e/run.js";
+import { runCheck } from "../../src/engine.js";
+import { formatReport, type FormatOptions } from "../../src/report/index.js";
+import { DEFAULT_JUDGE_OPTIONS } from "../../src/types.js";
+import { ROOT } from "../e2e/run.js";
 
 // The callbacks given to page.evaluate run in the page. The project type-checks against Node, not
 // the DOM, so the page's globals are declared loosely here, for this file only.
@@ -43,15 +48,13 @@ interface Check {
   source: { quote: string; title: string; date: string; paragraph: number } | null;
 }
 
-/** The page and the JSON report of the same draft, made by the built CLI. */
-function make(draft: string, name: string): Made {
-  const html = factcheck([draft, "--format", "html", "-o", join(OUT, `${name}.html`)]);
-  expect(html.stderr).toBe("");
-  expect([0, 1]).toContain(html.status);
-  const j = factcheck([draft, "--format", "json"]);
-  expect(j.status).toBe(html.status);
+/** The page and the JSON report of one run on a draft: the engine, then both formats from the registry. */
+async function make(draft: string, name: string): Promise<Made> {
+  const report = await runCheck([draft], { facts: [], judge: DEFAULT_JUDGE_OPTIONS, keepInputs: true, cwd: ROOT });
+  const options: FormatOptions = { style: new Chalk({ level: 0 }), failOn: "mismatch", toolVersion: "0.0.0-test", cwd: ROOT };
   const file = join(OUT, `${name}.html`);
-  return { file, url: pathToFileURL(file).href, report: json(j) };
+  writeFileSync(file, await formatReport(report, "html", options));
+  return { file, url: pathToFileURL(file).href, report: JSON.parse(await formatReport(report, "json", options)) };
 }
 
 function countsOf(report: Made["report"]): Record<string, number> {
@@ -70,13 +73,13 @@ describe.skipIf(!CHROMIUM && !IN_CI)("the html report in a browser", () => {
 
   beforeAll(async () => {
     mkdirSync(OUT, { recursive: true });
-    pages.dev = make(`${FIXTURES}/dev-draft.md`, "html-dev-draft");
-    pages.rich = make(`${FIXTURES}/rich.md`, "html-rich");
-    pages.hostile = make(`${FIXTURES}/hostile.md`, "html-hostile");
+    pages.dev = await make(`${FIXTURES}/dev-draft.md`, "html-dev-draft");
+    pages.rich = await make(`${FIXTURES}/rich.md`, "html-rich");
+    pages.hostile = await make(`${FIXTURES}/hostile.md`, "html-hostile");
     // A long draft (past the page's threshold for rendering only what is in view).
     const rich = readFileSync(join(ROOT, FIXTURES, "rich.md"), "utf8").replace(/^---[^]*?---\n/, "");
     writeFileSync(join(OUT, "html-long.md"), Array.from({ length: 100 }, (_, i) => `## Part ${i + 1}\n\n${rich}`).join("\n"));
-    pages.long = make(join(OUT, "html-long.md"), "html-long");
+    pages.long = await make(join(OUT, "html-long.md"), "html-long");
     profile = mkdtempSync(join(tmpdir(), "factcheck-chromium-"));
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM ?? "/usr/bin/chromium",

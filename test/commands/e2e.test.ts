@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { factcheck, json, ROOT } from "../e2e/run.js";
+import { cli, json, ROOT } from "../e2e/run.js";
 
 let tmp: string;
 beforeAll(() => {
@@ -12,12 +12,12 @@ beforeAll(() => {
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const BOTH = ["--facts", "facts", "--facts", "test/fixtures/factbases/second-source"];
-const checks = (args: string[]) =>
-  json(factcheck([...args, "--format", "json"])).results.flatMap((r: any) => r.checks.map((c: any) => [c.figure.text, c.verdict, c.fact?.id ?? null]));
+const checks = async (args: string[]) =>
+  json(await cli([...args, "--format", "json"])).results.flatMap((r: any) => r.checks.map((c: any) => [c.figure.text, c.verdict, c.fact?.id ?? null]));
 
 describe("factcheck facts", () => {
-  it("lists every fact as an aligned table", () => {
-    const r = factcheck(["facts"]);
+  it("lists every fact as an aligned table", async () => {
+    const r = await cli(["facts"]);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe("");
     const lines = r.stdout.split("\n");
@@ -29,8 +29,8 @@ describe("factcheck facts", () => {
     expect(r.stdout).toContain("14 facts from 1 document");
   });
 
-  it("lists facts as JSON, with their document's title and date", () => {
-    const facts = json(factcheck(["facts", "--format", "json"]));
+  it("lists facts as JSON, with their document's title and date", async () => {
+    const facts = json(await cli(["facts", "--format", "json"]));
     expect(facts).toHaveLength(14);
     expect(facts[0]).toMatchObject({
       id: "babies-died-crossing-border",
@@ -42,48 +42,48 @@ describe("factcheck facts", () => {
     expect(typeof facts[0].document.title).toBe("string");
   });
 
-  it("lists the facts of other fact bases with --facts", () => {
-    const facts = json(factcheck(["facts", ...BOTH, "--format", "json"]));
+  it("lists the facts of other fact bases with --facts", async () => {
+    const facts = json(await cli(["facts", ...BOTH, "--format", "json"]));
     expect(facts).toHaveLength(27);
     expect(facts.map((f: any) => f.id)).toContain("northport-barrier-cost");
   });
 
-  it("shows one fact in full, its quote marked in its paragraph", () => {
-    const r = factcheck(["facts", "show", "americans-killed-afghanistan"]);
+  it("shows one fact in full, its quote marked in its paragraph", async () => {
+    const r = await cli(["facts", "show", "americans-killed-afghanistan"]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("2,448 Americans have been killed in the war in Afghanistan.");
     expect(r.stdout).toMatch(/figure +2,448 \(count, qualifier exact, value 2448\)/);
     expect(r.stdout).toMatch(/as of +2021-07/);
-    expect(r.stdout).toMatch(/subject +americans/);
+    expect(r.stdout).toMatch(/subject +united-states/);
     expect(r.stdout).toMatch(/da: .*amerikanere/);
     expect(r.stdout).toMatch(/paragraph +12/);
     expect(r.stdout).toContain("»2448 amerikanere er blevet dræbt i krigen i Afghanistan.« Derudover er 20.722 amerikanere blevet såret.");
   });
 
-  it("highlights the quote with colour when colour is on", () => {
-    const r = factcheck(["facts", "show", "americans-killed-afghanistan"], { env: { FORCE_COLOR: "1" } });
+  it("highlights the quote with colour when colour is on", async () => {
+    const r = await cli(["facts", "show", "americans-killed-afghanistan"], { env: { FORCE_COLOR: "1" } });
     expect(r.stdout).not.toContain("»");
     expect(r.stdout).toMatch(/\u001b\[[0-9;]*m2448 amerikanere er blevet dræbt i krigen i Afghanistan\.\u001b\[/);
-    expect(factcheck(["facts", "show", "americans-killed-afghanistan", "--no-color"], { env: { FORCE_COLOR: "1" } }).stdout).toContain("»2448");
+    expect((await cli(["facts", "show", "americans-killed-afghanistan", "--no-color"], { env: { FORCE_COLOR: "1" } })).stdout).toContain("»2448");
   });
 
-  it("refuses an unknown id with the nearest ones, exit 2", () => {
-    const r = factcheck(["facts", "show", "danes-killed"]);
+  it("refuses an unknown id with the nearest ones, exit 2", async () => {
+    const r = await cli(["facts", "show", "danes-killed"]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toBe('factcheck: unknown fact id "danes-killed" (did you mean "danes-killed-afghanistan", "bin-laden-killed-2011", "danes-wounded-afghanistan"?)\n');
+    expect(r.stderr).toBe('factcheck: unknown fact id "danes-killed" in the shipped fact base (did you mean "danes-killed-afghanistan"?); give --facts <path> to search another fact base\n');
   });
 });
 
 describe("factcheck facts validate", () => {
-  it("passes the shipped fact base", () => {
-    const r = factcheck(["facts", "validate"]);
+  it("passes the shipped fact base", async () => {
+    const r = await cli(["facts", "validate"]);
     expect([r.status, r.stdout, r.stderr]).toEqual([0, "✔ 14 facts in 2 files, no problems\n", ""]);
-    expect(factcheck(["facts", "validate", ...BOTH.filter((a) => a !== "--facts")]).stdout).toBe("✔ 27 facts in 3 files, no problems\n");
+    expect((await cli(["facts", "validate", ...BOTH.filter((a) => a !== "--facts")])).stdout).toBe("✔ 27 facts in 3 files, no problems\n");
   });
 
-  it("reports a broken fact base as file:line:col: severity: message, exit 2", () => {
-    const r = factcheck(["facts", "validate", "test/fixtures/factbases/validate/quote-differs.yaml"]);
+  it("reports a broken fact base as file:line:col: severity: message, exit 2", async () => {
+    const r = await cli(["facts", "validate", "test/fixtures/factbases/validate/quote-differs.yaml"]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe(
       'test/fixtures/factbases/validate/quote-differs.yaml:56:12: error: quote differs from the source at "2.448" (source has "2448")\n' +
@@ -91,14 +91,14 @@ describe("factcheck facts validate", () => {
     );
   });
 
-  it("exits 0 on warnings, 2 with --strict", () => {
+  it("exits 0 on warnings, 2 with --strict", async () => {
     const file = "test/fixtures/factbases/validate/conflicting-figures.yaml";
-    expect(factcheck(["facts", "validate", file]).status).toBe(0);
-    expect(factcheck(["facts", "validate", "--strict", file]).status).toBe(2);
+    expect((await cli(["facts", "validate", file])).status).toBe(0);
+    expect((await cli(["facts", "validate", "--strict", file])).status).toBe(2);
   });
 
-  it("refuses a path that does not exist in one line", () => {
-    const r = factcheck(["facts", "validate", "nope.yaml"]);
+  it("refuses a path that does not exist in one line", async () => {
+    const r = await cli(["facts", "validate", "nope.yaml"]);
     expect([r.status, r.stderr]).toEqual([2, "factcheck: nope.yaml: fact base not found\n"]);
   });
 });
@@ -107,83 +107,83 @@ describe("factcheck extract", () => {
   const args = ["--id", "dk-draft", "--lang", "da", "--title", "Draft", "--date", "2021-07"];
   const source = join(ROOT, "facts", "sources", "000_0a83094240985db4.txt");
 
-  it("prints a draft on stdout", () => {
-    const r = factcheck(["extract", "facts/sources/000_0a83094240985db4.txt", ...args]);
+  it("prints a draft on stdout", async () => {
+    const r = await cli(["extract", "facts/sources/000_0a83094240985db4.txt", ...args]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("text: \"facts/sources/000_0a83094240985db4.txt\"");
     expect(r.stdout).toContain('quote: "2448 amerikanere er blevet dræbt i krigen i Afghanistan."');
   });
 
-  it("writes -o, refuses to overwrite without --force, overwrites with it; the draft is usable at once", () => {
+  it("writes -o, refuses to overwrite without --force, overwrites with it; the draft is usable at once", async () => {
     const out = join(tmp, "draft.yaml");
-    const first = factcheck(["extract", source, ...args, "-o", out]);
+    const first = await cli(["extract", source, ...args, "-o", out]);
     expect(first.status).toBe(0);
     expect(first.stdout).toBe("");
     const yaml = readFileSync(out, "utf8");
     expect(yaml).toMatch(/text: ".*facts\/sources\/000_0a83094240985db4\.txt"/);
 
     writeFileSync(out, "# mine\n");
-    const again = factcheck(["extract", source, ...args, "-o", out]);
+    const again = await cli(["extract", source, ...args, "-o", out]);
     expect([again.status, again.stderr]).toEqual([2, `factcheck: ${out}: already exists (use --force to overwrite)\n`]);
     expect(readFileSync(out, "utf8")).toBe("# mine\n");
 
-    expect(factcheck(["extract", source, ...args, "-o", out, "--force"]).status).toBe(0);
+    expect((await cli(["extract", source, ...args, "-o", out, "--force"])).status).toBe(0);
     expect(readFileSync(out, "utf8")).toBe(yaml);
 
-    expect(factcheck(["facts", "validate", out]).status).toBe(0);
+    expect((await cli(["facts", "validate", out])).status).toBe(0);
     for (const claim of [
       "2448 amerikanere er blevet dræbt i krigen i Afghanistan.",
       "Derudover er 20.722 amerikanere blevet såret.",
       "Indsatsen i Afghanistan har kostet 44 danskere livet og såret flere end 200.",
       "Grænsevagter i Tadsjikistan siger onsdag, at 347 flygtninge fra Afghanistan er krydset ind over grænsen til det centralasiatiske land på deres flugt fra Taliban.",
     ]) {
-      const results = checks(["--facts", out, claim]);
+      const results = await checks(["--facts", out, claim]);
       expect(results.length, claim).toBeGreaterThan(0);
       for (const [, verdict] of results) expect(verdict, claim).toBe("match");
     }
   });
 
-  it("says so for a document without figures, and writes nothing", () => {
+  it("says so for a document without figures, and writes nothing", async () => {
     const doc = join(tmp, "plain.txt");
     writeFileSync(doc, "Nothing to count here.\n\nStill nothing.\n");
     const out = join(tmp, "plain.yaml");
-    const r = factcheck(["extract", doc, "--id", "plain", "--lang", "en", "--title", "Plain", "--date", "2024", "-o", out]);
+    const r = await cli(["extract", doc, "--id", "plain", "--lang", "en", "--title", "Plain", "--date", "2024", "-o", out]);
     expect([r.status, r.stderr]).toEqual([0, `no figures found in ${doc}\n`]);
     expect(existsSync(out)).toBe(false);
   });
 
-  it("refuses a missing document in one line", () => {
-    const r = factcheck(["extract", "nope.txt", ...args]);
+  it("refuses a missing document in one line", async () => {
+    const r = await cli(["extract", "nope.txt", ...args]);
     expect([r.status, r.stderr]).toEqual([2, "factcheck: nope.txt: no such file\n"]);
   });
 });
 
 describe("both fact bases together", () => {
-  it("checks English and Danish claims against the Danish and the English source", () => {
-    expect(checks([...BOTH, "The barrier will cost $2.3 billion."])).toEqual([["$2.3 billion", "match", "northport-barrier-cost"]]);
-    expect(checks([...BOTH, "The barrier will cost $2.5 billion."])).toEqual([["$2.5 billion", "mismatch", "northport-barrier-cost"]]);
-    expect(checks([...BOTH, "More than 1,200 residents attended the hearings."])).toEqual([["More than 1,200", "match", "northport-residents-attended-hearings"]]);
-    expect(checks([...BOTH, "The government will pay 40% of the cost."])).toEqual([["40%", "match", "northport-government-share"]]);
-    expect(checks([...BOTH, "The council voted on 14 March 2024."])).toEqual([["14 March 2024", "match", "northport-council-voted-on-14-march"]]);
-    expect(checks([...BOTH, "31 councillors voted for the barrier and 12 voted against it."])).toEqual([
+  it("checks English and Danish claims against the Danish and the English source", async () => {
+    expect(await checks([...BOTH, "The barrier will cost $2.3 billion."])).toEqual([["$2.3 billion", "match", "northport-barrier-cost"]]);
+    expect(await checks([...BOTH, "The barrier will cost $2.5 billion."])).toEqual([["$2.5 billion", "mismatch", "northport-barrier-cost"]]);
+    expect(await checks([...BOTH, "More than 1,200 residents attended the hearings."])).toEqual([["More than 1,200", "match", "northport-residents-attended-hearings"]]);
+    expect(await checks([...BOTH, "The government will pay 40% of the cost."])).toEqual([["40%", "match", "northport-government-share"]]);
+    expect(await checks([...BOTH, "The council voted on 14 March 2024."])).toEqual([["14 March 2024", "match", "northport-council-voted-on-14-march"]]);
+    expect(await checks([...BOTH, "31 councillors voted for the barrier and 12 voted against it."])).toEqual([
       ["31", "match", "northport-councillors-for"],
       ["12", "match", "northport-councillors-against"],
     ]);
-    expect(checks([...BOTH, "Barrieren koster 2,3 milliarder dollar."])).toEqual([["2,3 milliarder dollar", "match", "northport-barrier-cost"]]);
-    expect(checks([...BOTH, "Mere end 1.200 borgere deltog i høringerne."])).toEqual([["Mere end 1.200", "match", "northport-residents-attended-hearings"]]);
-    expect(checks([...BOTH, "Staten betaler 40 procent af regningen."])).toEqual([["40 procent", "match", "northport-government-share"]]);
-    expect(checks([...BOTH, "347 refugees crossed into Tajikistan"])).toEqual([["347", "match", "refugees-crossed-into-tajikistan"]]);
-    expect(checks([...BOTH, "44 danskere blev dræbt i Afghanistan."])).toEqual([["44", "match", "danes-killed-afghanistan"]]);
-    expect(checks([...BOTH, "3,000 Americans were killed in Afghanistan."])).toEqual([["3,000", "mismatch", "americans-killed-afghanistan"]]);
+    expect(await checks([...BOTH, "Barrieren koster 2,3 milliarder dollar."])).toEqual([["2,3 milliarder dollar", "match", "northport-barrier-cost"]]);
+    expect(await checks([...BOTH, "Mere end 1.200 borgere deltog i høringerne."])).toEqual([["Mere end 1.200", "match", "northport-residents-attended-hearings"]]);
+    expect(await checks([...BOTH, "Staten betaler 40 procent af regningen."])).toEqual([["40 procent", "match", "northport-government-share"]]);
+    expect(await checks([...BOTH, "347 refugees crossed into Tajikistan"])).toEqual([["347", "match", "refugees-crossed-into-tajikistan"]]);
+    expect(await checks([...BOTH, "44 danskere blev dræbt i Afghanistan."])).toEqual([["44", "match", "danes-killed-afghanistan"]]);
+    expect(await checks([...BOTH, "3,000 Americans were killed in Afghanistan."])).toEqual([["3,000", "mismatch", "americans-killed-afghanistan"]]);
   });
 });
 
 describe("dispatch", () => {
-  it("keeps the default check action for claims, even ones that start with a command's name", () => {
-    const r = factcheck(["347 refugees crossed into Tajikistan"]);
+  it("keeps the default check action for claims, even ones that start with a command's name", async () => {
+    const r = await cli(["347 refugees crossed into Tajikistan"]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("match");
-    const s = factcheck(["facts show 44", "--format", "json"]);
+    const s = await cli(["facts show 44", "--format", "json"]);
     expect(s.status).toBe(0);
     expect(json(s).results[0].claim).toBe("facts show 44");
   });

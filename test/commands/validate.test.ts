@@ -96,7 +96,7 @@ describe("facts validate", () => {
         `${file}:27:13: error: figure 13 is not read from the quote: the figure reader reads "12" as 12, "mandag" as Monday (weekday)`,
         `${file}:39:39: error: facts[3].figure: unknown key "colour"`,
         `${file}:50:12: error: quote differs from the source at "1500" (source has "1.500")`,
-        `${file}:57:15: error: unknown concept "dead"`,
+        `${file}:57:15: error: unknown concept "dead" (not in the built-in lexicon nor in the files loaded; the shipped fact base's own concepts load with --facts builtin)`,
       ]);
     } finally {
       rmSync(tmp, { recursive: true, force: true });

@@ -35,7 +35,7 @@ describe("loadFactBase errors", () => {
     ["syntax-error.yaml", "4:5: YAML: flow sequence in block collection must be sufficiently indented and end with a ]"],
     ["unknown-key.yaml", '15:39: facts[1].figure: unknown key "colour"'],
     ["wrong-type.yaml", '20:16: facts[1].paragraph: expected a number, got a string ("two")'],
-    ["unknown-concept.yaml", '17:17: unknown concept "soldiers"'],
+    ["unknown-concept.yaml", '17:17: unknown concept "narnian-soldiers" (not in the built-in lexicon nor in the files loaded; the shipped fact base\'s own concepts load with --facts builtin)'],
     ["duplicate-id.yaml", `19:9: duplicate fact id "soldiers-killed" (first defined at ${fx("duplicate-id.yaml")}:13:5)`],
     ["quote-not-in-source.yaml", '17:12: quote not found verbatim in sources/mini.txt (it matches up to "… soldater blev dræbt i Narnia ")'],
     ["missing-source.yaml", `10:9: source text not found: ${join(dir, "sources", "no-such-file.txt")}`],
@@ -83,6 +83,49 @@ describe("loadFactBase errors", () => {
       // The same concept in a second file is an error, pointing at the second definition.
       writeFileSync(join(tmp, "c.yaml"), "concepts:\n  killed:\n    en: [slain]\n");
       expect(await failure([tmp])).toBe(`${join(tmp, "sub", "a.yml")}:3:3: duplicate concept id "killed"`);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it("a check run names the first problem in file order, the one `facts validate` lists first", async () => {
+    const { loadYamlFacts } = await import("../../src/load-facts.js");
+    const { validateFactBase } = await import("../../src/facts/validate.js");
+    const tmp = mkdtempSync(join(tmpdir(), "factcheck-facts-"));
+    try {
+      writeFileSync(join(tmp, "doc.txt"), "12 Danes were killed.\n");
+      const file = join(tmp, "bad.yaml");
+      writeFileSync(
+        file,
+        [
+          "document: { id: d, title: D, language: en, date: 2022, text: doc.txt }",
+          "facts:",
+          "  - id: first",
+          "    statment: typo",
+          "    statement: x",
+          "    figure: { kind: count, value: 12, extra: 1 }",
+          "    terms: { subject: [nope], event: [killed] }",
+          "    quote: Not in the text.",
+          "    paragraph: 1",
+          "",
+        ].join("\n"),
+      );
+      let message = "";
+      try {
+        await loadYamlFacts([file]);
+      } catch (e) {
+        message = (e as UserError).format();
+      }
+      expect(message).toBe(`${file}:4:5: facts[1]: unknown key "statment"`); // zod reports the nested key first
+      // validate lists every problem of the fact, in file order, though its keys are misspelt.
+      const { diagnostics } = await validateFactBase([file]);
+      expect(diagnostics.map((d) => `${d.line}:${d.column}: ${d.message.replace(/ \(.*$/, "")}`)).toEqual([
+        '4:5: facts[1]: unknown key "statment"',
+        '6:39: facts[1].figure: unknown key "extra"',
+        '7:24: unknown concept "nope"',
+        '7:39: unknown concept "killed"',
+        "8:12: quote not found in the source text",
+      ]);
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }

@@ -1,89 +1,110 @@
-// The term index: stemmed phrases by first token, facts by concept (with roles) and by number.
+// The term index: the lexicon's and the fact base's concepts as terms, phrases by first token,
+// inline terms shared by their phrases, facts by term (per role) and by number, the hierarchy.
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildTermIndex, loadFactBase, makePhrase, type TermIndex } from "../../src/facts/index.js";
-import { stem, tokenize } from "../../src/text/tokens.js";
-import type { FactBase } from "../../src/types.js";
+import { loadLexicon, type Lexicon } from "../../src/facts/lexicon.js";
+import { inlineKey } from "../../src/facts/term-index.js";
+import { stem } from "../../src/text/tokens.js";
+import type { Concept, Fact, FactBase } from "../../src/types.js";
 
 let fb: FactBase;
 let ix: TermIndex;
+let lexicon: Lexicon;
 beforeAll(async () => {
   fb = await loadFactBase([join(import.meta.dirname, "..", "..", "facts")]);
-  ix = buildTermIndex(fb);
+  lexicon = await loadLexicon();
+  ix = buildTermIndex(fb, { lexicon });
 });
 
 const factIndex = (id: string) => fb.facts.findIndex((f) => f.id === id);
-const conceptsFor = (word: string, lang: "en" | "da") =>
-  (ix.byFirstToken.get(stem(word.toLowerCase(), lang)) ?? []).map((e) => e.concept);
+const termsFor = (word: string, lang: "en" | "da") => ix.phrases(stem(word.toLowerCase(), lang)).map((e) => e.key);
 
-describe("term phrases", () => {
-  it("are tokenised and stemmed in their own language", () => {
-    const killed = fb.concepts.killed;
-    const en = killed.phrases.find((p) => p.text === "killed")!;
-    expect(en).toMatchObject({ lang: "en", tokens: [stem("killed", "en")], caseSensitive: false });
-    expect(en.tokens).toEqual(["kill"]);
-    const da = killed.phrases.find((p) => p.text === "omkommet")!;
-    expect(da).toMatchObject({ lang: "da", tokens: [stem("omkommet", "da")] });
-    // Inflections that stem alike are kept once ("dræbt", "dræbte").
-    expect(killed.phrases.filter((p) => p.lang === "da" && p.tokens.join() === stem("dræbte", "da"))).toHaveLength(1);
-    const multi = killed.phrases.find((p) => p.text === "lost their lives")!;
-    expect(multi.tokens).toEqual(tokenize("lost their lives").map((t) => stem(t.lower, "en")));
+describe("terms", () => {
+  it("are the lexicon's concepts and the fact base's own", () => {
+    expect(ix.term("afghanistan")?.concept.class).toBe("place");
+    expect(ix.term("kill")?.concept.type).toBe("predicate");
+    expect(ix.term("border-guards")).toBeDefined(); // facts/vocabulary.yaml
+    expect(termsFor("killed", "en")).toContain("kill");
+    expect(termsFor("dræbt", "da")).toContain("kill");
+    expect(termsFor("injured", "en")).toContain("injure");
+    expect(termsFor("såret", "da")).toContain("injure");
   });
 
-  it("written in capitals are case-sensitive", () => {
-    const us = fb.concepts.americans.phrases;
-    expect(us.find((p) => p.text === "US")).toMatchObject({ caseSensitive: true, tokens: ["us"] });
-    expect(us.find((p) => p.text === "U.S.")).toMatchObject({ caseSensitive: true, tokens: ["u", "s"] });
-    expect(us.find((p) => p.text === "Americans")).toMatchObject({ caseSensitive: false });
+  it("phrases written in capitals are case-sensitive, with a capital only match capitalised words", () => {
     expect(makePhrase("NATO", "en").caseSensitive).toBe(true);
     expect(makePhrase("Nato", "da").caseSensitive).toBe(false);
+    expect(makePhrase("Venstre", "da", true).capitals).toEqual([true]);
+    expect(makePhrase("præsident Biden", "da", true).capitals).toEqual([false, true]);
+    expect(makePhrase("refugees", "en").capitals).toBeUndefined();
+  });
+
+  it("a fact-base concept with a lexicon id adds its phrases to the lexicon's", () => {
+    const own: Concept = { id: "refugees", phrases: [makePhrase("boat people", "en")] };
+    const base: FactBase = { documents: {}, facts: [], concepts: { refugees: own } };
+    const index = buildTermIndex(base, { lexicon });
+    expect(index.term("refugees")!.concept.broader).toEqual(lexicon.concept("refugees")!.broader);
+    expect(index.phrases("boat").map((e) => e.key)).toContain("refugees");
+    expect(index.phrases("refuge").map((e) => e.key)).toContain("refugees");
+  });
+
+  it("inline terms with the same phrases are one term", () => {
+    const inline = (id: string, word: string): Concept => ({ id, phrases: [makePhrase(word, "da")] });
+    const fact = (id: string, term: string): Fact => ({
+      id, statement: id, figure: { kind: "count", qualifier: "exact", value: 1 }, display: "1",
+      terms: { subject: [term], event: ["be"], place: [], actor: [], context: [] }, quote: "x", paragraph: 1, document: "d",
+    });
+    const base: FactBase = {
+      documents: {},
+      facts: [fact("a", "a/subject/1"), fact("b", "b/subject/1"), fact("c", "c/subject/1")],
+      concepts: { "a/subject/1": inline("a/subject/1", "lejemål"), "b/subject/1": inline("b/subject/1", "lejemål"), "c/subject/1": inline("c/subject/1", "ansatte") },
+    };
+    const index = buildTermIndex(base, { lexicon });
+    const key = index.keyOf("a/subject/1");
+    expect(index.keyOf("b/subject/1")).toBe(key);
+    expect(index.keyOf("c/subject/1")).not.toBe(key);
+    expect(key).toBe(inlineKey(base.concepts["a/subject/1"]));
+    expect(index.df(key)).toBe(2);
+    expect([...(index.byRole.subject.get(key) ?? [])]).toEqual([0, 1]);
   });
 });
 
-describe("buildTermIndex", () => {
-  it('indexes "killed" and "dræbt" under the killed concept', () => {
-    expect(conceptsFor("killed", "en")).toContain("killed");
-    expect(conceptsFor("kill", "en")).toContain("killed");
-    expect(conceptsFor("dræbt", "da")).toContain("killed");
-    expect(conceptsFor("dræbte", "da")).toContain("killed");
-    expect(conceptsFor("wounded", "en")).toContain("wounded");
-    expect(conceptsFor("såret", "da")).toContain("wounded");
-    expect(conceptsFor("Tadsjikistan", "da")).toContain("tajikistan");
-    expect(conceptsFor("Iran", "en")).toContain("iran");
-  });
-
-  it("keys multi-word phrases by their first token", () => {
-    const entries = ix.byFirstToken.get(stem("border", "en")) ?? [];
-    expect(entries.some((e) => e.concept === "border-guards" && e.phrase.text === "border guards")).toBe(true);
-    for (const [first, list] of ix.byFirstToken) for (const e of list) expect(e.phrase.tokens[0]).toBe(first);
-  });
-
-  it("indexes every phrase exactly once", () => {
-    const total = Object.values(fb.concepts).reduce((n, c) => n + c.phrases.length, 0);
-    const indexed = [...ix.byFirstToken.values()].reduce((n, l) => n + l.length, 0);
-    expect(indexed).toBe(total);
-  });
-
-  it("maps concepts to facts with their roles", () => {
+describe("posting lists and numbers", () => {
+  it("list the facts of a term per role, ascending", () => {
     const usKilled = factIndex("americans-killed-afghanistan");
-    const binLaden = factIndex("bin-laden-killed-2011");
-    const attack = factIndex("september-11-attack-2001");
-    expect(ix.factsByConcept.get("americans")).toEqual(
-      expect.arrayContaining([{ fact: usKilled, role: "subject" }, { fact: binLaden, role: "actor" }, { fact: attack, role: "place" }]),
-    );
-    expect(ix.factsByConcept.get("killed")).toContainEqual({ fact: usKilled, role: "event" });
-    expect(ix.factsByConcept.get("afghanistan")).toContainEqual({ fact: usKilled, role: "place" });
-    // A concept may serve two roles in one fact.
-    expect(ix.factsByConcept.get("attack")).toEqual(expect.arrayContaining([{ fact: attack, role: "subject" }, { fact: attack, role: "event" }]));
-    expect(ix.factsByConcept.has("iran")).toBe(false);
+    expect([...(ix.byRole.event.get("kill") ?? [])]).toContain(usKilled);
+    expect([...(ix.byRole.place.get("afghanistan") ?? [])]).toContain(usKilled);
+    for (const list of ix.byConcept.values()) expect([...list]).toEqual([...list].sort((a, b) => a - b));
+    expect(ix.byConcept.has("iran")).toBe(false);
   });
 
-  it("maps numbers to facts", () => {
+  it("find the facts that state a number (the year of a date too)", () => {
     expect(ix.factsByNumber.get(2448)).toEqual([factIndex("americans-killed-afghanistan")]);
     expect(ix.factsByNumber.get(20722)).toEqual([factIndex("americans-wounded-afghanistan")]);
-    expect(ix.factsByNumber.get(347)).toEqual([factIndex("refugees-crossed-into-tajikistan")]);
     expect(ix.factsByNumber.get(2011)).toEqual([factIndex("bin-laden-killed-2011")]);
     expect(ix.factsByNumber.get(2001)).toEqual([factIndex("september-11-attack-2001")]);
-    expect(ix.factsByNumber.get(2021)).toEqual([factIndex("us-withdrawal-complete-by-end-of-august")]);
+    expect(ix.factsByNumber.get(12345)).toBeUndefined();
+  });
+});
+
+describe("the hierarchy and what a term is", () => {
+  it("ancestors are transitive: a city is in its country and continent", () => {
+    const up = ix.ancestors("copenhagen");
+    expect(up.has("denmark")).toBe(true);
+    expect(up.has("europe")).toBe(true);
+    expect(ix.ancestors("babies").has("people")).toBe(true);
+    expect(ix.ancestors("kill").has("die")).toBe(true);
+  });
+
+  it("kinds: entities by class, lexicon types, a document's own capitalised word is a name", () => {
+    expect(ix.kindOf("denmark")).toBe("place");
+    expect(ix.kindOf("taliban")).toBe("organization");
+    expect(ix.kindOf("be")).toBe("light");
+    expect(ix.kindOf("say")).toBe("report");
+    expect(ix.isReport("announce")).toBe(true);
+    expect(ix.isReport("kill")).toBe(false);
+    const base: FactBase = { documents: {}, facts: [], concepts: { "x/actor/1": { id: "x/actor/1", phrases: [makePhrase("Fjordbo", "da")] } } };
+    const index = buildTermIndex(base, { lexicon });
+    expect(index.kindOf(index.keyOf("x/actor/1"))).toBe("name");
   });
 });

@@ -22,6 +22,25 @@ const cases: [string, Lang][] = [
   ["Fire destroyed the building.", "en"],
   ["2,448", "en"],
   ["", "en"],
+  // Danish dates are Danish evidence (issue 10, item 4)
+  ["Angrebet fandt sted 11. september 2001.", "da"],
+  ["Det skete den 31. august.", "da"],
+  ["Angrebet 11. september 2001.", "da"],
+  ["Valget 1. november.", "da"],
+  ["It happened on 11 September 2001.", "en"],
+  // words for units, shares and vague quantities that only one language has
+  ["Renten steg 0,75 procentpoint.", "da"],
+  ["Halvdelen stemte nej.", "da"],
+  ["Billetten koster kr. 500 for voksne.", "da"],
+  ["Tusindvis demonstrerede.", "da"],
+  ["Rates rose by two thirds.", "en"],
+  // word endings of the language when no function word tells
+  ["Priserne faldt.", "da"],
+  ["Kommunen byggede 40 boliger.", "da"],
+  ["Prices fell sharply.", "en"],
+  // words both languages use count for neither
+  ["Det tog 3 uger at genopbygge.", "da"],
+  ["He waited at home for her.", "en"],
 ];
 
 describe("detectLanguage", () => {

@@ -9,7 +9,7 @@ import { lineBlocks } from "../../src/input/index.js";
 import { parseFigures } from "../../src/figures/index.js";
 import { neutralise } from "../../src/report/safe.js";
 import { escapeProperty } from "../../src/report/github.js";
-import { factcheck, json, shippedChecker, STACK_LINE, tempDir, timed } from "./helpers.js";
+import { cli, expectLinear, json, shippedChecker, STACK_LINE, tempDir, timed } from "./helpers.js";
 
 const N = 100_000;
 
@@ -56,90 +56,105 @@ describe("no regular expression or loop is super-linear", () => {
   }, 30_000);
 });
 
-describe("huge and deep inputs through the CLI", () => {
+describe("huge and deep inputs through the command line (in-process)", () => {
   const dir = tempDir();
-  const line = "He came here with 347 refugees and more than 200 soldiers. ".repeat(Math.ceil(10_500_000 / 60));
 
-  // Mostly prose, a claim every 50 sentences: the JSON report stays small enough to parse here.
-  const sparse = `${"The refugees crossed the border into Tajikistan after a long march. ".repeat(49)}347 refugees crossed. `.repeat(
-    Math.ceil(10_500_000 / 3300),
-  );
+  // Mostly prose, a claim every 50 sentences.
+  const sparse = (bytes: number) =>
+    `${"The refugees crossed the border into Tajikistan after a long march. ".repeat(49)}347 refugees crossed. `.repeat(Math.ceil(bytes / 3400));
 
-  it("a 10 MB single line on stdin", () => {
-    const t0 = performance.now();
-    const r = factcheck(["--format", "json", "-"], { input: `${sparse}\n` });
-    expect(performance.now() - t0).toBeLessThan(60_000);
-    expect(r.stderr).not.toMatch(STACK_LINE);
-    expect(r.stderr).toBe("");
-    expect([0, 1]).toContain(r.status);
-    expect(json(r).summary.claims).toBeGreaterThan(3_000);
-  }, 90_000);
+  it("a single long line on stdin: linear in its length (8x the text, at most 12x the time)", async () => {
+    const run = async (n: number) => {
+      const r = await cli(["--format", "json", "-"], { input: `${sparse(n)}\n` });
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(0);
+      expect(json(r).summary.claims).toBeGreaterThan(0);
+    };
+    await expectLinear(run, 150_000);
+  }, 120_000);
 
-  it("a 10 MB single line as a Markdown file (text output)", () => {
+  it("a single long line as a Markdown file (text output): linear too", async () => {
     const file = join(dir, "big.md");
-    writeFileSync(file, `${line}\n`);
-    const t0 = performance.now();
-    const r = factcheck([file, "-q"]);
-    expect(performance.now() - t0).toBeLessThan(60_000);
-    expect(r.stderr).toBe("");
-    expect([0, 1]).toContain(r.status);
-  }, 90_000);
+    const run = async (n: number) => {
+      writeFileSync(file, `${sparse(n)}\n`);
+      const r = await cli([file, "-q"]);
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(0);
+    };
+    await expectLinear(run, 100_000);
+  }, 120_000);
 
-  it("100,000 digits", () => {
-    const r = factcheck(["--format", "json", "1".repeat(N)]);
+  it("100,000 digits", async () => {
+    const r = await cli(["--format", "json", "1".repeat(N)]);
     expect(r.status).toBe(0);
     JSON.parse(r.stdout);
   });
 
   it.each([
-    ["block quotes", `${">".repeat(10_000)} 347 refugees crossed into Tajikistan\n`],
-    ["nested lists", `${Array.from({ length: 10_000 }, (_, i) => `${"  ".repeat(i)}- 347`).join("\n")}\n`],
     ["nested emphasis", `${"*_".repeat(10_000)}347 refugees${"_*".repeat(10_000)}\n`],
     ["nested links", `${"[".repeat(10_000)}347${"](x)".repeat(10_000)}\n`],
-  ])("Markdown nested 10,000 deep: %s", (_, text) => {
+  ])("Markdown nested 10,000 deep inline: %s is read, exit 0", async (_, text) => {
     const file = join(dir, "deep.md");
     writeFileSync(file, text);
-    const t0 = performance.now();
-    const r = factcheck(["--format", "json", file]);
-    expect(performance.now() - t0).toBeLessThan(20_000);
+    const r = await cli(["--format", "json", file]);
     expect(r.stderr).toBe("");
-    expect([0, 1]).toContain(r.status);
-    JSON.parse(r.stdout);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).warnings).toBeUndefined(); // nothing cut off
   }, 30_000);
 
-  it("NUL bytes and invalid UTF-8 in files: reported once, skipped, not an error", () => {
+  it.each([
+    ["block quotes", `${">".repeat(10_000)} 347 refugees crossed into Tajikistan\n\n600 refugees crossed into Tajikistan.\n`, 1],
+    ["nested lists", `${Array.from({ length: 3_000 }, (_, i) => `${"  ".repeat(i)}- 347`).join("\n")}\n\n600 refugees crossed into Tajikistan.\n`, 500],
+  ])("Markdown blocks nested thousands deep (%s): a warning names the line where checking stopped, exit 2", async (_, text, line) => {
+    const file = join(dir, "deep-blocks.md");
+    writeFileSync(file, text);
+    const r = await cli(["--format", "json", file]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`factcheck: ${file}:${line}:1: Markdown nested more than 1000 levels deep: nothing from here on is checked\n`);
+    expect(JSON.parse(r.stdout).warnings).toEqual([`${file}:${line}:1: Markdown nested more than 1000 levels deep: nothing from here on is checked`]);
+  }, 30_000);
+
+  it("a list nested 10 deep, then a paragraph: every claim after it is still checked", async () => {
+    const file = join(dir, "ten.md");
+    writeFileSync(file, `${Array.from({ length: 10 }, (_, i) => `${"  ".repeat(i)}- item ${i}`).join("\n")}\n\n998 refugees crossed into Tajikistan.\n`);
+    const r = await cli(["--format", "json", file]);
+    expect([r.status, r.stderr]).toEqual([1, ""]);
+    expect(json(r).results.map((x: any) => [x.location.line, x.verdict])).toEqual([[12, "mismatch"]]);
+  });
+
+  it("NUL bytes in files: reported once, skipped; invalid UTF-8: reported once, read as U+FFFD; neither is an error", async () => {
     const nul = join(dir, "nul.md");
     const bad = join(dir, "bad.txt");
     const good = join(dir, "good.txt");
     writeFileSync(nul, Buffer.from("347 refugees\u0000 crossed\n"));
     writeFileSync(bad, Buffer.from([0x33, 0x34, 0x37, 0x20, 0xff, 0xfe, 0xc3, 0x28, 0x0a]));
     writeFileSync(good, "347 refugees crossed into Tajikistan\n");
-    const r = factcheck(["--format", "json", nul, bad, good]);
+    const r = await cli(["--format", "json", nul, bad, good]);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe("");
     const report = json(r);
     expect(report.warnings.filter((w: string) => w.includes("nul.md"))).toHaveLength(1);
-    expect(report.warnings.filter((w: string) => w.includes("bad.txt"))).toHaveLength(1);
-    expect(report.summary.claims).toBe(1);
-    const text = factcheck([nul, bad]);
+    expect(report.warnings.filter((w: string) => w.includes("bad.txt"))).toEqual([`${bad}:1:5: not valid UTF-8: invalid bytes are read as U+FFFD`]);
+    expect(report.summary.claims).toBe(2);
+    const text = await cli([nul, bad]);
     expect(text.status).toBe(0);
     expect(text.stdout.match(/warning: .*nul\.md/g)).toHaveLength(1);
   });
 
-  it("NUL bytes on stdin and in arguments are checked as text", () => {
-    const r = factcheck(["--format", "json"], { input: "347\u0000 refugees crossed into Tajikistan\n" });
-    expect([0, 1]).toContain(r.status);
-    JSON.parse(r.stdout);
+  it("NUL bytes on stdin and in arguments are checked as text", async () => {
+    const r = await cli(["--format", "json"], { input: "347\u0000 refugees crossed into Tajikistan\n" });
+    expect(r.status).toBe(0);
+    expect(json(r).results.map((x: any) => x.verdict)).toEqual(["match"]);
   });
 
   it("CRLF and lone CR end lines, in stdin and in files", async () => {
     const input = "347 refugees crossed into Tajikistan\r\nNo figure.\r600 refugees crossed into Tajikistan\r\n";
-    const r = factcheck(["--format", "json"], { input });
+    const r = await cli(["--format", "json"], { input });
     expect(json(r).results.map((x: any) => [x.location.line, x.verdict])).toEqual([[1, "match"], [3, "mismatch"]]);
     for (const name of ["crlf.md", "crlf.txt"]) {
       const file = join(dir, name);
       writeFileSync(file, input.replace("No figure.", "No figure.\r"));
-      const f = json(factcheck(["--format", "json", file]));
+      const f = json(await cli(["--format", "json", file]));
       expect(f.results.map((x: any) => [x.location.line, x.location.column])).toEqual([[1, 1], [4, 1]]); // CRLF, then CR, then CR: the second claim is on line 4
     }
   });

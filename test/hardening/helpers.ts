@@ -1,13 +1,14 @@
 // Shared helpers of the hardening tests: the in-process pipeline, the built CLI, number words.
 import { join } from "node:path";
 import { mkdtempSync } from "node:fs";
+import { expect } from "vitest";
 import { tmpdir } from "node:os";
 import { buildTermIndex, loadFactBase } from "../../src/facts/index.js";
 import { Checker } from "../../src/pipeline.js";
 import { DEFAULT_JUDGE_OPTIONS, type Lang } from "../../src/types.js";
 import { ROOT } from "../e2e/run.js";
 
-export { factcheck, json, ROOT, BIN } from "../e2e/run.js";
+export { cli, factcheck, json, ROOT, BIN } from "../e2e/run.js";
 
 let checker: Promise<Checker> | undefined;
 /** The pipeline over the shipped fact base (loaded once per test file). */
@@ -18,6 +19,31 @@ export function shippedChecker(): Promise<Checker> {
 
 export function tempDir(prefix = "factcheck-hardening-"): string {
   return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Best of `runs` timings of f(n), in milliseconds. */
+async function best(f: (n: number) => unknown, n: number, runs: number): Promise<number> {
+  let t = Infinity;
+  for (let k = 0; k < runs; k++) {
+    const t0 = performance.now();
+    await f(n);
+    t = Math.min(t, performance.now() - t0);
+  }
+  return t;
+}
+
+/**
+ * Linear time, measured as a ratio in one run (so it holds on a busy machine): t(8n) / t(n) ≤ 12,
+ * where quadratic code gives 64. t(n) is the mean of 8 runs, so that it pays the same garbage
+ * collection as one run of 8n (a single small run can finish between two collections).
+ */
+export async function expectLinear(f: (n: number) => unknown, n: number, limit = 12): Promise<void> {
+  await f(n); // warm-up
+  const t0 = performance.now();
+  for (let k = 0; k < 8; k++) await f(n);
+  const small = (performance.now() - t0) / 8;
+  const large = await best(f, 8 * n, 2);
+  expect(large, `n = ${n}: ${small.toFixed(1)} ms; 8n: ${large.toFixed(1)} ms`).toBeLessThan(limit * small);
 }
 
 /** Milliseconds taken by f. */

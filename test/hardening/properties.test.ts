@@ -33,7 +33,7 @@ describe("any string as a claim", () => {
         for (const block of markdownBlocks(s, await loadMarkdown()).blocks) results.push(...checker.checkBlock(block, "draft.md"));
         const report = summarise(results, 0, [], []);
         for (const format of FORMATS) {
-          const out = await formatReport(report, format, { style, includeNotices: true, toolVersion: "0.1.0", cwd: "/repo", verbose: true });
+          const out = await formatReport(report, format, { style, failOn: "unverified", toolVersion: "0.1.0", cwd: "/repo", verbose: true });
           if (format === "json" || format === "sarif") JSON.parse(out);
           else expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
         }

@@ -4,7 +4,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BIN, ERROR_LINE, factcheck, json, ROOT, STACK_LINE, tempDir } from "./helpers.js";
+import { looksLikeFile } from "../../src/input/files.js";
+import { BIN, cli, ERROR_LINE, factcheck, json, ROOT, STACK_LINE, tempDir } from "./helpers.js";
 
 const dir = tempDir();
 const fx = (name: string) => join(ROOT, "test/fixtures/factbases", name);
@@ -29,8 +30,8 @@ describe("fact-base files are untrusted", () => {
     ["custom tag", fx("custom-tag.yaml"), /tag/i],
     ["syntax error", fx("syntax-error.yaml"), /YAML/],
     ["schema error", fx("unknown-key.yaml"), /unknown key/],
-  ])("%s: one positioned line, exit 2", (_, file, pattern) => {
-    const r = factcheck(["--facts", file, "347 refugees"]);
+  ])("%s: one positioned line, exit 2", async (_, file, pattern) => {
+    const r = await cli(["--facts", file, "347 refugees"]);
     expectOneLineError(r, pattern);
     expect(r.stderr).toMatch(LOC);
   });
@@ -40,15 +41,15 @@ describe("fact-base files are untrusted", () => {
     ["js function tag", "facts: !!js/function 'function () { return 1 }'\n", /tag/i],
     ["local tag", "facts: !foo bar\n", /tag/i],
     ["billion laughs", `a: &a ["x","x","x","x","x","x","x","x","x"]\n${Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(",")}]`).join("\n")}\n`, /alias/],
-  ])("%s", (_, text, pattern) => {
-    const r = factcheck(["--facts", write(`fb-${text.length}.yaml`, text), "347 refugees"]);
+  ])("%s", async (_, text, pattern) => {
+    const r = await cli(["--facts", write(`fb-${text.length}.yaml`, text), "347 refugees"]);
     expectOneLineError(r, pattern);
     expect(r.stderr).toMatch(LOC);
   });
 
-  it("a file over the size limit is refused with a clear error", () => {
+  it("a file over the size limit is refused with a clear error", async () => {
     const big = write("big.yaml", `# ${"x".repeat(11 * 1024 * 1024)}\nfacts: []\n`);
-    const r = factcheck(["--facts", big, "347 refugees"]);
+    const r = await cli(["--facts", big, "347 refugees"]);
     expectOneLineError(r, /larger than 10 MB/);
   });
 });
@@ -56,59 +57,64 @@ describe("fact-base files are untrusted", () => {
 describe("output is safe", () => {
   const hostile = ["347 refugees \u001b[2J crossed into Tajikistan", "347 refugees\rFAKE: 0 mismatches", "347 refugees \u202e crossed \u0007 into Tajikistan", "::error::pwned 347 refugees"];
 
-  it("text output has no escape or control character and no forged line", () => {
-    const r = factcheck(hostile);
+  it("text output has no escape or control character and no forged line", async () => {
+    const r = await cli(hostile);
     expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
     for (const line of r.stdout.split("\n")) expect(line).toMatch(/^$|^\d+:\d+ |^ {4,}|^[✔✖≈?] \d+ mismatch/);
   });
 
-  it("file names are neutralised too", () => {
+  it("file names are neutralised too", async () => {
     const file = write("evil\u001b[31mname.md", "600 refugees crossed into Tajikistan\n");
-    const r = factcheck([file]);
+    const r = await cli([file]);
     expect(r.status).toBe(1);
     expect(r.stdout).not.toContain("\u001b");
   });
 
-  it("github output cannot inject workflow commands", () => {
+  it("github output cannot inject workflow commands", async () => {
     const draft = write("inject.md", "347 refugees crossed into Tajikistan ::error::pwned 600.\n\n::warning::x 600 refugees crossed into Tajikistan\n");
     for (const args of [[draft], hostile, ["600 refugees crossed into Tajikistan\n::error::pwned"]]) {
-      const r = factcheck(["--format", "github", "--fail-on", "unverified", ...args]);
+      const r = await cli(["--format", "github", "--fail-on", "unverified", ...args]);
       for (const line of r.stdout.split("\n").filter(Boolean)) expect(line).toMatch(/^::(error|warning|notice) (?:[a-zA-Z]+=[^,:]*,)*title=factcheck%3A [a-z]+::[^\r\n]*$/);
       expect(r.stdout).not.toMatch(/\n::(?!error |warning |notice )/);
     }
   });
 
-  it("json and sarif stay valid JSON with lone surrogates, and stdout is valid UTF-8", () => {
-    fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom("\ud800", "\udfff", "347", " refugees", "\u001b", "😀", " crossed into Tajikistan"), maxLength: 12 }), (s) => {
+  it("json and sarif stay valid JSON with lone surrogates, and stdout is valid UTF-8", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: fc.constantFrom("\ud800", "\udfff", "347", " refugees", "\u001b", "😀", " crossed into Tajikistan"), maxLength: 12 }), async (s) => {
         for (const format of ["json", "sarif"]) {
-          const r = factcheck(["--format", format, "--", `600 ${s}`]);
-          expect([0, 1]).toContain(r.status);
-          JSON.parse(r.stdout);
+          const r = await cli(["--format", format, "--", `600 ${s}`]);
+          expect(r.stderr).toBe("");
+          const doc = JSON.parse(r.stdout);
+          const mismatches = format === "json" ? doc.summary.mismatch : doc.runs[0].results.filter((x: any) => x.level === "error").length;
+          expect(r.status).toBe(mismatches > 0 ? 1 : 0);
         }
       }),
-      { numRuns: 10 },
+      { numRuns: 40 },
     );
-    const r = factcheck(["--format", "json", "600 refugees \ud800 crossed into Tajikistan"]);
+    const r = factcheck(["--format", "json", "600 refugees \ud800 crossed into Tajikistan"]); // the built CLI: real bytes on stdout
     const report = json(r);
     // Lone surrogates reach stdout as U+FFFD (UTF-8 has no encoding for them): the bytes are valid UTF-8.
     expect(report.results[0].claim).toContain("\ufffd");
   }, 60_000);
 });
 
-describe("any string through the built CLI", () => {
-  it("as an argument, a line of stdin and a Markdown file: exit 0/1/2, JSON on stdout", () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: "binary", maxLength: 100 }), fc.string({ unit: "grapheme", maxLength: 100 })), (s) => {
+describe("any string through the command line (in-process)", () => {
+  it("as an argument, a line of stdin and a Markdown file: JSON on stdout, exit 1 exactly when a mismatch is reported", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.string({ unit: "binary", maxLength: 100 }), fc.string({ unit: "grapheme", maxLength: 100 })), async (s) => {
         const file = write("fuzz.md", s);
         // (An argument cannot hold NUL: the OS cuts it there.)
-        for (const r of [factcheck(["--format", "json", "--", s.replace(/\0/g, "")]), factcheck(["--format", "json"], { input: `${s}\n` }), factcheck(["--format", "json", file])]) {
-          expect([0, 1, 2]).toContain(r.status);
-          expect(r.stderr).not.toMatch(STACK_LINE);
-          if (r.status !== 2) JSON.parse(r.stdout);
+        const arg = s.replace(/\0/g, "");
+        // (An argument that names a path is a path: "/" would walk the whole disk.)
+        const asClaim = arg !== "" && !looksLikeFile(arg);
+        const runs = [...(asClaim ? [await cli(["--format", "json", "--", arg])] : []), await cli(["--format", "json"], { input: `${s}\n` }), await cli(["--format", "json", file])];
+        for (const r of runs) {
+          expect(r.stderr).toBe("");
+          expect(r.status).toBe(json(r).summary.mismatch > 0 ? 1 : 0);
         }
       }),
-      { numRuns: 25 },
+      { numRuns: 100 },
     );
   }, 90_000);
 });
@@ -123,9 +129,9 @@ describe("every error path prints one line and exits 2", () => {
     ["bad fact base (schema)", ["--facts", fx("wrong-type.yaml"), "347"], {}],
     ["config with an unknown key", ["347"], { cwd: cfgDir }],
     ["--config missing.yaml", ["--config", "missing.yaml", "347"], {}],
-    ["--output-file into a missing folder", ["--output-file", join(dir, "nope/out.json"), "347"], {}],
-  ] as [string, string[], { cwd?: string }][])("%s", (_, args, o) => {
-    const r = factcheck(args, o);
+    ["--output-file onto a folder", ["--output-file", dir, "347"], {}],
+  ] as [string, string[], { cwd?: string }][])("%s", async (_, args, o) => {
+    const r = await cli(args, o);
     expect(r.status).toBe(2);
     expect(r.stderr).not.toMatch(STACK_LINE);
     expect(r.stderr, JSON.stringify(r.stderr)).toMatch(/^factcheck: [^\n]+\n$/);
@@ -135,15 +141,15 @@ describe("every error path prints one line and exits 2", () => {
     ["unknown option", ["--bogus", "x"]],
     ["bad --format", ["--format", "xml", "347"]],
     ["bad --tolerance", ["--tolerance", "5", "347"]],
-  ])("usage error: %s", (_, args) => {
-    const r = factcheck(args);
+  ])("usage error: %s", async (_, args) => {
+    const r = await cli(args);
     expect(r.status).toBe(2);
     expect(r.stderr).not.toMatch(STACK_LINE);
     expect(r.stderr).toMatch(/^factcheck: [^\n]+\n$/);
   });
 
-  it("missing file says so", () => {
-    expect(factcheck(["missing.md"]).stderr).toBe("factcheck: missing.md: no such file\n");
+  it("missing file says so", async () => {
+    expect((await cli(["missing.md"])).stderr).toBe("factcheck: missing.md: no such file\n");
   });
 });
 
@@ -170,7 +176,7 @@ describe("pipes and signals", () => {
     child.stdin.end("600 refugees crossed into Tajikistan. 347 refugees crossed into Tajikistan.\n".repeat(20_000));
     child.stdout.once("data", () => child.stdout.destroy());
     const { code, stderr } = await done;
-    expect([0, 1]).toContain(code);
+    expect(code).toBe(0); // the reader left before the run ended: nothing more to say
     expect(stderr).toBe("");
   }, 30_000);
 
@@ -189,7 +195,7 @@ describe("pipes and signals", () => {
     const out = join(dir, "out", "report.json");
     mkdirSync(join(dir, "out"), { recursive: true });
     writeFileSync(out, "OLD");
-    const ok = factcheck(["--format", "json", "--output-file", out, "347 refugees crossed into Tajikistan"]);
+    const ok = await cli(["--format", "json", "--output-file", out, "347 refugees crossed into Tajikistan"]);
     expect(ok.status).toBe(0);
     expect(ok.stdout).toBe("");
     expect(JSON.parse(readFileSync(out, "utf8")).summary.claims).toBe(1);

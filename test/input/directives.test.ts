@@ -39,14 +39,14 @@ describe("Markdown directives", () => {
       "disable-line@41:29 41-41",
       "disable@44:1 45-46",
       "enable@47:1 47-46",
-      "disable-next-line@51:1 52-51", // nothing follows it
+      "disable-next-line@51:1 52-52", // only the empty line after the file's last line break follows it
     ]);
     const { kept, dropped, s } = check(blocks, directives);
     expect(dropped).toEqual(["512", "19", "600", "700"]);
     expect(kept).toContain("20"); // the line after a disable-line comment is checked
     expect(kept).toContain("2,448");
     expect(kept).toContain("800"); // after enable
-    expect(brief(s.unused())).toEqual(["disable-next-line@51:1 52-51"]);
+    expect(brief(s.unused())).toEqual(["disable-next-line@51:1 52-52"]);
   });
 
   it("da-rapport.md (CRLF): disable … enable", async () => {
@@ -57,7 +57,7 @@ describe("Markdown directives", () => {
     expect(s.unused()).toEqual([]);
   });
 
-  it("disable-next-line skips blank lines and stacked directive comments", async () => {
+  it("disable-next-line covers exactly the next line: not past a blank line, a comment or an enable", async () => {
     const src = [
       "<!-- factcheck-disable-next-line -->",
       "",
@@ -65,13 +65,28 @@ describe("Markdown directives", () => {
       "> ",
       "Some 12 things",
       "and 13 more.",
+      "",
+      "<!-- factcheck-disable -->",
+      "<!-- factcheck-disable-next-line -->",
+      "<!-- factcheck-enable -->",
+      "",
+      "45 Danes were killed.",
+      "<!-- factcheck-disable-next-line -->",
+      "46 Danes were killed.",
     ].join("\n");
     const { blocks, directives } = await parseMarkdown(src);
-    expect(brief(directives)).toEqual(["disable-next-line@1:1 5-5", "disable-next-line@3:1 5-5"]);
+    expect(brief(directives)).toEqual([
+      "disable-next-line@1:1 2-2",
+      "disable-next-line@3:1 4-4",
+      "disable@8:1 9-9",
+      "disable-next-line@9:1 10-10",
+      "enable@10:1 10-9",
+      "disable-next-line@13:1 14-14",
+    ]);
     const { kept, dropped, s } = check(blocks, directives);
-    expect(dropped).toEqual(["12"]);
-    expect(kept).toEqual(["13"]);
-    expect(s.unused()).toEqual([]);
+    expect(dropped).toEqual(["46"]);
+    expect(kept).toEqual(["12", "13", "45"]);
+    expect(brief(s.unused())).toEqual(["disable-next-line@1:1 2-2", "disable-next-line@3:1 4-4", "disable@8:1 9-9", "disable-next-line@9:1 10-10"]);
   });
 
   it("disable-line at the end of a list item, a heading, a quote and a table row", async () => {
@@ -127,7 +142,7 @@ describe("plain-text directives", () => {
       "disable-line@4:30 4-4",
       "disable@5:1 6-8",
       "enable@9:1 9-8",
-      "disable-next-line@11:1 12-11",
+      "disable-next-line@11:1 12-12", // the empty line after the last line break
     ]);
     const texts = blocks.map((b) => b.text);
     expect(texts.join("\n")).not.toContain("factcheck");
@@ -136,7 +151,7 @@ describe("plain-text directives", () => {
     const { kept, dropped, s } = check(blocks, directives);
     expect(dropped).toEqual(["512", "2,448", "600", "700"]);
     expect(kept).toEqual(["347", "800", "1"]);
-    expect(brief(s.unused())).toEqual(["disable-next-line@11:1 12-11"]);
+    expect(brief(s.unused())).toEqual(["disable-next-line@11:1 12-12"]);
   });
 
   it("da-noter.txt (BOM, CRLF, `//` comments)", async () => {
@@ -185,7 +200,6 @@ describe("Suppressions", () => {
         { kind: "disable-line", line: 20, column: 3 },
       ],
       30,
-      () => false,
     );
     expect(brief(directives)).toEqual([
       "disable@1:1 2-5",
@@ -214,7 +228,7 @@ describe("Suppressions", () => {
       marks.push({ kind: "disable" as const, line: i * 10 + 1, column: 1 });
       marks.push({ kind: "enable" as const, line: i * 10 + 5, column: 1 });
     }
-    const s = new Suppressions(resolveDirectives(marks, 50_000, () => false));
+    const s = new Suppressions(resolveDirectives(marks, 50_000));
     let n = 0;
     for (let line = 1; line <= 50_000; line++) if (s.isSuppressed(line)) n++;
     expect(n).toBe(5000 * 3);

@@ -4,12 +4,14 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   compileIgnore,
+  expandDrafts,
   expandPaths,
   globToRegExp,
   kindOf,
   looksLikeFile,
   matchesGlob,
   readInputFile,
+  textFromBytes,
   textFromString,
 } from "../../src/input/files.js";
 import { positionAt } from "../../src/text/positions.js";
@@ -48,7 +50,7 @@ describe("readInputFile", () => {
   it("reads Markdown by extension and plain text otherwise", async () => {
     const md = await readInputFile(join(DRAFTS, "en-report.md"), "drafts/en-report.md");
     expect(md).toMatchObject({ name: "drafts/en-report.md", kind: "markdown" });
-    expect(md.skipped).toBeUndefined();
+    expect(md.notices).toEqual([]);
     expect(md.blocks.length).toBeGreaterThan(5);
 
     const txt = await readInputFile(join(DRAFTS, "en-notes.txt"));
@@ -70,19 +72,31 @@ describe("readInputFile", () => {
     expect(blocks.every((x) => !x.text.includes("\r"))).toBe(true);
   });
 
-  it("skips a binary file and a file that is not UTF-8, with a reason", async () => {
+  it("skips a binary file with a notice; reads invalid UTF-8 as U+FFFD, with a notice at the first bad byte", async () => {
     expect(await readInputFile(join(tmp, "binary.txt"), "binary.txt")).toEqual({
       name: "binary.txt",
       kind: "text",
       blocks: [],
       directives: [],
-      skipped: "binary file",
+      notices: [{ kind: "skipped", file: "binary.txt", message: "skipped: binary file" }],
     });
-    expect(await readInputFile(join(tmp, "latin1.md"))).toMatchObject({ kind: "markdown", blocks: [], skipped: "not valid UTF-8" });
+    const latin1 = await readInputFile(join(tmp, "latin1.md"), "latin1.md");
+    expect(latin1.blocks.map((b) => b.text)).toEqual(["Caf\uFFFD 12"]);
+    expect(latin1.notices).toEqual([{ kind: "encoding", file: "latin1.md", line: 1, column: 4, message: "not valid UTF-8: invalid bytes are read as U+FFFD" }]);
     // NUL bytes past the first 8 KB do not make a file binary
     const late = await readInputFile(join(tmp, "late-nul.txt"));
-    expect(late.skipped).toBeUndefined();
+    expect(late.notices).toEqual([]);
     expect(late.blocks[0].text).toBe("a 1");
+  });
+
+  it("refuses what is not a regular file, and a file over the size limit", async () => {
+    if (process.platform !== "win32") {
+      const dev = await userError(readInputFile("/dev/zero", "/dev/zero"));
+      expect(dev.format()).toBe("/dev/zero: is a character device, not a draft file");
+    }
+    const big = await userError(readInputFile(join(tmp, "late-nul.txt"), "late-nul.txt", { maxBytes: 1000 }));
+    expect(big.format()).toBe("late-nul.txt: larger than 1000 bytes; raise the limit with --max-file-size");
+    expect((await readInputFile(join(tmp, "late-nul.txt"), "late-nul.txt", { maxBytes: 20_000 })).blocks.length).toBe(3001);
   });
 
   it("a missing file is a UserError", async () => {
@@ -96,6 +110,8 @@ describe("readInputFile", () => {
     const fromString = await textFromString(text, "-", "markdown");
     const fromFile = await readInputFile(join(DRAFTS, "en-report.md"), "-");
     expect(fromString).toEqual(fromFile);
+    const bytes = (await import("node:fs")).readFileSync(join(DRAFTS, "en-report.md"));
+    expect(await textFromBytes(bytes, "-", "markdown")).toEqual(fromFile);
     const plain = await textFromString("\uFEFF12 cats\n# factcheck-disable-next-line\n13 dogs", "notes.txt", "text");
     expect(plain.blocks.map((b) => b.text)).toEqual(["12 cats", "13 dogs"]);
     expect(plain.directives.map((d) => [d.kind, d.fromLine])).toEqual([["disable-next-line", 3]]);
@@ -168,6 +184,41 @@ describe("expandPaths", () => {
     expect(err.message).toBe("no such file");
     expect(err.where).toEqual({ file: "tree/missing.md" });
   });
+
+  it("lists a file reached twice through a symbolic link once, as first reached", async () => {
+    const dir = join(tmp, "links");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "w.md"), "600 refugees\n");
+    symlinkSync(join(dir, "w.md"), join(dir, "x-link.md"));
+    expect(await expand(["links/w.md", "links/x-link.md"])).toEqual(["links/w.md"]);
+    expect(await expand(["links"])).toEqual(["links/w.md"]);
+    expect(await expand(["links/x-link.md", "links"])).toEqual(["links/x-link.md"]);
+  });
+
+  it("an unreadable folder is a notice and the walk goes on; an empty folder says so; a FIFO is refused", async () => {
+    const dir = join(tmp, "perm");
+    mkdirSync(join(dir, "locked"), { recursive: true });
+    mkdirSync(join(dir, "empty"), { recursive: true });
+    writeFileSync(join(dir, "locked/a.md"), "1 cat\n");
+    writeFileSync(join(dir, "ok.md"), "1 cat\n");
+    (await import("node:fs")).chmodSync(join(dir, "locked"), 0o000);
+    try {
+      const found = await expandDrafts(["perm"], { ignore: [], cwd: tmp });
+      const root = process.getuid?.() === 0; // root reads any folder
+      expect(found.files.map((f) => f.shown)).toEqual(root ? ["perm/locked/a.md", "perm/ok.md"] : ["perm/ok.md"]);
+      expect(found.notices.filter((n) => n.kind === "unreadable")).toEqual(root ? [] : [{ kind: "unreadable", file: "perm/locked", message: "cannot read the folder: permission denied" }]);
+    } finally {
+      (await import("node:fs")).chmodSync(join(dir, "locked"), 0o755);
+    }
+    expect((await expandDrafts(["perm/empty"], { ignore: [], cwd: tmp })).notices).toEqual([
+      { kind: "no-drafts", file: "perm/empty", message: "no draft (.md, .markdown or .txt) to check in this folder" },
+    ]);
+    if (process.platform !== "win32") {
+      (await import("node:child_process")).execFileSync("mkfifo", [join(dir, "pipe.md")]);
+      expect((await userError(expandDrafts(["perm/pipe.md"], { ignore: [], cwd: tmp }))).format()).toBe("perm/pipe.md: is a named pipe (FIFO), not a draft file");
+      expect((await expandDrafts(["perm"], { ignore: [], cwd: tmp })).files.map((f) => f.shown)).not.toContain("perm/pipe.md"); // walks skip it
+    }
+  });
 });
 
 describe("globs", () => {
@@ -207,5 +258,15 @@ describe("looksLikeFile", () => {
     expect(looksLikeFile("-")).toBe(false);
     expect(looksLikeFile("")).toBe(false);
     expect(looksLikeFile("a\0b")).toBe(false);
+  });
+
+  it("takes a name ending in a separator, or with a separator and no blank, as a path", () => {
+    expect(looksLikeFile("drafs/")).toBe(true);
+    expect(looksLikeFile("facts/")).toBe(true);
+    expect(looksLikeFile("drafts\\")).toBe(true);
+    expect(looksLikeFile("drafts/wire")).toBe(true);
+    expect(looksLikeFile("..\\notes")).toBe(true);
+    expect(looksLikeFile("347 refugees crossed on 9/11")).toBe(false); // a blank: claim text
+    expect(looksLikeFile("About 2/3 of them fled")).toBe(false);
   });
 });

@@ -21,7 +21,7 @@ describe("input", () => {
 
   it("streams stdin lines with their numbers, dropping a BOM", async () => {
     const blocks = [];
-    for await (const b of streamLineBlocks(Readable.from(["\uFEFFone\r\ntwo\n", "thr", "ee\rfour\n"]))) blocks.push(b);
+    for await (const b of streamLineBlocks(Readable.from(["\uFEFFone\r\ntwo\n", "thr", "ee\rfour\n"]), { maxLineBytes: 100 })) blocks.push(b);
     expect(blocks.map((b) => [b.text, b.spans[0].line])).toEqual([
       ["one", 1],
       ["two", 2],

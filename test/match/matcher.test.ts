@@ -1,193 +1,160 @@
-// The matcher on a small hand-made fact base: subject and event are both required, named
-// entities block, each figure binds to its own clause, the longest term wins; and the indexed
-// candidate selection gives exactly what the full scan (--verbose) gives.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+// The matcher on a small hand-made fact base (no lexicon): a fact is tied when the kinds fit,
+// nothing contradicts it (a named entity of the same class, what is counted, what happened, the
+// year) and the claim says what it is about; rarer shared terms weigh more. Candidates come from
+// posting lists, so a claim assesses a bounded number of facts however large the base.
 import { describe, expect, it } from "vitest";
-import { buildTermIndex, loadFactBase, makePhrase } from "../../src/facts/index.js";
-import { detectLanguage, parseFigures } from "../../src/figures/index.js";
+import { buildTermIndex } from "../../src/facts/term-index.js";
+import { lexiconOf } from "../../src/facts/lexicon.js";
+import { parseFigures } from "../../src/figures/index.js";
 import { Matcher, type Tie } from "../../src/match/index.js";
-import { tokenize } from "../../src/text/tokens.js";
-import type { Concept, EntityClass, Fact, FactBase, FigureValue, Lang, Role } from "../../src/types.js";
+import { makePhrase } from "../../src/text/phrase.js";
+import type { Concept, ConceptType, EntityClass, Fact, FactBase, FigureValue, Lang, Role } from "../../src/types.js";
 
-function concept(id: string, en: string[], da: string[] = [], cls?: EntityClass): Concept {
-  const phrases = [...en.map((t) => makePhrase(t, "en", cls !== undefined)), ...da.map((t) => makePhrase(t, "da", cls !== undefined))];
-  return { id, phrases, ...(cls ? { class: cls } : {}) };
+function concept(id: string, en: string[], da: string[] = [], more: { class?: EntityClass; type?: ConceptType; broader?: string[] } = {}): Concept {
+  const entity = more.class !== undefined;
+  return { id, ...more, phrases: [...en.map((t) => makePhrase(t, "en", entity)), ...da.map((t) => makePhrase(t, "da", entity))] };
 }
 
-function fact(id: string, figure: FigureValue, terms: Partial<Record<Role, string[]>>): Fact {
-  return {
-    id,
-    statement: id,
-    figure,
-    display: String(figure.value),
-    terms: { subject: [], event: [], place: [], actor: [], context: [], ...terms },
-    quote: id,
-    paragraph: 1,
-    document: "doc",
-  };
+function fact(id: string, figure: FigureValue, terms: Partial<Record<Role, string[]>>, quote = id): Fact {
+  return { id, statement: id, figure, display: String(figure.value), terms: { subject: [], event: [], place: [], actor: [], context: [], ...terms }, quote, paragraph: 1, document: "doc" };
 }
 
 const count = (value: number, qualifier: FigureValue["qualifier"] = "exact"): FigureValue => ({ kind: "count", qualifier, value });
+const pct = (value: number): FigureValue => ({ kind: "percent", qualifier: "exact", value, unit: "%" });
 
-function smallBase(): FactBase {
-  const concepts = [
-    concept("refugees", ["refugees", "refugee"], ["flygtninge"]),
-    concept("crossed", ["crossed", "crossed into", "border"], ["krydset"]),
-    concept("killed", ["killed", "died"], ["dræbt", "døde"]),
-    concept("wounded", ["wounded"], ["såret"]),
-    concept("danes", ["Danes", "Danish soldiers"], ["danskere"]),
-    concept("border-guards", ["border guards"], ["grænsevagter"]),
-    concept("said", ["said", "counted"], ["siger"]),
-    concept("tajikistan", ["Tajikistan"], ["Tadsjikistan"], "place"),
-    concept("iran", ["Iran"], ["Iran"], "place"),
-  ];
+const CONCEPTS = [
+  concept("people", ["people"], ["mennesker"]),
+  concept("refugees", ["refugees", "refugee"], ["flygtninge"], { broader: ["people"] }),
+  concept("babies", ["babies", "baby"], ["babyer"], { broader: ["people"] }),
+  concept("seats", ["seats", "seat"], ["mandater"]),
+  concept("votes", ["votes", "vote"], ["stemmer"]),
+  concept("turnout", ["turnout"], ["valgdeltagelse"]),
+  concept("prices", ["prices", "price"], ["priser", "priserne"]),
+  concept("food", ["food"], ["fødevarer"]),
+  concept("house", ["house", "housing"], ["bolig"]),
+  concept("cross", ["crossed", "cross"], ["krydset", "krydsede"], { type: "predicate" }),
+  concept("die", ["died", "die"], ["døde"], { type: "predicate" }),
+  concept("kill", ["killed", "kill"], ["dræbt"], { type: "predicate", broader: ["die"] }),
+  concept("wound", ["wounded"], ["såret"], { type: "predicate" }),
+  concept("win", ["won", "win"], ["vandt"], { type: "predicate" }),
+  concept("rise", ["rose", "rise"], ["steg"], { type: "predicate" }),
+  concept("count", ["counted", "count"], ["talt"], { type: "report" }),
+  concept("be", ["was", "were", "is"], ["var", "er"], { type: "light" }),
+  concept("danes", ["Danes", "Danish"], ["danskere"], { class: "place" }),
+  concept("europe", ["Europe"], ["Europa"], { class: "place" }),
+  concept("jutland", ["Jutland"], ["Jylland"], { class: "place", broader: ["europe"] }),
+  concept("aarhus", ["Aarhus"], ["Aarhus"], { class: "place", broader: ["jutland"] }),
+  concept("tajikistan", ["Tajikistan"], ["Tadsjikistan"], { class: "place" }),
+  concept("iran", ["Iran"], ["Iran"], { class: "place" }),
+  concept("red", ["Reds"], ["De Røde"], { class: "organization" }),
+  concept("blue", ["Blues"], ["De Blå"], { class: "organization" }),
+];
+
+function base(facts: Fact[]): FactBase {
   return {
     documents: { doc: { id: "doc", title: "Doc", language: "en", date: "2021-07", path: "doc.txt", text: "", paragraphs: [] } },
-    concepts: Object.fromEntries(concepts.map((c) => [c.id, c])),
-    facts: [
-      fact("refugees-crossed", count(347), { subject: ["refugees"], event: ["crossed"], place: ["tajikistan"] }),
-      fact("danes-killed", count(44), { subject: ["danes"], event: ["killed"] }),
-      fact("danes-wounded", count(200, "more_than"), { subject: ["danes"], event: ["wounded"] }),
-      fact("refugees-killed", count(2), { subject: ["refugees"], event: ["killed"], place: ["tajikistan"] }),
-      fact("guards-said", { kind: "weekday", qualifier: "exact", value: "wednesday", date: { weekday: 3 } }, { subject: ["border-guards"], event: ["said"], place: ["tajikistan"] }),
-    ],
+    concepts: Object.fromEntries(CONCEPTS.map((c) => [c.id, c])),
+    facts,
   };
 }
 
-const fb = smallBase();
-const matcher = new Matcher(fb, buildTermIndex(fb));
+const FACTS = [
+  fact("refugees-crossed", count(347), { subject: ["refugees"], event: ["cross"], place: ["tajikistan"] }),
+  fact("danes-killed", count(44), { subject: ["danes"], event: ["kill"] }),
+  fact("danes-wounded", count(200, "more_than"), { subject: ["danes"], event: ["wound"] }),
+  fact("babies-died", count(2), { subject: ["babies"], event: ["die"], place: ["tajikistan"] }),
+  fact("reds-seats", count(50), { subject: ["seats"], event: ["win"], actor: ["red"] }),
+  fact("blues-seats", count(16), { subject: ["seats"], event: ["win"], actor: ["blue"] }),
+  fact("reds-votes", pct(27.5), { subject: ["votes"], event: ["win"], actor: ["red"] }),
+  fact("food-prices", pct(14.4), { subject: ["prices", "food"], event: ["rise"] }),
+  fact("jutland-homes", count(42000), { subject: ["house"], event: ["be"], place: ["jutland"] }),
+  fact("turnout-2019", pct(84.6), { subject: ["turnout"], event: ["be"] }, "Turnout was 84.6 percent in 2019."),
+];
+const fb = base(FACTS);
+const matcher = new Matcher(fb, buildTermIndex(fb, { lexicon: lexiconOf([]) }));
 
 function ties(text: string, m = matcher, lang: Lang = "en"): Tie[] {
-  return m.matchSentence(text, parseFigures(text, lang));
+  return m.matchSentence(text, parseFigures(text, lang), lang);
 }
-const tied = (t: Tie) => t.best.map((f) => f.id);
+const tied = (t: Tie) => t.ranked.map((s) => s.fact.id);
 
-describe("subject and event", () => {
-  it("ties a figure when the sentence names both", () => {
-    expect(ties("347 refugees crossed into Tajikistan").map(tied)).toEqual([["refugees-crossed"]]);
-    expect(ties("347 flygtninge er krydset ind i Tadsjikistan", matcher, "da").map(tied)).toEqual([["refugees-crossed"]]);
+describe("a fact is tied when the claim says what it is about", () => {
+  it("what it counts and what happened, in either language", () => {
+    expect(tied(ties("347 refugees crossed into Tajikistan")[0])).toEqual(["refugees-crossed"]);
+    expect(tied(ties("347 flygtninge er krydset ind i Tadsjikistan", matcher, "da")[0])).toEqual(["refugees-crossed"]);
   });
 
-  it("does not tie with the subject alone or the event alone", () => {
-    const [subjectOnly] = ties("347 refugees arrived yesterday");
-    expect(subjectOnly.best).toEqual([]);
-    expect(subjectOnly.reason).toMatch(/no stored fact covers it: refugees-crossed has the same subject but another event/);
-    const [eventOnly] = ties("347 crossed the river");
-    expect(eventOnly.best).toEqual([]);
-    expect(eventOnly.reason).toBe("no stored fact covers it: no stored figure is about this subject");
+  it("a broader thing counted covers a narrower one: people covers refugees", () => {
+    expect(tied(ties("347 people crossed into Tajikistan")[0])).toContain("refugees-crossed");
   });
 
-  it("does not tie a figure of another kind", () => {
-    const [t] = ties("The border guards said that 347 people arrived");
-    expect(t.best).toEqual([]);
-    expect(t.reason).toBe("no stored count is about this: the related fact guards-said stores a weekday");
-    // A weekday is compared with the stored weekday (and judged there).
-    const [day] = ties("The border guards said on Tuesday that they were ready");
-    expect(tied(day)).toEqual(["guards-said"]);
+  it("a wrong number on the right fact is still tied to it (the judge says mismatch)", () => {
+    expect(tied(ties("600 refugees crossed into Tajikistan")[0])).toEqual(["refugees-crossed"]);
   });
 });
 
-describe("entity blocking", () => {
-  it("a named place the fact does not involve blocks the tie", () => {
+describe("nothing may contradict it", () => {
+  it("a named place of the same class that the fact does not name", () => {
     const [t] = ties("347 refugees crossed into Iran");
-    expect(t.best).toEqual([]);
-    expect(t.reason).toBe("no stored fact covers it: the claim names iran, which the related fact refugees-crossed does not involve");
+    expect(t.ranked).toEqual([]);
+    expect(t.reason).toMatch(/the claim names Iran, the fact tajikistan/);
   });
 
-  it("a place the fact involves does not", () => {
-    expect(ties("347 refugees crossed into Tajikistan")[0].best.map((f) => f.id)).toEqual(["refugees-crossed"]);
+  it("a part of the place the fact names (the fact is about all of it)", () => {
+    expect(ties("In Aarhus, 42,000 homes were without power")[0].ranked).toEqual([]);
+    expect(tied(ties("In Jutland, 42,000 homes were without power")[0])).toEqual(["jutland-homes"]);
+  });
+
+  it("another organisation doing it: the Blues' seats are not the Reds'", () => {
+    expect(tied(ties("The Blues won 16 seats")[0])).toEqual(["blues-seats"]);
+    expect(tied(ties("The Reds won 16 seats")[0])).toEqual(["reds-seats"]);
+  });
+
+  it("something else counted", () => {
+    expect(tied(ties("The Reds won 27.5 percent of the votes")[0])).toEqual(["reds-votes"]);
+    expect(ties("2 refugees crossed into Tajikistan")[0].ranked.map((s) => s.fact.id)).not.toContain("babies-died");
+  });
+
+  it("another kind of the same thing: house prices are not food prices", () => {
+    expect(tied(ties("Food prices rose 14.4 percent")[0])).toEqual(["food-prices"]);
+    expect(ties("House prices rose 14.4 percent")[0].ranked).toEqual([]);
+  });
+
+  it("another event: killed is not wounded; broader is fine (died for killed)", () => {
+    expect(tied(ties("44 Danes were killed")[0])).toEqual(["danes-killed"]);
+    expect(tied(ties("44 Danes were wounded")[0])).toEqual(["danes-wounded"]);
+    expect(tied(ties("44 Danes died")[0])).toEqual(["danes-killed"]);
+  });
+
+  it("saying and counting never contradict: counted 347 refugees who crossed", () => {
+    expect(tied(ties("Guards counted 347 refugees who crossed into Tajikistan")[0])).toEqual(["refugees-crossed"]);
+  });
+
+  it("another year than the fact's clause gives, or its source's date", () => {
+    expect(tied(ties("In 2019 turnout was 84.6 percent")[1])).toEqual(["turnout-2019"]);
+    expect(ties("In 2018 turnout was 84.6 percent")[1].ranked).toEqual([]);
+    expect(ties("In 2020, 347 refugees crossed into Tajikistan")[1].ranked).toEqual([]);
+    expect(tied(ties("In 2021, 347 refugees crossed into Tajikistan")[1])).toEqual(["refugees-crossed"]);
   });
 });
 
-describe("clause binding", () => {
-  it("binds each of several figures to its own clause", () => {
-    const result = ties("44 Danes were killed and more than 200 were wounded");
-    expect(result.map(tied)).toEqual([["danes-killed"], ["danes-wounded"]]);
-  });
-
-  it("prefers the event in the figure's own clause", () => {
-    const result = ties("2 refugees died in Tajikistan, while 347 refugees crossed into Tajikistan");
-    expect(result.map(tied)).toEqual([["refugees-killed"], ["refugees-crossed"]]);
+describe("clauses", () => {
+  it("each figure binds to its own clause; a second count shares the first's noun", () => {
+    const [killed, wounded] = ties("44 Danes were killed and more than 200 were wounded");
+    expect(tied(killed)[0]).toBe("danes-killed");
+    expect(tied(wounded)[0]).toBe("danes-wounded");
   });
 });
 
-describe("longest match", () => {
-  it("drops a term inside a longer term of another concept", () => {
-    const occ = matcher.findOccurrences(tokenize("The border guards counted 347 refugees"));
-    const found = occ.map((o) => o.concept);
-    expect(found).toContain("border-guards");
-    expect(found).not.toContain("crossed"); // "border" is inside "border guards"
-    expect(found).toEqual(expect.arrayContaining(["said", "refugees"]));
-  });
-
-  it("keeps a term that stands alone", () => {
-    const found = matcher.findOccurrences(tokenize("347 refugees reached the border")).map((o) => o.concept);
-    expect(found).toContain("crossed");
-  });
-});
-
-// ---------------------------------------------------------------------------------------------
-// The indexed path (default) against the full scan (--verbose), which is the reference.
-
-function sameAsFullScan(m: Matcher, text: string, lang: Lang): void {
-  const figures = parseFigures(text, lang);
-  const fast = m.matchSentence(text, figures, false);
-  const full = m.matchSentence(text, figures, true).map((t) => ({ ...t, considered: [] }));
-  expect(fast, text).toEqual(full);
-}
-
-describe("indexed candidate selection", () => {
-  it("gives the full scan's ties and reasons on the hand-made base", () => {
-    for (const text of [
-      "347 refugees crossed into Tajikistan",
-      "347 refugees crossed into Iran",
-      "44 Danes were killed and more than 200 were wounded",
-      "347 refugees arrived",
-      "347 crossed the river",
-      "The border guards said on Wednesday that 347 refugees crossed into Tajikistan",
-      "2 refugees died in Iran, while 347 refugees crossed into Tajikistan",
-      "Nothing here but 12 apples",
-    ]) sameAsFullScan(matcher, text, "en");
-  });
-
-  it("gives the full scan's ties and reasons for every accuracy claim on the shipped fact base", async () => {
-    const shipped = await loadFactBase([join(import.meta.dirname, "..", "..", "facts")]);
-    const m = new Matcher(shipped, buildTermIndex(shipped));
-    const lines = readFileSync(join(import.meta.dirname, "..", "accuracy", "claims.jsonl"), "utf8").split("\n").filter(Boolean);
-    expect(lines.length).toBeGreaterThan(100);
-    for (const line of lines) {
-      const { claim } = JSON.parse(line) as { claim: string };
-      sameAsFullScan(m, claim, detectLanguage(claim));
-    }
-  });
-
-  it("gives the full scan's ties on a large base where one event is shared by thousands of facts", () => {
-    const regions = Array.from({ length: 40 }, (_, i) => concept(`region-${i}`, [`Region${i}land`], [`Region${i}land`], "place"));
-    const years = Array.from({ length: 25 }, (_, i) => concept(`year-${2000 + i}`, [String(2000 + i)]));
-    const base = smallBase();
-    for (const c of [...regions, ...years]) base.concepts[c.id] = c;
-    for (let r = 0; r < regions.length; r++) {
-      for (const subject of ["refugees", "danes"]) {
-        for (const event of ["killed", "wounded", "crossed"]) {
-          for (let y = 0; y < years.length; y++) {
-            base.facts.push(fact(`${r}-${subject}-${event}-${y}`, count(1000 + r * 100 + y), { subject: [subject], event: [event], place: [`region-${r}`], context: [`year-${2000 + y}`] }));
-          }
-        }
-      }
-    }
-    const m = new Matcher(base, buildTermIndex(base));
-    const [t] = ties("In 2007, 1907 refugees were killed in Region9land", m);
-    expect(t).toBeDefined();
-    const [, count1907] = ties("In 2007, 1907 refugees were killed in Region9land", m);
-    expect(count1907.best.map((f) => f.id)).toEqual(["9-refugees-killed-7"]);
-    for (const text of [
-      "In 2007, 1907 refugees were killed in Region9land",
-      "In 2007, 1907 refugees were killed",
-      "In 2007, 1907 refugees were killed in Iran",
-      "1907 refugees were killed in Region9land and 1908 Danes were wounded in Region10land",
-      "1907 refugees and Danes were killed in Region9land or Region10land",
-      "In 2011, 347 refugees crossed into Tajikistan",
-    ]) sameAsFullScan(m, text, "en");
+describe("scale", () => {
+  it("assesses a bounded number of facts, however many share the claim's terms", () => {
+    const many: Fact[] = [];
+    for (let i = 0; i < 5000; i++) many.push(fact(`f${i}`, count(1000 + i), { subject: ["refugees"], event: ["cross"], place: [i % 2 ? "tajikistan" : "iran"] }));
+    const big = base(many);
+    const m = new Matcher(big, buildTermIndex(big, { lexicon: lexiconOf([]) }));
+    const text = "1234 refugees crossed into Tajikistan";
+    const [t] = m.matchSentence(text, parseFigures(text, "en"), "en", true);
+    expect(t.considered.length).toBeLessThanOrEqual(256);
+    expect(t.ranked.length).toBeGreaterThan(0);
   });
 });

@@ -51,6 +51,26 @@ describe("formatGithub", () => {
     ]);
   });
 
+  it("annotates problems with the inputs: unreadable ones first as errors, unused directives before close", () => {
+    const r = {
+      ...sampleReport(),
+      notices: [
+        { kind: "unused-directive" as const, file: "drafts/a.md", line: 12, column: 1, message: "unused factcheck-disable-next-line directive (nothing was suppressed)" },
+        { kind: "cut-off" as const, file: "drafts/deep.md", line: 40, column: 1, message: "Markdown nested more than 1000 levels deep: nothing from here on is checked" },
+      ],
+    };
+    const out = lines(formatGithub(r, { includeNotices: false }));
+    expect(out.map((l) => l.slice(0, l.indexOf("::", 2)))).toEqual([
+      "::error file=drafts/deep.md,line=40,col=1,title=factcheck%3A not checked to the end",
+      "::error file=drafts/a.md,line=3,col=23,endColumn=30,title=factcheck%3A mismatch",
+      "::error file=drafts/b.md,line=1,col=48,endColumn=52,title=factcheck%3A mismatch",
+      "::warning file=drafts/a.md,line=12,col=1,title=factcheck%3A unused directive",
+      "::warning file=drafts/a.md,line=7,col=10,endColumn=15,title=factcheck%3A close",
+      "::warning file=drafts/b.md,line=1,col=9,endColumn=15,title=factcheck%3A close",
+    ]);
+    expect(out[3]).toMatch(/::unused factcheck-disable-next-line directive \(nothing was suppressed\)$/);
+  });
+
   it("prints nothing when there is nothing to report", () => {
     const r = report([claim("a.md", 1, 1, "x", [{ text: "5", verdict: "unverified", reason: "r", line: 1, column: 1, fact: null }])]);
     expect(formatGithub(r, { includeNotices: false })).toBe("");

@@ -47,6 +47,7 @@ export function check(file: string, s: CheckSpec): Check {
       location: { file, line: s.line, column: s.column, endLine: s.line, endColumn },
     },
     verdict: s.verdict,
+    rule: "test",
     reason: s.reason,
     fact,
     source,

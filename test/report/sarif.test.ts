@@ -3,6 +3,7 @@ import AjvDraft04 from "ajv-draft-04";
 import ajvFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { artifactUri, FINGERPRINT_KEY, formatSarif, type SarifOptions } from "../../src/report/sarif.js";
+import { formatJson } from "../../src/report/json.js";
 import type { Report } from "../../src/types.js";
 import { claim, report, sampleReport } from "./reports.js";
 
@@ -55,6 +56,7 @@ describe("formatSarif", () => {
       ["factcheck/mismatch", "error"],
       ["factcheck/close", "warning"],
       ["factcheck/unverified", "note"],
+      ["factcheck/unused-disable-directive", "warning"],
     ]);
     for (const rule of driver.rules) {
       for (const text of [rule.shortDescription.text, rule.fullDescription.text, rule.help.text, rule.help.markdown]) expect(text.length).toBeGreaterThan(0);
@@ -108,6 +110,36 @@ describe("formatSarif", () => {
     expect(run.results).toEqual([]);
     expect(run.invocations[0].toolExecutionNotifications[0].message.text).toBe("skipped binary file b.png");
     expect(sarif(report([])).runs[0].results).toEqual([]);
+  });
+
+  it("says why a run fails: unused directives as results, unreadable inputs as an unsuccessful execution", () => {
+    const r: Report = {
+      ...report([]),
+      notices: [
+        { kind: "unused-directive", file: "drafts/a.md", line: 3, column: 1, message: "unused factcheck-disable-next-line directive (nothing was suppressed)" },
+        { kind: "unreadable", file: "drafts/locked", message: "cannot read the folder: permission denied" },
+        { kind: "skipped", file: "drafts/b.md", message: "skipped: binary file" },
+      ],
+    };
+    const run = sarif(r, { cwd: "/repo", baseUri: "file:///repo/" }).runs[0];
+    expect(run.results.map((x: any) => [x.ruleId, x.ruleIndex, x.level, x.locations[0].physicalLocation.artifactLocation.uri, x.locations[0].physicalLocation.region.startLine])).toEqual([
+      ["factcheck/unused-disable-directive", 3, "warning", "drafts/a.md", 3],
+    ]);
+    expect(run.invocations[0].executionSuccessful).toBe(false);
+    expect(run.invocations[0].toolExecutionNotifications.map((n: any) => [n.level, n.message.text])).toEqual([
+      ["error", "drafts/locked: cannot read the folder: permission denied"],
+      ["warning", "drafts/b.md: skipped: binary file"],
+    ]);
+  });
+
+  it("carries the judge's rule of a finding in its properties", () => {
+    const r = sampleReport();
+    r.results[0].checks[0].rule = "exact";
+    (r.results[0].checks[1] as { rule?: string }).rule = undefined; // a check without one
+    const results = sarif(r).runs[0].results;
+    expect(results.map((x: any) => x.properties.rule)).toEqual(["exact", "test", "test", "test", "test", "test"]);
+    const json = JSON.parse(formatJson(r));
+    expect(json.results[0].checks.map((c: any) => c.rule)).toEqual(["exact", undefined]);
   });
 
   it("neutralises control characters in messages and stays valid", () => {

@@ -23,6 +23,29 @@ describe("formatUnix", () => {
     expect(formatUnix(report([]))).toBe("");
   });
 
+  it("names one fact id per line: a fact the reason mentions is in parentheses, not brackets", () => {
+    const r = report([
+      claim("-", 1, 1, "44 Danes and 2,448 Americans were killed.", [
+        { text: "44", verdict: "unverified", reason: "no stored fact covers it; 44 is the stored figure for another fact: The mission cost 44 Danes their lives. [danes-killed]", line: 1, column: 1, fact: null },
+        { text: "2,448", verdict: "mismatch", reason: "the source says 2,461; 2,448 is the stored figure for another fact: X. [americans-killed]", line: 1, column: 14, fact: { id: "americans-update", display: "2,461", value: 2461 } },
+      ]),
+    ]);
+    const lines = formatUnix(r).trimEnd().split("\n");
+    for (const line of lines) expect(line.match(/\[[a-z0-9-]+\]/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    expect(lines[0]).toBe("-:1:1: unverified: 44: no stored fact covers it; 44 is the stored figure for another fact: The mission cost 44 Danes their lives. (danes-killed)");
+    expect(lines[1]).toMatch(/\(americans-killed\) \[americans-update\]$/);
+  });
+
+  it("writes problems with the inputs as lines too: a failing run always says why", () => {
+    const r = { ...report([]), notices: [
+      { kind: "unused-directive" as const, file: "drafts/a.md", line: 1, column: 1, message: "unused factcheck-disable-next-line directive (nothing was suppressed)" },
+      { kind: "unreadable" as const, file: "drafts/locked", message: "cannot read the folder: permission denied" },
+    ] };
+    expect(formatUnix(r)).toBe(
+      "drafts/a.md:1:1: warning: unused factcheck-disable-next-line directive (nothing was suppressed)\ndrafts/locked: error: cannot read the folder: permission denied\n",
+    );
+  });
+
   it("keeps each finding on one line, whatever the claim, reason or file name hold", () => {
     const r = report([
       claim("dir\nname/a\r\n.md", 2, 4, "x", [

@@ -1,0 +1,373 @@
+// The figure reader's look-up tables, made from a language pack (src/lang/<code>/pack.yaml) and
+// the shared symbols (src/lang/common.yaml) on first use: phrase tables keyed by first token, and
+// sets. No word of any language is written here.
+import { ALL_LANGUAGES, COMMON, languageOf, type Lang, type Language } from "../lang/index.js";
+import type { Qualifier } from "../types.js";
+import { PhraseTable } from "./phrases.js";
+
+/** Scales after digits ("9.5 million", "2,3 mio.", "$5m"); `adj` = must touch the number. */
+export interface ScaleEntry {
+  exp: number;
+  adj?: boolean;
+}
+
+export type Scope = "num" | "date" | "both";
+export interface QualEntry {
+  q: Qualifier;
+  scope: Scope;
+}
+
+export interface VagueEntry {
+  label: string;
+  low: number;
+  high: number;
+  /** The phrase only counts when this word follows ("scores of"). */
+  next?: string;
+}
+
+export interface ShareEntry {
+  qualifier: Qualifier;
+  value: number;
+}
+
+export interface UnitEntry {
+  kind: "percent" | "money" | "quantity";
+  unit: string;
+  /** Only when written apart from the number ("5 m" metres; "5m" is 5 million). */
+  spaced?: boolean;
+}
+
+export interface CurrencyPrefix {
+  code: string;
+  /** Read in any case ("kr. 500"); otherwise a prefix of letters must be in capitals ("DKK 500"). */
+  anyCase: boolean;
+}
+
+const SCOPES: Readonly<Record<"number" | "date" | "both", Scope>> = { number: "num", date: "date", both: "both" };
+
+/** "%" is the percent kind; currency codes money; every other unit code a quantity. */
+function unitEntry(code: string): UnitEntry {
+  if (code === "%") return { kind: "percent", unit: "%" };
+  if (Object.hasOwn(COMMON.currencies, code)) return { kind: "money", unit: code };
+  return { kind: "quantity", unit: code };
+}
+
+function phrases<T>(rows: Iterable<readonly [string, T]>): PhraseTable<T> {
+  return new PhraseTable<T>(rows);
+}
+
+/** [phrase, make(key)] for every phrase of every key. */
+function entries<T>(rec: Readonly<Record<string, readonly string[]>>, make: (key: string) => T): [string, T][] {
+  const out: [string, T][] = [];
+  for (const [key, list] of Object.entries(rec)) for (const p of list) out.push([p, make(key)]);
+  return out;
+}
+
+const set = (xs: readonly string[]) => new Set(xs);
+
+/**
+ * The tables of one language, each made on first use (a claim's first sentence pays only for the
+ * tables its words reach) and kept in a field: a look-up is a field read.
+ */
+export class Tables {
+  #digitScales?: PhraseTable<ScaleEntry>;
+  #qualifiers?: PhraseTable<QualEntry>;
+  #postQualifiers?: PhraseTable<Qualifier>;
+  #postWords?: ReadonlySet<string>;
+  #vague?: PhraseTable<VagueEntry>;
+  #shares?: PhraseTable<ShareEntry>;
+  #units?: PhraseTable<UnitEntry>;
+  #currencyPrefixes?: PhraseTable<CurrencyPrefix>;
+  #dateModifiers?: PhraseTable<true>;
+  #fractions?: PhraseTable<number>;
+  #per?: PhraseTable<true>;
+  #perTime?: PhraseTable<string>;
+  #timeUnits?: PhraseTable<string>;
+  #durations?: PhraseTable<string>;
+  #timeSymbols?: PhraseTable<string>;
+  #outOf?: PhraseTable<boolean>;
+  #every?: ReadonlySet<string>;
+  #ownPartitive?: ReadonlySet<string>;
+  #hundred?: ReadonlySet<string>;
+  #articles?: ReadonlySet<string>;
+  #bare?: ReadonlySet<string>;
+  #onePrev?: ReadonlySet<string>;
+  #oneAfterDefinite?: ReadonlySet<string>;
+  #oneNext?: ReadonlySet<string>;
+  #ambiguousMonths?: ReadonlySet<string>;
+  #dayMonthJoiners?: ReadonlySet<string>;
+  #figureWords?: ReadonlySet<string>;
+
+  constructor(readonly pack: Language) {}
+
+  /** Scales after digits: "million" 6, "mia." 9, "m" (touching) 6. */
+  get digitScales(): PhraseTable<ScaleEntry> {
+    return (this.#digitScales ??= phrases(
+      Object.entries(this.pack.numbers.digitScales).map(([p, s]) => {
+        const e: ScaleEntry = typeof s === "number" ? { exp: s } : s.touching ? { exp: s.exp, adj: true } : { exp: s.exp };
+        return [p, e] as const;
+      }),
+    ));
+  }
+
+  get qualifiers(): PhraseTable<QualEntry> {
+    if (this.#qualifiers) return this.#qualifiers;
+    const rows: [string, QualEntry][] = [];
+    for (const [scope, byQ] of Object.entries(this.pack.qualifiers) as [keyof typeof SCOPES, Partial<Record<Qualifier, readonly string[]>>][]) {
+      for (const [q, list] of Object.entries(byQ) as [Qualifier, readonly string[]][]) {
+        for (const p of list) rows.push([p, { q, scope: SCOPES[scope] }]);
+      }
+    }
+    return (this.#qualifiers = phrases(rows));
+  }
+
+  get postQualifiers(): PhraseTable<Qualifier> {
+    return (this.#postQualifiers ??= phrases(entries(this.pack.postQualifiers as Record<string, readonly string[]>, (q) => q as Qualifier)));
+  }
+
+  /** Words that end a number when a hyphenated post-qualifier is written: "plus" of "200-plus". */
+  get postWords(): ReadonlySet<string> {
+    if (this.#postWords) return this.#postWords;
+    const out = new Set<string>();
+    for (const list of Object.values(this.pack.postQualifiers)) {
+      for (const p of list ?? []) if (p.length > 1 && p[0] === "-" && !p.includes(" ")) out.add(p.slice(1));
+    }
+    return (this.#postWords = out);
+  }
+
+  get vague(): PhraseTable<VagueEntry> {
+    if (this.#vague) return this.#vague;
+    const rows: [string, VagueEntry][] = [];
+    for (const [label, v] of Object.entries(this.pack.vague)) {
+      const [low, high] = COMMON.vague[label];
+      for (const p of v.phrases) {
+        if (typeof p === "string") rows.push([p, { label, low, high }]);
+        else rows.push([p.phrase, { label, low, high, next: p.next }]);
+      }
+    }
+    return (this.#vague = phrases(rows));
+  }
+
+  get shares(): PhraseTable<ShareEntry> {
+    if (this.#shares) return this.#shares;
+    const rows: [string, ShareEntry][] = [];
+    for (const s of this.pack.shares) {
+      const value = (100 * s.fraction[0]) / s.fraction[1];
+      for (const p of s.phrases) rows.push([p, { qualifier: s.qualifier, value }]);
+    }
+    return (this.#shares = phrases(rows));
+  }
+
+  /** Units after a number: the shared symbols and codes, and the unit and currency words of every pack. */
+  get units(): PhraseTable<UnitEntry> {
+    if (this.#units) return this.#units;
+    const rows: [string, UnitEntry][] = [];
+    for (const [code, list] of Object.entries(COMMON.units)) {
+      const e = unitEntry(code);
+      for (const p of list) rows.push([p, COMMON.spacedOnly.includes(p) ? { ...e, spaced: true } : e]);
+    }
+    // Unit and currency words of every language: a unit word names one unit whatever the language.
+    for (const pack of [this.pack, ...ALL_LANGUAGES.filter((p) => p !== this.pack)]) {
+      for (const r of entries(pack.units, unitEntry)) rows.push(r);
+      for (const r of entries(pack.currencies, (code): UnitEntry => ({ kind: "money", unit: code }))) rows.push(r);
+    }
+    // After a number, a currency reads by its code or a one-character symbol ("500 DKK", "5 $").
+    for (const [code, list] of Object.entries(COMMON.currencies)) {
+      for (const p of list) if (p === code || [...p].length === 1) rows.push([p, { kind: "money", unit: code }]);
+    }
+    return (this.#units = phrases(rows));
+  }
+
+  /** Currency before the number: "$5", "US$5m", "€5", "DKK 500", "kr. 500". */
+  get currencyPrefixes(): PhraseTable<CurrencyPrefix> {
+    if (this.#currencyPrefixes) return this.#currencyPrefixes;
+    const rows: [string, CurrencyPrefix][] = [];
+    for (const [code, list] of Object.entries(COMMON.currencies)) for (const p of list) rows.push([p, { code, anyCase: false }]);
+    for (const pack of ALL_LANGUAGES) for (const [p, code] of Object.entries(pack.currencyPrefixes)) rows.push([p, { code, anyCase: true }]);
+    return (this.#currencyPrefixes = phrases(rows));
+  }
+
+  get dateModifiers(): PhraseTable<true> {
+    return (this.#dateModifiers ??= phrases(this.pack.calendar.modifiers.map((p) => [p, true] as const)));
+  }
+
+  /** "half a" (0.5), "halvanden" (1.5) before a scale word, dozen or unit. */
+  get fractions(): PhraseTable<number> {
+    return (this.#fractions ??= phrases(Object.entries(this.pack.numbers.fractions)));
+  }
+
+  /** "per", "pr.": a unit or a unit of time follows. */
+  get per(): PhraseTable<true> {
+    return (this.#per ??= phrases(this.pack.rates.per.map((p) => [p, true] as const)));
+  }
+
+  /** "an hour", "i timen" → "h". */
+  get perTime(): PhraseTable<string> {
+    return (this.#perTime ??= phrases(entries(this.pack.rates.perTime, (code) => code)));
+  }
+
+  /** Spans of time as a figure's unit: "hours", "måneders", "årig" → "h", "mo", "yr". */
+  get durations(): PhraseTable<string> {
+    return (this.#durations ??= phrases(entries(this.pack.durations, (code) => code)));
+  }
+
+  /** "hour", "timer" → "h". */
+  get timeUnits(): PhraseTable<string> {
+    return (this.#timeUnits ??= phrases(entries(this.pack.timeUnits, (code) => code)));
+  }
+
+  /** "h", "s" after a slash → "h", "s" (shared symbols). */
+  get timeSymbols(): PhraseTable<string> {
+    return (this.#timeSymbols ??= phrases(entries(COMMON.timeUnits, (code) => code)));
+  }
+
+  /** "out of" (false), "in" (true: loose, words or the numerator 1 only). */
+  get outOf(): PhraseTable<boolean> {
+    const g = this.pack.shareGrammar;
+    return (this.#outOf ??= phrases([...g.outOf.map((p) => [p, false] as const), ...g.outOfLoose.map((p) => [p, true] as const)]));
+  }
+
+  get every(): ReadonlySet<string> {
+    return (this.#every ??= set(this.pack.shareGrammar.every));
+  }
+
+  /** The language's own partitive ("of", "af"): part of a share ("three quarters of"). */
+  get ownPartitive(): ReadonlySet<string> {
+    return (this.#ownPartitive ??= set(this.pack.numbers.partitive));
+  }
+
+  get hundred(): ReadonlySet<string> {
+    return (this.#hundred ??= set(this.pack.numbers.hundred));
+  }
+  get articles(): ReadonlySet<string> {
+    return (this.#articles ??= set(this.pack.numbers.articles));
+  }
+  get bare(): ReadonlySet<string> {
+    return (this.#bare ??= set(this.pack.numbers.bare));
+  }
+  get onePrev(): ReadonlySet<string> {
+    return (this.#onePrev ??= set(this.pack.numbers.pronounOne?.before ?? []));
+  }
+  get oneAfterDefinite(): ReadonlySet<string> {
+    return (this.#oneAfterDefinite ??= set(this.pack.numbers.pronounOne?.afterDefinite ?? []));
+  }
+  get oneNext(): ReadonlySet<string> {
+    return (this.#oneNext ??= set(this.pack.numbers.pronounOne?.after ?? []));
+  }
+  get ambiguousMonths(): ReadonlySet<string> {
+    return (this.#ambiguousMonths ??= set(this.pack.calendar.ambiguousMonths));
+  }
+  get dayMonthJoiners(): ReadonlySet<string> {
+    return (this.#dayMonthJoiners ??= set(this.pack.calendar.dayMonthJoiners));
+  }
+
+  // Read in every language (see everyLanguage below).
+  get labels(): ReadonlySet<string> {
+    return everyLanguage().labels;
+  }
+  get hyphenPrefixes(): ReadonlySet<string> {
+    return everyLanguage().hyphenPrefixes;
+  }
+  get ordinalSuffixes(): ReadonlySet<string> {
+    return everyLanguage().ordinalSuffixes;
+  }
+  get decadeSuffixes(): ReadonlySet<string> {
+    return everyLanguage().decadeSuffixes;
+  }
+  get partitive(): ReadonlySet<string> {
+    return everyLanguage().partitive;
+  }
+  get monthCues(): ReadonlySet<string> {
+    return everyLanguage().monthCues;
+  }
+  get strongYear(): ReadonlySet<string> {
+    return everyLanguage().strongYear;
+  }
+  get weakYear(): ReadonlySet<string> {
+    return everyLanguage().weakYear;
+  }
+  get yearFollowers(): ReadonlySet<string> {
+    return everyLanguage().yearFollowers;
+  }
+  get definite(): ReadonlySet<string> {
+    return everyLanguage().definite;
+  }
+  get timeSuffixes(): PhraseTable<true> {
+    return everyLanguage().timeSuffixes;
+  }
+  get hyphenNames(): readonly string[] {
+    return everyLanguage().hyphenNames;
+  }
+  get decadeWords(): ReadonlySet<string> {
+    return everyLanguage().decadeWords;
+  }
+
+  /** Words that can start or make a figure without a digit (digits are tested directly). */
+  get figureWords(): ReadonlySet<string> {
+    if (this.#figureWords) return this.#figureWords;
+    const n = this.pack.numbers;
+    const cal = this.pack.calendar;
+    const g = this.pack.shareGrammar;
+    // the telling words of a fraction ("half" of "half a", "kvart" of "en kvart"), not its articles
+    const glue = new Set([...n.articles, n.and, ...n.partitive]);
+    const fractionWords = Object.keys(n.fractions).flatMap((f) => f.split(" ").filter((w) => !glue.has(w)));
+    return (this.#figureWords = new Set([
+      ...n.hundred, ...Object.keys(n.scales), n.dozen, ...cal.months, ...Object.keys(cal.monthAbbreviations),
+      ...g.every, ...Object.keys(g.nouns), ...fractionWords,
+    ]));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words read in every language. A sentence's language is a guess (short claims, fragments such as
+// "kl. 10.30" or "i 1990'erne"), and these words mean one thing whatever the language: a label
+// word before a number, an ordinal ending on it, a word that makes a bare integer a year.
+
+let every: EveryTables | undefined;
+
+interface EveryTables {
+  labels: ReadonlySet<string>;
+  hyphenPrefixes: ReadonlySet<string>;
+  ordinalSuffixes: ReadonlySet<string>;
+  decadeSuffixes: ReadonlySet<string>;
+  partitive: ReadonlySet<string>;
+  monthCues: ReadonlySet<string>;
+  /** Strong year cues and every month name. */
+  strongYear: ReadonlySet<string>;
+  weakYear: ReadonlySet<string>;
+  yearFollowers: ReadonlySet<string>;
+  definite: ReadonlySet<string>;
+  timeSuffixes: PhraseTable<true>;
+  hyphenNames: readonly string[];
+  decadeWords: ReadonlySet<string>;
+}
+
+/** The words of every pack, read in any language (made once). */
+export function everyLanguage(): EveryTables {
+  if (every) return every;
+  const all = (pick: (p: Language) => readonly string[]) => new Set(ALL_LANGUAGES.flatMap(pick));
+  return (every = {
+    labels: all((p) => p.numbers.labels),
+    hyphenPrefixes: all((p) => p.numbers.hyphenPrefixes),
+    ordinalSuffixes: all((p) => p.numbers.ordinalSuffixes),
+    decadeSuffixes: all((p) => p.calendar.decadeSuffixes),
+    partitive: all((p) => p.numbers.partitive),
+    monthCues: all((p) => p.calendar.monthCues),
+    strongYear: all((p) => [...p.years.strong, ...p.calendar.months]),
+    weakYear: all((p) => p.years.weak),
+    yearFollowers: all((p) => p.years.followers),
+    definite: all((p) => p.years.definite),
+    timeSuffixes: phrases(ALL_LANGUAGES.flatMap((p) => p.numbers.timeSuffixes.map((t) => [t, true] as const))),
+    hyphenNames: [...all((p) => p.years.hyphenNames)],
+    decadeWords: all((p) => p.calendar.decadeWords),
+  });
+}
+
+const tables = new Map<Lang, Tables>();
+
+/** The tables of a language (made once). */
+export function tablesOf(lang: Lang): Tables {
+  let t = tables.get(lang);
+  if (!t) tables.set(lang, (t = new Tables(languageOf(lang))));
+  return t;
+}

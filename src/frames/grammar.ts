@@ -1,0 +1,75 @@
+// What the frame reader needs of a language: its pack's grammar words as sets (src/lang).
+import { languageOf, type Lang } from "../lang/index.js";
+
+export interface Grammar {
+  /** Function words: never content. */
+  stop: ReadonlySet<string>;
+  /** Words that open a relative clause (who, which, som). */
+  relative: ReadonlySet<string>;
+  /** Words that join two clauses ("and", "but", "while"). */
+  conjunctions: ReadonlySet<string>;
+  /** Words that open a phrase of its own inside a clause ("with 90 seats including the four …"). */
+  clauseOpeners: ReadonlySet<string>;
+  /** Prepositions that put a figure out of its clause's verb's reach; "by", "to" do not. */
+  detached: ReadonlySet<string>;
+  /** Prepositions after which a figure counts the noun before them ("a crowd of 21,450"). */
+  amountOf: ReadonlySet<string>;
+  /** Nouns that number something else: "the number of voters" is about voters. */
+  quantityNouns: ReadonlySet<string>;
+  /** Prepositions of place ("in", "i"): a place after one is where it happened. */
+  locative: ReadonlySet<string>;
+  /** Prepositions: a noun after one is in a phrase of its own, not a clause's subject or topic. */
+  prepositions: ReadonlySet<string>;
+  /** Auxiliaries: a word after one is taken for a verb ("were killed", "er krydset"). */
+  auxiliaries: ReadonlySet<string>;
+  /** Determiners and possessives that may open the noun phrase after "of" ("of the vote"). */
+  determiners: ReadonlySet<string>;
+  /** The partitive preposition ("27.5 percent of the vote", "to ud af tre"). */
+  partitive: ReadonlySet<string>;
+  adjectiveEndings: readonly string[];
+  /** Endings only nouns have (Danish definite "-erne", "-ingen"): an event word with one is a noun. */
+  nounEndings: readonly string[];
+  verbEndings: readonly string[];
+  adverbEndings: readonly string[];
+  pluralEnding?: string;
+  /** Inflectional endings (longest first): what may follow a word's base in its other forms. */
+  inflections: readonly string[];
+  /** "last year" → -1 (see GrammarData). */
+  relativeYears: Readonly<Record<string, number>>;
+  /** Whether compounds are written as one word (split into known parts), and the linking letters. */
+  compounds: { split: boolean; linking: readonly string[] };
+}
+
+const grammars = new Map<Lang, Grammar>();
+
+export function grammarOf(lang: Lang): Grammar {
+  let g = grammars.get(lang);
+  if (!g) {
+    const pack = languageOf(lang);
+    const d = pack.grammar;
+    g = {
+      stop: pack.words.stop,
+      relative: pack.words.relative,
+      conjunctions: pack.words.conjunctions,
+      clauseOpeners: new Set(d.clauseOpeners),
+      detached: new Set(d.detached),
+      amountOf: new Set(d.amountOf),
+      quantityNouns: new Set(d.quantityNouns),
+      locative: new Set(d.locative),
+      prepositions: pack.words.prepositions,
+      auxiliaries: pack.words.auxiliaries,
+      determiners: pack.words.determiners,
+      partitive: new Set(pack.numbers.partitive),
+      adjectiveEndings: d.adjectiveEndings,
+      nounEndings: d.nounEndings,
+      verbEndings: d.verbEndings,
+      adverbEndings: d.adverbEndings,
+      ...(d.pluralEnding ? { pluralEnding: d.pluralEnding } : {}),
+      inflections: d.inflections,
+      relativeYears: d.relativeYears,
+      compounds: d.compounds,
+    };
+    grammars.set(lang, g);
+  }
+  return g;
+}

@@ -1,0 +1,908 @@
+// Frames: what each figure of a sentence is about. The same reading serves claims (the matcher
+// compares a claim's frame with the facts) and source documents (extract stores a fact's frame as
+// its terms), so a claim and a fact drafted from a similar sentence are read alike.
+//
+// A sentence is cut into clauses at commas, semicolons, colons, dashes and conjunctions ("and",
+// "mens"). For each figure, in its clause:
+//   head, modifiers  what it counts or measures: the noun phrase right after it ("50 seats",
+//                    "27.5 percent of the vote", "fødevarepriserne" = food + prices), else the
+//                    clause's topic ("Turnout was 84.1 percent")
+//   predicates       what happened: the clause's verb ("won", "steg"); a light verb (be, have,
+//                    get) says nothing; a clause without a verb after "and" shares the previous one
+//   entities, names  the places, people and organisations of the clause, and of the sentence's
+//                    subject when the clause has none of its own ("…, and will have 23 seats")
+//   context          every content word of the clause
+// Linear in the sentence: one pass over its words, each clause read once.
+import type { TermIndex } from "../facts/term-index.js";
+import { tokenize, type Token } from "../text/tokens.js";
+import type { Figure, Lang } from "../types.js";
+import { grammarOf, type Grammar } from "./grammar.js";
+import { findOccurrences, type Occurrence } from "./occurrences.js";
+
+/** A term of the lexicon or the fact base found in the sentence, or a word none of them knows. */
+export interface Slot {
+  /** Term key; for an unknown word, "?" + its lower-cased form. */
+  key: string;
+  known: boolean;
+  start: number;
+  end: number;
+  /** The word(s) as written. */
+  text: string;
+  /** A place said to be where it happened ("in Aarhus", "i Kolding"), not a possessor or a subject. */
+  locative?: boolean;
+}
+
+export interface Frame {
+  figure: Figure;
+  /** What the figure counts or measures (null when nothing says). */
+  head: Slot | null;
+  /** Other readings of the head's words, all things. */
+  alternatives: Slot[];
+  /** Words that narrow the head ("food" in "food prices"). */
+  modifiers: Slot[];
+  /** The head came from the words right after the figure (what it counts), not from the clause. */
+  counted: boolean;
+  /** Other things the clause is about ("turnout", "the barrier"), nearest first. */
+  topic: Slot[];
+  /** The clause's predicates other than light verbs, nearest first. */
+  predicates: Slot[];
+  /** The clause has only a light verb (be, have, get). */
+  light: boolean;
+  /** Named entities (lexicon or fact base) of the clause and of its subject. */
+  entities: Slot[];
+  /** Capitalised words no term knows (names of people, places, organisations). */
+  names: Slot[];
+  /** Every content term and word of the clause. */
+  context: Slot[];
+  /** Other figures of the clause (a year, a month: when). */
+  others: Figure[];
+  /** The words of the clause's subject other than names and what the figure counts ("the centre-left bloc"). */
+  agent: Slot[];
+  /** The names in the clause's subject ("The Red-Green Alliance won 9 seats"): who did it. */
+  agentEntities: Slot[];
+  /** A figure this one is part of ("50 of the 179 seats": 179 is the whole of 50). */
+  whole?: boolean;
+}
+
+export interface SentenceFrames {
+  frames: Frame[];
+  /** Every entity and name of the sentence. */
+  entities: Slot[];
+  names: Slot[];
+}
+
+interface Word {
+  tok: Token;
+  index: number;
+  /** The figure this word is part of, or -1. */
+  figure: number;
+  stop: boolean;
+  occ: Occurrence[];
+  /** A noun that can also be read as a verb ("ansatte": employees, hired): that reading. */
+  event?: Occurrence;
+  /** Classification of the word outside figures. */
+  role: "none" | "entity" | "predicate" | "light" | "thing" | "name" | "verb" | "adjective" | "word";
+}
+
+interface Clause {
+  from: number;
+  to: number; // exclusive
+  /** Starts with a conjunction: shares the previous clause's verb when it has none. */
+  coordinated: boolean;
+  /** Word index of the first predicate or light verb (or -1). */
+  verbAt: number;
+}
+
+const BOUNDARY = /[,;:]|\s[–—-]\s/;
+/** Slots of each role a frame keeps (the nearest the figure): a clause rarely has more. */
+const MAX_SLOTS = 8;
+/** Content words of the clause a frame keeps as its context. */
+const MAX_CONTEXT = 32;
+/** Other figures of each family (amounts, dates) a frame keeps. */
+const MAX_OTHERS = 8;
+/** Slots or figures looked at, at most, to fill one list. */
+const MAX_WALK = 64;
+/** Words a noun phrase before a figure reaches back, at most. */
+const MAX_PHRASE = 8;
+
+export function readFrames(text: string, figures: readonly Figure[], lang: Lang, index: TermIndex): SentenceFrames {
+  const g = grammarOf(lang);
+  const toks = tokenize(text);
+  const sorted = [...figures].sort((a, b) => a.start - b.start);
+  const inFigure = new Uint8Array(toks.length);
+  for (let i = 0, f = 0; i < toks.length; i++) {
+    while (f < sorted.length && sorted[f].end <= toks[i].start) f++;
+    if (f < sorted.length && toks[i].start >= sorted[f].start && toks[i].end <= sorted[f].end) inFigure[i] = 1;
+  }
+  const occurrences = findOccurrences(toks, index, lang, inFigure);
+
+  // Words: which figure each belongs to, which terms cover it.
+  const words: Word[] = toks.map((tok, i) => ({ tok, index: i, figure: -1, stop: g.stop.has(tok.lower), occ: [], role: "none" }));
+  let f = 0;
+  for (const w of words) {
+    while (f < sorted.length && sorted[f].end <= w.tok.start) f++;
+    if (f < sorted.length && w.tok.start >= sorted[f].start && w.tok.end <= sorted[f].end) w.figure = f;
+  }
+  for (const o of occurrences) for (let i = o.first; i <= o.last; i++) if (!o.gaps?.includes(i)) words[i].occ.push(o);
+  for (const w of words) classify(w, words, index, g, text);
+  // A known name run into an unknown one is part of that name: "Nordic Jet" is no Nordic country.
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i];
+    if (w.role === "entity" && w.occ.every((o) => o.first === o.last) && words[i + 1].role === "name" && adjacent(words, i, i + 1, text)) {
+      w.role = "name";
+      w.occ = [];
+    }
+  }
+
+  const clauses = clausesOf(text, words, g);
+  const relative = relativeClauses(words, clauses, g);
+  const clauseOfWord = new Int32Array(words.length);
+  clauses.forEach((c, k) => {
+    for (let i = c.from; i < c.to; i++) clauseOfWord[i] = k;
+  });
+
+  // The sentence's subject: the first clause's words before its verb (or all of it, if verbless).
+  const first = clauses[0];
+  const subjectEnd = first ? (first.verbAt >= 0 ? first.verbAt : first.to) : 0;
+  const subject = first ? slotsIn(words, first.from, subjectEnd, text) : emptySlots();
+
+  // Once per sentence, so that each figure's frame costs about the same however long the sentence
+  // or clause is: the slots of each clause and of its subject (made when first asked for), and
+  // where the nouns and detaching prepositions are.
+  const clauseSlots: Slots[] = [];
+  const subjectSlots: Slots[] = [];
+  const slotsOfClause = (k: number): Slots => (clauseSlots[k] ??= slotsIn(words, clauses[k].from, clauses[k].to, text));
+  const lastNounish = new Int32Array(words.length + 1); // the last nounish word before i, or -1
+  const detachedUpTo = new Int32Array(words.length + 1); // detaching prepositions before i
+  lastNounish[0] = -1;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    lastNounish[i + 1] = w.figure < 0 && NOUNISH.has(w.role) ? i : lastNounish[i];
+    detachedUpTo[i + 1] = detachedUpTo[i] + (w.figure < 0 && g.detached.has(w.tok.lower) ? 1 : 0);
+  }
+  const reachesFigure = (v: Slot, fig: Figure) => {
+    if (!isNumeric(fig)) return true;
+    const [from, to] = v.end <= fig.start ? [v.end, fig.start] : [fig.end, v.start];
+    return detachedUpTo[firstWordFrom(words, to)] - detachedUpTo[firstWordFrom(words, from)] === 0;
+  };
+
+  const sentenceSources = new Set<number>();
+  for (const c of clauses) for (const x of sourcesIn(words, c, index)) sentenceSources.add(x);
+  const frames: Frame[] = [];
+  const wholes = new Set<number>();
+  const heads: Array<{ head: Slot | null; alternatives: Slot[]; modifiers: Slot[]; entities: Slot[] } | null> = [];
+  const figureWord = sorted.map(() => -1);
+  for (const w of words) if (w.figure >= 0 && figureWord[w.figure] < 0) figureWord[w.figure] = w.index;
+  for (let k = 0; k < sorted.length; k++) {
+    const fig = sorted[k];
+    const at = figureWord[k];
+    const clauseIndex = at >= 0 ? clauseOfWord[at] : 0;
+    const clause = clauses[clauseIndex] ?? { from: 0, to: words.length, coordinated: false, verbAt: -1 };
+    const inClause = slotsOfClause(clauseIndex);
+    // A clause names its own subject: words before its verb, or a name anywhere ("…, oplyser
+    // Danmarks Statistik torsdag"). Else it shares the sentence's ("…, and will have 23 seats").
+    const ownSubject = clause.verbAt > clause.from ? (subjectSlots[clauseIndex] ??= slotsIn(words, clause.from, clause.verbAt, text)) : emptySlots();
+    const hasSubject = ownSubject.things.length + inClause.entities.length + inClause.names.length > 0;
+    // What it counts: the noun phrase right after the figure.
+    const np = at >= 0 ? nounPhraseAfter(words, sorted, figureWord, k, clause, g, text, index) : null;
+    // The whole of a part ("of the 179 seats in parliament") belongs to its own phrase, not to the subject.
+    const isWhole = wholes.has(k);
+    const inherited = !hasSubject && clauseIndex > 0 && !isWhole ? subject : emptySlots();
+    let head: Slot | null = np?.head ?? null;
+    let alternatives = np?.alternatives ?? [];
+    let modifiers = np?.modifiers ?? [];
+    const npEntities = np?.entities ?? [];
+    let counted = head !== null || npEntities.length > 0;
+    if (!head && npEntities.length > 0 && isNumeric(fig)) head = npEntities[npEntities.length - 1]; // "44 Danes", "2448 amerikanere"
+    let eventNoun: Slot | null = null;
+    const eventWords = new Set<number>();
+    // "a crowd of 21,450", "en bøde på 50.000 kroner": the noun before "of" is what it counts.
+    if (!head && npEntities.length === 0 && isNumeric(fig) && at > 1) {
+      const prep = words[at - 1];
+      if (prep.figure < 0 && g.amountOf.has(prep.tok.lower) && prep.occ.length === 0 && NOUNISH.has(words[at - 2].role) && at - 2 >= clause.from) {
+        let start = at - 2;
+        while (start - 1 >= clause.from && at - start < MAX_PHRASE && words[start - 1].figure < 0 && IN_PHRASE.has(words[start - 1].role) && adjacent(words, start - 1, start, text)) start--;
+        const before = phraseOf(words.slice(start, at - 1), index, text, g);
+        if (before.head && before.head.known && index.kindOf(before.head.key) === "predicate" && !index.isReport(before.head.key)) {
+          // "…, a drop of 6.6 per cent", "en stigning på 4 procent": the noun says what happened;
+          // what changed is what the clause (or the sentence) is about.
+          eventNoun = before.head;
+          for (let i = start; i < at - 1; i++) eventWords.add(i);
+        } else if (before.head) {
+          head = before.head;
+          alternatives = before.alternatives;
+          modifiers = before.modifiers;
+          counted = true;
+        }
+      }
+    }
+    // "44 Danes were killed and more than 200 were wounded": the second count shares the first's head.
+    // "…, a record and 9 percent more than in 2023": the figure of a clause with no noun of its own
+    // is about what the one before counts.
+    const nounBefore = at >= 0 && lastNounish[at] >= clause.from;
+    const prevNumeric = k > 0 && isNumeric(sorted[k - 1]) && heads[k - 1]?.head;
+    // (a count shares a count's; a percentage, a percentage's or a count's: "9 percent more").
+    const sameKinds = k > 0 && (isCount(fig) ? isCount(sorted[k - 1]) : fig.kind === "percent" && (sorted[k - 1].kind === "percent" || isCount(sorted[k - 1])));
+    if (!head && isNumeric(fig) && prevNumeric && sameKinds && (isCount(fig) ? clause.coordinated || !hasSubject || !nounBefore : !nounBefore && clauseIndex > 0)) {
+      head = heads[k - 1]!.head;
+      alternatives = heads[k - 1]!.alternatives;
+      modifiers = heads[k - 1]!.modifiers;
+      counted = isCount(fig);
+    }
+    heads.push({ head, alternatives, modifiers, entities: npEntities });
+    // Not what it counts, then what its clause is about: the nearest noun phrase before it
+    // ("Turnout was 84.1 percent", "Fødevarepriserne steg med 14,4 procent"), else after it, else
+    // the sentence's subject's.
+    if (!head) {
+      const npWords = new Set([...(np?.words ?? []), ...eventWords]);
+      const about =
+        phraseNear(words, clause.from, at >= 0 ? at : clause.to, -1, npWords, index, text, g, relative) ??
+        phraseNear(words, at >= 0 ? at : clause.from, clause.to, 1, npWords, index, text, g, relative) ??
+        (clauseIndex > 0 && !hasSubject ? phraseNear(words, first.from, subjectEnd, -1, npWords, index, text, g, relative) : null);
+      if (about?.head) {
+        head = about.head;
+        alternatives = about.alternatives;
+        modifiers = about.modifiers;
+      }
+    }
+
+    const npKeys = new Set([head, ...modifiers, ...npEntities].filter((s): s is Slot => s !== null).map((s) => `${s.key}@${s.start}`));
+    const notCounted = (s: Slot) => !npKeys.has(`${s.key}@${s.start}`);
+    const topic = [...nearest(inClause.things, fig, MAX_SLOTS, notCounted), ...nearest(inherited.things, fig, MAX_SLOTS, notCounted)]
+      .sort((a, b) => distance(a, fig) - distance(b, fig))
+      .slice(0, MAX_SLOTS);
+
+    // What happened: the clause's verb, unless a preposition puts the figure out of its reach
+    // ("beating City 3-1 in front of a crowd of 21,450"; dates are always the verb's: "died in 2011").
+    const reaches = (v: Slot) => reachesFigure(v, fig);
+    let predicates = nearest(inClause.predicates, fig, MAX_SLOTS, reaches);
+    let light = predicates.length === 0 && inClause.light.some(reaches);
+    const detachedInClause = isNumeric(fig) && at >= 0 && detachedUpTo[at] - detachedUpTo[clause.from] > 0;
+    const ownNoun = inClause.things.some((x) => x.start < fig.start || x.start >= fig.end);
+    if (predicates.length === 0 && !light && clause.verbAt < 0 && inClause.verbs.length === 0 && clauseIndex > 0 && !isWhole && !detachedInClause && (clause.coordinated || !ownNoun)) {
+      // A clause with no verb of its own ("…, and 50 of the 179 seats") shares the previous one's
+      // (not an aside with a noun of its own: "…, most of them girls").
+      const prev = clauses[clauseIndex - 1];
+      const before = slotsOfClause(clauseIndex - 1);
+      predicates = before.predicates.length > 0 ? before.predicates : before.verbs;
+      light = predicates.length === 0 && before.light.length > 0;
+    }
+    if (predicates.length === 0 && !light) predicates = nearest(inClause.verbs, fig, MAX_SLOTS, reaches);
+    const headWord = head ? words[wordAt(words, head.start)] : undefined;
+    if (headWord?.event && !predicates.some((p) => p.key === headWord.event!.key)) predicates = [...predicates, slotOf(headWord.event, text)];
+    if (eventNoun) {
+      predicates = [eventNoun, ...predicates.filter((p) => p.start !== eventNoun!.start)];
+      light = false;
+    }
+    // "44 Danes and 2,448 Americans were killed": the first of two joined subjects shares the verb after them.
+    const next = clauses[clauseIndex + 1];
+    if (predicates.length === 0 && !light && clause.verbAt < 0 && next?.coordinated && next.verbAt >= 0 && !detachedInClause) {
+      const after = slotsOfClause(clauseIndex + 1);
+      predicates = after.predicates.length > 0 ? after.predicates : after.verbs;
+      light = predicates.length === 0 && after.light.length > 0;
+    }
+
+    const headKeys = new Set([head, ...modifiers].filter((x): x is Slot => x !== null).map((x) => `${x.key}@${x.start}`));
+    // Who did it: the subject's words outside prepositional phrases ("patients across Denmark": not Denmark).
+    const free = (x: Slot) => !inPrepositionalPhrase(words, wordAt(words, x.start), 0, g);
+    const agent = inOrder(hasSubject ? ownSubject.things : inherited.things, fig, MAX_SLOTS, (x) => !headKeys.has(`${x.key}@${x.start}`) && free(x));
+    // Who says or counts an amount is its source, not what it is about ("The Pentagon says 2,448
+    // Americans …", "ifølge Danmarks Statistik"); a date of the saying is about the sayer.
+    const sources = isNumeric(fig) ? sentenceSources : new Set<number>();
+    const notSource = (x: Slot) => !sources.has(x.start);
+    const agentEntities = [
+      ...inOrder(hasSubject ? ownSubject.entities : inherited.entities, fig, MAX_SLOTS, (x) => free(x) && notSource(x)),
+      ...inOrder(hasSubject ? ownSubject.names : inherited.names, fig, MAX_SLOTS, (x) => free(x) && notSource(x)),
+    ];
+    const entities = uniqueSlots([...npEntities, ...inOrder(inClause.entities, fig, MAX_SLOTS), ...inOrder(inherited.entities, fig, MAX_SLOTS)]).filter(notSource);
+    const names = uniqueSlots([...inOrder(inClause.names, fig, MAX_SLOTS), ...inOrder(inherited.names, fig, MAX_SLOTS)]).filter(notSource);
+    for (const e of entities) if (locativeAt(words, wordAt(words, e.start), g)) e.locative = true;
+    const context = uniqueSlots([...inOrder(inClause.all, fig, MAX_CONTEXT), ...inOrder(inherited.all, fig, MAX_CONTEXT)]);
+    const others = nearbyFigures(sorted, figureWord, k, clause);
+    const frame: Frame = { figure: fig, head, alternatives, modifiers, counted, topic, predicates, light, entities, names, context, others, agent, agentEntities };
+    // "Tuesday's general election": the date belongs to the election, not to the clause's verb.
+    if (np?.possessive) {
+      frame.predicates = [];
+      frame.light = false;
+    }
+    // "50 of the 179 seats": 179 is the whole; it counts the same thing, and has no verb of its own.
+    if (np?.whole !== undefined) wholes.add(np.whole);
+    frames.push(frame);
+  }
+  for (const w of wholes) {
+    const fr = frames[w];
+    fr.whole = true;
+    fr.predicates = [];
+    fr.light = false;
+  }
+  const all = slotsIn(words, 0, words.length, text);
+  return { frames, entities: all.entities, names: all.names };
+}
+
+/**
+ * The start offsets of the names that are a clause's source: before its verb of saying or
+ * counting ("The Pentagon says …"), or right after it ("according to the Pentagon", "oplyser SSI").
+ */
+function sourcesIn(words: Word[], clause: Clause, index: TermIndex): Set<number> {
+  const out = new Set<number>();
+  for (let i = clause.from; i < clause.to; i++) {
+    const w = words[i];
+    if (w.role !== "predicate" || !w.occ.some((o) => index.isReport(o.key))) continue;
+    // Its subject: the names before it, back to the clause's start.
+    for (let j = i - 1; j >= clause.from; j--) {
+      const v = words[j];
+      if (v.figure >= 0 || v.role === "predicate" || v.role === "light" || v.role === "verb") break;
+      if (v.role === "entity" || v.role === "name") out.add(v.tok.start);
+    }
+    // Its object, when a name follows at once ("according to [the] Pentagon").
+    for (let j = i + 1; j < clause.to && j <= i + 4; j++) {
+      const v = words[j];
+      if (v.role === "entity" || v.role === "name") out.add(v.tok.start);
+      else if (!v.stop) break;
+    }
+  }
+  return out;
+}
+
+/** The word at i follows a preposition of place, its determiners between ("in Aarhus", "i det centrale Kolding"). */
+function locativeAt(words: Word[], i: number, g: Grammar): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    const w = words[j];
+    if (g.locative.has(w.tok.lower)) return true;
+    if (!w.stop && w.role !== "adjective") return false;
+  }
+  return false;
+}
+
+/** The index of the word that starts at a character offset. */
+function wordAt(words: Word[], start: number): number {
+  let lo = 0;
+  let hi = words.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].tok.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The index of the first word that starts at or after a character offset (words.length if none). */
+function firstWordFrom(words: Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].tok.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * At most `max` slots that pass `keep`, nearest the figure first (of two as near, the earlier).
+ * `slots` are in the order of the sentence; a walk outward from the figure, so that a frame costs
+ * the same in a clause of ten words and in one of ten thousand.
+ */
+function nearest(slots: readonly Slot[], fig: Figure, max: number, keep: (s: Slot) => boolean = () => true): Slot[] {
+  return nearestIndexes(slots, fig, max, keep).map((i) => slots[i]);
+}
+
+function nearestIndexes(slots: readonly Slot[], fig: Figure, max: number, keep: (s: Slot) => boolean): number[] {
+  const out: number[] = [];
+  if (slots.length === 0) return out;
+  let lo = 0;
+  let hi = slots.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (slots[mid].start < fig.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let before = lo - 1;
+  let after = lo;
+  for (let steps = 0; out.length < max && steps < MAX_WALK && (before >= 0 || after < slots.length); steps++) {
+    const takeBefore = after >= slots.length || (before >= 0 && distance(slots[before], fig) <= distance(slots[after], fig));
+    const i = takeBefore ? before-- : after++;
+    if (keep(slots[i])) out.push(i);
+  }
+  return out;
+}
+
+/** nearest, kept in the order of `slots` (the sentence's). */
+function inOrder(slots: readonly Slot[], fig: Figure, max: number, keep: (s: Slot) => boolean = () => true): Slot[] {
+  return nearestIndexes(slots, fig, max, keep)
+    .sort((a, b) => a - b)
+    .map((i) => slots[i]);
+}
+
+/**
+ * The other figures of the clause, nearest first: at most MAX_OTHERS amounts and as many dates
+ * (what a date dates; when an amount held).
+ */
+function nearbyFigures(sorted: readonly Figure[], figureWord: number[], k: number, clause: Clause): Figure[] {
+  const out: Figure[] = [];
+  let amounts = 0;
+  let dates = 0;
+  const inClause = (j: number) => figureWord[j] >= clause.from && figureWord[j] < clause.to;
+  for (let d = 1; d <= MAX_WALK && (k - d >= 0 || k + d < sorted.length); d++) {
+    for (const j of [k - d, k + d]) {
+      if (j < 0 || j >= sorted.length || !inClause(j)) continue;
+      const numeric = isNumeric(sorted[j]);
+      if (numeric ? amounts >= MAX_OTHERS : dates >= MAX_OTHERS) continue;
+      if (numeric) amounts++;
+      else dates++;
+      out.push(sorted[j]);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function isNumeric(f: Figure): boolean {
+  return f.kind === "count" || f.kind === "vague" || f.kind === "percent" || f.kind === "money" || f.kind === "quantity";
+}
+
+function isCount(f: Figure): boolean {
+  return f.kind === "count" || f.kind === "vague";
+}
+
+function distance(s: Slot, f: Figure): number {
+  return s.start >= f.end ? s.start - f.end : f.start - s.end;
+}
+
+function classify(w: Word, words: Word[], index: TermIndex, g: Grammar, text: string): void {
+  if (w.figure >= 0) return;
+  const t = w.tok;
+  // A function word alone is no term, unless it is a light verb ("was", "er") or a name written
+  // as one ("US", not "us").
+  if (w.stop) {
+    const written = t.raw !== t.lower;
+    w.occ = w.occ.filter((o) => o.last > o.first || index.kindOf(o.key) === "light" || (written && index.term(o.key)?.concept.class !== undefined));
+    if (w.occ.length > 0 && written) w.stop = false;
+  }
+  if (w.occ.length > 0) {
+    let role: Word["role"] = "thing";
+    const types = w.occ.map((o) => {
+      const k = index.kindOf(o.key);
+      return k === "place" || k === "person" || k === "organization" || k === "name" ? "entity" : k === "report" ? "predicate" : (k ?? "unknown");
+    });
+    // The parts of a hyphenated word are not its verb ("a sell-out crowd", "season-ticket holders").
+    const hyphened = (a: Word | undefined, b: Word | undefined) => !!a && !!b && /^[-‐‑]$/.test(text.slice(a.tok.end, b.tok.start));
+    const inCompound = hyphened(w, words[w.index + 1]) || hyphened(words[w.index - 1], w);
+    // An event named by a noun ("the transfers", "overførslerne"): a thing of the clause, not its verb.
+    const prev = words[w.index - 1];
+    // (after a determiner, a genitive, a people's name — "U.S. wounded", "danske sårede" — or with a noun's ending)
+    const nextWord = words[w.index + 1];
+    const takesObject = !!nextWord && (nextWord.figure >= 0 || g.determiners.has(nextWord.tok.lower));
+    const nominal =
+      (!!prev &&
+        (g.determiners.has(prev.tok.lower) ||
+          /^['’]s?$/.test(text.slice(prev.tok.end, t.start).trim()) ||
+          // a people's adjective (lower case in Danish, an abbreviation: "danske sårede", "U.S. wounded")
+          (prev.occ.some((o) => index.kindOf(o.key) === "place") && (prev.tok.raw === prev.tok.lower || prev.tok.raw === prev.tok.raw.toUpperCase()) && !takesObject))) ||
+      g.nounEndings.some((e) => t.lower.length > e.length + 2 && t.lower.endsWith(e));
+    if (types.includes("entity")) role = "entity";
+    else if (g.quantityNouns.has(t.lower)) role = "thing"; // "the number", "antallet": never a verb
+    // Right after an amount, a word that can be a noun is what it counts ("94 ansatte": employees, not hired).
+    else if (prev && prev.figure >= 0 && types.includes("thing") && !types.includes("light")) {
+      role = "thing";
+      // (its verb reading still says what happened: "20.700 sårede" were wounded)
+      w.event = w.occ.find((o) => index.kindOf(o.key) === "predicate" && !index.isReport(o.key));
+    }
+    else if (nominal && types.includes("predicate") && !types.includes("light")) role = "thing";
+    else if (inCompound && (types.includes("predicate") || types.includes("light"))) role = types.includes("thing") ? "thing" : "word";
+    // A noun, then a word that is noun or verb, then an amount: the verb ("an adult ticket costs 145 kroner").
+    else if (types.includes("predicate") && takesObject && !!prev && prev.figure < 0 && NOUNISH.has(prev.role)) role = "predicate";
+    else if (types.includes("predicate") && (!types.includes("thing") || verbLike(w, words, g))) role = "predicate";
+    else if (types.includes("light") && !types.includes("thing") && !types.includes("predicate")) role = "light";
+    else if (types.every((x) => x === "unknown")) role = verbLike(w, words, g) ? "verb" : "thing";
+    w.role = role;
+    return;
+  }
+  if (w.stop) {
+    // Stop words that are light verbs ("was", "er") still mark where a clause's verb is.
+    if (g.auxiliaries.has(t.lower) && t.lower !== "to" && t.lower !== "at") w.role = "light";
+    return;
+  }
+  if (!/\p{L}/u.test(t.lower) || Array.from(t.lower).length < 2) return;
+  const capital = t.raw[0] !== t.raw[0].toLowerCase();
+  const next = words[w.index + 1];
+  const prev = words[w.index - 1];
+  const sentenceStart = w.index === 0;
+  if (capital && (!sentenceStart || (next && next.tok.raw[0] !== next.tok.raw[0].toLowerCase() && next.figure < 0)) && !(prev?.figure === -1 && false)) {
+    w.role = "name";
+    return;
+  }
+  if (g.adverbEndings.some((e) => t.lower.length > e.length + 2 && t.lower.endsWith(e))) return; // "slightly"
+  if (verbLike(w, words, g)) w.role = "verb";
+  else if (g.adjectiveEndings.some((e) => t.lower.length > e.length + 2 && t.lower.endsWith(e))) w.role = "adjective";
+  else w.role = "word";
+}
+
+function verbLike(w: Word, words: Word[], g: Grammar): boolean {
+  const low = w.tok.lower;
+  const prev = words[w.index - 1];
+  if (prev && g.auxiliaries.has(prev.tok.lower)) return true;
+  // "used", "owed" are verbs; "need", "speed" are not.
+  return g.verbEndings.some((e) => low.length >= e.length + 2 && low.endsWith(e) && low[low.length - e.length - 1] !== e[0]);
+}
+
+function clausesOf(text: string, words: Word[], g: Grammar): Clause[] {
+  const clauses: Clause[] = [];
+  let from = 0;
+  let coordinated = false;
+  const close = (to: number) => {
+    if (to > from) clauses.push({ from, to, coordinated, verbAt: verbIndex(words, from, to) });
+  };
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    const prev = words[i - 1];
+    if (w.figure >= 0 && w.figure === prev.figure) continue; // inside one figure ("20,722", "between 300 and 400")
+    const gap = text.slice(prev.tok.end, w.tok.start);
+    const conj = w.figure < 0 && ((g.conjunctions.has(w.tok.lower) && w.occ.length === 0) || g.clauseOpeners.has(w.tok.lower));
+    if (BOUNDARY.test(gap) || conj) {
+      close(i);
+      from = i;
+      coordinated = conj || g.conjunctions.has(w.tok.lower);
+    }
+  }
+  close(words.length);
+  if (clauses.length === 0) return [{ from: 0, to: 0, coordinated: false, verbAt: -1 }];
+  // A piece with neither a figure nor a verb is no clause of its own ("Greenland and | the Faroe
+  // Islands", "The new Moderates, | founded by …"): it joins its neighbour.
+  const merged: Clause[] = [];
+  let pending: Clause | null = null;
+  for (let n = 0; n < clauses.length; n++) {
+    const c = clauses[n];
+    const bare = c.verbAt < 0 && !hasFigure(words, c.from, c.to);
+    // "In 2020, 412 patients were admitted …", "On Monday, the minister …": a date opening the sentence
+    // belongs to the clause it opens.
+    const fronted = n === 0 && n + 1 < clauses.length && c.verbAt < 0 && onlyFigures(words, c.from, c.to);
+    if (fronted) {
+      pending = c;
+      continue;
+    }
+    if (pending) {
+      c.from = pending.from;
+      c.coordinated = pending.coordinated;
+      c.verbAt = verbIndex(words, c.from, c.to);
+      pending = null;
+    }
+    if (bare && merged.length > 0) {
+      const prev = merged[merged.length - 1];
+      prev.to = c.to;
+    } else if (bare) {
+      pending = c;
+    } else {
+      merged.push(c);
+    }
+  }
+  if (pending) merged.push(pending);
+  return merged;
+}
+
+/**
+ * Relative clauses inside a clause, before its main verb: "the number of applicants [who listed
+ * the university as their first priority] fell to 9,215". A relative word after a noun opens one;
+ * it ends where the next verb after its own begins, which is the clause's verb. Their words are
+ * never what the clause is about. (One at the end of a clause, with no verb after it, is left be:
+ * "347 refugees who crossed the border".)
+ */
+function relativeClauses(words: Word[], clauses: Clause[], g: Grammar): Uint8Array {
+  const out = new Uint8Array(words.length);
+  const isVerb = (w: Word) => w.role === "predicate" || w.role === "light" || w.role === "verb";
+  for (const c of clauses) {
+    for (let i = c.from + 1; i < c.to; i++) {
+      const w = words[i];
+      const prev = words[i - 1];
+      if (!g.relative.has(w.tok.lower) || w.figure >= 0 || !(IN_PHRASE.has(prev.role) || prev.role === "name") || prev.figure >= 0) continue;
+      let own = i + 1;
+      while (own < c.to && !isVerb(words[own])) own++;
+      let main = own + 1;
+      while (main < c.to && (!isVerb(words[main]) || main === own + 1 && isVerb(words[main]))) main++;
+      // (a verb right after the relative clause's own is part of it: "who have crossed")
+      if (own >= c.to || main >= c.to) continue;
+      for (let k = i; k < main; k++) out[k] = 1;
+      if (c.verbAt >= i && c.verbAt < main) c.verbAt = main;
+      i = main;
+    }
+  }
+  return out;
+}
+
+/** Words [from, to) are figures and function words only. */
+function onlyFigures(words: Word[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (words[i].figure < 0 && !words[i].stop) return false;
+  return hasFigure(words, from, to);
+}
+
+function hasFigure(words: Word[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (words[i].figure >= 0) return true;
+  return false;
+}
+
+function verbIndex(words: Word[], from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const r = words[i].role;
+    if (r === "predicate" || r === "light" || r === "verb") return i;
+  }
+  return -1;
+}
+
+interface Slots {
+  things: Slot[];
+  entities: Slot[];
+  names: Slot[];
+  predicates: Slot[];
+  light: Slot[];
+  verbs: Slot[];
+  all: Slot[];
+}
+
+function emptySlots(): Slots {
+  return { things: [], entities: [], names: [], predicates: [], light: [], verbs: [], all: [] };
+}
+
+function slotOf(o: Occurrence, text: string): Slot {
+  return { key: o.key, known: true, start: o.start, end: o.end, text: text.slice(o.start, o.end) };
+}
+
+function wordSlot(w: Word): Slot {
+  return { key: `?${w.tok.lower}`, known: false, start: w.tok.start, end: w.tok.end, text: w.tok.raw };
+}
+
+/** The terms and words of words [from, to), each occurrence once. */
+function slotsIn(words: Word[], from: number, to: number, text: string): Slots {
+  const out = emptySlots();
+  const seen = new Set<Occurrence>();
+  for (let i = from; i < to; i++) {
+    const w = words[i];
+    if (w.role === "none") continue;
+    if (w.occ.length > 0) {
+      for (const o of w.occ) {
+        if (seen.has(o)) continue;
+        seen.add(o);
+        if (o.first < from || o.last >= to) continue;
+        const s = slotOf(o, text);
+        const list = bucket(out, w.role, o);
+        if (list) list.push(s);
+        out.all.push(s);
+      }
+      continue;
+    }
+    const s = wordSlot(w);
+    if (w.role === "name") out.names.push(s);
+    else if (w.role === "verb") out.verbs.push(s);
+    else if (w.role === "word" || w.role === "adjective" || w.role === "thing") out.things.push(s);
+    else if (w.role === "light") {
+      out.light.push(s);
+      continue;
+    }
+    out.all.push(s);
+  }
+  return out;
+}
+
+function bucket(out: Slots, role: Word["role"], _o: Occurrence): Slot[] | null {
+  switch (role) {
+    case "entity":
+      return out.entities;
+    case "predicate":
+      return out.predicates;
+    case "light":
+      return out.light;
+    case "verb":
+      return out.verbs;
+    case "thing":
+    case "word":
+    case "adjective":
+      return out.things;
+    default:
+      return null;
+  }
+}
+
+function uniqueSlots(slots: Slot[]): Slot[] {
+  const seen = new Set<string>();
+  return slots.filter((s) => {
+    const k = `${s.key}@${s.start}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/**
+ * The noun phrase right after figure k: "seats", "of the vote", "danske husstande",
+ * "of the 179 seats" (the phrase of another figure: that figure is the whole). For a date, only
+ * a possessive ("Tuesday's general election").
+ */
+function nounPhraseAfter(
+  words: Word[],
+  figures: readonly Figure[],
+  figureWord: number[],
+  k: number,
+  clause: Clause,
+  g: Grammar,
+  text: string,
+  index: TermIndex,
+): { head: Slot | null; alternatives: Slot[]; modifiers: Slot[]; entities: Slot[]; whole?: number; possessive?: boolean; words: number[] } | null {
+  const fig = figures[k];
+  let i = figureWord[k];
+  while (i < clause.to && words[i].figure === k) i++;
+  if (i >= clause.to) return null;
+  const date = !isNumeric(fig);
+  let whole: number | undefined;
+  let possessive = false;
+  if (date) {
+    // "Tuesday's general election"
+    const gap = text.slice(fig.end, words[i].tok.start);
+    if (!(/^['’]$/.test(gap) && words[i].tok.lower === "s")) return null;
+    possessive = true;
+    i++;
+  } else if (g.partitive.has(words[i].tok.lower) && words[i].occ.length === 0) {
+    i++;
+    while (i < clause.to && g.determiners.has(words[i].tok.lower) && words[i].occ.length === 0) i++;
+    if (i < clause.to && words[i].figure >= 0 && words[i].figure !== k) {
+      // "50 of the 179 seats": what the whole counts.
+      whole = words[i].figure;
+      const j = words[i].figure;
+      while (i < clause.to && words[i].figure === j) i++;
+    }
+  }
+  const np: Word[] = [];
+  for (; i < clause.to; i++) {
+    const w = words[i];
+    if (w.figure >= 0) break;
+    // After a plural noun the phrase goes on only with another known noun ("passengers used": no).
+    const prevW = np[np.length - 1];
+    if (prevW && g.pluralEnding && prevW.occ.length > 0 && w.occ.length === 0 && prevW.tok.lower.endsWith(g.pluralEnding) && !prevW.tok.lower.endsWith(g.pluralEnding + g.pluralEnding)) break;
+    // Noun phrases end with their noun: after a known noun, a word no term knows is the verb ("7.940 børn går").
+    if (prevW && prevW.occ.length > 0 && prevW.role === "thing" && w.occ.length === 0 && w.role !== "name") break;
+    if (np.length > 0 && text.slice(words[i - 1].tok.end, w.tok.start).trim() !== "" && !/^['’-]$/.test(text.slice(words[i - 1].tok.end, w.tok.start).trim())) break;
+    if (w.role === "thing" || w.role === "entity" || w.role === "word" || w.role === "adjective") {
+      np.push(w);
+      continue;
+    }
+    // A participle before a noun narrows it ("900 planned operations", "26 injured people").
+    const next = words[i + 1];
+    if ((w.role === "verb" || w.role === "predicate") && next && i + 1 < clause.to && next.figure < 0 && NOUNISH.has(next.role) && adjacent(words, i, i + 1, text)) {
+      np.push({ ...w, role: "adjective", occ: [] });
+      continue;
+    }
+    if (w.role === "name" && np.length > 0) {
+      np.push(w);
+      continue;
+    }
+    break;
+  }
+  const p = phraseOf(np, index, text, g);
+  return { ...p, whole, possessive, words: np.map((w) => w.index) };
+}
+
+interface Phrase {
+  head: Slot | null;
+  /** Other readings of the head's words ("barrier": the lexicon's, a fact base's own). */
+  alternatives: Slot[];
+  modifiers: Slot[];
+  entities: Slot[];
+}
+
+const NOUNISH = new Set<Word["role"]>(["thing", "word"]);
+const IN_PHRASE = new Set<Word["role"]>(["thing", "word", "adjective", "entity"]);
+
+/**
+ * The nearest noun phrase (direction -1: scanning back from `to`; 1: forward from `from`) within
+ * [from, to), skipping the words of the counted phrase and phrases inside a detaching preposition
+ * ("i sidste uge", "in the town centre"). "The number of X", "antallet af X" is X.
+ */
+function phraseNear(words: Word[], from: number, to: number, dir: -1 | 1, skip: Set<number>, index: TermIndex, text: string, g: Grammar, relative: Uint8Array): Phrase | null {
+  const noun = (i: number) => words[i].figure < 0 && !skip.has(i) && !relative[i] && NOUNISH.has(words[i].role);
+  // (within MAX_WALK words: what a clause is about stands near its figure)
+  if (dir < 0) from = Math.max(from, to - MAX_WALK);
+  else to = Math.min(to, from + MAX_WALK);
+  for (let i = dir < 0 ? to - 1 : from; dir < 0 ? i >= from : i < to; i += dir) {
+    if (!noun(i)) continue;
+    // The phrase ends at the last noun of this run of words.
+    let end = i;
+    while (end + 1 < to && noun(end + 1) && adjacent(words, end, end + 1, text)) end++;
+    let start = i;
+    while (start - 1 >= from && words[start - 1].figure < 0 && !skip.has(start - 1) && IN_PHRASE.has(words[start - 1].role) && adjacent(words, start - 1, start, text)) start--;
+    if (inPrepositionalPhrase(words, start, from, g)) {
+      i = dir < 0 ? start : end;
+      continue;
+    }
+    // "the number of voters", "antallet af indlagte": what is numbered.
+    if (g.quantityNouns.has(words[end].tok.lower)) {
+      let j = end + 1;
+      if (j < to && g.partitive.has(words[j].tok.lower)) {
+        j++;
+        while (j < to && g.determiners.has(words[j].tok.lower)) j++;
+        let k = j;
+        while (k < to && noun(k) && (k === j || adjacent(words, k - 1, k, text))) k++;
+        if (k > j) return phraseOf(words.slice(j, k), index, text, g);
+      }
+    }
+    return phraseOf(words.slice(start, end + 1), index, text, g);
+  }
+  return null;
+}
+
+/** The phrase starting at `start` follows a preposition (its determiners between): "i sidste uge". */
+function inPrepositionalPhrase(words: Word[], start: number, from: number, g: Grammar): boolean {
+  for (let i = start - 1; i >= from && i >= start - MAX_PHRASE; i--) {
+    const w = words[i];
+    if (g.prepositions.has(w.tok.lower)) return true;
+    if (!w.stop || w.role !== "none") return false;
+  }
+  return false;
+}
+
+/** Two words with only spaces (or an apostrophe or hyphen) between them. */
+function adjacent(words: Word[], a: number, b: number, text: string): boolean {
+  const gap = text.slice(words[a].tok.end, words[b].tok.start).trim();
+  return gap === "" || /^['’-]$/.test(gap);
+}
+
+/**
+ * The head of a noun phrase is its last thing ("general election", "food prices"); the words
+ * before it narrow it. Of several terms at the same words, a thing is preferred ("vote": the
+ * votes cast, not the verb).
+ */
+function phraseOf(np: Word[], index: TermIndex, text: string, g: Grammar): Phrase {
+  const isThing = (o: Occurrence) => index.kindOf(o.key) === "thing";
+  const isEntity = (o: Occurrence) => {
+    const k = index.kindOf(o.key);
+    return k === "place" || k === "person" || k === "organization" || k === "name";
+  };
+  let last = -1;
+  for (let n = np.length - 1; n >= 0; n--) if (np[n].role === "thing" || np[n].role === "word") {
+    last = n;
+    break;
+  }
+  const lastWord = last >= 0 ? np[last].index : -1;
+  let head: Slot | null = null;
+  let alternatives: Slot[] = [];
+  const modifiers: Slot[] = [];
+  const entities: Slot[] = [];
+  const seen = new Set<Occurrence>();
+  np.forEach((w) => {
+    if (w.occ.length === 0) {
+      const s = wordSlot(w);
+      if (w.index === lastWord) head = s;
+      else modifiers.push(s);
+      return;
+    }
+    if (w.role === "entity") {
+      for (const o of w.occ) if (!seen.has(o)) {
+        seen.add(o);
+        if (isEntity(o)) entities.push(slotOf(o, text));
+      }
+      return;
+    }
+    const fresh = w.occ.filter((o) => !seen.has(o));
+    for (const o of fresh) seen.add(o);
+    const heads = fresh.filter((o) => o.last === lastWord && o.part !== "modifier");
+    const mods = fresh.filter((o) => !heads.includes(o));
+    const pick = (list: Occurrence[]) => list.find(isThing) ?? list[0];
+    if (heads.length > 0) {
+      const chosen = pick(heads);
+      head = slotOf(chosen, text);
+      alternatives = heads.filter((o) => o !== chosen && isThing(o)).map((o) => slotOf(o, text));
+    }
+    const byPart = new Map<string, Occurrence[]>();
+    for (const o of mods) {
+      const k = `${o.start}:${o.end}:${o.part ?? ""}`;
+      byPart.set(k, [...(byPart.get(k) ?? []), o]);
+    }
+    // Every reading of a modifier ("forbruger": consumers, consumption), things first.
+    for (const group of byPart.values()) {
+      const things = group.filter(isThing);
+      for (const o of things.length > 0 ? things : group) modifiers.push(slotOf(o, text));
+    }
+  });
+  // "passenger numbers", "antal patienter": a word that numbers is not what is numbered.
+  if (head && g.quantityNouns.has((head as Slot).text.toLowerCase()) && modifiers.length > 0) {
+    const thing = [...modifiers].reverse().find((m) => m.known);
+    if (thing) return { head: thing, alternatives: [], modifiers: modifiers.filter((m) => m !== thing), entities };
+  }
+  return { head, alternatives, modifiers, entities };
+}

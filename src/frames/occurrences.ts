@@ -1,0 +1,301 @@
+// Where a sentence names a term of the lexicon or the fact base: each word tried as written, by its
+// English and Danish stems and without a genitive -s; multi-word phrases with at most one word
+// between their words; a term inside a longer term of another concept dropped ("Afghan" inside
+// "Afghan soldiers"). Words written as one compound ("fødevarepriserne") are split into known
+// parts when the language writes compounds. Linear in the sentence: every word is looked up once.
+import type { TermIndex } from "../facts/term-index.js";
+import { stem, tokenStem, type Token } from "../text/tokens.js";
+import type { LexiconEntry } from "../facts/lexicon.js";
+import type { Lang, TermPhrase } from "../types.js";
+import { grammarOf } from "./grammar.js";
+
+export interface Occurrence {
+  /** Term key (see TermIndex). */
+  key: string;
+  /** Token range [first, last] and character range [start, end). */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** Part of a compound word: its head (the last part) or a modifier part. */
+  part?: "head" | "modifier";
+  /** Every word is one of the phrase's forms as listed (not only the same stem). */
+  exact?: boolean;
+  /** Words between the phrase's words that are not part of it ("lost [their] lives", "cost [44 Danish] lives"). */
+  gaps?: number[];
+}
+
+export function findOccurrences(tokens: readonly Token[], index: TermIndex, lang: Lang, inFigure: Uint8Array | null = null): Occurrence[] {
+  const out: Occurrence[] = [];
+  const foreign: Occurrence[] = [];
+  const seen = new Map<string, Occurrence>();
+  const stop = grammarOf(lang).stop;
+  const entriesOf = wordEntries(index);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    for (const { key: term, phrase } of entriesOf(t.lower)) {
+      const own = phrase.exact || phrase.lang === lang;
+      // Another language's word only where it is not a function word here ("men", "by").
+      if (!own && stop.has(t.lower)) continue;
+      const m = matchPhrase(tokens, i, phrase, inFigure);
+      if (!m) continue;
+      const { last } = m;
+      const id = `${term}:${i}:${last}`;
+      const before = seen.get(id);
+      if (before) {
+        // The same term at the same words again: a listed form beats a shared stem.
+        if (m.exact && !before.exact) before.exact = true;
+        continue;
+      }
+      const o: Occurrence = { key: term, first: i, last, start: t.start, end: tokens[last].end };
+      seen.set(id, o);
+      if (m.exact) o.exact = true;
+      if (m.gaps.length > 0) o.gaps = m.gaps;
+      (own ? out : foreign).push(o);
+    }
+  }
+  // Another language's terms count only where no term of the sentence's own language stands.
+  if (foreign.length > 0) {
+    const covered = new Uint8Array(tokens.length);
+    for (const o of out) for (let i = o.first; i <= o.last; i++) covered[i] = 1;
+    for (const o of foreign) {
+      let free = true;
+      for (let i = o.first; i <= o.last && free; i++) if (covered[i]) free = false;
+      if (free) out.push(o);
+    }
+  }
+  const kept = preferListed(longestMatches(withoutBrokenGaps(out)));
+  if (!grammarOf(lang).compounds.split) return kept;
+  return [...kept, ...compoundParts(tokens, kept, index, lang)].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * The phrases that may start at a word: those of the word as written, of its English and Danish
+ * stems and of the word without a genitive -s, in that order, each once. Looked up once per
+ * distinct word and fact base (words repeat: a draft has far fewer distinct words than words).
+ */
+const wordEntryCache = new WeakMap<TermIndex, Map<string, readonly LexiconEntry[]>>();
+function wordEntries(index: TermIndex): (word: string) => readonly LexiconEntry[] {
+  let cache = wordEntryCache.get(index);
+  if (!cache) wordEntryCache.set(index, (cache = new Map()));
+  const memo = cache;
+  return (word) => {
+    let list = memo.get(word);
+    if (list) return list;
+    const keys = new Set([word, stem(word, "en"), stem(word, "da"), withoutGenitive(word)]);
+    const found: LexiconEntry[] = [];
+    for (const key of keys) for (const e of index.phrases(key)) if (!found.includes(e)) found.push(e);
+    list = found.length ? found : NONE;
+    if (memo.size > 100_000) memo.clear();
+    memo.set(word, list);
+    return list;
+  };
+}
+const NONE: readonly LexiconEntry[] = [];
+
+/** Known parts of words no term covers: "fødevarepriserne" → fødevare (modifier) + priserne (head). */
+function compoundParts(tokens: readonly Token[], found: Occurrence[], index: TermIndex, lang: Lang): Occurrence[] {
+  const covered = new Uint8Array(tokens.length);
+  for (const o of found) for (let i = o.first; i <= o.last; i++) covered[i] = 1;
+  const out: Occurrence[] = [];
+  const compoundOf = compounds(index, lang);
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
+    const t = tokens[i];
+    const parts = compoundOf(t.lower);
+    if (!parts) continue;
+    // (a modifier part that reads as a verb is a noun's stem: "voksen|billet" is no growing ticket)
+    for (const key of parts.modifiers) {
+      const kind = index.kindOf(key);
+      if (kind === "predicate" || kind === "light" || kind === "report") continue;
+      out.push({ key, first: i, last: i, start: t.start, end: t.end, part: "modifier" });
+    }
+    for (const key of parts.head) out.push({ key, first: i, last: i, start: t.start, end: t.end, part: "head" });
+  }
+  return out;
+}
+
+/** splitCompound once per distinct word, fact base and language. */
+const compoundCache = new WeakMap<TermIndex, Map<string, ReturnType<typeof splitCompound>>>();
+function compounds(index: TermIndex, lang: Lang): (word: string) => ReturnType<typeof splitCompound> {
+  let cache = compoundCache.get(index);
+  if (!cache) compoundCache.set(index, (cache = new Map()));
+  const memo = cache;
+  return (word) => {
+    const key = `${lang}:${word}`;
+    let r = memo.get(key);
+    if (r === undefined) {
+      r = splitCompound(word, index, lang);
+      if (memo.size > 100_000) memo.clear();
+      memo.set(key, r);
+    }
+    return r;
+  };
+}
+
+const MIN_HEAD = 3;
+const MIN_MODIFIER = 2;
+
+function known(word: string, index: TermIndex, lang: Lang): readonly string[] | undefined {
+  return index.singleWord(word) ?? index.singleWord(stem(word, lang));
+}
+
+/**
+ * The longest known head (last part) of a word, and its known modifier parts (a linking s or e
+ * dropped; the modifier may itself be a compound). Null when no part is known.
+ */
+export function splitCompound(word: string, index: TermIndex, lang: Lang, depth = 0): { head: readonly string[]; modifiers: readonly string[] } | null {
+  const chars = Array.from(word);
+  if (chars.length < MIN_HEAD + MIN_MODIFIER || /\p{N}/u.test(word)) return null;
+  const linking = grammarOf(lang).compounds.linking;
+  for (let k = MIN_MODIFIER; k <= chars.length - MIN_HEAD; k++) {
+    const head = chars.slice(k).join("");
+    const headKeys = known(head, index, lang);
+    if (!headKeys) continue;
+    const prefix = chars.slice(0, k).join("");
+    let modifiers = known(prefix, index, lang);
+    if (!modifiers) {
+      for (const l of linking) {
+        if (prefix.length > MIN_MODIFIER + l.length && prefix.endsWith(l)) {
+          modifiers = known(prefix.slice(0, -l.length), index, lang);
+          if (modifiers) break;
+        }
+      }
+    }
+    if (!modifiers && depth === 0) {
+      const inner = splitCompound(prefix, index, lang, 1) ?? (linking.some((l) => prefix.endsWith(l)) ? splitCompound(prefix.slice(0, -1), index, lang, 1) : null);
+      if (inner) modifiers = [...inner.modifiers, ...inner.head];
+    }
+    // Both parts must be known words: "deltog" is not "del" + "tog".
+    if (modifiers) return { head: headKeys, modifiers };
+  }
+  return null;
+}
+
+/**
+ * Drop a term that lies inside a longer term: "Afghan soldiers" is about soldiers, not about
+ * Afghans; "border guards" is not a border crossing; "Mette Frederiksen" once, not "Frederiksen" too.
+ */
+function longestMatches(occurrences: Occurrence[]): Occurrence[] {
+  if (occurrences.length < 2) return occurrences;
+  // Containers start at most a phrase's length before what they contain: look only there, so
+  // this stays linear in the number of terms found (a 10 MB line must not go quadratic).
+  const byFirst = new Map<number, Occurrence[]>();
+  let longest = 0;
+  for (const o of occurrences) {
+    const list = byFirst.get(o.first);
+    if (list) list.push(o);
+    else byFirst.set(o.first, [o]);
+    longest = Math.max(longest, o.last - o.first);
+  }
+  const contained = (o: Occurrence): boolean => {
+    for (let first = o.first; first >= o.first - longest && first >= 0; first--) {
+      for (const p of byFirst.get(first) ?? []) {
+        if (p !== o && p.start <= o.start && p.end >= o.end && p.end - p.start > o.end - o.start && !inGaps(o, p)) return true;
+      }
+    }
+    return false;
+  };
+  return occurrences.filter((o) => !contained(o));
+}
+
+/**
+ * A phrase that skips a word which, with one of the phrase's own words, makes another phrase is
+ * not there: "took [place] in" is no "took in", "took place" stands.
+ */
+function withoutBrokenGaps(occurrences: Occurrence[]): Occurrence[] {
+  if (!occurrences.some((o) => o.gaps)) return occurrences;
+  const whole = occurrences.filter((o) => !o.gaps && o.last > o.first);
+  return occurrences.filter((o) => {
+    if (!o.gaps) return true;
+    return !whole.some((w) => o.gaps!.some((g) => g >= w.first && g <= w.last) && !(w.first > o.first && w.last < o.last && allGaps(w, o)));
+  });
+}
+
+function allGaps(w: Occurrence, o: Occurrence): boolean {
+  for (let i = w.first; i <= w.last; i++) if (!o.gaps!.includes(i)) return false;
+  return true;
+}
+
+/** All of o's words are words another phrase skipped over. */
+function inGaps(o: Occurrence, p: Occurrence): boolean {
+  if (!p.gaps) return false;
+  for (let i = o.first; i <= o.last; i++) if (!p.gaps.includes(i)) return false;
+  return true;
+}
+
+/**
+ * Does the phrase start at token i? Its last token, whether every word is a listed form, and the
+ * words skipped between two of its words: one word, and any words of a figure ("cost 44 Danish
+ * lives", "kostet 44 danskere livet"); null when it does not match.
+ */
+function matchPhrase(tokens: readonly Token[], i: number, phrase: TermPhrase, inFigure: Uint8Array | null): { last: number; exact: boolean; gaps: number[] } | null {
+  let j = i;
+  const gaps: number[] = [];
+  let words = 0;
+  let figure = false;
+  let exact = true;
+  for (let k = 0; k < phrase.tokens.length; k++) {
+    let how = 0;
+    while (j < tokens.length) {
+      how = tokenMatches(tokens[j], phrase.tokens[k], phrase, k);
+      if (how > 0) break;
+      if (k === 0) return null;
+      // One word may stand between two of the phrase's words; around a figure, its noun phrase too.
+      if (inFigure?.[j]) figure = true;
+      else if (++words > (figure ? 3 : 1)) return null;
+      gaps.push(j);
+      j++;
+    }
+    if (how === 0) return null;
+    if (how === 1) exact = false;
+    if (k < phrase.tokens.length - 1) j++;
+  }
+  // A figure inside the phrase must have a word of the phrase on each side.
+  return { last: j, exact, gaps };
+}
+
+/** 0: no; 1: the same stem; 2: a listed form (or a name's word). */
+function tokenMatches(token: Token, want: string, phrase: TermPhrase, k: number): 0 | 1 | 2 {
+  if (phrase.caseSensitive && token.raw !== token.raw.toUpperCase()) return 0;
+  if (phrase.capitals?.[k] && token.raw[0] === token.raw[0].toLowerCase()) return 0;
+  if (phrase.exact) return token.lower === want || withoutGenitive(token.lower) === want ? 2 : 0;
+  const form = phrase.forms?.[k] ?? want;
+  // (the stem itself is a listed form only when it is the form listed: "som" is not "sommer")
+  if (token.lower === form) return 2;
+  if (tokenStem(token, phrase.lang) !== want) return 0;
+  // Same stem: also the same word, told by its base ("prisen" ~ "priserne"; "leder" is not "ledig").
+  return sameBase(token.lower, form, phrase.lang) ? 1 : 0;
+}
+
+/**
+ * Of terms found at exactly the same words, those listing the words as written win over those
+ * that only share a stem ("vandt" is listed under win; it only stems like "vand", water).
+ */
+function preferListed(occurrences: Occurrence[]): Occurrence[] {
+  const listed = new Set<string>();
+  for (const o of occurrences) if (o.exact) listed.add(`${o.first}:${o.last}`);
+  if (listed.size === 0) return occurrences;
+  return occurrences.filter((o) => o.exact || !listed.has(`${o.first}:${o.last}`));
+}
+
+/**
+ * Two forms of one word: without their inflectional endings they are the same, give or take a
+ * letter ("prisen" ~ "priserne", "raised" ~ "raise"; not "leder" ~ "ledig", "supporters" ~ "support").
+ */
+function sameBase(a: string, b: string, lang: Lang): boolean {
+  const endings = grammarOf(lang).inflections;
+  const base = (w: string) => {
+    for (const e of endings) if (w.length - e.length >= 3 && w.endsWith(e)) return w.slice(0, -e.length);
+    return w;
+  };
+  const x = base(a);
+  const y = base(b);
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return long.length - short.length <= 1 && long.startsWith(short);
+}
+
+/** Danish and English genitive of a name: "Danmarks", "Tysklands" ("USA's" splits at the apostrophe). */
+export function withoutGenitive(word: string): string {
+  return word.length > 3 && word.endsWith("s") ? word.slice(0, -1) : word;
+}

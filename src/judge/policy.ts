@@ -1,0 +1,125 @@
+// Which stored fact a figure is judged against, when the matcher ties it to several:
+//   - facts not clearly below the best are equally about the figure: the claim is right when it is
+//     right about one of them (a match there is a match);
+//   - otherwise, one fact clearly best: the verdict against it; several with different figures: no
+//     tie ("could be about A or B"), never a mismatch against a guess;
+//   - the same fact told by several sources with different figures: the most recent source
+//     decides, and the reason names the disagreement;
+//   - a claimed number that is another fact's figure: the reason says so (a likely mix-up).
+import type { TermIndex } from "../facts/term-index.js";
+import type { Scored, Tie } from "../match/index.js";
+import { VERDICT_RANK, type Fact, type FactBase, type Figure, type JudgeOptions, type Verdict } from "../types.js";
+import { judgeFigure, type Judgement } from "./index.js";
+
+export interface Decision {
+  verdict: Verdict;
+  rule: string;
+  reason: string;
+  fact: Fact | null;
+  /** Facts of other sources about the same thing with another figure, and the verdict against each. */
+  disagreeing: Array<{ fact: Fact; verdict: Verdict }>;
+}
+
+/** How far below the best a fact's score may be and still be "equally about" the figure. */
+export function margin(top: number): number {
+  return Math.max(1, 0.2 * Math.abs(top));
+}
+
+type Judged = Judgement & { fact: Fact };
+
+export class Policy {
+  constructor(
+    private readonly factBase: FactBase,
+    private readonly index: TermIndex,
+    private readonly options: JudgeOptions,
+  ) {}
+
+  decide(tie: Tie): Decision {
+    const { figure, ranked } = tie;
+    if (ranked.length === 0) {
+      return { verdict: "unverified", rule: "no-fact", reason: this.withOtherFact(tie.reason, figure, []), fact: null, disagreeing: [] };
+    }
+    const top = ranked[0].score;
+    const group = ranked.filter((s) => top - s.score < margin(top));
+    const judged = group.map((s) => this.judged(figure, s));
+    const topDoc = judged[0].fact.document;
+    const own = judged.filter((j) => j.fact.document === topDoc);
+    const others = judged.filter((j) => j.fact.document !== topDoc);
+
+    // The claim is right if it is right about one of the facts equally about it.
+    let best = own.reduce((a, b) => (VERDICT_RANK[b.verdict] < VERDICT_RANK[a.verdict] ? b : a));
+    if (best.verdict !== "match" && distinctFigures(own.map((j) => j.fact)) > 1) {
+      const names = own.slice(0, 3).map((j) => `${j.fact.display} [${j.fact.id}]`).join(" or ");
+      return {
+        verdict: "unverified",
+        rule: "ambiguous",
+        reason: this.withOtherFact(`no single stored fact is clearly about it: it could be ${names}`, figure, own.map((j) => j.fact)),
+        fact: null,
+        disagreeing: [],
+      };
+    }
+    // Other sources about the same thing: if they store another figure, the most recent decides.
+    const rivals = others.filter((r) => sameTopic(r.fact, best.fact, this.index));
+    const disagreeing = rivals.filter((r) => !sameFigure(r.fact, best.fact));
+    let reason = best.reason;
+    if (disagreeing.length > 0) {
+      const all = [best, ...disagreeing].sort((a, b) => this.date(b.fact).localeCompare(this.date(a.fact)));
+      const newest = all[0];
+      const note = all.map((r) => `${this.title(r.fact)} (${this.date(r.fact)}) says ${r.fact.display}`).join("; ");
+      best = newest;
+      reason = `${newest.reason} (sources disagree: ${note}; the most recent source decides)`;
+    }
+    if (best.verdict === "mismatch" || best.verdict === "unverified") reason = this.withOtherFact(reason, figure, judged.map((j) => j.fact));
+    return {
+      verdict: best.verdict,
+      rule: best.rule,
+      reason,
+      fact: best.fact,
+      disagreeing: disagreeing.length > 0 ? [...own, ...disagreeing].filter((r) => r.fact !== best.fact && !sameFigure(r.fact, best.fact)).map((r) => ({ fact: r.fact, verdict: r.verdict })) : [],
+    };
+  }
+
+  private judged(figure: Figure, s: Scored): Judged {
+    const fact = s.fact;
+    return { fact, ...judgeFigure(figure, fact.figure, this.options, { claimed: figure.text, stored: fact.display }) };
+  }
+
+  private date(fact: Fact): string {
+    return this.factBase.documents[fact.document]?.date ?? "";
+  }
+
+  private title(fact: Fact): string {
+    return this.factBase.documents[fact.document]?.title ?? fact.document;
+  }
+
+  /** When the claimed number is another fact's figure, say so: a likely mix-up. */
+  private withOtherFact(reason: string, figure: Figure, tied: Fact[]): string {
+    if (typeof figure.value !== "number" || figure.qualifier !== "exact") return reason;
+    const others = (this.index.factsByNumber.get(figure.value) ?? [])
+      .map((i) => this.factBase.facts[i])
+      .filter((f) => !tied.includes(f) && f.figure.kind === figure.kind);
+    if (others.length === 0) return reason;
+    const other = others[0];
+    return `${reason}; ${figure.text} is the stored figure for another fact: ${other.statement} [${other.id}]`;
+  }
+}
+
+function distinctFigures(facts: Fact[]): number {
+  const seen: Fact[] = [];
+  for (const f of facts) if (!seen.some((s) => sameFigure(s, f))) seen.push(f);
+  return seen.length;
+}
+
+/** Two facts about the same thing: they share a subject and an event term. */
+function sameTopic(a: Fact, b: Fact, index: TermIndex): boolean {
+  const keys = (f: Fact, role: "subject" | "event") => new Set(f.terms[role].map(index.keyOf));
+  const shares = (x: Set<string>, y: Set<string>) => [...x].some((k) => y.has(k));
+  return shares(keys(a, "subject"), keys(b, "subject")) && shares(keys(a, "event"), keys(b, "event"));
+}
+
+export function sameFigure(a: Fact, b: Fact): boolean {
+  const x = a.figure;
+  const y = b.figure;
+  return x.kind === y.kind && x.qualifier === y.qualifier && x.value === y.value && x.low === y.low && x.high === y.high && x.unit === y.unit;
+}
+

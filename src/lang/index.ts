@@ -1,0 +1,345 @@
+// Language packs: everything the program knows about English, Danish, … lives in one folder per
+// language (src/lang/<code>/pack.yaml, data compiled into the bundle at build time, and an
+// index.ts naming its stemmer), behind the one `Language` interface below. Code elsewhere asks a
+// pack for words and grammar features; it never tests a language code.
+//
+// Adding a language: a folder src/lang/<code>/ with pack.yaml and index.ts (copy an existing
+// one), and one line in LANGUAGES below.
+import type { Qualifier } from "../types.js";
+import commonData from "./common.yaml";
+import da from "./da/index.js";
+import en from "./en/index.js";
+
+// ---------------------------------------------------------------------------------------------
+// The data of a pack (pack.yaml), field by field
+
+/** A phrase is lower-case words as written in running text: "more than", "approx.", "kr.". */
+export type Phrase = string;
+
+/** How a sentence's language is told (src/figures/lang.ts). */
+export interface DetectWords {
+  /** Function words: each one in a sentence is evidence for the language. */
+  words: readonly string[];
+  /** Words the language shares with others: they are evidence for no language. */
+  shared: readonly string[];
+  /** Words that count only as written (lower-case Danish "i", English "I" not at the start). */
+  cased: readonly string[];
+  /** Letters only this language (of those known) uses: each word holding one is evidence. */
+  letters: string;
+  /**
+   * Word endings of the language's morphology ("ede", "erne"; "ed", "ly"): weaker evidence, read on
+   * words of five or more letters that are no function word of any language and hold no letter of
+   * another language.
+   */
+  endings: readonly string[];
+}
+
+/** How digits are written: "2,448.5" (en) / "2.448,5" (da). */
+export interface NumberFormat {
+  decimal: string;
+  group: string;
+}
+
+/** Tens and units in one number. */
+export interface CompoundGrammar {
+  /** The unit comes first: Danish "syvogfyrre" (7 and 40); English "forty-four" has tens first. */
+  unitsFirst: boolean;
+  /** What joins the parts: "og", "-". */
+  joiner: string;
+  /** Written as one word ("syvogfyrre"), or as tokens ("forty-four"). */
+  oneWord: boolean;
+  /** The parts may also stand apart ("forty four"). */
+  spaced: boolean;
+  /** Unit forms besides the small numbers 1..9 ("en", "et" in "enogtyve"). */
+  units?: Readonly<Record<string, number>>;
+}
+
+export interface NumberWords {
+  /** 0..99 written as one word. */
+  small: Readonly<Record<string, number>>;
+  compound: CompoundGrammar | null;
+  /** "hundred", "hundrede". */
+  hundred: readonly string[];
+  /** Words that alone stand for one hundred or one thousand: Danish "hundrede", "tusind". */
+  bare: readonly string[];
+  /** Scale words written out, as powers of ten: thousand 3, million 6. */
+  scales: Readonly<Record<string, number>>;
+  /** Words that stand for 1 before hundred, a scale word or dozen: "a", "one", "en". */
+  articles: readonly string[];
+  /** "and" inside a number: "one hundred and five". */
+  and: string;
+  dozen: string;
+  /** The word after a fraction or share: "1/3 of", "2 ud af 3". */
+  partitive: readonly string[];
+  /** Fractions before a scale word, dozen or unit: "half a" 0.5, "halvanden" 1.5. */
+  fractions: Readonly<Record<Phrase, number>>;
+  /**
+   * The number word that is often a pronoun ("one"), and the words that make it one: before it
+   * ("no one"), after it ("one of"), or between the definite article and it ("the only one").
+   */
+  pronounOne?: { word: string; before: readonly string[]; after: readonly string[]; afterDefinite: readonly string[] };
+  /** Scales after digits: "million" 6, "mia." 9, "m" { exp 6, touching } (only glued: "5m"). */
+  digitScales: Readonly<Record<Phrase, number | { exp: number; touching: boolean }>>;
+  /** Endings that make a number an ordinal: "11th", "1ste". */
+  ordinalSuffixes: readonly string[];
+  /** A number with a dot is an ordinal: Danish "den 3. bataljon", "11. september". */
+  ordinalDot: boolean;
+  /** Words after which a number is a label: "section 5", "kl. 10". */
+  labels: readonly string[];
+  /** Words that may touch a number with a hyphen without making an identifier: "mid-2011". */
+  hyphenPrefixes: readonly string[];
+  /** After a number, these make it a time of day: "10 am". */
+  timeSuffixes: readonly Phrase[];
+}
+
+/** Qualifiers before a figure, by scope: numbers only, dates (and years) only, or both. */
+export type QualifierWords = Readonly<Record<"number" | "date" | "both", Partial<Record<Qualifier, readonly Phrase[]>>>>;
+
+export interface RangeWords {
+  /** "between" → "and", "from" → "to". */
+  openers: Readonly<Record<string, string>>;
+  /** "300 to 400". */
+  joiner: string;
+}
+
+/** The phrases of a vague-quantity label (src/lang/common.yaml) and how to display it. */
+export interface VagueWords {
+  display: string;
+  /** { phrase, next }: the phrase counts only before that word ("scores of"). */
+  phrases: readonly (Phrase | { phrase: Phrase; next: string })[];
+}
+
+/** Fractions of a whole as grammar: "three quarters", "two out of three", "hver fjerde". */
+export interface ShareGrammar {
+  /** Fraction nouns by denominator: "thirds" 3, "fjerdedele" 4. */
+  nouns: Readonly<Record<string, number>>;
+  /** "two out of three", "to ud af tre": any numerator below ten. */
+  outOf: readonly Phrase[];
+  /** "one in four", "to af tre": only numbers written as words, or the numerator 1. */
+  outOfLoose: readonly Phrase[];
+  /** "every fourth", "hver fjerde". */
+  every: readonly string[];
+  /** Ordinal words by number: "fourth" 4, "fjerde" 4. */
+  ordinals: Readonly<Record<string, number>>;
+}
+
+/** A quantity per unit or per unit of time: "120 km per hour", "30 meter i sekundet". */
+export interface RateWords {
+  /** Words after which a unit or a unit of time follows: "per", "pr.". */
+  per: readonly Phrase[];
+  /** Whole phrases for a unit of time, by time-unit code: "an hour", "i timen". */
+  perTime: Readonly<Record<string, readonly Phrase[]>>;
+}
+
+/** Shares of a whole in words ("most of", "halvdelen af"): a percentage. */
+export interface ShareWords {
+  phrases: readonly Phrase[];
+  qualifier: Qualifier;
+  /** [numerator, denominator]: the percentage is 100 × n / d. */
+  fraction: readonly [number, number];
+}
+
+export interface CalendarGrammar {
+  months: readonly string[];
+  /** Month abbreviations: months only before "." or a number. */
+  monthAbbreviations: Readonly<Record<string, number>>;
+  weekdays: readonly string[];
+  /** Month and weekday names are capitalised (English): lower-case "may" is no month. */
+  capitalised: boolean;
+  /** Order of a slash date: month/day (mdy) or day/month (dmy). mdy also reads "25/12" as day/month. */
+  order: "mdy" | "dmy";
+  /** The month may come before the day: "September 11, 2001". */
+  monthDay: boolean;
+  /** Words between a day and its month: "11th of September". */
+  dayMonthJoiners: readonly string[];
+  /** A comma may stand before the year: "September 11, 2001". */
+  commaBeforeYear: boolean;
+  /** A year may follow a slash date after a space: "11/9 2001". */
+  slashSpacedYear: boolean;
+  /** Month names that are common words too: months only in a date context ("May", "March"). */
+  ambiguousMonths: readonly string[];
+  /** Words before an ambiguous month that make it a month: "in May". */
+  monthCues: readonly string[];
+  /** A suffix on a weekday for the last such day: Danish "(i) mandags". "" when none. */
+  pastWeekdaySuffix: string;
+  /** Decades: "1990s" ("s"), "1990'erne" ("erne"). */
+  decadeSuffixes: readonly string[];
+  /** Decades and centuries as a word after a hyphen: Danish "1990-tallet", "1900-tallet". */
+  decadeWords: readonly string[];
+  /** Phrases before a month or year that belong to it: "the end of", "udgangen af". */
+  modifiers: readonly Phrase[];
+}
+
+/** When a bare 1800–2100 integer is a year. */
+export interface YearCues {
+  /** After these (and after a month name): "in 2011". */
+  strong: readonly string[];
+  /** After these, only before a follower: "from 2001 the …". */
+  weak: readonly string[];
+  /** Words that name nothing a number could count: "the", "he", "when". */
+  followers: readonly string[];
+  /** Definite articles: "the 1967 Protocol" is a year. */
+  definite: readonly string[];
+  /** Endings of a word joined to a year by a hyphen that make it a name: "1992-aftalen" (en, et, ne). */
+  hyphenNames: readonly string[];
+}
+
+/** How figures are written back (src/figures/format.ts). */
+export interface DisplayWords {
+  qualifiers: Partial<Record<Qualifier, string>>;
+  /** Qualifiers of counted things: "fewer than", "færre end". */
+  countedQualifiers: Partial<Record<Qualifier, string>>;
+  /** "before" with a month: "by the end of". */
+  beforeMonth: string;
+  /** Templates: {n} the number. */
+  percent: string;
+  decade: string;
+  /** Spans of time by time-unit code, one and more: { one: "year", other: "years" }. */
+  durations: Readonly<Record<string, { one: string; other: string }>>;
+  /** Scale words for round millions and billions of money, by power of ten. */
+  moneyScales: Readonly<Record<string, string>>;
+  /** Money templates by currency code ({n} amount, {code} the code); "other" for the rest. */
+  money: Readonly<Record<string, string>>;
+}
+
+/** Words and features for the matcher and extract. */
+export interface GrammarData {
+  stopWords: readonly string[];
+  auxiliaries: readonly string[];
+  conjunctions: readonly string[];
+  relativeWords: readonly string[];
+  prepositions: readonly string[];
+  determiners: readonly string[];
+  negations: readonly string[];
+  /** Endings of the genitive: "'s" (en); "s" (da: "Danmarks"). */
+  possessive: { endings: readonly string[] };
+  /** Compounds written as one word (Danish), split into known parts, with linking letters. */
+  compounds: { split: boolean; linking: readonly string[] };
+  /** Words that open a phrase of its own inside a clause ("including"). */
+  clauseOpeners: readonly string[];
+  /** Prepositions that put a figure out of its clause's verb's reach ("in front of a crowd of …"). */
+  detached: readonly string[];
+  /** Prepositions after which a figure counts the noun before them ("a crowd of 21,450"). */
+  amountOf: readonly string[];
+  /** Prepositions of place: a place after one is where something happened ("in Aarhus"). */
+  locative: readonly string[];
+  /** Nouns that number something else ("the number of voters"). */
+  quantityNouns: readonly string[];
+  adjectiveEndings: readonly string[];
+  /** Endings only nouns have (Danish definite plural "-erne", "-ingen"). */
+  nounEndings: readonly string[];
+  verbEndings: readonly string[];
+  adverbEndings: readonly string[];
+  /** The plural ending, in a language that puts modifiers before the noun ("s"), if any. */
+  pluralEnding?: string;
+  /** Inflectional endings, longest first (see src/frames/occurrences.ts, sameBase). */
+  inflections: readonly string[];
+  /** Years said relative to the writing: "last year" is -1 (a source's year is its date's). */
+  relativeYears: Readonly<Record<string, number>>;
+}
+
+/** A pack.yaml. */
+export interface PackData {
+  code: string;
+  /** The language's English name ("Danish"). */
+  name: string;
+  detect: DetectWords;
+  format: NumberFormat;
+  numbers: NumberWords;
+  qualifiers: QualifierWords;
+  /** Qualifiers after the number: "or more", "eller flere", "+". */
+  postQualifiers: Partial<Record<Qualifier, readonly Phrase[]>>;
+  ranges: RangeWords;
+  vague: Readonly<Record<string, VagueWords>>;
+  shares: readonly ShareWords[];
+  shareGrammar: ShareGrammar;
+  rates: RateWords;
+  /** Words for units of time by code (s, min, h, d, wk, mo, yr): "hour", "timer". */
+  timeUnits: Readonly<Record<string, readonly Phrase[]>>;
+  /** Spans of time after a number by time-unit code ("14 timer", "58-årig"): a quantity. */
+  durations: Readonly<Record<string, readonly Phrase[]>>;
+  /** Unit words by unit code ("%", "pp", "km"). */
+  units: Readonly<Record<string, readonly Phrase[]>>;
+  /** Currency words after the number, by ISO code. */
+  currencies: Readonly<Record<string, readonly Phrase[]>>;
+  /** Currency words before the number, read in any case ("kr. 500"). */
+  currencyPrefixes: Readonly<Record<Phrase, string>>;
+  calendar: CalendarGrammar;
+  years: YearCues;
+  /** Abbreviations (lower case, with their dots) the sentence splitter does not break after. */
+  abbreviations: readonly string[];
+  display: DisplayWords;
+  grammar: GrammarData;
+}
+
+/** src/lang/common.yaml: what all languages share. */
+export interface CommonData {
+  /** Unit codes and the symbols and abbreviations written for them in any language. */
+  units: Readonly<Record<string, readonly Phrase[]>>;
+  /** Symbols that are units only apart from the number ("5 m"; "5m" is 5 million). */
+  spacedOnly: readonly string[];
+  /** Symbols of units of time by code, written after a slash: "km/h", "m/s". */
+  timeUnits: Readonly<Record<string, readonly string[]>>;
+  /** ISO 4217 code → symbols and the code as written. */
+  currencies: Readonly<Record<string, readonly string[]>>;
+  /** Vague-quantity label → [low, high]. */
+  vague: Readonly<Record<string, readonly [number, number]>>;
+  /** How weekdays are stored, Monday first. */
+  weekdays: readonly string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// A language
+
+/** A language pack: its data, its stemmer, and sets and look-ups made from the data. */
+export interface Language extends PackData {
+  /** Snowball stem of a lower-cased word. */
+  stem(word: string): string;
+  /** A number 0..99 written as one word (compounds included: "syvogfyrre"), or null. */
+  smallNumber(low: string): number | null;
+  /** 1..12 for a month name (lower case), or null. */
+  monthNumber(low: string): number | null;
+  /** 1..7 (Monday first) for a weekday name, the past form included ("mandags"), or null. */
+  weekdayNumber(low: string): number | null;
+  /** The grammar word lists as sets (lower case). */
+  readonly words: {
+    readonly stop: ReadonlySet<string>;
+    readonly auxiliaries: ReadonlySet<string>;
+    readonly conjunctions: ReadonlySet<string>;
+    readonly relative: ReadonlySet<string>;
+    readonly prepositions: ReadonlySet<string>;
+    readonly determiners: ReadonlySet<string>;
+    readonly negations: ReadonlySet<string>;
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The registry
+
+/** Every language, by code. The first is the default. Adding a language: one line here. */
+export const LANGUAGES = { en, da } satisfies Record<string, Language>;
+
+/** A language code: "en" | "da" | … (from the registry). */
+export type Lang = keyof typeof LANGUAGES;
+
+/** The codes, in registry order (the first is the default). */
+export const LANG_CODES = Object.keys(LANGUAGES) as readonly Lang[];
+
+/** The default language: the first of the registry. */
+export const DEFAULT_LANG: Lang = LANG_CODES[0];
+
+/** The pack of a language code. */
+export function languageOf(code: Lang): Language {
+  return LANGUAGES[code];
+}
+
+/** Every pack, in registry order. */
+export const ALL_LANGUAGES: readonly Language[] = LANG_CODES.map((c) => LANGUAGES[c]);
+
+/** Whether a string is a known language code. */
+export function isLang(code: string): code is Lang {
+  return Object.hasOwn(LANGUAGES, code);
+}
+
+/** What all languages share (src/lang/common.yaml). */
+export const COMMON = commonData as CommonData;

@@ -1,0 +1,181 @@
+// The figure reader on the forms of issue 8 (item 3) and issue 10 (items 4, 5, 16): years in
+// names, money with currency and scale, units with "per", percentage points, shares in words, a
+// leading decimal point, zero-width characters inside numbers, and durations. English and Danish,
+// read both with the language given and with the language detected per sentence.
+import { describe, expect, it } from "vitest";
+import { formatFigure, parseFigures, readSentence } from "../../src/figures/index.js";
+import type { Figure, FigureKind, Lang, Qualifier } from "../../src/types.js";
+
+interface Want {
+  kind: FigureKind;
+  qualifier: Qualifier;
+  value: number | string | null;
+  text: string;
+  unit?: string;
+  low?: number;
+  high?: number;
+}
+
+const count = (value: number, text: string, qualifier: Qualifier = "exact"): Want => ({ kind: "count", qualifier, value, text });
+const year = (value: number, text: string): Want => ({ kind: "year", qualifier: "exact", value, text });
+const years = (low: number, high: number, text: string): Want => ({ kind: "year", qualifier: "range", value: null, text, low, high });
+const money = (value: number, unit: string, text: string): Want => ({ kind: "money", qualifier: "exact", value, unit, text });
+const qty = (value: number, unit: string, text: string): Want => ({ kind: "quantity", qualifier: "exact", value, unit, text });
+const pct = (value: number, text: string, qualifier: Qualifier = "exact"): Want => ({ kind: "percent", qualifier, value, unit: "%", text });
+const date = (value: string, text: string): Want => ({ kind: "date", qualifier: "exact", value, text });
+
+function pick(f: Figure, w: Want): Want {
+  const out: Want = { kind: f.kind, qualifier: f.qualifier, value: f.value, text: f.text };
+  if (w.unit !== undefined || f.unit !== undefined) out.unit = f.unit;
+  if (w.low !== undefined || f.low !== undefined) out.low = f.low;
+  if (w.high !== undefined || f.high !== undefined) out.high = f.high;
+  // percentages of thirds are not exact decimals
+  if (typeof out.value === "number" && typeof w.value === "number" && Math.abs(out.value - w.value) < 1e-9) out.value = w.value;
+  return out;
+}
+
+type Row = [string, Lang, Want[]];
+
+function check([input, lang, want]: Row) {
+  const given = parseFigures(input, lang);
+  for (const f of given) expect(input.slice(f.start, f.end)).toBe(f.text);
+  expect(given.map((f, k) => pick(f, want[k] ?? (f as Want)))).toEqual(want);
+  // The same sentence read as the pipeline reads it: its language detected.
+  const detected = readSentence(input);
+  expect(detected.lang).toBe(lang);
+  expect(detected.figures.map((f, k) => pick(f, want[k] ?? (f as Want)))).toEqual(want);
+}
+
+const YEAR_NAMES: Row[] = [
+  ["The 1967 Protocol removed the time limits.", "en", [year(1967, "1967")]],
+  ["Under the 1951 Convention, refugees have rights.", "en", [year(1951, "1951")]],
+  ["The 2015 Paris Agreement set a goal of 1.5 degrees.", "en", [year(2015, "2015"), count(1.5, "1.5")]],
+  ["Ifølge 1992-aftalen skal landene samarbejde.", "da", [year(1992, "1992")]],
+  ["2008-krisen kostede mange job.", "da", [year(2008, "2008")]],
+  ["I 1990-tallet voksede byen.", "da", [years(1990, 1999, "1990-tallet")]],
+  ["Byen voksede i 1900-tallet.", "da", [years(1900, 1999, "1900-tallet")]],
+  // a count stays a count
+  ["Mere end 2000 mennesker demonstrerede.", "da", [count(2000, "Mere end 2000", "more_than")]],
+  ["A 2000-strong force was sent.", "en", [count(2000, "2000")]],
+];
+
+const MONEY: Row[] = [
+  ["Budgettet er på 300 millioner euro.", "da", [money(300e6, "EUR", "300 millioner euro")]],
+  ["The company paid DKK 19bn in tax.", "en", [money(19e9, "DKK", "DKK 19bn")]],
+  ["Selskabet betalte DKK 19 mia. i skat.", "da", [money(19e9, "DKK", "DKK 19 mia.")]],
+  ["Det koster 19 mia. kr. om året.", "da", [money(19e9, "DKK", "19 mia. kr.")]],
+  ["The flood caused £45m of damage.", "en", [money(45e6, "GBP", "£45m")]],
+  ["The bridge cost $2.3 billion.", "en", [money(2.3e9, "USD", "$2.3 billion")]],
+  ["Det kostede 2,5 mio. kr. at bygge.", "da", [money(2.5e6, "DKK", "2,5 mio. kr.")]],
+  ["The deal was worth €1.2bn.", "en", [money(1.2e9, "EUR", "€1.2bn")]],
+  ["Skaden var på 45 millioner pund.", "da", [money(45e6, "GBP", "45 millioner pund")]],
+  ["Billetten koster kr. 500 for voksne.", "da", [money(500, "DKK", "kr. 500")]],
+  ["Staten brugte 1,2 milliarder kroner.", "da", [money(1.2e9, "DKK", "1,2 milliarder kroner")]],
+  ["It cost $.5 billion.", "en", [money(0.5e9, "USD", "$.5 billion")]],
+];
+
+const UNITS: Row[] = [
+  ["Der faldt 150 liter per kvadratmeter.", "da", [qty(150, "l/m2", "150 liter per kvadratmeter")]],
+  ["There were 150 millimetres of rain.", "en", [qty(150, "mm", "150 millimetres")]],
+  ["The speed limit is 120 km/h.", "en", [qty(120, "km/h", "120 km/h")]],
+  ["Vinden blæste 30 meter i sekundet.", "da", [qty(30, "m/s", "30 meter i sekundet")]],
+  ["Gusts reached 30 m/s.", "en", [qty(30, "m/s", "30 m/s")]],
+  ["The wind reached 120 kilometres per hour.", "en", [qty(120, "km/h", "120 kilometres per hour")]],
+  ["The cars drove 80 km an hour.", "en", [qty(80, "km/h", "80 km an hour")]],
+  ["Farten var 50 km/t på vejen.", "da", [qty(50, "km/h", "50 km/t")]],
+  ["Bilen kørte 90 kilometer i timen.", "da", [qty(90, "km/h", "90 kilometer i timen")]],
+  ["Strækningen er 40 km lang.", "da", [qty(40, "km", "40 km")]],
+  // "i dag" is today, not per day
+  ["Han gik 5 km i dag.", "da", [qty(5, "km", "5 km")]],
+];
+
+const POINTS: Row[] = [
+  ["Renten steg 0,75 procentpoint.", "da", [qty(0.75, "pp", "0,75 procentpoint")]],
+  ["Rates rose 0.75 percentage points.", "en", [qty(0.75, "pp", "0.75 percentage points")]],
+  ["Rates rose by half a percentage point.", "en", [qty(0.5, "pp", "half a percentage point")]],
+  ["Renten steg et halvt procentpoint.", "da", [qty(0.5, "pp", "et halvt procentpoint")]],
+  ["Ledigheden faldt et kvart procentpoint.", "da", [qty(0.25, "pp", "et kvart procentpoint")]],
+  ["Half a million people voted.", "en", [count(500000, "Half a million")]],
+];
+
+const SHARES: Row[] = [
+  ["Three quarters of voters agreed.", "en", [pct(75, "Three quarters of")]],
+  ["Three quarters agreed with the plan.", "en", [pct(75, "Three quarters")]],
+  ["Two thirds of the members voted yes.", "en", [pct(200 / 3, "Two thirds of")]],
+  ["Two in three people agreed.", "en", [pct(200 / 3, "Two in three")]],
+  ["Two out of three people agreed.", "en", [pct(200 / 3, "Two out of three")]],
+  ["One in four children is poor.", "en", [pct(25, "One in four")]],
+  ["1 in 4 children is poor.", "en", [pct(25, "1 in 4")]],
+  ["Every fourth child is poor.", "en", [pct(25, "Every fourth")]],
+  ["About three quarters of voters agreed.", "en", [pct(75, "About three quarters of", "about")]],
+  ["To ud af tre danskere er enige.", "da", [pct(200 / 3, "To ud af tre")]],
+  ["To af tre danskere er enige.", "da", [pct(200 / 3, "To af tre")]],
+  ["Hver fjerde dansker er fattig.", "da", [pct(25, "Hver fjerde")]],
+  ["Tre fjerdedele af vælgerne var enige.", "da", [pct(75, "Tre fjerdedele af")]],
+  ["Halvdelen stemte nej.", "da", [pct(50, "Halvdelen")]],
+  ["Omkring to ud af tre danskere er enige.", "da", [pct(200 / 3, "Omkring to ud af tre", "about")]],
+  // no share
+  ["A third attack followed in the spring.", "en", []],
+  ["It took an hour and a half.", "en", []],
+  ["300 af de 347 flygtninge blev tilbage.", "da", [count(300, "300"), count(347, "347")]],
+];
+
+const DECIMALS: Row[] = [
+  ["The rate was .75 last year.", "en", [count(0.75, ".75")]],
+  ["About .75 of the 347 refugees stayed.", "en", [count(0.75, "About .75", "about"), count(347, "347")]],
+  ["It grew by 2.75 last year.", "en", [count(2.75, "2.75")]],
+];
+
+const ZERO_WIDTH: Row[] = [
+  ["The figure was 9\u200B9\u200B9 people.", "en", [count(999, "9\u200B9\u200B9")]],
+  ["Der var 1\u2060234 deltagere.", "da", [count(1234, "1\u2060234")]],
+  ["It rose to 2\u200D448 cases.", "en", [count(2448, "2\u200D448")]],
+];
+
+// Spans of time are quantities in their unit of time (so "4 months" is never a count of 4, and a
+// four-year sentence is not a four-month one); a hyphen may join the unit ("58-årig").
+const DURATIONS: Row[] = [
+  ["The war lasted four months.", "en", [qty(4, "mo", "four months")]],
+  ["Krigen varede fire måneder.", "da", [qty(4, "mo", "fire måneder")]],
+  ["He served two years in the army.", "en", [qty(2, "yr", "two years")]],
+  ["It took 3 weeks to rebuild.", "en", [qty(3, "wk", "3 weeks")]],
+  ["Det tog 3 uger at genopbygge.", "da", [qty(3, "wk", "3 uger")]],
+  ["A 74-year-old man died.", "en", [qty(74, "yr", "74-year-old")]],
+  ["She got a four-year sentence.", "en", [qty(4, "yr", "four-year")]],
+  ["En 58-årig kvinde fik tre års fængsel.", "da", [qty(58, "yr", "58-årig"), qty(3, "yr", "tre års")]],
+  ["Hun fik fire måneders betinget fængsel.", "da", [qty(4, "mo", "fire måneders")]],
+  ["The bridge was closed for 14 hours.", "en", [qty(14, "h", "14 hours")]],
+  ["The storm killed 3 in 10 days.", "en", [count(3, "3"), qty(10, "d", "10 days")]],
+];
+
+const DATES: Row[] = [
+  ["Angrebet fandt sted 11. september 2001.", "da", [date("2001-09-11", "11. september 2001")]],
+  ["Det skete den 31. august.", "da", [date("--08-31", "31. august")]],
+];
+
+describe.each([
+  ["a year in a name", YEAR_NAMES],
+  ["money with currency and scale", MONEY],
+  ["units and rates", UNITS],
+  ["percentage points", POINTS],
+  ["shares in words", SHARES],
+  ["a leading decimal point", DECIMALS],
+  ["zero-width characters inside a number", ZERO_WIDTH],
+  ["durations", DURATIONS],
+  ["Danish dates", DATES],
+] as const)("%s", (_name, rows) => {
+  it.each(rows)("%s (%s)", (input, lang, want) => check([input, lang, want]));
+});
+
+describe("display of the new forms", () => {
+  it.each([
+    ["120 km/h", "en", "120 km/h"],
+    ["150 liter per kvadratmeter", "da", "150 l/m2"],
+    ["et halvt procentpoint", "da", "0,5 pp"],
+    ["Three quarters of voters", "en", "75%"],
+    ["1990-tallet", "da", "1990'erne"],
+  ] as const)("%s", (input, lang, want) => {
+    const [f] = parseFigures(input, lang);
+    expect(formatFigure(f, lang)).toBe(want);
+  });
+});

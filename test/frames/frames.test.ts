@@ -1,0 +1,140 @@
+// The frame reader on a small hand-made lexicon: what each figure counts, what happened, who and
+// where — in English and Danish, with clauses, coordination, partitives, possessive dates and
+// Danish compounds.
+import { describe, expect, it } from "vitest";
+import { buildTermIndex } from "../../src/facts/term-index.js";
+import { lexiconOf } from "../../src/facts/lexicon.js";
+import { parseFigures } from "../../src/figures/index.js";
+import { readFrames, type Frame } from "../../src/frames/index.js";
+import { makePhrase } from "../../src/text/phrase.js";
+import type { Concept, ConceptType, EntityClass, Lang } from "../../src/types.js";
+
+function concept(id: string, en: string[], da: string[], more: { class?: EntityClass; type?: ConceptType; broader?: string[] } = {}): Concept {
+  const entity = more.class !== undefined;
+  return { id, ...more, phrases: [...en.map((t) => makePhrase(t, "en", entity)), ...da.map((t) => makePhrase(t, "da", entity))] };
+}
+
+const lexicon = lexiconOf(
+    [
+      concept("people", ["people", "persons"], ["mennesker", "personer"]),
+      concept("refugees", ["refugee", "refugees"], ["flygtning", "flygtninge", "flygtningene"], { broader: ["people"] }),
+      concept("seats", ["seat", "seats"], ["mandat", "mandater"]),
+      concept("votes", ["vote", "votes"], ["stemme", "stemmer", "stemmerne"]),
+      concept("turnout", ["turnout"], ["valgdeltagelse", "valgdeltagelsen"]),
+      concept("prices", ["price", "prices"], ["pris", "priser", "prisen", "priserne"]),
+      concept("food", ["food"], ["fødevare", "fødevarer"]),
+      concept("electricity", ["electricity"], ["el", "strøm"]),
+      concept("general-election", ["general election"], ["folketingsvalg"]),
+      concept("crowd", ["crowd"], ["publikum"]),
+      concept("win", ["win", "won", "winning"], ["vinde", "vandt", "vundet"], { type: "predicate" }),
+      concept("rise", ["rise", "rose", "risen"], ["stige", "steg", "steget"], { type: "predicate" }),
+      concept("kill", ["kill", "killed"], ["dræbe", "dræbt"], { type: "predicate" }),
+      concept("wound", ["wound", "wounded"], ["såre", "såret"], { type: "predicate" }),
+      concept("beat", ["beat", "beating"], ["slå", "slog"], { type: "predicate" }),
+      concept("be", ["be", "is", "was", "were"], ["være", "er", "var"], { type: "light" }),
+      concept("denmark", ["Denmark", "Danish", "Danes"], ["Danmark", "dansk", "danske", "danskere"], { class: "place" }),
+      concept("tajikistan", ["Tajikistan"], ["Tadsjikistan"], { class: "place" }),
+      concept("social-democrats", ["Social Democrats"], ["Socialdemokratiet"], { class: "organization" }),
+    ],
+);
+const index = buildTermIndex({ documents: {}, facts: [], concepts: {} }, { lexicon });
+
+function frames(text: string, lang: Lang = "en"): Frame[] {
+  return readFrames(text, parseFigures(text, lang), lang, index).frames;
+}
+const key = (s: { key: string } | null | undefined) => s?.key;
+const keys = (list: { key: string }[]) => list.map((s) => s.key);
+
+describe("what a figure counts", () => {
+  it("is the noun phrase right after it", () => {
+    const [f] = frames("347 refugees crossed into Tajikistan");
+    expect(key(f.head)).toBe("refugees");
+    expect(f.counted).toBe(true);
+    expect(keys(f.entities)).toEqual(["tajikistan"]);
+  });
+
+  it("looks past a partitive: percent of the vote, 50 of the 179 seats (179 is the whole)", () => {
+    const [pct, part, whole] = frames("They won 27.5 percent of the vote and 50 of the 179 seats.");
+    expect(key(pct.head)).toBe("votes");
+    expect(key(part.head)).toBe("seats");
+    expect(key(whole.head)).toBe("seats");
+    expect(whole.whole).toBe(true);
+    expect(whole.predicates).toEqual([]);
+  });
+
+  it("is the noun before 'of' when nothing follows: a crowd of 21,450", () => {
+    const [f] = frames("They played in front of a crowd of 21,450.");
+    expect(key(f.head)).toBe("crowd");
+  });
+
+  it("is the clause's topic when the figure says nothing: turnout, Danish compounds", () => {
+    expect(key(frames("Turnout was 84.1 percent.")[0].head)).toBe("turnout");
+    const [food] = frames("Fødevarepriserne steg med 14,4 procent.", "da");
+    expect(key(food.head)).toBe("prices");
+    expect(keys(food.modifiers)).toEqual(["food"]);
+    const [el] = frames("Elprisen var 37 procent højere end for et år siden.", "da");
+    expect(key(el.head)).toBe("prices");
+    expect(keys(el.modifiers)).toEqual(["electricity"]);
+  });
+
+  it("splits a compound only when both parts are known", () => {
+    const [f] = frames("Kæresterne steg med 14,4 procent.", "da");
+    expect(f.head?.known ?? false).toBe(false);
+  });
+
+  it("is shared by a second count with no noun: 44 Danes were killed and more than 200 were wounded", () => {
+    const [a, b] = frames("44 Danes were killed and more than 200 were wounded");
+    expect(key(a.head)).toBe("denmark");
+    expect(key(b.head)).toBe("denmark");
+    expect(keys(a.predicates)).toEqual(["kill"]);
+    expect(keys(b.predicates)).toEqual(["wound"]);
+  });
+
+  it("of a date, only through a possessive: Tuesday's general election (and then no verb)", () => {
+    const [f] = frames("The Social Democrats remained the largest party in Tuesday's general election.");
+    expect(key(f.head)).toBe("general-election");
+    expect(f.predicates).toEqual([]);
+  });
+});
+
+describe("what happened", () => {
+  it("is the verb of the figure's clause; a clause without one after 'and' shares it", () => {
+    const [pct, seats] = frames("The Social Democrats won 27.5 percent of the vote and 50 seats.");
+    expect(keys(pct.predicates)).toEqual(["win"]);
+    expect(keys(seats.predicates)).toEqual(["win"]);
+  });
+
+  it("is not a verb a preposition detaches the figure from", () => {
+    const [crowd] = frames("They won, beating City in front of a crowd of 21,450.");
+    expect(crowd.predicates).toEqual([]);
+  });
+
+  it("is only a light verb when that is all there is", () => {
+    const [f] = frames("Turnout was 84.1 percent.");
+    expect(f.predicates).toEqual([]);
+    expect(f.light).toBe(true);
+  });
+
+  it("is not the first part of a hyphenated word: a sell-out crowd", () => {
+    const [f] = frames("A sell-out crowd of 21,450 saw it.");
+    expect(keys(f.predicates)).not.toContain("win");
+  });
+});
+
+describe("who and where", () => {
+  it("a clause without a subject shares the sentence's: 'and will have 23 seats'", () => {
+    const [, seats] = frames("The Social Democrats fell to 13.3 percent, and will have 23 seats.");
+    expect(keys(seats.entities)).toEqual(["social-democrats"]);
+  });
+
+  it("a clause with a name of its own keeps it: ', oplyser Socialdemokratiet torsdag'", () => {
+    const fs = frames("Priserne steg med 10,1 procent i Danmark, oplyser Socialdemokratiet torsdag.", "da");
+    const thursday = fs.find((f) => f.figure.kind === "weekday")!;
+    expect(keys(thursday.entities)).toEqual(["social-democrats"]);
+  });
+
+  it("capitalised words no term knows are names", () => {
+    const [f] = frames("Oldbridge Town drew a crowd of 15,000.");
+    expect(f.names.map((n) => n.text)).toContain("Oldbridge");
+  });
+});

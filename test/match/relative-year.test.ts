@@ -1,0 +1,26 @@
+// A year said relative to the writing belongs to the amount nearest it (match/index.ts, relativeYear).
+import { describe, expect, it } from "vitest";
+import { parseFigures } from "../../src/figures/index.js";
+import { relativeYear } from "../../src/match/index.js";
+import type { Lang } from "../../src/types.js";
+
+const yearOf = (text: string, figureText: string, lang: Lang) => {
+  const figures = parseFigures(text, lang);
+  const own = figures.find((f) => f.text.startsWith(figureText));
+  if (!own) throw new Error(`no figure ${figureText} in ${JSON.stringify(figures.map((f) => f.text))}`);
+  return relativeYear(text, figures, own, lang);
+};
+
+describe("relativeYear", () => {
+  it.each<[string, string, Lang, number | undefined]>([
+    ["Samlet anslås værdien til 3,14 mia. kr. mod 2,98 mia. kr. i år.", "2,98", "da", 0],
+    ["Samlet anslås værdien til 3,14 mia. kr. mod 2,98 mia. kr. i år.", "3,14", "da", undefined],
+    ["Omsætningen steg til 412 mio. kr. fra 380 mio. kr. sidste år.", "380", "da", -1],
+    ["I årets første ni måneder købte selskabet aktier for 1,5 mia. kr.", "1,5", "da", undefined],
+    ["Profit rose to $412 million from $380 million last year.", "$380", "en", -1],
+    ["The budget for next year is DKK 612.4 million.", "DKK 612.4", "en", 1],
+    ["Sales were 40 units last year. This quarter they rose to 55 units.", "55", "en", undefined],
+  ])("%s (%s)", (text, figure, lang, expected) => {
+    expect(yearOf(text, figure, lang)).toBe(expected);
+  });
+});
