@@ -8,7 +8,7 @@ import { readSentence } from "./figures/index.js";
 import type { FileInput } from "./input/files.js";
 import { type Directive, Suppressions } from "./input/directives.js";
 import type { Checker } from "./pipeline.js";
-import { positionAt } from "./text/positions.js";
+import { positionAfter, positionAt } from "./text/positions.js";
 import type { ClaimResult, InputNotice, InputText, Lang, SuppressedClaim, TextBlock } from "./types.js";
 import { worstOf } from "./util/verdict.js";
 
@@ -58,7 +58,7 @@ export function checkBlocks(checker: Checker, name: string, blocks: TextBlock[],
     }
     for (const sentence of sentencesOf(block)) {
       const start = positionAt(sentence.text, sentence.spans, 0);
-      const end = positionAt(sentence.text, sentence.spans, sentence.text.length);
+      const end = positionAfter(sentence.text, sentence.spans, sentence.text.length);
       if (!suppressions.touches(start.line, end.line)) {
         const r = checker.checkSentence(sentence, name);
         if (r) results.push(r);

@@ -5,7 +5,7 @@ import { readSentence } from "./figures/index.js";
 import type { TermIndex } from "./facts/term-index.js";
 import { Policy } from "./judge/policy.js";
 import { Matcher, type Tie } from "./match/index.js";
-import { PositionCursor, positionAt } from "./text/positions.js";
+import { PositionCursor, positionAfter, positionAt } from "./text/positions.js";
 import {
   VERDICT_RANK,
   type Check,
@@ -78,7 +78,7 @@ export class Checker {
       if (anchored[i] >= 0) checks[i] = this.checkAnchor(where[i], checks[anchored[i]]);
     });
     const start = positionAt(sentence.text, sentence.spans, 0);
-    const end = positionAt(sentence.text, sentence.spans, sentence.text.length);
+    const end = positionAfter(sentence.text, sentence.spans, sentence.text.length);
     const verdict = checks.reduce<Verdict>((w, c) => (VERDICT_RANK[c.verdict] > VERDICT_RANK[w] ? c.verdict : w), "match");
     return {
       claim: sentence.text,
@@ -126,7 +126,7 @@ export class Checker {
   private located(cursor: PositionCursor, file: string, tie: Tie): Check["figure"] {
     const { figure } = tie;
     const from = cursor.at(figure.start);
-    const to = cursor.at(figure.end);
+    const to = cursor.after(figure.end);
     return { ...figure, location: { file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column } };
   }
 

@@ -1,7 +1,8 @@
 // Report stage: results → text for people, JSON for tools, unix lines for editors, GitHub
-// workflow commands, SARIF for code scanning. Each format is a pure function of the report in its
-// own file, holding its own policy (github's notices, sarif's repository root …), and is found
-// by name in the registry below; the rarely used ones are loaded only when asked for.
+// workflow commands, SARIF for code scanning, an HTML page of the drafts for editors. Each format
+// is a pure function of the report in its own file, holding its own policy (github's notices,
+// sarif's repository root …), and is found by name in the registry below; the rarely used ones
+// are loaded only when asked for.
 import type { ChalkInstance } from "chalk";
 import type { ClaimResult, Report, Verdict } from "../types.js";
 import { atLeast } from "../util/verdict.js";
@@ -46,8 +47,8 @@ export interface Formatter {
 }
 
 /**
- * Every format by name. A new format is one file and one line here, e.g. a format that shows the
- * drafts: `html: async () => ({ format: (r, o) => formatHtml(r, …), needsInputs: true })`.
+ * Every format by name. A new format is one file and one line here; a format that shows the drafts
+ * (html) says `needsInputs: true` and the engine keeps their text for it (Report.inputs).
  */
 const REGISTRY = {
   text: async () => textFormatter,
@@ -55,6 +56,7 @@ const REGISTRY = {
   unix: async () => (await import("./unix.js")).unixFormatter,
   github: async () => (await import("./github.js")).githubFormatter,
   sarif: async () => (await import("./sarif.js")).sarifFormatter,
+  html: async () => (await import("./html.js")).htmlFormatter,
 } satisfies Record<string, () => Promise<Formatter>>;
 
 export type Format = keyof typeof REGISTRY;

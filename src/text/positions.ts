@@ -31,6 +31,22 @@ export function positionAt(text: string, spans: PosSpan[], offset: number): Posi
 }
 
 /**
+ * Where the text ending at `end` ends: just after its last character. (positionAt(end) would give
+ * where the *next* character stands, which is elsewhere when markup such as an HTML tag follows.)
+ */
+export function positionAfter(text: string, spans: PosSpan[], end: number): Position {
+  if (end <= 0) return positionAt(text, spans, end);
+  const p = positionAt(text, spans, lastCharStart(text, end));
+  return { line: p.line, column: p.column + 1 };
+}
+
+/** The offset of the character that ends at `end` (a surrogate pair is one character). */
+function lastCharStart(text: string, end: number): number {
+  const c = text.charCodeAt(end - 1);
+  return end - (c >= 0xdc00 && c <= 0xdfff && end >= 2 ? 2 : 1);
+}
+
+/**
  * positionAt for offsets that mostly move forward (the sentences of a block, in order): counts
  * code points from the last offset asked about instead of from the span's start, so that asking
  * for every sentence of a long line is linear, not quadratic.
@@ -58,6 +74,13 @@ export class PositionCursor {
     this.column += codePointLength(this.text.slice(this.offset, offset));
     this.offset = offset;
     return { line: span.line, column: this.column };
+  }
+
+  /** positionAfter, counted on from the last offset asked about. */
+  after(end: number): Position {
+    if (end <= 0) return this.at(end);
+    const p = this.at(lastCharStart(this.text, end));
+    return { line: p.line, column: p.column + 1 };
   }
 }
 

@@ -60,6 +60,7 @@ describe("2. a failing run says why, in every format", () => {
     ["json", (out: string, f: string) => expect(JSON.parse(out).warnings).toEqual([`${f}:1:1: unused factcheck-disable-next-line directive (nothing was suppressed)`])],
     ["sarif", (out: string, f: string) => expect(JSON.parse(out).runs[0].results.map((x: any) => [x.ruleId, x.locations[0].physicalLocation.artifactLocation.uri])).toEqual([["factcheck/unused-disable-directive", f]])],
     ["text", (out: string, f: string) => expect(out).toContain(`warning: ${f}:1:1: unused factcheck-disable-next-line directive`)],
+    ["html", (out: string, f: string) => expect(out).toContain(`<div class="warnings" role="note"><strong>Warnings</strong><ul><li>${f}:1:1: unused factcheck-disable-next-line directive (nothing was suppressed)</li></ul></div>`)],
   ])("--report-unused-disable-directives -f %s: exit 1 and the directive named", async (format, check) => {
     draft();
     const r = await cli(["--report-unused-disable-directives", "-f", format, "unused/a.md"], { cwd: tmp });
@@ -150,6 +151,13 @@ describe("9. --quiet in every format", () => {
     expect(r.stdout).toContain("5");
     expect(r.stdout).not.toMatch(/\b347 vs 347\b|"347"|Claimed 347/);
     expect(r.stdout).not.toMatch(/\b90\b/);
+  });
+
+  it("html shows the claims as given but marks only what fails the run; the counts are of everything", async () => {
+    const r = await cli(["-q", "-f", "html", "--verbose", "347 refugees crossed into Tajikistan", "5 babies died.", "France lost 90 soldiers."]);
+    expect(r.status).toBe(1);
+    expect([...r.stdout.matchAll(/<mark class="fig v-(\w+)" id="f-\d+"[^>]*>([^<]*)/g)].map((m) => [m[1], m[2]])).toEqual([["mismatch", "5"]]);
+    expect(r.stdout).toMatch(/data-verdict="match"><span[^>]*>[^<]*<\/span> <b>1<\/b>/);
   });
 });
 
