@@ -111,6 +111,13 @@ export class Checker {
     if (!amount.fact) {
       return { figure: located, verdict: "unverified", rule: "time-of-unverified", reason: `it dates ${text}, which no stored fact covers`, fact: null, source: null };
     }
+    // A year the source does not give for the amount (its clause names none and its date is another year).
+    const year = located.date?.year ?? (located.kind === "year" && typeof located.value === "number" ? located.value : undefined);
+    const time = this.matcher.yearsOf(amount.fact.id);
+    if (year !== undefined && time && !time.years.includes(year)) {
+      const dated = time.inferred && time.years.length > 0 ? `; the source is of ${time.years[0]}` : "";
+      return { figure: located, verdict: "unverified", rule: "time-unstated", reason: `the source does not say ${text} is of ${year}${dated}`, fact: amount.fact, source: amount.source };
+    }
     const check: Check = {
       figure: located,
       verdict: "match",

@@ -334,7 +334,28 @@ export class Matcher {
     if (!headSupport && !(entitySupport && (predicateSupport || frame.predicates.length === 0))) {
       return { ok: false, why: "the claim does not say what the fact is about" };
     }
+    // Of facts the claim fits equally, the one it says more of: each of the fact's own terms the
+    // claim does not mention costs a little (a headline naming who approved it, against the
+    // sentence that gives the cost).
+    const said = this.claimKeys(frame);
+    for (const k of [...strong, ...ft.event]) if (!this.relatedIn(k, said)) score -= 0.1;
     return { ok: true, score, why: why.join(", ") };
+  }
+
+  private readonly saidCache = new WeakMap<Frame, string[]>();
+  /** Every known term of a claim's frame. */
+  private claimKeys(frame: Frame): string[] {
+    let keys = this.saidCache.get(frame);
+    if (!keys) {
+      const set = new Set<string>();
+      for (const list of [frame.alternatives, frame.modifiers, frame.topic, frame.predicates, frame.entities, frame.context, frame.agent, frame.agentEntities]) {
+        for (const s of list) if (s.known) set.add(s.key);
+      }
+      if (frame.head?.known) set.add(frame.head.key);
+      keys = [...set];
+      this.saidCache.set(frame, keys);
+    }
+    return keys;
   }
 
   private readonly factViews: (FactView | undefined)[] = [];
@@ -379,8 +400,9 @@ export class Matcher {
           score += 2;
         } else if (a.year === docYear) score += 1;
         // A source writes of next year's budget or last year's result without naming the year:
-        // a year next to its own is possible, if less likely; any other is not this fact.
-        else if (Number.isFinite(docYear) && docYear > 0 && Math.abs(a.year - docYear) === 1) score -= 1;
+        // a year next to its own may be this fact (the year itself is then unverified: see
+        // yearsOf); any other is not.
+        else if (docYear > 0 && Math.abs(a.year - docYear) === 1) score -= 1;
         else return null;
       }
       if (a.month !== undefined && storedMonths.length > 0) {
@@ -389,6 +411,22 @@ export class Matcher {
       }
     }
     return score;
+  }
+
+  private factIndexes: Map<string, number> | null = null;
+  /**
+   * The years a fact is known to be of: those its clause names (or says relative to its source's
+   * date), else its source's year alone (inferred). Undefined for an unknown id.
+   */
+  yearsOf(factId: string): { years: number[]; inferred: boolean } | undefined {
+    this.factIndexes ??= new Map(this.factBase.facts.map((f, i) => [f.id, i]));
+    const f = this.factIndexes.get(factId);
+    if (f === undefined) return undefined;
+    const named = this.factAnchors(f).flatMap((a) => (a.year !== undefined ? [a.year] : []));
+    if (named.length > 0) return { years: named, inferred: false };
+    const fact = this.factBase.facts[f];
+    const docYear = Number((fact.asOf ?? this.factBase.documents[fact.document]?.date ?? "").slice(0, 4));
+    return { years: docYear > 0 ? [docYear] : [], inferred: true };
   }
 
   private readonly anchorCache = new Map<number, Anchor[]>();

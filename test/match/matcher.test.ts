@@ -133,7 +133,9 @@ describe("nothing may contradict it", () => {
   it("another year than the fact's clause gives, or its source's date", () => {
     expect(tied(ties("In 2019 turnout was 84.6 percent")[1])).toEqual(["turnout-2019"]);
     expect(ties("In 2018 turnout was 84.6 percent")[1].ranked).toEqual([]);
-    expect(ties("In 2020, 347 refugees crossed into Tajikistan")[1].ranked).toEqual([]);
+    // (a year next to the source's may be the fact's: the pipeline leaves the year unverified)
+    expect(tied(ties("In 2020, 347 refugees crossed into Tajikistan")[1])).toEqual(["refugees-crossed"]);
+    expect(ties("In 2019, 347 refugees crossed into Tajikistan")[1].ranked).toEqual([]);
     expect(tied(ties("In 2021, 347 refugees crossed into Tajikistan")[1])).toEqual(["refugees-crossed"]);
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseFigures } from "../../src/figures/index.js";
 import { relativeYear } from "../../src/match/index.js";
 import type { Lang } from "../../src/types.js";
+import { shippedChecker } from "../hardening/helpers.js";
 
 const yearOf = (text: string, figureText: string, lang: Lang) => {
   const figures = parseFigures(text, lang);
@@ -22,5 +23,24 @@ describe("relativeYear", () => {
     ["Sales were 40 units last year. This quarter they rose to 55 units.", "55", "en", undefined],
   ])("%s (%s)", (text, figure, lang, expected) => {
     expect(yearOf(text, figure, lang)).toBe(expected);
+  });
+});
+
+describe("a claimed year the source does not give", () => {
+  const check = async (text: string) => (await shippedChecker()).checkBlock({ text, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0];
+  it("is unverified next to a matching amount when the source is of another year", async () => {
+    const r = await check("In 2020, 347 refugees crossed into Tajikistan.");
+    expect(r.checks.map((c) => [c.figure.text, c.verdict, c.rule])).toEqual([
+      ["2020", "unverified", "time-unstated"],
+      ["347", "match", "equal"],
+    ]);
+    expect(r.verdict).toBe("unverified");
+  });
+  it("is a match when it is the source's year", async () => {
+    const r = await check("In 2021, 347 refugees crossed into Tajikistan.");
+    expect(r.checks.map((c) => [c.figure.text, c.verdict, c.rule])).toEqual([
+      ["2021", "match", "time-of-fact"],
+      ["347", "match", "equal"],
+    ]);
   });
 });
