@@ -116,6 +116,25 @@ export function checkChunk(checker: Checker, name: string, blocks: TextBlock[], 
   return { ...outcome, used: suppressions ? suppressions.usedIndices(directives) : [] };
 }
 
+/** Blocks per chunk when a file's results are handed on as they come (checkFileInChunks). */
+const STREAM_CHUNK_BLOCKS = 256;
+
+/**
+ * checkFileInput for a report written as it goes: the file is checked a chunk of blocks at a
+ * time and each chunk's results go to `emit` before the next is checked, so that a draft of any
+ * size holds only a chunk's results. The outcome has no results (they were emitted).
+ */
+export async function checkFileInChunks(checker: Checker, input: FileInput, options: FileCheckOptions, emit: (r: ClaimResult) => Promise<void>): Promise<FileOutcome> {
+  if (input.notices.some((n) => n.kind === "skipped" || n.kind === "unreadable")) return checkFileInput(checker, input, options);
+  const chunks: ChunkOutcome[] = [];
+  for (let i = 0; i < input.blocks.length; i += STREAM_CHUNK_BLOCKS) {
+    const c = checkChunk(checker, input.name, input.blocks.slice(i, i + STREAM_CHUNK_BLOCKS), input.directives, options);
+    for (const r of c.results) await emit(r);
+    chunks.push({ results: [], suppressed: c.suppressed, used: c.used });
+  }
+  return mergeChunks(input, chunks, options);
+}
+
 /** A file's outcome from the outcomes of its chunks, in order. */
 export function mergeChunks(input: FileInput, chunks: ChunkOutcome[], options: FileCheckOptions): FileOutcome {
   const results: ClaimResult[] = [];

@@ -3,7 +3,7 @@
 // report to an exit code (exitCode below); a library can call runCheck directly.
 import { stat } from "node:fs/promises";
 import type { Readable } from "node:stream";
-import { checkBlocks, checkChunk, checkFileInput, hydrate, mergeChunks, type ChunkOutcome, type FileCheckOptions, type FileOutcome } from "./check-files.js";
+import { checkBlocks, checkChunk, checkFileInChunks, checkFileInput, hydrate, mergeChunks, type ChunkOutcome, type FileCheckOptions, type FileOutcome } from "./check-files.js";
 import { argumentSources, DEFAULT_MAX_BYTES, readStream, streamLineBlocks } from "./input/index.js";
 import type { DraftPath, FileInput } from "./input/files.js";
 import { loadFacts, type LoadedFacts } from "./load-facts.js";
@@ -126,8 +126,11 @@ export async function runCheck(inputs: string[], options: RunOptions): Promise<R
   // Drafts: on this thread, or on --jobs threads (large files split by block).
   const allFiles = plan.flatMap((p) => (p.kind === "files" ? p.files : []));
   const readOptions = { maxBytes, keepText: Boolean(options.keepInputs) };
-  const checkFile = async (f: DraftPath): Promise<FileOutcome> =>
-    checkFileInput(checker, await files!.readInputFile(f.abs, f.shown, readOptions), fileOptions);
+  // (written as it goes: a chunk of a file's blocks at a time, so a huge draft holds few results)
+  const checkFile = async (f: DraftPath): Promise<FileOutcome> => {
+    const input = await files!.readInputFile(f.abs, f.shown, readOptions);
+    return options.onResult ? checkFileInChunks(checker, input, fileOptions, emit) : checkFileInput(checker, input, fileOptions);
+  };
   const outcomes = (options.jobs ?? 1) > 1 && allFiles.length > 0 ? await checkInParallel(allFiles, checker, options, fileOptions, readOptions) : null;
 
   const sources = argumentSources(inputs);

@@ -7,7 +7,7 @@ import { findConfig, loadConfig, type Config } from "../config.js";
 import { exitCode, isFatalNotice, noticeText, runCheck } from "../engine.js";
 import { DEFAULT_MAX_BYTES } from "../input/index.js";
 import { collectPaths, resolveFactPaths } from "../load-facts.js";
-import { writeOutput } from "../output.js";
+import { openOutput, writeOutput } from "../output.js";
 import { FORMATS, formatterFor, type Format, type FormatOptions } from "../report/index.js";
 import { UserError, type Lang, type Verdict } from "../types.js";
 import type { CliIO } from "./program.js";
@@ -107,11 +107,15 @@ export async function runCheckCommand(inputs: string[], options: CheckCliOptions
     factBases: facts,
   };
   if (formatter.prepare) formatOptions = await formatter.prepare(formatOptions);
-  // A plain stream of claims on stdin, to stdout, in a format that can be written claim by claim.
+  // Written claim by claim, so that memory stays flat however long the input: a plain stream of
+  // claims on stdin to stdout, and any input in a format whose stream is its whole output (json,
+  // unix; to --output-file only once complete).
   const onlyStdin = inputs.every((i) => i === "-") && !options.stdinFilename;
-  const stream = onlyStdin && !options.outputFile && formatter.stream ? formatter.stream(formatOptions) : null;
+  const streamed = formatter.stream && (formatter.streamsAnyInput || (onlyStdin && !options.outputFile));
+  const stream = streamed ? formatter.stream!(formatOptions) : null;
+  const sink = stream ? await openOutput(options.outputFile, io.stdout) : null;
 
-  const report = await runCheck(inputs, {
+  const run = runCheck(inputs, {
     facts,
     lang: options.lang,
     judge: { tolerance: options.tolerance, closeTolerance: options.closeTolerance },
@@ -126,10 +130,15 @@ export async function runCheckCommand(inputs: string[], options: CheckCliOptions
     ignoreRoot: config?.root,
     cwd: io.cwd,
     keepInputs: Boolean(formatter.needsInputs),
-    ...(stream ? { onResult: (r) => writeOutput(stream.result(r), undefined, io.stdout) } : {}),
+    ...(stream && sink ? { onResult: (r) => sink.write(stream.result(r)) } : {}),
   });
-  const text = stream ? stream.end(report) : formatter.format(report, formatOptions);
-  await writeOutput(text, options.outputFile, io.stdout);
+  const report = sink ? await run.catch(async (err: unknown) => Promise.reject(await sink.abort().then(() => err))) : await run;
+  if (stream && sink) {
+    await sink.write(stream.end(report));
+    await sink.close();
+  } else {
+    await writeOutput(formatter.format(report, formatOptions), options.outputFile, io.stdout);
+  }
   // Inputs that could not be read (to their end) are errors: one line each on stderr too.
   for (const n of report.notices ?? []) if (isFatalNotice(n)) io.stderr.write(`factcheck: ${noticeText(n)}\n`);
   return exitCode(report, options.failOn);

@@ -40,6 +40,11 @@ export interface Formatter {
   format(report: Report, options: FormatOptions): string;
   /** Present when the format can be written claim by claim. */
   stream?(options: FormatOptions): StreamFormatter;
+  /**
+   * The stream gives exactly what `format` gives for any input, so drafts too are written as
+   * they are checked (the report's claims are never all held in memory).
+   */
+  streamsAnyInput?: boolean;
   /** Looks up what the format needs beyond the report (sarif: the repository root). */
   prepare?(options: FormatOptions): Promise<FormatOptions>;
   /** The format shows the inputs themselves: the engine keeps their text (Report.inputs). */

@@ -36,6 +36,7 @@ export function formatJson(report: Report): string {
 
 export const jsonFormatter: Formatter = {
   format: (report) => formatJson(report),
+  streamsAnyInput: true,
   stream: () => {
     let shown = 0;
     return {

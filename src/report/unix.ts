@@ -47,6 +47,7 @@ export function formatUnix(report: Report): string {
 
 export const unixFormatter: Formatter = {
   format: (report) => formatUnix(report),
+  streamsAnyInput: true,
   stream: () => ({
     result: (r) => {
       const lines: string[] = [];

@@ -1,7 +1,7 @@
 // Writing files atomically (a temporary file in the same folder, then a rename over the target, so
 // a reader never sees a half-written file), and file-system errors in plain words.
 import { mkdirSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
-import { mkdir, rename, unlink, writeFile } from "node:fs/promises";
+import { mkdir, open, rename, unlink, writeFile, type FileHandle } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { UserError } from "../types.js";
 
@@ -29,6 +29,48 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
     await unlink(tmp).catch(() => undefined);
     throw writeError(err, file, options.what);
   }
+}
+
+/**
+ * A file written piece by piece and in place only when complete: a temporary file in the same
+ * folder, renamed over `file` by `commit`; `abort` removes it. For reports too large to hold.
+ */
+export interface AtomicWriter {
+  write(text: string): Promise<void>;
+  commit(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+export async function openAtomic(file: string, options: AtomicWriteOptions = {}): Promise<AtomicWriter> {
+  const tmp = tempName(file);
+  if (options.mkdir) await mkdir(dirname(file), { recursive: true }).catch((err) => Promise.reject(writeError(folderError(err), file, options.what)));
+  let handle: FileHandle;
+  try {
+    handle = await open(tmp, "wx", options.mode);
+  } catch (err) {
+    throw writeError(err, file, options.what);
+  }
+  const fail = async (err: unknown): Promise<never> => {
+    await handle.close().catch(() => undefined);
+    await unlink(tmp).catch(() => undefined);
+    throw writeError(err, file, options.what);
+  };
+  return {
+    write: async (text) => {
+      if (text !== "") await handle.write(text).catch(fail);
+    },
+    commit: async () => {
+      await handle.close().catch(fail);
+      await rename(tmp, file).catch(async (err) => {
+        await unlink(tmp).catch(() => undefined);
+        throw writeError(err, file, options.what);
+      });
+    },
+    abort: async () => {
+      await handle.close().catch(() => undefined);
+      await unlink(tmp).catch(() => undefined);
+    },
+  };
 }
 
 /** The same, synchronously (the fact-base cache writes from synchronous code). */
