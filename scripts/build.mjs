@@ -51,11 +51,13 @@ await build({
 
 // The built-in lexicon, tokenised, stemmed and sorted into look-up tables now, so that start-up
 // reads them and parses nothing (src/facts/lexicon.ts).
-const { compileLexicon, lexiconTables, LANGS } = await import(pathToFileURL(join(dist, "compile-lexicon.js")).href);
+const { compileLexicon, lexiconTables, tableFiles, LANGS } = await import(pathToFileURL(join(dist, "compile-lexicon.js")).href);
 const tables = lexiconTables(compileLexicon(join(root, "src", "lang"), LANGS));
 for (const [name, table] of [["phrases", tables.phrases], ["concepts", tables.concepts]]) {
-  writeFileSync(join(dist, `lexicon-${name}.txt`), table.text);
-  writeFileSync(join(dist, `lexicon-${name}.idx`), Buffer.from(table.offsets.buffer, table.offsets.byteOffset, table.offsets.byteLength));
+  const files = tableFiles(table);
+  writeFileSync(join(dist, `lexicon-${name}.keys`), files.keys);
+  writeFileSync(join(dist, `lexicon-${name}.idx`), files.offsets);
+  writeFileSync(join(dist, `lexicon-${name}.json`), files.values);
 }
 rmSync(join(dist, "compile-lexicon.js"));
 

@@ -199,6 +199,8 @@ export interface Fact {
   asOf?: string;
   review?: boolean;
   origin?: Origin;
+  /** When its figure is of (years, months), read from its quote when the fact base is compiled. */
+  anchors?: { year?: number; month?: number }[];
 }
 
 /** The validated fact base; plain data, so it can be compiled to JSON at build time. */

@@ -1,7 +1,7 @@
 // The built-in news lexicon from its data files (src/lang/concepts/*.yaml and
 // src/lang/<lang>/lexicon/*.yaml, described in src/lang/LEXICON.md) to concepts with phrases made
 // as the matcher makes them, and the tables they are compiled into. Runs at build time
-// (scripts/build.mjs writes dist/lexicon-*.txt and .idx) and, from src/ without a build, on first use.
+// (scripts/build.mjs writes dist/lexicon-*.keys, .idx and .json) and, from src/ without a build, on first use.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
@@ -78,14 +78,9 @@ export function lexiconTables(concepts: readonly Concept[]): { phrases: Table; c
   }
   const lines = (entries: Iterable<[string, unknown]>): Table => {
     const sorted = [...entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    const offsets = new Uint32Array(sorted.length);
-    let text = "";
-    sorted.forEach(([k, v], i) => {
-      if (/[\t\n]/.test(k)) throw new Error(`a lexicon key with a tab or a line break: ${JSON.stringify(k)}`);
-      offsets[i] = text.length;
-      text += `${k}\t${JSON.stringify(v)}\n`;
-    });
-    return { text, offsets };
+    for (const [k] of sorted) if (/\n/.test(k)) throw new Error(`a lexicon key with a line break: ${JSON.stringify(k)}`);
+    const values = sorted.map(([, v]) => JSON.stringify(v));
+    return { keys: sorted.map(([k]) => k), value: (i) => values[i] };
   };
   const conceptLines = concepts.map((c): [string, ConceptLine] => {
     const line: ConceptLine = { texts: {} };
@@ -98,3 +93,4 @@ export function lexiconTables(concepts: readonly Concept[]): { phrases: Table; c
   return { phrases: lines(byToken), concepts: lines(conceptLines) };
 }
 export { LANG_CODES as LANGS } from "../lang/index.js";
+export { tableFiles } from "./lexicon.js";

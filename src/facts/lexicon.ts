@@ -7,7 +7,7 @@
 // search in the table and one JSON.parse of one line, remembered. From src/ (tests, a checkout)
 // the tables built in dist/ are used when they are newer than the data; else they are compiled
 // from the YAML on first use.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { makePhrase } from "../text/phrase.js";
@@ -51,30 +51,62 @@ function phraseOfRow(r: PhraseRow): TermPhrase {
   return p;
 }
 
-/** A table of "key\tjson" lines sorted by key, with the offset of each line. */
+/** Keys sorted (by UTF-16 code units) and the JSON value of each, read when asked for. */
 export interface Table {
-  text: string;
-  offsets: Uint32Array;
+  keys: readonly string[];
+  value(i: number): string;
 }
 
-/** The line of `key` in a table (binary search on the keys), or undefined. */
+/** The value of `key` in a table (binary search on the keys), or undefined. */
 function lookup(table: Table, key: string): string | undefined {
-  const { text, offsets } = table;
+  const { keys } = table;
   let lo = 0;
-  let hi = offsets.length - 1;
+  let hi = keys.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const start = offsets[mid];
-    const tab = text.indexOf("\t", start);
-    const k = text.slice(start, tab);
-    if (k === key) {
-      const end = mid + 1 < offsets.length ? offsets[mid + 1] - 1 : text.length;
-      return text.slice(tab + 1, end);
-    }
+    const k = keys[mid];
+    if (k === key) return table.value(mid);
     if (k < key) lo = mid + 1;
     else hi = mid - 1;
   }
   return undefined;
+}
+
+/**
+ * A table as three files: the keys, one a line; the values, UTF-8 JSON one after another; and
+ * where each value starts (n + 1 little-endian Uint32 byte offsets). Start-up reads the keys and
+ * offsets; a value is read from its place on the disk when first asked for.
+ */
+export function tableFiles(table: Table): { keys: string; values: Buffer; offsets: Buffer } {
+  const parts: Buffer[] = [];
+  const offsets = new Uint32Array(table.keys.length + 1);
+  let at = 0;
+  table.keys.forEach((_, i) => {
+    const b = Buffer.from(table.value(i), "utf8");
+    offsets[i] = at;
+    at += b.length;
+    parts.push(b);
+  });
+  offsets[table.keys.length] = at;
+  return { keys: table.keys.join("\n"), values: Buffer.concat(parts), offsets: Buffer.from(offsets.buffer) };
+}
+
+function fileTable(dir: URL, name: string): Table {
+  const keys = readFileSync(new URL(`${name}.keys`, dir), "utf8").split("\n");
+  const idx = readFileSync(new URL(`${name}.idx`, dir));
+  const offsets = new Uint32Array(idx.buffer, idx.byteOffset, idx.byteLength / 4);
+  let fd: number | undefined;
+  return {
+    keys,
+    value(i) {
+      fd ??= openSync(new URL(`${name}.json`, dir), "r");
+      const length = offsets[i + 1] - offsets[i];
+      const buf = Buffer.allocUnsafe(length);
+      let read = 0;
+      while (read < length) read += readSync(fd, buf, read, length - read, offsets[i] + read);
+      return buf.toString("utf8");
+    },
+  };
 }
 
 /** The lexicon read from its two tables. */
@@ -121,20 +153,11 @@ function conceptOfLine(id: string, line: ConceptLine): Concept {
   return c;
 }
 
-/** The file names of the compiled tables, in dist/. */
-export const TABLE_FILES = {
-  phrases: "lexicon-phrases.txt",
-  phraseOffsets: "lexicon-phrases.idx",
-  concepts: "lexicon-concepts.txt",
-  conceptOffsets: "lexicon-concepts.idx",
-} as const;
+/** The compiled tables, in dist/: lexicon-phrases.{keys,idx,json}, lexicon-concepts.{keys,idx,json}. */
+export const TABLE_NAMES = { phrases: "lexicon-phrases", concepts: "lexicon-concepts" } as const;
 
 function readTables(dir: URL): { phrases: Table; concepts: Table } {
-  const table = (text: string, idx: string): Table => {
-    const buf = readFileSync(new URL(idx, dir));
-    return { text: readFileSync(new URL(text, dir), "utf8"), offsets: new Uint32Array(buf.buffer, buf.byteOffset, buf.byteLength / 4) };
-  };
-  return { phrases: table(TABLE_FILES.phrases, TABLE_FILES.phraseOffsets), concepts: table(TABLE_FILES.concepts, TABLE_FILES.conceptOffsets) };
+  return { phrases: fileTable(dir, TABLE_NAMES.phrases), concepts: fileTable(dir, TABLE_NAMES.concepts) };
 }
 
 /** The newest modification time of the lexicon's data files under src/lang. */
@@ -152,14 +175,14 @@ let cached: Lexicon | undefined;
 export async function loadLexicon(): Promise<Lexicon> {
   if (cached) return cached;
   const here = new URL("./", import.meta.url);
-  if (existsSync(new URL(TABLE_FILES.phrases, here))) {
+  if (existsSync(new URL(`${TABLE_NAMES.phrases}.keys`, here))) {
     const t = readTables(here);
     return (cached = lexiconFromTables(t.phrases, t.concepts));
   }
   // From src/: the tables built in dist/ if they are newer than the data, else the YAML itself.
   const dist = new URL("../../dist/", import.meta.url);
   const langDir = fileURLToPath(new URL("../lang", import.meta.url));
-  const built = new URL(TABLE_FILES.phrases, dist);
+  const built = new URL(`${TABLE_NAMES.phrases}.json`, dist);
   if (existsSync(built) && statSync(built).mtimeMs >= newestData(langDir)) {
     const t = readTables(dist);
     return (cached = lexiconFromTables(t.phrases, t.concepts));

@@ -1,7 +1,7 @@
 // A year said relative to the writing belongs to the amount nearest it (match/index.ts, relativeYear).
 import { describe, expect, it } from "vitest";
 import { parseFigures } from "../../src/figures/index.js";
-import { relativeYear } from "../../src/match/index.js";
+import { relativeYear } from "../../src/frames/anchors.js";
 import type { Lang } from "../../src/types.js";
 import { shippedChecker } from "../hardening/helpers.js";
 

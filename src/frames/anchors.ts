@@ -1,0 +1,84 @@
+// When a figure is of: the years and months of its clause ("in 2019", "i oktober") and a year said
+// relative to the source's date ("i år", "last year"). The matcher compares a claim's with a
+// fact's; a fact's are compiled with the shipped fact base (src/facts/compile.ts).
+import type { TermIndex } from "../facts/term-index.js";
+import { parseFigures } from "../figures/index.js";
+import type { Fact, FactBase, Figure, FigureValue, Lang } from "../types.js";
+import { grammarOf } from "./grammar.js";
+import { readFrames } from "./index.js";
+
+const AMOUNTS = new Set(["count", "vague", "percent", "money", "quantity"]);
+
+/** The anchors of a stored fact, read from its quote: its clause's dates, else a relative year. */
+export function factAnchors(fact: Fact, factBase: FactBase, index: TermIndex): Anchor[] {
+  const lang = factBase.documents[fact.document]?.language ?? "en";
+  const figures = parseFigures(fact.quote, lang);
+  const own = figures.find((x) => sameValue(x, fact.figure));
+  const frame = own ? readFrames(fact.quote, figures, lang, index).frames.find((fr) => fr.figure === own) : undefined;
+  let list = frame ? anchorsOf(frame.others) : [];
+  if (own && !list.some((a) => a.year !== undefined)) {
+    const docYear = Number((fact.asOf ?? factBase.documents[fact.document]?.date ?? "").slice(0, 4));
+    const offset = relativeYear(fact.quote, figures, own, lang);
+    if (offset !== undefined && docYear > 0) list = [...list, { year: docYear + offset }];
+  }
+  return list;
+}
+
+export interface Anchor {
+  year?: number;
+  month?: number;
+}
+
+/** The years and months that a clause's dates give ("in 2019", "i oktober", "in August 1982"). */
+export function anchorsOf(figures: readonly Figure[]): Anchor[] {
+  const out: Anchor[] = [];
+  for (const o of figures) {
+    if (o.kind !== "year" && o.kind !== "month" && o.kind !== "date") continue;
+    // "since 2001", "before 2012": a span the figure covers, not the time it is of.
+    if (o.qualifier === "after" || o.qualifier === "before") continue;
+    const year = o.date?.year ?? (o.kind === "year" && typeof o.value === "number" ? o.value : undefined);
+    const month = o.date?.month;
+    if (year !== undefined || month !== undefined) out.push({ ...(year !== undefined ? { year } : {}), ...(month !== undefined ? { month } : {}) });
+  }
+  return out;
+}
+
+/**
+ * A year said relative to the writing ("i år", "last year") that goes with a figure: the phrase
+ * nearest to it of all the sentence's amounts, with no sentence break between (its offset, or
+ * undefined). "3,14 mia. kr. mod 2,98 mia. kr. i år": this year's is 2,98.
+ */
+export function relativeYear(text: string, figures: readonly Figure[], own: Figure, lang: Lang): number | undefined {
+  const lower = text.toLowerCase();
+  const amounts = figures.filter((f) => AMOUNTS.has(f.kind));
+  const gap = (f: Figure, from: number, to: number) => (f.end <= from ? from - f.end : f.start >= to ? f.start - to : 0);
+  for (const [phrase, offset] of Object.entries(grammarOf(lang).relativeYears)) {
+    for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
+      const end = at + phrase.length;
+      if (isLetter(lower, at - 1) || isLetter(lower, end)) continue;
+      let nearest: Figure | undefined;
+      for (const f of amounts) if (!nearest || gap(f, at, end) < gap(nearest, at, end)) nearest = f;
+      if (nearest !== own) continue;
+      const [from, to] = own.end <= at ? [own.end, at] : [end, own.start];
+      if (/[.;!?]\s/.test(text.slice(from, to))) continue;
+      return offset;
+    }
+  }
+  return undefined;
+}
+
+function isLetter(s: string, i: number): boolean {
+  if (i < 0 || i >= s.length) return false;
+  const c = s[i];
+  return c.toLowerCase() !== c.toUpperCase() || /\d/.test(c);
+}
+
+/** A figure read from a quote that is the stored one. */
+function sameValue(a: FigureValue, b: FigureValue): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.qualifier === "range" || a.kind === "vague") return a.low === b.low && a.high === b.high;
+  if (typeof a.value === "number" && typeof b.value === "number") return Math.abs(a.value - b.value) < 1e-9 * Math.max(1, Math.abs(b.value));
+  if (a.date && b.date) return a.date.month === b.date.month && a.date.day === b.date.day && a.date.weekday === b.date.weekday && (a.date.year === undefined || a.date.year === b.date.year);
+  return a.value === b.value;
+}
+
