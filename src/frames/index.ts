@@ -584,7 +584,7 @@ function clausesOf(text: string, words: Word[], g: Grammar): Clause[] {
  * the university as their first priority] fell to 9,215". A relative word after a noun opens one;
  * it ends where the next verb after its own begins, which is the clause's verb. Their words are
  * never what the clause is about. (One at the end of a clause, with no verb after it, is left be:
- * "347 refugees who crossed the border".)
+ * "300 workers who built the bridge".)
  */
 function relativeClauses(words: Word[], clauses: Clause[], g: Grammar): Uint8Array {
   const out = new Uint8Array(words.length);

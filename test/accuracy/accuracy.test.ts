@@ -19,7 +19,8 @@ type Verdict = "match" | "close" | "mismatch" | "unverified";
 const RANK: Record<Verdict, number> = { match: 0, unverified: 1, close: 2, mismatch: 3 };
 const VERDICTS = Object.keys(RANK) as Verdict[];
 
-const MIN_ACCURACY = 0.9;
+// Just under what the suite scores (256 of 278 = 92.1%), so that a regression of a few claims fails.
+const MIN_ACCURACY = 0.915;
 const MIN_CLAIMS = 200;
 const MIN_PER_LANG = 80;
 const MIN_PER_CATEGORY = 10;
