@@ -455,7 +455,9 @@ function classify(w: Word, words: Word[], index: TermIndex, g: Grammar, text: st
   // as one ("US", not "us").
   if (w.stop) {
     const written = t.raw !== t.lower;
-    w.occ = w.occ.filter((o) => o.last > o.first || index.kindOf(o.key) === "light" || (written && index.term(o.key)?.concept.class !== undefined));
+    // (right after an amount a function word that is also a noun is what it counts: "42.000 hjem")
+    const counted = words[w.index - 1]?.figure >= 0;
+    w.occ = w.occ.filter((o) => o.last > o.first || index.kindOf(o.key) === "light" || (written && index.term(o.key)?.concept.class !== undefined) || (counted && index.kindOf(o.key) === "thing"));
     if (w.occ.length > 0 && written) w.stop = false;
   }
   if (w.occ.length > 0) {

@@ -63,7 +63,9 @@ function checkLines(check: Check, claim: ClaimResult | null, o: TextOptions, pad
   const word = paint(style, check.verdict, `${SYMBOLS[check.verdict]} ${check.verdict.padEnd(WORD_WIDTH)}`);
   const figures = check.fact ? `${neutralise(check.figure.text)} vs ${neutralise(check.fact.display)}` : neutralise(check.figure.text);
   const disagree = (check.disagreeing?.length ?? 0) > 0;
-  const source = check.fact && check.source ? `  ${style.dim(sourceLabel(check.fact, check.source, disagree))}` : "";
+  // (a fact drafted by `extract` that no person has reviewed yet says so)
+  const unreviewed = check.unreviewed ? " unreviewed" : "";
+  const source = check.fact && check.source ? `  ${style.dim(sourceLabel(check.fact, check.source, disagree) + unreviewed)}` : "";
   const indent = `${pad}${" ".repeat(locWidth + 2)}`;
   const lines = [`${pad}${style.dim(loc)}  ${word}  ${style.bold(figures)}${source}`];
   if (claim) lines.push(`${indent}${neutralise(claim.claim)}`);
