@@ -197,7 +197,10 @@ export interface ValidateCommandOptions {
 export async function runValidate(paths: string[], options: ValidateCommandOptions, write: (s: string) => void): Promise<number> {
   const r = await validateFactBase(paths);
   for (const d of r.diagnostics) write(`${formatDiagnostic(d)}\n`);
-  const facts = `${r.facts} fact${r.facts === 1 ? "" : "s"} in ${r.files} file${r.files === 1 ? "" : "s"}`;
+  // Facts drafted by `extract` that no person has reviewed yet (they work, but say so in reports).
+  const unreviewed = r.factBase.facts.filter((f) => f.review).length;
+  const pending = unreviewed > 0 ? ` (${unreviewed} not yet reviewed)` : "";
+  const facts = `${r.facts} fact${r.facts === 1 ? "" : "s"}${pending} in ${r.files} file${r.files === 1 ? "" : "s"}`;
   if (r.errors === 0 && r.warnings === 0) {
     write(`✔ ${facts}, no problems\n`);
     return 0;

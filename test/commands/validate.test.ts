@@ -25,7 +25,7 @@ describe("facts validate", () => {
     expect(r.files).toBe(2);
     const out: string[] = [];
     expect(await runValidate(["facts"], { strict: true }, (s) => out.push(s))).toBe(0);
-    expect(out.join("")).toBe("✔ 14 facts in 2 files, no problems\n");
+    expect(out.join("")).toBe("✔ 14 facts (1 not yet reviewed) in 2 files, no problems\n");
   });
 
   it("finds no problem in the baseline fixture and in the second source", async () => {
