@@ -2,6 +2,7 @@
 // they are about → verdicts. The engine feeds it inputs; report/ formats what it returns.
 import { sentencesOf, type Sentence } from "./claims/index.js";
 import { readSentence } from "./figures/index.js";
+import { isAmount as isAmountKind } from "./figures/kinds.js";
 import type { TermIndex } from "./facts/term-index.js";
 import { Policy } from "./judge/policy.js";
 import { Matcher, type Tie } from "./match/index.js";
@@ -168,10 +169,9 @@ export class Checker {
   }
 }
 
-const AMOUNTS = new Set(["count", "vague", "percent", "money", "quantity"]);
 
 function isAmount(f: Figure): boolean {
-  return AMOUNTS.has(f.kind);
+  return isAmountKind(f.kind);
 }
 
 /** A year, month or date that may date an amount of its clause (not a weekday: "said on Monday"). */

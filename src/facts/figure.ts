@@ -1,6 +1,7 @@
 // Figures of facts: from the YAML `figure:` block to a FigureValue, with date parts and a display
 // form. Date parts and display forms come from src/figures (parseDateValue, formatFigure), so that
 // facts and claims read and write figures the same way; this file adds the fact-base checks.
+import { KINDS } from "../figures/kinds.js";
 import { formatFigure, parseDateValue } from "../figures/index.js";
 import type { DateParts, FigureKind, FigureValue, Qualifier } from "../types.js";
 import type { FigureInput } from "./schema.js";
@@ -17,7 +18,7 @@ export class FigureProblem extends Error {
   }
 }
 
-const NUMERIC_KINDS: ReadonlySet<FigureKind> = new Set(["count", "percent", "money", "quantity", "year"]);
+const NUMERIC_KINDS: ReadonlySet<FigureKind> = new Set((Object.keys(KINDS) as FigureKind[]).filter((k) => KINDS[k].numeric));
 
 const DATE_FORMS: Partial<Record<FigureKind, string>> = {
   year: "a year must be a whole number such as 2011",

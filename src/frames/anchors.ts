@@ -3,11 +3,11 @@
 // fact's; a fact's are compiled with the shipped fact base (src/facts/compile.ts).
 import type { TermIndex } from "../facts/term-index.js";
 import { parseFigures } from "../figures/index.js";
+import { isAmount } from "../figures/kinds.js";
 import type { Fact, FactBase, Figure, FigureValue, Lang } from "../types.js";
 import { grammarOf } from "./grammar.js";
 import { readFrames } from "./index.js";
 
-const AMOUNTS = new Set(["count", "vague", "percent", "money", "quantity"]);
 
 /** The anchors of a stored fact, read from its quote: its clause's dates, else a relative year. */
 export function factAnchors(fact: Fact, factBase: FactBase, index: TermIndex): Anchor[] {
@@ -50,7 +50,7 @@ export function anchorsOf(figures: readonly Figure[]): Anchor[] {
  */
 export function relativeYear(text: string, figures: readonly Figure[], own: Figure, lang: Lang): number | undefined {
   const lower = text.toLowerCase();
-  const amounts = figures.filter((f) => AMOUNTS.has(f.kind));
+  const amounts = figures.filter((f) => isAmount(f.kind));
   const gap = (f: Figure, from: number, to: number) => (f.end <= from ? from - f.end : f.start >= to ? f.start - to : 0);
   for (const [phrase, offset] of Object.entries(grammarOf(lang).relativeYears)) {
     for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {

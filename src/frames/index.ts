@@ -15,6 +15,7 @@
 // Linear in the sentence: one pass over its words, each clause read once.
 import type { TermIndex } from "../facts/term-index.js";
 import { tokenize, type Token } from "../text/tokens.js";
+import { isAmount, isCountLike } from "../figures/kinds.js";
 import type { Figure, Lang } from "../types.js";
 import { grammarOf, type Grammar } from "./grammar.js";
 import { findOccurrences, type Occurrence } from "./occurrences.js";
@@ -437,11 +438,11 @@ function nearbyFigures(sorted: readonly Figure[], figureWord: number[], k: numbe
 }
 
 function isNumeric(f: Figure): boolean {
-  return f.kind === "count" || f.kind === "vague" || f.kind === "percent" || f.kind === "money" || f.kind === "quantity";
+  return isAmount(f.kind);
 }
 
 function isCount(f: Figure): boolean {
-  return f.kind === "count" || f.kind === "vague";
+  return isCountLike(f.kind);
 }
 
 function distance(s: Slot, f: Figure): number {

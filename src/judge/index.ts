@@ -1,6 +1,7 @@
 // The verdict rules: one claimed figure against one stored figure. Every rule is a row of
 // `RULES` below (read top to bottom, first that applies wins), so the table-driven test in
 // test/judge mirrors this file.
+import { isAmount, isTime, unitKey } from "../figures/kinds.js";
 import { inUnit } from "../figures/units.js";
 import type { DateParts, FigureValue, JudgeOptions, Verdict } from "../types.js";
 
@@ -28,8 +29,6 @@ interface Interval {
   hiOpen: boolean;
 }
 
-const NUMERIC_KINDS = new Set(["count", "vague", "percent", "money", "quantity"]);
-const DATE_KINDS = new Set(["year", "date", "month", "weekday"]);
 
 function num(v: FigureValue): number | null {
   return typeof v.value === "number" && Number.isFinite(v.value) ? v.value : null;
@@ -106,11 +105,7 @@ function pct(d: number): string {
   return `${(d * 100).toFixed(d < 0.1 ? 1 : 0)}%`;
 }
 
-function unitOf(v: FigureValue): string {
-  if (v.kind === "percent") return "%";
-  if (v.kind === "money" || v.kind === "quantity") return `${v.kind}:${v.unit ?? "?"}`;
-  return "count"; // count and vague are both plain numbers of things
-}
+const unitOf = unitKey;
 
 const UNIT_NAMES: Record<string, string> = { count: "a number", "%": "a percentage" };
 function unitName(v: FigureValue): string {
@@ -135,8 +130,8 @@ interface Rule {
   reason: (k: Case) => string;
 }
 
-const isNumeric = (v: FigureValue) => NUMERIC_KINDS.has(v.kind);
-const isDate = (v: FigureValue) => DATE_KINDS.has(v.kind);
+const isNumeric = (v: FigureValue) => isAmount(v.kind);
+const isDate = (v: FigureValue) => isTime(v.kind);
 const storedPoint = (k: Case) => k.s.qualifier === "exact" && num(k.s) !== null;
 const storedHedged = (k: Case) => (k.s.qualifier === "about" || k.s.qualifier === "nearly") && num(k.s) !== null;
 const hedged = (v: FigureValue) => v.qualifier === "about" || v.qualifier === "nearly";

@@ -14,7 +14,7 @@
 import type { TermIndex } from "../facts/term-index.js";
 import { anchorsOf, factAnchors, type Anchor } from "../frames/anchors.js";
 import { readFrames, type Frame, type Slot } from "../frames/index.js";
-import { measureOf } from "../figures/units.js";
+import { isAmount, isTime, unitKey } from "../figures/kinds.js";
 import type { Considered, Fact, FactBase, Figure, FigureValue, Lang } from "../types.js";
 
 export interface Scored {
@@ -34,8 +34,6 @@ export interface Tie {
 
 type Assessment = { ok: true; score: number; why: string } | { ok: false; why: string; blocker?: string };
 
-const NUMERIC = new Set(["count", "vague", "percent", "money", "quantity"]);
-const DATES = new Set(["year", "date", "month", "weekday"]);
 /** Facts assessed per figure at most (the best-supported candidates first). */
 const MAX_CANDIDATES = 256;
 
@@ -382,7 +380,7 @@ export class Matcher {
    * about its source's date.
    */
   private timeScore(frame: Frame, f: number): number | null {
-    if (!NUMERIC.has(frame.figure.kind)) return 0;
+    if (!isAmount(frame.figure.kind)) return 0;
     const claimed = anchorsOf(frame.others);
     const stored = this.factAnchors(f);
     const fact = this.factBase.facts[f];
@@ -534,9 +532,9 @@ function firstOf<T>(items: readonly T[], fn: (x: T) => string | undefined): stri
   return undefined;
 }
 
-/** 0 for numeric kinds, 1 for dates: figures are only ever comparable within a family. */
+/** 0 for amounts, 1 for times: figures are only ever comparable within a family. */
 function familyOf(kind: string): number {
-  return NUMERIC.has(kind) ? 0 : 1;
+  return isAmount(kind) ? 0 : 1;
 }
 
 /**
@@ -546,12 +544,8 @@ function familyOf(kind: string): number {
 export function kindCompatibility(figure: Figure, fact: Fact): number {
   const a = figure.kind;
   const b = fact.figure.kind;
-  if (NUMERIC.has(a) && NUMERIC.has(b)) {
-    const unitA = a === "vague" ? "count" : a === "count" ? "count" : a === "quantity" ? `${a}:${measureOf(figure.unit)}` : `${a}:${figure.unit ?? ""}`;
-    const unitB = b === "vague" ? "count" : b === "count" ? "count" : b === "quantity" ? `${b}:${measureOf(fact.figure.unit)}` : `${b}:${fact.figure.unit ?? ""}`;
-    return unitA === unitB ? 2 : 1;
-  }
-  if (DATES.has(a) && DATES.has(b)) {
+  if (isAmount(a) && isAmount(b)) return unitKey(figure) === unitKey(fact.figure) ? 2 : 1;
+  if (isTime(a) && isTime(b)) {
     const stored = fact.figure.date ?? {};
     // A span of years has bounds instead of date parts.
     const claimed = figure.date ?? (a === "year" && figure.low !== undefined ? { year: figure.low } : {});

@@ -1,0 +1,51 @@
+// The figure kinds, described once: every stage asks this table what a kind is (issue: four
+// tables disagreed). A new kind is a row here and its reader.
+import type { FigureKind, FigureValue } from "../types.js";
+import { measureOf } from "./units.js";
+
+export interface KindInfo {
+  /** Amounts are compared with amounts, times with times; never across. */
+  family: "amount" | "time";
+  /** A plain number of things (count, vague): one unit, "a number". */
+  countLike: boolean;
+  /** A stored value of this kind is a number, and may be a range (low–high). */
+  numeric: boolean;
+}
+
+export const KINDS: Readonly<Record<FigureKind, KindInfo>> = {
+  count: { family: "amount", countLike: true, numeric: true },
+  vague: { family: "amount", countLike: true, numeric: false },
+  percent: { family: "amount", countLike: false, numeric: true },
+  money: { family: "amount", countLike: false, numeric: true },
+  quantity: { family: "amount", countLike: false, numeric: true },
+  year: { family: "time", countLike: false, numeric: true },
+  date: { family: "time", countLike: false, numeric: false },
+  month: { family: "time", countLike: false, numeric: false },
+  weekday: { family: "time", countLike: false, numeric: false },
+};
+
+/** An amount: count, vague, percent, money or quantity. */
+export function isAmount(kind: string): boolean {
+  return KINDS[kind as FigureKind]?.family === "amount";
+}
+
+/** A time: year, date, month or weekday. */
+export function isTime(kind: string): boolean {
+  return KINDS[kind as FigureKind]?.family === "time";
+}
+
+/** A plain number of things: count or vague. */
+export function isCountLike(kind: string): boolean {
+  return KINDS[kind as FigureKind]?.countLike === true;
+}
+
+/**
+ * What an amount is measured in, as one key: "count" for numbers of things, "%" for percentages,
+ * "money:USD", "quantity:length" (units of one measure share a key: km and m).
+ */
+export function unitKey(v: Pick<FigureValue, "kind" | "unit">): string {
+  if (isCountLike(v.kind)) return "count";
+  if (v.kind === "percent") return "%";
+  if (v.kind === "quantity") return `quantity:${measureOf(v.unit)}`;
+  return `${v.kind}:${v.unit ?? "?"}`;
+}
