@@ -14,7 +14,7 @@
 import type { TermIndex } from "../facts/term-index.js";
 import { anchorsOf, factAnchors, type Anchor } from "../frames/anchors.js";
 import { readFrames, type Frame, type Slot } from "../frames/index.js";
-import { isAmount, isTime, unitKey } from "../figures/kinds.js";
+import { isAmount, isCountLike, isTime, unitKey } from "../figures/kinds.js";
 import type { Considered, Fact, FactBase, Figure, FigureValue, Lang } from "../types.js";
 
 export interface Scored {
@@ -544,7 +544,12 @@ function familyOf(kind: string): number {
 export function kindCompatibility(figure: Figure, fact: Fact): number {
   const a = figure.kind;
   const b = fact.figure.kind;
-  if (isAmount(a) && isAmount(b)) return unitKey(figure) === unitKey(fact.figure) ? 2 : 1;
+  if (isAmount(a) && isAmount(b)) {
+    // A fraction of one is no number of things ("about .75 of the 347 refugees"): a share, not a count.
+    const fraction = (v: FigureValue) => isCountLike(v.kind) && typeof v.value === "number" && v.value > 0 && v.value < 1;
+    if (fraction(figure) !== fraction(fact.figure)) return 0;
+    return unitKey(figure) === unitKey(fact.figure) ? 2 : 1;
+  }
   if (isTime(a) && isTime(b)) {
     const stored = fact.figure.date ?? {};
     // A span of years has bounds instead of date parts.

@@ -160,3 +160,9 @@ describe("scale", () => {
     expect(t.ranked.length).toBeGreaterThan(0);
   });
 });
+
+describe("fractions", () => {
+  it("a fraction of one is no count of things: never compared with a stored count", () => {
+    expect(ties("About .75 of the 347 refugees crossed into Tajikistan")[0].ranked).toEqual([]);
+  });
+});
