@@ -3,6 +3,7 @@
 import { sentencesOf, type Sentence } from "./claims/index.js";
 import { readSentence } from "./figures/index.js";
 import { isAmount as isAmountKind } from "./figures/kinds.js";
+import { amountOfDate } from "./frames/anchors.js";
 import type { TermIndex } from "./facts/term-index.js";
 import { Policy } from "./judge/policy.js";
 import { Matcher, type Tie } from "./match/index.js";
@@ -66,8 +67,8 @@ export class Checker {
     const tieOf = new Map(ties.map((t, i) => [t.figure, i]));
     const anchored = ties.map((tie) => {
       if (!isAnchor(tie)) return -1;
-      const amount = tie.frame.others.find((o) => isAmount(o) && tieOf.has(o));
-      return amount ? tieOf.get(amount)! : -1;
+      const amount = amountOfDate(tie.figure, tie.figure, tie.frame.others);
+      return amount && tieOf.has(amount) ? tieOf.get(amount)! : -1;
     });
     // Figures in the order of the sentence: their positions are counted on from the last one.
     const cursor = new PositionCursor(sentence.text, sentence.spans);

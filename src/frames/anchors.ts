@@ -15,7 +15,7 @@ export function factAnchors(fact: Fact, factBase: FactBase, index: TermIndex): A
   const figures = parseFigures(fact.quote, lang);
   const own = figures.find((x) => sameValue(x, fact.figure));
   const frame = own ? readFrames(fact.quote, figures, lang, index).frames.find((fr) => fr.figure === own) : undefined;
-  let list = frame ? anchorsOf(frame.others) : [];
+  let list = frame && own ? anchorsOf(frame.others, own) : [];
   if (own && !list.some((a) => a.year !== undefined)) {
     const docYear = Number((fact.asOf ?? factBase.documents[fact.document]?.date ?? "").slice(0, 4));
     const offset = relativeYear(fact.quote, figures, own, lang);
@@ -29,11 +29,16 @@ export interface Anchor {
   month?: number;
 }
 
-/** The years and months that a clause's dates give ("in 2019", "i oktober", "in August 1982"). */
-export function anchorsOf(figures: readonly Figure[]): Anchor[] {
+/**
+ * The years and months that the dates of an amount's clause give it ("in 2019", "i oktober", "in
+ * August 1982"). A date after another amount of the clause is that amount's ("rose 19 percent to
+ * 2.86 billion from 2.41 billion in 2023": 2023 is the 2.41 billion's, not the 19 percent's).
+ */
+export function anchorsOf(figures: readonly Figure[], own: Figure): Anchor[] {
   const out: Anchor[] = [];
   for (const o of figures) {
     if (o.kind !== "year" && o.kind !== "month" && o.kind !== "date") continue;
+    if (amountOfDate(o, own, figures) !== own) continue;
     // "since 2001", "before 2012": a span the figure covers, not the time it is of.
     if (o.qualifier === "after" || o.qualifier === "before") continue;
     const year = o.date?.year ?? (o.kind === "year" && typeof o.value === "number" ? o.value : undefined);
@@ -41,6 +46,22 @@ export function anchorsOf(figures: readonly Figure[]): Anchor[] {
     if (year !== undefined || month !== undefined) out.push({ ...(year !== undefined ? { year } : {}), ...(month !== undefined ? { month } : {}) });
   }
   return out;
+}
+
+/**
+ * The amount a date of a clause goes with, of `own` and the clause's `others`: the amount right
+ * before it when it follows amounts ("… from 2.41 billion in 2023"), else the nearest after it
+ * ("In 2019, 412 patients …").
+ */
+export function amountOfDate(date: Figure, own: Figure, others: readonly Figure[]): Figure | undefined {
+  const amounts = [own, ...others].filter((f) => isAmount(f.kind));
+  let before: Figure | undefined;
+  let after: Figure | undefined;
+  for (const a of amounts) {
+    if (a.end <= date.start && (!before || a.end > before.end)) before = a;
+    if (a.start >= date.end && (!after || a.start < after.start)) after = a;
+  }
+  return before ?? after;
 }
 
 /**

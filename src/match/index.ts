@@ -381,7 +381,7 @@ export class Matcher {
    */
   private timeScore(frame: Frame, f: number): number | null {
     if (!isAmount(frame.figure.kind)) return 0;
-    const claimed = anchorsOf(frame.others);
+    const claimed = anchorsOf(frame.others, frame.figure);
     const stored = this.factAnchors(f);
     const fact = this.factBase.facts[f];
     const docYear = Number((fact.asOf ?? this.factBase.documents[fact.document]?.date ?? "").slice(0, 4));

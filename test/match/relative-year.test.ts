@@ -1,7 +1,7 @@
 // A year said relative to the writing belongs to the amount nearest it (match/index.ts, relativeYear).
 import { describe, expect, it } from "vitest";
 import { parseFigures } from "../../src/figures/index.js";
-import { relativeYear } from "../../src/frames/anchors.js";
+import { amountOfDate, relativeYear } from "../../src/frames/anchors.js";
 import type { Lang } from "../../src/types.js";
 import { shippedChecker } from "../hardening/helpers.js";
 
@@ -42,5 +42,18 @@ describe("a claimed year the source does not give", () => {
       ["2021", "match", "time-of-fact"],
       ["347", "match", "equal"],
     ]);
+  });
+});
+
+describe("the amount a date goes with", () => {
+  it.each<[string, string, string, Lang]>([
+    ["Omsætningen steg med 19 procent til 2,86 mia. kr. fra 2,41 mia. kr. i 2023.", "2023", "2,41", "da"],
+    ["In 2019 turnout was 84.6 percent.", "2019", "84.6", "en"],
+    ["Turnout was 84.6 percent in 2019, against 80.3 percent in 2015.", "2015", "80.3", "en"],
+    ["Turnout was 84.6 percent in 2019, against 80.3 percent in 2015.", "2019", "84.6", "en"],
+  ])("%s: %s dates %s", (text, date, amount, lang) => {
+    const figures = parseFigures(text, lang);
+    const d = figures.find((f) => f.text === date)!;
+    expect(amountOfDate(d, d, figures.filter((f) => f !== d))?.text.startsWith(amount)).toBe(true);
   });
 });
