@@ -43,7 +43,6 @@ const EVENTS = [
 ];
 const YEARS = Array.from({ length: 25 }, (_, i) => 2000 + i);
 const INDICATORS = SUBJECTS.flatMap((s) => EVENTS.map((e) => ({ s, e })));
-const PER_REGION = INDICATORS.length * YEARS.length; // 1000
 
 const SYL = ["val", "dor", "ker", "man", "tis", "bru", "nel", "sar", "gon", "lif", "mor", "tav", "quen", "rix", "pal", "zan", "hol", "ber", "dun", "vel"];
 /** A made-up region name (one word, capitalised), its Danish form, and its concept id. */
@@ -79,12 +78,17 @@ export function valueOf(r, k, y) {
  * Writes a fact base of `n` facts under `dir`: vocabulary.yaml (regions, subjects, events, years
  * with English and Danish phrases), one YAML file per region (a statistical yearbook document and
  * its facts) and its source text under sources/. Returns the number of documents.
+ *
+ * `indicators` (1..40, default all 40) limits each region to its first indicators: with 1, every
+ * fact is about civilians killed (one subject and one event), 25 years per region, so `n` facts
+ * span n / 25 regions and a claim naming no place fits all of them.
  */
-export function writeFactBase(dir, n) {
+export function writeFactBase(dir, n, { indicators = INDICATORS.length } = {}) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, "regions"), { recursive: true });
   mkdirSync(join(dir, "sources"), { recursive: true });
-  const regions = Math.ceil(n / PER_REGION);
+  const perRegion = Math.min(indicators, INDICATORS.length) * YEARS.length;
+  const regions = Math.ceil(n / perRegion);
   const vocab = ["# Generated benchmark vocabulary", "concepts:"];
   for (const s of SUBJECTS) vocab.push(`  ${s.id}:`, `    en: [${s.en.map(q).join(", ")}]`, `    da: [${s.da.map(q).join(", ")}]`);
   for (const e of EVENTS) vocab.push(`  ${e.id}:`, `    en: [${e.en.map(q).join(", ")}]`, `    da: [${e.da.map(q).join(", ")}]`);
@@ -98,7 +102,7 @@ export function writeFactBase(dir, n) {
   for (let r = 0; r < regions; r++) {
     const reg = region(r);
     const lang = r % 2 === 0 ? "en" : "da";
-    const count = Math.min(left, PER_REGION);
+    const count = Math.min(left, perRegion);
     left -= count;
     const paragraphs = [];
     const facts = [];
@@ -172,6 +176,23 @@ export function claimsFor(count, seed = 7) {
     const where = rnd() < 0.05 ? NOWHERE : reg;
     if (rnd() < 0.5) out.push(`In ${y}, ${qual}${fmtEn(v)} ${s.enW} were ${e.enW} in ${where.en}.`);
     else out.push(`I ${y} blev ${qual ? "omkring " : ""}${fmtDa(v)} ${s.daW} ${e.daW} i ${where.da}.`);
+  }
+  return out;
+}
+
+/**
+ * Claims about civilians killed that name no place (English and Danish), for a base made with
+ * writeFactBase(dir, n, { indicators: 1 }): every fact of the base is a candidate for each of them.
+ */
+export function claimsWithoutPlace(count, seed = 13) {
+  const rnd = prng(seed);
+  const { s, e } = INDICATORS[0];
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    const y = pick(rnd, YEARS);
+    const v = rnd() < 0.5 ? valueOf(int(rnd, 0, 49), 0, y) : int(rnd, 100, 99_000);
+    if (rnd() < 0.5) out.push(`In ${y}, ${fmtEn(v)} ${s.enW} were ${e.enW}.`);
+    else out.push(`I ${y} blev ${fmtDa(v)} ${s.daW} ${e.daW}.`);
   }
   return out;
 }
@@ -274,4 +295,71 @@ export function writeCorpus(dir, bytes, seed = 11, minFiles = 100) {
     total += Buffer.byteLength(text);
   }
   return { files, bytes: total };
+}
+
+/**
+ * One Markdown draft of about `bytes` bytes: the corpus of writeCorpus (same seed) concatenated,
+ * the front matter of all but the first draft left out. Returns the bytes written.
+ */
+export function writeSingleDraft(file, bytes, seed = 11) {
+  const rnd = prng(seed);
+  const files = Math.max(100, Math.ceil(bytes / 100_000));
+  const per = Math.ceil(bytes / files);
+  const parts = [];
+  for (let i = 0; i < files; i++) {
+    const text = draft(rnd, per, i + 1);
+    parts.push(i === 0 ? text : text.replace(/^---\n[\s\S]*?\n---\n/, ""));
+  }
+  const text = parts.join("\n");
+  writeFileSync(file, text);
+  return Buffer.byteLength(text);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inputs for the complexity ratios t(8n)/t(n): each grows in one dimension only.
+
+/** (a) One sentence with `n` figures. */
+export function manyFigures(n) {
+  return "347 refugees crossed into Tajikistan and ".repeat(n).replace(/ and $/, ".\n");
+}
+
+const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+/** (b) One sentence of `n` number words ("one two three …"). */
+export function numberWords(n) {
+  return Array.from({ length: n }, (_, i) => NUMBER_WORDS[i % NUMBER_WORDS.length]).join(" ") + ".\n";
+}
+
+/** Prose of English and Danish sentences with figures (the drafts' claims and filler), seeded. */
+function prose(rnd) {
+  const lang = rnd() < 0.5 ? "en" : "da";
+  return rnd() < 0.5 ? claim(rnd, lang === "en" ? EN_CLAIMS : DA_CLAIMS, lang) : pick(rnd, lang === "en" ? EN_FILLER : DA_FILLER);
+}
+
+/** (c) One Markdown paragraph hard-wrapped at 72 columns, `n` lines long (sentences run across lines). */
+export function wrappedParagraph(n, seed = 17) {
+  const rnd = prng(seed);
+  const lines = [];
+  let line = "";
+  while (lines.length < n) {
+    for (const word of prose(rnd).split(" ")) {
+      if (line && line.length + 1 + word.length > 72) {
+        lines.push(line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+  }
+  return lines.slice(0, n).join("\n") + "\n";
+}
+
+/** (d) A single line of about `bytes` bytes of prose with figures. */
+export function longLine(bytes, seed = 19) {
+  const rnd = prng(seed);
+  const parts = [];
+  let size = 0;
+  while (size < bytes) {
+    const sentence = prose(rnd);
+    parts.push(sentence);
+    size += Buffer.byteLength(sentence) + 1;
+  }
+  return parts.join(" ") + "\n";
 }
