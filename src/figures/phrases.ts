@@ -2,7 +2,8 @@
 // token so that a lookup costs a map probe plus a few comparisons. A table is made at start-up, so
 // it only files each phrase under its first token; the phrases of a key are tokenized when a text
 // first holds that token.
-import { firstTokenLow, tokenize, type Tok } from "./tokens.js";
+import { isLetterOrMark } from "../lang/chars.js";
+import { firstTokenLow, tokenize, type Tok, type TokType } from "./tokens.js";
 
 interface Phrase<T> {
   toks: string[];
@@ -23,13 +24,25 @@ interface Group<T> {
   phrases: Phrase<T>[];
 }
 
+/** Bits of the token types a table's phrases start with. */
+const TYPE_BIT: Readonly<Record<TokType, number>> = { w: 1, n: 2, p: 4 };
+
+/** No match: one shared empty list, so a miss allocates nothing. */
+const NONE: readonly never[] = Object.freeze([]);
+
 export class PhraseTable<T> {
   private readonly map = new Map<string, Group<T>>();
+  /**
+   * TYPE_BITs of the first tokens of the phrases: most tables hold no phrase starting with digits,
+   * so a digit run (the token every number starts at) skips the map probe.
+   */
+  private types = 0;
 
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [text, data] of entries) {
       const key = lowerAsciiWord(text) ? text : firstTokenLow(text);
       if (key === null) continue;
+      this.types |= TYPE_BIT[typeOfKey(key)];
       let group = this.map.get(key);
       if (!group) this.map.set(key, (group = { pending: [], phrases: [] }));
       group.pending!.push([text, data]);
@@ -61,11 +74,11 @@ export class PhraseTable<T> {
   }
 
   /** Every phrase that starts at token i, longest first. */
-  matches(toks: readonly Tok[], i: number): PhraseMatch<T>[] {
+  matches(toks: readonly Tok[], i: number): readonly PhraseMatch<T>[] {
     const t = toks[i];
-    if (!t) return [];
+    if (!t || (this.types & TYPE_BIT[t.type]) === 0) return NONE;
     const list = this.list(t.low);
-    if (!list) return [];
+    if (!list) return NONE;
     const out: PhraseMatch<T>[] = [];
     for (const p of list) {
       if (matchPhrase(toks, i, p)) out.push({ end: i + p.toks.length, data: p.data });
@@ -75,12 +88,19 @@ export class PhraseTable<T> {
 
   longest(toks: readonly Tok[], i: number): PhraseMatch<T> | null {
     const t = toks[i];
-    if (!t) return null;
+    if (!t || (this.types & TYPE_BIT[t.type]) === 0) return null;
     const list = this.list(t.low);
     if (!list) return null;
     for (const p of list) if (matchPhrase(toks, i, p)) return { end: i + p.toks.length, data: p.data };
     return null;
   }
+}
+
+/** The type of the token a key (a first token's lower-cased form) is, as tokenize reads it. */
+function typeOfKey(key: string): TokType {
+  const c = key.charCodeAt(0);
+  if (c >= 48 && c <= 57) return "n";
+  return isLetterOrMark(key.codePointAt(0)!) ? "w" : "p";
 }
 
 /** Only a-z: one token, its own lower-case form. */

@@ -5,7 +5,7 @@ import type { Figure, FigureValue, Lang, Qualifier } from "../types.js";
 import { dateCoreAt, yearFigure, type Hit } from "./dates.js";
 import { detectLanguage, languageOfTokens } from "./lang.js";
 import { literalValue, readLiteral, readWords, type Ctx, type Literal } from "./numbers.js";
-import { tablesOf, type Tables, type UnitEntry } from "./tables.js";
+import { CAN_HOLD, CAN_START, tablesOf, type Tables, type UnitEntry } from "./tables.js";
 import { isSpace, tokenize, type Tok } from "./tokens.js";
 
 type AmountKind = "count" | "percent" | "money" | "quantity";
@@ -547,6 +547,9 @@ function isReferenceMarker(c: Ctx, i: number): boolean {
 }
 
 function matchAt(c: Ctx, i: number): Hit | null {
+  const t = c.toks[i];
+  // Most tokens are words no reader starts at: one probe of the word's class instead of every reader.
+  if (t.type !== "n" && (c.tab.classOf(t.low) & CAN_START) === 0) return null;
   if (isReferenceMarker(c, i)) return null;
   for (const q of c.tab.qualifiers.matches(c.toks, i)) {
     const j = q.end;
@@ -579,14 +582,7 @@ const BACK = 8;
  */
 function mayHoldFigure(toks: readonly Tok[], tab: Tables): boolean {
   for (const t of toks) if (t.type === "n") return true;
-  const pack = tab.pack;
-  const words = tab.figureWords;
-  for (const t of toks) {
-    if (t.type !== "w") continue;
-    const w = t.low;
-    if (words.has(w) || pack.smallNumber(w) !== null || pack.weekdayNumber(w) !== null) return true;
-    if (tab.vague.has(w) || tab.shares.has(w)) return true;
-  }
+  for (const t of toks) if (t.type === "w" && (tab.classOf(t.low) & CAN_HOLD) !== 0) return true;
   return false;
 }
 

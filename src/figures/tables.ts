@@ -65,6 +65,12 @@ function entries<T>(rec: Readonly<Record<string, readonly string[]>>, make: (key
 
 const set = (xs: readonly string[]) => new Set(xs);
 
+/** Bits of Tables.classOf: the word lets a sentence hold a figure without a digit. */
+export const CAN_HOLD = 1;
+/** Bits of Tables.classOf: a figure (or a skipped run) may start at the token. */
+export const CAN_START = 2;
+const CLASSES_MAX = 50_000;
+
 /**
  * The tables of one language, each made on first use (a claim's first sentence pays only for the
  * tables its words reach) and kept in a field: a look-up is a field read.
@@ -97,6 +103,7 @@ export class Tables {
   #ambiguousMonths?: ReadonlySet<string>;
   #dayMonthJoiners?: ReadonlySet<string>;
   #figureWords?: ReadonlySet<string>;
+  #classes = new Map<string, number>();
 
   constructor(readonly pack: Language) {}
 
@@ -300,6 +307,46 @@ export class Tables {
   }
   get decadeWords(): ReadonlySet<string> {
     return everyLanguage().decadeWords;
+  }
+
+  /**
+   * What a word or punctuation token (its lower-cased form) can do in a figure, as CAN_HOLD and
+   * CAN_START bits: classified once per distinct word, so that the scan passes over the common
+   * words of a sentence with one map probe instead of a dozen table look-ups. Bounded: cleared
+   * when it grows past CLASSES_MAX words.
+   */
+  classOf(low: string): number {
+    let k = this.#classes.get(low);
+    if (k === undefined) {
+      k = this.classify(low);
+      if (this.#classes.size >= CLASSES_MAX) this.#classes.clear();
+      this.#classes.set(low, k);
+    }
+    return k;
+  }
+
+  private classify(w: string): number {
+    const pack = this.pack;
+    const smallNumber = pack.smallNumber(w) !== null;
+    const weekday = pack.weekdayNumber(w) !== null;
+    const vague = this.vague.has(w);
+    const shares = this.shares.has(w);
+    let k = 0;
+    // mayHoldFigure (scan.ts): a word that lets a sentence without digits hold a figure
+    if (this.figureWords.has(w) || smallNumber || weekday || vague || shares) k |= CAN_HOLD;
+    // matchAt (scan.ts): the first token of every reader's phrases and words — a qualifier, a date
+    // modifier, a month or weekday, a vague quantity, a share, "every", a number word, an article,
+    // a fraction, a range opener, a currency before the number, and the decimal point of ".75".
+    // At any other word or punctuation every reader returns null.
+    if (
+      smallNumber || weekday || vague || shares ||
+      this.qualifiers.has(w) || this.dateModifiers.has(w) || this.currencyPrefixes.has(w) || this.fractions.has(w) ||
+      pack.monthNumber(w) !== null || Object.hasOwn(pack.calendar.monthAbbreviations, w) ||
+      this.every.has(w) || this.articles.has(w) || this.bare.has(w) || Object.hasOwn(pack.ranges.openers, w) ||
+      w === pack.format.decimal
+    )
+      k |= CAN_START;
+    return k;
   }
 
   /** Words that can start or make a figure without a digit (digits are tested directly). */
