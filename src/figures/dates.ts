@@ -141,15 +141,15 @@ export function monthAt(c: Ctx, j: number): MonthTok | null {
   if (!t || t.type !== "w") return null;
   const cal = c.tab.pack.calendar;
   if (cal.capitalised && !t.upper) return null;
-  const full = c.tab.pack.monthNumber(t.low);
+  const full = c.tab.monthNumber(t.low);
   if (full !== null) {
     return { month: full, end: j + 1, ambiguous: c.tab.ambiguousMonths.has(t.low), needsNumber: false };
   }
-  const abbr = cal.monthAbbreviations;
-  if (!Object.hasOwn(abbr, t.low)) return null;
+  const abbr = c.tab.monthAbbreviations.get(t.low);
+  if (abbr === undefined) return null;
   const next = c.toks[j + 1];
-  if (isP(next, ".") && touches(next)) return { month: abbr[t.low], end: j + 2, ambiguous: false, needsNumber: false };
-  if (next && next.type === "n") return { month: abbr[t.low], end: j + 1, ambiguous: false, needsNumber: true };
+  if (isP(next, ".") && touches(next)) return { month: abbr, end: j + 2, ambiguous: false, needsNumber: false };
+  if (next && next.type === "n") return { month: abbr, end: j + 1, ambiguous: false, needsNumber: true };
   return null;
 }
 
@@ -238,7 +238,7 @@ function weekday(c: Ctx, j: number): Hit | null {
   const t = c.toks[j];
   if (!t || t.type !== "w") return null;
   if (c.tab.pack.calendar.capitalised && !t.upper) return null;
-  const w = c.tab.pack.weekdayNumber(t.low);
+  const w = c.tab.weekdayNumber(t.low);
   if (w === null) return null;
   return { fig: weekdayFigure(w), start: j, end: j + 1 };
 }

@@ -25,7 +25,7 @@ interface Group<T> {
 }
 
 /** Bits of the token types a table's phrases start with. */
-const TYPE_BIT: Readonly<Record<TokType, number>> = { w: 1, n: 2, p: 4 };
+const typeBit = (type: TokType): number => (type === "w" ? 1 : type === "n" ? 2 : 4);
 
 /** No match: one shared empty list, so a miss allocates nothing. */
 const NONE: readonly never[] = Object.freeze([]);
@@ -42,7 +42,7 @@ export class PhraseTable<T> {
     for (const [text, data] of entries) {
       const key = lowerAsciiWord(text) ? text : firstTokenLow(text);
       if (key === null) continue;
-      this.types |= TYPE_BIT[typeOfKey(key)];
+      this.types |= typeBit(typeOfKey(key));
       let group = this.map.get(key);
       if (!group) this.map.set(key, (group = { pending: [], phrases: [] }));
       group.pending!.push([text, data]);
@@ -76,7 +76,7 @@ export class PhraseTable<T> {
   /** Every phrase that starts at token i, longest first. */
   matches(toks: readonly Tok[], i: number): readonly PhraseMatch<T>[] {
     const t = toks[i];
-    if (!t || (this.types & TYPE_BIT[t.type]) === 0) return NONE;
+    if (!t || (this.types & typeBit(t.type)) === 0) return NONE;
     const list = this.list(t.low);
     if (!list) return NONE;
     const out: PhraseMatch<T>[] = [];
@@ -88,7 +88,7 @@ export class PhraseTable<T> {
 
   longest(toks: readonly Tok[], i: number): PhraseMatch<T> | null {
     const t = toks[i];
-    if (!t || (this.types & TYPE_BIT[t.type]) === 0) return null;
+    if (!t || (this.types & typeBit(t.type)) === 0) return null;
     const list = this.list(t.low);
     if (!list) return null;
     for (const p of list) if (matchPhrase(toks, i, p)) return { end: i + p.toks.length, data: p.data };

@@ -5,7 +5,7 @@ import type { Figure, FigureValue, Lang, Qualifier } from "../types.js";
 import { dateCoreAt, yearFigure, type Hit } from "./dates.js";
 import { detectLanguage, languageOfTokens } from "./lang.js";
 import { literalValue, readLiteral, readWords, type Ctx, type Literal } from "./numbers.js";
-import { CAN_HOLD, CAN_START, tablesOf, type Tables, type UnitEntry } from "./tables.js";
+import { CAN_HOLD, CAN_START, SHARE_NEXT, tablesOf, type Tables, type UnitEntry } from "./tables.js";
 import { isSpace, tokenize, type Tok } from "./tokens.js";
 
 type AmountKind = "count" | "percent" | "money" | "quantity";
@@ -90,7 +90,7 @@ function durationAt(c: Ctx, k: number): { unit: string; end: number } | null {
 /** A word that ends a number ("million", "km", "five", "-plus"), so "1.2 million-1.5 million" is a range. */
 function numberish(c: Ctx, w: Tok): boolean {
   const tab = c.tab;
-  return tab.digitScales.has(w.low) || tab.units.has(w.low) || tab.pack.smallNumber(w.low) !== null || tab.postWords.has(w.low);
+  return tab.digitScales.has(w.low) || tab.units.has(w.low) || tab.smallNumber(w.low) !== null || tab.postWords.has(w.low);
 }
 
 function isLabel(c: Ctx, j: number): boolean {
@@ -136,7 +136,7 @@ function literalGuard(c: Ctx, j: number, lit: Literal, hasCurrency: boolean): Sk
   // ordinals with a dot: "den 3. bataljon" (a dot, then a lower-case word that is not a month)
   if (c.tab.pack.numbers.ordinalDot && !lit.sep && lit.int.length <= 3 && isP(n, ".") && touches(n)) {
     const w = toks[end + 1];
-    if (w && w.type === "w" && !w.upper && w.gap !== 0 && c.tab.pack.monthNumber(w.low) === null) return { skip: end };
+    if (w && w.type === "w" && !w.upper && w.gap !== 0 && c.tab.monthNumber(w.low) === null) return { skip: end };
   }
   // list markers at the start: "1. ", "2) "
   if (j === 0 && c.atStart && !lit.sep && lit.int.length <= 2 && isP(n, ".", ")") && touches(n) && toks[end + 1] && toks[end + 1].gap !== 0)
@@ -410,7 +410,7 @@ function wholeAt(c: Ctx, k: number, articles: boolean): { value: number; word: b
   }
   if (t.type !== "w") return null;
   if (articles && c.tab.articles.has(t.low)) return { value: 1, word: true };
-  const v = c.tab.pack.smallNumber(t.low);
+  const v = c.tab.smallNumber(t.low);
   return v === null ? null : { value: v, word: true };
 }
 
@@ -420,38 +420,38 @@ function wholeAt(c: Ctx, k: number, articles: boolean): { value: number; word: b
  */
 function fractionShareAt(c: Ctx, i: number): Hit | null {
   const toks = c.toks;
-  const g = c.tab.pack.shareGrammar;
   const t = toks[i];
   const n = toks[i + 1];
   // every form has a word second: "fourth", "quarters", "out", "in"
   if (!t || !n || n.type !== "w") return null;
-  if (!Object.hasOwn(g.nouns, n.low) && !c.tab.outOf.has(n.low) && !(t.type === "w" && c.tab.every.has(t.low))) return null;
+  if ((c.tab.word(n.low).bits & SHARE_NEXT) === 0 && !(t.type === "w" && c.tab.every.has(t.low))) return null;
   // "every fourth", "hver fjerde"
   if (t.type === "w" && c.tab.every.has(t.low)) {
     const o = toks[i + 1];
-    if (o && o.type === "w" && Object.hasOwn(g.ordinals, o.low)) return percentOf(1, g.ordinals[o.low], i, i + 2);
+    const nth = o && o.type === "w" ? c.tab.shareOrdinals.get(o.low) : undefined;
+    if (nth !== undefined) return percentOf(1, nth, i, i + 2);
     return null;
   }
   const num = wholeAt(c, i, true);
   if (!num || num.value < 1) return null;
-  const article = t.type === "w" && c.tab.articles.has(t.low) && c.tab.pack.smallNumber(t.low) === null;
+  const article = t.type === "w" && c.tab.articles.has(t.low) && c.tab.smallNumber(t.low) === null;
   // "three quarters (of)", "en tredjedel (af)"
-  if (n && n.type === "w" && n.gap !== 0 && Object.hasOwn(g.nouns, n.low)) {
-    const den = g.nouns[n.low];
+  const den = n.gap !== 0 ? c.tab.shareNouns.get(n.low) : undefined;
+  if (den !== undefined) {
     if (num.value >= den) return null;
     const of = toks[i + 2] && c.tab.ownPartitive.has(toks[i + 2].low);
     // "a third attack" is an ordinal, "an hour and a half" no share: an article or a noun that is an
     // ordinal too needs its "of" ("a third of", "one third of")
-    if ((article || (num.value === 1 && Object.hasOwn(g.ordinals, n.low))) && !of) return null;
+    if ((article || (num.value === 1 && c.tab.shareOrdinals.has(n.low))) && !of) return null;
     return percentOf(num.value, den, i, of ? i + 3 : i + 2);
   }
   // "two out of three", "one in four"
   const o = c.tab.outOf.longest(toks, i + 1);
   if (!o || num.value > 9 || article) return null;
-  const den = wholeAt(c, o.end, false);
-  if (!den || den.value <= num.value || (!den.word && den.value >= 1800 && den.value <= 2100)) return null;
-  if (o.data && !(num.word && den.word) && num.value !== 1) return null;
-  return percentOf(num.value, den.value, i, o.end + 1);
+  const whole = wholeAt(c, o.end, false);
+  if (!whole || whole.value <= num.value || (!whole.word && whole.value >= 1800 && whole.value <= 2100)) return null;
+  if (o.data && !(num.word && whole.word) && num.value !== 1) return null;
+  return percentOf(num.value, whole.value, i, o.end + 1);
 }
 
 function postQualifier(c: Ctx, k: number): { q: Qualifier; end: number } | null {
@@ -476,12 +476,12 @@ function numericAt(c: Ctx, i: number, opts: NumOpts): Hit | null {
   if (v) return v;
   const counting = opts.qual !== undefined && COUNT_QUALIFIERS.has(opts.qual);
 
-  const openers = ranges.openers;
-  if (t.type === "w" && Object.hasOwn(openers, t.low)) {
+  const closer = t.type === "w" ? c.tab.openers.get(t.low) : undefined;
+  if (closer !== undefined) {
     const a = amountAt(c, i + 1);
     if (!a || isSkip(a)) return null;
     const conj = toks[a.end];
-    if (!conj || conj.low !== openers[t.low]) return null;
+    if (!conj || conj.low !== closer) return null;
     const b = amountAt(c, a.end + 1);
     if (!b || isSkip(b)) return null;
     if (yearRangeContext(c, a, b, i, b.end, opts) || (yearLike(a) && yearLike(b) && !counting && a.value < b.value && yearContext(c, i + 1, b.end)))
@@ -549,7 +549,7 @@ function isReferenceMarker(c: Ctx, i: number): boolean {
 function matchAt(c: Ctx, i: number): Hit | null {
   const t = c.toks[i];
   // Most tokens are words no reader starts at: one probe of the word's class instead of every reader.
-  if (t.type !== "n" && (c.tab.classOf(t.low) & CAN_START) === 0) return null;
+  if (t.type !== "n" && (c.tab.word(t.low).bits & CAN_START) === 0) return null;
   if (isReferenceMarker(c, i)) return null;
   for (const q of c.tab.qualifiers.matches(c.toks, i)) {
     const j = q.end;
@@ -582,7 +582,7 @@ const BACK = 8;
  */
 function mayHoldFigure(toks: readonly Tok[], tab: Tables): boolean {
   for (const t of toks) if (t.type === "n") return true;
-  for (const t of toks) if (t.type === "w" && (tab.classOf(t.low) & CAN_HOLD) !== 0) return true;
+  for (const t of toks) if (t.type === "w" && (tab.word(t.low).bits & CAN_HOLD) !== 0) return true;
   return false;
 }
 

@@ -65,11 +65,29 @@ function entries<T>(rec: Readonly<Record<string, readonly string[]>>, make: (key
 
 const set = (xs: readonly string[]) => new Set(xs);
 
-/** Bits of Tables.classOf: the word lets a sentence hold a figure without a digit. */
+/** What the reader knows of a word in one language (Tables.word). */
+export interface WordClass {
+  /** CAN_HOLD, CAN_START, SHARE_NEXT. */
+  bits: number;
+  /** The pack's smallNumber: 0..99 written as one word, or null. */
+  small: number | null;
+  /** The pack's monthNumber: 1..12 for a month name, or null. */
+  month: number | null;
+  /** The pack's weekdayNumber: 1..7 for a weekday name, or null. */
+  weekday: number | null;
+}
+
+/** The word lets a sentence hold a figure without a digit. */
 export const CAN_HOLD = 1;
-/** Bits of Tables.classOf: a figure (or a skipped run) may start at the token. */
+/** A figure (or a skipped run) may start at the token. */
 export const CAN_START = 2;
-const CLASSES_MAX = 50_000;
+/** A fraction noun or the first word of "out of": the second word of a share. */
+export const SHARE_NEXT = 4;
+const WORDS_MAX = 50_000;
+
+// Records of the pack keyed by a token's word are read as Maps: a property look-up by a string
+// made at run time (Object.hasOwn(record, low)) costs V8 a string-table probe first.
+const map = <V>(rec: Readonly<Record<string, V>>): ReadonlyMap<string, V> => new Map(Object.entries(rec));
 
 /**
  * The tables of one language, each made on first use (a claim's first sentence pays only for the
@@ -103,7 +121,12 @@ export class Tables {
   #ambiguousMonths?: ReadonlySet<string>;
   #dayMonthJoiners?: ReadonlySet<string>;
   #figureWords?: ReadonlySet<string>;
-  #classes = new Map<string, number>();
+  #words = new Map<string, WordClass>();
+  #shareNouns?: ReadonlyMap<string, number>;
+  #shareOrdinals?: ReadonlyMap<string, number>;
+  #monthAbbreviations?: ReadonlyMap<string, number>;
+  #openers?: ReadonlyMap<string, string>;
+  #scales?: ReadonlyMap<string, number>;
 
   constructor(readonly pack: Language) {}
 
@@ -238,6 +261,27 @@ export class Tables {
     return (this.#every ??= set(this.pack.shareGrammar.every));
   }
 
+  /** Fraction nouns by denominator: "thirds" 3, "fjerdedele" 4. */
+  get shareNouns(): ReadonlyMap<string, number> {
+    return (this.#shareNouns ??= map(this.pack.shareGrammar.nouns));
+  }
+  /** Ordinal words by number: "fourth" 4, "fjerde" 4. */
+  get shareOrdinals(): ReadonlyMap<string, number> {
+    return (this.#shareOrdinals ??= map(this.pack.shareGrammar.ordinals));
+  }
+  /** Month abbreviations: "sep" 9. */
+  get monthAbbreviations(): ReadonlyMap<string, number> {
+    return (this.#monthAbbreviations ??= map(this.pack.calendar.monthAbbreviations));
+  }
+  /** Range openers and their joiners: "between" → "and". */
+  get openers(): ReadonlyMap<string, string> {
+    return (this.#openers ??= map(this.pack.ranges.openers));
+  }
+  /** Scale words written out, as powers of ten: "thousand" 3. */
+  get scales(): ReadonlyMap<string, number> {
+    return (this.#scales ??= map(this.pack.numbers.scales));
+  }
+
   /** The language's own partitive ("of", "af"): part of a share ("three quarters of"). */
   get ownPartitive(): ReadonlySet<string> {
     return (this.#ownPartitive ??= set(this.pack.numbers.partitive));
@@ -310,43 +354,58 @@ export class Tables {
   }
 
   /**
-   * What a word or punctuation token (its lower-cased form) can do in a figure, as CAN_HOLD and
-   * CAN_START bits: classified once per distinct word, so that the scan passes over the common
-   * words of a sentence with one map probe instead of a dozen table look-ups. Bounded: cleared
-   * when it grows past CLASSES_MAX words.
+   * What the reader needs to know of a word (or punctuation token), by its lower-cased form:
+   * worked out once per distinct word, so that the scan passes over the common words of a sentence
+   * with one map probe instead of a dozen table look-ups, and a number word's value, a month or a
+   * weekday is a field read. Bounded: cleared when it grows past WORDS_MAX words.
    */
-  classOf(low: string): number {
-    let k = this.#classes.get(low);
+  word(low: string): WordClass {
+    let k = this.#words.get(low);
     if (k === undefined) {
       k = this.classify(low);
-      if (this.#classes.size >= CLASSES_MAX) this.#classes.clear();
-      this.#classes.set(low, k);
+      if (this.#words.size >= WORDS_MAX) this.#words.clear();
+      this.#words.set(low, k);
     }
     return k;
   }
 
-  private classify(w: string): number {
+  /** A number 0..99 written as one word: the pack's smallNumber, memoised. */
+  smallNumber(low: string): number | null {
+    return this.word(low).small;
+  }
+  /** 1..12 for a month name: the pack's monthNumber, memoised. */
+  monthNumber(low: string): number | null {
+    return this.word(low).month;
+  }
+  /** 1..7 for a weekday name: the pack's weekdayNumber, memoised. */
+  weekdayNumber(low: string): number | null {
+    return this.word(low).weekday;
+  }
+
+  private classify(w: string): WordClass {
     const pack = this.pack;
-    const smallNumber = pack.smallNumber(w) !== null;
-    const weekday = pack.weekdayNumber(w) !== null;
+    const small = pack.smallNumber(w);
+    const month = pack.monthNumber(w);
+    const weekday = pack.weekdayNumber(w);
     const vague = this.vague.has(w);
     const shares = this.shares.has(w);
-    let k = 0;
+    let bits = 0;
     // mayHoldFigure (scan.ts): a word that lets a sentence without digits hold a figure
-    if (this.figureWords.has(w) || smallNumber || weekday || vague || shares) k |= CAN_HOLD;
+    if (this.figureWords.has(w) || small !== null || weekday !== null || vague || shares) bits |= CAN_HOLD;
     // matchAt (scan.ts): the first token of every reader's phrases and words — a qualifier, a date
     // modifier, a month or weekday, a vague quantity, a share, "every", a number word, an article,
     // a fraction, a range opener, a currency before the number, and the decimal point of ".75".
     // At any other word or punctuation every reader returns null.
     if (
-      smallNumber || weekday || vague || shares ||
+      small !== null || weekday !== null || month !== null || vague || shares ||
       this.qualifiers.has(w) || this.dateModifiers.has(w) || this.currencyPrefixes.has(w) || this.fractions.has(w) ||
-      pack.monthNumber(w) !== null || Object.hasOwn(pack.calendar.monthAbbreviations, w) ||
-      this.every.has(w) || this.articles.has(w) || this.bare.has(w) || Object.hasOwn(pack.ranges.openers, w) ||
-      w === pack.format.decimal
+      this.monthAbbreviations.has(w) || this.every.has(w) || this.articles.has(w) || this.bare.has(w) ||
+      this.openers.has(w) || w === pack.format.decimal
     )
-      k |= CAN_START;
-    return k;
+      bits |= CAN_START;
+    // fractionShareAt (scan.ts): the second word of a share ("three quarters", "two out of three")
+    if (this.shareNouns.has(w) || this.outOf.has(w)) bits |= SHARE_NEXT;
+    return { bits, small, month, weekday };
   }
 
   /** Words that can start or make a figure without a digit (digits are tested directly). */

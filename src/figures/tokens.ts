@@ -123,6 +123,9 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
     const start = i;
     let type: TokType;
     let invisible = false;
+    // of a word: every code unit ASCII, and whether an ASCII capital is among them
+    let ascii = true;
+    let capital = false;
     if (isDigit(c)) {
       type = "n";
       for (;;) {
@@ -139,6 +142,9 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
       if (len > 0) {
         type = "w";
         while (len > 0) {
+          const d = text.charCodeAt(i);
+          if (d >= 128) ascii = false;
+          else if (d <= 90) capital = true;
           i += len;
           len = i < n ? letterLength(text, i) : 0;
         }
@@ -150,17 +156,21 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
       }
     }
     const raw = invisible ? digitsOf(text, start, i) : text.slice(start, i);
-    const low = type === "w" ? lower(raw) : raw;
-    const first = raw[0];
-    out.push({
-      type,
-      raw,
-      low,
-      start,
-      end: i,
-      gap,
-      upper: type === "w" && first !== first.toLowerCase(),
-    });
+    let low = raw;
+    let upper = false;
+    if (type === "w") {
+      // An ASCII word is lower-cased only if it has a capital, and tells its first capital by code;
+      // any other word as lower() and the first character's case.
+      if (ascii) {
+        if (capital) low = raw.toLowerCase();
+        upper = c <= 90;
+      } else {
+        low = raw.normalize("NFC").toLowerCase();
+        const first = raw[0];
+        upper = first !== first.toLowerCase();
+      }
+    }
+    out.push({ type, raw, low, start, end: i, gap, upper });
     gap = 0;
   }
   return out;
