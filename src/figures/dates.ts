@@ -141,7 +141,7 @@ export function monthAt(c: Ctx, j: number): MonthTok | null {
   if (!t || t.type !== "w") return null;
   const cal = c.tab.pack.calendar;
   if (cal.capitalised && !t.upper) return null;
-  const full = c.tab.monthNumber(t.low);
+  const full = c.tab.monthNumber(t);
   if (full !== null) {
     return { month: full, end: j + 1, ambiguous: c.tab.ambiguousMonths.has(t.low), needsNumber: false };
   }
@@ -238,7 +238,7 @@ function weekday(c: Ctx, j: number): Hit | null {
   const t = c.toks[j];
   if (!t || t.type !== "w") return null;
   if (c.tab.pack.calendar.capitalised && !t.upper) return null;
-  const w = c.tab.weekdayNumber(t.low);
+  const w = c.tab.weekdayNumber(t);
   if (w === null) return null;
   return { fig: weekdayFigure(w), start: j, end: j + 1 };
 }

@@ -73,27 +73,14 @@ function endsAsMorphology(w: string, d: Detector): boolean {
   return false;
 }
 
-/** A word's evidence, once per distinct word (see `evidence`). */
-type Evidence = readonly number[] | typeof CASED | null;
+/**
+ * A word's evidence: null (none: a shared word, or no pack knows it), CASED, or the score it adds
+ * to each language. Drafts repeat their words, so each distinct word is weighed once per process
+ * (kept on its memo record, words.ts) instead of once per occurrence.
+ */
+export type Evidence = readonly number[] | typeof CASED | null;
 /** A cased word ("i", "I"): its evidence depends on how it is written and where. */
 const CASED = 0;
-/**
- * Evidence by lower-cased word: null (none: a shared word, or no pack knows it), CASED, or the
- * score it adds per language. Drafts repeat their words, so each distinct word is weighed once per
- * process instead of once per occurrence (a few set probes and an ending scan per language).
- * Bounded: cleared when it grows past MEMO_MAX words.
- */
-const memo = new Map<string, Evidence>();
-const MEMO_MAX = 50_000;
-
-function evidence(w: string, ds: readonly Detector[]): Evidence {
-  let e = memo.get(w);
-  if (e !== undefined) return e;
-  e = weigh(w, ds);
-  if (memo.size >= MEMO_MAX) memo.clear();
-  memo.set(w, e);
-  return e;
-}
 
 /**
  * The score a (lower-cased) word adds to each language. Every weight is a multiple of 0.5, so the
@@ -119,12 +106,15 @@ function weigh(w: string, ds: readonly Detector[]): Evidence {
 
 /** Whether any language writes ordinals with a dot (only then does "11. september" tell). */
 let anyOrdinalDot: boolean | undefined;
+/** The scores of the sentence being read, one per language (made once: no array per sentence). */
+let score: Float64Array | undefined;
 
 /** The same, on tokens already made (the figure reader tokenises each sentence once). */
 export function languageOfTokens(toks: readonly Tok[]): Lang {
   const ds = setup();
   anyOrdinalDot ??= ds.some((d) => d.pack.numbers.ordinalDot);
-  const score = new Array<number>(ds.length).fill(0);
+  score ??= new Float64Array(ds.length);
+  score.fill(0);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.type === "n") {
@@ -134,7 +124,10 @@ export function languageOfTokens(toks: readonly Tok[]): Lang {
       continue;
     }
     if (t.type !== "w") continue;
-    const e = evidence(t.low, ds);
+    const word = t.word!;
+    // (not ??=: null is a weighed word without evidence)
+    let e = word.evidence;
+    if (e === undefined) e = word.evidence = weigh(t.low, ds);
     if (e === null) continue;
     if (e === CASED) {
       // lower-case "i" is the Danish preposition; capital "I" the English pronoun, but not at the start

@@ -148,18 +148,18 @@ function small(c: Ctx, pos: number): Group | null {
   const t = c.toks[pos];
   if (!t || t.type !== "w") return null;
   const pack = c.tab.pack;
-  const v = c.tab.smallNumber(t.low);
+  const v = c.tab.smallNumber(t);
   if (v === null) return null;
   const comp = pack.numbers.compound;
   if (comp && !comp.oneWord && !comp.unitsFirst && v >= 20 && v % 10 === 0) {
     const a = c.toks[pos + 1];
     const b = c.toks[pos + 2];
     if (a && isJoiner(a, comp.joiner) && a.gap === 0 && b && b.gap === 0) {
-      const u = c.tab.smallNumber(b.low);
+      const u = c.tab.smallNumber(b);
       if (u !== null && u >= 1 && u <= 9) return { value: v + u, end: pos + 3 };
     }
     if (comp.spaced && a && a.type === "w" && a.gap !== 0) {
-      const u = c.tab.smallNumber(a.low);
+      const u = c.tab.smallNumber(a);
       if (u !== null && u >= 1 && u <= 9) return { value: v + u, end: pos + 2 };
     }
   }

@@ -30,6 +30,14 @@ const typeBit = (type: TokType): number => (type === "w" ? 1 : type === "n" ? 2 
 /** No match: one shared empty list, so a miss allocates nothing. */
 const NONE: readonly never[] = Object.freeze([]);
 
+/**
+ * The next table's bit in a word's memo record (Word.notIn, words.ts). A table is made once per
+ * language, so a few dozen exist; the first 30 get a bit (a small integer for V8), any later one
+ * none and always asks its map.
+ */
+let nextBit = 1;
+const LAST_BIT = 1 << 29;
+
 export class PhraseTable<T> {
   private readonly map = new Map<string, Group<T>>();
   /**
@@ -37,8 +45,16 @@ export class PhraseTable<T> {
    * so a digit run (the token every number starts at) skips the map probe.
    */
   private types = 0;
+  /**
+   * This table's bit in Word.notIn: set on a word's record once the word is known to start none of
+   * its phrases, so that the next look-up of the word (most look-ups miss) is a bit test, not a map
+   * probe. 0: no bit.
+   */
+  private readonly bit: number;
 
   constructor(entries: Iterable<readonly [string, T]>) {
+    this.bit = nextBit <= LAST_BIT ? nextBit : 0;
+    if (this.bit !== 0) nextBit *= 2;
     for (const [text, data] of entries) {
       const key = lowerAsciiWord(text) ? text : firstTokenLow(text);
       if (key === null) continue;
@@ -49,14 +65,24 @@ export class PhraseTable<T> {
     }
   }
 
+  /** Whether some phrase starts with a token of this type. */
+  startsWith(type: TokType): boolean {
+    return (this.types & typeBit(type)) !== 0;
+  }
+
   has(low: string): boolean {
     return this.map.has(low);
   }
 
   /** The phrases of a first token, longest first (tokenized on first use). */
-  private list(low: string): Phrase<T>[] | undefined {
-    const group = this.map.get(low);
-    if (!group) return undefined;
+  private list(t: Tok): Phrase<T>[] | undefined {
+    const word = t.word;
+    if (word !== null && (word.notIn & this.bit) !== 0) return undefined;
+    const group = this.map.get(t.low);
+    if (!group) {
+      if (word !== null) word.notIn |= this.bit;
+      return undefined;
+    }
     if (group.pending) {
       for (const [text, data] of group.pending) {
         if (lowerAsciiWord(text)) {
@@ -77,7 +103,7 @@ export class PhraseTable<T> {
   matches(toks: readonly Tok[], i: number): readonly PhraseMatch<T>[] {
     const t = toks[i];
     if (!t || (this.types & typeBit(t.type)) === 0) return NONE;
-    const list = this.list(t.low);
+    const list = this.list(t);
     if (!list) return NONE;
     const out: PhraseMatch<T>[] = [];
     for (const p of list) {
@@ -89,7 +115,7 @@ export class PhraseTable<T> {
   longest(toks: readonly Tok[], i: number): PhraseMatch<T> | null {
     const t = toks[i];
     if (!t || (this.types & typeBit(t.type)) === 0) return null;
-    const list = this.list(t.low);
+    const list = this.list(t);
     if (!list) return null;
     for (const p of list) if (matchPhrase(toks, i, p)) return { end: i + p.toks.length, data: p.data };
     return null;

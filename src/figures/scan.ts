@@ -5,7 +5,7 @@ import type { Figure, FigureValue, Lang, Qualifier } from "../types.js";
 import { dateCoreAt, yearFigure, type Hit } from "./dates.js";
 import { detectLanguage, languageOfTokens } from "./lang.js";
 import { literalValue, readLiteral, readWords, type Ctx, type Literal } from "./numbers.js";
-import { CAN_HOLD, CAN_START, SHARE_NEXT, tablesOf, type Tables, type UnitEntry } from "./tables.js";
+import { CAN_HOLD, CAN_START, SHARE_NEXT, STARTS_DATE, STARTS_NUMBER, STARTS_QUALIFIER, tablesOf, type Tables, type UnitEntry } from "./tables.js";
 import { isSpace, tokenize, type Tok } from "./tokens.js";
 
 type AmountKind = "count" | "percent" | "money" | "quantity";
@@ -90,7 +90,7 @@ function durationAt(c: Ctx, k: number): { unit: string; end: number } | null {
 /** A word that ends a number ("million", "km", "five", "-plus"), so "1.2 million-1.5 million" is a range. */
 function numberish(c: Ctx, w: Tok): boolean {
   const tab = c.tab;
-  return tab.digitScales.has(w.low) || tab.units.has(w.low) || tab.smallNumber(w.low) !== null || tab.postWords.has(w.low);
+  return tab.digitScales.has(w.low) || tab.units.has(w.low) || tab.smallNumber(w) !== null || tab.postWords.has(w.low);
 }
 
 function isLabel(c: Ctx, j: number): boolean {
@@ -136,7 +136,7 @@ function literalGuard(c: Ctx, j: number, lit: Literal, hasCurrency: boolean): Sk
   // ordinals with a dot: "den 3. bataljon" (a dot, then a lower-case word that is not a month)
   if (c.tab.pack.numbers.ordinalDot && !lit.sep && lit.int.length <= 3 && isP(n, ".") && touches(n)) {
     const w = toks[end + 1];
-    if (w && w.type === "w" && !w.upper && w.gap !== 0 && c.tab.monthNumber(w.low) === null) return { skip: end };
+    if (w && w.type === "w" && !w.upper && w.gap !== 0 && c.tab.monthNumber(w) === null) return { skip: end };
   }
   // list markers at the start: "1. ", "2) "
   if (j === 0 && c.atStart && !lit.sep && lit.int.length <= 2 && isP(n, ".", ")") && touches(n) && toks[end + 1] && toks[end + 1].gap !== 0)
@@ -410,7 +410,7 @@ function wholeAt(c: Ctx, k: number, articles: boolean): { value: number; word: b
   }
   if (t.type !== "w") return null;
   if (articles && c.tab.articles.has(t.low)) return { value: 1, word: true };
-  const v = c.tab.smallNumber(t.low);
+  const v = c.tab.smallNumber(t);
   return v === null ? null : { value: v, word: true };
 }
 
@@ -424,7 +424,7 @@ function fractionShareAt(c: Ctx, i: number): Hit | null {
   const n = toks[i + 1];
   // every form has a word second: "fourth", "quarters", "out", "in"
   if (!t || !n || n.type !== "w") return null;
-  if ((c.tab.word(n.low).bits & SHARE_NEXT) === 0 && !(t.type === "w" && c.tab.every.has(t.low))) return null;
+  if ((c.tab.word(n).bits & SHARE_NEXT) === 0 && !(t.type === "w" && c.tab.every.has(t.low))) return null;
   // "every fourth", "hver fjerde"
   if (t.type === "w" && c.tab.every.has(t.low)) {
     const o = toks[i + 1];
@@ -434,7 +434,7 @@ function fractionShareAt(c: Ctx, i: number): Hit | null {
   }
   const num = wholeAt(c, i, true);
   if (!num || num.value < 1) return null;
-  const article = t.type === "w" && c.tab.articles.has(t.low) && c.tab.smallNumber(t.low) === null;
+  const article = t.type === "w" && c.tab.articles.has(t.low) && c.tab.smallNumber(t) === null;
   // "three quarters (of)", "en tredjedel (af)"
   const den = n.gap !== 0 ? c.tab.shareNouns.get(n.low) : undefined;
   if (den !== undefined) {
@@ -548,26 +548,31 @@ function isReferenceMarker(c: Ctx, i: number): boolean {
 
 function matchAt(c: Ctx, i: number): Hit | null {
   const t = c.toks[i];
-  // Most tokens are words no reader starts at: one probe of the word's class instead of every reader.
-  if (t.type !== "n" && (c.tab.word(t.low).bits & CAN_START) === 0) return null;
+  // The readers that may start at the token, by its class: most words start none, and a word that
+  // starts one reader ("the" of "the end of") seldom starts the others.
+  const starts = t.type === "n" ? c.tab.digitsStart : c.tab.word(t).bits & CAN_START;
+  if (starts === 0) return null;
   if (isReferenceMarker(c, i)) return null;
-  for (const q of c.tab.qualifiers.matches(c.toks, i)) {
-    const j = q.end;
-    if (!c.toks[j]) continue;
-    const { scope } = q.data;
-    if (scope !== "num") {
-      const d = dateAt(c, j, scope === "date");
-      if (d && d.fig) return { fig: qualify(d.fig, q.data.q), start: i, end: d.end };
+  if ((starts & STARTS_QUALIFIER) !== 0) {
+    for (const q of c.tab.qualifiers.matches(c.toks, i)) {
+      const j = q.end;
+      if (!c.toks[j]) continue;
+      const { scope } = q.data;
+      if (scope !== "num") {
+        const d = dateAt(c, j, scope === "date");
+        if (d && d.fig) return { fig: qualify(d.fig, q.data.q), start: i, end: d.end };
+      }
+      if (scope === "date") {
+        const n = numericAt(c, j, { yearForce: true });
+        if (n && n.fig && n.fig.kind === "year") return { fig: qualify(n.fig, q.data.q), start: i, end: n.end };
+        continue;
+      }
+      const n = numericAt(c, j, { qual: q.data.q });
+      if (n) return n.fig ? { fig: qualify(n.fig, q.data.q), start: i, end: n.end } : n;
     }
-    if (scope === "date") {
-      const n = numericAt(c, j, { yearForce: true });
-      if (n && n.fig && n.fig.kind === "year") return { fig: qualify(n.fig, q.data.q), start: i, end: n.end };
-      continue;
-    }
-    const n = numericAt(c, j, { qual: q.data.q });
-    if (n) return n.fig ? { fig: qualify(n.fig, q.data.q), start: i, end: n.end } : n;
   }
-  return dateAt(c, i, false) ?? numericAt(c, i, {});
+  const d = (starts & STARTS_DATE) !== 0 ? dateAt(c, i, false) : null;
+  return d ?? ((starts & STARTS_NUMBER) !== 0 ? numericAt(c, i, {}) : null);
 }
 
 /** Texts longer than this are read in chunks of this many characters, so memory stays small. */
@@ -582,7 +587,7 @@ const BACK = 8;
  */
 function mayHoldFigure(toks: readonly Tok[], tab: Tables): boolean {
   for (const t of toks) if (t.type === "n") return true;
-  for (const t of toks) if (t.type === "w" && (tab.word(t.low).bits & CAN_HOLD) !== 0) return true;
+  for (const t of toks) if (t.type === "w" && (tab.word(t).bits & CAN_HOLD) !== 0) return true;
   return false;
 }
 

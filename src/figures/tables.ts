@@ -4,6 +4,7 @@
 import { ALL_LANGUAGES, COMMON, languageOf, type Lang, type Language } from "../lang/index.js";
 import type { Qualifier } from "../types.js";
 import { PhraseTable } from "./phrases.js";
+import type { Tok } from "./tokens.js";
 
 /** Scales after digits ("9.5 million", "2,3 mio.", "$5m"); `adj` = must touch the number. */
 export interface ScaleEntry {
@@ -79,11 +80,17 @@ export interface WordClass {
 
 /** The word lets a sentence hold a figure without a digit. */
 export const CAN_HOLD = 1;
-/** A figure (or a skipped run) may start at the token. */
-export const CAN_START = 2;
 /** A fraction noun or the first word of "out of": the second word of a share. */
-export const SHARE_NEXT = 4;
-const WORDS_MAX = 50_000;
+export const SHARE_NEXT = 2;
+/** A qualifier may start at the token ("more than", "ca."). */
+export const STARTS_QUALIFIER = 4;
+/** A date may start at the token: a date modifier ("the end of"), a month or a weekday. */
+export const STARTS_DATE = 8;
+/** A number, range, vague quantity or share may start at the token (numericAt). */
+export const STARTS_NUMBER = 16;
+/** Some figure (or skipped run) may start at the token. */
+export const CAN_START = STARTS_QUALIFIER | STARTS_DATE | STARTS_NUMBER;
+const OTHERS_MAX = 10_000;
 
 // Records of the pack keyed by a token's word are read as Maps: a property look-up by a string
 // made at run time (Object.hasOwn(record, low)) costs V8 a string-table probe first.
@@ -121,14 +128,19 @@ export class Tables {
   #ambiguousMonths?: ReadonlySet<string>;
   #dayMonthJoiners?: ReadonlySet<string>;
   #figureWords?: ReadonlySet<string>;
-  #words = new Map<string, WordClass>();
+  #others = new Map<string, WordClass>();
+  #digitsStart?: number;
+  /** The language's place in the registry: its slot in a word's classes (words.ts). */
+  readonly index: number;
   #shareNouns?: ReadonlyMap<string, number>;
   #shareOrdinals?: ReadonlyMap<string, number>;
   #monthAbbreviations?: ReadonlyMap<string, number>;
   #openers?: ReadonlyMap<string, string>;
   #scales?: ReadonlyMap<string, number>;
 
-  constructor(readonly pack: Language) {}
+  constructor(readonly pack: Language) {
+    this.index = ALL_LANGUAGES.indexOf(pack);
+  }
 
   /** Scales after digits: "million" 6, "mia." 9, "m" (touching) 6. */
   get digitScales(): PhraseTable<ScaleEntry> {
@@ -354,32 +366,38 @@ export class Tables {
   }
 
   /**
-   * What the reader needs to know of a word (or punctuation token), by its lower-cased form:
-   * worked out once per distinct word, so that the scan passes over the common words of a sentence
-   * with one map probe instead of a dozen table look-ups, and a number word's value, a month or a
-   * weekday is a field read. Bounded: cleared when it grows past WORDS_MAX words.
+   * What the reader needs to know of a token's word: worked out once per distinct word and kept on
+   * the word's memo record (words.ts), so that the scan passes over the common words of a sentence
+   * with a field read instead of a dozen table look-ups, and a number word's value, a month or a
+   * weekday is a field read too. Punctuation and digits (no record) are kept in a small map here.
    */
-  word(low: string): WordClass {
-    let k = this.#words.get(low);
+  word(t: Tok): WordClass {
+    if (t.word) return (t.word.classes[this.index] ??= this.classify(t.low));
+    let k = this.#others.get(t.low);
     if (k === undefined) {
-      k = this.classify(low);
-      if (this.#words.size >= WORDS_MAX) this.#words.clear();
-      this.#words.set(low, k);
+      k = this.classify(t.low);
+      if (this.#others.size >= OTHERS_MAX) this.#others.clear();
+      this.#others.set(t.low, k);
     }
     return k;
   }
 
+  /** The readers that may start at a digit run: all but the qualifiers, unless one starts with digits. */
+  get digitsStart(): number {
+    return (this.#digitsStart ??= STARTS_DATE | STARTS_NUMBER | (this.qualifiers.startsWith("n") ? STARTS_QUALIFIER : 0));
+  }
+
   /** A number 0..99 written as one word: the pack's smallNumber, memoised. */
-  smallNumber(low: string): number | null {
-    return this.word(low).small;
+  smallNumber(t: Tok): number | null {
+    return this.word(t).small;
   }
   /** 1..12 for a month name: the pack's monthNumber, memoised. */
-  monthNumber(low: string): number | null {
-    return this.word(low).month;
+  monthNumber(t: Tok): number | null {
+    return this.word(t).month;
   }
   /** 1..7 for a weekday name: the pack's weekdayNumber, memoised. */
-  weekdayNumber(low: string): number | null {
-    return this.word(low).weekday;
+  weekdayNumber(t: Tok): number | null {
+    return this.word(t).weekday;
   }
 
   private classify(w: string): WordClass {
@@ -392,17 +410,17 @@ export class Tables {
     let bits = 0;
     // mayHoldFigure (scan.ts): a word that lets a sentence without digits hold a figure
     if (this.figureWords.has(w) || small !== null || weekday !== null || vague || shares) bits |= CAN_HOLD;
-    // matchAt (scan.ts): the first token of every reader's phrases and words — a qualifier, a date
-    // modifier, a month or weekday, a vague quantity, a share, "every", a number word, an article,
-    // a fraction, a range opener, a currency before the number, and the decimal point of ".75".
-    // At any other word or punctuation every reader returns null.
+    // matchAt (scan.ts): the first tokens of each reader's phrases and words; at any other word or
+    // punctuation the reader returns null. Qualifiers; dates: a date modifier, a month, a weekday;
+    // numbers (numericAt): a vague quantity, a share, "every", a number word, an article, a
+    // fraction, a range opener, a currency before the number, and the decimal point of ".75".
+    if (this.qualifiers.has(w)) bits |= STARTS_QUALIFIER;
+    if (this.dateModifiers.has(w) || month !== null || this.monthAbbreviations.has(w) || weekday !== null) bits |= STARTS_DATE;
     if (
-      small !== null || weekday !== null || month !== null || vague || shares ||
-      this.qualifiers.has(w) || this.dateModifiers.has(w) || this.currencyPrefixes.has(w) || this.fractions.has(w) ||
-      this.monthAbbreviations.has(w) || this.every.has(w) || this.articles.has(w) || this.bare.has(w) ||
-      this.openers.has(w) || w === pack.format.decimal
+      vague || shares || this.every.has(w) || small !== null || this.articles.has(w) || this.fractions.has(w) ||
+      this.bare.has(w) || this.openers.has(w) || this.currencyPrefixes.has(w) || w === pack.format.decimal
     )
-      bits |= CAN_START;
+      bits |= STARTS_NUMBER;
     // fractionShareAt (scan.ts): the second word of a share ("three quarters", "two out of three")
     if (this.shareNouns.has(w) || this.outOf.has(w)) bits |= SHARE_NEXT;
     return { bits, small, month, weekday };

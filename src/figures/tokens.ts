@@ -3,6 +3,7 @@
 // token. No regular expression ever sees more than one character, so any input is tokenized in
 // time proportional to its length.
 import { isLetterOrMark } from "../lang/chars.js";
+import { wordOf, type Word } from "./words.js";
 
 export type TokType = "w" | "n" | "p";
 
@@ -19,6 +20,8 @@ export interface Tok {
   gap: 0 | 1 | 2;
   /** The first character is an upper-case letter. */
   upper: boolean;
+  /** A word's memo record (words.ts), shared by every token of the same lower-cased word; null for others. */
+  word: Word | null;
 }
 
 
@@ -138,15 +141,23 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
         i = k;
       }
     } else {
-      let len = letterLength(text, i);
-      if (len > 0) {
+      if (letterLength(text, i) > 0) {
         type = "w";
-        while (len > 0) {
+        // ASCII letters by code (most words are ASCII), any other character as letterLength reads it
+        while (i < n) {
           const d = text.charCodeAt(i);
-          if (d >= 128) ascii = false;
-          else if (d <= 90) capital = true;
+          if (d < 128) {
+            if (d >= 97 && d <= 122) i++;
+            else if (d >= 65 && d <= 90) {
+              capital = true;
+              i++;
+            } else break;
+            continue;
+          }
+          const len = letterLength(text, i);
+          if (len === 0) break;
+          ascii = false;
           i += len;
-          len = i < n ? letterLength(text, i) : 0;
         }
       } else {
         type = "p";
@@ -158,6 +169,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
     const raw = invisible ? digitsOf(text, start, i) : text.slice(start, i);
     let low = raw;
     let upper = false;
+    let word: Word | null = null;
     if (type === "w") {
       // An ASCII word is lower-cased only if it has a capital, and tells its first capital by code;
       // any other word as lower() and the first character's case.
@@ -169,8 +181,9 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
         const first = raw[0];
         upper = first !== first.toLowerCase();
       }
+      word = wordOf(low);
     }
-    out.push({ type, raw, low, start, end: i, gap, upper });
+    out.push({ type, raw, low, start, end: i, gap, upper, word });
     gap = 0;
   }
   return out;
