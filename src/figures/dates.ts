@@ -102,19 +102,23 @@ export function parseDateValue(kind: FigureKind, value: string | number | null |
 // ---------------------------------------------------------------------------------------------
 // Reading dates in claims
 
+/** The value of a digit run of minLen..maxLen digits (at most 4: read by code, no string parsing). */
 function num(t: Tok | undefined, minLen: number, maxLen: number): number | null {
   if (!t || t.type !== "n" || t.raw.length < minLen || t.raw.length > maxLen) return null;
-  return Number(t.raw);
+  let v = 0;
+  for (let k = 0; k < t.raw.length; k++) v = v * 10 + t.raw.charCodeAt(k) - 48;
+  return v;
 }
 
 const touches = (t: Tok | undefined) => !!t && t.gap === 0;
-const isP = (t: Tok | undefined, ...chars: string[]) => !!t && t.type === "p" && chars.includes(t.raw);
+/** The token is one of these punctuation characters (each one UTF-16 unit). */
+const isP = (t: Tok | undefined, chars: string) => !!t && t.type === "p" && t.raw.length === 1 && chars.includes(t.raw);
 
 /** The number token continues as a decimal/grouped literal ("9.5", "2,448"): not a day. */
 function continuesLiteral(toks: readonly Tok[], k: number): boolean {
   const s = toks[k];
   const d = toks[k + 1];
-  return isP(s, ",", ".") && touches(s) && !!d && d.type === "n" && touches(d);
+  return isP(s, ",.") && touches(s) && !!d && d.type === "n" && touches(d);
 }
 
 /** A year written after a day or month: four digits, not part of a longer literal. */
@@ -123,7 +127,7 @@ function yearAt(toks: readonly Tok[], k: number): number | null {
   if (y === null || y < 1000 || y > 2999) return null;
   if (continuesLiteral(toks, k + 1)) return null;
   const after = toks[k + 1];
-  if (after && touches(after) && (after.type === "w" || isP(after, "%", "/"))) return null;
+  if (after && touches(after) && (after.type === "w" || isP(after, "%/"))) return null;
   return y;
 }
 
@@ -174,7 +178,7 @@ function dayAt(c: Ctx, k: number, dot: boolean): { day: number; end: number } | 
 function dayMonth(c: Ctx, j: number): Hit | null {
   const toks = c.toks;
   const prev = toks[j - 1];
-  if (prev && touches(toks[j]) && (prev.type === "w" || isP(prev, "/", "-", ":", ".", ","))) return null;
+  if (prev && touches(toks[j]) && (prev.type === "w" || isP(prev, "/-:.,"))) return null;
   const d = dayAt(c, j, c.tab.pack.numbers.ordinalDot);
   if (!d) return null;
   let k = d.end;
@@ -279,7 +283,7 @@ function slash(c: Ctx, j: number): Hit | null {
   const b = num(t[j + 2], 1, 2);
   if (b === null || !touches(t[j + 2])) return null;
   const prev = t[j - 1];
-  if (prev && touches(t[j]) && (prev.type !== "p" || isP(prev, "/", "-", ".", ","))) return { fig: null, start: j, end: j + 3 };
+  if (prev && touches(t[j]) && (prev.type !== "p" || isP(prev, "/-.,"))) return { fig: null, start: j, end: j + 3 };
   let end = j + 3;
   let year: number | undefined;
   if (isP(t[end], "/") && touches(t[end]) && touches(t[end + 1])) {
@@ -325,14 +329,14 @@ function decade(c: Ctx, j: number): Hit | null {
   const a = t[j + 1];
   const b = t[j + 2];
   // "1990-tallet" (the 1990s), "1900-tallet" (the 20th century)
-  if (n.raw.length === 4 && isP(a, "-", "‐", "‑") && touches(a) && b && touches(b) && c.tab.decadeWords.has(b.low)) {
+  if (n.raw.length === 4 && isP(a, "-‐‑") && touches(a) && b && touches(b) && c.tab.decadeWords.has(b.low)) {
     const span = v % 100 === 0 ? 99 : 9;
     if (v < 1000 || v > 2990) return null;
     return { fig: { kind: "year", qualifier: "range", value: null, low: v, high: v + span }, start: j, end: j + 3 };
   }
   const suffixes = c.tab.decadeSuffixes;
   if (a && touches(a) && a.type === "w" && suffixes.has(a.low)) end = j + 2;
-  else if (isP(a, "'", "’") && touches(a) && b && touches(b) && suffixes.has(b.low)) end = j + 3;
+  else if (isP(a, "'’") && touches(a) && b && touches(b) && suffixes.has(b.low)) end = j + 3;
   if (end < 0) return null;
   const low = n.raw.length === 4 ? v : v <= 20 ? 2000 + v : 1900 + v;
   if (low < 1000 || low > 2990) return null;

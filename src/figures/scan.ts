@@ -30,7 +30,8 @@ interface Skip {
 
 const isSkip = (a: Amount | Skip): a is Skip => "skip" in a;
 const touches = (t: Tok | undefined) => !!t && t.gap === 0;
-const isP = (t: Tok | undefined, ...chars: string[]) => !!t && t.type === "p" && chars.includes(t.raw);
+/** The token is one of these punctuation characters (each one UTF-16 unit). */
+const isP = (t: Tok | undefined, chars: string) => !!t && t.type === "p" && t.raw.length === 1 && chars.includes(t.raw);
 
 /** Qualifiers that make a number a count even when it looks like a year ("more than 2000"). */
 const COUNT_QUALIFIERS: ReadonlySet<Qualifier> = new Set(["more_than", "at_least", "less_than", "at_most", "nearly"]);
@@ -50,7 +51,7 @@ function onePronoun(c: Ctx, j: number): boolean {
   // "the only one"
   if (p && p.type === "w" && c.tab.oneAfterDefinite.has(p.low) && c.toks[j - 2] && c.tab.definite.has(c.toks[j - 2].low)) return true;
   if (n && n.type === "w" && c.tab.oneNext.has(n.low)) return true;
-  if (n && isP(n, "'", "’")) return true; // "one's"
+  if (n && isP(n, "'’")) return true; // "one's"
   return false;
 }
 
@@ -79,7 +80,7 @@ function unitAt(c: Ctx, k: number): { data: UnitEntry; end: number } | null {
 function durationAt(c: Ctx, k: number): { unit: string; end: number } | null {
   const toks = c.toks;
   let at = k;
-  if (isP(toks[k], "-", "‐", "‑") && touches(toks[k]) && toks[k + 1] && touches(toks[k + 1])) at = k + 1;
+  if (isP(toks[k], "-‐‑") && touches(toks[k]) && toks[k + 1] && touches(toks[k + 1])) at = k + 1;
   const m = c.tab.durations.longest(toks, at);
   if (!m) return null;
   // The whole word: "24 hoursx" is no unit.
@@ -97,7 +98,7 @@ function isLabel(c: Ctx, j: number): boolean {
   const toks = c.toks;
   let p = toks[j - 1];
   if (!p) return false;
-  if (isP(p, "#", "§", "№") ) return true;
+  if (isP(p, "#§№")) return true;
   if (isP(p, ".") && touches(p)) p = toks[j - 2];
   return !!p && p.type === "w" && c.tab.labels.has(p.low);
 }
@@ -115,12 +116,12 @@ function literalGuard(c: Ctx, j: number, lit: Literal, hasCurrency: boolean): Sk
   };
   if (p && touches(t) && !hasCurrency) {
     if (p.type === "w") return skipTo(end); // G7, F16
-    if (isP(p, "-", "‐", "‑")) {
+    if (isP(p, "-‐‑")) {
       const w = toks[j - 2];
       if (w && touches(p) && w.type === "w" && !c.tab.hyphenPrefixes.has(w.low) && !numberish(c, w)) return skipTo(end); // F-16, COVID-19
     }
-    if (isP(p, "/", ":", "+", "#", "§", "@", "_", "\\", "=")) return skipTo(end);
-    if (isP(p, ".", ",") && toks[j - 2] && touches(p) && toks[j - 2].type !== "p") return skipTo(end);
+    if (isP(p, "/:+#§@_\\=")) return skipTo(end);
+    if (isP(p, ".,") && toks[j - 2] && touches(p) && toks[j - 2].type !== "p") return skipTo(end);
   }
   if (isP(p, "+")) return skipTo(end);
   if (isLabel(c, j)) return skipTo(end);
@@ -139,7 +140,7 @@ function literalGuard(c: Ctx, j: number, lit: Literal, hasCurrency: boolean): Sk
     if (w && w.type === "w" && !w.upper && w.gap !== 0 && c.tab.monthNumber(w) === null) return { skip: end };
   }
   // list markers at the start: "1. ", "2) "
-  if (j === 0 && c.atStart && !lit.sep && lit.int.length <= 2 && isP(n, ".", ")") && touches(n) && toks[end + 1] && toks[end + 1].gap !== 0)
+  if (j === 0 && c.atStart && !lit.sep && lit.int.length <= 2 && isP(n, ".)") && touches(n) && toks[end + 1] && toks[end + 1].gap !== 0)
     return { skip: end + 1 };
   // phone numbers: three or more short digit groups separated by spaces
   if (!lit.sep && t.raw.length >= 2 && t.raw.length <= 4) {
@@ -271,10 +272,10 @@ function leadingDecimal(c: Ctx, j: number): Literal | null {
   const d = toks[j + 1];
   if (!t || t.type !== "p" || t.raw !== c.tab.pack.format.decimal || !d || d.type !== "n" || !touches(d)) return null;
   const p = toks[j - 1];
-  if (p && touches(t) && (p.type === "n" || p.type === "w" || isP(p, ".", ","))) return null;
+  if (p && touches(t) && (p.type === "n" || p.type === "w" || isP(p, ".,"))) return null;
   // ".5.1", ".75x": a version or an identifier
   const n = toks[j + 2];
-  if (n && touches(n) && (n.type === "w" || n.type === "n" || (isP(n, ".", ",") && toks[j + 3]?.type === "n" && touches(toks[j + 3])))) {
+  if (n && touches(n) && (n.type === "w" || n.type === "n" || (isP(n, ".,") && toks[j + 3]?.type === "n" && touches(toks[j + 3])))) {
     if (!(n.type === "w" && digitScaleAt(c, j + 2))) return null;
   }
   return { int: "0", frac: d.raw, end: j + 2, sep: true };
@@ -333,7 +334,7 @@ function yearContext(c: Ctx, s: number, e: number): boolean {
   if (p && tab.definite.has(p.low) && nx.type === "w") return true;
   if (p && tab.weakYear.has(p.low) && nx.type === "w" && tab.yearFollowers.has(nx.low)) return true;
   // "1992-aftalen", "2008-krisen": a year joined to a definite noun names a thing of that year
-  if (isP(nx, "-", "‐", "‑") && touches(nx)) {
+  if (isP(nx, "-‐‑") && touches(nx)) {
     const w = c.toks[e + 1];
     if (w && touches(w) && w.type === "w" && !w.upper && tab.hyphenNames.some((s) => w.low.length >= s.length + 3 && w.low.endsWith(s))) return true;
   }
@@ -404,8 +405,8 @@ function wholeAt(c: Ctx, k: number, articles: boolean): { value: number; word: b
   if (t.type === "n") {
     const p = c.toks[k - 1];
     const n = c.toks[k + 1];
-    if (t.raw.length > 7 || (p && touches(t) && p.type !== "p") || (n && touches(n) && !isP(n, ",", ".", ")", ";", ":"))) return null;
-    if (n && isP(n, ",", ".") && touches(n) && c.toks[k + 2]?.type === "n" && touches(c.toks[k + 2])) return null; // "2.5", "1,000"
+    if (t.raw.length > 7 || (p && touches(t) && p.type !== "p") || (n && touches(n) && !isP(n, ",.);:"))) return null;
+    if (n && isP(n, ",.") && touches(n) && c.toks[k + 2]?.type === "n" && touches(c.toks[k + 2])) return null; // "2.5", "1,000"
     return { value: Number(t.raw), word: false };
   }
   if (t.type !== "w") return null;

@@ -3,7 +3,7 @@
 // token. No regular expression ever sees more than one character, so any input is tokenized in
 // time proportional to its length.
 import { isLetterOrMark } from "../lang/chars.js";
-import { wordOf, type Word } from "./words.js";
+import { addWord, findWord, spellingHash, Word } from "./words.js";
 
 export type TokType = "w" | "n" | "p";
 
@@ -109,6 +109,16 @@ export function firstTokenLow(text: string): string | null {
   return lower(text.slice(start, i));
 }
 
+/**
+ * The record of a word not met before: an ASCII word is lower-cased only if it has a capital, and
+ * tells its first capital by code; any other word as lower() does and by its first character's case.
+ */
+function newWord(raw: string, ascii: boolean, capital: boolean): Word {
+  if (ascii) return new Word(raw, capital ? raw.toLowerCase() : raw, raw.charCodeAt(0) <= 90);
+  const first = raw[0];
+  return new Word(raw, raw.normalize("NFC").toLowerCase(), first !== first.toLowerCase());
+}
+
 /** Tokens of text[from, to) with offsets into the whole text. */
 export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   const out: Tok[] = [];
@@ -166,22 +176,19 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
         i += hi && lo >= 0xdc00 && lo <= 0xdfff ? 2 : 1;
       }
     }
-    const raw = invisible ? digitsOf(text, start, i) : text.slice(start, i);
-    let low = raw;
+    let raw: string;
+    let low: string;
     let upper = false;
     let word: Word | null = null;
     if (type === "w") {
-      // An ASCII word is lower-cased only if it has a capital, and tells its first capital by code;
-      // any other word as lower() and the first character's case.
-      if (ascii) {
-        if (capital) low = raw.toLowerCase();
-        upper = c <= 90;
-      } else {
-        low = raw.normalize("NFC").toLowerCase();
-        const first = raw[0];
-        upper = first !== first.toLowerCase();
-      }
-      word = wordOf(low);
+      // A word's forms come from its memo record, found by its spelling in the text (words.ts).
+      const hash = spellingHash(text, start, i);
+      word = findWord(text, start, i, hash) ?? addWord(newWord(text.slice(start, i), ascii, capital), hash);
+      raw = word.raw;
+      low = word.low;
+      upper = word.upper;
+    } else {
+      raw = low = invisible ? digitsOf(text, start, i) : text.slice(start, i);
     }
     out.push({ type, raw, low, start, end: i, gap, upper, word });
     gap = 0;
