@@ -2,7 +2,7 @@
 import { ALL_LANGUAGES, COMMON, languageOf } from "../lang/index.js";
 import type { DateParts, FigureKind, FigureValue, Lang } from "../types.js";
 import type { Ctx } from "./numbers.js";
-import type { Tok } from "./tokens.js";
+import { tokAt, type Tok } from "./tokens.js";
 
 /** A match over tokens [start, end); fig null means "consumed, but not a figure" (9/11-like junk). */
 export interface Hit {
@@ -177,7 +177,7 @@ function dayAt(c: Ctx, k: number, dot: boolean): { day: number; end: number } | 
 /** "11 September 2001", "11th of September", "11. september 2001", "den 11. sep. 2001". */
 function dayMonth(c: Ctx, j: number): Hit | null {
   const toks = c.toks;
-  const prev = toks[j - 1];
+  const prev = tokAt(toks, j - 1);
   if (prev && touches(toks[j]) && (prev.type === "w" || isP(prev, "/-:.,"))) return null;
   const d = dayAt(c, j, c.tab.pack.numbers.ordinalDot);
   if (!d) return null;
@@ -231,7 +231,7 @@ function monthFirst(c: Ctx, j: number, strong: boolean): Hit | null {
   }
   if (year !== null) return { fig: monthFigure(m.month, year), start: j, end: k + 1 };
   if (m.ambiguous && !strong) {
-    const p = toks[j - 1];
+    const p = tokAt(toks, j - 1);
     if (!p || !c.tab.monthCues.has(p.low)) return null;
   }
   if (m.needsNumber) return null;
@@ -282,7 +282,7 @@ function slash(c: Ctx, j: number): Hit | null {
   if (a === null || !isP(t[j + 1], "/") || !touches(t[j + 1])) return null;
   const b = num(t[j + 2], 1, 2);
   if (b === null || !touches(t[j + 2])) return null;
-  const prev = t[j - 1];
+  const prev = tokAt(t, j - 1);
   if (prev && touches(t[j]) && (prev.type !== "p" || isP(prev, "/-.,"))) return { fig: null, start: j, end: j + 3 };
   let end = j + 3;
   let year: number | undefined;
@@ -321,9 +321,9 @@ function decade(c: Ctx, j: number): Hit | null {
   const t = c.toks;
   const n = t[j];
   if (!n || n.type !== "n" || (n.raw.length !== 4 && n.raw.length !== 2)) return null;
-  const v = Number(n.raw);
+  const v = num(n, 2, 4)!;
   if (v % 10 !== 0) return null;
-  const prev = t[j - 1];
+  const prev = tokAt(t, j - 1);
   if (prev && touches(n) && prev.type === "w") return null;
   let end = -1;
   const a = t[j + 1];

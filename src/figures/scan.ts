@@ -6,7 +6,7 @@ import { dateCoreAt, yearFigure, type Hit } from "./dates.js";
 import { detectLanguage, languageOfTokens } from "./lang.js";
 import { literalValue, readLiteral, readWords, type Ctx, type Literal } from "./numbers.js";
 import { CAN_HOLD, CAN_START, SHARE_NEXT, STARTS_DATE, STARTS_NUMBER, STARTS_QUALIFIER, tablesOf, type Tables, type UnitEntry } from "./tables.js";
-import { isSpace, tokenize, type Tok } from "./tokens.js";
+import { isSpace, tokAt, tokenize, type Tok } from "./tokens.js";
 
 type AmountKind = "count" | "percent" | "money" | "quantity";
 
@@ -45,11 +45,12 @@ const TERMINAL_PUNCT: ReadonlySet<string> = new Set([
 
 /** The number word that is often a pronoun ("no one", "the one", "one of", "one day"): the pack's lists. */
 function onePronoun(c: Ctx, j: number): boolean {
-  const p = c.toks[j - 1];
+  const p = tokAt(c.toks, j - 1);
   const n = c.toks[j + 1];
   if (p && p.type === "w" && c.tab.onePrev.has(p.low)) return true;
   // "the only one"
-  if (p && p.type === "w" && c.tab.oneAfterDefinite.has(p.low) && c.toks[j - 2] && c.tab.definite.has(c.toks[j - 2].low)) return true;
+  const pp = tokAt(c.toks, j - 2);
+  if (p && p.type === "w" && c.tab.oneAfterDefinite.has(p.low) && pp && c.tab.definite.has(pp.low)) return true;
   if (n && n.type === "w" && c.tab.oneNext.has(n.low)) return true;
   if (n && isP(n, "'’")) return true; // "one's"
   return false;
@@ -96,10 +97,10 @@ function numberish(c: Ctx, w: Tok): boolean {
 
 function isLabel(c: Ctx, j: number): boolean {
   const toks = c.toks;
-  let p = toks[j - 1];
+  let p = tokAt(toks, j - 1);
   if (!p) return false;
   if (isP(p, "#§№")) return true;
-  if (isP(p, ".") && touches(p)) p = toks[j - 2];
+  if (isP(p, ".") && touches(p)) p = tokAt(toks, j - 2);
   return !!p && p.type === "w" && c.tab.labels.has(p.low);
 }
 
@@ -108,7 +109,7 @@ function literalGuard(c: Ctx, j: number, lit: Literal, hasCurrency: boolean): Sk
   const toks = c.toks;
   const t = toks[j];
   const end = lit.end;
-  const p = toks[j - 1];
+  const p = tokAt(toks, j - 1);
   const skipTo = (e: number): Skip => {
     // swallow a word or digits glued to the end ("F-16s", "4G")
     while (toks[e] && touches(toks[e]) && (toks[e].type === "w" || toks[e].type === "n")) e++;
@@ -117,11 +118,12 @@ function literalGuard(c: Ctx, j: number, lit: Literal, hasCurrency: boolean): Sk
   if (p && touches(t) && !hasCurrency) {
     if (p.type === "w") return skipTo(end); // G7, F16
     if (isP(p, "-‐‑")) {
-      const w = toks[j - 2];
+      const w = tokAt(toks, j - 2);
       if (w && touches(p) && w.type === "w" && !c.tab.hyphenPrefixes.has(w.low) && !numberish(c, w)) return skipTo(end); // F-16, COVID-19
     }
     if (isP(p, "/:+#§@_\\=")) return skipTo(end);
-    if (isP(p, ".,") && toks[j - 2] && touches(p) && toks[j - 2].type !== "p") return skipTo(end);
+    const pp = tokAt(toks, j - 2);
+    if (isP(p, ".,") && pp && touches(p) && pp.type !== "p") return skipTo(end);
   }
   if (isP(p, "+")) return skipTo(end);
   if (isLabel(c, j)) return skipTo(end);
@@ -271,7 +273,7 @@ function leadingDecimal(c: Ctx, j: number): Literal | null {
   const t = toks[j];
   const d = toks[j + 1];
   if (!t || t.type !== "p" || t.raw !== c.tab.pack.format.decimal || !d || d.type !== "n" || !touches(d)) return null;
-  const p = toks[j - 1];
+  const p = tokAt(toks, j - 1);
   if (p && touches(t) && (p.type === "n" || p.type === "w" || isP(p, ".,"))) return null;
   // ".5.1", ".75x": a version or an identifier
   const n = toks[j + 2];
@@ -326,7 +328,7 @@ function yearRangeContext(c: Ctx, a: Amount, b: Amount, s: number, e: number, op
 
 /** Whether a bare year-like integer over tokens [s, e) reads as a year. */
 function yearContext(c: Ctx, s: number, e: number): boolean {
-  const p = c.toks[s - 1];
+  const p = tokAt(c.toks, s - 1);
   const nx = c.toks[e];
   const tab = c.tab;
   if (p && p.type === "w" && tab.strongYear.has(p.low)) return true;
@@ -403,7 +405,7 @@ function wholeAt(c: Ctx, k: number, articles: boolean): { value: number; word: b
   const t = c.toks[k];
   if (!t) return null;
   if (t.type === "n") {
-    const p = c.toks[k - 1];
+    const p = tokAt(c.toks, k - 1);
     const n = c.toks[k + 1];
     if (t.raw.length > 7 || (p && touches(t) && p.type !== "p") || (n && touches(n) && !isP(n, ",.);:"))) return null;
     if (n && isP(n, ",.") && touches(n) && c.toks[k + 2]?.type === "n" && touches(c.toks[k + 2])) return null; // "2.5", "1,000"
@@ -541,18 +543,14 @@ function qualify(fig: FigureValue, q: Qualifier): FigureValue {
 function isReferenceMarker(c: Ctx, i: number): boolean {
   const t = c.toks[i];
   if (t.type !== "n") return false;
-  const before = c.toks[i - 1];
+  const before = tokAt(c.toks, i - 1);
   const after = c.toks[i + 1];
   if (!after || after.raw !== "]" || !before) return false;
-  return before.raw === "[" || (before.raw === "^" && c.toks[i - 2]?.raw === "[");
+  return before.raw === "[" || (before.raw === "^" && tokAt(c.toks, i - 2)?.raw === "[");
 }
 
-function matchAt(c: Ctx, i: number): Hit | null {
-  const t = c.toks[i];
-  // The readers that may start at the token, by its class: most words start none, and a word that
-  // starts one reader ("the" of "the end of") seldom starts the others.
-  const starts = t.type === "n" ? c.tab.digitsStart : c.tab.word(t).bits & CAN_START;
-  if (starts === 0) return null;
+/** A figure starting at token i, by the readers that may start there (`starts`: STARTS_ bits). */
+function matchAt(c: Ctx, i: number, starts: number): Hit | null {
   if (isReferenceMarker(c, i)) return null;
   if ((starts & STARTS_QUALIFIER) !== 0) {
     for (const q of c.tab.qualifiers.matches(c.toks, i)) {
@@ -593,9 +591,13 @@ function mayHoldFigure(toks: readonly Tok[], tab: Tables): boolean {
 }
 
 function scan(c: Ctx, i: number, stop: number, out: Figure[]): number {
-  const { toks, text } = c;
+  const { toks, text, tab } = c;
   while (i < stop) {
-    const h = matchAt(c, i);
+    const t = toks[i];
+    // The readers that may start at the token, by its class: most words start none, and a word that
+    // starts one reader ("the" of "the end of") seldom starts the others.
+    const starts = t.type === "n" ? tab.digitsStart : tab.word(t).bits & CAN_START;
+    const h = starts === 0 ? null : matchAt(c, i, starts);
     if (!h) {
       i++;
       continue;

@@ -3,7 +3,7 @@
 // token. No regular expression ever sees more than one character, so any input is tokenized in
 // time proportional to its length.
 import { isLetterOrMark } from "../lang/chars.js";
-import { addWord, findWord, spellingHash, Word } from "./words.js";
+import { addWord, findWord, SPELLING_HASH_SEED, spellingStep, Word } from "./words.js";
 
 export type TokType = "w" | "n" | "p";
 
@@ -119,6 +119,14 @@ function newWord(raw: string, ascii: boolean, capital: boolean): Word {
   return new Word(raw, raw.normalize("NFC").toLowerCase(), first !== first.toLowerCase());
 }
 
+/**
+ * toks[k], or undefined before the first token: for look-behind. V8 reads a negative index as a
+ * named property, some forty times slower than an element, and a sentence often starts with a number.
+ */
+export function tokAt(toks: readonly Tok[], k: number): Tok | undefined {
+  return k >= 0 ? toks[k] : undefined;
+}
+
 /** Tokens of text[from, to) with offsets into the whole text. */
 export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   const out: Tok[] = [];
@@ -136,9 +144,11 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
     const start = i;
     let type: TokType;
     let invisible = false;
-    // of a word: every code unit ASCII, and whether an ASCII capital is among them
+    // of a word: every code unit ASCII, whether an ASCII capital is among them, and its spelling's
+    // hash (words.ts), computed while it is read
     let ascii = true;
     let capital = false;
+    let hash = SPELLING_HASH_SEED;
     if (isDigit(c)) {
       type = "n";
       for (;;) {
@@ -162,11 +172,14 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
               capital = true;
               i++;
             } else break;
+            hash = spellingStep(hash, d);
             continue;
           }
           const len = letterLength(text, i);
           if (len === 0) break;
           ascii = false;
+          hash = spellingStep(hash, d);
+          if (len === 2) hash = spellingStep(hash, text.charCodeAt(i + 1));
           i += len;
         }
       } else {
@@ -182,7 +195,6 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
     let word: Word | null = null;
     if (type === "w") {
       // A word's forms come from its memo record, found by its spelling in the text (words.ts).
-      const hash = spellingHash(text, start, i);
       word = findWord(text, start, i, hash) ?? addWord(newWord(text.slice(start, i), ascii, capital), hash);
       raw = word.raw;
       low = word.low;

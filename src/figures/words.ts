@@ -42,12 +42,12 @@ let slots: (Word | undefined)[] = new Array<Word | undefined>(1024).fill(undefin
 let hashes = new Int32Array(1024);
 let count = 0;
 
-/** Hash of the spelling text[start, end) (FNV-1a over the UTF-16 code units). */
-export function spellingHash(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5 | 0;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-  return h;
-}
+/**
+ * The hash of a spelling (FNV-1a over its UTF-16 code units): SPELLING_HASH_SEED, then
+ * spellingStep for each code unit — the tokenizer hashes a word while it reads it.
+ */
+export const SPELLING_HASH_SEED = 0x811c9dc5 | 0;
+export const spellingStep = (h: number, unit: number): number => Math.imul(h ^ unit, 0x01000193);
 
 /** The record of the word spelt text[start, end) with that hash, if known. */
 export function findWord(text: string, start: number, end: number, hash: number): Word | undefined {
@@ -56,13 +56,8 @@ export function findWord(text: string, start: number, end: number, hash: number)
   for (let s = hash & mask; ; s = (s + 1) & mask) {
     const w = slots[s];
     if (w === undefined) return undefined;
-    if (hashes[s] === hash && w.raw.length === len && spells(w.raw, text, start)) return w;
+    if (hashes[s] === hash && w.raw.length === len && text.startsWith(w.raw, start)) return w;
   }
-}
-
-function spells(raw: string, text: string, start: number): boolean {
-  for (let k = 0; k < raw.length; k++) if (raw.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-  return true;
 }
 
 /** Files a new record under its spelling's hash (findWord found none). */
