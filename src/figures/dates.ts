@@ -111,8 +111,13 @@ function num(t: Tok | undefined, minLen: number, maxLen: number): number | null 
 }
 
 const touches = (t: Tok | undefined) => !!t && t.gap === 0;
-/** The token is one of these punctuation characters (each one UTF-16 unit). */
-const isP = (t: Tok | undefined, chars: string) => !!t && t.type === "p" && t.raw.length === 1 && chars.includes(t.raw);
+/** The token is one of these punctuation characters (each one UTF-16 unit; compared by code). */
+function isP(t: Tok | undefined, chars: string): boolean {
+  if (!t || t.type !== "p" || t.raw.length !== 1) return false;
+  const c = t.raw.charCodeAt(0);
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
+  return false;
+}
 
 /** The number token continues as a decimal/grouped literal ("9.5", "2,448"): not a day. */
 function continuesLiteral(toks: readonly Tok[], k: number): boolean {
@@ -350,7 +355,12 @@ function decade(c: Ctx, j: number): Hit | null {
 export function dateCoreAt(c: Ctx, j: number, strong: boolean): Hit | null {
   const t = c.toks[j];
   if (!t) return null;
-  if (t.type === "n") return iso(c, j) ?? dotted(c, j) ?? slash(c, j) ?? dayMonth(c, j) ?? decade(c, j);
+  if (t.type === "n") {
+    // "2001-09-11", "11.9.2001", "9/11": punctuation glued to the number; most numbers have none
+    const p = c.toks[j + 1];
+    const glued = p !== undefined && p.type === "p" && p.gap === 0 ? (iso(c, j) ?? dotted(c, j) ?? slash(c, j)) : null;
+    return glued ?? dayMonth(c, j) ?? decade(c, j);
+  }
   if (t.type === "w") return monthFirst(c, j, strong) ?? weekday(c, j);
   return null;
 }

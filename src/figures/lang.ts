@@ -114,7 +114,7 @@ export function languageOfTokens(toks: readonly Tok[]): Lang {
   const ds = setup();
   anyOrdinalDot ??= ds.some((d) => d.pack.numbers.ordinalDot);
   score ??= new Float64Array(ds.length);
-  score.fill(0);
+  for (let k = 0; k < ds.length; k++) score[k] = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.type === "n") {

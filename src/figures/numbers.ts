@@ -30,13 +30,20 @@ const POW10: readonly number[] = [
   1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
 ];
 
+/** The value of a string of at most 15 ASCII digits, read by code (exact: below 2^53). */
+function digitsValue(s: string): number {
+  let v = 0;
+  for (let k = 0; k < s.length; k++) v = v * 10 + (s.charCodeAt(k) - 48);
+  return v;
+}
+
 /** Exact value of int.frac × 10^exp (no binary rounding surprises: "2.3" × 10^9 = 2300000000). */
 export function literalValue(lit: { int: string; frac: string }, exp = 0): number {
   const e = exp - lit.frac.length;
   // Up to 15 digits the digits are an exact double, and so is 10^|e| up to 10^22: one multiplication
   // or division rounds once, to the double nearest the decimal — what Number() of the text gives.
   if (lit.int.length + lit.frac.length <= 15 && e >= -22 && e <= 22) {
-    const d = lit.frac === "" ? Number(lit.int) : Number(lit.int) * POW10[lit.frac.length] + Number(lit.frac);
+    const d = lit.frac === "" ? digitsValue(lit.int) : digitsValue(lit.int) * POW10[lit.frac.length] + digitsValue(lit.frac);
     return e === 0 ? d : e > 0 ? d * POW10[e] : d / POW10[-e];
   }
   return Number(`${lit.int}${lit.frac}e${e}`);
@@ -45,11 +52,11 @@ export function literalValue(lit: { int: string; frac: string }, exp = 0): numbe
 const MAX_DIGITS = 18;
 
 /**
- * Reads the digit literal starting at token i (a digit run). `scaleAt(end)` tells whether a scale
+ * Reads the digit literal starting at token i (a digit run). `scaleAt(c, end)` tells whether a scale
  * word follows, which decides "1.500 mio." (decimal in English) against "2.448" (thousands).
  * Returns "skip" for runs that are not numbers (version numbers "1.2.3", overlong digit strings).
  */
-export function readLiteral(c: Ctx, i: number, scaleAt: (end: number) => boolean): Literal | { skip: number } {
+export function readLiteral(c: Ctx, i: number, scaleAt: (c: Ctx, end: number) => boolean): Literal | { skip: number } {
   const toks = c.toks;
   // Most numbers are one digit run: after it comes no separator and no digits.
   const s0 = toks[i + 1];
@@ -96,7 +103,7 @@ export function readLiteral(c: Ctx, i: number, scaleAt: (end: number) => boolean
   const same = seps.every((s) => s === seps[0]);
   const rest3 = groups.every((g, n) => n === 0 || g.length === 3);
   if (same && rest3 && first.length <= 3) {
-    const thousands = seps.length >= 2 || seps[0] === " " || !scaleAt(end) || seps[0] !== dec;
+    const thousands = seps.length >= 2 || seps[0] === " " || !scaleAt(c, end) || seps[0] !== dec;
     if (thousands) return { int: groups.join(""), frac: "", end, sep: true };
     return { int: first, frac: groups[1], end, sep: true };
   }

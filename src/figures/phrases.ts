@@ -51,6 +51,8 @@ export class PhraseTable<T> {
    * probe. 0: no bit.
    */
   private readonly bit: number;
+  /** 1 for each one-character ASCII key ("%", "$", "+"): punctuation, having no memo record, is tested here. */
+  private readonly asciiKeys = new Uint8Array(128);
 
   constructor(entries: Iterable<readonly [string, T]>) {
     this.bit = nextBit <= LAST_BIT ? nextBit : 0;
@@ -59,6 +61,7 @@ export class PhraseTable<T> {
       const key = lowerAsciiWord(text) ? text : firstTokenLow(text);
       if (key === null) continue;
       this.types |= typeBit(typeOfKey(key));
+      if (key.length === 1 && key.charCodeAt(0) < 128) this.asciiKeys[key.charCodeAt(0)] = 1;
       let group = this.map.get(key);
       if (!group) this.map.set(key, (group = { pending: [], phrases: [] }));
       group.pending!.push([text, data]);
@@ -77,7 +80,12 @@ export class PhraseTable<T> {
   /** The phrases of a first token, longest first (tokenized on first use). */
   private list(t: Tok): Phrase<T>[] | undefined {
     const word = t.word;
-    if (word !== null && (word.notIn & this.bit) !== 0) return undefined;
+    if (word !== null) {
+      if ((word.notIn & this.bit) !== 0) return undefined;
+    } else if (t.low.length === 1) {
+      const code = t.low.charCodeAt(0);
+      if (code < 128 && this.asciiKeys[code] === 0) return undefined;
+    }
     const group = this.map.get(t.low);
     if (!group) {
       if (word !== null) word.notIn |= this.bit;
@@ -139,8 +147,9 @@ function lowerAsciiWord(s: string): boolean {
   return true;
 }
 
+/** Whether phrase p is written at token i, whose word is the phrase's first (the group's key). */
 function matchPhrase<T>(toks: readonly Tok[], i: number, p: Phrase<T>): boolean {
-  for (let k = 0; k < p.toks.length; k++) {
+  for (let k = 1; k < p.toks.length; k++) {
     const t = toks[i + k];
     if (!t || t.low !== p.toks[k]) return false;
     if (p.adj[k] && t.gap !== 0) return false;

@@ -5,7 +5,20 @@ import type { Figure, FigureValue, Lang, Qualifier } from "../types.js";
 import { dateCoreAt, yearFigure, type Hit } from "./dates.js";
 import { detectLanguage, languageOfTokens } from "./lang.js";
 import { literalValue, readLiteral, readWords, type Ctx, type Literal } from "./numbers.js";
-import { CAN_HOLD, CAN_START, SHARE_NEXT, STARTS_DATE, STARTS_NUMBER, STARTS_QUALIFIER, tablesOf, type Tables, type UnitEntry } from "./tables.js";
+import {
+  CAN_HOLD,
+  SHARE_NEXT,
+  STARTS_AMOUNT,
+  STARTS_DATE,
+  STARTS_NUMBER,
+  STARTS_QUALIFIER,
+  STARTS_RANGE,
+  STARTS_SHARE,
+  STARTS_VAGUE,
+  tablesOf,
+  type Tables,
+  type UnitEntry,
+} from "./tables.js";
 import { isSpace, tokAt, tokenize, type Tok } from "./tokens.js";
 
 type AmountKind = "count" | "percent" | "money" | "quantity";
@@ -30,8 +43,13 @@ interface Skip {
 
 const isSkip = (a: Amount | Skip): a is Skip => "skip" in a;
 const touches = (t: Tok | undefined) => !!t && t.gap === 0;
-/** The token is one of these punctuation characters (each one UTF-16 unit). */
-const isP = (t: Tok | undefined, chars: string) => !!t && t.type === "p" && t.raw.length === 1 && chars.includes(t.raw);
+/** The token is one of these punctuation characters (each one UTF-16 unit; compared by code). */
+function isP(t: Tok | undefined, chars: string): boolean {
+  if (!t || t.type !== "p" || t.raw.length !== 1) return false;
+  const c = t.raw.charCodeAt(0);
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
+  return false;
+}
 
 /** Qualifiers that make a number a count even when it looks like a year ("more than 2000"). */
 const COUNT_QUALIFIERS: ReadonlySet<Qualifier> = new Set(["more_than", "at_least", "less_than", "at_most", "nearly"]);
@@ -65,6 +83,9 @@ function digitScaleAt(c: Ctx, k: number): { exp: number; end: number } | null {
   }
   return null;
 }
+
+/** A scale word after digits at token k (readLiteral's question: "1.500 mio."). */
+const hasDigitScale = (c: Ctx, k: number): boolean => digitScaleAt(c, k) !== null;
 
 function unitAt(c: Ctx, k: number): { data: UnitEntry; end: number } | null {
   for (const u of c.tab.units.matches(c.toks, k)) {
@@ -194,7 +215,7 @@ function amountAt(c: Ctx, i: number): Amount | Skip | null {
     }
     value = literalValue(lead, exp);
   } else if (t.type === "n") {
-    const lit = readLiteral(c, j, (e) => digitScaleAt(c, e) !== null);
+    const lit = readLiteral(c, j, hasDigitScale);
     if ("skip" in lit) return lit;
     const g = literalGuard(c, j, lit, currency !== undefined);
     if (g) return g;
@@ -376,6 +397,8 @@ interface NumOpts {
   /** A date word came before ("since", "the end of"): a year-like integer is a year. */
   yearForce?: boolean;
 }
+const NO_OPTS: NumOpts = {};
+const YEAR_FORCE: NumOpts = { yearForce: true };
 
 function vagueAt(c: Ctx, i: number): Hit | null {
   for (const m of c.tab.vague.matches(c.toks, i)) {
@@ -469,17 +492,21 @@ function yearRange(a: Amount, b: Amount): FigureValue {
   return { kind: "year", qualifier: "range", value: null, low: a.value, high: b.value };
 }
 
-/** A number, range or vague quantity starting at token i. */
-function numericAt(c: Ctx, i: number, opts: NumOpts): Hit | null {
+/**
+ * A number, range or vague quantity starting at token i. `starts`: the token's STARTS_ bits, so
+ * that only the readers that can start at it are tried.
+ */
+function numericAt(c: Ctx, i: number, opts: NumOpts, starts?: number): Hit | null {
   const { toks } = c;
   const ranges = c.tab.pack.ranges;
   const t = toks[i];
   if (!t) return null;
-  const v = vagueAt(c, i) ?? shareAt(c, i);
+  starts ??= c.tab.startsAt(t);
+  const v = ((starts & STARTS_VAGUE) !== 0 ? vagueAt(c, i) : null) ?? ((starts & STARTS_SHARE) !== 0 ? shareAt(c, i) : null);
   if (v) return v;
   const counting = opts.qual !== undefined && COUNT_QUALIFIERS.has(opts.qual);
 
-  const closer = t.type === "w" ? c.tab.openers.get(t.low) : undefined;
+  const closer = t.type === "w" && (starts & STARTS_RANGE) !== 0 ? c.tab.openers.get(t.low) : undefined;
   if (closer !== undefined) {
     const a = amountAt(c, i + 1);
     if (!a || isSkip(a)) return null;
@@ -493,7 +520,7 @@ function numericAt(c: Ctx, i: number, opts: NumOpts): Hit | null {
     return r ? { fig: r, start: i, end: b.end } : null;
   }
 
-  const a = amountAt(c, i);
+  const a = (starts & STARTS_AMOUNT) !== 0 ? amountAt(c, i) : null;
   if (!a) return null;
   if (isSkip(a)) return { fig: null, start: i, end: a.skip };
   const d = toks[a.end];
@@ -528,7 +555,7 @@ function dateAt(c: Ctx, i: number, strong: boolean): Hit | null {
   const core = dateCoreAt(c, j, strong || !!mod);
   if (core) return core.fig ? { fig: core.fig, start: i, end: core.end } : core;
   if (mod) {
-    const n = numericAt(c, j, { yearForce: true });
+    const n = numericAt(c, j, YEAR_FORCE);
     if (n && n.fig && n.fig.kind === "year") return { fig: n.fig, start: i, end: n.end };
   }
   return null;
@@ -562,7 +589,7 @@ function matchAt(c: Ctx, i: number, starts: number): Hit | null {
         if (d && d.fig) return { fig: qualify(d.fig, q.data.q), start: i, end: d.end };
       }
       if (scope === "date") {
-        const n = numericAt(c, j, { yearForce: true });
+        const n = numericAt(c, j, YEAR_FORCE);
         if (n && n.fig && n.fig.kind === "year") return { fig: qualify(n.fig, q.data.q), start: i, end: n.end };
         continue;
       }
@@ -571,7 +598,7 @@ function matchAt(c: Ctx, i: number, starts: number): Hit | null {
     }
   }
   const d = (starts & STARTS_DATE) !== 0 ? dateAt(c, i, false) : null;
-  return d ?? ((starts & STARTS_NUMBER) !== 0 ? numericAt(c, i, {}) : null);
+  return d ?? ((starts & STARTS_NUMBER) !== 0 ? numericAt(c, i, NO_OPTS, starts) : null);
 }
 
 /** Texts longer than this are read in chunks of this many characters, so memory stays small. */
@@ -596,7 +623,7 @@ function scan(c: Ctx, i: number, stop: number, out: Figure[]): number {
     const t = toks[i];
     // The readers that may start at the token, by its class: most words start none, and a word that
     // starts one reader ("the" of "the end of") seldom starts the others.
-    const starts = t.type === "n" ? tab.digitsStart : tab.word(t).bits & CAN_START;
+    const starts = tab.startsAt(t);
     const h = starts === 0 ? null : matchAt(c, i, starts);
     if (!h) {
       i++;

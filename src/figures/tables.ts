@@ -86,8 +86,16 @@ export const SHARE_NEXT = 2;
 export const STARTS_QUALIFIER = 4;
 /** A date may start at the token: a date modifier ("the end of"), a month or a weekday. */
 export const STARTS_DATE = 8;
-/** A number, range, vague quantity or share may start at the token (numericAt). */
-export const STARTS_NUMBER = 16;
+/** A vague quantity may start at the token ("dozens", "several hundred"). */
+export const STARTS_VAGUE = 16;
+/** A share may start at the token: a share phrase ("most of"), "every", or a whole number ("three quarters"). */
+export const STARTS_SHARE = 32;
+/** A range opener ("between", "fra"). */
+export const STARTS_RANGE = 64;
+/** An amount may start at the token: a number, a number word, an article, a fraction, a currency, ".75". */
+export const STARTS_AMOUNT = 128;
+/** Some reader of numericAt may start at the token. */
+export const STARTS_NUMBER = STARTS_VAGUE | STARTS_SHARE | STARTS_RANGE | STARTS_AMOUNT;
 /** Some figure (or skipped run) may start at the token. */
 export const CAN_START = STARTS_QUALIFIER | STARTS_DATE | STARTS_NUMBER;
 const OTHERS_MAX = 10_000;
@@ -129,6 +137,8 @@ export class Tables {
   #dayMonthJoiners?: ReadonlySet<string>;
   #figureWords?: ReadonlySet<string>;
   #others = new Map<string, WordClass>();
+  /** Classes of the one-character ASCII tokens (punctuation, single digits), by code. */
+  readonly #ascii: (WordClass | undefined)[] = Array.from({ length: 128 }, () => undefined);
   #digitsStart?: number;
   /** The language's place in the registry: its slot in a word's classes (words.ts). */
   readonly index: number;
@@ -369,10 +379,15 @@ export class Tables {
    * What the reader needs to know of a token's word: worked out once per distinct word and kept on
    * the word's memo record (words.ts), so that the scan passes over the common words of a sentence
    * with a field read instead of a dozen table look-ups, and a number word's value, a month or a
-   * weekday is a field read too. Punctuation and digits (no record) are kept in a small map here.
+   * weekday is a field read too. Punctuation and digits (no record) are kept here: by code when
+   * one ASCII character, in a small map otherwise.
    */
   word(t: Tok): WordClass {
     if (t.word) return (t.word.classes[this.index] ??= this.classify(t.low));
+    if (t.low.length === 1) {
+      const code = t.low.charCodeAt(0);
+      if (code < 128) return (this.#ascii[code] ??= this.classify(t.low));
+    }
     let k = this.#others.get(t.low);
     if (k === undefined) {
       k = this.classify(t.low);
@@ -382,9 +397,19 @@ export class Tables {
     return k;
   }
 
-  /** The readers that may start at a digit run: all but the qualifiers, unless one starts with digits. */
+  /**
+   * The readers that may start at a digit run: dates, amounts and shares ("2 out of 3"); qualifiers
+   * and vague quantities only if one of their phrases starts with digits; no range opener.
+   */
   get digitsStart(): number {
-    return (this.#digitsStart ??= STARTS_DATE | STARTS_NUMBER | (this.qualifiers.startsWith("n") ? STARTS_QUALIFIER : 0));
+    return (this.#digitsStart ??=
+      STARTS_DATE | STARTS_AMOUNT | STARTS_SHARE |
+      (this.qualifiers.startsWith("n") ? STARTS_QUALIFIER : 0) | (this.vague.startsWith("n") ? STARTS_VAGUE : 0));
+  }
+
+  /** The STARTS_ bits of a token. */
+  startsAt(t: Tok): number {
+    return t.type === "n" ? this.digitsStart : this.word(t).bits & CAN_START;
   }
 
   /** A number 0..99 written as one word: the pack's smallNumber, memoised. */
@@ -410,17 +435,19 @@ export class Tables {
     let bits = 0;
     // mayHoldFigure (scan.ts): a word that lets a sentence without digits hold a figure
     if (this.figureWords.has(w) || small !== null || weekday !== null || vague || shares) bits |= CAN_HOLD;
-    // matchAt (scan.ts): the first tokens of each reader's phrases and words; at any other word or
-    // punctuation the reader returns null. Qualifiers; dates: a date modifier, a month, a weekday;
-    // numbers (numericAt): a vague quantity, a share, "every", a number word, an article, a
-    // fraction, a range opener, a currency before the number, and the decimal point of ".75".
+    // matchAt and numericAt (scan.ts): the first tokens of each reader's phrases and words; at any
+    // other word or punctuation the reader returns null.
+    const articles = this.articles.has(w);
     if (this.qualifiers.has(w)) bits |= STARTS_QUALIFIER;
     if (this.dateModifiers.has(w) || month !== null || this.monthAbbreviations.has(w) || weekday !== null) bits |= STARTS_DATE;
-    if (
-      vague || shares || this.every.has(w) || small !== null || this.articles.has(w) || this.fractions.has(w) ||
-      this.bare.has(w) || this.openers.has(w) || this.currencyPrefixes.has(w) || w === pack.format.decimal
-    )
-      bits |= STARTS_NUMBER;
+    if (vague) bits |= STARTS_VAGUE;
+    // shareAt: a share phrase, or fractionShareAt's "every" or whole number (wholeAt: an article or a number word)
+    if (shares || this.every.has(w) || articles || small !== null) bits |= STARTS_SHARE;
+    if (this.openers.has(w)) bits |= STARTS_RANGE;
+    // amountAt: a currency before the number, the decimal point of ".75", or readWords' first word
+    // (an article, a fraction, a bare "hundrede", a number word), or a fraction before a unit
+    if (this.currencyPrefixes.has(w) || w === pack.format.decimal || articles || this.fractions.has(w) || this.bare.has(w) || small !== null)
+      bits |= STARTS_AMOUNT;
     // fractionShareAt (scan.ts): the second word of a share ("three quarters", "two out of three")
     if (this.shareNouns.has(w) || this.outOf.has(w)) bits |= SHARE_NEXT;
     return { bits, small, month, weekday };
@@ -488,10 +515,13 @@ export function everyLanguage(): EveryTables {
 }
 
 const tables = new Map<Lang, Tables>();
+/** The tables asked for last: a run of sentences mostly keeps its language. */
+let last: Tables | undefined;
 
 /** The tables of a language (made once). */
 export function tablesOf(lang: Lang): Tables {
+  if (last !== undefined && last.pack.code === lang) return last;
   let t = tables.get(lang);
   if (!t) tables.set(lang, (t = new Tables(languageOf(lang))));
-  return t;
+  return (last = t);
 }

@@ -26,9 +26,9 @@ export interface Tok {
 
 
 export function isSpace(c: number): boolean {
+  // most characters are printable ASCII: one comparison each way
+  if (c < 0xa0) return c === 32 || (c >= 9 && c <= 13);
   return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
     c === 0xa0 ||
     c === 0x1680 ||
     (c >= 0x2000 && c <= 0x200b) ||
