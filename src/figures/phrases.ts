@@ -113,11 +113,12 @@ export class PhraseTable<T> {
     if (!t || (this.types & typeBit(t.type)) === 0) return NONE;
     const list = this.list(t);
     if (!list) return NONE;
-    const out: PhraseMatch<T>[] = [];
+    // a list only when something matches: a common first word ("in", "the") mostly starts nothing
+    let out: PhraseMatch<T>[] | null = null;
     for (const p of list) {
-      if (matchPhrase(toks, i, p)) out.push({ end: i + p.toks.length, data: p.data });
+      if (matchPhrase(toks, i, p)) (out ??= []).push({ end: i + p.toks.length, data: p.data });
     }
-    return out;
+    return out ?? NONE;
   }
 
   longest(toks: readonly Tok[], i: number): PhraseMatch<T> | null {

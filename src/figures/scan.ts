@@ -585,7 +585,8 @@ function matchAt(c: Ctx, i: number, starts: number): Hit | null {
       if (!c.toks[j]) continue;
       const { scope } = q.data;
       if (scope !== "num") {
-        const d = dateAt(c, j, scope === "date");
+        // the word after the qualifier must start a date ("before May", "since 2001")
+        const d = (c.tab.startsAt(c.toks[j]) & STARTS_DATE) !== 0 ? dateAt(c, j, scope === "date") : null;
         if (d && d.fig) return { fig: qualify(d.fig, q.data.q), start: i, end: d.end };
       }
       if (scope === "date") {
