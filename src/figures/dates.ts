@@ -1,6 +1,6 @@
 // Dates, months, weekdays and decades in claims, and the stored forms of date values.
 import { ALL_LANGUAGES, COMMON, languageOf } from "../lang/index.js";
-import type { DateParts, FigureKind, FigureValue, Lang } from "../types.js";
+import type { DateParts, FigureKind, FigureValue, Lang, Qualifier } from "../types.js";
 import type { Ctx } from "./numbers.js";
 import { tokAt, type Tok } from "./tokens.js";
 
@@ -35,22 +35,38 @@ export function monthValue(month: number, year?: number): string {
   return `${year === undefined ? "-" : pad(year, 4)}-${pad(month)}`;
 }
 
+/**
+ * A figure value with all its fields, undefined where it has none: every value the readers make
+ * has one object shape, so that reading them (figure(), qualify) is a monomorphic field load.
+ */
+export function figureValue(
+  kind: FigureKind,
+  qualifier: Qualifier,
+  value: number | string | null,
+  low?: number,
+  high?: number,
+  unit?: string,
+  date?: DateParts,
+): FigureValue {
+  return { kind, qualifier, value, low, high, unit, date };
+}
+
 export function dateFigure(month: number, day: number, year?: number): FigureValue {
   const date: DateParts = year === undefined ? { month, day } : { year, month, day };
-  return { kind: "date", qualifier: "exact", value: dateValue(month, day, year), date };
+  return figureValue("date", "exact", dateValue(month, day, year), undefined, undefined, undefined, date);
 }
 
 export function monthFigure(month: number, year?: number): FigureValue {
   const date: DateParts = year === undefined ? { month } : { year, month };
-  return { kind: "month", qualifier: "exact", value: monthValue(month, year), date };
+  return figureValue("month", "exact", monthValue(month, year), undefined, undefined, undefined, date);
 }
 
 export function weekdayFigure(weekday: number): FigureValue {
-  return { kind: "weekday", qualifier: "exact", value: COMMON.weekdays[weekday - 1], date: { weekday } };
+  return figureValue("weekday", "exact", COMMON.weekdays[weekday - 1], undefined, undefined, undefined, { weekday });
 }
 
 export function yearFigure(year: number): FigureValue {
-  return { kind: "year", qualifier: "exact", value: year, date: { year } };
+  return figureValue("year", "exact", year, undefined, undefined, undefined, { year });
 }
 
 const DATE_RE = /^(\d{4}|-)-(\d{2})-(\d{2})$/;
@@ -337,7 +353,7 @@ function decade(c: Ctx, j: number): Hit | null {
   if (n.raw.length === 4 && isP(a, "-‐‑") && touches(a) && b && touches(b) && c.tab.decadeWords.has(b.low)) {
     const span = v % 100 === 0 ? 99 : 9;
     if (v < 1000 || v > 2990) return null;
-    return { fig: { kind: "year", qualifier: "range", value: null, low: v, high: v + span }, start: j, end: j + 3 };
+    return { fig: figureValue("year", "range", null, v, v + span), start: j, end: j + 3 };
   }
   const suffixes = c.tab.decadeSuffixes;
   if (a && touches(a) && a.type === "w" && suffixes.has(a.low)) end = j + 2;
@@ -345,7 +361,7 @@ function decade(c: Ctx, j: number): Hit | null {
   if (end < 0) return null;
   const low = n.raw.length === 4 ? v : v <= 20 ? 2000 + v : 1900 + v;
   if (low < 1000 || low > 2990) return null;
-  return { fig: { kind: "year", qualifier: "range", value: null, low, high: low + 9 }, start: j, end };
+  return { fig: figureValue("year", "range", null, low, low + 9), start: j, end };
 }
 
 /**

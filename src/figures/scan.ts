@@ -2,7 +2,7 @@
 // number, a date, then a number (ranges, units and vague quantities included). Every attempt looks
 // at a bounded window of tokens, so the whole pass is linear in the length of the text.
 import type { Figure, FigureValue, Lang, Qualifier } from "../types.js";
-import { dateCoreAt, yearFigure, type Hit } from "./dates.js";
+import { dateCoreAt, figureValue, yearFigure, type Hit } from "./dates.js";
 import { detectLanguage, languageOfTokens } from "./lang.js";
 import { literalValue, readLiteral, readWords, type Ctx, type Literal } from "./numbers.js";
 import {
@@ -365,9 +365,7 @@ function yearContext(c: Ctx, s: number, e: number): boolean {
 }
 
 function amountFigure(a: Amount): FigureValue {
-  const f: FigureValue = { kind: a.kind, qualifier: a.approx ? "about" : "exact", value: a.value };
-  if (a.unit) f.unit = a.unit;
-  return f;
+  return figureValue(a.kind, a.approx ? "about" : "exact", a.value, undefined, undefined, a.unit ? a.unit : undefined);
 }
 
 /** Two amounts as a range; null when they do not make one. */
@@ -387,9 +385,7 @@ function rangeOf(a: Amount, b: Amount, swap: boolean): FigureValue | null {
     [lo, hi] = [hi, lo];
   }
   if (lo === hi) return null;
-  const f: FigureValue = { kind, qualifier: "range", value: null, low: lo, high: hi };
-  if (unit) f.unit = unit;
-  return f;
+  return figureValue(kind, "range", null, lo, hi, unit ? unit : undefined);
 }
 
 interface NumOpts {
@@ -404,7 +400,7 @@ function vagueAt(c: Ctx, i: number): Hit | null {
   for (const m of c.tab.vague.matches(c.toks, i)) {
     if (m.data.next && (!c.toks[m.end] || c.toks[m.end].low !== m.data.next)) continue;
     const { label, low, high } = m.data;
-    return { fig: { kind: "vague", qualifier: "vague", value: label, low, high }, start: i, end: m.end };
+    return { fig: figureValue("vague", "vague", label, low, high), start: i, end: m.end };
   }
   return null;
 }
@@ -414,11 +410,11 @@ function shareAt(c: Ctx, i: number): Hit | null {
   const m = c.tab.shares.longest(c.toks, i);
   if (!m) return fractionShareAt(c, i);
   const { qualifier, value } = m.data;
-  return { fig: { kind: "percent", qualifier, value, unit: "%" }, start: i, end: m.end };
+  return { fig: figureValue("percent", qualifier, value, undefined, undefined, "%"), start: i, end: m.end };
 }
 
 const percentOf = (num: number, den: number, start: number, end: number): Hit => ({
-  fig: { kind: "percent", qualifier: "exact", value: (100 * num) / den, unit: "%" },
+  fig: figureValue("percent", "exact", (100 * num) / den, undefined, undefined, "%"),
   start,
   end,
 });
@@ -489,7 +485,7 @@ function postQualifier(c: Ctx, k: number): { q: Qualifier; end: number } | null 
 }
 
 function yearRange(a: Amount, b: Amount): FigureValue {
-  return { kind: "year", qualifier: "range", value: null, low: a.value, high: b.value };
+  return figureValue("year", "range", null, a.value, b.value);
 }
 
 /**
@@ -563,7 +559,7 @@ function dateAt(c: Ctx, i: number, strong: boolean): Hit | null {
 
 function qualify(fig: FigureValue, q: Qualifier): FigureValue {
   if (fig.qualifier === "range") return fig;
-  return { ...fig, qualifier: q };
+  return figureValue(fig.kind, q, fig.value, fig.low, fig.high, fig.unit, fig.date);
 }
 
 /** "[1]", "[^2]": a citation or footnote marker, not a figure. */
