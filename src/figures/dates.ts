@@ -1,8 +1,8 @@
 // Dates, months, weekdays and decades in claims, and the stored forms of date values.
 import { ALL_LANGUAGES, COMMON, languageOf } from "../lang/index.js";
-import type { DateParts, FigureKind, FigureValue, Lang } from "../types.js";
+import type { DateParts, FigureKind, FigureValue, Lang, Qualifier } from "../types.js";
 import type { Ctx } from "./numbers.js";
-import type { Tok } from "./tokens.js";
+import { tokAt, type Tok } from "./tokens.js";
 
 /** A match over tokens [start, end); fig null means "consumed, but not a figure" (9/11-like junk). */
 export interface Hit {
@@ -35,22 +35,38 @@ export function monthValue(month: number, year?: number): string {
   return `${year === undefined ? "-" : pad(year, 4)}-${pad(month)}`;
 }
 
+/**
+ * A figure value with all its fields, undefined where it has none: every value the readers make
+ * has one object shape, so that reading them (figure(), qualify) is a monomorphic field load.
+ */
+export function figureValue(
+  kind: FigureKind,
+  qualifier: Qualifier,
+  value: number | string | null,
+  low?: number,
+  high?: number,
+  unit?: string,
+  date?: DateParts,
+): FigureValue {
+  return { kind, qualifier, value, low, high, unit, date };
+}
+
 export function dateFigure(month: number, day: number, year?: number): FigureValue {
   const date: DateParts = year === undefined ? { month, day } : { year, month, day };
-  return { kind: "date", qualifier: "exact", value: dateValue(month, day, year), date };
+  return figureValue("date", "exact", dateValue(month, day, year), undefined, undefined, undefined, date);
 }
 
 export function monthFigure(month: number, year?: number): FigureValue {
   const date: DateParts = year === undefined ? { month } : { year, month };
-  return { kind: "month", qualifier: "exact", value: monthValue(month, year), date };
+  return figureValue("month", "exact", monthValue(month, year), undefined, undefined, undefined, date);
 }
 
 export function weekdayFigure(weekday: number): FigureValue {
-  return { kind: "weekday", qualifier: "exact", value: COMMON.weekdays[weekday - 1], date: { weekday } };
+  return figureValue("weekday", "exact", COMMON.weekdays[weekday - 1], undefined, undefined, undefined, { weekday });
 }
 
 export function yearFigure(year: number): FigureValue {
-  return { kind: "year", qualifier: "exact", value: year, date: { year } };
+  return figureValue("year", "exact", year, undefined, undefined, undefined, { year });
 }
 
 const DATE_RE = /^(\d{4}|-)-(\d{2})-(\d{2})$/;
@@ -102,19 +118,28 @@ export function parseDateValue(kind: FigureKind, value: string | number | null |
 // ---------------------------------------------------------------------------------------------
 // Reading dates in claims
 
+/** The value of a digit run of minLen..maxLen digits (at most 4: read by code, no string parsing). */
 function num(t: Tok | undefined, minLen: number, maxLen: number): number | null {
   if (!t || t.type !== "n" || t.raw.length < minLen || t.raw.length > maxLen) return null;
-  return Number(t.raw);
+  let v = 0;
+  for (let k = 0; k < t.raw.length; k++) v = v * 10 + t.raw.charCodeAt(k) - 48;
+  return v;
 }
 
 const touches = (t: Tok | undefined) => !!t && t.gap === 0;
-const isP = (t: Tok | undefined, ...chars: string[]) => !!t && t.type === "p" && chars.includes(t.raw);
+/** The token is one of these punctuation characters (each one UTF-16 unit; compared by code). */
+function isP(t: Tok | undefined, chars: string): boolean {
+  if (!t || t.type !== "p" || t.raw.length !== 1) return false;
+  const c = t.raw.charCodeAt(0);
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
+  return false;
+}
 
 /** The number token continues as a decimal/grouped literal ("9.5", "2,448"): not a day. */
 function continuesLiteral(toks: readonly Tok[], k: number): boolean {
   const s = toks[k];
   const d = toks[k + 1];
-  return isP(s, ",", ".") && touches(s) && !!d && d.type === "n" && touches(d);
+  return isP(s, ",.") && touches(s) && !!d && d.type === "n" && touches(d);
 }
 
 /** A year written after a day or month: four digits, not part of a longer literal. */
@@ -123,7 +148,7 @@ function yearAt(toks: readonly Tok[], k: number): number | null {
   if (y === null || y < 1000 || y > 2999) return null;
   if (continuesLiteral(toks, k + 1)) return null;
   const after = toks[k + 1];
-  if (after && touches(after) && (after.type === "w" || isP(after, "%", "/"))) return null;
+  if (after && touches(after) && (after.type === "w" || isP(after, "%/"))) return null;
   return y;
 }
 
@@ -141,15 +166,15 @@ export function monthAt(c: Ctx, j: number): MonthTok | null {
   if (!t || t.type !== "w") return null;
   const cal = c.tab.pack.calendar;
   if (cal.capitalised && !t.upper) return null;
-  const full = c.tab.pack.monthNumber(t.low);
+  const full = c.tab.monthNumber(t);
   if (full !== null) {
     return { month: full, end: j + 1, ambiguous: c.tab.ambiguousMonths.has(t.low), needsNumber: false };
   }
-  const abbr = cal.monthAbbreviations;
-  if (!Object.hasOwn(abbr, t.low)) return null;
+  const abbr = c.tab.monthAbbreviations.get(t.low);
+  if (abbr === undefined) return null;
   const next = c.toks[j + 1];
-  if (isP(next, ".") && touches(next)) return { month: abbr[t.low], end: j + 2, ambiguous: false, needsNumber: false };
-  if (next && next.type === "n") return { month: abbr[t.low], end: j + 1, ambiguous: false, needsNumber: true };
+  if (isP(next, ".") && touches(next)) return { month: abbr, end: j + 2, ambiguous: false, needsNumber: false };
+  if (next && next.type === "n") return { month: abbr, end: j + 1, ambiguous: false, needsNumber: true };
   return null;
 }
 
@@ -173,8 +198,8 @@ function dayAt(c: Ctx, k: number, dot: boolean): { day: number; end: number } | 
 /** "11 September 2001", "11th of September", "11. september 2001", "den 11. sep. 2001". */
 function dayMonth(c: Ctx, j: number): Hit | null {
   const toks = c.toks;
-  const prev = toks[j - 1];
-  if (prev && touches(toks[j]) && (prev.type === "w" || isP(prev, "/", "-", ":", ".", ","))) return null;
+  const prev = tokAt(toks, j - 1);
+  if (prev && touches(toks[j]) && (prev.type === "w" || isP(prev, "/-:.,"))) return null;
   const d = dayAt(c, j, c.tab.pack.numbers.ordinalDot);
   if (!d) return null;
   let k = d.end;
@@ -227,7 +252,7 @@ function monthFirst(c: Ctx, j: number, strong: boolean): Hit | null {
   }
   if (year !== null) return { fig: monthFigure(m.month, year), start: j, end: k + 1 };
   if (m.ambiguous && !strong) {
-    const p = toks[j - 1];
+    const p = tokAt(toks, j - 1);
     if (!p || !c.tab.monthCues.has(p.low)) return null;
   }
   if (m.needsNumber) return null;
@@ -238,7 +263,7 @@ function weekday(c: Ctx, j: number): Hit | null {
   const t = c.toks[j];
   if (!t || t.type !== "w") return null;
   if (c.tab.pack.calendar.capitalised && !t.upper) return null;
-  const w = c.tab.pack.weekdayNumber(t.low);
+  const w = c.tab.weekdayNumber(t);
   if (w === null) return null;
   return { fig: weekdayFigure(w), start: j, end: j + 1 };
 }
@@ -278,8 +303,8 @@ function slash(c: Ctx, j: number): Hit | null {
   if (a === null || !isP(t[j + 1], "/") || !touches(t[j + 1])) return null;
   const b = num(t[j + 2], 1, 2);
   if (b === null || !touches(t[j + 2])) return null;
-  const prev = t[j - 1];
-  if (prev && touches(t[j]) && (prev.type !== "p" || isP(prev, "/", "-", ".", ","))) return { fig: null, start: j, end: j + 3 };
+  const prev = tokAt(t, j - 1);
+  if (prev && touches(t[j]) && (prev.type !== "p" || isP(prev, "/-.,"))) return { fig: null, start: j, end: j + 3 };
   let end = j + 3;
   let year: number | undefined;
   if (isP(t[end], "/") && touches(t[end]) && touches(t[end + 1])) {
@@ -317,26 +342,26 @@ function decade(c: Ctx, j: number): Hit | null {
   const t = c.toks;
   const n = t[j];
   if (!n || n.type !== "n" || (n.raw.length !== 4 && n.raw.length !== 2)) return null;
-  const v = Number(n.raw);
+  const v = num(n, 2, 4)!;
   if (v % 10 !== 0) return null;
-  const prev = t[j - 1];
+  const prev = tokAt(t, j - 1);
   if (prev && touches(n) && prev.type === "w") return null;
   let end = -1;
   const a = t[j + 1];
   const b = t[j + 2];
   // "1990-tallet" (the 1990s), "1900-tallet" (the 20th century)
-  if (n.raw.length === 4 && isP(a, "-", "‐", "‑") && touches(a) && b && touches(b) && c.tab.decadeWords.has(b.low)) {
+  if (n.raw.length === 4 && isP(a, "-‐‑") && touches(a) && b && touches(b) && c.tab.decadeWords.has(b.low)) {
     const span = v % 100 === 0 ? 99 : 9;
     if (v < 1000 || v > 2990) return null;
-    return { fig: { kind: "year", qualifier: "range", value: null, low: v, high: v + span }, start: j, end: j + 3 };
+    return { fig: figureValue("year", "range", null, v, v + span), start: j, end: j + 3 };
   }
   const suffixes = c.tab.decadeSuffixes;
   if (a && touches(a) && a.type === "w" && suffixes.has(a.low)) end = j + 2;
-  else if (isP(a, "'", "’") && touches(a) && b && touches(b) && suffixes.has(b.low)) end = j + 3;
+  else if (isP(a, "'’") && touches(a) && b && touches(b) && suffixes.has(b.low)) end = j + 3;
   if (end < 0) return null;
   const low = n.raw.length === 4 ? v : v <= 20 ? 2000 + v : 1900 + v;
   if (low < 1000 || low > 2990) return null;
-  return { fig: { kind: "year", qualifier: "range", value: null, low, high: low + 9 }, start: j, end };
+  return { fig: figureValue("year", "range", null, low, low + 9), start: j, end };
 }
 
 /**
@@ -346,7 +371,12 @@ function decade(c: Ctx, j: number): Hit | null {
 export function dateCoreAt(c: Ctx, j: number, strong: boolean): Hit | null {
   const t = c.toks[j];
   if (!t) return null;
-  if (t.type === "n") return iso(c, j) ?? dotted(c, j) ?? slash(c, j) ?? dayMonth(c, j) ?? decade(c, j);
+  if (t.type === "n") {
+    // "2001-09-11", "11.9.2001", "9/11": punctuation glued to the number; most numbers have none
+    const p = c.toks[j + 1];
+    const glued = p !== undefined && p.type === "p" && p.gap === 0 ? (iso(c, j) ?? dotted(c, j) ?? slash(c, j)) : null;
+    return glued ?? dayMonth(c, j) ?? decade(c, j);
+  }
   if (t.type === "w") return monthFirst(c, j, strong) ?? weekday(c, j);
   return null;
 }

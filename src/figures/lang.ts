@@ -73,35 +73,70 @@ function endsAsMorphology(w: string, d: Detector): boolean {
   return false;
 }
 
+/**
+ * A word's evidence: null (none: a shared word, or no pack knows it), CASED, or the score it adds
+ * to each language. Drafts repeat their words, so each distinct word is weighed once per process
+ * (kept on its memo record, words.ts) instead of once per occurrence.
+ */
+export type Evidence = readonly number[] | typeof CASED | null;
+/** A cased word ("i", "I"): its evidence depends on how it is written and where. */
+const CASED = 0;
+
+/**
+ * The score a (lower-cased) word adds to each language. Every weight is a multiple of 0.5, so the
+ * sums are exact and adding them at once gives the same scores as adding them one by one.
+ */
+function weigh(w: string, ds: readonly Detector[]): Evidence {
+  if (casedLow!.has(w)) return CASED;
+  if (shared!.has(w)) return null;
+  // endings tell only on longer words that are no pack's detection word
+  let long = w.length >= ENDING_MIN;
+  for (let k = 0; long && k < ds.length; k++) if (ds[k].words.has(w)) long = false;
+  const score = new Array<number>(ds.length).fill(0);
+  let any = false;
+  for (let k = 0; k < ds.length; k++) {
+    const d = ds[k];
+    if (hasLetter(w, d.letters)) score[k] += LETTER_WEIGHT;
+    if (d.words.has(w) || d.pack.smallNumber(w) !== null) score[k] += 1;
+    else if (long && endsAsMorphology(w, d)) score[k] += ENDING_WEIGHT;
+    if (score[k] !== 0) any = true;
+  }
+  return any ? score : null;
+}
+
+/** Whether any language writes ordinals with a dot (only then does "11. september" tell). */
+let anyOrdinalDot: boolean | undefined;
+/** The scores of the sentence being read, one per language (made once: no array per sentence). */
+let score: Float64Array | undefined;
+
 /** The same, on tokens already made (the figure reader tokenises each sentence once). */
 export function languageOfTokens(toks: readonly Tok[]): Lang {
   const ds = setup();
-  const score = new Array<number>(ds.length).fill(0);
+  anyOrdinalDot ??= ds.some((d) => d.pack.numbers.ordinalDot);
+  score ??= new Float64Array(ds.length);
+  for (let k = 0; k < ds.length; k++) score[k] = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.type === "n") {
+      // a dot must follow: most numbers are no "11. september"
+      if (!anyOrdinalDot || toks[i + 1]?.raw !== ".") continue;
       for (let k = 0; k < ds.length; k++) if (dayDotMonth(toks, i, ds[k])) score[k] += DAY_DOT_WEIGHT;
       continue;
     }
     if (t.type !== "w") continue;
-    const w = t.low;
-    if (casedLow!.has(w)) {
+    const word = t.word!;
+    // (not ??=: null is a weighed word without evidence)
+    let e = word.evidence;
+    if (e === undefined) e = word.evidence = weigh(t.low, ds);
+    if (e === null) continue;
+    if (e === CASED) {
       // lower-case "i" is the Danish preposition; capital "I" the English pronoun, but not at the start
       for (let k = 0; k < ds.length; k++) {
-        if (ds[k].cased.has(t.raw) && (t.raw === w || t !== toks[0])) score[k] += 1;
+        if (ds[k].cased.has(t.raw) && (t.raw === t.low || t !== toks[0])) score[k] += 1;
       }
       continue;
     }
-    if (shared!.has(w)) continue;
-    // endings tell only on longer words that are no pack's detection word
-    let long = w.length >= ENDING_MIN;
-    for (let k = 0; long && k < ds.length; k++) if (ds[k].words.has(w)) long = false;
-    for (let k = 0; k < ds.length; k++) {
-      const d = ds[k];
-      if (hasLetter(w, d.letters)) score[k] += LETTER_WEIGHT;
-      if (d.words.has(w) || d.pack.smallNumber(w) !== null) score[k] += 1;
-      else if (long && endsAsMorphology(w, d)) score[k] += ENDING_WEIGHT;
-    }
+    for (let k = 0; k < ds.length; k++) score[k] += e[k];
   }
   let best = 0;
   for (let k = 1; k < ds.length; k++) if (score[k] > score[best]) best = k;

@@ -25,20 +25,45 @@ export interface Literal {
   sep: boolean;
 }
 
+/** 10^0 .. 10^22, every one an exact double (written out: Math.pow need not be exact). */
+const POW10: readonly number[] = [
+  1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+];
+
+/** The value of a string of at most 15 ASCII digits, read by code (exact: below 2^53). */
+function digitsValue(s: string): number {
+  let v = 0;
+  for (let k = 0; k < s.length; k++) v = v * 10 + (s.charCodeAt(k) - 48);
+  return v;
+}
+
 /** Exact value of int.frac × 10^exp (no binary rounding surprises: "2.3" × 10^9 = 2300000000). */
 export function literalValue(lit: { int: string; frac: string }, exp = 0): number {
-  return Number(`${lit.int}${lit.frac}e${exp - lit.frac.length}`);
+  const e = exp - lit.frac.length;
+  // Up to 15 digits the digits are an exact double, and so is 10^|e| up to 10^22: one multiplication
+  // or division rounds once, to the double nearest the decimal — what Number() of the text gives.
+  if (lit.int.length + lit.frac.length <= 15 && e >= -22 && e <= 22) {
+    const d = lit.frac === "" ? digitsValue(lit.int) : digitsValue(lit.int) * POW10[lit.frac.length] + digitsValue(lit.frac);
+    return e === 0 ? d : e > 0 ? d * POW10[e] : d / POW10[-e];
+  }
+  return Number(`${lit.int}${lit.frac}e${e}`);
 }
 
 const MAX_DIGITS = 18;
 
 /**
- * Reads the digit literal starting at token i (a digit run). `scaleAt(end)` tells whether a scale
+ * Reads the digit literal starting at token i (a digit run). `scaleAt(c, end)` tells whether a scale
  * word follows, which decides "1.500 mio." (decimal in English) against "2.448" (thousands).
  * Returns "skip" for runs that are not numbers (version numbers "1.2.3", overlong digit strings).
  */
-export function readLiteral(c: Ctx, i: number, scaleAt: (end: number) => boolean): Literal | { skip: number } {
+export function readLiteral(c: Ctx, i: number, scaleAt: (c: Ctx, end: number) => boolean): Literal | { skip: number } {
   const toks = c.toks;
+  // Most numbers are one digit run: after it comes no separator and no digits.
+  const s0 = toks[i + 1];
+  if (!s0 || s0.type === "w" || (s0.type === "p" && (s0.gap !== 0 || (s0.raw !== "," && s0.raw !== ".")))) {
+    const raw = toks[i].raw;
+    return raw.length > MAX_DIGITS ? { skip: i + 1 } : { int: raw, frac: "", end: i + 1, sep: false };
+  }
   const groups = [toks[i].raw];
   const seps: string[] = [];
   let k = i + 1;
@@ -78,7 +103,7 @@ export function readLiteral(c: Ctx, i: number, scaleAt: (end: number) => boolean
   const same = seps.every((s) => s === seps[0]);
   const rest3 = groups.every((g, n) => n === 0 || g.length === 3);
   if (same && rest3 && first.length <= 3) {
-    const thousands = seps.length >= 2 || seps[0] === " " || !scaleAt(end) || seps[0] !== dec;
+    const thousands = seps.length >= 2 || seps[0] === " " || !scaleAt(c, end) || seps[0] !== dec;
     if (thousands) return { int: groups.join(""), frac: "", end, sep: true };
     return { int: first, frac: groups[1], end, sep: true };
   }
@@ -117,8 +142,7 @@ function isHundred(t: Tok | undefined, c: Ctx): boolean {
 
 function wordScale(t: Tok | undefined, c: Ctx): number | null {
   if (!t || t.type !== "w") return null;
-  const s = c.tab.pack.numbers.scales;
-  return Object.hasOwn(s, t.low) ? s[t.low] : null;
+  return c.tab.scales.get(t.low) ?? null;
 }
 
 /** The joiner of a compound written as tokens ("forty-four"); "-" stands for any hyphen. */
@@ -131,18 +155,18 @@ function small(c: Ctx, pos: number): Group | null {
   const t = c.toks[pos];
   if (!t || t.type !== "w") return null;
   const pack = c.tab.pack;
-  const v = pack.smallNumber(t.low);
+  const v = c.tab.smallNumber(t);
   if (v === null) return null;
   const comp = pack.numbers.compound;
   if (comp && !comp.oneWord && !comp.unitsFirst && v >= 20 && v % 10 === 0) {
     const a = c.toks[pos + 1];
     const b = c.toks[pos + 2];
     if (a && isJoiner(a, comp.joiner) && a.gap === 0 && b && b.gap === 0) {
-      const u = pack.smallNumber(b.low);
+      const u = c.tab.smallNumber(b);
       if (u !== null && u >= 1 && u <= 9) return { value: v + u, end: pos + 3 };
     }
     if (comp.spaced && a && a.type === "w" && a.gap !== 0) {
-      const u = pack.smallNumber(a.low);
+      const u = c.tab.smallNumber(a);
       if (u !== null && u >= 1 && u <= 9) return { value: v + u, end: pos + 2 };
     }
   }

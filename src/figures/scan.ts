@@ -2,11 +2,24 @@
 // number, a date, then a number (ranges, units and vague quantities included). Every attempt looks
 // at a bounded window of tokens, so the whole pass is linear in the length of the text.
 import type { Figure, FigureValue, Lang, Qualifier } from "../types.js";
-import { dateCoreAt, yearFigure, type Hit } from "./dates.js";
+import { dateCoreAt, figureValue, yearFigure, type Hit } from "./dates.js";
 import { detectLanguage, languageOfTokens } from "./lang.js";
 import { literalValue, readLiteral, readWords, type Ctx, type Literal } from "./numbers.js";
-import { tablesOf, type Tables, type UnitEntry } from "./tables.js";
-import { isSpace, tokenize, type Tok } from "./tokens.js";
+import {
+  CAN_HOLD,
+  SHARE_NEXT,
+  STARTS_AMOUNT,
+  STARTS_DATE,
+  STARTS_NUMBER,
+  STARTS_QUALIFIER,
+  STARTS_RANGE,
+  STARTS_SHARE,
+  STARTS_VAGUE,
+  tablesOf,
+  type Tables,
+  type UnitEntry,
+} from "./tables.js";
+import { isSpace, tokAt, tokenize, type Tok } from "./tokens.js";
 
 type AmountKind = "count" | "percent" | "money" | "quantity";
 
@@ -30,7 +43,13 @@ interface Skip {
 
 const isSkip = (a: Amount | Skip): a is Skip => "skip" in a;
 const touches = (t: Tok | undefined) => !!t && t.gap === 0;
-const isP = (t: Tok | undefined, ...chars: string[]) => !!t && t.type === "p" && chars.includes(t.raw);
+/** The token is one of these punctuation characters (each one UTF-16 unit; compared by code). */
+function isP(t: Tok | undefined, chars: string): boolean {
+  if (!t || t.type !== "p" || t.raw.length !== 1) return false;
+  const c = t.raw.charCodeAt(0);
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
+  return false;
+}
 
 /** Qualifiers that make a number a count even when it looks like a year ("more than 2000"). */
 const COUNT_QUALIFIERS: ReadonlySet<Qualifier> = new Set(["more_than", "at_least", "less_than", "at_most", "nearly"]);
@@ -44,13 +63,14 @@ const TERMINAL_PUNCT: ReadonlySet<string> = new Set([
 
 /** The number word that is often a pronoun ("no one", "the one", "one of", "one day"): the pack's lists. */
 function onePronoun(c: Ctx, j: number): boolean {
-  const p = c.toks[j - 1];
+  const p = tokAt(c.toks, j - 1);
   const n = c.toks[j + 1];
   if (p && p.type === "w" && c.tab.onePrev.has(p.low)) return true;
   // "the only one"
-  if (p && p.type === "w" && c.tab.oneAfterDefinite.has(p.low) && c.toks[j - 2] && c.tab.definite.has(c.toks[j - 2].low)) return true;
+  const pp = tokAt(c.toks, j - 2);
+  if (p && p.type === "w" && c.tab.oneAfterDefinite.has(p.low) && pp && c.tab.definite.has(pp.low)) return true;
   if (n && n.type === "w" && c.tab.oneNext.has(n.low)) return true;
-  if (n && isP(n, "'", "’")) return true; // "one's"
+  if (n && isP(n, "'’")) return true; // "one's"
   return false;
 }
 
@@ -63,6 +83,9 @@ function digitScaleAt(c: Ctx, k: number): { exp: number; end: number } | null {
   }
   return null;
 }
+
+/** A scale word after digits at token k (readLiteral's question: "1.500 mio."). */
+const hasDigitScale = (c: Ctx, k: number): boolean => digitScaleAt(c, k) !== null;
 
 function unitAt(c: Ctx, k: number): { data: UnitEntry; end: number } | null {
   for (const u of c.tab.units.matches(c.toks, k)) {
@@ -79,7 +102,7 @@ function unitAt(c: Ctx, k: number): { data: UnitEntry; end: number } | null {
 function durationAt(c: Ctx, k: number): { unit: string; end: number } | null {
   const toks = c.toks;
   let at = k;
-  if (isP(toks[k], "-", "‐", "‑") && touches(toks[k]) && toks[k + 1] && touches(toks[k + 1])) at = k + 1;
+  if (isP(toks[k], "-‐‑") && touches(toks[k]) && toks[k + 1] && touches(toks[k + 1])) at = k + 1;
   const m = c.tab.durations.longest(toks, at);
   if (!m) return null;
   // The whole word: "24 hoursx" is no unit.
@@ -90,15 +113,15 @@ function durationAt(c: Ctx, k: number): { unit: string; end: number } | null {
 /** A word that ends a number ("million", "km", "five", "-plus"), so "1.2 million-1.5 million" is a range. */
 function numberish(c: Ctx, w: Tok): boolean {
   const tab = c.tab;
-  return tab.digitScales.has(w.low) || tab.units.has(w.low) || tab.pack.smallNumber(w.low) !== null || tab.postWords.has(w.low);
+  return tab.digitScales.has(w.low) || tab.units.has(w.low) || tab.smallNumber(w) !== null || tab.postWords.has(w.low);
 }
 
 function isLabel(c: Ctx, j: number): boolean {
   const toks = c.toks;
-  let p = toks[j - 1];
+  let p = tokAt(toks, j - 1);
   if (!p) return false;
-  if (isP(p, "#", "§", "№") ) return true;
-  if (isP(p, ".") && touches(p)) p = toks[j - 2];
+  if (isP(p, "#§№")) return true;
+  if (isP(p, ".") && touches(p)) p = tokAt(toks, j - 2);
   return !!p && p.type === "w" && c.tab.labels.has(p.low);
 }
 
@@ -107,7 +130,7 @@ function literalGuard(c: Ctx, j: number, lit: Literal, hasCurrency: boolean): Sk
   const toks = c.toks;
   const t = toks[j];
   const end = lit.end;
-  const p = toks[j - 1];
+  const p = tokAt(toks, j - 1);
   const skipTo = (e: number): Skip => {
     // swallow a word or digits glued to the end ("F-16s", "4G")
     while (toks[e] && touches(toks[e]) && (toks[e].type === "w" || toks[e].type === "n")) e++;
@@ -115,12 +138,13 @@ function literalGuard(c: Ctx, j: number, lit: Literal, hasCurrency: boolean): Sk
   };
   if (p && touches(t) && !hasCurrency) {
     if (p.type === "w") return skipTo(end); // G7, F16
-    if (isP(p, "-", "‐", "‑")) {
-      const w = toks[j - 2];
+    if (isP(p, "-‐‑")) {
+      const w = tokAt(toks, j - 2);
       if (w && touches(p) && w.type === "w" && !c.tab.hyphenPrefixes.has(w.low) && !numberish(c, w)) return skipTo(end); // F-16, COVID-19
     }
-    if (isP(p, "/", ":", "+", "#", "§", "@", "_", "\\", "=")) return skipTo(end);
-    if (isP(p, ".", ",") && toks[j - 2] && touches(p) && toks[j - 2].type !== "p") return skipTo(end);
+    if (isP(p, "/:+#§@_\\=")) return skipTo(end);
+    const pp = tokAt(toks, j - 2);
+    if (isP(p, ".,") && pp && touches(p) && pp.type !== "p") return skipTo(end);
   }
   if (isP(p, "+")) return skipTo(end);
   if (isLabel(c, j)) return skipTo(end);
@@ -136,10 +160,10 @@ function literalGuard(c: Ctx, j: number, lit: Literal, hasCurrency: boolean): Sk
   // ordinals with a dot: "den 3. bataljon" (a dot, then a lower-case word that is not a month)
   if (c.tab.pack.numbers.ordinalDot && !lit.sep && lit.int.length <= 3 && isP(n, ".") && touches(n)) {
     const w = toks[end + 1];
-    if (w && w.type === "w" && !w.upper && w.gap !== 0 && c.tab.pack.monthNumber(w.low) === null) return { skip: end };
+    if (w && w.type === "w" && !w.upper && w.gap !== 0 && c.tab.monthNumber(w) === null) return { skip: end };
   }
   // list markers at the start: "1. ", "2) "
-  if (j === 0 && c.atStart && !lit.sep && lit.int.length <= 2 && isP(n, ".", ")") && touches(n) && toks[end + 1] && toks[end + 1].gap !== 0)
+  if (j === 0 && c.atStart && !lit.sep && lit.int.length <= 2 && isP(n, ".)") && touches(n) && toks[end + 1] && toks[end + 1].gap !== 0)
     return { skip: end + 1 };
   // phone numbers: three or more short digit groups separated by spaces
   if (!lit.sep && t.raw.length >= 2 && t.raw.length <= 4) {
@@ -191,7 +215,7 @@ function amountAt(c: Ctx, i: number): Amount | Skip | null {
     }
     value = literalValue(lead, exp);
   } else if (t.type === "n") {
-    const lit = readLiteral(c, j, (e) => digitScaleAt(c, e) !== null);
+    const lit = readLiteral(c, j, hasDigitScale);
     if ("skip" in lit) return lit;
     const g = literalGuard(c, j, lit, currency !== undefined);
     if (g) return g;
@@ -270,11 +294,11 @@ function leadingDecimal(c: Ctx, j: number): Literal | null {
   const t = toks[j];
   const d = toks[j + 1];
   if (!t || t.type !== "p" || t.raw !== c.tab.pack.format.decimal || !d || d.type !== "n" || !touches(d)) return null;
-  const p = toks[j - 1];
-  if (p && touches(t) && (p.type === "n" || p.type === "w" || isP(p, ".", ","))) return null;
+  const p = tokAt(toks, j - 1);
+  if (p && touches(t) && (p.type === "n" || p.type === "w" || isP(p, ".,"))) return null;
   // ".5.1", ".75x": a version or an identifier
   const n = toks[j + 2];
-  if (n && touches(n) && (n.type === "w" || n.type === "n" || (isP(n, ".", ",") && toks[j + 3]?.type === "n" && touches(toks[j + 3])))) {
+  if (n && touches(n) && (n.type === "w" || n.type === "n" || (isP(n, ".,") && toks[j + 3]?.type === "n" && touches(toks[j + 3])))) {
     if (!(n.type === "w" && digitScaleAt(c, j + 2))) return null;
   }
   return { int: "0", frac: d.raw, end: j + 2, sep: true };
@@ -325,7 +349,7 @@ function yearRangeContext(c: Ctx, a: Amount, b: Amount, s: number, e: number, op
 
 /** Whether a bare year-like integer over tokens [s, e) reads as a year. */
 function yearContext(c: Ctx, s: number, e: number): boolean {
-  const p = c.toks[s - 1];
+  const p = tokAt(c.toks, s - 1);
   const nx = c.toks[e];
   const tab = c.tab;
   if (p && p.type === "w" && tab.strongYear.has(p.low)) return true;
@@ -333,7 +357,7 @@ function yearContext(c: Ctx, s: number, e: number): boolean {
   if (p && tab.definite.has(p.low) && nx.type === "w") return true;
   if (p && tab.weakYear.has(p.low) && nx.type === "w" && tab.yearFollowers.has(nx.low)) return true;
   // "1992-aftalen", "2008-krisen": a year joined to a definite noun names a thing of that year
-  if (isP(nx, "-", "‐", "‑") && touches(nx)) {
+  if (isP(nx, "-‐‑") && touches(nx)) {
     const w = c.toks[e + 1];
     if (w && touches(w) && w.type === "w" && !w.upper && tab.hyphenNames.some((s) => w.low.length >= s.length + 3 && w.low.endsWith(s))) return true;
   }
@@ -341,9 +365,7 @@ function yearContext(c: Ctx, s: number, e: number): boolean {
 }
 
 function amountFigure(a: Amount): FigureValue {
-  const f: FigureValue = { kind: a.kind, qualifier: a.approx ? "about" : "exact", value: a.value };
-  if (a.unit) f.unit = a.unit;
-  return f;
+  return figureValue(a.kind, a.approx ? "about" : "exact", a.value, undefined, undefined, a.unit ? a.unit : undefined);
 }
 
 /** Two amounts as a range; null when they do not make one. */
@@ -363,9 +385,7 @@ function rangeOf(a: Amount, b: Amount, swap: boolean): FigureValue | null {
     [lo, hi] = [hi, lo];
   }
   if (lo === hi) return null;
-  const f: FigureValue = { kind, qualifier: "range", value: null, low: lo, high: hi };
-  if (unit) f.unit = unit;
-  return f;
+  return figureValue(kind, "range", null, lo, hi, unit ? unit : undefined);
 }
 
 interface NumOpts {
@@ -373,12 +393,14 @@ interface NumOpts {
   /** A date word came before ("since", "the end of"): a year-like integer is a year. */
   yearForce?: boolean;
 }
+const NO_OPTS: NumOpts = {};
+const YEAR_FORCE: NumOpts = { yearForce: true };
 
 function vagueAt(c: Ctx, i: number): Hit | null {
   for (const m of c.tab.vague.matches(c.toks, i)) {
     if (m.data.next && (!c.toks[m.end] || c.toks[m.end].low !== m.data.next)) continue;
     const { label, low, high } = m.data;
-    return { fig: { kind: "vague", qualifier: "vague", value: label, low, high }, start: i, end: m.end };
+    return { fig: figureValue("vague", "vague", label, low, high), start: i, end: m.end };
   }
   return null;
 }
@@ -388,11 +410,11 @@ function shareAt(c: Ctx, i: number): Hit | null {
   const m = c.tab.shares.longest(c.toks, i);
   if (!m) return fractionShareAt(c, i);
   const { qualifier, value } = m.data;
-  return { fig: { kind: "percent", qualifier, value, unit: "%" }, start: i, end: m.end };
+  return { fig: figureValue("percent", qualifier, value, undefined, undefined, "%"), start: i, end: m.end };
 }
 
 const percentOf = (num: number, den: number, start: number, end: number): Hit => ({
-  fig: { kind: "percent", qualifier: "exact", value: (100 * num) / den, unit: "%" },
+  fig: figureValue("percent", "exact", (100 * num) / den, undefined, undefined, "%"),
   start,
   end,
 });
@@ -402,15 +424,15 @@ function wholeAt(c: Ctx, k: number, articles: boolean): { value: number; word: b
   const t = c.toks[k];
   if (!t) return null;
   if (t.type === "n") {
-    const p = c.toks[k - 1];
+    const p = tokAt(c.toks, k - 1);
     const n = c.toks[k + 1];
-    if (t.raw.length > 7 || (p && touches(t) && p.type !== "p") || (n && touches(n) && !isP(n, ",", ".", ")", ";", ":"))) return null;
-    if (n && isP(n, ",", ".") && touches(n) && c.toks[k + 2]?.type === "n" && touches(c.toks[k + 2])) return null; // "2.5", "1,000"
+    if (t.raw.length > 7 || (p && touches(t) && p.type !== "p") || (n && touches(n) && !isP(n, ",.);:"))) return null;
+    if (n && isP(n, ",.") && touches(n) && c.toks[k + 2]?.type === "n" && touches(c.toks[k + 2])) return null; // "2.5", "1,000"
     return { value: Number(t.raw), word: false };
   }
   if (t.type !== "w") return null;
   if (articles && c.tab.articles.has(t.low)) return { value: 1, word: true };
-  const v = c.tab.pack.smallNumber(t.low);
+  const v = c.tab.smallNumber(t);
   return v === null ? null : { value: v, word: true };
 }
 
@@ -420,38 +442,38 @@ function wholeAt(c: Ctx, k: number, articles: boolean): { value: number; word: b
  */
 function fractionShareAt(c: Ctx, i: number): Hit | null {
   const toks = c.toks;
-  const g = c.tab.pack.shareGrammar;
   const t = toks[i];
   const n = toks[i + 1];
   // every form has a word second: "fourth", "quarters", "out", "in"
   if (!t || !n || n.type !== "w") return null;
-  if (!Object.hasOwn(g.nouns, n.low) && !c.tab.outOf.has(n.low) && !(t.type === "w" && c.tab.every.has(t.low))) return null;
+  if ((c.tab.word(n).bits & SHARE_NEXT) === 0 && !(t.type === "w" && c.tab.every.has(t.low))) return null;
   // "every fourth", "hver fjerde"
   if (t.type === "w" && c.tab.every.has(t.low)) {
     const o = toks[i + 1];
-    if (o && o.type === "w" && Object.hasOwn(g.ordinals, o.low)) return percentOf(1, g.ordinals[o.low], i, i + 2);
+    const nth = o && o.type === "w" ? c.tab.shareOrdinals.get(o.low) : undefined;
+    if (nth !== undefined) return percentOf(1, nth, i, i + 2);
     return null;
   }
   const num = wholeAt(c, i, true);
   if (!num || num.value < 1) return null;
-  const article = t.type === "w" && c.tab.articles.has(t.low) && c.tab.pack.smallNumber(t.low) === null;
+  const article = t.type === "w" && c.tab.articles.has(t.low) && c.tab.smallNumber(t) === null;
   // "three quarters (of)", "en tredjedel (af)"
-  if (n && n.type === "w" && n.gap !== 0 && Object.hasOwn(g.nouns, n.low)) {
-    const den = g.nouns[n.low];
+  const den = n.gap !== 0 ? c.tab.shareNouns.get(n.low) : undefined;
+  if (den !== undefined) {
     if (num.value >= den) return null;
     const of = toks[i + 2] && c.tab.ownPartitive.has(toks[i + 2].low);
     // "a third attack" is an ordinal, "an hour and a half" no share: an article or a noun that is an
     // ordinal too needs its "of" ("a third of", "one third of")
-    if ((article || (num.value === 1 && Object.hasOwn(g.ordinals, n.low))) && !of) return null;
+    if ((article || (num.value === 1 && c.tab.shareOrdinals.has(n.low))) && !of) return null;
     return percentOf(num.value, den, i, of ? i + 3 : i + 2);
   }
   // "two out of three", "one in four"
   const o = c.tab.outOf.longest(toks, i + 1);
   if (!o || num.value > 9 || article) return null;
-  const den = wholeAt(c, o.end, false);
-  if (!den || den.value <= num.value || (!den.word && den.value >= 1800 && den.value <= 2100)) return null;
-  if (o.data && !(num.word && den.word) && num.value !== 1) return null;
-  return percentOf(num.value, den.value, i, o.end + 1);
+  const whole = wholeAt(c, o.end, false);
+  if (!whole || whole.value <= num.value || (!whole.word && whole.value >= 1800 && whole.value <= 2100)) return null;
+  if (o.data && !(num.word && whole.word) && num.value !== 1) return null;
+  return percentOf(num.value, whole.value, i, o.end + 1);
 }
 
 function postQualifier(c: Ctx, k: number): { q: Qualifier; end: number } | null {
@@ -463,25 +485,29 @@ function postQualifier(c: Ctx, k: number): { q: Qualifier; end: number } | null 
 }
 
 function yearRange(a: Amount, b: Amount): FigureValue {
-  return { kind: "year", qualifier: "range", value: null, low: a.value, high: b.value };
+  return figureValue("year", "range", null, a.value, b.value);
 }
 
-/** A number, range or vague quantity starting at token i. */
-function numericAt(c: Ctx, i: number, opts: NumOpts): Hit | null {
+/**
+ * A number, range or vague quantity starting at token i. `starts`: the token's STARTS_ bits, so
+ * that only the readers that can start at it are tried.
+ */
+function numericAt(c: Ctx, i: number, opts: NumOpts, starts?: number): Hit | null {
   const { toks } = c;
   const ranges = c.tab.pack.ranges;
   const t = toks[i];
   if (!t) return null;
-  const v = vagueAt(c, i) ?? shareAt(c, i);
+  starts ??= c.tab.startsAt(t);
+  const v = ((starts & STARTS_VAGUE) !== 0 ? vagueAt(c, i) : null) ?? ((starts & STARTS_SHARE) !== 0 ? shareAt(c, i) : null);
   if (v) return v;
   const counting = opts.qual !== undefined && COUNT_QUALIFIERS.has(opts.qual);
 
-  const openers = ranges.openers;
-  if (t.type === "w" && Object.hasOwn(openers, t.low)) {
+  const closer = t.type === "w" && (starts & STARTS_RANGE) !== 0 ? c.tab.openers.get(t.low) : undefined;
+  if (closer !== undefined) {
     const a = amountAt(c, i + 1);
     if (!a || isSkip(a)) return null;
     const conj = toks[a.end];
-    if (!conj || conj.low !== openers[t.low]) return null;
+    if (!conj || conj.low !== closer) return null;
     const b = amountAt(c, a.end + 1);
     if (!b || isSkip(b)) return null;
     if (yearRangeContext(c, a, b, i, b.end, opts) || (yearLike(a) && yearLike(b) && !counting && a.value < b.value && yearContext(c, i + 1, b.end)))
@@ -490,7 +516,7 @@ function numericAt(c: Ctx, i: number, opts: NumOpts): Hit | null {
     return r ? { fig: r, start: i, end: b.end } : null;
   }
 
-  const a = amountAt(c, i);
+  const a = (starts & STARTS_AMOUNT) !== 0 ? amountAt(c, i) : null;
   if (!a) return null;
   if (isSkip(a)) return { fig: null, start: i, end: a.skip };
   const d = toks[a.end];
@@ -525,7 +551,7 @@ function dateAt(c: Ctx, i: number, strong: boolean): Hit | null {
   const core = dateCoreAt(c, j, strong || !!mod);
   if (core) return core.fig ? { fig: core.fig, start: i, end: core.end } : core;
   if (mod) {
-    const n = numericAt(c, j, { yearForce: true });
+    const n = numericAt(c, j, YEAR_FORCE);
     if (n && n.fig && n.fig.kind === "year") return { fig: n.fig, start: i, end: n.end };
   }
   return null;
@@ -533,38 +559,43 @@ function dateAt(c: Ctx, i: number, strong: boolean): Hit | null {
 
 function qualify(fig: FigureValue, q: Qualifier): FigureValue {
   if (fig.qualifier === "range") return fig;
-  return { ...fig, qualifier: q };
+  return figureValue(fig.kind, q, fig.value, fig.low, fig.high, fig.unit, fig.date);
 }
 
 /** "[1]", "[^2]": a citation or footnote marker, not a figure. */
 function isReferenceMarker(c: Ctx, i: number): boolean {
   const t = c.toks[i];
   if (t.type !== "n") return false;
-  const before = c.toks[i - 1];
+  const before = tokAt(c.toks, i - 1);
   const after = c.toks[i + 1];
   if (!after || after.raw !== "]" || !before) return false;
-  return before.raw === "[" || (before.raw === "^" && c.toks[i - 2]?.raw === "[");
+  return before.raw === "[" || (before.raw === "^" && tokAt(c.toks, i - 2)?.raw === "[");
 }
 
-function matchAt(c: Ctx, i: number): Hit | null {
+/** A figure starting at token i, by the readers that may start there (`starts`: STARTS_ bits). */
+function matchAt(c: Ctx, i: number, starts: number): Hit | null {
   if (isReferenceMarker(c, i)) return null;
-  for (const q of c.tab.qualifiers.matches(c.toks, i)) {
-    const j = q.end;
-    if (!c.toks[j]) continue;
-    const { scope } = q.data;
-    if (scope !== "num") {
-      const d = dateAt(c, j, scope === "date");
-      if (d && d.fig) return { fig: qualify(d.fig, q.data.q), start: i, end: d.end };
+  if ((starts & STARTS_QUALIFIER) !== 0) {
+    for (const q of c.tab.qualifiers.matches(c.toks, i)) {
+      const j = q.end;
+      if (!c.toks[j]) continue;
+      const { scope } = q.data;
+      if (scope !== "num") {
+        // the word after the qualifier must start a date ("before May", "since 2001")
+        const d = (c.tab.startsAt(c.toks[j]) & STARTS_DATE) !== 0 ? dateAt(c, j, scope === "date") : null;
+        if (d && d.fig) return { fig: qualify(d.fig, q.data.q), start: i, end: d.end };
+      }
+      if (scope === "date") {
+        const n = numericAt(c, j, YEAR_FORCE);
+        if (n && n.fig && n.fig.kind === "year") return { fig: qualify(n.fig, q.data.q), start: i, end: n.end };
+        continue;
+      }
+      const n = numericAt(c, j, { qual: q.data.q });
+      if (n) return n.fig ? { fig: qualify(n.fig, q.data.q), start: i, end: n.end } : n;
     }
-    if (scope === "date") {
-      const n = numericAt(c, j, { yearForce: true });
-      if (n && n.fig && n.fig.kind === "year") return { fig: qualify(n.fig, q.data.q), start: i, end: n.end };
-      continue;
-    }
-    const n = numericAt(c, j, { qual: q.data.q });
-    if (n) return n.fig ? { fig: qualify(n.fig, q.data.q), start: i, end: n.end } : n;
   }
-  return dateAt(c, i, false) ?? numericAt(c, i, {});
+  const d = (starts & STARTS_DATE) !== 0 ? dateAt(c, i, false) : null;
+  return d ?? ((starts & STARTS_NUMBER) !== 0 ? numericAt(c, i, NO_OPTS, starts) : null);
 }
 
 /** Texts longer than this are read in chunks of this many characters, so memory stays small. */
@@ -579,21 +610,18 @@ const BACK = 8;
  */
 function mayHoldFigure(toks: readonly Tok[], tab: Tables): boolean {
   for (const t of toks) if (t.type === "n") return true;
-  const pack = tab.pack;
-  const words = tab.figureWords;
-  for (const t of toks) {
-    if (t.type !== "w") continue;
-    const w = t.low;
-    if (words.has(w) || pack.smallNumber(w) !== null || pack.weekdayNumber(w) !== null) return true;
-    if (tab.vague.has(w) || tab.shares.has(w)) return true;
-  }
+  for (const t of toks) if (t.type === "w" && (tab.word(t).bits & CAN_HOLD) !== 0) return true;
   return false;
 }
 
 function scan(c: Ctx, i: number, stop: number, out: Figure[]): number {
-  const { toks, text } = c;
+  const { toks, text, tab } = c;
   while (i < stop) {
-    const h = matchAt(c, i);
+    const t = toks[i];
+    // The readers that may start at the token, by its class: most words start none, and a word that
+    // starts one reader ("the" of "the end of") seldom starts the others.
+    const starts = tab.startsAt(t);
+    const h = starts === 0 ? null : matchAt(c, i, starts);
     if (!h) {
       i++;
       continue;

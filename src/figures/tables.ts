@@ -4,6 +4,7 @@
 import { ALL_LANGUAGES, COMMON, languageOf, type Lang, type Language } from "../lang/index.js";
 import type { Qualifier } from "../types.js";
 import { PhraseTable } from "./phrases.js";
+import type { Tok } from "./tokens.js";
 
 /** Scales after digits ("9.5 million", "2,3 mio.", "$5m"); `adj` = must touch the number. */
 export interface ScaleEntry {
@@ -65,6 +66,44 @@ function entries<T>(rec: Readonly<Record<string, readonly string[]>>, make: (key
 
 const set = (xs: readonly string[]) => new Set(xs);
 
+/** What the reader knows of a word in one language (Tables.word). */
+export interface WordClass {
+  /** CAN_HOLD, CAN_START, SHARE_NEXT. */
+  bits: number;
+  /** The pack's smallNumber: 0..99 written as one word, or null. */
+  small: number | null;
+  /** The pack's monthNumber: 1..12 for a month name, or null. */
+  month: number | null;
+  /** The pack's weekdayNumber: 1..7 for a weekday name, or null. */
+  weekday: number | null;
+}
+
+/** The word lets a sentence hold a figure without a digit. */
+export const CAN_HOLD = 1;
+/** A fraction noun or the first word of "out of": the second word of a share. */
+export const SHARE_NEXT = 2;
+/** A qualifier may start at the token ("more than", "ca."). */
+export const STARTS_QUALIFIER = 4;
+/** A date may start at the token: a date modifier ("the end of"), a month or a weekday. */
+export const STARTS_DATE = 8;
+/** A vague quantity may start at the token ("dozens", "several hundred"). */
+export const STARTS_VAGUE = 16;
+/** A share may start at the token: a share phrase ("most of"), "every", or a whole number ("three quarters"). */
+export const STARTS_SHARE = 32;
+/** A range opener ("between", "fra"). */
+export const STARTS_RANGE = 64;
+/** An amount may start at the token: a number, a number word, an article, a fraction, a currency, ".75". */
+export const STARTS_AMOUNT = 128;
+/** Some reader of numericAt may start at the token. */
+export const STARTS_NUMBER = STARTS_VAGUE | STARTS_SHARE | STARTS_RANGE | STARTS_AMOUNT;
+/** Some figure (or skipped run) may start at the token. */
+export const CAN_START = STARTS_QUALIFIER | STARTS_DATE | STARTS_NUMBER;
+const OTHERS_MAX = 10_000;
+
+// Records of the pack keyed by a token's word are read as Maps: a property look-up by a string
+// made at run time (Object.hasOwn(record, low)) costs V8 a string-table probe first.
+const map = <V>(rec: Readonly<Record<string, V>>): ReadonlyMap<string, V> => new Map(Object.entries(rec));
+
 /**
  * The tables of one language, each made on first use (a claim's first sentence pays only for the
  * tables its words reach) and kept in a field: a look-up is a field read.
@@ -97,8 +136,21 @@ export class Tables {
   #ambiguousMonths?: ReadonlySet<string>;
   #dayMonthJoiners?: ReadonlySet<string>;
   #figureWords?: ReadonlySet<string>;
+  #others = new Map<string, WordClass>();
+  /** Classes of the one-character ASCII tokens (punctuation, single digits), by code. */
+  readonly #ascii: (WordClass | undefined)[] = Array.from({ length: 128 }, () => undefined);
+  #digitsStart?: number;
+  /** The language's place in the registry: its slot in a word's classes (words.ts). */
+  readonly index: number;
+  #shareNouns?: ReadonlyMap<string, number>;
+  #shareOrdinals?: ReadonlyMap<string, number>;
+  #monthAbbreviations?: ReadonlyMap<string, number>;
+  #openers?: ReadonlyMap<string, string>;
+  #scales?: ReadonlyMap<string, number>;
 
-  constructor(readonly pack: Language) {}
+  constructor(readonly pack: Language) {
+    this.index = ALL_LANGUAGES.indexOf(pack);
+  }
 
   /** Scales after digits: "million" 6, "mia." 9, "m" (touching) 6. */
   get digitScales(): PhraseTable<ScaleEntry> {
@@ -231,6 +283,27 @@ export class Tables {
     return (this.#every ??= set(this.pack.shareGrammar.every));
   }
 
+  /** Fraction nouns by denominator: "thirds" 3, "fjerdedele" 4. */
+  get shareNouns(): ReadonlyMap<string, number> {
+    return (this.#shareNouns ??= map(this.pack.shareGrammar.nouns));
+  }
+  /** Ordinal words by number: "fourth" 4, "fjerde" 4. */
+  get shareOrdinals(): ReadonlyMap<string, number> {
+    return (this.#shareOrdinals ??= map(this.pack.shareGrammar.ordinals));
+  }
+  /** Month abbreviations: "sep" 9. */
+  get monthAbbreviations(): ReadonlyMap<string, number> {
+    return (this.#monthAbbreviations ??= map(this.pack.calendar.monthAbbreviations));
+  }
+  /** Range openers and their joiners: "between" → "and". */
+  get openers(): ReadonlyMap<string, string> {
+    return (this.#openers ??= map(this.pack.ranges.openers));
+  }
+  /** Scale words written out, as powers of ten: "thousand" 3. */
+  get scales(): ReadonlyMap<string, number> {
+    return (this.#scales ??= map(this.pack.numbers.scales));
+  }
+
   /** The language's own partitive ("of", "af"): part of a share ("three quarters of"). */
   get ownPartitive(): ReadonlySet<string> {
     return (this.#ownPartitive ??= set(this.pack.numbers.partitive));
@@ -302,6 +375,84 @@ export class Tables {
     return everyLanguage().decadeWords;
   }
 
+  /**
+   * What the reader needs to know of a token's word: worked out once per distinct word and kept on
+   * the word's memo record (words.ts), so that the scan passes over the common words of a sentence
+   * with a field read instead of a dozen table look-ups, and a number word's value, a month or a
+   * weekday is a field read too. Punctuation and digits (no record) are kept here: by code when
+   * one ASCII character, in a small map otherwise.
+   */
+  word(t: Tok): WordClass {
+    if (t.word) return (t.word.classes[this.index] ??= this.classify(t.low));
+    if (t.low.length === 1) {
+      const code = t.low.charCodeAt(0);
+      if (code < 128) return (this.#ascii[code] ??= this.classify(t.low));
+    }
+    let k = this.#others.get(t.low);
+    if (k === undefined) {
+      k = this.classify(t.low);
+      if (this.#others.size >= OTHERS_MAX) this.#others.clear();
+      this.#others.set(t.low, k);
+    }
+    return k;
+  }
+
+  /**
+   * The readers that may start at a digit run: dates, amounts and shares ("2 out of 3"); qualifiers
+   * and vague quantities only if one of their phrases starts with digits; no range opener.
+   */
+  get digitsStart(): number {
+    return (this.#digitsStart ??=
+      STARTS_DATE | STARTS_AMOUNT | STARTS_SHARE |
+      (this.qualifiers.startsWith("n") ? STARTS_QUALIFIER : 0) | (this.vague.startsWith("n") ? STARTS_VAGUE : 0));
+  }
+
+  /** The STARTS_ bits of a token. */
+  startsAt(t: Tok): number {
+    return t.type === "n" ? this.digitsStart : this.word(t).bits & CAN_START;
+  }
+
+  /** A number 0..99 written as one word: the pack's smallNumber, memoised. */
+  smallNumber(t: Tok): number | null {
+    return this.word(t).small;
+  }
+  /** 1..12 for a month name: the pack's monthNumber, memoised. */
+  monthNumber(t: Tok): number | null {
+    return this.word(t).month;
+  }
+  /** 1..7 for a weekday name: the pack's weekdayNumber, memoised. */
+  weekdayNumber(t: Tok): number | null {
+    return this.word(t).weekday;
+  }
+
+  private classify(w: string): WordClass {
+    const pack = this.pack;
+    const small = pack.smallNumber(w);
+    const month = pack.monthNumber(w);
+    const weekday = pack.weekdayNumber(w);
+    const vague = this.vague.has(w);
+    const shares = this.shares.has(w);
+    let bits = 0;
+    // mayHoldFigure (scan.ts): a word that lets a sentence without digits hold a figure
+    if (this.figureWords.has(w) || small !== null || weekday !== null || vague || shares) bits |= CAN_HOLD;
+    // matchAt and numericAt (scan.ts): the first tokens of each reader's phrases and words; at any
+    // other word or punctuation the reader returns null.
+    const articles = this.articles.has(w);
+    if (this.qualifiers.has(w)) bits |= STARTS_QUALIFIER;
+    if (this.dateModifiers.has(w) || month !== null || this.monthAbbreviations.has(w) || weekday !== null) bits |= STARTS_DATE;
+    if (vague) bits |= STARTS_VAGUE;
+    // shareAt: a share phrase, or fractionShareAt's "every" or whole number (wholeAt: an article or a number word)
+    if (shares || this.every.has(w) || articles || small !== null) bits |= STARTS_SHARE;
+    if (this.openers.has(w)) bits |= STARTS_RANGE;
+    // amountAt: a currency before the number, the decimal point of ".75", or readWords' first word
+    // (an article, a fraction, a bare "hundrede", a number word), or a fraction before a unit
+    if (this.currencyPrefixes.has(w) || w === pack.format.decimal || articles || this.fractions.has(w) || this.bare.has(w) || small !== null)
+      bits |= STARTS_AMOUNT;
+    // fractionShareAt (scan.ts): the second word of a share ("three quarters", "two out of three")
+    if (this.shareNouns.has(w) || this.outOf.has(w)) bits |= SHARE_NEXT;
+    return { bits, small, month, weekday };
+  }
+
   /** Words that can start or make a figure without a digit (digits are tested directly). */
   get figureWords(): ReadonlySet<string> {
     if (this.#figureWords) return this.#figureWords;
@@ -364,10 +515,13 @@ export function everyLanguage(): EveryTables {
 }
 
 const tables = new Map<Lang, Tables>();
+/** The tables asked for last: a run of sentences mostly keeps its language. */
+let last: Tables | undefined;
 
 /** The tables of a language (made once). */
 export function tablesOf(lang: Lang): Tables {
+  if (last !== undefined && last.pack.code === lang) return last;
   let t = tables.get(lang);
   if (!t) tables.set(lang, (t = new Tables(languageOf(lang))));
-  return t;
+  return (last = t);
 }

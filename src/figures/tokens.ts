@@ -3,6 +3,7 @@
 // token. No regular expression ever sees more than one character, so any input is tokenized in
 // time proportional to its length.
 import { isLetterOrMark } from "../lang/chars.js";
+import { addWord, findWord, SPELLING_HASH_SEED, spellingStep, Word } from "./words.js";
 
 export type TokType = "w" | "n" | "p";
 
@@ -19,13 +20,15 @@ export interface Tok {
   gap: 0 | 1 | 2;
   /** The first character is an upper-case letter. */
   upper: boolean;
+  /** A word's memo record (words.ts), shared by every token of the same lower-cased word; null for others. */
+  word: Word | null;
 }
 
 
 export function isSpace(c: number): boolean {
+  // most characters are printable ASCII: one comparison each way
+  if (c < 0xa0) return c === 32 || (c >= 9 && c <= 13);
   return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
     c === 0xa0 ||
     c === 0x1680 ||
     (c >= 0x2000 && c <= 0x200b) ||
@@ -106,6 +109,24 @@ export function firstTokenLow(text: string): string | null {
   return lower(text.slice(start, i));
 }
 
+/**
+ * The record of a word not met before: an ASCII word is lower-cased only if it has a capital, and
+ * tells its first capital by code; any other word as lower() does and by its first character's case.
+ */
+function newWord(raw: string, ascii: boolean, capital: boolean): Word {
+  if (ascii) return new Word(raw, capital ? raw.toLowerCase() : raw, raw.charCodeAt(0) <= 90);
+  const first = raw[0];
+  return new Word(raw, raw.normalize("NFC").toLowerCase(), first !== first.toLowerCase());
+}
+
+/**
+ * toks[k], or undefined before the first token: for look-behind. V8 reads a negative index as a
+ * named property, some forty times slower than an element, and a sentence often starts with a number.
+ */
+export function tokAt(toks: readonly Tok[], k: number): Tok | undefined {
+  return k >= 0 ? toks[k] : undefined;
+}
+
 /** Tokens of text[from, to) with offsets into the whole text. */
 export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   const out: Tok[] = [];
@@ -123,6 +144,11 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
     const start = i;
     let type: TokType;
     let invisible = false;
+    // of a word: every code unit ASCII, whether an ASCII capital is among them, and its spelling's
+    // hash (words.ts), computed while it is read
+    let ascii = true;
+    let capital = false;
+    let hash = SPELLING_HASH_SEED;
     if (isDigit(c)) {
       type = "n";
       for (;;) {
@@ -135,12 +161,26 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
         i = k;
       }
     } else {
-      let len = letterLength(text, i);
-      if (len > 0) {
+      if (letterLength(text, i) > 0) {
         type = "w";
-        while (len > 0) {
+        // ASCII letters by code (most words are ASCII), any other character as letterLength reads it
+        while (i < n) {
+          const d = text.charCodeAt(i);
+          if (d < 128) {
+            if (d >= 97 && d <= 122) i++;
+            else if (d >= 65 && d <= 90) {
+              capital = true;
+              i++;
+            } else break;
+            hash = spellingStep(hash, d);
+            continue;
+          }
+          const len = letterLength(text, i);
+          if (len === 0) break;
+          ascii = false;
+          hash = spellingStep(hash, d);
+          if (len === 2) hash = spellingStep(hash, text.charCodeAt(i + 1));
           i += len;
-          len = i < n ? letterLength(text, i) : 0;
         }
       } else {
         type = "p";
@@ -149,18 +189,20 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
         i += hi && lo >= 0xdc00 && lo <= 0xdfff ? 2 : 1;
       }
     }
-    const raw = invisible ? digitsOf(text, start, i) : text.slice(start, i);
-    const low = type === "w" ? lower(raw) : raw;
-    const first = raw[0];
-    out.push({
-      type,
-      raw,
-      low,
-      start,
-      end: i,
-      gap,
-      upper: type === "w" && first !== first.toLowerCase(),
-    });
+    let raw: string;
+    let low: string;
+    let upper = false;
+    let word: Word | null = null;
+    if (type === "w") {
+      // A word's forms come from its memo record, found by its spelling in the text (words.ts).
+      word = findWord(text, start, i, hash) ?? addWord(newWord(text.slice(start, i), ascii, capital), hash);
+      raw = word.raw;
+      low = word.low;
+      upper = word.upper;
+    } else {
+      raw = low = invisible ? digitsOf(text, start, i) : text.slice(start, i);
+    }
+    out.push({ type, raw, low, start, end: i, gap, upper, word });
     gap = 0;
   }
   return out;
