@@ -224,6 +224,9 @@ function inGaps(o: Occurrence, p: Occurrence): boolean {
   return true;
 }
 
+/** Words of figures a phrase may span ("two hundred and forty-five thousand"). */
+const MAX_FIGURE_WORDS = 8;
+
 /**
  * Does the phrase start at token i? Its last token, whether every word is a listed form, and the
  * words skipped between two of its words: one word, and any words of a figure ("cost 44 Danish
@@ -233,6 +236,7 @@ function matchPhrase(tokens: readonly Token[], i: number, phrase: TermPhrase, in
   let j = i;
   const gaps: number[] = [];
   let words = 0;
+  let figureWords = 0;
   let figure = false;
   let exact = true;
   for (let k = 0; k < phrase.tokens.length; k++) {
@@ -242,8 +246,11 @@ function matchPhrase(tokens: readonly Token[], i: number, phrase: TermPhrase, in
       if (how > 0) break;
       if (k === 0) return null;
       // One word may stand between two of the phrase's words; around a figure, its noun phrase too.
-      if (inFigure?.[j]) figure = true;
-      else if (++words > (figure ? 3 : 1)) return null;
+      // (a figure's words are few: a longer run of them is a list, which no phrase spans)
+      if (inFigure?.[j]) {
+        figure = true;
+        if (++figureWords > MAX_FIGURE_WORDS) return null;
+      } else if (++words > (figure ? 3 : 1)) return null;
       gaps.push(j);
       j++;
     }
