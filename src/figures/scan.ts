@@ -371,6 +371,8 @@ function amountFigure(a: Amount): FigureValue {
 /** Two amounts as a range; null when they do not make one. */
 function rangeOf(a: Amount, b: Amount, swap: boolean): FigureValue | null {
   if (a.kind !== "count" && b.kind !== "count" && (a.kind !== b.kind || a.unit !== b.unit)) return null;
+  // "3.2 per cent to 1.18 million containers": a percentage, then a number of things.
+  if (a.kind === "percent" && b.kind === "count") return null;
   const kind = b.kind !== "count" ? b.kind : a.kind;
   const unit = b.kind !== "count" ? b.unit : a.unit;
   let lo = a.value;
@@ -512,7 +514,11 @@ function numericAt(c: Ctx, i: number, opts: NumOpts, starts?: number): Hit | nul
     if (!b || isSkip(b)) return null;
     if (yearRangeContext(c, a, b, i, b.end, opts) || (yearLike(a) && yearLike(b) && !counting && a.value < b.value && yearContext(c, i + 1, b.end)))
       return { fig: yearRange(a, b), start: i, end: b.end };
-    const r = rangeOf(a, b, true);
+    // "between 400 and 300" is a range all the same; "from 9,870 to 9,215" is a fall, not a range,
+    // and so is "fra 78.300 kr. til 81.150 kr.": a range writes its unit once.
+    const fromTo = closer === ranges.joiner;
+    if (fromTo && a.kind !== "count" && b.kind !== "count") return null;
+    const r = rangeOf(a, b, !fromTo);
     return r ? { fig: r, start: i, end: b.end } : null;
   }
 
@@ -520,13 +526,16 @@ function numericAt(c: Ctx, i: number, opts: NumOpts, starts?: number): Hit | nul
   if (!a) return null;
   if (isSkip(a)) return { fig: null, start: i, end: a.skip };
   const d = toks[a.end];
-  if (d && ((d.type === "p" && DASHES.has(d.raw)) || d.low === ranges.joiner)) {
+  const before = i > 0 ? toks[i - 1] : undefined;
+  const change = d?.low === ranges.joiner && before !== undefined && ranges.changes.includes(before.low);
+  if (d && !change && ((d.type === "p" && DASHES.has(d.raw)) || d.low === ranges.joiner)) {
     const dash = d.type === "p";
     const next = toks[a.end + 1];
     const b = next ? amountAt(c, a.end + 1) : null;
     if (b && !isSkip(b)) {
       if (yearRangeContext(c, a, b, i, b.end, opts)) return { fig: yearRange(a, b), start: i, end: b.end };
-      const r = rangeOf(a, b, false);
+      // ("78.300 kr. til 81.150 kr.": each with its unit, two values — a range writes its unit once)
+      const r = !dash && a.kind !== "count" && b.kind !== "count" ? null : rangeOf(a, b, false);
       if (r) return { fig: r, start: i, end: b.end };
       // "2-1": a score, not two figures
       if (dash && touches(d) && touches(next)) return { fig: null, start: i, end: b.end };

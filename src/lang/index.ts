@@ -100,6 +100,8 @@ export interface RangeWords {
   openers: Readonly<Record<string, string>>;
   /** "300 to 400". */
   joiner: string;
+  /** Words before "A to B" that make it a change, not a range: "rose by 260 to 1,340", "steg med 160 til 1.240". */
+  changes: readonly string[];
 }
 
 /** The phrases of a vague-quantity label (src/lang/common.yaml) and how to display it. */

@@ -153,7 +153,18 @@ const DATES: Row[] = [
   ["Det skete den 31. august.", "da", [date("--08-31", "31. august")]],
 ];
 
+// A change is two figures, not a range: the old value and the new, or the change and the new value.
+const CHANGES: Row[] = [
+  ["Antallet af ansøgere faldt fra 9.870 til 9.215 i år.", "da", [count(9870, "9.870"), count(9215, "9.215")]],
+  ["The number of applicants fell from 9,870 to 9,215.", "en", [count(9870, "9,870"), count(9215, "9,215")]],
+  ["Staben voksede med 160 til 1.240 medarbejdere.", "da", [count(160, "160"), count(1240, "1.240")]],
+  ["The workforce grew by 260 to 1,340 people.", "en", [count(260, "260"), count(1340, "1,340")]],
+  ["Udgiften pr. elev stiger fra 78.300 kr. til 81.150 kr. næste år.", "da", [money(78300, "DKK", "78.300 kr."), money(81150, "DKK", "81.150 kr.")]],
+  ["Volumes rose 3.2 per cent to 1.18 million containers.", "en", [pct(3.2, "3.2 per cent"), count(1180000, "1.18 million")]],
+];
+
 describe.each([
+  ["changes, not ranges", CHANGES],
   ["a year in a name", YEAR_NAMES],
   ["money with currency and scale", MONEY],
   ["units and rates", UNITS],
