@@ -6,7 +6,6 @@ import { dateCoreAt, figureValue, yearFigure, type Hit } from "./dates.js";
 import { detectLanguage, languageOfTokens } from "./lang.js";
 import { literalValue, readLiteral, readWords, type Ctx, type Literal } from "./numbers.js";
 import {
-  CAN_HOLD,
   SHARE_NEXT,
   STARTS_AMOUNT,
   STARTS_DATE,
@@ -619,7 +618,7 @@ const BACK = 8;
  */
 function mayHoldFigure(toks: readonly Tok[], tab: Tables): boolean {
   for (const t of toks) if (t.type === "n") return true;
-  for (const t of toks) if (t.type === "w" && (tab.word(t).bits & CAN_HOLD) !== 0) return true;
+  for (const t of toks) if (t.type === "w" && tab.holds(t)) return true;
   return false;
 }
 

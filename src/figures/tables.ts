@@ -99,6 +99,8 @@ export const STARTS_NUMBER = STARTS_VAGUE | STARTS_SHARE | STARTS_RANGE | STARTS
 /** Some figure (or skipped run) may start at the token. */
 export const CAN_START = STARTS_QUALIFIER | STARTS_DATE | STARTS_NUMBER;
 const OTHERS_MAX = 10_000;
+/** Languages (by index) whose classes a word's record also keeps as gate bits: two bits each in a small integer. */
+const GATED_LANGUAGES = 15;
 
 // Records of the pack keyed by a token's word are read as Maps: a property look-up by a string
 // made at run time (Object.hasOwn(record, low)) costs V8 a string-table probe first.
@@ -383,7 +385,15 @@ export class Tables {
    * one ASCII character, in a small map otherwise.
    */
   word(t: Tok): WordClass {
-    if (t.word) return (t.word.classes[this.index] ??= this.classify(t.low));
+    const w = t.word;
+    if (w !== null) {
+      let k = w.classes[this.index];
+      if (k === undefined) {
+        k = w.classes[this.index] = this.classify(t.low);
+        if (this.index < GATED_LANGUAGES) w.gate |= (k.bits & (CAN_START | CAN_HOLD) ? 3 : 1) << (2 * this.index);
+      }
+      return k;
+    }
     if (t.low.length === 1) {
       const code = t.low.charCodeAt(0);
       if (code < 128) return (this.#ascii[code] ??= this.classify(t.low));
@@ -407,9 +417,23 @@ export class Tables {
       (this.qualifiers.startsWith("n") ? STARTS_QUALIFIER : 0) | (this.vague.startsWith("n") ? STARTS_VAGUE : 0));
   }
 
+  /**
+   * A word known to start no reader and to make no figure in this language, told by its record's
+   * gate bits alone (words.ts). False when the word is not yet classified, or not a word.
+   */
+  inert(t: Tok): boolean {
+    return t.word !== null && this.index < GATED_LANGUAGES && ((t.word.gate >> (2 * this.index)) & 3) === 1;
+  }
+
   /** The STARTS_ bits of a token. */
   startsAt(t: Tok): number {
-    return t.type === "n" ? this.digitsStart : this.word(t).bits & CAN_START;
+    if (t.type === "n") return this.digitsStart;
+    return this.inert(t) ? 0 : this.word(t).bits & CAN_START;
+  }
+
+  /** The word lets a sentence without digits hold a figure (mayHoldFigure). */
+  holds(t: Tok): boolean {
+    return !this.inert(t) && (this.word(t).bits & CAN_HOLD) !== 0;
   }
 
   /** A number 0..99 written as one word: the pack's smallNumber, memoised. */
