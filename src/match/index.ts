@@ -545,7 +545,7 @@ export function kindCompatibility(figure: Figure, fact: Fact): number {
   const a = figure.kind;
   const b = fact.figure.kind;
   if (isAmount(a) && isAmount(b)) {
-    // A fraction of one is no number of things ("about .75 of the 347 refugees"): a share, not a count.
+    // A fraction of one is no number of things ("about .75 of the 300 workers"): a share, not a count.
     const fraction = (v: FigureValue) => isCountLike(v.kind) && typeof v.value === "number" && v.value > 0 && v.value < 1;
     if (fraction(figure) !== fraction(fact.figure)) return 0;
     return unitKey(figure) === unitKey(fact.figure) ? 2 : 1;
