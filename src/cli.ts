@@ -8,4 +8,18 @@ process.stdout.on("error", (err: NodeJS.ErrnoException) => {
   process.exit(2);
 });
 process.on("SIGINT", () => process.exit(130));
-process.exitCode = await run(process.argv, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
+// A promise, not top-level await: the bundle is CommonJS (see scripts/build.mjs); run() reports
+// its own errors and never rejects. stdin is a getter: creating process.stdin loads Node's tty or
+// net modules, which a claim given as an argument never needs.
+const io = {
+  get stdin() {
+    return process.stdin;
+  },
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  cwd: process.cwd(),
+};
+void run(process.argv, io).then((code) => {
+  process.exitCode = code;
+});

@@ -1,7 +1,7 @@
 // The engine: inputs (claims, draft files and folders, standard input) and options → a Report.
 // No argv, no output, no exit: the CLI (src/commands/check.ts) maps its options to these and the
 // report to an exit code (exitCode below); a library can call runCheck directly.
-import { stat } from "node:fs/promises";
+import { promises as fsPromises } from "node:fs"; // not node:fs/promises: loaded on first use, not at start-up
 import type { Readable } from "node:stream";
 import { checkBlocks, checkChunk, checkFileInChunks, checkFileInput, hydrate, mergeChunks, type ChunkOutcome, type FileCheckOptions, type FileOutcome } from "./check-files.js";
 import { argumentSources, DEFAULT_MAX_BYTES, readStream, streamLineBlocks } from "./input/index.js";
@@ -218,7 +218,7 @@ async function checkInParallel(
   const taskOf: { file: number; split?: FileInput }[] = [];
   for (let i = 0; i < allFiles.length; i++) {
     const f = allFiles[i];
-    const size = f.size ?? (await stat(f.abs).catch(() => null))?.size ?? 0;
+    const size = f.size ?? (await fsPromises.stat(f.abs).catch(() => null))?.size ?? 0;
     if (size < (options.splitBytes ?? SPLIT_BYTES)) {
       tasks.push({ kind: "file", path: f.abs, name: f.shown });
       taskOf.push({ file: i });

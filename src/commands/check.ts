@@ -123,7 +123,9 @@ export async function runCheckCommand(inputs: string[], options: CheckCliOptions
     inlineConfig: options.inlineConfig,
     reportUnused: Boolean(options.reportUnusedDisableDirectives),
     jobs: options.jobs,
-    stdin: io.stdin,
+    get stdin() {
+      return io.stdin; // read only if stdin is among the inputs (see src/cli.ts)
+    },
     stdinFilename: options.stdinFilename,
     maxBytes: Math.round(options.maxFileSize * 1024 * 1024),
     ignore: config?.ignore ?? [],

@@ -2,8 +2,8 @@
 // Only regular files are read, up to a size limit; a binary file is skipped and invalid UTF-8 is
 // read as U+FFFD, each with a notice; a file or folder that cannot be read is a notice too, and
 // the rest of the run goes on (the run then exits 2).
-import { open, readdir, realpath, stat } from "node:fs/promises";
-import { statSync, type Stats } from "node:fs";
+// fs.promises, not node:fs/promises: it loads on first use, not at start-up.
+import { promises as fsPromises, statSync, type Stats } from "node:fs";
 import path from "node:path";
 import { type InputNotice, type TextBlock, UserError } from "../types.js";
 import { codePointCount, stripBom } from "../util/text.js";
@@ -70,8 +70,8 @@ export async function readInputFile(file: string, displayName?: string, options:
   let bytes: Buffer;
   try {
     // Stat first: opening a FIFO would wait for a writer.
-    checkDraftStats(await stat(file), name, maxBytes);
-    const handle = await open(file, "r");
+    checkDraftStats(await fsPromises.stat(file), name, maxBytes);
+    const handle = await fsPromises.open(file, "r");
     try {
       checkDraftStats(await handle.stat(), name, maxBytes);
       bytes = await handle.readFile();
@@ -202,7 +202,7 @@ export async function expandDrafts(args: string[], options: ExpandOptions): Prom
     found++;
     let real = abs;
     try {
-      real = await realpath(abs);
+      real = await fsPromises.realpath(abs);
     } catch {
       // listed as found; reading it will say what is wrong
     }
@@ -215,7 +215,7 @@ export async function expandDrafts(args: string[], options: ExpandOptions): Prom
   const walk = async (shown: string, abs: string): Promise<void> => {
     let real: string;
     try {
-      real = await realpath(abs);
+      real = await fsPromises.realpath(abs);
     } catch {
       return;
     }
@@ -223,7 +223,7 @@ export async function expandDrafts(args: string[], options: ExpandOptions): Prom
     visited.add(real);
     let entries;
     try {
-      entries = await readdir(abs, { withFileTypes: true });
+      entries = await fsPromises.readdir(abs, { withFileTypes: true });
     } catch (err) {
       notices.push({ kind: "unreadable", file: shown, message: `cannot read the folder: ${errnoWords(err)}` });
       return;
@@ -239,7 +239,7 @@ export async function expandDrafts(args: string[], options: ExpandOptions): Prom
       let size: number | undefined;
       if (entry.isSymbolicLink()) {
         try {
-          const st = await stat(childAbs);
+          const st = await fsPromises.stat(childAbs);
           isDir = st.isDirectory();
           isFile = st.isFile();
           size = st.size;
@@ -260,7 +260,7 @@ export async function expandDrafts(args: string[], options: ExpandOptions): Prom
     const abs = path.resolve(cwd, arg);
     let st: Stats;
     try {
-      st = await stat(abs);
+      st = await fsPromises.stat(abs);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === "EACCES" || code === "EPERM") {

@@ -10,6 +10,9 @@
 // forward slashes and percent-encoding, and every result has a fingerprint that does not depend
 // on line numbers, so an alert survives text moving within its file.
 import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { dirname, join as joinPath, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import type { Check, ClaimResult, InputNotice, Report, Verdict } from "../types.js";
 import type { Formatter } from "./index.js";
 import { neutralise } from "./safe.js";
@@ -301,12 +304,10 @@ export function formatSarif(report: Report, options: SarifOptions): string {
 // The repository root
 
 /** The nearest folder from `cwd` upwards that holds `.git` (a folder, or a file in a worktree), or null. */
-async function repositoryRoot(cwd: string): Promise<string | null> {
-  const { existsSync } = await import("node:fs");
-  const { dirname, join, resolve } = await import("node:path");
+function repositoryRoot(cwd: string): string | null {
   let dir = resolve(cwd);
   for (;;) {
-    if (existsSync(join(dir, ".git"))) return dir;
+    if (existsSync(joinPath(dir, ".git"))) return dir;
     const parent = dirname(dir);
     if (parent === dir) return null;
     dir = parent;
@@ -317,8 +318,7 @@ export const sarifFormatter: Formatter = {
   format: (report, o) => formatSarif(report, { toolVersion: o.toolVersion, cwd: o.cwd, ...(o.baseUri ? { baseUri: o.baseUri } : {}) }),
   /** URIs relative to the repository root (or, outside a repository, to the working folder). */
   prepare: async (o) => {
-    const { pathToFileURL } = await import("node:url");
-    const root = (await repositoryRoot(o.cwd)) ?? o.cwd;
+    const root = repositoryRoot(o.cwd) ?? o.cwd;
     return { ...o, baseUri: pathToFileURL(root.endsWith("/") ? root : `${root}/`).href };
   },
 };

@@ -1,7 +1,8 @@
 // Writing files atomically (a temporary file in the same folder, then a rename over the target, so
 // a reader never sees a half-written file), and file-system errors in plain words.
-import { mkdirSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
-import { mkdir, open, rename, unlink, writeFile, type FileHandle } from "node:fs/promises";
+// fs.promises, not node:fs/promises: it loads on first use, not at start-up.
+import { mkdirSync, promises as fsPromises, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import type { FileHandle } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { UserError } from "../types.js";
 
@@ -21,12 +22,12 @@ function tempName(file: string): string {
 /** Writes `data` to `file` atomically; a failure is a UserError in plain words, nothing left behind. */
 export async function writeFileAtomic(file: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const tmp = tempName(file);
-  if (options.mkdir) await mkdir(dirname(file), { recursive: true }).catch((err) => Promise.reject(writeError(folderError(err), file, options.what)));
+  if (options.mkdir) await fsPromises.mkdir(dirname(file), { recursive: true }).catch((err) => Promise.reject(writeError(folderError(err), file, options.what)));
   try {
-    await writeFile(tmp, data, { flag: "wx", ...(options.mode !== undefined ? { mode: options.mode } : {}) });
-    await rename(tmp, file);
+    await fsPromises.writeFile(tmp, data, { flag: "wx", ...(options.mode !== undefined ? { mode: options.mode } : {}) });
+    await fsPromises.rename(tmp, file);
   } catch (err) {
-    await unlink(tmp).catch(() => undefined);
+    await fsPromises.unlink(tmp).catch(() => undefined);
     throw writeError(err, file, options.what);
   }
 }
@@ -43,16 +44,16 @@ export interface AtomicWriter {
 
 export async function openAtomic(file: string, options: AtomicWriteOptions = {}): Promise<AtomicWriter> {
   const tmp = tempName(file);
-  if (options.mkdir) await mkdir(dirname(file), { recursive: true }).catch((err) => Promise.reject(writeError(folderError(err), file, options.what)));
+  if (options.mkdir) await fsPromises.mkdir(dirname(file), { recursive: true }).catch((err) => Promise.reject(writeError(folderError(err), file, options.what)));
   let handle: FileHandle;
   try {
-    handle = await open(tmp, "wx", options.mode);
+    handle = await fsPromises.open(tmp, "wx", options.mode);
   } catch (err) {
     throw writeError(err, file, options.what);
   }
   const fail = async (err: unknown): Promise<never> => {
     await handle.close().catch(() => undefined);
-    await unlink(tmp).catch(() => undefined);
+    await fsPromises.unlink(tmp).catch(() => undefined);
     throw writeError(err, file, options.what);
   };
   return {
@@ -61,14 +62,14 @@ export async function openAtomic(file: string, options: AtomicWriteOptions = {})
     },
     commit: async () => {
       await handle.close().catch(fail);
-      await rename(tmp, file).catch(async (err) => {
-        await unlink(tmp).catch(() => undefined);
+      await fsPromises.rename(tmp, file).catch(async (err) => {
+        await fsPromises.unlink(tmp).catch(() => undefined);
         throw writeError(err, file, options.what);
       });
     },
     abort: async () => {
       await handle.close().catch(() => undefined);
-      await unlink(tmp).catch(() => undefined);
+      await fsPromises.unlink(tmp).catch(() => undefined);
     },
   };
 }

@@ -16,7 +16,8 @@ describe("npm pack", () => {
     const [{ filename, files }] = JSON.parse(out) as { filename: string; files: { path: string }[] }[];
     const paths = files.map((f) => f.path);
     expect(paths).toContain("bin/factcheck.js");
-    expect(paths).toContain("dist/cli.js");
+    expect(paths).toContain("dist/cli.cjs");
+    expect(paths).toContain("dist/cli.cjs.cache");
     expect(paths).toContain("dist/default-factbase.json");
     expect(paths.some((p) => p.startsWith("facts/sources/"))).toBe(true);
     expect(paths.some((p) => p.startsWith("src/") || p.startsWith("test/"))).toBe(false);
