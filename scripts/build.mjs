@@ -54,6 +54,16 @@ const lazyChildProcess = {
   },
 };
 
+// chalk detects the terminal's colours when it loads (loading tty and net); factcheck always gives
+// its Chalk instances a level of its own (colorLevel in src/commands/), so detection is left out.
+const noColorDetection = {
+  name: "no-color-detection",
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: "supports-color", namespace: "no-color-detection" }));
+    b.onLoad({ filter: /.*/, namespace: "no-color-detection" }, () => ({ contents: "export default { stdout: false, stderr: false };", loader: "js" }));
+  },
+};
+
 // zod and yaml, three fifths of the CLI's code, are needed only for YAML the user gives (a config
 // file, a fact base not yet cached, extract): each is its own file beside the bundle, required on
 // first use, so that start-up neither reads nor compiles them.
@@ -96,7 +106,7 @@ await build({
   // The bundle finds its data files (dist/*.json, facts/) relative to itself.
   define: { ...common.define, "import.meta.url": "__fcModuleUrl" },
   banner: { js: "const __fcModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [...common.plugins, lazyChildProcess, vendored],
+  plugins: [...common.plugins, lazyChildProcess, noColorDetection, vendored],
 });
 // bin/factcheck.js compiles the bundle as a vm.Script, which has no loader for import(): every
 // import must be bundled (esbuild turns import() of bundled code and of node: built-ins into require).

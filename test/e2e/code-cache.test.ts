@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { tempDir } from "../hardening/helpers.js";
-import { BIN, ROOT } from "./run.js";
+import { BIN, factcheck, ROOT } from "./run.js";
 
 interface Loader {
   BUNDLE: string;
@@ -39,5 +39,10 @@ describe("code cache", () => {
     const r = spawnSync(process.execPath, [join(dir, "bin", "factcheck.js"), "12 people"], { encoding: "utf8" });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^factcheck: .*cli\.cjs is missing: run `npm run build`.*\n$/);
+  });
+
+  it("the bundle colours by factcheck's own rule (chalk's terminal detection is left out of it)", () => {
+    expect(factcheck(["347 refugees crossed into Tajikistan"], { env: { FORCE_COLOR: "1" } }).stdout).toContain("\u001b[");
+    expect(factcheck(["347 refugees crossed into Tajikistan"]).stdout).not.toContain("\u001b[");
   });
 });
