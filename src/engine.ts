@@ -127,9 +127,23 @@ export async function runCheck(inputs: string[], options: RunOptions): Promise<R
   const allFiles = plan.flatMap((p) => (p.kind === "files" ? p.files : []));
   const readOptions = { maxBytes, keepText: Boolean(options.keepInputs) };
   // (written as it goes: a chunk of a file's blocks at a time, so a huge draft holds few results)
-  const checkFile = async (f: DraftPath): Promise<FileOutcome> => {
-    const input = await files!.readInputFile(f.abs, f.shown, readOptions);
-    return options.onResult ? checkFileInChunks(checker, input, fileOptions, emit) : checkFileInput(checker, input, fileOptions);
+  const checkInput = (input: FileInput): Promise<FileOutcome> | FileOutcome =>
+    options.onResult ? checkFileInChunks(checker, input, fileOptions, emit) : checkFileInput(checker, input, fileOptions);
+  // The next draft is read while this one is checked: reading waits on the disk, checking on the
+  // CPU. (A read that fails is settled here and thrown when its turn comes, never left unhandled.)
+  const readAhead = (f: DraftPath | undefined) =>
+    f ? files!.readInputFile(f.abs, f.shown, readOptions).then((input) => ({ input }), (error: unknown) => ({ error })) : null;
+  const checkFiles = async (list: DraftPath[]) => {
+    let next = readAhead(list[0]);
+    for (let i = 0; i < list.length; i++) {
+      const read = await next!;
+      next = readAhead(list[i + 1]);
+      if ("error" in read) {
+        await next; // settled before the error ends the run
+        throw read.error;
+      }
+      await take(await checkInput(read.input));
+    }
   };
   const outcomes = (options.jobs ?? 1) > 1 && allFiles.length > 0 ? await checkInParallel(allFiles, checker, options, fileOptions, readOptions) : null;
 
@@ -142,7 +156,8 @@ export async function runCheck(inputs: string[], options: RunOptions): Promise<R
       if (options.keepInputs) kept.push({ name: "-", kind: "claims", text: inputs[step.arg] });
       for (const block of source.blocks) for (const r of checker.checkBlock(block, source.name)) await emit(r);
     } else if (step.kind === "files") {
-      for (const f of step.files) await take(outcomes ? outcomes[fileIndex++] : await checkFile(f));
+      if (outcomes) for (let i = 0; i < step.files.length; i++) await take(outcomes[fileIndex++]);
+      else await checkFiles(step.files);
     } else if (options.stdinFilename) {
       const name = options.stdinFilename;
       const { textFromBytes, kindOf } = await import("./input/files.js");
