@@ -235,8 +235,10 @@ function termsOf(frame: Frame, index: TermIndex, lang: Lang, documentEntities: D
   };
   // What it counts (or, when the figure does not say, what its clause is about).
   if (frame.head) {
-    add("subject", frame.head);
-    for (const m of frame.modifiers) add("subject", m);
+    // (an age's head is the person: a name, as written)
+    const person = (x: Slot) => frame.figure.unit === "age" && /^\p{Lu}/u.test(x.text);
+    add("subject", frame.head, person(frame.head));
+    for (const m of frame.modifiers) add("subject", m, person(m));
   } else {
     for (const t of frame.topic.slice(0, 2)) add("subject", t);
   }

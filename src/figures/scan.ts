@@ -354,11 +354,61 @@ function yearContext(c: Ctx, s: number, e: number): boolean {
   if (p && p.type === "w" && tab.strongYear.has(p.low)) return true;
   if (!nx || (nx.type === "p" && TERMINAL_PUNCT.has(nx.raw))) return true;
   if (p && tab.definite.has(p.low) && nx.type === "w") return true;
+  // "Lindholt's 2026 budget": after a name's possessive "'s", as after "the".
+  if (p && p.low === "s" && touches(p) && isP(tokAt(c.toks, s - 2), "'’") && touches(tokAt(c.toks, s - 2)) && nx.type === "w") return true;
   if (p && tab.weakYear.has(p.low) && nx.type === "w" && tab.yearFollowers.has(nx.low)) return true;
   // "1992-aftalen", "2008-krisen": a year joined to a definite noun names a thing of that year
   if (isP(nx, "-‐‑") && touches(nx)) {
     const w = c.toks[e + 1];
     if (w && touches(w) && w.type === "w" && !w.upper && tab.hyphenNames.some((s) => w.low.length >= s.length + 3 && w.low.endsWith(s))) return true;
+  }
+  return false;
+}
+
+/** A whole number a person's age could be: a bare count, or a number of years ("fyldte 50 år"). */
+function isAgeLike(a: Amount): boolean {
+  if (!Number.isInteger(a.value) || a.value < 1 || a.value > 120 || a.exp !== 0 || a.approx) return false;
+  return (a.kind === "count" && !a.unit) || (a.kind === "quantity" && a.unit === "yr");
+}
+
+/**
+ * Whether a number over tokens [s, e) is a person's age (the cues are the packs' `ages`): after a
+ * strong age word ("turned 50 in August", "fyldte 50 år"); after a weak one at the end of a clause
+ * ("who is 24."); a number of years after a name and an age word ("Mette Kragh på 47 år"); after
+ * a name and a copula at the end of a clause ("Mette Kragh is 47."); or set off after a name of
+ * two capitalised words ("Jonas Riis, 24, said", "Jonas Riis (24)").
+ */
+function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
+  const t = c.toks;
+  const tab = c.tab;
+  const nx = t[e];
+  const ends = !nx || (nx.type === "p" && (TERMINAL_PUNCT.has(nx.raw) || nx.raw === "," || nx.raw === ")" || nx.raw === ";"));
+  const wordBefore = (k: number) => (k >= 0 && t[k].type === "w" ? t[k].low : null);
+  const after = (phrases: readonly (readonly string[])[]) =>
+    phrases.some((phrase) => {
+      let k = s - 1;
+      for (let w = phrase.length - 1; w >= 0; w--, k--) if (wordBefore(k) !== phrase[w]) return false;
+      return true;
+    });
+  const name = (k: number) => k >= 0 && t[k].type === "w" && t[k].upper;
+  if (after(tab.ageStrong) && (years || ends || (nx.type === "w" && (tab.yearFollowers.has(nx.low) || tab.strongYear.has(nx.low))))) return true;
+  const p = tokAt(t, s - 1);
+  if (years && p && p.type === "w" && tab.ageAfterName.has(p.low) && name(s - 2)) return true;
+  // "Mette Kragh is 47.", "Hanne Mølgaard, the chief executive of Vestkyst Energi, is 45.",
+  // "Svend-Erik Kjær, formand for …, er 61 år." (a name of two words: "Denmark is 44" is no age)
+  const last = years ? t[e] : nx;
+  if (p && p.type === "w" && tab.ageCopulas.has(p.low) && (!last || (last.type === "p" && TERMINAL_PUNCT.has(last.raw)))) {
+    const k = isP(tokAt(t, s - 2), ",") ? s - 3 : s - 2;
+    if (name(k) && name(k - 1)) return true;
+  }
+  if (years || !ends) return false;
+  if (after(tab.ageWeak)) return true;
+  // "Jonas Riis, 24, said", "Jonas Riis (24) siger": set off after a two-word name, where no list
+  // goes on ("United States, 44, United Kingdom, 10, and Denmark, 7").
+  const setOff = p && p.type === "p" && ((p.raw === "," && nx?.raw === ",") || (p.raw === "(" && nx?.raw === ")"));
+  if (setOff && name(s - 2) && name(s - 3)) {
+    const next = t[e + 1];
+    return !next || (next.type === "w" && !next.upper && !tab.yearFollowers.has(next.low));
   }
   return false;
 }
@@ -543,6 +593,9 @@ function numericAt(c: Ctx, i: number, opts: NumOpts, starts?: number): Hit | nul
   const post = postQualifier(c, a.end);
   if (!post && !counting && yearLike(a) && (opts.yearForce || yearContext(c, i, a.end))) {
     return { fig: yearFigure(a.value), start: i, end: a.end };
+  }
+  if (!post && isAgeLike(a) && ageContext(c, i, a.end, a.kind === "quantity")) {
+    return { fig: figureValue("quantity", "exact", a.value, undefined, undefined, "age"), start: i, end: a.end };
   }
   const fig = amountFigure(a);
   if (post) {

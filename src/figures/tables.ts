@@ -364,6 +364,18 @@ export class Tables {
   get yearFollowers(): ReadonlySet<string> {
     return everyLanguage().yearFollowers;
   }
+  get ageStrong(): readonly (readonly string[])[] {
+    return everyLanguage().ageStrong;
+  }
+  get ageWeak(): readonly (readonly string[])[] {
+    return everyLanguage().ageWeak;
+  }
+  get ageAfterName(): ReadonlySet<string> {
+    return everyLanguage().ageAfterName;
+  }
+  get ageCopulas(): ReadonlySet<string> {
+    return everyLanguage().ageCopulas;
+  }
   get definite(): ReadonlySet<string> {
     return everyLanguage().definite;
   }
@@ -512,6 +524,11 @@ interface EveryTables {
   weakYear: ReadonlySet<string>;
   yearFollowers: ReadonlySet<string>;
   definite: ReadonlySet<string>;
+  /** Phrases before an age, as words ("who is" → ["who", "is"]). */
+  ageStrong: readonly (readonly string[])[];
+  ageWeak: readonly (readonly string[])[];
+  ageAfterName: ReadonlySet<string>;
+  ageCopulas: ReadonlySet<string>;
   timeSuffixes: PhraseTable<true>;
   hyphenNames: readonly string[];
   decadeWords: ReadonlySet<string>;
@@ -532,6 +549,10 @@ export function everyLanguage(): EveryTables {
     weakYear: all((p) => p.years.weak),
     yearFollowers: all((p) => p.years.followers),
     definite: all((p) => p.years.definite),
+    ageStrong: [...all((p) => p.ages.strong)].map((phrase) => phrase.split(" ")),
+    ageWeak: [...all((p) => p.ages.weak)].map((phrase) => phrase.split(" ")),
+    ageAfterName: all((p) => p.ages.afterName),
+    ageCopulas: all((p) => p.ages.copulas),
     timeSuffixes: phrases(ALL_LANGUAGES.flatMap((p) => p.numbers.timeSuffixes.map((t) => [t, true] as const))),
     hyphenNames: [...all((p) => p.years.hyphenNames)],
     decadeWords: all((p) => p.calendar.decadeWords),

@@ -230,6 +230,20 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
       modifiers = heads[k - 1]!.modifiers;
       counted = isCount(fig);
     }
+    // An age is a person's: set off after a name, the name nearest before it, in any clause
+    // ("Jonas Riis, 24,", "…, Jonas Riis, who is 24"); after a verb, the first name of its clause
+    // ("Hanne Mølgaard, the chief executive of Vestkyst Energi, is 45").
+    if (fig.kind === "quantity" && fig.unit === "age" && at > 0) {
+      const setOff = /[,(]\s*$/.test(text.slice(Math.max(0, fig.start - 3), fig.start));
+      const first = setOff ? [] : nameBefore(words, at, text, clause.from);
+      const person = first.length > 0 ? first : nameBefore(words, at, text);
+      if (person.length > 0) {
+        head = person[person.length - 1];
+        alternatives = [];
+        modifiers = person.slice(0, -1); // the first names: "Jonas" of "Jonas Riis"
+        counted = true;
+      }
+    }
     heads.push({ head, alternatives, modifiers, entities: npEntities });
     // Not what it counts, then what its clause is about: the nearest noun phrase before it
     // ("Turnout was 84.1 percent", "Fødevarepriserne steg med 14,4 procent"), else after it, else
@@ -646,6 +660,34 @@ function emptySlots(): Slots {
 
 function slotOf(o: Occurrence, text: string): Slot {
   return { key: o.key, known: true, start: o.start, end: o.end, text: text.slice(o.start, o.end) };
+}
+
+/**
+ * The name nearest before word `at`, within a few words (or with `from`, the first name from
+ * there on), as its words' slots in order ("Jonas Riis"): known entities and unknown capitalised
+ * words, run together. Empty when there is none.
+ */
+function nameBefore(words: Word[], at: number, text: string, from?: number): Slot[] {
+  const isName = (w: Word) => w.figure < 0 && ((w.role === "entity" && w.occ.length > 0) || w.role === "name");
+  const slot = (w: Word) => (w.role === "entity" ? slotOf(w.occ[0], text) : wordSlot(w));
+  if (from !== undefined) {
+    // The first name from `from` on, before `at`.
+    for (let i = from; i < at && i < from + 2 * MAX_PHRASE; i++) {
+      if (!isName(words[i])) continue;
+      const run = [slot(words[i])];
+      for (let j = i + 1; j < at && run.length < 4 && isName(words[j]) && adjacent(words, j - 1, j, text); j++) run.push(slot(words[j]));
+      return run;
+    }
+    return [];
+  }
+  for (let i = at - 1; i >= 0 && i >= at - MAX_PHRASE; i--) {
+    if (words[i].figure >= 0) return [];
+    if (!isName(words[i])) continue;
+    const run = [slot(words[i])];
+    for (let j = i - 1; j >= 0 && run.length < 4 && isName(words[j]) && adjacent(words, j, j + 1, text); j--) run.unshift(slot(words[j]));
+    return run;
+  }
+  return [];
 }
 
 function wordSlot(w: Word): Slot {

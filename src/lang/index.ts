@@ -186,6 +186,18 @@ export interface YearCues {
   hyphenNames: readonly string[];
 }
 
+/** When a whole number (1–120) is a person's age rather than a count (see the packs). */
+export interface AgeCues {
+  /** Right before the number, before the end of the clause or a function word: "turned 50 in August". */
+  strong: readonly string[];
+  /** Right before the number, at the end of a clause only: "who is 24." */
+  weak: readonly string[];
+  /** After a name, before a number of years: "Mette Kragh på 47 år". */
+  afterName: readonly string[];
+  /** After a name, before the number at the end of a clause: "Mette Kragh is 47." */
+  copulas: readonly string[];
+}
+
 /** How figures are written back (src/figures/format.ts). */
 export interface DisplayWords {
   qualifiers: Partial<Record<Qualifier, string>>;
@@ -268,6 +280,7 @@ export interface PackData {
   currencyPrefixes: Readonly<Record<Phrase, string>>;
   calendar: CalendarGrammar;
   years: YearCues;
+  ages: AgeCues;
   /** Abbreviations (lower case, with their dots) the sentence splitter does not break after. */
   abbreviations: readonly string[];
   display: DisplayWords;

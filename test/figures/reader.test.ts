@@ -150,6 +150,31 @@ const DURATIONS: Row[] = [
   ["The storm killed 3 in 10 days.", "en", [count(3, "3"), qty(10, "d", "10 days")]],
 ];
 
+// A bare whole number that is a person's age: set off after a name, after an age word, or after a
+// name and a copula at the end of the clause. The same numbers elsewhere stay counts and spans.
+const AGES: Row[] = [
+  ["said the union's chair, Jonas Riis, who is 24.", "en", [qty(24, "age", "24")]],
+  ["Hanne Mølgaard, 54, said the bid took four years.", "en", [qty(54, "age", "54"), qty(4, "yr", "four years")]],
+  ["Director Mette Kragh is forty-seven.", "en", [qty(47, "age", "forty-seven")]],
+  ["Hanne Mølgaard, the chief executive of Vestkyst Energi, is 45.", "en", [qty(45, "age", "45")]],
+  ["Thorsø, who turned 50 in August, has led it.", "en", [qty(50, "age", "50"), { kind: "month", qualifier: "exact", value: "--08", text: "August" }]],
+  ["Topchef Mikkel Thorsø fyldte 50 år i august.", "da", [qty(50, "age", "50 år"), { kind: "month", qualifier: "exact", value: "--08", text: "august" }]],
+  ["Direktør Mette Kragh (47) siger nej.", "da", [qty(47, "age", "47")]],
+  ["siger museets direktør, Mette Kragh på 47 år.", "da", [qty(47, "age", "47 år")]],
+  ["Svend-Erik Kjær, formand for Danmarks Fiskeriforening, er 61 år.", "da", [qty(61, "age", "61 år")]],
+  // not ages
+  ["United States, 44, United Kingdom, 10, and Denmark, 7.", "en", [count(44, "44"), count(10, "10"), count(7, "7")]],
+  ["The total is 24.", "en", [count(24, "24")]],
+  ["Det er det højeste niveau på 41 år.", "da", [qty(41, "yr", "41 år")]],
+  ["Museet har eksisteret i 41 år.", "da", [qty(41, "yr", "41 år")]],
+];
+
+// A year-like number after a possessive, before a word, names a year ("Lindholt's 2026 budget").
+const POSSESSIVE_YEARS: Row[] = [
+  ["Lindholt's 2026 budget gives schools more.", "en", [year(2026, "2026")]],
+  ["Its 2026 budget was passed.", "en", [year(2026, "2026")]],
+];
+
 const DATES: Row[] = [
   ["Angrebet fandt sted 11. september 2001.", "da", [date("2001-09-11", "11. september 2001")]],
   ["Det skete den 31. august.", "da", [date("--08-31", "31. august")]],
@@ -175,6 +200,8 @@ describe.each([
   ["a leading decimal point", DECIMALS],
   ["zero-width characters inside a number", ZERO_WIDTH],
   ["durations", DURATIONS],
+  ["ages", AGES],
+  ["a year after a possessive", POSSESSIVE_YEARS],
   ["Danish dates", DATES],
 ] as const)("%s", (_name, rows) => {
   it.each(rows)("%s (%s)", (input, lang, want) => check([input, lang, want]));

@@ -138,3 +138,18 @@ describe("who and where", () => {
     expect(f.names.map((n) => n.text)).toContain("Oldbridge");
   });
 });
+
+describe("an age is a person's", () => {
+  const head = (f: Frame) => [...f.modifiers, f.head].map((s) => s?.text).join(" ");
+  it("set off after a name: the name nearest before it, in any clause", () => {
+    expect(head(frames("Denmark's chair, Jonas Riis, 24, said no.")[0])).toBe("Jonas Riis");
+    expect(head(frames("said the union's chair, Jonas Riis, who is 24.")[0])).toBe("Jonas Riis");
+  });
+
+  it("after a verb: the first name of its clause, not the one in an aside", () => {
+    const [f] = frames("Hanne Mølgaard, the chief executive of Vestkyst Energi, is 45.");
+    expect(f.figure).toMatchObject({ kind: "quantity", unit: "age", value: 45 });
+    expect(head(f)).toBe("Hanne Mølgaard");
+    expect(f.counted).toBe(true);
+  });
+});
