@@ -413,7 +413,9 @@ export class Matcher {
   private factIndexes: Map<string, number> | null = null;
   /**
    * The years a fact is known to be of: those its clause names (or says relative to its source's
-   * date), else its source's year alone (inferred). Undefined for an unknown id.
+   * date), else its source's year and the past years its source's lead names (inferred: "Aarhus,
+   * 27 February 2025 – Skovlund made a profit of 412 million in 2024 …": the figures after it are
+   * of 2024 unless they say otherwise). Undefined for an unknown id.
    */
   yearsOf(factId: string): { years: number[]; inferred: boolean } | undefined {
     this.factIndexes ??= new Map(this.factBase.facts.map((f, i) => [f.id, i]));
@@ -423,7 +425,37 @@ export class Matcher {
     if (named.length > 0) return { years: named, inferred: false };
     const fact = this.factBase.facts[f];
     const docYear = Number((fact.asOf ?? this.factBase.documents[fact.document]?.date ?? "").slice(0, 4));
-    return { years: docYear > 0 ? [docYear] : [], inferred: true };
+    if (docYear <= 0) return { years: [], inferred: true };
+    const lead = fact.asOf ? [] : this.leadYears(fact.document).filter((y) => y < docYear);
+    return { years: [docYear, ...lead], inferred: true };
+  }
+
+  private readonly leadYearCache = new Map<string, number[]>();
+  /**
+   * The years a document's lead names: its first paragraph with a fact that is not its dateline's
+   * date (and no paragraph after the second), as year and date facts, and the years that date
+   * its amounts there.
+   */
+  private leadYears(document: string): number[] {
+    let years = this.leadYearCache.get(document);
+    if (years) return years;
+    const facts: number[] = [];
+    for (let i = 0; i < this.factBase.facts.length; i++) if (this.factBase.facts[i].document === document) facts.push(i);
+    const paragraphs = [...new Set(facts.map((i) => this.factBase.facts[i].paragraph))].sort((a, b) => a - b);
+    const out = new Set<number>();
+    for (const p of paragraphs.slice(0, 2)) {
+      for (const i of facts) {
+        const fact = this.factBase.facts[i];
+        if (fact.paragraph !== p) continue;
+        const fig = fact.figure;
+        if (fig.kind === "year" && fig.qualifier === "exact" && typeof fig.value === "number") out.add(fig.value);
+        for (const a of this.factAnchors(i)) if (a.year !== undefined) out.add(a.year);
+      }
+      if (out.size > 0) break;
+    }
+    years = [...out];
+    this.leadYearCache.set(document, years);
+    return years;
   }
 
   private readonly anchorCache = new Map<number, readonly Anchor[]>();

@@ -131,3 +131,21 @@ describe("a drafted base checks claims in both languages at once", () => {
     expect(verdict("Fødevarepriserne steg med 14,4 procent.")).toBe("match");
   });
 });
+
+describe("the time of a drafted fact whose clause names none", () => {
+  it("is its source's year or a past year its lead names; any other claimed year is unverified", async () => {
+    const text =
+      "Robots\n\nAarhus, 27 February 2025 - Skovlund Robotics made a profit of DKK 412 million in 2024, the company said.\n\nRevenue rose 19 percent to DKK 2.86 billion from DKK 2.41 billion in 2023.\n";
+    const dir = join(tmp, "lead-year");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "src.txt"), text);
+    const draft = await extractFacts(text, { id: "r", lang: "en", date: "2025-02-27", markdown: false });
+    writeFileSync(join(dir, "d.yaml"), draftYaml(draft, { id: "r", title: "Robots", date: "2025-02-27", textPath: "src.txt", source: "src.txt" }));
+    const fb = await loadFactBase([join(dir, "d.yaml")]);
+    const checker = new Checker(fb, buildTermIndex(fb, { lexicon: await loadLexicon() }), { judge: DEFAULT_JUDGE_OPTIONS });
+    const verdict = (claim: string) => checker.checkBlock({ text: claim, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0]?.verdict;
+    expect(verdict("Revenue rose 19 percent in 2024.")).toBe("match");
+    expect(verdict("Revenue rose 19 percent in 2025.")).toBe("match");
+    expect(verdict("Revenue rose 19 percent in 2022.")).toBe("unverified");
+  });
+});
