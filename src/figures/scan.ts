@@ -253,7 +253,13 @@ function amountAt(c: Ctx, i: number): Amount | Skip | null {
   }
   let kind: AmountKind = "count";
   let unit: string | undefined;
-  const u = unitAt(c, end);
+  let u = unitAt(c, end);
+  // "a 28-kilometre rail link", "en 5-meter bølge", "a 10-percent rise": a unit joined by a hyphen
+  if (!u && !currency && isP(toks[end], "-‐‑") && touches(toks[end]) && toks[end + 1]?.type === "w" && touches(toks[end + 1])) {
+    const h = unitAt(c, end + 1);
+    const after = h ? toks[h.end] : undefined;
+    if (h && (h.data.kind === "quantity" || h.data.kind === "percent") && !(after && touches(after) && after.type === "w")) u = h;
+  }
   const span = !u && !currency ? durationAt(c, end) : null;
   if (span) {
     kind = "quantity";

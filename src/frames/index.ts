@@ -224,7 +224,10 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     const prevNumeric = k > 0 && isNumeric(sorted[k - 1]) && heads[k - 1]?.head;
     // (a count shares a count's; a percentage, a percentage's or a count's: "9 percent more").
     const sameKinds = k > 0 && (isCount(fig) ? isCount(sorted[k - 1]) : fig.kind === "percent" && (sorted[k - 1].kind === "percent" || isCount(sorted[k - 1])));
-    if (!head && isNumeric(fig) && prevNumeric && sameKinds && (isCount(fig) ? clause.coordinated || !hasSubject || !nounBefore : !nounBefore && clauseIndex > 0)) {
+    // (a joined clause with a thing of its own before the figure does not share: "…, and the
+    // number of routes rose to 86"; one naming only a place or a name does: "and Norway 10")
+    const ownThing = at >= 0 && inClause.things.some((x) => x.start < fig.start && wordAt(words, x.start) >= clause.from);
+    if (!head && isNumeric(fig) && prevNumeric && sameKinds && (isCount(fig) ? (clause.coordinated && !ownThing) || !hasSubject || !nounBefore : !nounBefore && clauseIndex > 0)) {
       head = heads[k - 1]!.head;
       alternatives = heads[k - 1]!.alternatives;
       modifiers = heads[k - 1]!.modifiers;

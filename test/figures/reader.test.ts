@@ -169,6 +169,15 @@ const AGES: Row[] = [
   ["Museet har eksisteret i 41 år.", "da", [qty(41, "yr", "41 år")]],
 ];
 
+// A unit joined to the number by a hyphen, as an adjective: the quantity in that unit.
+const HYPHEN_UNITS: Row[] = [
+  ["A 28-kilometre rail link from Vejle is planned.", "en", [qty(28, "km", "28-kilometre")]],
+  ["They will build a 100-megawatt plant.", "en", [qty(100, "MW", "100-megawatt")]],
+  ["En 5-meter bølge ramte kysten.", "da", [qty(5, "m", "5-meter")]],
+  ["It was a 10-percent rise.", "en", [pct(10, "10-percent")]],
+  ["Det var en 2-1 sejr over AGF.", "da", []],
+];
+
 // A year-like number after a possessive, before a word, names a year ("Lindholt's 2026 budget").
 const POSSESSIVE_YEARS: Row[] = [
   ["Lindholt's 2026 budget gives schools more.", "en", [year(2026, "2026")]],
@@ -201,6 +210,7 @@ describe.each([
   ["zero-width characters inside a number", ZERO_WIDTH],
   ["durations", DURATIONS],
   ["ages", AGES],
+  ["a unit joined by a hyphen", HYPHEN_UNITS],
   ["a year after a possessive", POSSESSIVE_YEARS],
   ["Danish dates", DATES],
 ] as const)("%s", (_name, rows) => {

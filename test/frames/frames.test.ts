@@ -139,6 +139,17 @@ describe("who and where", () => {
   });
 });
 
+describe("a joined clause", () => {
+  it("with a thing of its own counts that, not the count before it: 'and the number of seats rose to 86'", () => {
+    const [, seats] = frames("The party won 1,200 votes, and the number of seats rose to 86.");
+    expect(key(seats.head)).toBe("seats");
+  });
+  it("naming only a place shares the count before it: 'Denmark lost 44 soldiers and Norway 10'", () => {
+    const [, norway] = frames("Denmark lost 44 refugees and Tajikistan 10.");
+    expect(key(norway.head)).toBe("refugees");
+  });
+});
+
 describe("an age is a person's", () => {
   const head = (f: Frame) => [...f.modifiers, f.head].map((s) => s?.text).join(" ");
   it("set off after a name: the name nearest before it, in any clause", () => {
