@@ -171,7 +171,9 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
   for (const c of clauses) for (const x of sourcesIn(words, c, index)) sentenceSources.add(x);
   const frames: Frame[] = [];
   const wholes = new Set<number>();
-  const heads: Array<{ head: Slot | null; alternatives: Slot[]; modifiers: Slot[]; entities: Slot[] } | null> = [];
+  type Head = { head: Slot | null; alternatives: Slot[]; modifiers: Slot[] };
+  // What each figure counts, and (`about`) what its clause is about when it counts nothing.
+  const heads: Array<(Head & { entities: Slot[]; about?: Head }) | null> = [];
   const figureWord = sorted.map(() => -1);
   for (const w of words) if (w.figure >= 0 && figureWord[w.figure] < 0) figureWord[w.figure] = w.index;
   for (let k = 0; k < sorted.length; k++) {
@@ -221,16 +223,20 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     // "…, a record and 9 percent more than in 2023": the figure of a clause with no noun of its own
     // is about what the one before counts.
     const nounBefore = at >= 0 && lastNounish[at] >= clause.from;
-    const prevNumeric = k > 0 && isNumeric(sorted[k - 1]) && heads[k - 1]?.head;
+    // (a percentage shares what the clause of the percentage before is about: "huspriserne steg 1,8
+    // procent, mens de i Region Hovedstaden steg med 9,5 procent")
+    const before = k > 0 ? heads[k - 1] : null;
+    const prevHead: Head | undefined = before?.head ? before : fig.kind === "percent" && sorted[k - 1]?.kind === "percent" ? before?.about : undefined;
+    const prevNumeric = k > 0 && isNumeric(sorted[k - 1]) && !!prevHead?.head;
     // (a count shares a count's; a percentage, a percentage's or a count's: "9 percent more").
     const sameKinds = k > 0 && (isCount(fig) ? isCount(sorted[k - 1]) : fig.kind === "percent" && (sorted[k - 1].kind === "percent" || isCount(sorted[k - 1])));
     // (a joined clause with a thing of its own before the figure does not share: "…, and the
     // number of routes rose to 86"; one naming only a place or a name does: "and Norway 10")
     const ownThing = at >= 0 && inClause.things.some((x) => x.start < fig.start && wordAt(words, x.start) >= clause.from);
     if (!head && isNumeric(fig) && prevNumeric && sameKinds && (isCount(fig) ? (clause.coordinated && !ownThing) || !hasSubject || !nounBefore : !nounBefore && clauseIndex > 0)) {
-      head = heads[k - 1]!.head;
-      alternatives = heads[k - 1]!.alternatives;
-      modifiers = heads[k - 1]!.modifiers;
+      head = prevHead!.head;
+      alternatives = prevHead!.alternatives;
+      modifiers = prevHead!.modifiers;
       counted = isCount(fig);
     }
     // An age is a person's: set off after a name, the name nearest before it, in any clause
@@ -261,6 +267,7 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
         head = about.head;
         alternatives = about.alternatives;
         modifiers = about.modifiers;
+        heads[k]!.about = { head, alternatives, modifiers };
       }
     }
 

@@ -150,6 +150,14 @@ describe("a joined clause", () => {
   });
 });
 
+describe("a percentage in a clause that names only a place", () => {
+  it("is about what the percentage before it is about: 'mens de i Danmark steg med 9,5 procent'", () => {
+    const [, second] = frames("I Tadsjikistan steg priserne kun 1,8 procent, mens de i Danmark steg med 9,5 procent.", "da");
+    expect(key(second.head)).toBe("prices");
+    expect(keys(second.entities)).toEqual(["denmark"]);
+  });
+});
+
 describe("an age is a person's", () => {
   const head = (f: Frame) => [...f.modifiers, f.head].map((s) => s?.text).join(" ");
   it("set off after a name: the name nearest before it, in any clause", () => {
