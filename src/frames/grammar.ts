@@ -14,6 +14,10 @@ export interface Grammar {
   detached: ReadonlySet<string>;
   /** Prepositions after which a figure counts the noun before them ("a crowd of 21,450"). */
   amountOf: ReadonlySet<string>;
+  /** After a span of time, these open what it is a span of: "three years in prison". */
+  spentIn: ReadonlySet<string>;
+  /** Unit codes of spans of time ("h", "yr"). */
+  timeUnits: ReadonlySet<string>;
   /** Nouns that number something else: "the number of voters" is about voters. */
   quantityNouns: ReadonlySet<string>;
   /** Prepositions of place ("in", "i"): a place after one is where it happened. */
@@ -54,6 +58,8 @@ export function grammarOf(lang: Lang): Grammar {
       clauseOpeners: new Set(d.clauseOpeners),
       detached: new Set(d.detached),
       amountOf: new Set(d.amountOf),
+      spentIn: new Set(d.spentIn),
+      timeUnits: new Set(Object.keys(pack.timeUnits)),
       quantityNouns: new Set(d.quantityNouns),
       locative: new Set(d.locative),
       prepositions: pack.words.prepositions,

@@ -219,6 +219,24 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
         }
       }
     }
+    // "three years in prison", "tre år i fængsel": a span of time is a span of what follows "in".
+    if (!head && fig.kind === "quantity" && fig.unit !== undefined && g.timeUnits.has(fig.unit) && at >= 0) {
+      let j = at;
+      while (j < clause.to && words[j].figure === k) j++;
+      if (j + 1 < clause.to && g.spentIn.has(words[j].tok.lower) && words[j].occ.length === 0) {
+        let from = j + 1;
+        while (from < clause.to && g.determiners.has(words[from].tok.lower)) from++;
+        let to = from;
+        while (to < clause.to && to - from < MAX_PHRASE && words[to].figure < 0 && NOUNISH.has(words[to].role) && (to === from || adjacent(words, to - 1, to, text))) to++;
+        const spent = to > from ? phraseOf(words.slice(from, to), index, text, g) : null;
+        if (spent?.head?.known && index.kindOf(spent.head.key) === "thing") {
+          head = spent.head;
+          alternatives = spent.alternatives;
+          modifiers = spent.modifiers;
+          counted = true;
+        }
+      }
+    }
     // "44 Danes were killed and more than 200 were wounded": the second count shares the first's head.
     // "…, a record and 9 percent more than in 2023": the figure of a clause with no noun of its own
     // is about what the one before counts.

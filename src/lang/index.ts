@@ -235,6 +235,8 @@ export interface GrammarData {
   detached: readonly string[];
   /** Prepositions after which a figure counts the noun before them ("a crowd of 21,450"). */
   amountOf: readonly string[];
+  /** After a span of time, what it is a span of: "three years in prison". */
+  spentIn: readonly string[];
   /** Prepositions of place: a place after one is where something happened ("in Aarhus"). */
   locative: readonly string[];
   /** Nouns that number something else ("the number of voters"). */

@@ -98,6 +98,7 @@ const PACK = z.strictObject({
     clauseOpeners: words,
     detached: words,
     amountOf: words,
+    spentIn: words,
     quantityNouns: words,
     locative: words,
     adjectiveEndings: words,

@@ -26,6 +26,7 @@ const lexicon = lexiconOf(
       concept("electricity", ["electricity"], ["el", "strøm"]),
       concept("general-election", ["general election"], ["folketingsvalg"]),
       concept("crowd", ["crowd"], ["publikum"]),
+      concept("prison", ["prison"], ["fængsel"]),
       concept("win", ["win", "won", "winning"], ["vinde", "vandt", "vundet"], { type: "predicate" }),
       concept("rise", ["rise", "rose", "risen"], ["stige", "steg", "steget"], { type: "predicate" }),
       concept("kill", ["kill", "killed"], ["dræbe", "dræbt"], { type: "predicate" }),
@@ -155,6 +156,14 @@ describe("a percentage in a clause that names only a place", () => {
     const [, second] = frames("I Tadsjikistan steg priserne kun 1,8 procent, mens de i Danmark steg med 9,5 procent.", "da");
     expect(key(second.head)).toBe("prices");
     expect(keys(second.entities)).toEqual(["denmark"]);
+  });
+});
+
+describe("a span of time", () => {
+  it("is a span of what follows 'in': three years in prison, tre år i fængsel (not of a place)", () => {
+    expect(key(frames("The refugees were sentenced to three years in prison.")[0].head)).toBe("prison");
+    expect(key(frames("Hun fik tre år i fængsel.", "da")[0].head)).toBe("prison");
+    expect(key(frames("He spent two years in Denmark.")[0].head)).not.toBe("denmark");
   });
 });
 
