@@ -413,9 +413,9 @@ export class Matcher {
   private factIndexes: Map<string, number> | null = null;
   /**
    * The years a fact is known to be of: those its clause names (or says relative to its source's
-   * date), else its source's year and the past years its source's lead names (inferred: "Aarhus,
-   * 27 February 2025 – Skovlund made a profit of 412 million in 2024 …": the figures after it are
-   * of 2024 unless they say otherwise). Undefined for an unknown id.
+   * date), else its source's year and the years its source's lead names (inferred: "Aarhus, 27
+   * February 2025 – Skovlund made a profit of 412 million in 2024 …": the figures after it are of
+   * 2024 unless they say otherwise; "… vedtog budgettet for 2026": of 2026). Undefined for an unknown id.
    */
   yearsOf(factId: string): { years: number[]; inferred: boolean } | undefined {
     this.factIndexes ??= new Map(this.factBase.facts.map((f, i) => [f.id, i]));
@@ -426,7 +426,7 @@ export class Matcher {
     const fact = this.factBase.facts[f];
     const docYear = Number((fact.asOf ?? this.factBase.documents[fact.document]?.date ?? "").slice(0, 4));
     if (docYear <= 0) return { years: [], inferred: true };
-    const lead = fact.asOf ? [] : this.leadYears(fact.document).filter((y) => y < docYear);
+    const lead = fact.asOf ? [] : this.leadYears(fact.document).filter((y) => y !== docYear);
     return { years: [docYear, ...lead], inferred: true };
   }
 

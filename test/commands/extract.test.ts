@@ -133,7 +133,7 @@ describe("a drafted base checks claims in both languages at once", () => {
 });
 
 describe("the time of a drafted fact whose clause names none", () => {
-  it("is its source's year or a past year its lead names; any other claimed year is unverified", async () => {
+  it("is its source's year or a year its lead names; any other claimed year is unverified", async () => {
     const text =
       "Robots\n\nAarhus, 27 February 2025 - Skovlund Robotics made a profit of DKK 412 million in 2024, the company said.\n\nRevenue rose 19 percent to DKK 2.86 billion from DKK 2.41 billion in 2023.\n";
     const dir = join(tmp, "lead-year");
