@@ -62,13 +62,14 @@ export type Qualifier =
   | "at_most" // at most, up to, højst, op til
   | "about" // about, around, roughly, circa, ca., omkring
   | "nearly" // nearly, almost, knap, næsten: true value at or just below
+  | "just_over" // just over, a little over, godt, lidt over: true value at or just above
   | "range" // between 300 and 400, 300-400 (low..high)
   | "vague" // dozens, hundreds (low..high)
   | "before" // dates: before 2012, by the end of August, inden udgangen af august
   | "after"; // dates: after 2010, since 2001
 
 export const QUALIFIERS: readonly Qualifier[] = [
-  "exact", "more_than", "at_least", "less_than", "at_most", "about", "nearly", "range", "vague", "before", "after",
+  "exact", "more_than", "at_least", "less_than", "at_most", "about", "nearly", "just_over", "range", "vague", "before", "after",
 ];
 export const FIGURE_KINDS: readonly FigureKind[] = [
   "count", "vague", "percent", "money", "quantity", "year", "date", "month", "weekday",

@@ -74,7 +74,7 @@ export function toFigureValue(f: FigureInput): FigureValue {
 
   const isDate = kind === "year" || kind === "date" || kind === "month" || kind === "weekday";
   if (isDate) {
-    if ((["more_than", "at_least", "less_than", "at_most", "nearly", "vague"] as Qualifier[]).includes(qualifier))
+    if ((["more_than", "at_least", "less_than", "at_most", "nearly", "just_over", "vague"] as Qualifier[]).includes(qualifier))
       throw new FigureProblem(`qualifier "${qualifier}" does not apply to a ${kind}; use before, after, about or exact`, "qualifier");
     out.date = dateParts(kind, out.value);
   } else if (qualifier === "before" || qualifier === "after") {

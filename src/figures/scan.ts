@@ -51,7 +51,7 @@ function isP(t: Tok | undefined, chars: string): boolean {
 }
 
 /** Qualifiers that make a number a count even when it looks like a year ("more than 2000"). */
-const COUNT_QUALIFIERS: ReadonlySet<Qualifier> = new Set(["more_than", "at_least", "less_than", "at_most", "nearly"]);
+const COUNT_QUALIFIERS: ReadonlySet<Qualifier> = new Set(["more_than", "at_least", "less_than", "at_most", "nearly", "just_over"]);
 
 /** Dashes that join the ends of a range: "300-400", "300–400". */
 const DASHES: ReadonlySet<string> = new Set(["-", "–", "—", "‐", "‑", "−"]);

@@ -5,8 +5,8 @@ import type { TermIndex } from "../facts/term-index.js";
 import { parseFigures } from "../figures/index.js";
 import { isAmount } from "../figures/kinds.js";
 import type { Fact, FactBase, Figure, FigureValue, Lang } from "../types.js";
-import { grammarOf } from "./grammar.js";
 import { readFrames } from "./index.js";
+import { relativeYears } from "./relative-years.js";
 
 
 /** The anchors of a stored fact, read from its quote: its clause's dates, else a relative year. */
@@ -64,34 +64,9 @@ export function amountOfDate(date: Figure, own: Figure, others: readonly Figure[
   return before ?? after;
 }
 
-/**
- * A year said relative to the writing ("i år", "last year") that goes with a figure: the phrase
- * nearest to it of all the sentence's amounts, with no sentence break between (its offset, or
- * undefined). "3,14 mia. kr. mod 2,98 mia. kr. i år": this year's is 2,98.
- */
+/** A year said relative to the writing that goes with a figure (see relativeYears), or undefined. */
 export function relativeYear(text: string, figures: readonly Figure[], own: Figure, lang: Lang): number | undefined {
-  const lower = text.toLowerCase();
-  const amounts = figures.filter((f) => isAmount(f.kind));
-  const gap = (f: Figure, from: number, to: number) => (f.end <= from ? from - f.end : f.start >= to ? f.start - to : 0);
-  for (const [phrase, offset] of Object.entries(grammarOf(lang).relativeYears)) {
-    for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
-      const end = at + phrase.length;
-      if (isLetter(lower, at - 1) || isLetter(lower, end)) continue;
-      let nearest: Figure | undefined;
-      for (const f of amounts) if (!nearest || gap(f, at, end) < gap(nearest, at, end)) nearest = f;
-      if (nearest !== own) continue;
-      const [from, to] = own.end <= at ? [own.end, at] : [end, own.start];
-      if (/[.;!?]\s/.test(text.slice(from, to))) continue;
-      return offset;
-    }
-  }
-  return undefined;
-}
-
-function isLetter(s: string, i: number): boolean {
-  if (i < 0 || i >= s.length) return false;
-  const c = s[i];
-  return c.toLowerCase() !== c.toUpperCase() || /\d/.test(c);
+  return relativeYears(text, figures, lang).get(own);
 }
 
 /** A figure read from a quote that is the stored one. */

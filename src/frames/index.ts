@@ -17,6 +17,7 @@ import type { TermIndex } from "../facts/term-index.js";
 import { tokenize, type Token } from "../text/tokens.js";
 import { isAmount, isCountLike } from "../figures/kinds.js";
 import type { Figure, Lang } from "../types.js";
+import { relativeYears } from "./relative-years.js";
 import { grammarOf, type Grammar } from "./grammar.js";
 import { findOccurrences, type Occurrence } from "./occurrences.js";
 
@@ -63,6 +64,8 @@ export interface Frame {
   agentEntities: Slot[];
   /** A figure this one is part of ("50 of the 179 seats": 179 is the whole of 50). */
   whole?: boolean;
+  /** A year said relative to the writing that goes with it: "last year" -1, "i år" 0. */
+  relativeYear?: number;
 }
 
 export interface SentenceFrames {
@@ -167,6 +170,7 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     return detachedUpTo[firstWordFrom(words, to)] - detachedUpTo[firstWordFrom(words, from)] === 0;
   };
 
+  const yearOffsets = relativeYears(text, sorted, lang);
   const sentenceSources = new Set<number>();
   for (const c of clauses) for (const x of sourcesIn(words, c, index)) sentenceSources.add(x);
   const frames: Frame[] = [];
@@ -343,6 +347,8 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     const context = uniqueSlots([...inOrder(inClause.all, fig, MAX_CONTEXT), ...inOrder(inherited.all, fig, MAX_CONTEXT)]);
     const others = nearbyFigures(sorted, figureWord, k, clause);
     const frame: Frame = { figure: fig, head, alternatives, modifiers, counted, topic, predicates, light, entities, names, context, others, agent, agentEntities };
+    const yearOffset = yearOffsets.get(fig);
+    if (yearOffset !== undefined) frame.relativeYear = yearOffset;
     // "Tuesday's general election": the date belongs to the election, not to the clause's verb.
     if (np?.possessive) {
       frame.predicates = [];

@@ -88,6 +88,7 @@ function hedgeInterval(v: FigureValue, tolerance: number): Interval | null {
   const x = num(v);
   if (x === null) return null;
   if (v.qualifier === "nearly") return { lo: x / (1 + tolerance), hi: x, loOpen: false, hiOpen: false };
+  if (v.qualifier === "just_over") return { lo: x, hi: x * (1 + tolerance), loOpen: false, hiOpen: false };
   return { lo: x / (1 + tolerance), hi: x / (1 - tolerance), loOpen: false, hiOpen: false };
 }
 
@@ -133,8 +134,8 @@ interface Rule {
 const isNumeric = (v: FigureValue) => isAmount(v.kind);
 const isDate = (v: FigureValue) => isTime(v.kind);
 const storedPoint = (k: Case) => k.s.qualifier === "exact" && num(k.s) !== null;
-const storedHedged = (k: Case) => (k.s.qualifier === "about" || k.s.qualifier === "nearly") && num(k.s) !== null;
-const hedged = (v: FigureValue) => v.qualifier === "about" || v.qualifier === "nearly";
+const storedHedged = (k: Case) => (k.s.qualifier === "about" || k.s.qualifier === "nearly" || k.s.qualifier === "just_over") && num(k.s) !== null;
+const hedged = (v: FigureValue) => v.qualifier === "about" || v.qualifier === "nearly" || v.qualifier === "just_over";
 const d = (k: Case) => relDistance(num(k.c)!, num(k.s)!);
 
 export const RULES: Rule[] = [
@@ -209,6 +210,19 @@ export const RULES: Rule[] = [
     when: (k) => storedPoint(k) && k.c.qualifier === "nearly" && num(k.c) !== null && num(k.s)! > num(k.c)!,
     verdict: "mismatch",
     reason: (k) => `${k.t.claimed} says the figure is below ${fmt(num(k.c)!)}, but the source says ${k.t.stored}`,
+  },
+  {
+    id: "just-over-within",
+    when: (k) =>
+      storedPoint(k) && k.c.qualifier === "just_over" && num(k.c) !== null && num(k.s)! >= num(k.c)! && d(k) <= k.o.tolerance,
+    verdict: "match",
+    reason: (k) => `${k.t.claimed}: the stored ${k.t.stored} is at or just above it`,
+  },
+  {
+    id: "just-over-below",
+    when: (k) => storedPoint(k) && k.c.qualifier === "just_over" && num(k.c) !== null && num(k.s)! < num(k.c)!,
+    verdict: "mismatch",
+    reason: (k) => `${k.t.claimed} says the figure is above ${fmt(num(k.c)!)}, but the source says ${k.t.stored}`,
   },
   {
     id: "hedge-outside",

@@ -385,6 +385,14 @@ export class Matcher {
     const stored = this.factAnchors(f);
     const fact = this.factBase.facts[f];
     const docYear = Number((fact.asOf ?? this.factBase.documents[fact.document]?.date ?? "").slice(0, 4));
+    // A year said relative to the writing ("this year", "sidste år") is taken from the source's
+    // date: the claim speaks of the source's time.
+    if (claimed.length === 0 && frame.relativeYear !== undefined && docYear > 0) {
+      const year = docYear + frame.relativeYear;
+      const storedYears = stored.filter((a) => a.year !== undefined);
+      if (storedYears.length > 0) return storedYears.some((a) => a.year === year) ? 2 : null;
+      return frame.relativeYear === 0 ? 1 : -1;
+    }
     // A claim that says no time is about the source's; a figure of another year is less likely.
     if (claimed.length === 0) return stored.some((a) => a.year !== undefined && a.year !== docYear) ? -2 : 0;
     const storedYears = stored.filter((a) => a.year !== undefined);

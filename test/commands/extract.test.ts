@@ -149,3 +149,20 @@ describe("the time of a drafted fact whose clause names none", () => {
     expect(verdict("Revenue rose 19 percent in 2022.")).toBe("unverified");
   });
 });
+
+describe("a claim's year said relative to the writing", () => {
+  it("is of the source's time: 'this year' is not a figure the source gives for last year", async () => {
+    const text = "Admissions\n\nAarhus, 3 July 2025 - Computer science had an entry cut-off of 11.2 in grade-point average, up from 10.8 last year.\n";
+    const dir = join(tmp, "relative-claim");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "src.txt"), text);
+    const draft = await extractFacts(text, { id: "a", lang: "en", date: "2025-07-03", markdown: false });
+    writeFileSync(join(dir, "d.yaml"), draftYaml(draft, { id: "a", title: "Admissions", date: "2025-07-03", textPath: "src.txt", source: "src.txt" }));
+    const fb = await loadFactBase([join(dir, "d.yaml")]);
+    const checker = new Checker(fb, buildTermIndex(fb, { lexicon: await loadLexicon() }), { judge: DEFAULT_JUDGE_OPTIONS });
+    const verdict = (claim: string) => checker.checkBlock({ text: claim, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0]?.verdict;
+    expect(verdict("Last year the entry cut-off for computer science was 10.8.")).toBe("match");
+    expect(verdict("This year the entry cut-off for computer science was 11.2.")).toBe("match");
+    expect(verdict("This year the entry cut-off for computer science was 10.8.")).not.toBe("match");
+  });
+});

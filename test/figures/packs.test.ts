@@ -9,7 +9,7 @@ import { ALL_LANGUAGES, COMMON, LANG_CODES, LANGUAGES, isLang, languageOf } from
 import { stem } from "../../src/text/tokens.js";
 import type { Lang } from "../../src/types.js";
 
-const QUALIFIERS = ["exact", "more_than", "at_least", "less_than", "at_most", "about", "nearly", "before", "after"] as const;
+const QUALIFIERS = ["exact", "more_than", "at_least", "less_than", "at_most", "about", "nearly", "just_over", "before", "after"] as const;
 const words = z.array(z.string().min(1));
 const byQualifier = z.partialRecord(z.enum(QUALIFIERS), words);
 const numberMap = z.record(z.string(), z.number());

@@ -41,6 +41,11 @@ const TABLE: [string, FigureValue, FigureValue, Verdict, string][] = [
   ["nearly 2,400 vs 2,448 (stored above)", count(2400, "nearly"), count(2448), "mismatch", "nearly-above"],
   ["nearly 3,000 vs 2,448 (too far)", count(3000, "nearly"), count(2448), "mismatch", "hedge-outside"],
   ["nearly 347 vs 347", count(347, "nearly"), count(347), "match", "nearly-within"],
+  // "just over", "godt": at or a little above (not any figure above it, as "more than" allows)
+  ["just over 600 vs 612.4", count(600, "just_over"), count(612.4), "match", "just-over-within"],
+  ["just over 600 vs 600", count(600, "just_over"), count(600), "match", "just-over-within"],
+  ["just over 600 vs 590 (stored below)", count(600, "just_over"), count(590), "mismatch", "just-over-below"],
+  ["just over 600 vs 3,470 (too far)", count(600, "just_over"), count(3470), "mismatch", "hedge-outside"],
   // bounds and ranges against a stored point
   ["more than 200 vs 347", count(200, "more_than"), count(347), "match", "set-holds"],
   ["more than 50 vs 44", count(50, "more_than"), count(44), "mismatch", "set-fails"],

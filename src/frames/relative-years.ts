@@ -1,0 +1,54 @@
+// Years said relative to the writing ("i år", "last year"): which amount of a sentence each goes
+// with. Used for claims (src/match) and for facts' quotes (anchors.ts) alike.
+import { isAmount } from "../figures/kinds.js";
+import type { Figure, Lang } from "../types.js";
+import { grammarOf } from "./grammar.js";
+
+/**
+ * The year offset (this year 0, last year -1) of each amount that a relative-year phrase goes
+ * with: the phrase goes with the amount nearest it, with no sentence break between; an amount
+ * keeps the first phrase (in the pack's order) that goes with it. "3,14 mia. kr. mod 2,98 mia.
+ * kr. i år": this year's is 2,98. One pass over the phrases' occurrences (a binary search each).
+ */
+export function relativeYears(text: string, figures: readonly Figure[], lang: Lang): Map<Figure, number> {
+  const out = new Map<Figure, number>();
+  const amounts = figures.filter((f) => isAmount(f.kind)).sort((a, b) => a.start - b.start);
+  if (amounts.length === 0) return out;
+  const lower = text.toLowerCase();
+  for (const [phrase, offset] of Object.entries(grammarOf(lang).relativeYears)) {
+    for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
+      const end = at + phrase.length;
+      if (isLetter(lower, at - 1) || isLetter(lower, end)) continue;
+      const nearest = nearestAmount(amounts, at, end);
+      if (out.has(nearest)) continue;
+      const [from, to] = nearest.end <= at ? [nearest.end, at] : [end, nearest.start];
+      if (from < to && /[.;!?]\s/.test(text.slice(from, to))) continue;
+      out.set(nearest, offset);
+    }
+  }
+  return out;
+}
+
+/** Of amounts sorted by start, the one nearest [at, end) (the earlier on a tie). */
+function nearestAmount(amounts: readonly Figure[], at: number, end: number): Figure {
+  let lo = 0;
+  let hi = amounts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (amounts[mid].start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const after = amounts[lo];
+  const before = amounts[lo - 1];
+  if (!before) return after;
+  if (!after) return before;
+  const gapBefore = before.end <= at ? at - before.end : 0;
+  const gapAfter = after.start - end;
+  return gapAfter < gapBefore ? after : before;
+}
+
+function isLetter(s: string, i: number): boolean {
+  if (i < 0 || i >= s.length) return false;
+  const c = s[i];
+  return c.toLowerCase() !== c.toUpperCase() || (c >= "0" && c <= "9");
+}
