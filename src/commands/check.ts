@@ -1,5 +1,7 @@
 // The check command (factcheck's default action): its options → the engine's options, the report
 // → the chosen format on stdout (or --output-file), and the outcome → an exit code.
+import { statSync } from "node:fs";
+import { resolve } from "node:path";
 import { Chalk } from "chalk";
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { colorLevel } from "../color.js";
@@ -89,6 +91,24 @@ export async function configFor(option: string | false | undefined, cwd: string)
   return file ? loadConfig(file, FORMATS) : null;
 }
 
+/** Drafts given by name larger than this in all are written claim by claim in every format that can. */
+const LARGE_DRAFT_BYTES = 4 * 1024 * 1024;
+
+/** The total size of the arguments that are files (folders and claims count nothing). */
+function draftBytes(inputs: string[], cwd: string): number {
+  let total = 0;
+  for (const input of inputs) {
+    if (input === "-") continue;
+    try {
+      const st = statSync(resolve(cwd, input));
+      if (st.isFile()) total += st.size;
+    } catch {
+      // a claim, or a path the engine reports
+    }
+  }
+  return total;
+}
+
 export async function runCheckCommand(inputs: string[], options: CheckCliOptions, command: Command, io: CliIO, version: string): Promise<number> {
   const config = await configFor(options.config, io.cwd);
   applyConfig(options, config, command);
@@ -111,7 +131,9 @@ export async function runCheckCommand(inputs: string[], options: CheckCliOptions
   // claims on stdin to stdout, and any input in a format whose stream is its whole output (json,
   // unix; to --output-file only once complete).
   const onlyStdin = inputs.every((i) => i === "-") && !options.stdinFilename;
-  const streamed = formatter.stream && (formatter.streamsAnyInput || (onlyStdin && !options.outputFile));
+  const streamed =
+    formatter.stream &&
+    (formatter.streamsAnyInput || (onlyStdin && !options.outputFile) || (formatter.streamsLargeDrafts && draftBytes(inputs, io.cwd) > LARGE_DRAFT_BYTES));
   const stream = streamed ? formatter.stream!(formatOptions) : null;
   const sink = stream ? await openOutput(options.outputFile, io.stdout) : null;
 

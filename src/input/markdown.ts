@@ -63,11 +63,101 @@ export async function parseMarkdown(text: string): Promise<MarkdownResult> {
 
 /**
  * Extracts the prose of a Markdown text. Needs the parser from `loadMarkdown()`: pass it, or call
- * `loadMarkdown()` once before.
+ * `loadMarkdown()` once before. A large text is parsed a part of about `partChars` at a time.
  */
-export function markdownBlocks(text: string, md: MarkdownIt | undefined = instance): MarkdownResult {
+export function markdownBlocks(text: string, md: MarkdownIt | undefined = instance, partChars = PART_CHARS): MarkdownResult {
   if (!md) throw new Error("markdownBlocks: call loadMarkdown() first, or pass the parser");
   const src = prepareSource(text);
+  const parts = src.length > partChars ? splitParts(src, partChars) : [{ text: src, line: 0 }];
+  const blocks: TextBlock[] = [];
+  const marks: DirectiveMark[] = [];
+  let lineCount = 0;
+  let cutOff: MarkdownResult["cutOff"];
+  for (const part of parts) {
+    const r = partBlocks(part.text, md);
+    if (part.line > 0) {
+      for (const b of r.blocks) for (const span of b.spans) span.line += part.line;
+      for (const m of r.marks) m.line += part.line;
+    }
+    for (const b of r.blocks) blocks.push(b);
+    for (const m of r.marks) marks.push(m);
+    lineCount = part.line + r.lineCount;
+    // (nothing after a cut-off is read, as for a file read whole)
+    if (r.cutOff !== undefined) {
+      cutOff = { line: r.cutOff + 1 + part.line, depth: md.options.maxNesting };
+      break;
+    }
+  }
+  const directives = resolveDirectives(marks, lineCount);
+  return { blocks, directives, ...(cutOff ? { cutOff } : {}) };
+}
+
+/**
+ * Above this size a draft is parsed a part at a time: markdown-it's tokens for a whole 10 MB
+ * file take some 200 MB; the parts' take a fiftieth of that, one part at a time.
+ */
+const PART_CHARS = 1 << 19;
+
+/**
+ * A Markdown source cut into parts that parse as they would in the whole: only before a line that
+ * starts a paragraph (a letter or digit in column 1, no list marker) after a blank line, and never
+ * inside a fenced code block or a multi-line HTML block (script, pre, style, textarea, comment,
+ * processing instruction, declaration, CDATA). A source with a link reference definition is not
+ * cut (a reference may be used in another part). `line`: lines before the part.
+ */
+function splitParts(src: string, size: number): Array<{ text: string; line: number }> {
+  if (/^ {0,3}\[[^\]\n]+\]:/m.test(src)) return [{ text: src, line: 0 }];
+  const parts: Array<{ text: string; line: number }> = [];
+  let partStart = 0;
+  let partLine = 0;
+  let line = 0;
+  let fence: { char: string; length: number } | null = null;
+  let htmlEnd: RegExp | null = null;
+  let blank = false;
+  for (let at = 0; at < src.length; line++) {
+    const nl = src.indexOf("\n", at);
+    const end = nl < 0 ? src.length : nl;
+    const text = src.slice(at, end);
+    if (fence) {
+      const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(text);
+      if (close && close[1][0] === fence.char && close[1].length >= fence.length) fence = null;
+    } else if (htmlEnd) {
+      if (htmlEnd.test(text)) htmlEnd = null;
+    } else {
+      if (blank && at - partStart >= size && /^[\p{L}\p{N}]/u.test(text) && !/^\d{1,9}[.)](\s|$)/.test(text)) {
+        parts.push({ text: src.slice(partStart, at), line: partLine });
+        partStart = at;
+        partLine = line;
+      }
+      const open = /^ {0,3}(`{3,}|~{3,})/.exec(text);
+      if (open) fence = { char: open[1][0], length: open[1].length };
+      else htmlEnd = htmlBlockEnd(text);
+    }
+    blank = text.trim() === "";
+    at = end + 1;
+  }
+  parts.push({ text: src.slice(partStart), line: partLine });
+  return parts;
+}
+
+/** The end of a multi-line HTML block (CommonMark types 1–5) a line opens, when the line does not close it. */
+function htmlBlockEnd(text: string): RegExp | null {
+  const ends: Array<[RegExp, RegExp]> = [
+    [/^ {0,3}<(script|pre|style|textarea)(\s|>|$)/i, /<\/(script|pre|style|textarea)>/i],
+    [/^ {0,3}<!--/, /-->/],
+    [/^ {0,3}<\?/, /\?>/],
+    [/^ {0,3}<![A-Za-z]/, />/],
+    [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+  ];
+  for (const [start, end] of ends) {
+    const m = start.exec(text);
+    if (m) return end.test(text.slice(m[0].length)) ? null : end;
+  }
+  return null;
+}
+
+/** One part of a source: its blocks and directive marks, lines counted from the part's start. */
+function partBlocks(src: string, md: MarkdownIt): { blocks: TextBlock[]; marks: DirectiveMark[]; lineCount: number; cutOff?: number } {
   const doc = new SourceDoc(src);
   const env: { cutOff?: number } = {};
   const tokens = md.parse(src, env);
@@ -126,8 +216,7 @@ export function markdownBlocks(text: string, md: MarkdownIt | undefined = instan
         break; // code, fences, hr, and the open/close tokens hold no prose of their own
     }
   }
-  const directives = resolveDirectives(marks, doc.lineCount);
-  return { blocks, directives, ...(env.cutOff !== undefined ? { cutOff: { line: env.cutOff + 1, depth: md.options.maxNesting } } : {}) };
+  return { blocks, marks, lineCount: doc.lineCount, ...(env.cutOff !== undefined ? { cutOff: env.cutOff } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -45,6 +45,11 @@ export interface Formatter {
    * they are checked (the report's claims are never all held in memory).
    */
   streamsAnyInput?: boolean;
+  /**
+   * The stream differs from `format` only in layout (text: a fixed location column), so it is
+   * used for large drafts too (LARGE_DRAFT_BYTES), where holding every claim costs hundreds of MB.
+   */
+  streamsLargeDrafts?: boolean;
   /** Looks up what the format needs beyond the report (sarif: the repository root). */
   prepare?(options: FormatOptions): Promise<FormatOptions>;
   /** The format shows the inputs themselves: the engine keeps their text (Report.inputs). */

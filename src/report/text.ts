@@ -147,4 +147,5 @@ function streamText(o: TextOptions): StreamFormatter {
 export const textFormatter: Formatter = {
   format: (report, o: FormatOptions) => formatText(report, o),
   stream: (o: FormatOptions) => streamText(o),
+  streamsLargeDrafts: true,
 };

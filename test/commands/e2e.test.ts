@@ -188,3 +188,22 @@ describe("dispatch", () => {
     expect(json(s).results[0].claim).toBe("facts show 44");
   });
 });
+
+describe("a large draft in text", () => {
+  it("is written claim by claim (a fixed location column), the same claims as a small one", { timeout: 60_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), "factcheck-large-"));
+    const prose = "The refugees crossed the border into Tajikistan after a long march.\n\n".repeat(62_000);
+    const claim = "Exactly 999 refugees crossed into Tajikistan.\n";
+    writeFileSync(join(dir, "small.md"), claim);
+    writeFileSync(join(dir, "large.md"), `${claim}\n${prose}`);
+    const small = await cli(["small.md", "--no-color"], { cwd: dir });
+    const large = await cli(["large.md", "--no-color"], { cwd: dir });
+    expect(large.status).toBe(small.status);
+    // "1:9" padded to the stream's width ("9999:99"), not to the widest location (3 characters).
+    expect(small.stdout).toMatch(/^ {2}1:9 {2}✖ mismatch/m);
+    expect(large.stdout).toMatch(/^ {2}1:9 {6}✖ mismatch/m);
+    const claimLines = (s: string) => s.split("\n").filter((l) => /✖|✔|\?/.test(l)).map((l) => l.replace(/^\s*\d+:\d+\s+/, ""));
+    expect(claimLines(large.stdout)).toEqual(claimLines(small.stdout));
+    rmSync(dir, { recursive: true, force: true });
+  });
+});

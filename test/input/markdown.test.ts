@@ -292,3 +292,67 @@ describe("markdown speed", () => {
     }, 300_000);
   }, 60_000);
 });
+
+describe("a large draft, parsed a part at a time", () => {
+  // Every construct that could be cut wrongly: fences and HTML blocks with blank lines and
+  // paragraph-like lines inside, lists, quotes, tables, headings, directives across parts.
+  const piece = (i: number) =>
+    [
+      `# Section ${i}`,
+      "",
+      `Denmark lost ${i} soldiers in **Afghanistan**, and 2,448 Americans died.`,
+      "",
+      "- 347 refugees crossed",
+      "",
+      "  into Tajikistan, a continuation of the item.",
+      "",
+      "1. first 44",
+      "",
+      "2. second 45",
+      "",
+      "```",
+      "code 1",
+      "",
+      "Not prose 999 refugees",
+      "```",
+      "",
+      "<!-- a comment",
+      "",
+      "Still a comment 998 refugees",
+      "-->",
+      "",
+      "<script>",
+      "",
+      "Script 997 refugees",
+      "</script>",
+      "",
+      "> quoted 20,722 wounded",
+      "",
+      "| a | b |",
+      "|---|---|",
+      "| 12 | 13 |",
+      "",
+      i % 3 === 0 ? "<!-- factcheck-disable -->" : i % 3 === 1 ? "<!-- factcheck-enable -->" : "Plain 7 lines",
+      "",
+      "Setext heading with 8",
+      "===",
+      "",
+      "    indented code 996",
+      "",
+    ].join("\n");
+  const text = Array.from({ length: 60 }, (_, i) => piece(i)).join("\n");
+
+  it("gives exactly the blocks, positions and directives of the whole", async () => {
+    const md = await loadMarkdown();
+    const whole = markdownBlocks(text, md, Infinity);
+    for (const size of [100, 700, 3000]) expect(markdownBlocks(text, md, size)).toEqual(whole);
+    expect(whole.blocks.some((b) => b.text.includes("999"))).toBe(false);
+    expect(whole.directives.length).toBeGreaterThan(10);
+  });
+
+  it("is not cut where a link reference may be used in another part", async () => {
+    const md = await loadMarkdown();
+    const withRef = `${text}\n[44 Danes]: https://example.com\n`;
+    expect(markdownBlocks(withRef, md, 100)).toEqual(markdownBlocks(withRef, md, Infinity));
+  });
+});
