@@ -371,6 +371,11 @@ function yearContext(c: Ctx, s: number, e: number): boolean {
   return false;
 }
 
+/** A unit of a span of time (the packs' durations: "d", "yr"; not an age). */
+function isTimeSpan(c: Ctx, unit: string | undefined): boolean {
+  return unit !== undefined && unit !== "age" && Object.hasOwn(c.tab.pack.timeUnits, unit);
+}
+
 /** A whole number a person's age could be: a bare count, or a number of years ("fyldte 50 år"). */
 function isAgeLike(a: Amount): boolean {
   if (!Number.isInteger(a.value) || a.value < 1 || a.value > 120 || a.exp !== 0 || a.approx) return false;
@@ -658,6 +663,11 @@ function matchAt(c: Ctx, i: number, starts: number): Hit | null {
         continue;
       }
       const n = numericAt(c, j, { qual: q.data.q });
+      // "seen by 164,000 people over 112 days": a span it happened in ("for over 40 years" is more)
+      if (n?.fig && j === i + 1 && n.fig.kind === "quantity" && c.tab.spanOver.has(c.toks[i].low) && isTimeSpan(c, n.fig.unit)) {
+        const p = tokAt(c.toks, i - 1);
+        if (!p || !c.tab.spanOverUnless.has(p.low)) return { fig: n.fig, start: j, end: n.end };
+      }
       if (n) return n.fig ? { fig: qualify(n.fig, q.data.q), start: i, end: n.end } : n;
     }
   }

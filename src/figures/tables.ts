@@ -376,6 +376,12 @@ export class Tables {
   get ageCopulas(): ReadonlySet<string> {
     return everyLanguage().ageCopulas;
   }
+  get spanOver(): ReadonlySet<string> {
+    return everyLanguage().spanOver;
+  }
+  get spanOverUnless(): ReadonlySet<string> {
+    return everyLanguage().spanOverUnless;
+  }
   get definite(): ReadonlySet<string> {
     return everyLanguage().definite;
   }
@@ -529,6 +535,8 @@ interface EveryTables {
   ageWeak: readonly (readonly string[])[];
   ageAfterName: ReadonlySet<string>;
   ageCopulas: ReadonlySet<string>;
+  spanOver: ReadonlySet<string>;
+  spanOverUnless: ReadonlySet<string>;
   timeSuffixes: PhraseTable<true>;
   hyphenNames: readonly string[];
   decadeWords: ReadonlySet<string>;
@@ -553,6 +561,8 @@ export function everyLanguage(): EveryTables {
     ageWeak: [...all((p) => p.ages.weak)].map((phrase) => phrase.split(" ")),
     ageAfterName: all((p) => p.ages.afterName),
     ageCopulas: all((p) => p.ages.copulas),
+    spanOver: all((p) => p.spanOver.words),
+    spanOverUnless: all((p) => p.spanOver.unlessAfter),
     timeSuffixes: phrases(ALL_LANGUAGES.flatMap((p) => p.numbers.timeSuffixes.map((t) => [t, true] as const))),
     hyphenNames: [...all((p) => p.years.hyphenNames)],
     decadeWords: all((p) => p.calendar.decadeWords),

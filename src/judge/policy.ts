@@ -1,4 +1,5 @@
 // Which stored fact a figure is judged against, when the matcher ties it to several:
+//   - only facts whose figure can be compared with the claim's are weighed, when there are any;
 //   - facts not clearly below the best are equally about the figure: the claim is right when it is
 //     right about one of them (a match there is a match);
 //   - otherwise, one fact clearly best: the verdict against it; several with different figures: no
@@ -27,6 +28,9 @@ export function margin(top: number): number {
 
 type Judged = Judgement & { fact: Fact };
 
+/** Judge rules that say the two figures are not of one measure. */
+const INCOMPARABLE: ReadonlySet<string> = new Set(["kind-mismatch", "unit-mismatch"]);
+
 export class Policy {
   constructor(
     private readonly factBase: FactBase,
@@ -39,8 +43,12 @@ export class Policy {
     if (ranked.length === 0) {
       return { verdict: "unverified", rule: "no-fact", reason: this.withOtherFact(tie.reason, figure, []), fact: null, disagreeing: [] };
     }
-    const top = ranked[0].score;
-    const group = ranked.filter((s) => top - s.score < margin(top));
+    // Facts whose figure cannot be compared with the claim's (a percentage against a count, an
+    // age against megawatts) are not what it states, when some fact's figure can be.
+    const comparable = ranked.filter((s) => !INCOMPARABLE.has(this.judged(figure, s).rule));
+    const pool = comparable.length > 0 ? comparable : ranked;
+    const top = pool[0].score;
+    const group = pool.filter((s) => top - s.score < margin(top));
     const judged = group.map((s) => this.judged(figure, s));
     const topDoc = judged[0].fact.document;
     const own = judged.filter((j) => j.fact.document === topDoc);

@@ -283,6 +283,8 @@ export interface PackData {
   calendar: CalendarGrammar;
   years: YearCues;
   ages: AgeCues;
+  /** "over 112 days": a span of time, not "more than" (see the packs). */
+  spanOver: { words: readonly string[]; unlessAfter: readonly string[] };
   /** Abbreviations (lower case, with their dots) the sentence splitter does not break after. */
   abbreviations: readonly string[];
   display: DisplayWords;

@@ -166,3 +166,21 @@ describe("a claim's year said relative to the writing", () => {
     expect(verdict("This year the entry cut-off for computer science was 10.8.")).not.toBe("match");
   });
 });
+
+describe("facts whose figure cannot be compared with the claim's", () => {
+  it("are not weighed against one that can: a percentage is judged against the percentage", async () => {
+    const text =
+      "Wind farm approved\n\nAarhus, 3 May 2025 - The wind farm will have a capacity of 1,000 megawatts, enough for about 1.3 million households.\n\n\"On its own, this project will cover close to 15 per cent of Denmark's current electricity consumption,\" the minister said.\n";
+    const dir = join(tmp, "comparable");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "src.txt"), text);
+    const draft = await extractFacts(text, { id: "w", lang: "en", date: "2025-05-03", markdown: false });
+    writeFileSync(join(dir, "d.yaml"), draftYaml(draft, { id: "w", title: "Wind farm approved", date: "2025-05-03", textPath: "src.txt", source: "src.txt" }));
+    const fb = await loadFactBase([join(dir, "d.yaml")]);
+    const checker = new Checker(fb, buildTermIndex(fb, { lexicon: await loadLexicon() }), { judge: DEFAULT_JUDGE_OPTIONS });
+    const check = (claim: string) => checker.checkBlock({ text: claim, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0]?.checks[0];
+    const c = check("The wind farm will meet about 30 per cent of Denmark's current electricity consumption.");
+    expect(c?.verdict).toBe("mismatch");
+    expect(c?.fact?.figure.kind).toBe("percent");
+  });
+});

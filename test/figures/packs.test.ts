@@ -74,6 +74,7 @@ const PACK = z.strictObject({
   }),
   years: z.strictObject({ strong: words, weak: words, followers: words, definite: words, hyphenNames: words }),
   ages: z.strictObject({ strong: words, weak: words, afterName: words, copulas: words }),
+  spanOver: z.strictObject({ words, unlessAfter: words }),
   abbreviations: z.array(z.string().regex(/\.$/)),
   display: z.strictObject({
     qualifiers: z.partialRecord(z.enum(QUALIFIERS), z.string()),

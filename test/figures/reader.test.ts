@@ -178,6 +178,14 @@ const HYPHEN_UNITS: Row[] = [
   ["Det var en 2-1 sejr over AGF.", "da", []],
 ];
 
+// "over" before a span of time is when it happened, not "more than" (unless after "for", "i").
+const SPAN_OVER: Row[] = [
+  ["It was seen by 164,000 people over 112 days.", "en", [count(164000, "164,000"), qty(112, "d", "112 days")]],
+  ["Udstillingen blev set af 164.000 gæster over 112 dage.", "da", [count(164000, "164.000"), qty(112, "d", "112 dage")]],
+  ["He has worked there for over 40 years.", "en", [{ kind: "quantity", qualifier: "more_than", value: 40, unit: "yr", text: "over 40 years" }]],
+  ["Over 300 people came.", "en", [count(300, "Over 300", "more_than")]],
+];
+
 // A year-like number after a possessive, before a word, names a year ("Lindholt's 2026 budget").
 const POSSESSIVE_YEARS: Row[] = [
   ["Lindholt's 2026 budget gives schools more.", "en", [year(2026, "2026")]],
@@ -211,6 +219,7 @@ describe.each([
   ["durations", DURATIONS],
   ["ages", AGES],
   ["a unit joined by a hyphen", HYPHEN_UNITS],
+  ["'over' before a span of time", SPAN_OVER],
   ["a year after a possessive", POSSESSIVE_YEARS],
   ["Danish dates", DATES],
 ] as const)("%s", (_name, rows) => {
