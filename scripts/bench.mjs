@@ -84,8 +84,8 @@ const round = (x, d = 3) => (x === null || x === undefined || Number.isNaN(x) ? 
 let cliRoot = root;
 let snapshot = null;
 if (!live) {
-  if (!existsSync(join(root, "dist", "cli.js"))) {
-    console.error("bench: dist/cli.js is missing: run `npm run build` first");
+  if (!existsSync(join(root, "dist", "cli.cjs"))) {
+    console.error("bench: dist/cli.cjs is missing: run `npm run build` first");
     process.exit(2);
   }
   snapshot = mkdtempSync(join(tmpdir(), "factcheck-bench-"));
