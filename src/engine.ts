@@ -44,6 +44,12 @@ export interface RunOptions {
   reportUnused?: boolean;
   /** Threads for drafts (default 1). */
   jobs?: number;
+  /**
+   * Whether one draft alone is split between the threads (--jobs given). By default drafts are
+   * spread over threads only when there are several: on two cores, splitting one file cost more
+   * than it gained (one 10 MB draft: 11.8 s with one thread, 12.3 s with two).
+   */
+  splitSingleFile?: boolean;
   /** With jobs > 1, a draft this large or larger (bytes) is split between the threads (default 1 MB). */
   splitBytes?: number;
   /** Standard input, read for "-" (and when there is no input). */
@@ -145,7 +151,8 @@ export async function runCheck(inputs: string[], options: RunOptions): Promise<R
       await take(await checkInput(read.input));
     }
   };
-  const outcomes = (options.jobs ?? 1) > 1 && allFiles.length > 0 ? await checkInParallel(allFiles, checker, options, fileOptions, readOptions) : null;
+  const parallel = (options.jobs ?? 1) > 1 && (allFiles.length > 1 || (allFiles.length === 1 && options.splitSingleFile === true));
+  const outcomes = parallel ? await checkInParallel(allFiles, checker, options, fileOptions, readOptions) : null;
 
   const sources = argumentSources(inputs);
   let fileIndex = 0;

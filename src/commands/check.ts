@@ -145,6 +145,7 @@ export async function runCheckCommand(inputs: string[], options: CheckCliOptions
     inlineConfig: options.inlineConfig,
     reportUnused: Boolean(options.reportUnusedDisableDirectives),
     jobs: options.jobs,
+    splitSingleFile: command.getOptionValueSource("jobs") === "cli",
     get stdin() {
       return io.stdin; // read only if stdin is among the inputs (see src/cli.ts)
     },

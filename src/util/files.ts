@@ -42,6 +42,8 @@ export interface AtomicWriter {
   abort(): Promise<void>;
 }
 
+const WRITE_CHUNK = 1 << 16;
+
 export async function openAtomic(file: string, options: AtomicWriteOptions = {}): Promise<AtomicWriter> {
   const tmp = tempName(file);
   if (options.mkdir) await fsPromises.mkdir(dirname(file), { recursive: true }).catch((err) => Promise.reject(writeError(folderError(err), file, options.what)));
@@ -56,11 +58,27 @@ export async function openAtomic(file: string, options: AtomicWriteOptions = {})
     await fsPromises.unlink(tmp).catch(() => undefined);
     throw writeError(err, file, options.what);
   };
+  // Pieces are gathered and written WRITE_CHUNK characters at a time: one write per claim of a
+  // report made the file system's round trips most of the time (a 10 MB draft: 16 s against 7 s
+  // to standard output).
+  let pending: string[] = [];
+  let pendingLength = 0;
+  const flush = async () => {
+    if (pendingLength === 0) return;
+    const text = pending.join("");
+    pending = [];
+    pendingLength = 0;
+    await handle.write(text).catch(fail);
+  };
   return {
     write: async (text) => {
-      if (text !== "") await handle.write(text).catch(fail);
+      if (text === "") return;
+      pending.push(text);
+      pendingLength += text.length;
+      if (pendingLength >= WRITE_CHUNK) await flush();
     },
     commit: async () => {
+      await flush();
       await handle.close().catch(fail);
       await fsPromises.rename(tmp, file).catch(async (err) => {
         await fsPromises.unlink(tmp).catch(() => undefined);

@@ -161,7 +161,7 @@ describe("drafts (end to end)", () => {
     writeFileSync(file, `<!-- factcheck-disable -->\n\n${para(7)}<!-- factcheck-enable -->\n\n${body}<!-- factcheck-disable-next-line -->\n`);
     const options = { facts: [], judge: { tolerance: 0.1, closeTolerance: 0.05 }, reportUnused: true, splitBytes: 8 * 1024 };
     const one = await runCheck([file], { ...options, jobs: 1 });
-    const two = await runCheck([file], { ...options, jobs: 2 });
+    const two = await runCheck([file], { ...options, jobs: 2, splitSingleFile: true });
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
     expect(one.summary.claims).toBe(400);
     expect(one.suppressed).toHaveLength(1);
