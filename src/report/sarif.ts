@@ -14,7 +14,7 @@ import { existsSync } from "node:fs";
 import { dirname, join as joinPath, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Check, ClaimResult, InputNotice, Report, Verdict } from "../types.js";
-import type { Formatter } from "./index.js";
+import type { FormatOptions, Formatter } from "./index.js";
 import { neutralise } from "./safe.js";
 
 export interface SarifOptions {
@@ -193,111 +193,136 @@ function isFatal(n: InputNotice): boolean {
   return n.kind === "unreadable" || n.kind === "cut-off";
 }
 
-export function formatSarif(report: Report, options: SarifOptions): string {
+/** A JSON value as `JSON.stringify(v, null, 2)` writes it at `pad` depth inside a document. */
+const indented = (value: unknown, pad: string) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${pad}`);
+const RESULT_PAD = "        ";
+
+/**
+ * SARIF written result by result, so that a large draft's findings are never all held (the
+ * `format` below is this stream run over a report). The run's keys are in the order that allows
+ * it: tool, originalUriBaseIds, columnKind, results, then invocations (known only at the end).
+ */
+export function sarifStream(options: SarifOptions): { result(r: ClaimResult): string; end(report: Report): string } {
   const baseUri = options.baseUri ? (options.baseUri.endsWith("/") ? options.baseUri : `${options.baseUri}/`) : undefined;
   const seen = new Map<string, number>();
-  const results: object[] = [];
-  for (const result of report.results) {
-    for (const check of result.checks) {
-      if (check.verdict === "match") continue;
-      const verdict = check.verdict;
-      const loc = check.figure.location;
-      const uri = artifactUri(loc.file, options);
-      // Identical findings (the same claim twice in a file) are told apart by occurrence.
-      const hash = fingerprint(uri, result, check);
-      const n = (seen.get(hash) ?? 0) + 1;
-      seen.set(hash, n);
-      results.push({
-        ruleId: `factcheck/${verdict}`,
-        ruleIndex: RULE_ORDER.indexOf(verdict),
-        level: LEVEL[verdict],
-        message: { text: message(check) },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: { uri, ...(baseUri ? { uriBaseId: SRCROOT } : {}) },
-              region: {
-                startLine: loc.line,
-                startColumn: loc.column,
-                endLine: loc.endLine ?? loc.line,
-                ...(loc.endColumn !== undefined ? { endColumn: loc.endColumn } : {}),
-                snippet: { text: check.figure.text },
+  let count = 0;
+  let opened = false;
+  const head = () => {
+    const informationUri = options.informationUri ?? DEFAULT_INFORMATION_URI;
+    const rules = RULE_ORDER.map((verdict) => {
+      const r = RULES[verdict];
+      return {
+        id: `factcheck/${verdict}`,
+        name: r.name,
+        shortDescription: { text: r.short },
+        fullDescription: { text: r.full },
+        help: { text: r.help, markdown: r.markdown },
+        defaultConfiguration: { level: LEVEL[verdict] },
+        properties: { tags: r.tags },
+      };
+    });
+    const tool = { driver: { name: "factcheck", informationUri, version: options.toolVersion, ...(SEMVER.test(options.toolVersion) ? { semanticVersion: options.toolVersion } : {}), rules } };
+    const run = { tool, ...(baseUri ? { originalUriBaseIds: { [SRCROOT]: { uri: baseUri } } } : {}), columnKind: "unicodeCodePoints" };
+    // The document up to the opening of the results: the run as JSON, its closing brace replaced.
+    const runText = indented(run, "    ");
+    return `{\n  "$schema": ${JSON.stringify(SARIF_SCHEMA)},\n  "version": "2.1.0",\n  "runs": [\n    ${runText.slice(0, runText.lastIndexOf("\n"))},\n      "results": [`;
+  };
+  const piece = (item: object) => {
+    const text = `${opened ? "" : head()}${count === 0 ? "\n" : ",\n"}${RESULT_PAD}${indented(item, RESULT_PAD)}`;
+    opened = true;
+    count++;
+    return text;
+  };
+  const occurrence = (hash: string) => {
+    const n = (seen.get(hash) ?? 0) + 1;
+    seen.set(hash, n);
+    return `${hash}:${n}`;
+  };
+  return {
+    result(result) {
+      let out = "";
+      for (const check of result.checks) {
+        if (check.verdict === "match") continue;
+        const verdict = check.verdict;
+        const loc = check.figure.location;
+        const uri = artifactUri(loc.file, options);
+        out += piece({
+          ruleId: `factcheck/${verdict}`,
+          ruleIndex: RULE_ORDER.indexOf(verdict),
+          level: LEVEL[verdict],
+          message: { text: message(check) },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri, ...(baseUri ? { uriBaseId: SRCROOT } : {}) },
+                region: {
+                  startLine: loc.line,
+                  startColumn: loc.column,
+                  endLine: loc.endLine ?? loc.line,
+                  ...(loc.endColumn !== undefined ? { endColumn: loc.endColumn } : {}),
+                  snippet: { text: check.figure.text },
+                },
               },
             },
+          ],
+          // Identical findings (the same claim twice in a file) are told apart by occurrence.
+          partialFingerprints: { [FINGERPRINT_KEY]: occurrence(fingerprint(uri, result, check)) },
+          properties: {
+            verdict,
+            factId: check.fact?.id ?? null,
+            claimed: check.figure.text,
+            stored: check.fact?.display ?? null,
+            reason: check.reason,
+            claim: result.claim,
+            lang: result.lang,
+            ...(check.rule ? { rule: check.rule } : {}),
+            ...(check.source ? { source: check.source } : {}),
           },
-        ],
-        partialFingerprints: { [FINGERPRINT_KEY]: `${hash}:${n}` },
-        properties: {
-          verdict,
-          factId: check.fact?.id ?? null,
-          claimed: check.figure.text,
-          stored: check.fact?.display ?? null,
-          reason: check.reason,
-          claim: result.claim,
-          lang: result.lang,
-          ...(check.rule ? { rule: check.rule } : {}),
-          ...(check.source ? { source: check.source } : {}),
-        },
-      });
-    }
-  }
-  const notices = report.notices ?? [];
-  for (const n of notices) {
-    if (n.kind !== "unused-directive") continue;
-    const uri = artifactUri(n.file, options);
-    const hash = createHash("sha256").update([uri, n.message].join("\u0000")).digest("hex");
-    const k = (seen.get(hash) ?? 0) + 1;
-    seen.set(hash, k);
-    results.push({
-      ruleId: "factcheck/unused-disable-directive",
-      ruleIndex: RULE_ORDER.indexOf("unused-disable-directive"),
-      level: LEVEL["unused-disable-directive"],
-      message: { text: neutralise(n.message) },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri, ...(baseUri ? { uriBaseId: SRCROOT } : {}) },
-            region: { startLine: n.line ?? 1, startColumn: n.column ?? 1 },
-          },
-        },
-      ],
-      partialFingerprints: { [FINGERPRINT_KEY]: `${hash}:${k}` },
-    });
-  }
-  const failed = notices.some(isFatal);
-  // A report made without notices (by hand, by another tool) still has its warnings as text.
-  const notifications = report.notices
-    ? notices.filter((n) => n.kind !== "unused-directive").map((n) => notification(n, options, baseUri))
-    : report.warnings.map((w) => ({ level: "warning", message: { text: neutralise(w) } }));
-  const informationUri = options.informationUri ?? DEFAULT_INFORMATION_URI;
-  const rules = RULE_ORDER.map((verdict) => {
-    const r = RULES[verdict];
-    return {
-      id: `factcheck/${verdict}`,
-      name: r.name,
-      shortDescription: { text: r.short },
-      fullDescription: { text: r.full },
-      help: { text: r.help, markdown: r.markdown },
-      defaultConfiguration: { level: LEVEL[verdict] },
-      properties: { tags: r.tags },
-    };
-  });
-  const run = {
-    tool: {
-      driver: {
-        name: "factcheck",
-        informationUri,
-        version: options.toolVersion,
-        ...(SEMVER.test(options.toolVersion) ? { semanticVersion: options.toolVersion } : {}),
-        rules,
-      },
+        });
+      }
+      return out;
     },
-    ...(notifications.length ? { invocations: [{ executionSuccessful: !failed, toolExecutionNotifications: notifications }] } : {}),
-    ...(baseUri ? { originalUriBaseIds: { [SRCROOT]: { uri: baseUri } } } : {}),
-    columnKind: "unicodeCodePoints",
-    results,
+    end(report) {
+      let out = "";
+      const notices = report.notices ?? [];
+      for (const n of notices) {
+        if (n.kind !== "unused-directive") continue;
+        const uri = artifactUri(n.file, options);
+        out += piece({
+          ruleId: "factcheck/unused-disable-directive",
+          ruleIndex: RULE_ORDER.indexOf("unused-disable-directive"),
+          level: LEVEL["unused-disable-directive"],
+          message: { text: neutralise(n.message) },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri, ...(baseUri ? { uriBaseId: SRCROOT } : {}) },
+                region: { startLine: n.line ?? 1, startColumn: n.column ?? 1 },
+              },
+            },
+          ],
+          partialFingerprints: { [FINGERPRINT_KEY]: occurrence(createHash("sha256").update([uri, n.message].join("\u0000")).digest("hex")) },
+        });
+      }
+      if (!opened) out += head();
+      out += count === 0 ? "]" : "\n      ]";
+      const failed = notices.some(isFatal);
+      // A report made without notices (by hand, by another tool) still has its warnings as text.
+      const notifications = report.notices
+        ? notices.filter((n) => n.kind !== "unused-directive").map((n) => notification(n, options, baseUri))
+        : report.warnings.map((w) => ({ level: "warning", message: { text: neutralise(w) } }));
+      if (notifications.length) out += `,\n      "invocations": ${indented([{ executionSuccessful: !failed, toolExecutionNotifications: notifications }], "      ")}`;
+      return `${out}\n    }\n  ]\n}\n`;
+    },
   };
-  return `${JSON.stringify({ $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] }, null, 2)}\n`;
+}
+
+export function formatSarif(report: Report, options: SarifOptions): string {
+  const stream = sarifStream(options);
+  const parts: string[] = [];
+  for (const r of report.results) parts.push(stream.result(r));
+  parts.push(stream.end(report));
+  return parts.join("");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -314,8 +339,13 @@ function repositoryRoot(cwd: string): string | null {
   }
 }
 
+const sarifOptions = (o: FormatOptions): SarifOptions => ({ toolVersion: o.toolVersion, cwd: o.cwd, ...(o.baseUri ? { baseUri: o.baseUri } : {}) });
+
 export const sarifFormatter: Formatter = {
-  format: (report, o) => formatSarif(report, { toolVersion: o.toolVersion, cwd: o.cwd, ...(o.baseUri ? { baseUri: o.baseUri } : {}) }),
+  format: (report, o) => formatSarif(report, sarifOptions(o)),
+  // Results are written as the drafts are checked (the document is the same, see sarifStream).
+  streamsAnyInput: true,
+  stream: (o) => sarifStream(sarifOptions(o)),
   /** URIs relative to the repository root (or, outside a repository, to the working folder). */
   prepare: async (o) => {
     const root = repositoryRoot(o.cwd) ?? o.cwd;

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import AjvDraft04 from "ajv-draft-04";
 import ajvFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { artifactUri, FINGERPRINT_KEY, formatSarif, type SarifOptions } from "../../src/report/sarif.js";
+import { artifactUri, FINGERPRINT_KEY, formatSarif, sarifStream, type SarifOptions } from "../../src/report/sarif.js";
 import { formatJson } from "../../src/report/json.js";
 import type { Report } from "../../src/types.js";
 import { claim, report, sampleReport } from "./reports.js";
@@ -221,5 +221,28 @@ describe("SARIF fingerprints", () => {
     const fps = fingerprints(report([mismatch(3), mismatch(9)]));
     expect(fps[0]!.replace(/:1$/, ":2")).toBe(fps[1]);
     expect(new Set(fingerprints(sampleReport())).size).toBe(6);
+  });
+});
+
+describe("SARIF written result by result", () => {
+  it("is the document JSON.stringify writes for the whole report, with or without results and notices", () => {
+    const withNotices: Report = {
+      ...sampleReport(),
+      notices: [
+        { kind: "unused-directive", file: "drafts/a.md", line: 3, column: 1, message: "unused factcheck-disable-next-line directive (nothing was suppressed)" },
+        { kind: "skipped", file: "drafts/b.md", message: "skipped: binary file" },
+      ],
+    };
+    for (const r of [sampleReport(), withNotices, report([]), { ...report([]), notices: withNotices.notices }]) {
+      for (const options of [{ toolVersion: "0.1.0" }, { toolVersion: "0.1.0", cwd: "/repo", baseUri: "file:///repo/" }]) {
+        const stream = sarifStream(options);
+        const pieces = [...r.results.map((x) => stream.result(x)), stream.end(r)].join("");
+        const doc = JSON.parse(pieces);
+        expect(validate(doc)).toBe(true);
+        // byte for byte what one JSON.stringify of the parsed document gives: nothing but layout differs
+        expect(pieces).toBe(`${JSON.stringify(doc, null, 2)}\n`);
+        expect(formatSarif(r, options)).toBe(pieces);
+      }
+    }
   });
 });
