@@ -3,7 +3,7 @@
 // (prepare). The build also ran it once and saved V8's compiled code beside it
 // (dist/cli.cjs.cache): reading that is faster than parsing a megabyte of JavaScript at every
 // start. V8 rejects a cache from another Node version (the bundle is then compiled as usual); one
-// older than the bundle is not used at all, since V8 checks only the length of the source.
+// written well before the bundle is not used at all, since V8 checks only the length of the source.
 "use strict";
 const { readFileSync, statSync } = require("node:fs");
 const { createRequire } = require("node:module");
@@ -11,6 +11,7 @@ const { dirname, join } = require("node:path");
 const { Script } = require("node:vm");
 
 const BUNDLE = join(__dirname, "..", "dist", "cli.cjs");
+const STALE_GRACE_MS = 5000;
 
 /** The bundle compiled (with its code cache when that is usable), not yet run. */
 function compileBundle(file = BUNDLE, { useCache = true } = {}) {
@@ -24,7 +25,8 @@ function compileBundle(file = BUNDLE, { useCache = true } = {}) {
   let cachedData;
   if (useCache) {
     try {
-      if (statSync(`${file}.cache`).mtimeMs >= statSync(file).mtimeMs) cachedData = readFileSync(`${file}.cache`);
+      // (a copy may write the cache a moment before the bundle: a few seconds' grace)
+      if (statSync(`${file}.cache`).mtimeMs >= statSync(file).mtimeMs - STALE_GRACE_MS) cachedData = readFileSync(`${file}.cache`);
     } catch {
       // No cache: compile.
     }
