@@ -21,6 +21,8 @@ describe("relativeYear", () => {
     ["Profit rose to $412 million from $380 million last year.", "$380", "en", -1],
     ["The budget for next year is DKK 612.4 million.", "DKK 612.4", "en", 1],
     ["Sales were 40 units last year. This quarter they rose to 55 units.", "55", "en", undefined],
+    ["Liggetiden er faldet til 118 dage, mod 135 dage for et år siden.", "135", "da", -1],
+    ["Liggetiden er faldet til 118 dage, mod 135 dage for et år siden.", "118", "da", undefined],
   ])("%s (%s)", (text, figure, lang, expected) => {
     expect(yearOf(text, figure, lang)).toBe(expected);
   });

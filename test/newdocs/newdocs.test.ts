@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * document; the floors are what each scored at the end of the "any source document" issue, less
  * a claim or two, so that a regression fails while the goal is not yet met.
  */
-const FLOOR: Record<string, number> = { retssag: 0.72, sport: 0.79, storm: 0.75, sundhed: 0.66 };
+const FLOOR: Record<string, number> = { retssag: 0.72, sport: 0.79, storm: 0.75, sundhed: 0.69 };
 const MIN_ACCURACY = 0.6;
 
 const here = fileURLToPath(new URL(".", import.meta.url));
