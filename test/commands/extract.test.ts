@@ -184,3 +184,20 @@ describe("facts whose figure cannot be compared with the claim's", () => {
     expect(c?.fact?.figure.kind).toBe("percent");
   });
 });
+
+describe("verbs of place and motion", () => {
+  it("end a noun phrase even where the source made one of them a term: '7.940 børn går i …'", async () => {
+    const text =
+      "Skolebudget\n\nKommunens udgift pr. elev stiger fra 78.300 kr. til 81.150 kr., men ligger fortsat under landsgennemsnittet på 84.900 kr. I alt går 7.940 børn i kommunens folkeskoler.\n";
+    const dir = join(tmp, "light-verbs");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "src.txt"), text);
+    const draft = await extractFacts(text, { id: "s", lang: "da", date: "2025-10-01", markdown: false });
+    writeFileSync(join(dir, "d.yaml"), draftYaml(draft, { id: "s", title: "Skolebudget", date: "2025-10-01", textPath: "src.txt", source: "src.txt" }));
+    const fb = await loadFactBase([join(dir, "d.yaml")]);
+    const checker = new Checker(fb, buildTermIndex(fb, { lexicon: await loadLexicon() }), { judge: DEFAULT_JUDGE_OPTIONS });
+    const verdict = (claim: string) => checker.checkBlock({ text: claim, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0]?.verdict;
+    expect(verdict("7.940 børn går i kommunens folkeskoler.")).toBe("match");
+    expect(verdict("8.940 børn går i kommunens folkeskoler.")).toBe("mismatch");
+  });
+});
