@@ -45,11 +45,11 @@ export class Policy {
     }
     // Facts whose figure cannot be compared with the claim's (a percentage against a count, an
     // age against megawatts) are not what it states, when some fact's figure can be.
-    const comparable = ranked.filter((s) => !INCOMPARABLE.has(this.judged(figure, s).rule));
-    const pool = comparable.length > 0 ? comparable : ranked;
+    const all = ranked.map((s) => ({ score: s.score, judged: this.judged(figure, s) }));
+    const comparable = all.filter((j) => !INCOMPARABLE.has(j.judged.rule));
+    const pool = comparable.length > 0 ? comparable : all;
     const top = pool[0].score;
-    const group = pool.filter((s) => top - s.score < margin(top));
-    const judged = group.map((s) => this.judged(figure, s));
+    const judged = pool.filter((j) => top - j.score < margin(top)).map((j) => j.judged);
     const topDoc = judged[0].fact.document;
     const own = judged.filter((j) => j.fact.document === topDoc);
     const others = judged.filter((j) => j.fact.document !== topDoc);

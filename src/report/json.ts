@@ -4,11 +4,12 @@
 import type { ClaimResult, Report } from "../types.js";
 import type { Formatter } from "./index.js";
 
-const indent = (json: string, pad: string) => json.replace(/\n/g, `\n${pad}`);
+/** A JSON value as `JSON.stringify(v, null, 2)` writes it at `pad` depth inside a document. */
+export const jsonAt = (value: unknown, pad: string) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${pad}`);
 
 /** The text for one result: the opening of the document before the first. */
 export function jsonResult(result: ClaimResult, first: boolean): string {
-  return `${first ? '{\n  "results": [\n' : ",\n"}    ${indent(JSON.stringify(result, null, 2), "    ")}`;
+  return `${first ? '{\n  "results": [\n' : ",\n"}    ${jsonAt(result, "    ")}`;
 }
 
 /** What follows the results: the summary, and warnings, notices and suppressed claims when any. */
@@ -25,7 +26,7 @@ function tail(report: Report): Record<string, unknown> {
 export function jsonEnd(report: Report, count: number): string {
   const head = count === 0 ? '{\n  "results": [],\n' : "\n  ],\n";
   const body = Object.entries(tail(report))
-    .map(([k, v]) => `  ${JSON.stringify(k)}: ${indent(JSON.stringify(v, null, 2), "  ")}`)
+    .map(([k, v]) => `  ${JSON.stringify(k)}: ${jsonAt(v, "  ")}`)
     .join(",\n");
   return `${head}${body}\n}\n`;
 }

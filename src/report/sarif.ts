@@ -15,6 +15,7 @@ import { dirname, join as joinPath, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Check, ClaimResult, InputNotice, Report, Verdict } from "../types.js";
 import type { FormatOptions, Formatter } from "./index.js";
+import { jsonAt } from "./json.js";
 import { neutralise } from "./safe.js";
 
 export interface SarifOptions {
@@ -193,8 +194,6 @@ function isFatal(n: InputNotice): boolean {
   return n.kind === "unreadable" || n.kind === "cut-off";
 }
 
-/** A JSON value as `JSON.stringify(v, null, 2)` writes it at `pad` depth inside a document. */
-const indented = (value: unknown, pad: string) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${pad}`);
 const RESULT_PAD = "        ";
 
 /**
@@ -224,11 +223,11 @@ export function sarifStream(options: SarifOptions): { result(r: ClaimResult): st
     const tool = { driver: { name: "factcheck", informationUri, version: options.toolVersion, ...(SEMVER.test(options.toolVersion) ? { semanticVersion: options.toolVersion } : {}), rules } };
     const run = { tool, ...(baseUri ? { originalUriBaseIds: { [SRCROOT]: { uri: baseUri } } } : {}), columnKind: "unicodeCodePoints" };
     // The document up to the opening of the results: the run as JSON, its closing brace replaced.
-    const runText = indented(run, "    ");
+    const runText = jsonAt(run, "    ");
     return `{\n  "$schema": ${JSON.stringify(SARIF_SCHEMA)},\n  "version": "2.1.0",\n  "runs": [\n    ${runText.slice(0, runText.lastIndexOf("\n"))},\n      "results": [`;
   };
   const piece = (item: object) => {
-    const text = `${opened ? "" : head()}${count === 0 ? "\n" : ",\n"}${RESULT_PAD}${indented(item, RESULT_PAD)}`;
+    const text = `${opened ? "" : head()}${count === 0 ? "\n" : ",\n"}${RESULT_PAD}${jsonAt(item, RESULT_PAD)}`;
     opened = true;
     count++;
     return text;
@@ -311,7 +310,7 @@ export function sarifStream(options: SarifOptions): { result(r: ClaimResult): st
       const notifications = report.notices
         ? notices.filter((n) => n.kind !== "unused-directive").map((n) => notification(n, options, baseUri))
         : report.warnings.map((w) => ({ level: "warning", message: { text: neutralise(w) } }));
-      if (notifications.length) out += `,\n      "invocations": ${indented([{ executionSuccessful: !failed, toolExecutionNotifications: notifications }], "      ")}`;
+      if (notifications.length) out += `,\n      "invocations": ${jsonAt([{ executionSuccessful: !failed, toolExecutionNotifications: notifications }], "      ")}`;
       return `${out}\n    }\n  ]\n}\n`;
     },
   };

@@ -35,6 +35,21 @@ async function draftOf(source: string, meta: { id: string; lang: Lang; date?: st
   return { draft, file };
 }
 
+/**
+ * Drafts a base from a source text (extract, no editing), loads it like any fact base, and
+ * checks a claim against it: its first result.
+ */
+async function checkerFrom(text: string, meta: { id: string; lang: Lang; date: string; title: string }, name: string) {
+  const dir = join(tmp, name);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "src.txt"), text);
+  const draft = await extractFacts(text, { id: meta.id, lang: meta.lang, date: meta.date, markdown: false });
+  writeFileSync(join(dir, "d.yaml"), draftYaml(draft, { ...meta, textPath: "src.txt", source: "src.txt" }));
+  const fb = await loadFactBase([join(dir, "d.yaml")]);
+  const checker = new Checker(fb, buildTermIndex(fb, { lexicon: await loadLexicon() }), { judge: DEFAULT_JUDGE_OPTIONS });
+  return (claim: string) => checker.checkBlock({ text: claim, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0];
+}
+
 const key = (f: Fact) => `${f.paragraph} ${f.figure.kind} ${f.figure.qualifier} ${JSON.stringify(f.figure.value)}${f.figure.low !== undefined ? ` ${f.figure.low}-${f.figure.high}` : ""}`;
 const terms = (f: DraftFact | undefined) => (f ? Object.values(f.terms).flat().map((t) => (typeof t === "string" ? t : t.text)) : []);
 
@@ -115,14 +130,8 @@ describe("extract on an English source (Markdown)", () => {
 describe("a drafted base checks claims in both languages at once", () => {
   it("ties an English claim to a fact drafted from a Danish source, and back", async () => {
     const da = "Inflationen steg\n\nForbrugerpriserne i Danmark steg med 10,1 procent i oktober, oplyser Danmarks Statistik.\n\nFødevarepriserne steg med 14,4 procent.\n";
-    const dir = join(tmp, "cross");
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, "src.txt"), da);
-    const draft = await extractFacts(da, { id: "cpi", lang: "da", date: "2022-11-10", markdown: false });
-    writeFileSync(join(dir, "d.yaml"), draftYaml(draft, { id: "cpi", title: "t", date: "2022-11-10", textPath: "src.txt", source: "src.txt" }));
-    const fb = await loadFactBase([join(dir, "d.yaml")]);
-    const checker = new Checker(fb, buildTermIndex(fb, { lexicon: await loadLexicon() }), { judge: DEFAULT_JUDGE_OPTIONS });
-    const verdict = (claim: string) => checker.checkBlock({ text: claim, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0]?.verdict;
+    const result = await checkerFrom(da, { id: "cpi", lang: "da", date: "2022-11-10", title: "t" }, "cross");
+    const verdict = (claim: string) => result(claim)?.verdict;
     expect(verdict("Food prices rose 14.4 percent.")).toBe("match");
     expect(verdict("Food prices rose 4.4 percent.")).toBe("mismatch");
     expect(verdict("Danish consumer prices rose 10.1% in October.")).toBe("match");
@@ -136,14 +145,8 @@ describe("the time of a drafted fact whose clause names none", () => {
   it("is its source's year or a year its lead names; any other claimed year is unverified", async () => {
     const text =
       "Robots\n\nAarhus, 27 February 2025 - Skovlund Robotics made a profit of DKK 412 million in 2024, the company said.\n\nRevenue rose 19 percent to DKK 2.86 billion from DKK 2.41 billion in 2023.\n";
-    const dir = join(tmp, "lead-year");
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, "src.txt"), text);
-    const draft = await extractFacts(text, { id: "r", lang: "en", date: "2025-02-27", markdown: false });
-    writeFileSync(join(dir, "d.yaml"), draftYaml(draft, { id: "r", title: "Robots", date: "2025-02-27", textPath: "src.txt", source: "src.txt" }));
-    const fb = await loadFactBase([join(dir, "d.yaml")]);
-    const checker = new Checker(fb, buildTermIndex(fb, { lexicon: await loadLexicon() }), { judge: DEFAULT_JUDGE_OPTIONS });
-    const verdict = (claim: string) => checker.checkBlock({ text: claim, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0]?.verdict;
+    const result = await checkerFrom(text, { id: "r", lang: "en", date: "2025-02-27", title: "Robots" }, "lead-year");
+    const verdict = (claim: string) => result(claim)?.verdict;
     expect(verdict("Revenue rose 19 percent in 2024.")).toBe("match");
     expect(verdict("Revenue rose 19 percent in 2025.")).toBe("match");
     expect(verdict("Revenue rose 19 percent in 2022.")).toBe("unverified");
@@ -153,14 +156,8 @@ describe("the time of a drafted fact whose clause names none", () => {
 describe("a claim's year said relative to the writing", () => {
   it("is of the source's time: 'this year' is not a figure the source gives for last year", async () => {
     const text = "Admissions\n\nAarhus, 3 July 2025 - Computer science had an entry cut-off of 11.2 in grade-point average, up from 10.8 last year.\n";
-    const dir = join(tmp, "relative-claim");
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, "src.txt"), text);
-    const draft = await extractFacts(text, { id: "a", lang: "en", date: "2025-07-03", markdown: false });
-    writeFileSync(join(dir, "d.yaml"), draftYaml(draft, { id: "a", title: "Admissions", date: "2025-07-03", textPath: "src.txt", source: "src.txt" }));
-    const fb = await loadFactBase([join(dir, "d.yaml")]);
-    const checker = new Checker(fb, buildTermIndex(fb, { lexicon: await loadLexicon() }), { judge: DEFAULT_JUDGE_OPTIONS });
-    const verdict = (claim: string) => checker.checkBlock({ text: claim, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0]?.verdict;
+    const result = await checkerFrom(text, { id: "a", lang: "en", date: "2025-07-03", title: "Admissions" }, "relative-claim");
+    const verdict = (claim: string) => result(claim)?.verdict;
     expect(verdict("Last year the entry cut-off for computer science was 10.8.")).toBe("match");
     expect(verdict("This year the entry cut-off for computer science was 11.2.")).toBe("match");
     expect(verdict("This year the entry cut-off for computer science was 10.8.")).not.toBe("match");
@@ -171,14 +168,8 @@ describe("facts whose figure cannot be compared with the claim's", () => {
   it("are not weighed against one that can: a percentage is judged against the percentage", async () => {
     const text =
       "Wind farm approved\n\nAarhus, 3 May 2025 - The wind farm will have a capacity of 1,000 megawatts, enough for about 1.3 million households.\n\n\"On its own, this project will cover close to 15 per cent of Denmark's current electricity consumption,\" the minister said.\n";
-    const dir = join(tmp, "comparable");
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, "src.txt"), text);
-    const draft = await extractFacts(text, { id: "w", lang: "en", date: "2025-05-03", markdown: false });
-    writeFileSync(join(dir, "d.yaml"), draftYaml(draft, { id: "w", title: "Wind farm approved", date: "2025-05-03", textPath: "src.txt", source: "src.txt" }));
-    const fb = await loadFactBase([join(dir, "d.yaml")]);
-    const checker = new Checker(fb, buildTermIndex(fb, { lexicon: await loadLexicon() }), { judge: DEFAULT_JUDGE_OPTIONS });
-    const check = (claim: string) => checker.checkBlock({ text: claim, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0]?.checks[0];
+    const result = await checkerFrom(text, { id: "w", lang: "en", date: "2025-05-03", title: "Wind farm approved" }, "comparable");
+    const check = (claim: string) => result(claim)?.checks[0];
     const c = check("The wind farm will meet about 30 per cent of Denmark's current electricity consumption.");
     expect(c?.verdict).toBe("mismatch");
     expect(c?.fact?.figure.kind).toBe("percent");
@@ -189,14 +180,8 @@ describe("verbs of place and motion", () => {
   it("end a noun phrase even where the source made one of them a term: '7.940 børn går i …'", async () => {
     const text =
       "Skolebudget\n\nKommunens udgift pr. elev stiger fra 78.300 kr. til 81.150 kr., men ligger fortsat under landsgennemsnittet på 84.900 kr. I alt går 7.940 børn i kommunens folkeskoler.\n";
-    const dir = join(tmp, "light-verbs");
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, "src.txt"), text);
-    const draft = await extractFacts(text, { id: "s", lang: "da", date: "2025-10-01", markdown: false });
-    writeFileSync(join(dir, "d.yaml"), draftYaml(draft, { id: "s", title: "Skolebudget", date: "2025-10-01", textPath: "src.txt", source: "src.txt" }));
-    const fb = await loadFactBase([join(dir, "d.yaml")]);
-    const checker = new Checker(fb, buildTermIndex(fb, { lexicon: await loadLexicon() }), { judge: DEFAULT_JUDGE_OPTIONS });
-    const verdict = (claim: string) => checker.checkBlock({ text: claim, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0]?.verdict;
+    const result = await checkerFrom(text, { id: "s", lang: "da", date: "2025-10-01", title: "Skolebudget" }, "light-verbs");
+    const verdict = (claim: string) => result(claim)?.verdict;
     expect(verdict("7.940 børn går i kommunens folkeskoler.")).toBe("match");
     expect(verdict("8.940 børn går i kommunens folkeskoler.")).toBe("mismatch");
   });
