@@ -109,8 +109,16 @@ const MAX_WALK = 64;
 /** Words a noun phrase before a figure reaches back, at most. */
 const MAX_PHRASE = 8;
 
-export function readFrames(text: string, figures: readonly Figure[], lang: Lang, index: TermIndex): SentenceFrames {
-  const g = grammarOf(lang);
+/** A sentence's words and the terms they name: the first step of reading its frames. */
+export interface SentenceTerms {
+  toks: Token[];
+  /** The figures in the order of the sentence. */
+  sorted: Figure[];
+  occurrences: Occurrence[];
+}
+
+/** The words of a sentence and the terms of the lexicon and fact base they name (words of figures name none). */
+export function sentenceTerms(text: string, figures: readonly Figure[], lang: Lang, index: TermIndex): SentenceTerms {
   const toks = tokenize(text);
   const sorted = [...figures].sort((a, b) => a.start - b.start);
   const inFigure = new Uint8Array(toks.length);
@@ -118,7 +126,18 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     while (f < sorted.length && sorted[f].end <= toks[i].start) f++;
     if (f < sorted.length && toks[i].start >= sorted[f].start && toks[i].end <= sorted[f].end) inFigure[i] = 1;
   }
-  const occurrences = findOccurrences(toks, index, lang, inFigure);
+  return { toks, sorted, occurrences: findOccurrences(toks, index, lang, inFigure) };
+}
+
+/** The frame of a figure whose sentence was not read: it says nothing about what the figure is about. */
+export function bareFrame(figure: Figure): Frame {
+  return { figure, head: null, alternatives: [], modifiers: [], counted: false, topic: [], predicates: [], light: false, entities: [], names: [], context: [], others: [], agent: [], agentEntities: [] };
+}
+
+/** The frame of each figure (see the top of this file). Every known slot of a frame is one of `terms.occurrences`. */
+export function readFrames(text: string, figures: readonly Figure[], lang: Lang, index: TermIndex, terms = sentenceTerms(text, figures, lang, index)): SentenceFrames {
+  const g = grammarOf(lang);
+  const { toks, sorted, occurrences } = terms;
 
   // Words: which figure each belongs to, which terms cover it.
   const words: Word[] = toks.map((tok, i) => ({ tok, index: i, figure: -1, stop: g.stop.has(tok.lower), occ: [], role: "none" }));

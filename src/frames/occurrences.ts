@@ -30,14 +30,15 @@ export function findOccurrences(tokens: readonly Token[], index: TermIndex, lang
   const foreign: Occurrence[] = [];
   const seen = new Map<string, Occurrence>();
   const stop = grammarOf(lang).stop;
-  const entriesOf = wordEntries(index);
+  const plansOf = wordPlans(index);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    for (const { key: term, phrase } of entriesOf(t.lower)) {
+    for (const { entry, how } of plansOf(t)) {
+      const { key: term, phrase } = entry;
       const own = phrase.exact || phrase.lang === lang;
       // Another language's word only where it is not a function word here ("men", "by").
       if (!own && stop.has(t.lower)) continue;
-      const m = matchPhrase(tokens, i, phrase, inFigure);
+      const m = how < 0 ? matchPhrase(tokens, i, phrase, inFigure) : { last: i, exact: how === 2, gaps: NO_GAPS };
       if (!m) continue;
       const { last } = m;
       const id = `${term}:${i}:${last}`;
@@ -92,6 +93,38 @@ function wordEntries(index: TermIndex): (word: string) => readonly LexiconEntry[
   };
 }
 const NONE: readonly LexiconEntry[] = [];
+const NO_GAPS: number[] = [];
+
+/**
+ * The phrases that may start at a word as written, each with how a one-word phrase matches it
+ * (see tokenMatches; -1 for a longer phrase, matched in the sentence): a one-word phrase matches
+ * a word the same way wherever it stands, so that is found once per distinct word.
+ */
+type Plan = { entry: LexiconEntry; how: -1 | 1 | 2 };
+const planCache = new WeakMap<TermIndex, Map<string, readonly Plan[]>>();
+function wordPlans(index: TermIndex): (token: Token) => readonly Plan[] {
+  let cache = planCache.get(index);
+  if (!cache) planCache.set(index, (cache = new Map()));
+  const memo = cache;
+  const entriesOf = wordEntries(index);
+  return (token) => {
+    let plans = memo.get(token.raw);
+    if (plans) return plans;
+    const list: Plan[] = [];
+    for (const entry of entriesOf(token.lower)) {
+      if (entry.phrase.tokens.length > 1) list.push({ entry, how: -1 });
+      else {
+        const how = tokenMatches(token, entry.phrase.tokens[0], entry.phrase, 0);
+        if (how > 0) list.push({ entry, how: how as 1 | 2 });
+      }
+    }
+    plans = list.length ? list : NO_PLANS;
+    if (memo.size > 100_000) memo.clear();
+    memo.set(token.raw, plans);
+    return plans;
+  };
+}
+const NO_PLANS: readonly Plan[] = [];
 
 /** Known parts of words no term covers: "fødevarepriserne" → fødevare (modifier) + priserne (head). */
 function compoundParts(tokens: readonly Token[], found: Occurrence[], index: TermIndex, lang: Lang): Occurrence[] {

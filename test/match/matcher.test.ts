@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { buildTermIndex } from "../../src/facts/term-index.js";
 import { lexiconOf } from "../../src/facts/lexicon.js";
 import { parseFigures } from "../../src/figures/index.js";
+import { readFrames } from "../../src/frames/index.js";
 import { Matcher, type Tie } from "../../src/match/index.js";
 import { makePhrase } from "../../src/text/phrase.js";
 import type { Concept, ConceptType, EntityClass, Fact, FactBase, FigureValue, Lang, Role } from "../../src/types.js";
@@ -164,5 +165,30 @@ describe("scale", () => {
 describe("fractions", () => {
   it("a fraction of one is no count of things: never compared with a stored count", () => {
     expect(ties("About .75 of the 347 refugees crossed into Tajikistan")[0].ranked).toEqual([]);
+  });
+});
+
+describe("a sentence that names nothing a fact is about", () => {
+  // Its frames are not read: no frame of it could have a candidate. The outcome is the one reading them gives.
+  it("ties nothing, as reading its frames would, without reading them", () => {
+    const text = "Somebody counted 12 widgets";
+    const [t] = ties(text);
+    expect(t.ranked).toEqual([]);
+    expect(t.reason).toBe("no stored fact covers it");
+    expect(t.frame.context).toEqual([]); // not read
+    const { frames } = readFrames(text, [t.figure], "en", matcher["index"]);
+    expect(frames[0].context.length).toBeGreaterThan(0);
+    const read = matcher.tieFrame(frames[0]);
+    expect({ ranked: read.ranked, reason: read.reason }).toEqual({ ranked: t.ranked, reason: t.reason });
+  });
+
+  it("a term whose narrower concept a fact names still leads to that fact: the frames are read", () => {
+    const [t] = ties("Somebody counted 12 widgets in Europe");
+    expect(t.frame.context.length).toBeGreaterThan(0);
+  });
+
+  it("a date beside an amount is read, so that it can date the amount", () => {
+    const figures = ties("In 2019, somebody counted 12 widgets");
+    expect(figures.map((t) => t.frame.others.length)).toEqual([1, 1]);
   });
 });
