@@ -108,14 +108,14 @@ export function registerFactCommands(program: Command, io: CliIO, exit: { code: 
     .command("extract")
     .description("draft a fact base (YAML) from a source document: one fact per figure, to review")
     .argument("<document>", "the source document (text or Markdown)")
-    .requiredOption("--id <id>", "document id (kebab-case)")
+    .option("--id <id>", "document id: a-z, 0-9, words joined by - or _ (default: from the file name)")
     .addOption(new Option("--lang <lang>", "language of the document (default: detected)").choices(["en", "da"]))
     .option("--title <title>", "document title (default: its first heading or line)")
     .option("--date <date>", "document date: YYYY, YYYY-MM or YYYY-MM-DD (default: from its dateline)")
     .option("-o, --output <file>", "write the draft to this file (default: standard output)")
     .option("--force", "overwrite the output file if it exists")
     .exitOverride()
-    .action(async (document: string, options: { id: string; lang?: "en" | "da"; title?: string; date?: string; output?: string; force?: boolean }) => {
+    .action(async (document: string, options: { id?: string; lang?: "en" | "da"; title?: string; date?: string; output?: string; force?: boolean }) => {
       const { runExtract } = await import("../facts/extract.js");
       exit.code = await runExtract(document, options, {
         out: write,

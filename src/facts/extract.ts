@@ -19,13 +19,14 @@ import { positionAt } from "../text/positions.js";
 import { UserError, type Figure, type FigureValue, type Lang, type Role } from "../types.js";
 import { FigureProblem, toFigureValue } from "./figure.js";
 import { loadLexicon } from "./lexicon.js";
-import { ID_PATTERN, type FigureInput } from "./schema.js";
+import { ID_PATTERN, ID_RULE, type FigureInput } from "./schema.js";
 import { buildTermIndex, type TermIndex } from "./term-index.js";
 import { MAX_FILE_BYTES } from "./yaml-file.js";
 import { writeFileAtomic } from "../util/files.js";
 
 export interface ExtractOptions {
-  id: string;
+  /** The document's id; by default its file name ("Storm 2024.txt" → storm-2024). */
+  id?: string;
   lang?: Lang;
   title?: string;
   date?: string;
@@ -446,14 +447,16 @@ async function exists(file: string): Promise<boolean> {
 }
 
 export async function runExtract(document: string, options: ExtractOptions, io: { out: (s: string) => void; err: (s: string) => void }): Promise<number> {
-  if (!ID_PATTERN.test(options.id)) throw new UserError(`--id "${options.id}" must be kebab-case (a-z, 0-9 and single hyphens)`);
+  const id = options.id ?? slug(basename(document).replace(/\.[^.]+$/, ""));
+  if (options.id === undefined && !ID_PATTERN.test(id)) throw new UserError(`no document id can be made of the file name: give --id (${ID_RULE})`, { file: document });
+  if (!ID_PATTERN.test(id)) throw new UserError(`--id "${id}" must be ${ID_RULE}`);
   if (options.date !== undefined && !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(options.date)) throw new UserError(`--date "${options.date}" must be YYYY, YYYY-MM or YYYY-MM-DD`);
   if (options.title !== undefined && !options.title.trim()) throw new UserError("--title must not be empty");
   const raw = await readDocument(document);
   if (options.output && !options.force && (await exists(options.output)))
     throw new UserError("already exists (use --force to overwrite)", { file: options.output });
 
-  const draft = await extractFacts(raw, { id: options.id, lang: options.lang, date: options.date, markdown: /\.(?:md|markdown)$/i.test(document) });
+  const draft = await extractFacts(raw, { id, lang: options.lang, date: options.date, markdown: /\.(?:md|markdown)$/i.test(document) });
   const date = options.date ?? draft.date;
   if (!date) throw new UserError("the document has no dateline with a date: give --date YYYY-MM-DD", { file: document });
   const title = options.title ?? draft.title ?? basename(document).replace(/\.[^.]+$/, "");
@@ -462,7 +465,7 @@ export async function runExtract(document: string, options: ExtractOptions, io: 
     return 0;
   }
   const textPath = options.output ? relative(dirname(resolve(options.output)), resolve(document)).split(sep).join("/") : document;
-  const yaml = draftYaml(draft, { id: options.id, title, date, textPath, source: basename(document) });
+  const yaml = draftYaml(draft, { id, title, date, textPath, source: basename(document) });
   if (!options.output) {
     io.out(yaml);
     return 0;

@@ -17,6 +17,7 @@ import { makePhrase } from "../text/phrase.js";
 import { FigureProblem, displayFigure, toFigureValue } from "./figure.js";
 import {
   ID_PATTERN,
+  ID_RULE,
   conceptSchema,
   documentSchema,
   factSchema,
@@ -252,7 +253,7 @@ export async function collectFactBase(paths: string[], options: { all?: boolean 
   for (const { y, concepts } of parsed) {
     for (const [id, c] of concepts) {
       if (!ID_PATTERN.test(id)) {
-        problems.add(new UserError(`concept id "${id}" must be kebab-case (a-z, 0-9 and single hyphens)`, y.keyPos(["concepts"], id)));
+        problems.add(new UserError(`concept id "${id}" must be ${ID_RULE}`, y.keyPos(["concepts"], id)));
         continue;
       }
       if (Object.hasOwn(fb.concepts, id)) {

@@ -4,10 +4,11 @@
 import { z } from "zod";
 import { FIGURE_KINDS, QUALIFIERS, ROLES } from "../types.js";
 
-/** Stable ids: kebab-case, lower-case letters and digits. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Stable ids: lower-case letters and digits, words joined by single hyphens or underscores (file names are often snake_case). */
+export const ID_PATTERN = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
+export const ID_RULE = "lower-case letters and digits, joined by single hyphens or underscores";
 
-const id = z.string().regex(ID_PATTERN, { message: "must be kebab-case (a-z, 0-9 and single hyphens)" });
+const id = z.string().regex(ID_PATTERN, { message: `must be ${ID_RULE}` });
 const phrase = z.string().trim().min(1, { message: "must not be empty" });
 const phraseList = z.array(phrase);
 const entityClass = z.enum(["place", "person", "organization"]);

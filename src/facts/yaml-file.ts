@@ -153,7 +153,7 @@ export class YamlFile {
       case "invalid_union":
         return new UserError(
           path.includes("terms")
-            ? `${prefix}expected a concept id (kebab-case) or { en: [...], da: [...] }`
+            ? `${prefix}expected a concept id or { en: [...], da: [...] }`
             : `${prefix}expected a number or a string, got ${describe(this.valueAt(path))}`,
           this.pos(path),
         );

@@ -31,6 +31,8 @@ export function findOccurrences(tokens: readonly Token[], index: TermIndex, lang
   const seen = new Map<string, Occurrence>();
   const stop = grammarOf(lang).stop;
   const plansOf = wordPlans(index);
+  const keysOf = wordKeys(index);
+  let words: Set<string> | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     for (const { entry, how } of plansOf(t)) {
@@ -38,7 +40,13 @@ export function findOccurrences(tokens: readonly Token[], index: TermIndex, lang
       const own = phrase.exact || phrase.lang === lang;
       // Another language's word only where it is not a function word here ("men", "by").
       if (!own && stop.has(t.lower)) continue;
-      const m = how < 0 ? matchPhrase(tokens, i, phrase, inFigure) : { last: i, exact: how === 2, gaps: NO_GAPS };
+      let m: ReturnType<typeof matchPhrase>;
+      if (how < 0) {
+        // (a longer phrase needs its second word somewhere in the sentence: "the" starts a hundred)
+        words ??= sentenceKeys(tokens, keysOf);
+        if (!words.has(phrase.tokens[1]) && !(phrase.forms?.[1] !== undefined && words.has(phrase.forms[1]))) continue;
+        m = matchPhrase(tokens, i, phrase, inFigure);
+      } else m = { last: i, exact: how === 2, gaps: NO_GAPS };
       if (!m) continue;
       const { last } = m;
       const id = `${term}:${i}:${last}`;
@@ -80,10 +88,11 @@ function wordEntries(index: TermIndex): (word: string) => readonly LexiconEntry[
   let cache = wordEntryCache.get(index);
   if (!cache) wordEntryCache.set(index, (cache = new Map()));
   const memo = cache;
+  const keysOf = wordKeys(index);
   return (word) => {
     let list = memo.get(word);
     if (list) return list;
-    const keys = new Set([word, stem(word, "en"), stem(word, "da"), withoutGenitive(word)]);
+    const keys = keysOf(word);
     const found: LexiconEntry[] = [];
     for (const key of keys) for (const e of index.phrases(key)) if (!found.includes(e)) found.push(e);
     list = found.length ? found : NONE;
@@ -93,12 +102,39 @@ function wordEntries(index: TermIndex): (word: string) => readonly LexiconEntry[
   };
 }
 const NONE: readonly LexiconEntry[] = [];
+
+/**
+ * The keys a word is looked up by: as written, its English and Danish stems, without a genitive
+ * -s. A phrase's word matches a token only when it is one of these (or the form listed is the
+ * token as written: see tokenMatches).
+ */
+const wordKeyCache = new WeakMap<TermIndex, Map<string, readonly string[]>>();
+function wordKeys(index: TermIndex): (word: string) => readonly string[] {
+  let cache = wordKeyCache.get(index);
+  if (!cache) wordKeyCache.set(index, (cache = new Map()));
+  const memo = cache;
+  return (word) => {
+    let keys = memo.get(word);
+    if (keys) return keys;
+    keys = [...new Set([word, stem(word, "en"), stem(word, "da"), withoutGenitive(word)])];
+    if (memo.size > 100_000) memo.clear();
+    memo.set(word, keys);
+    return keys;
+  };
+}
+
+/** Every key of every word of a sentence. */
+function sentenceKeys(tokens: readonly Token[], keysOf: (word: string) => readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) for (const k of keysOf(t.lower)) out.add(k);
+  return out;
+}
 const NO_GAPS: number[] = [];
 
 /**
- * The phrases that may start at a word as written, each with how a one-word phrase matches it
- * (see tokenMatches; -1 for a longer phrase, matched in the sentence): a one-word phrase matches
- * a word the same way wherever it stands, so that is found once per distinct word.
+ * The phrases that start at a word as written, each with how a one-word phrase matches it (see
+ * tokenMatches; -1 for a longer phrase, matched in the sentence): a word matches a phrase's first
+ * word the same way wherever it stands, so that is found once per distinct word.
  */
 type Plan = { entry: LexiconEntry; how: -1 | 1 | 2 };
 const planCache = new WeakMap<TermIndex, Map<string, readonly Plan[]>>();
@@ -112,11 +148,9 @@ function wordPlans(index: TermIndex): (token: Token) => readonly Plan[] {
     if (plans) return plans;
     const list: Plan[] = [];
     for (const entry of entriesOf(token.lower)) {
-      if (entry.phrase.tokens.length > 1) list.push({ entry, how: -1 });
-      else {
-        const how = tokenMatches(token, entry.phrase.tokens[0], entry.phrase, 0);
-        if (how > 0) list.push({ entry, how: how as 1 | 2 });
-      }
+      // (a longer phrase is tried in the sentence only where its first word is this one)
+      const how = tokenMatches(token, entry.phrase.tokens[0], entry.phrase, 0);
+      if (how > 0) list.push({ entry, how: entry.phrase.tokens.length > 1 ? -1 : (how as 1 | 2) });
     }
     plans = list.length ? list : NO_PLANS;
     if (memo.size > 100_000) memo.clear();

@@ -152,6 +152,20 @@ describe("factcheck extract", () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("takes a snake_case --id, and the document's file name when no --id is given", async () => {
+    const doc = join(tmp, "Harbour Report_2024.txt");
+    writeFileSync(doc, "Harbour traffic\n\nAARHUS, 3 March 2025 – The harbour handled 1,515 ships last year.\n");
+    const snake = join(tmp, "snake.yaml");
+    expect((await cli(["extract", doc, "--id", "harbour_report", "-o", snake])).status).toBe(0);
+    expect(readFileSync(snake, "utf8")).toMatch(/^ {2}id: harbour_report$/m);
+    expect((await cli(["facts", "validate", snake])).status).toBe(0);
+    const named = join(tmp, "named.yaml");
+    expect((await cli(["extract", doc, "-o", named])).status).toBe(0);
+    expect(readFileSync(named, "utf8")).toMatch(/^ {2}id: harbour-report-2024$/m);
+    const bad = await cli(["extract", doc, "--id", "Harbour Report", "-o", join(tmp, "bad.yaml")]);
+    expect([bad.status, bad.stderr]).toEqual([2, 'factcheck: --id "Harbour Report" must be lower-case letters and digits, joined by single hyphens or underscores\n']);
+  });
+
   it("refuses a missing document in one line", async () => {
     const r = await cli(["extract", "nope.txt", ...args]);
     expect([r.status, r.stderr]).toEqual([2, "factcheck: nope.txt: no such file\n"]);
