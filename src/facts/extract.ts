@@ -14,6 +14,7 @@ import { basename, dirname, relative, resolve, sep } from "node:path";
 import { sentencesOf } from "../claims/index.js";
 import { splitSentences } from "../claims/sentences.js";
 import { detectLanguage, formatFigure, parseFigures } from "../figures/index.js";
+import { isAmount } from "../figures/kinds.js";
 import { readFrames, type Frame, type Slot } from "../frames/index.js";
 import { positionAt } from "../text/positions.js";
 import { UserError, type Figure, type FigureValue, type Lang, type Role } from "../types.js";
@@ -319,10 +320,16 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
   const facts: DraftFact[] = [];
   const skipped: Draft["skipped"] = [];
   const ids = new Set<string>();
-  for (const s of source.sentences) {
+  // What the sentence before counts, for a figure whose own sentence does not say: "The number of
+  // people waiting … has risen to 148,320. The figure … compares with 131,905 a year earlier".
+  let before: { sentence: number; subject: DraftTerm[] } | null = null;
+  for (const [n, s] of source.sentences.entries()) {
     const figures: Figure[] = parseFigures(s.text, lang).sort((a, b) => a.start - b.start);
     if (figures.length === 0) continue;
     const { frames } = readFrames(s.text, figures, lang, index);
+    const counted = (fr: Frame) => isAmount(fr.figure.kind) && fr.figure.unit !== "age" && fr.head?.known === true && index.kindOf(fr.head.key) === "thing";
+    const inherited: DraftTerm[] | null = before && n - before.sentence <= MAX_ANAPHORA_DISTANCE ? before.subject : null;
+    const own = frames.find(counted);
     for (const frame of frames) {
       const f = frame.figure;
       const input = figureInput(f, docYear);
@@ -337,6 +344,8 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
         continue;
       }
       const terms = termsOf(frame, index, lang, documentEntities);
+      // (not where the sentence counts a thing of its own: "The Liberal Party fell to 13.3 percent, …, and will have 23 seats")
+      if (inherited && !own && isAmount(f.kind) && f.unit !== "age" && !frame.head?.known) inherit(terms, inherited);
       const display = input.display ?? formatFigure(value, "en");
       const named = termName(terms.subject[0]) || slug(f.kind);
       let id = `${slug(options.id)}-p${s.paragraph}-${named}`.replace(/-+/g, "-").replace(/-$/, "");
@@ -347,8 +356,23 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
       const statement = lang === "en" && frames.length === 1 ? s.quote.replace(/\s+/g, " ") : `${display}: ${s.quote.replace(/\s+/g, " ")}`;
       facts.push({ id: unique, statement, figure: input, display, terms, quote: s.quote, paragraph: s.paragraph });
     }
+    if (own) before = { sentence: n, subject: termsOf(own, index, lang, []).subject };
+    else if (inherited && frames.some((fr) => isAmount(fr.figure.kind))) before = { sentence: n, subject: inherited };
   }
   return { facts, skipped, lang, title: source.title, date: source.date };
+}
+
+/** Sentences back (the last one with a figure counting a known thing) that "the figure", "antallet" may point to. */
+const MAX_ANAPHORA_DISTANCE = 2;
+
+/**
+ * What a figure counts, from the sentence before, when its own sentence names no thing it counts
+ * ("The figure", "Antallet steg med 7,5 procent"): first in its subject; the words it had stay.
+ */
+function inherit(terms: Record<Role, DraftTerm[]>, subject: readonly DraftTerm[]): void {
+  const key = (t: DraftTerm) => (typeof t === "string" ? t : `?${t.text.toLowerCase()}`);
+  const has = new Set(terms.subject.map(key));
+  terms.subject.unshift(...subject.filter((t) => typeof t === "string" && !has.has(key(t))));
 }
 
 function termName(t: DraftTerm | undefined): string {

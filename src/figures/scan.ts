@@ -60,6 +60,8 @@ const TERMINAL_PUNCT: ReadonlySet<string> = new Set([
   ".", ",", ";", ":", "!", "?", ")", "]", "}", "\"", "”", "“", "»", "«", "…", "'", "’",
 ]);
 
+const SENTENCE_END: ReadonlySet<string> = new Set([".", "!", "?", "…"]);
+
 /** The number word that is often a pronoun ("no one", "the one", "one of", "one day"): the pack's lists. */
 function onePronoun(c: Ctx, j: number): boolean {
   const p = tokAt(c.toks, j - 1);
@@ -414,14 +416,25 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
   }
   if (years || !ends) return false;
   if (after(tab.ageWeak)) return true;
-  // "Jonas Riis, 24, said", "Jonas Riis (24) siger": set off after a two-word name, where no list
-  // goes on ("United States, 44, United Kingdom, 10, and Denmark, 7").
-  const setOff = p && p.type === "p" && ((p.raw === "," && nx?.raw === ",") || (p.raw === "(" && nx?.raw === ")"));
+  // "Jonas Riis, 24, said", "Jonas Riis (24) siger", "Niels Bak, 58, der driver …", "…, siger
+  // direktør Mette Rosendahl, 54.": set off after a two-word name, where no list goes on ("United
+  // States, 44, United Kingdom, 10, and Denmark, 7").
+  const sentenceEnd = !nx || (nx.type === "p" && SENTENCE_END.has(nx.raw));
+  const setOff = p && p.type === "p" && ((p.raw === "," && (nx?.raw === "," || sentenceEnd)) || (p.raw === "(" && nx?.raw === ")"));
   if (setOff && name(s - 2) && name(s - 3)) {
+    if (sentenceEnd) return !inList(t, s - 4);
     const next = t[e + 1];
-    return !next || (next.type === "w" && !next.upper && !tab.yearFollowers.has(next.low));
+    return !next || (next.type === "w" && !next.upper && (tab.ageRelatives.has(next.low) || !tab.yearFollowers.has(next.low)));
   }
   return false;
+}
+
+/** A name at token k + 1 continues a list of names and numbers: "…, 10, and the United Kingdom" (k is the token before the name). */
+function inList(t: readonly Tok[], k: number): boolean {
+  let j = k;
+  for (let words = 0; words < 2 && j >= 0 && t[j].type === "w" && !t[j].upper; words++) j--; // "and the", "og"
+  if (j >= 0 && t[j].type === "p" && t[j].raw === ",") j--;
+  return j < k && j >= 0 && t[j].type === "n";
 }
 
 function amountFigure(a: Amount): FigureValue {

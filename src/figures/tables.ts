@@ -376,6 +376,9 @@ export class Tables {
   get ageCopulas(): ReadonlySet<string> {
     return everyLanguage().ageCopulas;
   }
+  get ageRelatives(): ReadonlySet<string> {
+    return everyLanguage().ageRelatives;
+  }
   get spanOver(): ReadonlySet<string> {
     return everyLanguage().spanOver;
   }
@@ -535,6 +538,7 @@ interface EveryTables {
   ageWeak: readonly (readonly string[])[];
   ageAfterName: ReadonlySet<string>;
   ageCopulas: ReadonlySet<string>;
+  ageRelatives: ReadonlySet<string>;
   spanOver: ReadonlySet<string>;
   spanOverUnless: ReadonlySet<string>;
   timeSuffixes: PhraseTable<true>;
@@ -561,6 +565,7 @@ export function everyLanguage(): EveryTables {
     ageWeak: [...all((p) => p.ages.weak)].map((phrase) => phrase.split(" ")),
     ageAfterName: all((p) => p.ages.afterName),
     ageCopulas: all((p) => p.ages.copulas),
+    ageRelatives: all((p) => p.ages.relatives),
     spanOver: all((p) => p.spanOver.words),
     spanOverUnless: all((p) => p.spanOver.unlessAfter),
     timeSuffixes: phrases(ALL_LANGUAGES.flatMap((p) => p.numbers.timeSuffixes.map((t) => [t, true] as const))),

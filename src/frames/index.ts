@@ -202,6 +202,7 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
   for (let k = 0; k < sorted.length; k++) {
     const fig = sorted[k];
     const at = figureWord[k];
+    let personSpan: [number, number] | null = null; // an age's person
     const clauseIndex = at >= 0 ? clauseOfWord[at] : 0;
     const clause = clauses[clauseIndex] ?? { from: 0, to: words.length, coordinated: false, verbAt: -1 };
     const inClause = slotsOfClause(clauseIndex);
@@ -286,12 +287,16 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     if (fig.kind === "quantity" && fig.unit === "age" && at > 0) {
       const setOff = /[,(]\s*$/.test(text.slice(Math.max(0, fig.start - 3), fig.start));
       const first = setOff ? [] : nameBefore(words, at, text, clause.from);
-      const person = first.length > 0 ? first : nameBefore(words, at, text);
+      // (a clause that is only the verb and the age, after an aside, is the sentence's subject's:
+      // "Helen Marsh, who chairs the Yorkshire Forum, is 57")
+      const subjectName = !setOff && first.length === 0 && clauseIndex > 0 && at - 1 === clause.from ? nameBefore(words, at, text, 0) : [];
+      const person = first.length > 0 ? first : subjectName.length > 0 ? subjectName : nameBefore(words, at, text);
       if (person.length > 0) {
         head = person[person.length - 1];
         alternatives = [];
         modifiers = person.slice(0, -1); // the first names: "Jonas" of "Jonas Riis"
         counted = true;
+        personSpan = [person[0].start, head.end];
       }
     }
     heads.push({ head, alternatives, modifiers, entities: npEntities });
@@ -360,8 +365,16 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
       ...inOrder(hasSubject ? ownSubject.entities : inherited.entities, fig, MAX_SLOTS, (x) => free(x) && notSource(x)),
       ...inOrder(hasSubject ? ownSubject.names : inherited.names, fig, MAX_SLOTS, (x) => free(x) && notSource(x)),
     ];
-    const entities = uniqueSlots([...npEntities, ...inOrder(inClause.entities, fig, MAX_SLOTS), ...inOrder(inherited.entities, fig, MAX_SLOTS)]).filter(notSource);
-    const names = uniqueSlots([...inOrder(inClause.names, fig, MAX_SLOTS), ...inOrder(inherited.names, fig, MAX_SLOTS)]).filter(notSource);
+    let entities = uniqueSlots([...npEntities, ...inOrder(inClause.entities, fig, MAX_SLOTS), ...inOrder(inherited.entities, fig, MAX_SLOTS)]).filter(notSource);
+    let names = uniqueSlots([...inOrder(inClause.names, fig, MAX_SLOTS), ...inOrder(inherited.names, fig, MAX_SLOTS)]).filter(notSource);
+    if (personSpan) {
+      // An age names its person alone: "Helen Marsh, who chairs the Yorkshire Care Forum, is 57"
+      // is not about the forum.
+      const [from, to] = personSpan;
+      const own = (x: Slot) => x.start >= from && x.end <= to;
+      entities = entities.filter(own);
+      names = names.filter(own);
+    }
     for (const e of entities) if (locativeAt(words, wordAt(words, e.start), g)) e.locative = true;
     const context = uniqueSlots([...inOrder(inClause.all, fig, MAX_CONTEXT), ...inOrder(inherited.all, fig, MAX_CONTEXT)]);
     const others = nearbyFigures(sorted, figureWord, k, clause);

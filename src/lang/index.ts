@@ -196,6 +196,8 @@ export interface AgeCues {
   afterName: readonly string[];
   /** After a name, before the number at the end of a clause: "Mette Kragh is 47." */
   copulas: readonly string[];
+  /** May follow an age set off after a name: "Niels Bak, 58, who farms …" (other words that follow a year do not). */
+  relatives: readonly string[];
 }
 
 /** How figures are written back (src/figures/format.ts). */

@@ -277,11 +277,23 @@ export class Matcher {
       // that names them ("44 Danish soldiers", "Denmark lost 44 of its people").
       const named = new Set(frame.entities.filter((e) => e.known).map((e) => e.key));
       const subjects = ft.subject.flatMap((k) => (this.isPlace(k) && (named.has(k) || heads[0] === k) ? [k, "people"] : [k]));
-      const own = firstOf(heads, (h) => this.relatedIn(h, subjects));
+      let own: string | undefined;
+      let via = "";
+      for (const h of heads) {
+        own = this.relatedIn(h, subjects);
+        if (own) {
+          via = h;
+          break;
+        }
+      }
       // What the fact counts, when it is a thing of its own (not a name).
       const counts = ft.subject.find((k) => this.isThing(k) || (k.startsWith("~") && this.classOf(k) === undefined));
       if (own) {
-        score += (frame.counted ? 3 : 2.5) * this.weight(own);
+        // (through a broader or narrower term it says less than in the same term, and weighs no
+        // more than the claim's own: "passengers" against a fact of "people" employed, rarer in
+        // the source than passengers, must not outweigh a fact of passengers)
+        const w = own === via ? this.weight(own) : 0.5 * Math.min(this.weight(own), this.weight(via));
+        score += (frame.counted ? 3 : 2.5) * w;
         headSupport = true;
         why.push(`counts ${own}`);
       } else if (frame.counted && counts) {

@@ -186,3 +186,19 @@ describe("verbs of place and motion", () => {
     expect(verdict("8.940 børn går i kommunens folkeskoler.")).toBe("mismatch");
   });
 });
+
+describe("a figure whose sentence does not say what it counts", () => {
+  it("counts what the sentence before counts ('The figure … compares with …'), not what another figure of its own sentence counts", async () => {
+    const text =
+      "Waiting lists\n\nLEEDS, 14 November 2024 - The number of people waiting for planned treatment in the region has risen to a record 148,320.\n\nThe figure compares with 131,905 a year earlier.\n\nThe Liberal Party fell to 13.3 percent and will have 23 seats.\n";
+    const source = join(tmp, "anaphora.txt");
+    writeFileSync(source, text);
+    const { draft } = await draftOf(source, { id: "w", lang: "en", date: "2024-11-14" }, "anaphora");
+    const fact = (value: number) => draft.facts.find((f) => f.figure.value === value);
+    expect(fact(131905)?.terms.subject[0]).toBe("people");
+    expect(fact(13.3)?.terms.subject).not.toContain("seats");
+    const result = await checkerFrom(text, { id: "w", lang: "en", date: "2024-11-14", title: "Waiting lists" }, "anaphora-check");
+    expect(result("A year earlier, 131,905 people were waiting for treatment.")?.verdict).toBe("match");
+    expect(result("A year earlier, 131,509 people were waiting for treatment.")?.verdict).toBe("mismatch");
+  });
+});

@@ -73,7 +73,7 @@ const PACK = z.strictObject({
     modifiers: words,
   }),
   years: z.strictObject({ strong: words, weak: words, followers: words, definite: words, hyphenNames: words }),
-  ages: z.strictObject({ strong: words, weak: words, afterName: words, copulas: words }),
+  ages: z.strictObject({ strong: words, weak: words, afterName: words, copulas: words, relatives: words }),
   spanOver: z.strictObject({ words, unlessAfter: words }),
   abbreviations: z.array(z.string().regex(/\.$/)),
   display: z.strictObject({

@@ -52,6 +52,7 @@ const YEAR_NAMES: Row[] = [
   ["The 2015 Paris Agreement set a goal of 1.5 degrees.", "en", [year(2015, "2015"), count(1.5, "1.5")]],
   ["Ifølge 1992-aftalen skal landene samarbejde.", "da", [year(1992, "1992")]],
   ["2008-krisen kostede mange job.", "da", [year(2008, "2008")]],
+  ["Den hidtidige rekord fra 2019 på 3,93 mio. passagerer blev slået.", "da", [year(2019, "2019"), count(3930000, "3,93 mio.")]],
   ["I 1990-tallet voksede byen.", "da", [years(1990, 1999, "1990-tallet")]],
   ["Byen voksede i 1900-tallet.", "da", [years(1900, 1999, "1900-tallet")]],
   // a count stays a count
@@ -162,7 +163,12 @@ const AGES: Row[] = [
   ["Direktør Mette Kragh (47) siger nej.", "da", [qty(47, "age", "47")]],
   ["siger museets direktør, Mette Kragh på 47 år.", "da", [qty(47, "age", "47 år")]],
   ["Svend-Erik Kjær, formand for Danmarks Fiskeriforening, er 61 år.", "da", [qty(61, "age", "61 år")]],
+  ["siger formanden, Niels Jørgen Bak, 58, der selv driver en bedrift.", "da", [qty(58, "age", "58")]],
+  ["said Dr Helen Marsh, 52, who chairs the forum.", "en", [qty(52, "age", "52")]],
+  ["siger lufthavnens direktør, Mette Rosendahl, 54.", "da", [qty(54, "age", "54")]],
   // not ages
+  ["The medals went to the United States, 44, and the United Kingdom, 10.", "en", [count(44, "44"), count(10, "10")]],
+  ["Pladserne gik til Jonas Riis, 4, og Mette Hansen, 9.", "da", [count(4, "4"), count(9, "9")]],
   ["United States, 44, United Kingdom, 10, and Denmark, 7.", "en", [count(44, "44"), count(10, "10"), count(7, "7")]],
   ["The total is 24.", "en", [count(24, "24")]],
   ["Det er det højeste niveau på 41 år.", "da", [qty(41, "yr", "41 år")]],

@@ -180,4 +180,9 @@ describe("an age is a person's", () => {
     expect(head(f)).toBe("Hanne Mølgaard");
     expect(f.counted).toBe(true);
   });
+
+  it("a clause of only the verb and the age, after an aside: the sentence's subject, not the nearest name", () => {
+    expect(head(frames("Helen Marsh, who chairs the Yorkshire Care Forum, is 57.")[0])).toBe("Helen Marsh");
+    expect(head(frames("Manchester United signed Jonas Riis, who is 24.")[0])).toBe("Jonas Riis");
+  });
 });
