@@ -365,6 +365,7 @@ function yearContext(c: Ctx, s: number, e: number): boolean {
   // "Lindholt's 2026 budget": after a name's possessive "'s", as after "the".
   if (p && p.low === "s" && touches(p) && isP(tokAt(c.toks, s - 2), "'’") && touches(tokAt(c.toks, s - 2)) && nx.type === "w") return true;
   if (p && tab.weakYear.has(p.low) && nx.type === "w" && tab.yearFollowers.has(nx.low)) return true;
+  if (p && p.type === "w" && tab.yearUnlessRound.has(p.low) && (Number(c.toks[s].raw) % 50 !== 0 || tab.yearFollowers.has(nx.low))) return true;
   // "1992-aftalen", "2008-krisen": a year joined to a definite noun names a thing of that year
   if (isP(nx, "-‐‑") && touches(nx)) {
     const w = c.toks[e + 1];

@@ -364,6 +364,9 @@ export class Tables {
   get yearFollowers(): ReadonlySet<string> {
     return everyLanguage().yearFollowers;
   }
+  get yearUnlessRound(): ReadonlySet<string> {
+    return everyLanguage().yearUnlessRound;
+  }
   get ageStrong(): readonly (readonly string[])[] {
     return everyLanguage().ageStrong;
   }
@@ -532,6 +535,7 @@ interface EveryTables {
   strongYear: ReadonlySet<string>;
   weakYear: ReadonlySet<string>;
   yearFollowers: ReadonlySet<string>;
+  yearUnlessRound: ReadonlySet<string>;
   definite: ReadonlySet<string>;
   /** Phrases before an age, as words ("who is" → ["who", "is"]). */
   ageStrong: readonly (readonly string[])[];
@@ -560,6 +564,7 @@ export function everyLanguage(): EveryTables {
     strongYear: all((p) => [...p.years.strong, ...p.calendar.months]),
     weakYear: all((p) => p.years.weak),
     yearFollowers: all((p) => p.years.followers),
+    yearUnlessRound: all((p) => p.years.unlessRound),
     definite: all((p) => p.years.definite),
     ageStrong: [...all((p) => p.ages.strong)].map((phrase) => phrase.split(" ")),
     ageWeak: [...all((p) => p.ages.weak)].map((phrase) => phrase.split(" ")),

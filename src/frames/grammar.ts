@@ -20,6 +20,8 @@ export interface Grammar {
   timeUnits: ReadonlySet<string>;
   /** Nouns that number something else: "the number of voters" is about voters. */
   quantityNouns: ReadonlySet<string>;
+  /** Right before a figure: it counts what the figure before counts ("the remaining 110"). */
+  restOf: ReadonlySet<string>;
   /** Prepositions of place ("in", "i"): a place after one is where it happened. */
   locative: ReadonlySet<string>;
   /** Prepositions: a noun after one is in a phrase of its own, not a clause's subject or topic. */
@@ -61,6 +63,7 @@ export function grammarOf(lang: Lang): Grammar {
       spentIn: new Set(d.spentIn),
       timeUnits: new Set(Object.keys(pack.timeUnits)),
       quantityNouns: new Set(d.quantityNouns),
+      restOf: new Set(d.restOf),
       locative: new Set(d.locative),
       prepositions: pack.words.prepositions,
       auxiliaries: pack.words.auxiliaries,

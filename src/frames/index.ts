@@ -14,7 +14,7 @@
 //   context          every content word of the clause
 // Linear in the sentence: one pass over its words, each clause read once.
 import type { TermIndex } from "../facts/term-index.js";
-import { tokenize, type Token } from "../text/tokens.js";
+import { stem, tokenize, type Token } from "../text/tokens.js";
 import { isAmount, isCountLike } from "../figures/kinds.js";
 import type { Figure, Lang } from "../types.js";
 import { relativeYears } from "./relative-years.js";
@@ -209,7 +209,9 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     // A clause names its own subject: words before its verb, or a name anywhere ("…, oplyser
     // Danmarks Statistik torsdag"). Else it shares the sentence's ("…, and will have 23 seats").
     const ownSubject = clause.verbAt > clause.from ? (subjectSlots[clauseIndex] ??= slotsIn(words, clause.from, clause.verbAt, text)) : emptySlots();
-    const hasSubject = ownSubject.things.length + inClause.entities.length + inClause.names.length > 0;
+    // (a place said to be where it is, after the figure, is no subject: "while the remaining 110 are in Copenhagen")
+    const subjectEntities = inClause.entities.filter((x) => x.start < fig.start || !locativeAt(words, wordAt(words, x.start), g));
+    const hasSubject = ownSubject.things.length + subjectEntities.length + inClause.names.length > 0;
     // What it counts: the noun phrase right after the figure.
     const np = at >= 0 ? nounPhraseAfter(words, sorted, figureWord, k, clause, g, text, index) : null;
     // The whole of a part ("of the 179 seats in parliament") belongs to its own phrase, not to the subject.
@@ -221,6 +223,14 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     const npEntities = np?.entities ?? [];
     let counted = head !== null || npEntities.length > 0;
     if (!head && npEntities.length > 0 && isNumeric(fig)) head = npEntities[npEntities.length - 1]; // "44 Danes", "2448 amerikanere"
+    // "will cut 420 jobs", "nedlægger 420 stillinger": a verb phrase around the figure ends in what it counts.
+    if (!head && npEntities.length === 0 && isNumeric(fig) && at >= 0) {
+      const thing = thingInVerbPhrase(words, at, k, index, lang);
+      if (thing) {
+        head = thing;
+        counted = true;
+      }
+    }
     let eventNoun: Slot | null = null;
     const eventWords = new Set<number>();
     // "a crowd of 21,450", "en bøde på 50.000 kroner": the noun before "of" is what it counts.
@@ -275,6 +285,14 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     // (a joined clause with a thing of its own before the figure does not share: "…, and the
     // number of routes rose to 86"; one naming only a place or a name does: "and Norway 10")
     const ownThing = at >= 0 && inClause.things.some((x) => x.start < fig.start && wordAt(words, x.start) >= clause.from);
+    // ("…, while the remaining 110 are in Copenhagen": the rest of what the figure before counts)
+    const restOf = at > 0 && g.restOf.has(words[at - 1].tok.lower) ? (before?.head ? before : before?.about) : undefined;
+    if (!head && isNumeric(fig) && sameKinds && restOf?.head) {
+      head = restOf.head;
+      alternatives = restOf.alternatives;
+      modifiers = restOf.modifiers;
+      counted = isCount(fig);
+    }
     if (!head && isNumeric(fig) && prevNumeric && sameKinds && (isCount(fig) ? (clause.coordinated && !ownThing) || !hasSubject || !nounBefore : !nounBefore && clauseIndex > 0)) {
       head = prevHead!.head;
       alternatives = prevHead!.alternatives;
@@ -754,6 +772,21 @@ function nameBefore(words: Word[], at: number, text: string, from?: number): Slo
     return run;
   }
   return [];
+}
+
+/**
+ * The word right after figure k when a verb phrase spans the figure and ends in it ("cut [420]
+ * jobs" is one term of the lexicon), read as a thing alone: what the figure counts. Null when
+ * no such phrase spans the figure or the word is no thing.
+ */
+function thingInVerbPhrase(words: Word[], at: number, k: number, index: TermIndex, lang: Lang): Slot | null {
+  let j = at;
+  while (j < words.length && words[j].figure === k) j++;
+  const w = words[j];
+  if (!w || !w.occ.some((o) => o.first < at && o.last === j && index.kindOf(o.key) === "predicate")) return null;
+  const keys = index.singleWord(w.tok.lower) ?? index.singleWord(stem(w.tok.lower, lang));
+  const key = keys?.find((x) => index.kindOf(x) === "thing");
+  return key ? { key, known: true, start: w.tok.start, end: w.tok.end, text: w.tok.raw } : null;
 }
 
 function wordSlot(w: Word): Slot {

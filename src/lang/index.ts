@@ -180,6 +180,8 @@ export interface YearCues {
   weak: readonly string[];
   /** Words that name nothing a number could count: "the", "he", "when". */
   followers: readonly string[];
+  /** After these, a year unless it is a multiple of 50 before a word: "revenue for 2024", not "room for 2000 people". */
+  unlessRound: readonly string[];
   /** Definite articles: "the 1967 Protocol" is a year. */
   definite: readonly string[];
   /** Endings of a word joined to a year by a hyphen that make it a name: "1992-aftalen" (en, et, ne). */
@@ -243,6 +245,8 @@ export interface GrammarData {
   locative: readonly string[];
   /** Nouns that number something else ("the number of voters"). */
   quantityNouns: readonly string[];
+  /** Right before a figure, these say it counts what the figure before counts: "the remaining 110", "de øvrige 110". */
+  restOf: readonly string[];
   adjectiveEndings: readonly string[];
   /** Endings only nouns have (Danish definite plural "-erne", "-ingen"). */
   nounEndings: readonly string[];

@@ -53,6 +53,11 @@ const YEAR_NAMES: Row[] = [
   ["Ifølge 1992-aftalen skal landene samarbejde.", "da", [year(1992, "1992")]],
   ["2008-krisen kostede mange job.", "da", [year(2008, "2008")]],
   ["Den hidtidige rekord fra 2019 på 3,93 mio. passagerer blev slået.", "da", [year(2019, "2019"), count(3930000, "3,93 mio.")]],
+  // after "for": a year unless a round figure before a word
+  ["Revenue for 2024 came to 2.94 billion kroner.", "en", [year(2024, "2024"), { kind: "money", qualifier: "exact", value: 2940000000, unit: "DKK", text: "2.94 billion kroner" }]],
+  ["Regnskabet for 2024 viser et overskud.", "da", [year(2024, "2024")]],
+  ["There is room for 2000 people.", "en", [count(2000, "2000")]],
+  ["Der er plads for 2000 elever.", "da", [count(2000, "2000")]],
   ["I 1990-tallet voksede byen.", "da", [years(1990, 1999, "1990-tallet")]],
   ["Byen voksede i 1900-tallet.", "da", [years(1900, 1999, "1900-tallet")]],
   // a count stays a count

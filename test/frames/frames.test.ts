@@ -33,6 +33,9 @@ const lexicon = lexiconOf(
       concept("wound", ["wound", "wounded"], ["såre", "såret"], { type: "predicate" }),
       concept("beat", ["beat", "beating"], ["slå", "slog"], { type: "predicate" }),
       concept("be", ["be", "is", "was", "were"], ["være", "er", "var"], { type: "light" }),
+      concept("jobs", ["job", "jobs"], ["job", "stilling", "stillinger"]),
+      concept("cut-jobs", ["cut jobs", "lose jobs"], ["nedlægge stillinger", "nedlægger stillinger"], { type: "predicate" }),
+      concept("copenhagen", ["Copenhagen"], ["København"], { class: "place" }),
       concept("denmark", ["Denmark", "Danish", "Danes"], ["Danmark", "dansk", "danske", "danskere"], { class: "place" }),
       concept("tajikistan", ["Tajikistan"], ["Tadsjikistan"], { class: "place" }),
       concept("social-democrats", ["Social Democrats"], ["Socialdemokratiet"], { class: "organization" }),
@@ -156,6 +159,20 @@ describe("a percentage in a clause that names only a place", () => {
     const [, second] = frames("I Tadsjikistan steg priserne kun 1,8 procent, mens de i Danmark steg med 9,5 procent.", "da");
     expect(key(second.head)).toBe("prices");
     expect(keys(second.entities)).toEqual(["denmark"]);
+  });
+});
+
+describe("what a figure counts, in a verb phrase or as the rest of what the figure before counts", () => {
+  it("a verb phrase around the figure ends in what it counts: 'will cut 420 jobs', 'nedlægger 420 stillinger'", () => {
+    const [cut] = frames("The company will cut 420 jobs.");
+    expect([key(cut.head), cut.counted, keys(cut.predicates)]).toEqual(["jobs", true, ["cut-jobs"]]);
+    expect(key(frames("Virksomheden nedlægger 420 stillinger.", "da")[0].head)).toBe("jobs");
+  });
+
+  it("'the remaining 110', 'de resterende 110': what the figure before counts, though a place follows", () => {
+    const [, rest] = frames("In Aarhus 310 jobs will go, while the remaining 110 are in Copenhagen.");
+    expect([key(rest.head), rest.counted]).toEqual(["jobs", true]);
+    expect(key(frames("I Aarhus forsvinder 310 job, mens de resterende 110 er i København.", "da")[1].head)).toBe("jobs");
   });
 });
 
