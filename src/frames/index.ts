@@ -385,6 +385,14 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     ];
     let entities = uniqueSlots([...npEntities, ...inOrder(inClause.entities, fig, MAX_SLOTS), ...inOrder(inherited.entities, fig, MAX_SLOTS)]).filter(notSource);
     let names = uniqueSlots([...inOrder(inClause.names, fig, MAX_SLOTS), ...inOrder(inherited.names, fig, MAX_SLOTS)]).filter(notSource);
+    // A relative clause is also about what it is said of: "…, Niels Jørgen Bak, 58, der selv driver
+    // en bedrift med 320 malkekøer", "…, Jonas Riis, who scored 12 goals".
+    if (clauseIndex > 0 && at >= 0 && g.relative.has(words[clause.from].tok.lower)) {
+      for (const x of antecedentNames(words, clause.from, text, g)) {
+        const list = x.known ? entities : names;
+        if (!list.some((y) => y.start === x.start && y.key === x.key)) list.push(x);
+      }
+    }
     if (personSpan) {
       // An age names its person alone: "Helen Marsh, who chairs the Yorkshire Care Forum, is 57"
       // is not about the forum.
@@ -787,6 +795,28 @@ function thingInVerbPhrase(words: Word[], at: number, k: number, index: TermInde
   const keys = index.singleWord(w.tok.lower) ?? index.singleWord(stem(w.tok.lower, lang));
   const key = keys?.find((x) => index.kindOf(x) === "thing");
   return key ? { key, known: true, start: w.tok.start, end: w.tok.end, text: w.tok.raw } : null;
+}
+
+/**
+ * The name right before a relative clause that starts at word `from` (past a set-off figure:
+ * "Bak, 58, der"), and when that name is in a phrase of a preposition, the name before it too
+ * ("Anders Kristensen, 61, fra Aarhus Universitet, der har ledet …": either may be meant).
+ */
+function antecedentNames(words: Word[], from: number, text: string, g: Grammar): Slot[] {
+  const isName = (w: Word) => w.figure < 0 && ((w.role === "entity" && w.occ.length > 0) || w.role === "name");
+  const out: Slot[] = [];
+  let j = from - 1;
+  for (let runs = 0; runs < 2; runs++) {
+    while (j >= 0 && words[j].figure >= 0) j--;
+    const run: Slot[] = [];
+    for (; j >= 0 && run.length < 4 && isName(words[j]) && (run.length === 0 || adjacent(words, j, j + 1, text)); j--) {
+      run.unshift(words[j].role === "entity" ? slotOf(words[j].occ[0], text) : wordSlot(words[j]));
+    }
+    out.unshift(...run);
+    if (run.length === 0 || j < 0 || !g.prepositions.has(words[j].tok.lower)) break;
+    j--;
+  }
+  return out;
 }
 
 function wordSlot(w: Word): Slot {

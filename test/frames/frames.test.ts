@@ -176,6 +176,16 @@ describe("what a figure counts, in a verb phrase or as the rest of what the figu
   });
 });
 
+describe("a relative clause", () => {
+  it("is also about the name it is said of, past a set-off age and a phrase of a preposition", () => {
+    const texts = (list: { text: string }[]) => list.map((x) => x.text);
+    const [, cows] = frames("Det siger formanden, Niels Bak, 58, der selv driver en bedrift med 320 malkekøer ved Tjele.", "da");
+    expect(texts(cows.names)).toEqual(expect.arrayContaining(["Niels", "Bak"]));
+    const [, since] = frames("Det siger Anders Kristensen, 61, fra Aarhus Universitet, der har ledet tællingerne på Fanø siden 1998.", "da");
+    expect(texts([...since.names, ...since.entities])).toEqual(expect.arrayContaining(["Anders", "Kristensen", "Aarhus", "Universitet"]));
+  });
+});
+
 describe("a span of time", () => {
   it("is a span of what follows 'in': three years in prison, tre år i fængsel (not of a place)", () => {
     expect(key(frames("The refugees were sentenced to three years in prison.")[0].head)).toBe("prison");
