@@ -16,6 +16,7 @@ import { splitSentences } from "../claims/sentences.js";
 import { detectLanguage, formatFigure, parseFigures } from "../figures/index.js";
 import { isAmount } from "../figures/kinds.js";
 import { readFrames, type Frame, type Slot } from "../frames/index.js";
+import { grammarOf } from "../frames/grammar.js";
 import { positionAt } from "../text/positions.js";
 import { UserError, type Figure, type FigureValue, type Lang, type Role } from "../types.js";
 import { FigureProblem, toFigureValue } from "./figure.js";
@@ -345,7 +346,7 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
       }
       const terms = termsOf(frame, index, lang, documentEntities);
       // (not where the sentence counts a thing of its own: "The Liberal Party fell to 13.3 percent, …, and will have 23 seats")
-      if (inherited && !own && isAmount(f.kind) && f.unit !== "age" && !frame.head?.known) inherit(terms, inherited);
+      if (inherited && !own && isAmount(f.kind) && f.unit !== "age" && !countsSomething(frame, lang)) inherit(terms, inherited);
       const display = input.display ?? formatFigure(value, "en");
       const named = termName(terms.subject[0]) || slug(f.kind);
       let id = `${slug(options.id)}-p${s.paragraph}-${named}`.replace(/-+/g, "-").replace(/-$/, "");
@@ -360,6 +361,11 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
     else if (inherited && frames.some((fr) => isAmount(fr.figure.kind))) before = { sentence: n, subject: inherited };
   }
   return { facts, skipped, lang, title: source.title, date: source.date };
+}
+
+/** A frame's head is a term, and not a word that only numbers ("the figure", "antallet"). */
+function countsSomething(frame: Frame, lang: Lang): boolean {
+  return frame.head?.known === true && !grammarOf(lang).quantityNouns.has(frame.head.text.toLowerCase());
 }
 
 /** Sentences back (the last one with a figure counting a known thing) that "the figure", "antallet" may point to. */

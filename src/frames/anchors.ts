@@ -11,10 +11,7 @@ import { relativeYears } from "./relative-years.js";
 
 /** The anchors of a stored fact, read from its quote: its clause's dates, else a relative year. */
 export function factAnchors(fact: Fact, factBase: FactBase, index: TermIndex): Anchor[] {
-  const lang = factBase.documents[fact.document]?.language ?? "en";
-  const figures = parseFigures(fact.quote, lang);
-  const own = figures.find((x) => sameValue(x, fact.figure));
-  const frame = own ? readFrames(fact.quote, figures, lang, index).frames.find((fr) => fr.figure === own) : undefined;
+  const { lang, figures, own, frame } = factFrame(fact, factBase, index);
   let list = frame && own ? anchorsOf(frame.others, own) : [];
   if (own && !list.some((a) => a.year !== undefined)) {
     const docYear = Number((fact.asOf ?? factBase.documents[fact.document]?.date ?? "").slice(0, 4));
@@ -22,6 +19,20 @@ export function factAnchors(fact: Fact, factBase: FactBase, index: TermIndex): A
     if (offset !== undefined && docYear > 0) list = [...list, { year: docYear + offset }];
   }
   return list;
+}
+
+/** A stored fact's figure as read from its quote, and its frame. */
+function factFrame(fact: Fact, factBase: FactBase, index: TermIndex) {
+  const lang = factBase.documents[fact.document]?.language ?? "en";
+  const figures = parseFigures(fact.quote, lang);
+  const own = figures.find((x) => sameValue(x, fact.figure));
+  const frame = own ? readFrames(fact.quote, figures, lang, index).frames.find((fr) => fr.figure === own) : undefined;
+  return { lang, figures, own, frame };
+}
+
+/** Whether a stored fact's figure is the value before a change its quote gives ("fell to 9,215 from 9,870": 9,870). */
+export function factIsPrevious(fact: Fact, factBase: FactBase, index: TermIndex): boolean {
+  return factFrame(fact, factBase, index).frame?.previous === true;
 }
 
 export interface Anchor {

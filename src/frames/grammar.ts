@@ -14,6 +14,8 @@ export interface Grammar {
   detached: ReadonlySet<string>;
   /** Prepositions after which a figure counts the noun before them ("a crowd of 21,450"). */
   amountOf: ReadonlySet<string>;
+  /** Right before an amount: the value before a change ("fell to 9,215 from 9,870"). */
+  previousValue: ReadonlySet<string>;
   /** After a span of time, these open what it is a span of: "three years in prison". */
   spentIn: ReadonlySet<string>;
   /** Unit codes of spans of time ("h", "yr"). */
@@ -60,6 +62,7 @@ export function grammarOf(lang: Lang): Grammar {
       clauseOpeners: new Set(d.clauseOpeners),
       detached: new Set(d.detached),
       amountOf: new Set(d.amountOf),
+      previousValue: new Set(d.previousValue),
       spentIn: new Set(d.spentIn),
       timeUnits: new Set(Object.keys(pack.timeUnits)),
       quantityNouns: new Set(d.quantityNouns),

@@ -66,6 +66,8 @@ export interface Frame {
   whole?: boolean;
   /** A year said relative to the writing that goes with it: "last year" -1, "i år" 0. */
   relativeYear?: number;
+  /** The value before a change the clause gives ("fell to 9,215 from 9,870": 9,870). */
+  previous?: boolean;
 }
 
 export interface SentenceFrames {
@@ -224,10 +226,13 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     let counted = head !== null || npEntities.length > 0;
     if (!head && npEntities.length > 0 && isNumeric(fig)) head = npEntities[npEntities.length - 1]; // "44 Danes", "2448 amerikanere"
     // "will cut 420 jobs", "nedlægger 420 stillinger": a verb phrase around the figure ends in what it counts.
-    if (!head && npEntities.length === 0 && isNumeric(fig) && at >= 0) {
+    // (also where that phrase was taken for what it counts: "employs around 1,500 people")
+    const spansFigure = head !== null && head.start < fig.start && head.end > fig.end;
+    if ((!head || spansFigure) && npEntities.length === 0 && isNumeric(fig) && at >= 0) {
       const thing = thingInVerbPhrase(words, at, k, index, lang);
       if (thing) {
         head = thing;
+        alternatives = [];
         counted = true;
       }
     }
@@ -407,6 +412,7 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     const frame: Frame = { figure: fig, head, alternatives, modifiers, counted, topic, predicates, light, entities, names, context, others, agent, agentEntities };
     const yearOffset = yearOffsets.get(fig);
     if (yearOffset !== undefined) frame.relativeYear = yearOffset;
+    if (at > 0 && isAmount(fig.kind) && g.previousValue.has(words[at - 1].tok.lower)) frame.previous = true;
     // "Tuesday's general election": the date belongs to the election, not to the clause's verb.
     if (np?.possessive) {
       frame.predicates = [];
@@ -783,17 +789,18 @@ function nameBefore(words: Word[], at: number, text: string, from?: number): Slo
 }
 
 /**
- * The word right after figure k when a verb phrase spans the figure and ends in it ("cut [420]
- * jobs" is one term of the lexicon), read as a thing alone: what the figure counts. Null when
- * no such phrase spans the figure or the word is no thing.
+ * The word right after figure k when a term of the lexicon spans the figure and ends in it ("cut
+ * [420] jobs", "employs [1,500] people"), read as a thing alone: what the figure counts. Null
+ * when no such term spans the figure or the word is no thing.
  */
 function thingInVerbPhrase(words: Word[], at: number, k: number, index: TermIndex, lang: Lang): Slot | null {
   let j = at;
   while (j < words.length && words[j].figure === k) j++;
   const w = words[j];
-  if (!w || !w.occ.some((o) => o.first < at && o.last === j && index.kindOf(o.key) === "predicate")) return null;
+  const spanning = w?.occ.filter((o) => o.first < at && o.last === j) ?? [];
+  if (spanning.length === 0) return null;
   const keys = index.singleWord(w.tok.lower) ?? index.singleWord(stem(w.tok.lower, lang));
-  const key = keys?.find((x) => index.kindOf(x) === "thing");
+  const key = keys?.find((x) => index.kindOf(x) === "thing" && !spanning.some((o) => o.key === x));
   return key ? { key, known: true, start: w.tok.start, end: w.tok.end, text: w.tok.raw } : null;
 }
 
@@ -1074,9 +1081,16 @@ function phraseOf(np: Word[], index: TermIndex, text: string, g: Grammar): Phras
     }
   });
   // "passenger numbers", "antal patienter": a word that numbers is not what is numbered.
-  if (head && g.quantityNouns.has((head as Slot).text.toLowerCase()) && modifiers.length > 0) {
+  // (also the last part of a compound: "godsmængden", "passagertallet")
+  const numbers = (h: Slot) => {
+    const lower = h.text.toLowerCase();
+    return g.quantityNouns.has(lower) || (modifiers.some((m) => m.start === h.start) && [...g.quantityNouns].some((q) => lower.endsWith(q)));
+  };
+  if (head && numbers(head as Slot) && modifiers.length > 0) {
     const thing = [...modifiers].reverse().find((m) => m.known);
     if (thing) return { head: thing, alternatives: [], modifiers: modifiers.filter((m) => m !== thing), entities };
   }
+  // ("the figure", "tallene" alone number nothing said here)
+  if (head && modifiers.length === 0 && g.quantityNouns.has((head as Slot).text.toLowerCase()) && (head as Slot).known) return { head: null, alternatives: [], modifiers, entities };
   return { head, alternatives, modifiers, entities };
 }

@@ -239,6 +239,8 @@ export interface GrammarData {
   detached: readonly string[];
   /** Prepositions after which a figure counts the noun before them ("a crowd of 21,450"). */
   amountOf: readonly string[];
+  /** Right before an amount: the value before a change ("fell to 9,215 from 9,870"). */
+  previousValue: readonly string[];
   /** After a span of time, what it is a span of: "three years in prison". */
   spentIn: readonly string[];
   /** Prepositions of place: a place after one is where something happened ("in Aarhus"). */

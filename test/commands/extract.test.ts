@@ -202,3 +202,14 @@ describe("a figure whose sentence does not say what it counts", () => {
     expect(result("A year earlier, 131,509 people were waiting for treatment.")?.verdict).toBe("mismatch");
   });
 });
+
+describe("the value before a change", () => {
+  it("is not what a claim of the present is about, but is what a claim of the change's start or of the time before is", async () => {
+    const text = "Admissions\n\nAarhus, 3 July 2025 - The number of applicants fell to 9,215 from 9,870, a drop of 6.6 percent.\n";
+    const result = await checkerFrom(text, { id: "a", lang: "en", date: "2025-07-03", title: "Admissions" }, "previous-value");
+    const check = (claim: string) => result(claim)?.checks[0];
+    expect(check("The number of applicants dropped to 9,870 this year.")).toMatchObject({ verdict: "mismatch", fact: { figure: { value: 9215 } } });
+    expect(check("The number of applicants fell from 9,870.")).toMatchObject({ verdict: "match", fact: { figure: { value: 9870 } } });
+    expect(check("The number of applicants dropped to 9,215.")).toMatchObject({ verdict: "match", fact: { figure: { value: 9215 } } });
+  });
+});

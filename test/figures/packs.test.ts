@@ -99,6 +99,7 @@ const PACK = z.strictObject({
     clauseOpeners: words,
     detached: words,
     amountOf: words,
+    previousValue: words,
     spentIn: words,
     quantityNouns: words,
     restOf: words,
