@@ -412,8 +412,11 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
   // "Svend-Erik Kjær, formand for …, er 61 år." (a name of two words: "Denmark is 44" is no age)
   const last = years ? t[e] : nx;
   if (p && p.type === "w" && tab.ageCopulas.has(p.low) && (!last || (last.type === "p" && TERMINAL_PUNCT.has(last.raw)))) {
-    const k = isP(tokAt(t, s - 2), ",") ? s - 3 : s - 2;
+    const aside = isP(tokAt(t, s - 2), ",");
+    const k = aside ? s - 3 : s - 2;
     if (name(k) && name(k - 1)) return true;
+    // "Farmer Manuel Ortega, who was taken to hospital, is 71.": the sentence opens with the name.
+    if (aside && !tab.definite.has(t[0].low) && openingName(t, name)) return true;
   }
   if (years || !ends) return false;
   if (after(tab.ageWeak)) return true;
@@ -428,6 +431,13 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
     return !next || (next.type === "w" && !next.upper && (tab.ageRelatives.has(next.low) || !tab.yearFollowers.has(next.low)));
   }
   return false;
+}
+
+/** The sentence opens with two to four capitalised words and a comma: "Farmer Manuel Ortega, …". */
+function openingName(t: readonly Tok[], name: (k: number) => boolean): boolean {
+  let k = 0;
+  while (k < t.length && k < 4 && name(k)) k++;
+  return k >= 2 && isP(t[k], ",");
 }
 
 /** A name at token k + 1 continues a list of names and numbers: "…, 10, and the United Kingdom" (k is the token before the name). */

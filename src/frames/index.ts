@@ -313,7 +313,12 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
       // (a clause that is only the verb and the age, after an aside, is the sentence's subject's:
       // "Helen Marsh, who chairs the Yorkshire Forum, is 57")
       const subjectName = !setOff && first.length === 0 && clauseIndex > 0 && at - 1 === clause.from ? nameBefore(words, at, text, 0) : [];
-      const person = first.length > 0 ? first : subjectName.length > 0 ? subjectName : nameBefore(words, at, text);
+      let person = first.length > 0 ? first : subjectName.length > 0 ? subjectName : nameBefore(words, at, text);
+      // "A 71-year-old farmer, Manuel Ortega, was …": the name set off after the noun it goes with.
+      if (np?.head && np.words.length > 0) {
+        const after = nameAfterComma(words, Math.max(...np.words) + 1, text);
+        if (after.length > 0) person = after;
+      }
       if (person.length > 0) {
         head = person[person.length - 1];
         alternatives = [];
@@ -809,6 +814,17 @@ function thingInVerbPhrase(words: Word[], at: number, k: number, index: TermInde
  * "Bak, 58, der"), and when that name is in a phrase of a preposition, the name before it too
  * ("Anders Kristensen, 61, fra Aarhus Universitet, der har ledet …": either may be meant).
  */
+/** The name that starts at word i when a comma comes right before it ("farmer, Manuel Ortega"). */
+function nameAfterComma(words: Word[], i: number, text: string): Slot[] {
+  const isName = (w: Word) => w.figure < 0 && ((w.role === "entity" && w.occ.length > 0) || w.role === "name");
+  if (i <= 0 || i >= words.length || !text.slice(words[i - 1].tok.end, words[i].tok.start).includes(",")) return [];
+  const run: Slot[] = [];
+  for (let j = i; j < words.length && run.length < 4 && isName(words[j]) && (j === i || adjacent(words, j - 1, j, text)); j++) {
+    run.push(words[j].role === "entity" ? slotOf(words[j].occ[0], text) : wordSlot(words[j]));
+  }
+  return run;
+}
+
 function antecedentNames(words: Word[], from: number, text: string, g: Grammar): Slot[] {
   const isName = (w: Word) => w.figure < 0 && ((w.role === "entity" && w.occ.length > 0) || w.role === "name");
   const out: Slot[] = [];

@@ -171,11 +171,13 @@ const AGES: Row[] = [
   ["siger formanden, Niels Jørgen Bak, 58, der selv driver en bedrift.", "da", [qty(58, "age", "58")]],
   ["said Dr Helen Marsh, 52, who chairs the forum.", "en", [qty(52, "age", "52")]],
   ["siger lufthavnens direktør, Mette Rosendahl, 54.", "da", [qty(54, "age", "54")]],
+  ["Farmer Manuel Ortega, who was taken to hospital, is 71.", "en", [qty(71, "age", "71")]],
   // not ages
   ["The medals went to the United States, 44, and the United Kingdom, 10.", "en", [count(44, "44"), count(10, "10")]],
   ["Pladserne gik til Jonas Riis, 4, og Mette Hansen, 9.", "da", [count(4, "4"), count(9, "9")]],
   ["United States, 44, United Kingdom, 10, and Denmark, 7.", "en", [count(44, "44"), count(10, "10"), count(7, "7")]],
   ["The total is 24.", "en", [count(24, "24")]],
+  ["The New Party, founded last spring, is 2.", "en", [count(2, "2")]],
   ["Det er det højeste niveau på 41 år.", "da", [qty(41, "yr", "41 år")]],
   ["Museet har eksisteret i 41 år.", "da", [qty(41, "yr", "41 år")]],
 ];

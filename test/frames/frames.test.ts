@@ -208,6 +208,10 @@ describe("an age is a person's", () => {
     expect(f.counted).toBe(true);
   });
 
+  it("after the noun it goes with, the name set off after that noun: 'A 71-year-old farmer, Manuel Ortega, was …'", () => {
+    expect(head(frames("A 71-year-old farmer, Manuel Ortega, was taken to hospital.")[0])).toBe("Manuel Ortega");
+  });
+
   it("a clause of only the verb and the age, after an aside: the sentence's subject, not the nearest name", () => {
     expect(head(frames("Helen Marsh, who chairs the Yorkshire Care Forum, is 57.")[0])).toBe("Helen Marsh");
     expect(head(frames("Manchester United signed Jonas Riis, who is 24.")[0])).toBe("Jonas Riis");
