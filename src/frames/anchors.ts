@@ -21,18 +21,23 @@ export function factAnchors(fact: Fact, factBase: FactBase, index: TermIndex): A
   return list;
 }
 
-/** A stored fact's figure as read from its quote, and its frame. */
+/** A stored fact's figure as read from its quote, its frame, and the frames of its quote. */
 function factFrame(fact: Fact, factBase: FactBase, index: TermIndex) {
   const lang = factBase.documents[fact.document]?.language ?? "en";
   const figures = parseFigures(fact.quote, lang);
   const own = figures.find((x) => sameValue(x, fact.figure));
-  const frame = own ? readFrames(fact.quote, figures, lang, index).frames.find((fr) => fr.figure === own) : undefined;
-  return { lang, figures, own, frame };
+  const frames = own ? readFrames(fact.quote, figures, lang, index).frames : [];
+  const frame = frames.find((fr) => fr.figure === own);
+  return { lang, figures, own, frame, frames };
 }
 
-/** Whether a stored fact's figure is the value before a change its quote gives ("fell to 9,215 from 9,870": 9,870). */
-export function factIsPrevious(fact: Fact, factBase: FactBase, index: TermIndex): boolean {
-  return factFrame(fact, factBase, index).frame?.previous === true;
+/**
+ * Whether a stored fact's figure is the value before a change its quote gives ("fell to 9,215
+ * from 9,870": 9,870), and whether its quote gives one at all (then 9,215 is the value after).
+ */
+export function factChange(fact: Fact, factBase: FactBase, index: TermIndex): { previous: boolean; change: boolean } {
+  const { frame, frames } = factFrame(fact, factBase, index);
+  return { previous: frame?.previous === true, change: frames.some((fr) => fr.previous === true) };
 }
 
 export interface Anchor {

@@ -16,6 +16,8 @@ export interface Grammar {
   amountOf: ReadonlySet<string>;
   /** Right before an amount: the value before a change ("fell to 9,215 from 9,870"). */
   previousValue: ReadonlySet<string>;
+  /** Anywhere in a figure's clause: the figure is a value from before ("the original budget"). */
+  pastCues: ReadonlySet<string>;
   /** After a span of time, these open what it is a span of: "three years in prison". */
   spentIn: ReadonlySet<string>;
   /** Unit codes of spans of time ("h", "yr"). */
@@ -63,6 +65,7 @@ export function grammarOf(lang: Lang): Grammar {
       detached: new Set(d.detached),
       amountOf: new Set(d.amountOf),
       previousValue: new Set(d.previousValue),
+      pastCues: new Set(d.pastCues),
       spentIn: new Set(d.spentIn),
       timeUnits: new Set(Object.keys(pack.timeUnits)),
       quantityNouns: new Set(d.quantityNouns),

@@ -66,7 +66,7 @@ export interface Frame {
   whole?: boolean;
   /** A year said relative to the writing that goes with it: "last year" -1, "i år" 0. */
   relativeYear?: number;
-  /** The value before a change the clause gives ("fell to 9,215 from 9,870": 9,870). */
+  /** The value before a change the clause gives ("fell to 9,215 from 9,870": 9,870; "the original budget"). */
   previous?: boolean;
 }
 
@@ -309,11 +309,11 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     // ("Hanne Mølgaard, the chief executive of Vestkyst Energi, is 45").
     if (fig.kind === "quantity" && fig.unit === "age" && at > 0) {
       const setOff = /[,(]\s*$/.test(text.slice(Math.max(0, fig.start - 3), fig.start));
-      const first = setOff ? [] : nameBefore(words, at, text, clause.from);
+      const first = setOff ? [] : nameBefore(words, at, text, index, clause.from);
       // (a clause that is only the verb and the age, after an aside, is the sentence's subject's:
       // "Helen Marsh, who chairs the Yorkshire Forum, is 57")
-      const subjectName = !setOff && first.length === 0 && clauseIndex > 0 && at - 1 === clause.from ? nameBefore(words, at, text, 0) : [];
-      let person = first.length > 0 ? first : subjectName.length > 0 ? subjectName : nameBefore(words, at, text);
+      const subjectName = !setOff && first.length === 0 && clauseIndex > 0 && at - 1 === clause.from ? nameBefore(words, at, text, index, 0) : [];
+      let person = first.length > 0 ? first : subjectName.length > 0 ? subjectName : nameBefore(words, at, text, index);
       // "A 71-year-old farmer, Manuel Ortega, was …": the name set off after the noun it goes with.
       if (np?.head && np.words.length > 0) {
         const after = nameAfterComma(words, Math.max(...np.words) + 1, text);
@@ -417,7 +417,7 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     const frame: Frame = { figure: fig, head, alternatives, modifiers, counted, topic, predicates, light, entities, names, context, others, agent, agentEntities };
     const yearOffset = yearOffsets.get(fig);
     if (yearOffset !== undefined) frame.relativeYear = yearOffset;
-    if (at > 0 && isAmount(fig.kind) && g.previousValue.has(words[at - 1].tok.lower)) frame.previous = true;
+    if (at > 0 && isAmount(fig.kind) && (g.previousValue.has(words[at - 1].tok.lower) || hasWord(words, clause.from, clause.to, g.pastCues))) frame.previous = true;
     // "Tuesday's general election": the date belongs to the election, not to the clause's verb.
     if (np?.possessive) {
       frame.predicates = [];
@@ -728,6 +728,12 @@ function relativeClauses(words: Word[], clauses: Clause[], g: Grammar): Uint8Arr
   return out;
 }
 
+/** One of words [from, to) is in `set`. */
+function hasWord(words: Word[], from: number, to: number, set: ReadonlySet<string>): boolean {
+  for (let i = from; i < to; i++) if (set.has(words[i].tok.lower)) return true;
+  return false;
+}
+
 /** Words [from, to) are figures and function words only. */
 function onlyFigures(words: Word[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (words[i].figure < 0 && !words[i].stop) return false;
@@ -770,8 +776,10 @@ function slotOf(o: Occurrence, text: string): Slot {
  * there on), as its words' slots in order ("Jonas Riis"): known entities and unknown capitalised
  * words, run together. Empty when there is none.
  */
-function nameBefore(words: Word[], at: number, text: string, from?: number): Slot[] {
-  const isName = (w: Word) => w.figure < 0 && ((w.role === "entity" && w.occ.length > 0) || w.role === "name");
+function nameBefore(words: Word[], at: number, text: string, index: TermIndex, from?: number): Slot[] {
+  // (a person's: no place or organisation, "Danish runner Sofie Brandt, who is 33")
+  const other = (w: Word) => w.occ.some((o) => { const c = index.term(o.key)?.concept.class; return c === "place" || c === "organization"; });
+  const isName = (w: Word) => w.figure < 0 && ((w.role === "entity" && w.occ.length > 0 && !other(w)) || w.role === "name");
   const slot = (w: Word) => (w.role === "entity" ? slotOf(w.occ[0], text) : wordSlot(w));
   if (from !== undefined) {
     // The first name from `from` on, before `at`.
@@ -814,10 +822,16 @@ function thingInVerbPhrase(words: Word[], at: number, k: number, index: TermInde
  * "Bak, 58, der"), and when that name is in a phrase of a preposition, the name before it too
  * ("Anders Kristensen, 61, fra Aarhus Universitet, der har ledet …": either may be meant).
  */
-/** The name that starts at word i when a comma comes right before it ("farmer, Manuel Ortega"). */
-function nameAfterComma(words: Word[], i: number, text: string): Slot[] {
+/**
+ * The name set off by a comma at most a short phrase after word i - 1: "farmer, Manuel Ortega",
+ * "viceborgmester i Sønderborg Kommune, Karen Thomsen".
+ */
+function nameAfterComma(words: Word[], from: number, text: string): Slot[] {
   const isName = (w: Word) => w.figure < 0 && ((w.role === "entity" && w.occ.length > 0) || w.role === "name");
-  if (i <= 0 || i >= words.length || !text.slice(words[i - 1].tok.end, words[i].tok.start).includes(",")) return [];
+  const comma = (j: number) => text.slice(words[j - 1].tok.end, words[j].tok.start).includes(",");
+  let i = from;
+  while (i > 0 && i < words.length && i - from < MAX_PHRASE && !comma(i) && words[i].figure < 0) i++;
+  if (i <= 0 || i >= words.length || !comma(i)) return [];
   const run: Slot[] = [];
   for (let j = i; j < words.length && run.length < 4 && isName(words[j]) && (j === i || adjacent(words, j - 1, j, text)); j++) {
     run.push(words[j].role === "entity" ? slotOf(words[j].occ[0], text) : wordSlot(words[j]));

@@ -131,6 +131,7 @@ function sentenceKeys(tokens: readonly Token[], keysOf: (word: string) => readon
 }
 const NO_GAPS: number[] = [];
 
+
 /**
  * The phrases that start at a word as written, each with how a one-word phrase matches it (see
  * tokenMatches; -1 for a longer phrase, matched in the sentence): a word matches a phrase's first

@@ -241,6 +241,8 @@ export interface GrammarData {
   amountOf: readonly string[];
   /** Right before an amount: the value before a change ("fell to 9,215 from 9,870"). */
   previousValue: readonly string[];
+  /** Anywhere in a figure's clause: the figure is a value from before ("the original budget", "tidligere"). */
+  pastCues: readonly string[];
   /** After a span of time, what it is a span of: "three years in prison". */
   spentIn: readonly string[];
   /** Prepositions of place: a place after one is where something happened ("in Aarhus"). */

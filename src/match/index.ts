@@ -12,7 +12,7 @@
 // loaded fact bases (a word every fact has says little). Candidates come from posting lists of
 // the claim's terms (and of their broader and narrower concepts), never from a scan of the facts.
 import type { TermIndex } from "../facts/term-index.js";
-import { anchorsOf, factAnchors, factIsPrevious, type Anchor } from "../frames/anchors.js";
+import { anchorsOf, factAnchors, factChange, type Anchor } from "../frames/anchors.js";
 import { bareFrame, readFrames, sentenceTerms, type Frame, type Slot } from "../frames/index.js";
 import { grammarOf } from "../frames/grammar.js";
 import type { Occurrence } from "../frames/occurrences.js";
@@ -37,6 +37,7 @@ export interface Tie {
 type Assessment = { ok: true; score: number; why: string } | { ok: false; why: string; blocker?: string };
 
 const NO_FACT = "no stored fact covers it";
+const NO_CHANGE = { previous: false, change: false };
 
 /** A claim that says when its figure held: a year or month in its clause, or a past year said relative to the writing ("last year"). */
 function saysWhen(frame: Frame): boolean {
@@ -387,9 +388,11 @@ export class Matcher {
     if (time === null) return { ok: false, why: "the claim gives another year or month" };
     score += time;
     // The value before a change is not what a claim of the present says: "dropped to 9,870"
-    // against "fell to 9,215 from 9,870" is about the 9,215 (unless the claim says when).
+    // against "fell to 9,215 from 9,870" is about the 9,215 (unless the claim says when); the
+    // value after it is not what a claim of the value before says ("previously cost £22").
     // (enough to leave the facts "equally about" it: see the judge's margin)
-    if (!frame.previous && this.isPrevious(f) && !saysWhen(frame)) score -= Math.max(2, 0.3 * Math.abs(score));
+    const change = this.changeOf(f);
+    if (frame.previous ? change.change && !change.previous : change.previous && !saysWhen(frame)) score -= Math.max(2, 0.3 * Math.abs(score));
     if (compat === 3) score += 0.5;
     // A bound of the same sense ("by the end of July" and "before the end of August") says more.
     if (frame.figure.qualifier !== "exact" && frame.figure.qualifier === fact.figure.qualifier) score += 1;
@@ -535,19 +538,20 @@ export class Matcher {
 
   private readonly anchorCache = new Map<number, readonly Anchor[]>();
   /** When the fact's figure is of (compiled with the fact base, else read from its quote when first needed). */
-  private readonly previous: (boolean | undefined)[] = [];
-  /** Whether fact f's figure is the value before a change in its quote (read once, only where the quote may say so). */
-  private isPrevious(f: number): boolean {
-    let p = this.previous[f];
-    if (p === undefined) {
+  private readonly changes: ({ previous: boolean; change: boolean } | undefined)[] = [];
+  /** Whether fact f's figure is the value before a change in its quote, and whether it gives one (read once, only where the quote may say so). */
+  private changeOf(f: number): { previous: boolean; change: boolean } {
+    let c = this.changes[f];
+    if (c === undefined) {
       const fact = this.factBase.facts[f];
       const lang = this.factBase.documents[fact.document]?.language ?? "en";
-      const words = grammarOf(lang).previousValue;
+      const g = grammarOf(lang);
       const lower = fact.quote.toLowerCase();
-      p = [...words].some((w) => lower.includes(w)) && factIsPrevious(fact, this.factBase, this.index);
-      this.previous[f] = p;
+      const may = [...g.previousValue, ...g.pastCues].some((w) => lower.includes(w));
+      c = may ? factChange(fact, this.factBase, this.index) : NO_CHANGE;
+      this.changes[f] = c;
     }
-    return p;
+    return c;
   }
 
   private factAnchors(f: number): readonly Anchor[] {

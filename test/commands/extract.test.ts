@@ -213,3 +213,15 @@ describe("the value before a change", () => {
     expect(check("The number of applicants dropped to 9,215.")).toMatchObject({ verdict: "match", fact: { figure: { value: 9215 } } });
   });
 });
+
+describe("a value from before, said in words", () => {
+  it("'previously', 'tidligere': a claim of it is about the old value of a change, a claim of the present about the new one", async () => {
+    const text = "Zoo\n\nLeeds, 22 January 2025 - The price of an adult ticket rose from £22 to £24.\n";
+    const result = await checkerFrom(text, { id: "z", lang: "en", date: "2025-01-22", title: "Zoo" }, "past-cues");
+    const check = (claim: string) => result(claim)?.checks[0];
+    expect(check("The price of an adult ticket was previously £22.")).toMatchObject({ verdict: "match", fact: { figure: { value: 22 } } });
+    expect(check("Prisen på en voksenbillet var tidligere 22 pund.")).toMatchObject({ verdict: "match", fact: { figure: { value: 22 } } });
+    expect(check("The price of an adult ticket is £22.")).toMatchObject({ verdict: "mismatch", fact: { figure: { value: 24 } } });
+    expect(check("The price of an adult ticket is £24.")).toMatchObject({ verdict: "match", fact: { figure: { value: 24 } } });
+  });
+});

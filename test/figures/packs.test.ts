@@ -100,6 +100,7 @@ const PACK = z.strictObject({
     detached: words,
     amountOf: words,
     previousValue: words,
+    pastCues: words,
     spentIn: words,
     quantityNouns: words,
     restOf: words,

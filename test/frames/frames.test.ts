@@ -208,8 +208,13 @@ describe("an age is a person's", () => {
     expect(f.counted).toBe(true);
   });
 
-  it("after the noun it goes with, the name set off after that noun: 'A 71-year-old farmer, Manuel Ortega, was …'", () => {
+  it("after the noun it goes with, the name set off after that noun (past a phrase): 'A 71-year-old farmer, Manuel Ortega, was …'", () => {
     expect(head(frames("A 71-year-old farmer, Manuel Ortega, was taken to hospital.")[0])).toBe("Manuel Ortega");
+    expect(head(frames("Det siger den 59-årige viceborgmester i Sønderborg, Karen Thomsen.", "da")[0])).toBe("Karen Thomsen");
+  });
+
+  it("is never a place's: 'Danish runner Sofie Brandt, who is 33'", () => {
+    expect(head(frames("In the women's race, Danish runner Sofie Brandt, who is 33, won.")[0])).toBe("Sofie Brandt");
   });
 
   it("a clause of only the verb and the age, after an aside: the sentence's subject, not the nearest name", () => {
