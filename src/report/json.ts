@@ -4,8 +4,29 @@
 import type { ClaimResult, Report } from "../types.js";
 import type { Formatter } from "./index.js";
 
-/** A JSON value as `JSON.stringify(v, null, 2)` writes it at `pad` depth inside a document. */
-export const jsonAt = (value: unknown, pad: string) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${pad}`);
+/**
+ * A JSON value as `JSON.stringify(v, null, 2)` writes it at `pad` depth inside a document. For a
+ * pad of n pairs of spaces the value is written inside n arrays and cut out: one native pass
+ * instead of a second one over the text to indent every line (a third of the time of a result).
+ */
+export function jsonAt(value: unknown, pad: string): string {
+  const depth = pad.length / 2;
+  if (!Number.isInteger(depth) || depth > MAX_WRAP || pad !== " ".repeat(pad.length)) return JSON.stringify(value, null, 2).replace(/\n/g, `\n${pad}`);
+  let wrapped: unknown = value;
+  for (let i = 0; i < depth; i++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  // (a value JSON cannot write, such as undefined, is null inside an array: as JSON.stringify writes it)
+  return text.slice(OPEN[depth], text.length - CLOSE[depth]);
+}
+const MAX_WRAP = 8;
+/** Lengths of the openings ("[\n  [\n    ") and closings ("\n  ]\n]") of a value wrapped in n arrays. */
+const OPEN: number[] = [];
+const CLOSE: number[] = [];
+for (let n = 0, wrapped: unknown = 0; n <= MAX_WRAP; n++, wrapped = [wrapped]) {
+  const text = JSON.stringify(wrapped, null, 2);
+  OPEN.push(text.indexOf("0"));
+  CLOSE.push(text.length - text.indexOf("0") - 1);
+}
 
 /** The text for one result: the opening of the document before the first. */
 export function jsonResult(result: ClaimResult, first: boolean): string {

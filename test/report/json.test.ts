@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatJson } from "../../src/report/json.js";
+import { formatJson, jsonAt } from "../../src/report/json.js";
 import { summarise } from "../../src/pipeline.js";
 import type { ClaimResult } from "../../src/types.js";
 
@@ -25,5 +25,16 @@ describe("jsonResult + jsonEnd (streamed JSON)", () => {
     const report = summarise(Array.from({ length: n }, (_, i) => result(i + 1)), 0, [], n === 3 ? ["a warning"] : []);
     const streamed = report.results.map((r, i) => jsonResult(r, i === 0)).join("") + jsonEnd(report, n);
     expect(streamed).toBe(formatJson(report));
+  });
+});
+
+describe("a value at a depth of the document", () => {
+  it("is JSON.stringify(v, null, 2) with every line indented by the pad, for any pad", () => {
+    const values = [{ a: 1, b: [1, { c: "x\ny" }], d: null, e: [], f: {} }, [], {}, "s\n", 3, [[1]], { nested: { deeper: [1, 2, { x: true }] } }];
+    for (const v of values) {
+      for (const pad of ["", "  ", "    ", "      ", " ".repeat(16), " ".repeat(18), "\t", "   "]) {
+        expect(jsonAt(v, pad), `${JSON.stringify(v)} at ${JSON.stringify(pad)}`).toBe(JSON.stringify(v, null, 2).replace(/\n/g, `\n${pad}`));
+      }
+    }
   });
 });
