@@ -346,7 +346,7 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
       }
       const terms = termsOf(frame, index, lang, documentEntities);
       // (not where the sentence counts a thing of its own: "The Liberal Party fell to 13.3 percent, …, and will have 23 seats")
-      if (inherited && !own && isAmount(f.kind) && f.unit !== "age" && !countsSomething(frame, lang)) inherit(terms, inherited);
+      if (inherited && !own && isAmount(f.kind) && f.unit !== "age" && !countsSomething(frame, s.text, lang, index)) inherit(terms, inherited);
       const display = input.display ?? formatFigure(value, "en");
       const named = termName(terms.subject[0]) || slug(f.kind);
       let id = `${slug(options.id)}-p${s.paragraph}-${named}`.replace(/-+/g, "-").replace(/-$/, "");
@@ -363,9 +363,21 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
   return { facts, skipped, lang, title: source.title, date: source.date };
 }
 
-/** A frame's head is a term, and not a word that only numbers ("the figure", "antallet"). */
-function countsSomething(frame: Frame, lang: Lang): boolean {
-  return frame.head?.known === true && !grammarOf(lang).quantityNouns.has(frame.head.text.toLowerCase());
+/**
+ * A frame's head is a term, and not a word that only numbers ("the figure", "antallet"), or its
+ * clause names a thing ("Andelen af udenlandske besøgende steg til 23 pct.": visitors).
+ */
+function countsSomething(frame: Frame, text: string, lang: Lang, index: TermIndex): boolean {
+  const g = grammarOf(lang);
+  const thing = (x: Slot) => x.known && index.kindOf(x.key) === "thing" && !g.quantityNouns.has(x.text.toLowerCase());
+  // (not the year of "a year earlier", "året før": it says when)
+  const lower = text.toLowerCase();
+  const when = Object.keys(g.relativeYears).flatMap((p) => {
+    const at = lower.indexOf(p);
+    return at >= 0 ? [[at, at + p.length]] : [];
+  });
+  const said = (x: Slot) => thing(x) && !when.some(([from, to]) => x.start >= from && x.end <= to);
+  return (frame.head !== null && thing(frame.head)) || frame.topic.some(said);
 }
 
 /** Sentences back (the last one with a figure counting a known thing) that "the figure", "antallet" may point to. */

@@ -7,6 +7,7 @@ import { isAmount } from "../figures/kinds.js";
 import type { Fact, FactBase, Figure, FigureValue, Lang } from "../types.js";
 import { readFrames } from "./index.js";
 import { relativeYears } from "./relative-years.js";
+import { grammarOf } from "./grammar.js";
 
 
 /** The anchors of a stored fact, read from its quote: its clause's dates, else a relative year. */
@@ -16,7 +17,12 @@ export function factAnchors(fact: Fact, factBase: FactBase, index: TermIndex): A
   if (own && !list.some((a) => a.year !== undefined)) {
     const docYear = Number((fact.asOf ?? factBase.documents[fact.document]?.date ?? "").slice(0, 4));
     const offset = relativeYear(fact.quote, figures, own, lang);
-    if (offset !== undefined && docYear > 0) list = [...list, { year: docYear + offset }];
+    // ("9.4 percent in 2024, up from 7.1 percent the year before": from the year the quote names)
+    const named = figures.find((x) => x.kind === "year" && typeof x.value === "number");
+    const lower = fact.quote.toLowerCase();
+    const fromText = named && grammarOf(lang).relativeToText.some((p) => lower.includes(p));
+    const base = fromText ? (named.value as number) : docYear;
+    if (offset !== undefined && base > 0) list = [...list, { year: base + offset }];
   }
   return list;
 }

@@ -46,6 +46,8 @@ export interface Grammar {
   inflections: readonly string[];
   /** "last year" → -1 (see GrammarData). */
   relativeYears: Readonly<Record<string, number>>;
+  /** Of relativeYears, those said from a year the sentence names (see GrammarData). */
+  relativeToText: readonly string[];
   /** Whether compounds are written as one word (split into known parts), and the linking letters. */
   compounds: { split: boolean; linking: readonly string[] };
 }
@@ -82,6 +84,7 @@ export function grammarOf(lang: Lang): Grammar {
       ...(d.pluralEnding ? { pluralEnding: d.pluralEnding } : {}),
       inflections: d.inflections,
       relativeYears: d.relativeYears,
+      relativeToText: d.relativeToText,
       compounds: d.compounds,
     };
     grammars.set(lang, g);

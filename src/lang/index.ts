@@ -262,6 +262,8 @@ export interface GrammarData {
   inflections: readonly string[];
   /** Years said relative to the writing: "last year" is -1 (a source's year is its date's). */
   relativeYears: Readonly<Record<string, number>>;
+  /** Of relativeYears, those said from a year the sentence names ("in 2024, up from 7.1 percent the year before"). */
+  relativeToText: readonly string[];
 }
 
 /** A pack.yaml. */

@@ -11,6 +11,7 @@ import { buildTermIndex } from "../../src/facts/term-index.js";
 import { validateFactBase } from "../../src/facts/validate.js";
 import { formatDiagnostic } from "../../src/facts/load.js";
 import { Checker } from "../../src/pipeline.js";
+import { factAnchors } from "../../src/frames/anchors.js";
 import { DEFAULT_JUDGE_OPTIONS, type Fact, type Lang } from "../../src/types.js";
 
 const SHIPPED_SOURCE = join("facts", "sources", "000_0a83094240985db4.txt");
@@ -223,5 +224,18 @@ describe("a value from before, said in words", () => {
     expect(check("Prisen på en voksenbillet var tidligere 22 pund.")).toMatchObject({ verdict: "match", fact: { figure: { value: 22 } } });
     expect(check("The price of an adult ticket is £22.")).toMatchObject({ verdict: "mismatch", fact: { figure: { value: 24 } } });
     expect(check("The price of an adult ticket is £24.")).toMatchObject({ verdict: "match", fact: { figure: { value: 24 } } });
+  });
+});
+
+describe("'the year before' in a source", () => {
+  it("is the year before the one its sentence names, not before the source's date", async () => {
+    const text = "Pension\n\nAarhus, 6 March 2025 - The fund returned 9.4 percent on its investments in 2024, up from 7.1 percent the year before.\n";
+    const source = join(tmp, "pension.txt");
+    writeFileSync(source, text);
+    const { file } = await draftOf(source, { id: "p", lang: "en", date: "2025-03-06" }, "year-before");
+    const fb = await loadFactBase([file]);
+    const index = buildTermIndex(fb, { lexicon: await loadLexicon() });
+    const before = fb.facts.find((f) => f.figure.value === 7.1)!;
+    expect(factAnchors(before, fb, index)).toEqual([{ year: 2023 }]);
   });
 });

@@ -112,6 +112,7 @@ const PACK = z.strictObject({
     pluralEnding: z.string().optional(),
     inflections: words,
     relativeYears: z.record(z.string(), z.number().int()),
+    relativeToText: words,
   }),
 });
 
