@@ -668,6 +668,13 @@ function isReferenceMarker(c: Ctx, i: number): boolean {
   return before.raw === "[" || (before.raw === "^" && tokAt(c.toks, i - 2)?.raw === "[");
 }
 
+/** The words of tokens [i, j) lower-cased, one space between. */
+function phraseAt(toks: readonly Tok[], i: number, j: number): string {
+  let s = "";
+  for (let k = i; k < j; k++) s += (s ? " " : "") + toks[k].low;
+  return s;
+}
+
 /** A figure starting at token i, by the readers that may start there (`starts`: STARTS_ bits). */
 function matchAt(c: Ctx, i: number, starts: number): Hit | null {
   if (isReferenceMarker(c, i)) return null;
@@ -675,6 +682,9 @@ function matchAt(c: Ctx, i: number, starts: number): Hit | null {
     for (const q of c.tab.qualifiers.matches(c.toks, i)) {
       const j = q.end;
       if (!c.toks[j]) continue;
+      // ("went up to £25.40": no bound, the value it rose to)
+      const notAfter = c.tab.qualifierNotAfter.get(phraseAt(c.toks, i, j));
+      if (notAfter && notAfter.has(tokAt(c.toks, i - 1)?.low ?? "")) continue;
       const { scope } = q.data;
       if (scope !== "num") {
         // the word after the qualifier must start a date ("before May", "since 2001")

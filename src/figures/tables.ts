@@ -388,6 +388,9 @@ export class Tables {
   get spanOverUnless(): ReadonlySet<string> {
     return everyLanguage().spanOverUnless;
   }
+  get qualifierNotAfter(): ReadonlyMap<string, ReadonlySet<string>> {
+    return everyLanguage().qualifierNotAfter;
+  }
   get definite(): ReadonlySet<string> {
     return everyLanguage().definite;
   }
@@ -545,6 +548,7 @@ interface EveryTables {
   ageRelatives: ReadonlySet<string>;
   spanOver: ReadonlySet<string>;
   spanOverUnless: ReadonlySet<string>;
+  qualifierNotAfter: ReadonlyMap<string, ReadonlySet<string>>;
   timeSuffixes: PhraseTable<true>;
   hyphenNames: readonly string[];
   decadeWords: ReadonlySet<string>;
@@ -573,6 +577,7 @@ export function everyLanguage(): EveryTables {
     ageRelatives: all((p) => p.ages.relatives),
     spanOver: all((p) => p.spanOver.words),
     spanOverUnless: all((p) => p.spanOver.unlessAfter),
+    qualifierNotAfter: new Map(ALL_LANGUAGES.flatMap((p) => Object.entries(p.qualifiersNotAfter)).map(([phrase, words]) => [phrase, new Set(words)] as const)),
     timeSuffixes: phrases(ALL_LANGUAGES.flatMap((p) => p.numbers.timeSuffixes.map((t) => [t, true] as const))),
     hyphenNames: [...all((p) => p.years.hyphenNames)],
     decadeWords: all((p) => p.calendar.decadeWords),

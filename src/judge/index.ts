@@ -256,6 +256,14 @@ export const RULES: Rule[] = [
   },
   // -- a stored bound, range or vague quantity (more than 200, many hundreds)
   {
+    // A range said against a range: its ends must be the source's ("between 300 and 500" is
+    // not what "between 300 and 400" says, though it covers it).
+    id: "range-ends",
+    when: (k) => k.c.qualifier === "range" && k.s.qualifier === "range" && !(near(k.c.low, k.s.low, k.o.closeTolerance) && near(k.c.high, k.s.high, k.o.closeTolerance)),
+    verdict: "mismatch",
+    reason: (k) => `the source says ${k.t.stored}, not ${k.t.claimed}`,
+  },
+  {
     id: "bound-covered",
     when: (k) => storedSet(k) !== null && claimSet(k) !== null && k.c.qualifier !== "exact" && covers(claimSet(k)!, storedSet(k)!),
     verdict: "match",
@@ -287,6 +295,12 @@ export const RULES: Rule[] = [
     reason: (k) => `${k.t.claimed} cannot be compared with ${k.t.stored}`,
   },
 ];
+
+/** Two ends of ranges within a relative tolerance of each other. */
+function near(a: number | undefined, b: number | undefined, tolerance: number): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b));
+}
 
 function storedSet(k: Case): Interval | null {
   return storedPoint(k) ? null : intervalOf(k.s);

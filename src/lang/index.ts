@@ -297,6 +297,8 @@ export interface PackData {
   ages: AgeCues;
   /** "over 112 days": a span of time, not "more than" (see the packs). */
   spanOver: { words: readonly string[]; unlessAfter: readonly string[] };
+  /** Qualifier phrases that are no qualifier after these words: "went up to £25.40" rose to it. */
+  qualifiersNotAfter: Readonly<Record<string, readonly string[]>>;
   /** Abbreviations (lower case, with their dots) the sentence splitter does not break after. */
   abbreviations: readonly string[];
   display: DisplayWords;

@@ -75,6 +75,7 @@ const PACK = z.strictObject({
   years: z.strictObject({ strong: words, weak: words, followers: words, unlessRound: words, definite: words, hyphenNames: words }),
   ages: z.strictObject({ strong: words, weak: words, afterName: words, copulas: words, relatives: words }),
   spanOver: z.strictObject({ words, unlessAfter: words }),
+  qualifiersNotAfter: z.record(z.string(), words),
   abbreviations: z.array(z.string().regex(/\.$/)),
   display: z.strictObject({
     qualifiers: z.partialRecord(z.enum(QUALIFIERS), z.string()),

@@ -57,6 +57,9 @@ const YEAR_NAMES: Row[] = [
   ["Revenue for 2024 came to 2.94 billion kroner.", "en", [year(2024, "2024"), { kind: "money", qualifier: "exact", value: 2940000000, unit: "DKK", text: "2.94 billion kroner" }]],
   ["Regnskabet for 2024 viser et overskud.", "da", [year(2024, "2024")]],
   ["There is room for 2000 people.", "en", [count(2000, "2000")]],
+  // "up to" after a verb of rising is no bound
+  ["The price went up to £25.40 in March.", "en", [{ kind: "money", qualifier: "exact", value: 25.4, unit: "GBP", text: "£25.40" }, { kind: "month", qualifier: "exact", value: "--03", text: "March" }]],
+  ["Up to 45 vessels can get support.", "en", [{ kind: "count", qualifier: "at_most", value: 45, text: "Up to 45" }]],
   ["Der er plads for 2000 elever.", "da", [count(2000, "2000")]],
   ["I 1990-tallet voksede byen.", "da", [years(1990, 1999, "1990-tallet")]],
   ["Byen voksede i 1900-tallet.", "da", [years(1900, 1999, "1900-tallet")]],
