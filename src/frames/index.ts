@@ -282,11 +282,14 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     const nounBefore = at >= 0 && lastNounish[at] >= clause.from;
     // (a percentage shares what the clause of the percentage before is about: "huspriserne steg 1,8
     // procent, mens de i Region Hovedstaden steg med 9,5 procent")
-    const before = k > 0 ? heads[k - 1] : null;
-    const prevHead: Head | undefined = before?.head ? before : fig.kind === "percent" && sorted[k - 1]?.kind === "percent" ? before?.about : undefined;
-    const prevNumeric = k > 0 && isNumeric(sorted[k - 1]) && !!prevHead?.head;
+    // (the figure before, past dates: "3.4 percent in December, against 2.1 percent nationally")
+    let p = k - 1;
+    while (p >= 0 && !isAmount(sorted[p].kind)) p--;
+    const before = p >= 0 ? heads[p] : null;
+    const prevHead: Head | undefined = before?.head ? before : fig.kind === "percent" && sorted[p]?.kind === "percent" ? before?.about : undefined;
+    const prevNumeric = p >= 0 && isNumeric(sorted[p]) && !!prevHead?.head;
     // (a count shares a count's; a percentage, a percentage's or a count's: "9 percent more").
-    const sameKinds = k > 0 && (isCount(fig) ? isCount(sorted[k - 1]) : fig.kind === "percent" && (sorted[k - 1].kind === "percent" || isCount(sorted[k - 1])));
+    const sameKinds = p >= 0 && (isCount(fig) ? isCount(sorted[p]) : fig.kind === "percent" && (sorted[p].kind === "percent" || isCount(sorted[p])));
     // (a joined clause with a thing of its own before the figure does not share: "…, and the
     // number of routes rose to 86"; one naming only a place or a name does: "and Norway 10")
     const ownThing = at >= 0 && inClause.things.some((x) => x.start < fig.start && wordAt(words, x.start) >= clause.from);

@@ -176,6 +176,18 @@ describe("what a figure counts, in a verb phrase or as the rest of what the figu
   });
 });
 
+describe("a percentage after another", () => {
+  it("shares what the one before is about, past a date between them ('3.4 percent in December, against 2.1 percent nationally')", () => {
+    const fr = frames("Around 19,000 people live in the region, and food prices there rose 14.4 percent in 2024, against 9.6 percent nationally.");
+    expect(fr.map((f) => [f.figure.text, key(f.head)])).toEqual([
+      ["Around 19,000", "people"],
+      ["14.4 percent", "prices"],
+      ["2024", "prices"],
+      ["9.6 percent", "prices"],
+    ]);
+  });
+});
+
 describe("a relative clause", () => {
   it("is also about the name it is said of, past a set-off age and a phrase of a preposition", () => {
     const texts = (list: { text: string }[]) => list.map((x) => x.text);

@@ -39,7 +39,7 @@ const FLOOR: Record<string, number> = {
   hospital_waiting: 0.51,
   korall_layoffs: 0.57,
   museum: 0.63,
-  "odense-harbour-marathon": 0.54,
+  "odense-harbour-marathon": 0.57,
   retssag: 0.72,
   shipping: 0.64,
   skolebudget: 0.58,
@@ -60,7 +60,6 @@ const CRITICAL: Record<string, number> = {
   grondal_milk: 1,
   "harewood-zoo-record-year": 1,
   korall_layoffs: 2,
-  "odense-harbour-marathon": 1,
   transport: 1,
   "vestpension-annual-return": 1,
 };
