@@ -202,6 +202,8 @@ export interface Fact {
   origin?: Origin;
   /** When its figure is of (years, months), read from its quote when the fact base is compiled. */
   anchors?: { year?: number; month?: number }[];
+  /** Compiled with anchors, when the quote gives a change: whether the figure is the value before it. */
+  change?: { previous: boolean; change: boolean };
 }
 
 /** The validated fact base; plain data, so it can be compiled to JSON at build time. */

@@ -548,7 +548,8 @@ export class Matcher {
       const g = grammarOf(lang);
       const lower = fact.quote.toLowerCase();
       const may = [...g.previousValue, ...g.pastCues].some((w) => lower.includes(w));
-      c = may ? factChange(fact, this.factBase, this.index) : NO_CHANGE;
+      // (compiled with the shipped fact base: read when it was built)
+      c = fact.anchors !== undefined ? (fact.change ?? NO_CHANGE) : may ? factChange(fact, this.factBase, this.index) : NO_CHANGE;
       this.changes[f] = c;
     }
     return c;

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { draftYaml, extractFacts, type DraftFact } from "../../src/facts/extract.js";
-import { loadFactBase } from "../../src/facts/index.js";
+import { compileFactBase, loadFactBase } from "../../src/facts/index.js";
 import { loadLexicon } from "../../src/facts/lexicon.js";
 import { buildTermIndex } from "../../src/facts/term-index.js";
 import { validateFactBase } from "../../src/facts/validate.js";
@@ -237,5 +237,20 @@ describe("'the year before' in a source", () => {
     const index = buildTermIndex(fb, { lexicon: await loadLexicon() });
     const before = fb.facts.find((f) => f.figure.value === 7.1)!;
     expect(factAnchors(before, fb, index)).toEqual([{ year: 2023 }]);
+  });
+});
+
+describe("a fact base compiled at build time", () => {
+  it("keeps which figure is the value before a change, and checks as the loaded one does", async () => {
+    const text = "Admissions\n\nAarhus, 3 July 2025 - The number of applicants fell to 9,215 from 9,870, a drop of 6.6 percent.\n";
+    const source = join(tmp, "admissions.txt");
+    writeFileSync(source, text);
+    const { file } = await draftOf(source, { id: "a", lang: "en", date: "2025-07-03" }, "compiled-change");
+    const compiled = await compileFactBase([file]);
+    const change = (value: number) => compiled.facts.find((f) => f.figure.value === value)?.change;
+    expect([change(9870), change(9215)]).toEqual([{ previous: true, change: true }, { previous: false, change: true }]);
+    const checker = new Checker(compiled, buildTermIndex(compiled, { lexicon: await loadLexicon() }), { judge: DEFAULT_JUDGE_OPTIONS });
+    const [result] = checker.checkBlock({ text: "The number of applicants dropped to 9,870 this year.", spans: [{ offset: 0, line: 1, column: 1 }] }, "-");
+    expect(result.checks[0]).toMatchObject({ verdict: "mismatch", fact: { figure: { value: 9215 } } });
   });
 });
