@@ -331,6 +331,7 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
     const counted = (fr: Frame) => isAmount(fr.figure.kind) && fr.figure.unit !== "age" && fr.head?.known === true && index.kindOf(fr.head.key) === "thing";
     const inherited: DraftTerm[] | null = before && n - before.sentence <= MAX_ANAPHORA_DISTANCE ? before.subject : null;
     const own = frames.find(counted);
+    let when: Array<readonly [number, number]> | undefined;
     for (const frame of frames) {
       const f = frame.figure;
       const input = figureInput(f, docYear);
@@ -346,7 +347,7 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
       }
       const terms = termsOf(frame, index, lang, documentEntities);
       // (not where the sentence counts a thing of its own: "The Liberal Party fell to 13.3 percent, …, and will have 23 seats")
-      if (inherited && !own && isAmount(f.kind) && f.unit !== "age" && !countsSomething(frame, s.text, lang, index)) inherit(terms, inherited);
+      if (inherited && !own && isAmount(f.kind) && f.unit !== "age" && !countsSomething(frame, (when ??= relativeYearSpans(s.text, lang)), lang, index)) inherit(terms, inherited);
       const display = input.display ?? formatFigure(value, "en");
       const named = termName(terms.subject[0]) || slug(f.kind);
       let id = `${slug(options.id)}-p${s.paragraph}-${named}`.replace(/-+/g, "-").replace(/-$/, "");
@@ -367,17 +368,21 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
  * A frame's head is a term, and not a word that only numbers ("the figure", "antallet"), or its
  * clause names a thing ("Andelen af udenlandske besøgende steg til 23 pct.": visitors).
  */
-function countsSomething(frame: Frame, text: string, lang: Lang, index: TermIndex): boolean {
+function countsSomething(frame: Frame, when: readonly (readonly [number, number])[], lang: Lang, index: TermIndex): boolean {
   const g = grammarOf(lang);
   const thing = (x: Slot) => x.known && index.kindOf(x.key) === "thing" && !g.quantityNouns.has(x.text.toLowerCase());
   // (not the year of "a year earlier", "året før": it says when)
-  const lower = text.toLowerCase();
-  const when = Object.keys(g.relativeYears).flatMap((p) => {
-    const at = lower.indexOf(p);
-    return at >= 0 ? [[at, at + p.length]] : [];
-  });
   const said = (x: Slot) => thing(x) && !when.some(([from, to]) => x.start >= from && x.end <= to);
   return (frame.head !== null && thing(frame.head)) || frame.topic.some(said);
+}
+
+/** Where a sentence says a year relative to the writing ("a year earlier"): the first place of each phrase. */
+function relativeYearSpans(text: string, lang: Lang): Array<readonly [number, number]> {
+  const lower = text.toLowerCase();
+  return Object.keys(grammarOf(lang).relativeYears).flatMap((p) => {
+    const at = lower.indexOf(p);
+    return at >= 0 ? [[at, at + p.length] as const] : [];
+  });
 }
 
 /** Sentences back (the last one with a figure counting a known thing) that "the figure", "antallet" may point to. */

@@ -175,6 +175,10 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
   // or clause is: the slots of each clause and of its subject (made when first asked for), and
   // where the nouns and detaching prepositions are.
   const clauseSlots: Slots[] = [];
+  const pastClause: boolean[] = []; // the clause has a word of a value from before ("previously")
+  const placesOfClause: { others: number; firstLocative: number }[] = [];
+  const antecedents: Slot[][] = []; // the names a relative clause is said of
+  let lastAmount = -1; // the last amount figure before the one read
   const subjectSlots: Slots[] = [];
   const slotsOfClause = (k: number): Slots => (clauseSlots[k] ??= slotsIn(words, clauses[k].from, clauses[k].to, text));
   const lastNounish = new Int32Array(words.length + 1); // the last nounish word before i, or -1
@@ -212,8 +216,9 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     // Danmarks Statistik torsdag"). Else it shares the sentence's ("…, and will have 23 seats").
     const ownSubject = clause.verbAt > clause.from ? (subjectSlots[clauseIndex] ??= slotsIn(words, clause.from, clause.verbAt, text)) : emptySlots();
     // (a place said to be where it is, after the figure, is no subject: "while the remaining 110 are in Copenhagen")
-    const subjectEntities = inClause.entities.filter((x) => x.start < fig.start || !locativeAt(words, wordAt(words, x.start), g));
-    const hasSubject = ownSubject.things.length + subjectEntities.length + inClause.names.length > 0;
+    const places = (placesOfClause[clauseIndex] ??= locatives(inClause.entities, words, g));
+    const subjectEntities = places.others > 0 || places.firstLocative < fig.start;
+    const hasSubject = ownSubject.things.length + inClause.names.length > 0 || subjectEntities;
     // What it counts: the noun phrase right after the figure.
     const np = at >= 0 ? nounPhraseAfter(words, sorted, figureWord, k, clause, g, text, index) : null;
     // The whole of a part ("of the 179 seats in parliament") belongs to its own phrase, not to the subject.
@@ -283,8 +288,8 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     // (a percentage shares what the clause of the percentage before is about: "huspriserne steg 1,8
     // procent, mens de i Region Hovedstaden steg med 9,5 procent")
     // (the figure before, past dates: "3.4 percent in December, against 2.1 percent nationally")
-    let p = k - 1;
-    while (p >= 0 && !isAmount(sorted[p].kind)) p--;
+    const p = lastAmount;
+    if (isAmount(fig.kind)) lastAmount = k;
     const before = p >= 0 ? heads[p] : null;
     const prevHead: Head | undefined = before?.head ? before : fig.kind === "percent" && sorted[p]?.kind === "percent" ? before?.about : undefined;
     const prevNumeric = p >= 0 && isNumeric(sorted[p]) && !!prevHead?.head;
@@ -401,7 +406,7 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     // A relative clause is also about what it is said of: "…, Niels Jørgen Bak, 58, der selv driver
     // en bedrift med 320 malkekøer", "…, Jonas Riis, who scored 12 goals".
     if (clauseIndex > 0 && at >= 0 && g.relative.has(words[clause.from].tok.lower)) {
-      for (const x of antecedentNames(words, clause.from, text, g)) {
+      for (const x of (antecedents[clauseIndex] ??= antecedentNames(words, clause.from, text, g))) {
         const list = x.known ? entities : names;
         if (!list.some((y) => y.start === x.start && y.key === x.key)) list.push(x);
       }
@@ -420,7 +425,7 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     const frame: Frame = { figure: fig, head, alternatives, modifiers, counted, topic, predicates, light, entities, names, context, others, agent, agentEntities };
     const yearOffset = yearOffsets.get(fig);
     if (yearOffset !== undefined) frame.relativeYear = yearOffset;
-    if (at > 0 && isAmount(fig.kind) && (g.previousValue.has(words[at - 1].tok.lower) || hasWord(words, clause.from, clause.to, g.pastCues))) frame.previous = true;
+    if (at > 0 && isAmount(fig.kind) && (g.previousValue.has(words[at - 1].tok.lower) || (pastClause[clauseIndex] ??= hasWord(words, clause.from, clause.to, g.pastCues)))) frame.previous = true;
     // "Tuesday's general election": the date belongs to the election, not to the clause's verb.
     if (np?.possessive) {
       frame.predicates = [];
@@ -729,6 +734,17 @@ function relativeClauses(words: Word[], clauses: Clause[], g: Grammar): Uint8Arr
     }
   }
   return out;
+}
+
+/** Of a clause's entities: how many are not said to be where it happened, and where the first that is starts. */
+function locatives(entities: readonly Slot[], words: Word[], g: Grammar): { others: number; firstLocative: number } {
+  let others = 0;
+  let firstLocative = Infinity;
+  for (const x of entities) {
+    if (locativeAt(words, wordAt(words, x.start), g)) firstLocative = Math.min(firstLocative, x.start);
+    else others++;
+  }
+  return { others, firstLocative };
 }
 
 /** One of words [from, to) is in `set`. */
