@@ -36,6 +36,9 @@ const lexicon = lexiconOf(
       concept("jobs", ["job", "jobs"], ["job", "stilling", "stillinger"]),
       concept("cut-jobs", ["cut jobs", "lose jobs"], ["nedlægge stillinger", "nedlægger stillinger"], { type: "predicate" }),
       concept("copenhagen", ["Copenhagen"], ["København"], { class: "place" }),
+      concept("passengers", ["passenger", "passengers"], ["passager", "passagerer"]),
+      concept("figure-number", ["figure", "figures"], ["tal", "tallet", "tallene"]),
+      concept("employment", ["employs people"], ["beskæftiger folk"]),
       concept("denmark", ["Denmark", "Danish", "Danes"], ["Danmark", "dansk", "danske", "danskere"], { class: "place" }),
       concept("tajikistan", ["Tajikistan"], ["Tadsjikistan"], { class: "place" }),
       concept("social-democrats", ["Social Democrats"], ["Socialdemokratiet"], { class: "organization" }),
@@ -173,6 +176,22 @@ describe("what a figure counts, in a verb phrase or as the rest of what the figu
     const [, rest] = frames("In Aarhus 310 jobs will go, while the remaining 110 are in Copenhagen.");
     expect([key(rest.head), rest.counted]).toEqual(["jobs", true]);
     expect(key(frames("I Aarhus forsvinder 310 job, mens de resterende 110 er i København.", "da")[1].head)).toBe("jobs");
+  });
+});
+
+describe("a word that only numbers", () => {
+  it("as the last part of a compound, is not what the figure counts: 'passagertallet' counts passengers", () => {
+    expect(key(frames("Passagertallet steg med 7,5 procent.", "da")[0].head)).toBe("passengers");
+  });
+
+  it("alone, numbers nothing said: 'The figure compares with 131,905' does not count figures", () => {
+    const [f] = frames("The figure compares with 131,905.");
+    expect(key(f.head)).not.toBe("figure-number");
+    expect(f.head?.known ?? false).toBe(false);
+  });
+
+  it("a term of the lexicon around the figure that ends in a thing: 'employs [1,500] people' counts people", () => {
+    expect(key(frames("The airport employs 1,500 people.")[0].head)).toBe("people");
   });
 });
 

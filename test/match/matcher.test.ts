@@ -192,3 +192,18 @@ describe("a sentence that names nothing a fact is about", () => {
     expect(figures.map((t) => t.frame.others.length)).toEqual([1, 1]);
   });
 });
+
+describe("what the claim counts, through a broader term", () => {
+  it("says less than the same term: a rare fact of people does not outweigh the facts of refugees", () => {
+    const own = [
+      fact("people-crossed", count(500), { subject: ["people"], event: ["cross"] }),
+      fact("refugees-crossed", count(347), { subject: ["refugees"], event: ["cross"] }),
+      fact("refugees-died", count(2), { subject: ["refugees"], event: ["die"] }),
+    ];
+    const b = base(own);
+    const m = new Matcher(b, buildTermIndex(b, { lexicon: lexiconOf([]) }));
+    const [t] = ties("347 refugees crossed the border", m);
+    expect(t.ranked[0].fact.id).toBe("refugees-crossed");
+    expect(t.ranked.map((s) => s.fact.id)).toContain("people-crossed");
+  });
+});
