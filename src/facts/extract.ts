@@ -17,6 +17,7 @@ import { detectLanguage, formatFigure, parseFigures } from "../figures/index.js"
 import { isAmount } from "../figures/kinds.js";
 import { readFrames, type Frame, type Slot } from "../frames/index.js";
 import { grammarOf } from "../frames/grammar.js";
+import { relativeYearPhrases } from "../frames/relative-years.js";
 import { positionAt } from "../text/positions.js";
 import { UserError, type Figure, type FigureValue, type Lang, type Role } from "../types.js";
 import { FigureProblem, toFigureValue } from "./figure.js";
@@ -263,7 +264,7 @@ function termsOf(frame: Frame, index: TermIndex, lang: Lang, documentEntities: D
     add("context", c);
   }
   for (const t of documentEntities) {
-    const key = typeof t === "string" ? t : `?${t.text.toLowerCase()}`;
+    const key = termKey(t);
     if (used.has(key)) continue;
     used.add(key);
     terms.context.push(t);
@@ -331,7 +332,7 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
     const counted = (fr: Frame) => isAmount(fr.figure.kind) && fr.figure.unit !== "age" && fr.head?.known === true && index.kindOf(fr.head.key) === "thing";
     const inherited: DraftTerm[] | null = before && n - before.sentence <= MAX_ANAPHORA_DISTANCE ? before.subject : null;
     const own = frames.find(counted);
-    let when: Array<readonly [number, number]> | undefined;
+    let when: ReturnType<typeof relativeYearPhrases> | undefined;
     for (const frame of frames) {
       const f = frame.figure;
       const input = figureInput(f, docYear);
@@ -347,7 +348,7 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
       }
       const terms = termsOf(frame, index, lang, documentEntities);
       // (not where the sentence counts a thing of its own: "The Liberal Party fell to 13.3 percent, …, and will have 23 seats")
-      if (inherited && !own && isAmount(f.kind) && f.unit !== "age" && !countsSomething(frame, (when ??= relativeYearSpans(s.text, lang)), lang, index)) inherit(terms, inherited);
+      if (inherited && !own && isAmount(f.kind) && f.unit !== "age" && !countsSomething(frame, (when ??= relativeYearPhrases(s.text, lang)), lang, index)) inherit(terms, inherited);
       const display = input.display ?? formatFigure(value, "en");
       const named = termName(terms.subject[0]) || slug(f.kind);
       let id = `${slug(options.id)}-p${s.paragraph}-${named}`.replace(/-+/g, "-").replace(/-$/, "");
@@ -368,22 +369,14 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
  * A frame's head is a term, and not a word that only numbers ("the figure", "antallet"), or its
  * clause names a thing ("Andelen af udenlandske besøgende steg til 23 pct.": visitors).
  */
-function countsSomething(frame: Frame, when: readonly (readonly [number, number])[], lang: Lang, index: TermIndex): boolean {
+function countsSomething(frame: Frame, when: readonly { start: number; end: number }[], lang: Lang, index: TermIndex): boolean {
   const g = grammarOf(lang);
   const thing = (x: Slot) => x.known && index.kindOf(x.key) === "thing" && !g.quantityNouns.has(x.text.toLowerCase());
   // (not the year of "a year earlier", "året før": it says when)
-  const said = (x: Slot) => thing(x) && !when.some(([from, to]) => x.start >= from && x.end <= to);
+  const said = (x: Slot) => thing(x) && !when.some((w) => x.start >= w.start && x.end <= w.end);
   return (frame.head !== null && thing(frame.head)) || frame.topic.some(said);
 }
 
-/** Where a sentence says a year relative to the writing ("a year earlier"): the first place of each phrase. */
-function relativeYearSpans(text: string, lang: Lang): Array<readonly [number, number]> {
-  const lower = text.toLowerCase();
-  return Object.keys(grammarOf(lang).relativeYears).flatMap((p) => {
-    const at = lower.indexOf(p);
-    return at >= 0 ? [[at, at + p.length] as const] : [];
-  });
-}
 
 /** Sentences back (the last one with a figure counting a known thing) that "the figure", "antallet" may point to. */
 const MAX_ANAPHORA_DISTANCE = 2;
@@ -393,9 +386,13 @@ const MAX_ANAPHORA_DISTANCE = 2;
  * ("The figure", "Antallet steg med 7,5 procent"): first in its subject; the words it had stay.
  */
 function inherit(terms: Record<Role, DraftTerm[]>, subject: readonly DraftTerm[]): void {
-  const key = (t: DraftTerm) => (typeof t === "string" ? t : `?${t.text.toLowerCase()}`);
-  const has = new Set(terms.subject.map(key));
-  terms.subject.unshift(...subject.filter((t) => typeof t === "string" && !has.has(key(t))));
+  const has = new Set(terms.subject.map(termKey));
+  terms.subject.unshift(...subject.filter((t) => typeof t === "string" && !has.has(termKey(t))));
+}
+
+/** A drafted term as termsOf keys it: a concept id, or "?" and the word. */
+function termKey(t: DraftTerm): string {
+  return typeof t === "string" ? t : `?${t.text.toLowerCase()}`;
 }
 
 function termName(t: DraftTerm | undefined): string {

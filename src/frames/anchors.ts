@@ -37,11 +37,18 @@ function factFrame(fact: Fact, factBase: FactBase, index: TermIndex) {
   return { lang, figures, own, frame, frames };
 }
 
+/** What factChange says of a quote that gives no change. */
+export const NO_CHANGE: Readonly<{ previous: boolean; change: boolean }> = { previous: false, change: false };
+
 /**
  * Whether a stored fact's figure is the value before a change its quote gives ("fell to 9,215
  * from 9,870": 9,870), and whether its quote gives one at all (then 9,215 is the value after).
+ * A quote with none of the words that say so is not read.
  */
 export function factChange(fact: Fact, factBase: FactBase, index: TermIndex): { previous: boolean; change: boolean } {
+  const g = grammarOf(factBase.documents[fact.document]?.language ?? "en");
+  const lower = fact.quote.toLowerCase();
+  if (![...g.previousValue, ...g.pastCues].some((w) => lower.includes(w))) return NO_CHANGE;
   const { frame, frames } = factFrame(fact, factBase, index);
   return { previous: frame?.previous === true, change: frames.some((fr) => fr.previous === true) };
 }

@@ -798,26 +798,38 @@ function slotOf(o: Occurrence, text: string): Slot {
 function nameBefore(words: Word[], at: number, text: string, index: TermIndex, from?: number): Slot[] {
   // (a person's: no place or organisation, "Danish runner Sofie Brandt, who is 33")
   const other = (w: Word) => w.occ.some((o) => { const c = index.term(o.key)?.concept.class; return c === "place" || c === "organization"; });
-  const isName = (w: Word) => w.figure < 0 && ((w.role === "entity" && w.occ.length > 0 && !other(w)) || w.role === "name");
-  const slot = (w: Word) => (w.role === "entity" ? slotOf(w.occ[0], text) : wordSlot(w));
+  const isName = (w: Word) => isNameWord(w) && !(w.role === "entity" && other(w));
   if (from !== undefined) {
     // The first name from `from` on, before `at`.
-    for (let i = from; i < at && i < from + 2 * MAX_PHRASE; i++) {
-      if (!isName(words[i])) continue;
-      const run = [slot(words[i])];
-      for (let j = i + 1; j < at && run.length < 4 && isName(words[j]) && adjacent(words, j - 1, j, text); j++) run.push(slot(words[j]));
-      return run;
-    }
+    for (let i = from; i < at && i < from + 2 * MAX_PHRASE; i++) if (isName(words[i])) return nameRun(words, i, 1, text, isName, at).slots;
     return [];
   }
   for (let i = at - 1; i >= 0 && i >= at - MAX_PHRASE; i--) {
     if (words[i].figure >= 0) return [];
-    if (!isName(words[i])) continue;
-    const run = [slot(words[i])];
-    for (let j = i - 1; j >= 0 && run.length < 4 && isName(words[j]) && adjacent(words, j, j + 1, text); j--) run.unshift(slot(words[j]));
-    return run;
+    if (isName(words[i])) return nameRun(words, i, -1, text, isName).slots;
   }
   return [];
+}
+
+/** A word of a name: a known entity or an unknown capitalised word, outside figures. */
+function isNameWord(w: Word): boolean {
+  return w.figure < 0 && ((w.role === "entity" && w.occ.length > 0) || w.role === "name");
+}
+
+/**
+ * The name whose words run from word i forwards (step 1, before word `end`) or backwards (step -1):
+ * at most four name words, each next to the one before. Its slots in the order of the text, and
+ * the word where the run stopped.
+ */
+function nameRun(words: Word[], i: number, step: 1 | -1, text: string, isName: (w: Word) => boolean = isNameWord, end = words.length): { slots: Slot[]; next: number } {
+  const slots: Slot[] = [];
+  let j = i;
+  for (; j >= 0 && j < end && slots.length < 4 && isName(words[j]) && (j === i || adjacent(words, Math.min(j, j - step), Math.max(j, j - step), text)); j += step) {
+    const slot = words[j].role === "entity" ? slotOf(words[j].occ[0], text) : wordSlot(words[j]);
+    if (step > 0) slots.push(slot);
+    else slots.unshift(slot);
+  }
+  return { slots, next: j };
 }
 
 /**
@@ -837,39 +849,31 @@ function thingInVerbPhrase(words: Word[], at: number, k: number, index: TermInde
 }
 
 /**
- * The name right before a relative clause that starts at word `from` (past a set-off figure:
- * "Bak, 58, der"), and when that name is in a phrase of a preposition, the name before it too
- * ("Anders Kristensen, 61, fra Aarhus Universitet, der har ledet …": either may be meant).
- */
-/**
  * The name set off by a comma at most a short phrase after word i - 1: "farmer, Manuel Ortega",
  * "viceborgmester i Sønderborg Kommune, Karen Thomsen".
  */
 function nameAfterComma(words: Word[], from: number, text: string): Slot[] {
-  const isName = (w: Word) => w.figure < 0 && ((w.role === "entity" && w.occ.length > 0) || w.role === "name");
   const comma = (j: number) => text.slice(words[j - 1].tok.end, words[j].tok.start).includes(",");
   let i = from;
   while (i > 0 && i < words.length && i - from < MAX_PHRASE && !comma(i) && words[i].figure < 0) i++;
   if (i <= 0 || i >= words.length || !comma(i)) return [];
-  const run: Slot[] = [];
-  for (let j = i; j < words.length && run.length < 4 && isName(words[j]) && (j === i || adjacent(words, j - 1, j, text)); j++) {
-    run.push(words[j].role === "entity" ? slotOf(words[j].occ[0], text) : wordSlot(words[j]));
-  }
-  return run;
+  return nameRun(words, i, 1, text).slots;
 }
 
+/**
+ * The name right before a relative clause that starts at word `from` (past a set-off figure:
+ * "Bak, 58, der"), and when that name is in a phrase of a preposition, the name before it too
+ * ("Anders Kristensen, 61, fra Aarhus Universitet, der har ledet …": either may be meant).
+ */
 function antecedentNames(words: Word[], from: number, text: string, g: Grammar): Slot[] {
-  const isName = (w: Word) => w.figure < 0 && ((w.role === "entity" && w.occ.length > 0) || w.role === "name");
   const out: Slot[] = [];
   let j = from - 1;
   for (let runs = 0; runs < 2; runs++) {
     while (j >= 0 && words[j].figure >= 0) j--;
-    const run: Slot[] = [];
-    for (; j >= 0 && run.length < 4 && isName(words[j]) && (run.length === 0 || adjacent(words, j, j + 1, text)); j--) {
-      run.unshift(words[j].role === "entity" ? slotOf(words[j].occ[0], text) : wordSlot(words[j]));
-    }
-    out.unshift(...run);
-    if (run.length === 0 || j < 0 || !g.prepositions.has(words[j].tok.lower)) break;
+    const run = nameRun(words, j, -1, text);
+    out.unshift(...run.slots);
+    j = run.next;
+    if (run.slots.length === 0 || j < 0 || !g.prepositions.has(words[j].tok.lower)) break;
     j--;
   }
   return out;

@@ -79,49 +79,38 @@ export function findOccurrences(tokens: readonly Token[], index: TermIndex, lang
 }
 
 /**
- * The phrases that may start at a word: those of the word as written, of its English and Danish
- * stems and of the word without a genitive -s, in that order, each once. Looked up once per
- * distinct word and fact base (words repeat: a draft has far fewer distinct words than words).
+ * A function of a term index and a word, computed once per distinct word and index (words repeat:
+ * a draft has far fewer distinct words than words); each memo is emptied past 100,000 entries.
  */
-const wordEntryCache = new WeakMap<TermIndex, Map<string, readonly LexiconEntry[]>>();
-function wordEntries(index: TermIndex): (word: string) => readonly LexiconEntry[] {
-  let cache = wordEntryCache.get(index);
-  if (!cache) wordEntryCache.set(index, (cache = new Map()));
-  const memo = cache;
-  const keysOf = wordKeys(index);
-  return (word) => {
-    let list = memo.get(word);
-    if (list) return list;
-    const keys = keysOf(word);
-    const found: LexiconEntry[] = [];
-    for (const key of keys) for (const e of index.phrases(key)) if (!found.includes(e)) found.push(e);
-    list = found.length ? found : NONE;
-    if (memo.size > 100_000) memo.clear();
-    memo.set(word, list);
-    return list;
+function memoPerIndex<A, V>(keyOf: (a: A) => string, compute: (index: TermIndex, a: A) => V): (index: TermIndex) => (a: A) => V {
+  const memos = new WeakMap<TermIndex, (a: A) => V>();
+  return (index) => {
+    let f = memos.get(index);
+    if (!f) {
+      const memo = new Map<string, V>();
+      f = (a) => {
+        const key = keyOf(a);
+        let v = memo.get(key);
+        if (v === undefined && !memo.has(key)) {
+          v = compute(index, a);
+          if (memo.size > 100_000) memo.clear();
+          memo.set(key, v);
+        }
+        return v as V;
+      };
+      memos.set(index, f);
+    }
+    return f;
   };
 }
-const NONE: readonly LexiconEntry[] = [];
+const asIs = (word: string) => word;
 
 /**
  * The keys a word is looked up by: as written, its English and Danish stems, without a genitive
  * -s. A phrase's word matches a token only when it is one of these (or the form listed is the
  * token as written: see tokenMatches).
  */
-const wordKeyCache = new WeakMap<TermIndex, Map<string, readonly string[]>>();
-function wordKeys(index: TermIndex): (word: string) => readonly string[] {
-  let cache = wordKeyCache.get(index);
-  if (!cache) wordKeyCache.set(index, (cache = new Map()));
-  const memo = cache;
-  return (word) => {
-    let keys = memo.get(word);
-    if (keys) return keys;
-    keys = [...new Set([word, stem(word, "en"), stem(word, "da"), withoutGenitive(word)])];
-    if (memo.size > 100_000) memo.clear();
-    memo.set(word, keys);
-    return keys;
-  };
-}
+const wordKeys = memoPerIndex(asIs, (_index, word: string): readonly string[] => [...new Set([word, stem(word, "en"), stem(word, "da"), withoutGenitive(word)])]);
 
 /** Every key of every word of a sentence. */
 function sentenceKeys(tokens: readonly Token[], keysOf: (word: string) => readonly string[]): Set<string> {
@@ -129,8 +118,15 @@ function sentenceKeys(tokens: readonly Token[], keysOf: (word: string) => readon
   for (const t of tokens) for (const k of keysOf(t.lower)) out.add(k);
   return out;
 }
-const NO_GAPS: number[] = [];
 
+/** The phrases that may start at a word: those of each of its keys (wordKeys), in that order, each once. */
+const wordEntries = memoPerIndex(asIs, (index, word: string): readonly LexiconEntry[] => {
+  const found: LexiconEntry[] = [];
+  for (const key of wordKeys(index)(word)) for (const e of index.phrases(key)) if (!found.includes(e)) found.push(e);
+  return found.length ? found : NONE;
+});
+const NONE: readonly LexiconEntry[] = [];
+const NO_GAPS: number[] = [];
 
 /**
  * The phrases that start at a word as written, each with how a one-word phrase matches it (see
@@ -138,27 +134,18 @@ const NO_GAPS: number[] = [];
  * word the same way wherever it stands, so that is found once per distinct word.
  */
 type Plan = { entry: LexiconEntry; how: -1 | 1 | 2 };
-const planCache = new WeakMap<TermIndex, Map<string, readonly Plan[]>>();
-function wordPlans(index: TermIndex): (token: Token) => readonly Plan[] {
-  let cache = planCache.get(index);
-  if (!cache) planCache.set(index, (cache = new Map()));
-  const memo = cache;
-  const entriesOf = wordEntries(index);
-  return (token) => {
-    let plans = memo.get(token.raw);
-    if (plans) return plans;
+const wordPlans = memoPerIndex(
+  (token: Token) => token.raw,
+  (index, token): readonly Plan[] => {
     const list: Plan[] = [];
-    for (const entry of entriesOf(token.lower)) {
+    for (const entry of wordEntries(index)(token.lower)) {
       // (a longer phrase is tried in the sentence only where its first word is this one)
       const how = tokenMatches(token, entry.phrase.tokens[0], entry.phrase, 0);
       if (how > 0) list.push({ entry, how: entry.phrase.tokens.length > 1 ? -1 : (how as 1 | 2) });
     }
-    plans = list.length ? list : NO_PLANS;
-    if (memo.size > 100_000) memo.clear();
-    memo.set(token.raw, plans);
-    return plans;
-  };
-}
+    return list.length ? list : NO_PLANS;
+  },
+);
 const NO_PLANS: readonly Plan[] = [];
 
 /** Known parts of words no term covers: "fødevarepriserne" → fødevare (modifier) + priserne (head). */
@@ -184,21 +171,11 @@ function compoundParts(tokens: readonly Token[], found: Occurrence[], index: Ter
 }
 
 /** splitCompound once per distinct word, fact base and language. */
-const compoundCache = new WeakMap<TermIndex, Map<string, ReturnType<typeof splitCompound>>>();
+const compoundsIn = new Map<Lang, (index: TermIndex) => (word: string) => ReturnType<typeof splitCompound>>();
 function compounds(index: TermIndex, lang: Lang): (word: string) => ReturnType<typeof splitCompound> {
-  let cache = compoundCache.get(index);
-  if (!cache) compoundCache.set(index, (cache = new Map()));
-  const memo = cache;
-  return (word) => {
-    const key = `${lang}:${word}`;
-    let r = memo.get(key);
-    if (r === undefined) {
-      r = splitCompound(word, index, lang);
-      if (memo.size > 100_000) memo.clear();
-      memo.set(key, r);
-    }
-    return r;
-  };
+  let perIndex = compoundsIn.get(lang);
+  if (!perIndex) compoundsIn.set(lang, (perIndex = memoPerIndex(asIs, (ix, word: string) => splitCompound(word, ix, lang))));
+  return perIndex(index);
 }
 
 const MIN_HEAD = 3;

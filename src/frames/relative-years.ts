@@ -14,16 +14,24 @@ export function relativeYears(text: string, figures: readonly Figure[], lang: La
   const out = new Map<Figure, number>();
   const amounts = figures.filter((f) => isAmount(f.kind)).sort((a, b) => a.start - b.start);
   if (amounts.length === 0) return out;
+  for (const { start: at, end, offset } of relativeYearPhrases(text, lang)) {
+    const nearest = nearestAmount(amounts, at, end);
+    if (out.has(nearest)) continue;
+    const [from, to] = nearest.end <= at ? [nearest.end, at] : [end, nearest.start];
+    if (from < to && /[.;!?]\s/.test(text.slice(from, to))) continue;
+    out.set(nearest, offset);
+  }
+  return out;
+}
+
+/** Where a sentence says a year relative to the writing ("last year", "i fjor"), as whole words, in the pack's order of phrases. */
+export function relativeYearPhrases(text: string, lang: Lang): Array<{ start: number; end: number; offset: number }> {
+  const out: Array<{ start: number; end: number; offset: number }> = [];
   const lower = text.toLowerCase();
   for (const [phrase, offset] of Object.entries(grammarOf(lang).relativeYears)) {
     for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
       const end = at + phrase.length;
-      if (isLetter(lower, at - 1) || isLetter(lower, end)) continue;
-      const nearest = nearestAmount(amounts, at, end);
-      if (out.has(nearest)) continue;
-      const [from, to] = nearest.end <= at ? [nearest.end, at] : [end, nearest.start];
-      if (from < to && /[.;!?]\s/.test(text.slice(from, to))) continue;
-      out.set(nearest, offset);
+      if (!isLetter(lower, at - 1) && !isLetter(lower, end)) out.push({ start: at, end, offset });
     }
   }
   return out;

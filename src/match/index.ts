@@ -12,9 +12,8 @@
 // loaded fact bases (a word every fact has says little). Candidates come from posting lists of
 // the claim's terms (and of their broader and narrower concepts), never from a scan of the facts.
 import type { TermIndex } from "../facts/term-index.js";
-import { anchorsOf, factAnchors, factChange, type Anchor } from "../frames/anchors.js";
+import { anchorsOf, factAnchors, factChange, NO_CHANGE, type Anchor } from "../frames/anchors.js";
 import { bareFrame, readFrames, sentenceTerms, type Frame, type Slot } from "../frames/index.js";
-import { grammarOf } from "../frames/grammar.js";
 import type { Occurrence } from "../frames/occurrences.js";
 import { isAmount, isCountLike, isTime, unitKey } from "../figures/kinds.js";
 import type { Considered, Fact, FactBase, Figure, FigureValue, Lang } from "../types.js";
@@ -37,7 +36,6 @@ export interface Tie {
 type Assessment = { ok: true; score: number; why: string } | { ok: false; why: string; blocker?: string };
 
 const NO_FACT = "no stored fact covers it";
-const NO_CHANGE = { previous: false, change: false };
 
 /** A claim that says when its figure held: a year or month in its clause, or a past year said relative to the writing ("last year"). */
 function saysWhen(frame: Frame): boolean {
@@ -536,25 +534,20 @@ export class Matcher {
     return years;
   }
 
-  private readonly anchorCache = new Map<number, readonly Anchor[]>();
-  /** When the fact's figure is of (compiled with the fact base, else read from its quote when first needed). */
   private readonly changes: ({ previous: boolean; change: boolean } | undefined)[] = [];
-  /** Whether fact f's figure is the value before a change in its quote, and whether it gives one (read once, only where the quote may say so). */
+  /** Whether fact f's figure is the value before a change in its quote, and whether it gives one (compiled with the fact base, else read once). */
   private changeOf(f: number): { previous: boolean; change: boolean } {
     let c = this.changes[f];
     if (c === undefined) {
       const fact = this.factBase.facts[f];
-      const lang = this.factBase.documents[fact.document]?.language ?? "en";
-      const g = grammarOf(lang);
-      const lower = fact.quote.toLowerCase();
-      const may = [...g.previousValue, ...g.pastCues].some((w) => lower.includes(w));
-      // (compiled with the shipped fact base: read when it was built)
-      c = fact.anchors !== undefined ? (fact.change ?? NO_CHANGE) : may ? factChange(fact, this.factBase, this.index) : NO_CHANGE;
+      c = fact.anchors !== undefined ? (fact.change ?? NO_CHANGE) : factChange(fact, this.factBase, this.index);
       this.changes[f] = c;
     }
     return c;
   }
 
+  private readonly anchorCache = new Map<number, readonly Anchor[]>();
+  /** When the fact's figure is of (compiled with the fact base, else read from its quote when first needed). */
   private factAnchors(f: number): readonly Anchor[] {
     let list = this.anchorCache.get(f);
     if (!list) {
