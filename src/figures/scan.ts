@@ -413,24 +413,35 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
   const last = years ? t[e] : nx;
   if (p && p.type === "w" && tab.ageCopulas.has(p.low) && (!last || (last.type === "p" && TERMINAL_PUNCT.has(last.raw)))) {
     const aside = isP(tokAt(t, s - 2), ",");
-    const k = aside ? s - 3 : s - 2;
+    const k = pastParty(t, aside ? s - 3 : s - 2);
     if (name(k) && name(k - 1)) return true;
     // "Farmer Manuel Ortega, who was taken to hospital, is 71.": the sentence opens with the name.
     if (aside && !tab.definite.has(t[0].low) && openingName(t, name)) return true;
   }
-  if (years || !ends) return false;
-  if (after(tab.ageWeak)) return true;
+  if (!ends) return false;
+  if (!years && after(tab.ageWeak)) return true;
   // "Jonas Riis, 24, said", "Jonas Riis (24) siger", "Niels Bak, 58, der driver …", "…, siger
-  // direktør Mette Rosendahl, 54.": set off after a two-word name, where no list goes on ("United
-  // States, 44, United Kingdom, 10, and Denmark, 7").
+  // direktør Mette Rosendahl, 54.", "Lone Kjær, 55 år, som er skoleleder": set off after a
+  // two-word name (and a party's letter: "Henrik Lauritsen (K), 47 år."), where no list goes on
+  // ("United States, 44, United Kingdom, 10, and Denmark, 7").
   const sentenceEnd = !nx || (nx.type === "p" && SENTENCE_END.has(nx.raw));
-  const setOff = p && p.type === "p" && ((p.raw === "," && (nx?.raw === "," || sentenceEnd)) || (p.raw === "(" && nx?.raw === ")"));
-  if (setOff && name(s - 2) && name(s - 3)) {
-    if (sentenceEnd) return !inList(t, s - 4);
+  const setOff = p && p.type === "p" && ((p.raw === "," && (nx?.raw === "," || sentenceEnd)) || (!years && p.raw === "(" && nx?.raw === ")"));
+  const nameEnd = p?.raw === "," ? pastParty(t, s - 2) : s - 2; // the name's last word
+  if (setOff && name(nameEnd) && name(nameEnd - 1)) {
+    if (sentenceEnd) return !inList(t, nameEnd - 2);
     const next = t[e + 1];
-    return !next || (next.type === "w" && !next.upper && (tab.ageRelatives.has(next.low) || !tab.yearFollowers.has(next.low)));
+    if (!next || next.type !== "w" || next.upper) return false;
+    // (an article before a description of the person: "Elena Marchetti, 52, a materials chemist")
+    if (tab.ageAppositives.has(next.low)) return t[e + 2]?.type === "w" && !t[e + 2].upper;
+    return tab.ageRelatives.has(next.low) || !tab.yearFollowers.has(next.low);
   }
   return false;
+}
+
+/** Token k, or the one before a party's letter in brackets there ("Henrik Lauritsen (K)"). */
+function pastParty(t: readonly Tok[], k: number): number {
+  const letter = tokAt(t, k - 1);
+  return isP(tokAt(t, k), ")") && letter?.type === "w" && letter.upper && letter.raw.length <= 3 && isP(tokAt(t, k - 2), "(") ? k - 3 : k;
 }
 
 /** The sentence opens with two to four capitalised words and a comma: "Farmer Manuel Ortega, …". */

@@ -382,6 +382,9 @@ export class Tables {
   get ageRelatives(): ReadonlySet<string> {
     return everyLanguage().ageRelatives;
   }
+  get ageAppositives(): ReadonlySet<string> {
+    return everyLanguage().ageAppositives;
+  }
   get spanOver(): ReadonlySet<string> {
     return everyLanguage().spanOver;
   }
@@ -546,6 +549,7 @@ interface EveryTables {
   ageAfterName: ReadonlySet<string>;
   ageCopulas: ReadonlySet<string>;
   ageRelatives: ReadonlySet<string>;
+  ageAppositives: ReadonlySet<string>;
   spanOver: ReadonlySet<string>;
   spanOverUnless: ReadonlySet<string>;
   qualifierNotAfter: ReadonlyMap<string, ReadonlySet<string>>;
@@ -575,6 +579,7 @@ export function everyLanguage(): EveryTables {
     ageAfterName: all((p) => p.ages.afterName),
     ageCopulas: all((p) => p.ages.copulas),
     ageRelatives: all((p) => p.ages.relatives),
+    ageAppositives: all((p) => p.ages.appositives),
     spanOver: all((p) => p.spanOver.words),
     spanOverUnless: all((p) => p.spanOver.unlessAfter),
     qualifierNotAfter: new Map(ALL_LANGUAGES.flatMap((p) => Object.entries(p.qualifiersNotAfter)).map(([phrase, words]) => [phrase, new Set(words)] as const)),

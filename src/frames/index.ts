@@ -17,7 +17,7 @@ import type { TermIndex } from "../facts/term-index.js";
 import { stem, tokenize, type Token } from "../text/tokens.js";
 import { isAmount, isCountLike } from "../figures/kinds.js";
 import type { Figure, Lang } from "../types.js";
-import { relativeYears } from "./relative-years.js";
+import { relativeYearPhrases, relativeYears } from "./relative-years.js";
 import { grammarOf, type Grammar } from "./grammar.js";
 import { findOccurrences, type Occurrence } from "./occurrences.js";
 
@@ -158,9 +158,22 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
       w.occ = [];
     }
   }
+  // A capitalised word between two words of a name is part of it: "Sofie Skov Nielsen" is no forest.
+  for (let i = 1; i + 1 < words.length; i++) {
+    const w = words[i];
+    if (w.figure >= 0 || w.role === "name" || w.role === "entity" || !/^\p{Lu}/u.test(w.tok.raw)) continue;
+    if (isNameWord(words[i - 1]) && isNameWord(words[i + 1]) && adjacent(words, i - 1, i, text) && adjacent(words, i, i + 1, text)) {
+      w.role = "name";
+      w.occ = [];
+    }
+  }
 
   const clauses = clausesOf(text, words, g);
-  const relative = relativeClauses(words, clauses, g);
+  // Words no clause is about: a relative clause's, and a year said relative to the writing's
+  // ("faldt sidste år fra 7.842 til 6.315" is not about years).
+  const notAbout = relativeClauses(words, clauses, g);
+  const timePhrases = relativeYearPhrases(text, lang);
+  for (const p of timePhrases) for (let i = firstWordFrom(words, p.start); i < words.length && words[i].tok.start < p.end; i++) notAbout[i] = 1;
   const clauseOfWord = new Int32Array(words.length);
   clauses.forEach((c, k) => {
     for (let i = c.from; i < c.to; i++) clauseOfWord[i] = k;
@@ -195,7 +208,7 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     return detachedUpTo[firstWordFrom(words, to)] - detachedUpTo[firstWordFrom(words, from)] === 0;
   };
 
-  const yearOffsets = relativeYears(text, sorted, lang);
+  const yearOffsets = relativeYears(text, sorted, lang, timePhrases);
   const sentenceSources = new Set<number>();
   for (const c of clauses) for (const x of sourcesIn(words, c, index)) sentenceSources.add(x);
   const frames: Frame[] = [];
@@ -342,9 +355,9 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     if (!head) {
       const npWords = new Set([...(np?.words ?? []), ...eventWords]);
       const about =
-        phraseNear(words, clause.from, at >= 0 ? at : clause.to, -1, npWords, index, text, g, relative) ??
-        phraseNear(words, at >= 0 ? at : clause.from, clause.to, 1, npWords, index, text, g, relative) ??
-        (clauseIndex > 0 && !hasSubject ? phraseNear(words, first.from, subjectEnd, -1, npWords, index, text, g, relative) : null);
+        phraseNear(words, clause.from, at >= 0 ? at : clause.to, -1, npWords, index, text, g, notAbout) ??
+        phraseNear(words, at >= 0 ? at : clause.from, clause.to, 1, npWords, index, text, g, notAbout) ??
+        (clauseIndex > 0 && !hasSubject ? phraseNear(words, first.from, subjectEnd, -1, npWords, index, text, g, notAbout) : null);
       if (about?.head) {
         head = about.head;
         alternatives = about.alternatives;
@@ -1028,8 +1041,8 @@ const IN_PHRASE = new Set<Word["role"]>(["thing", "word", "adjective", "entity"]
  * [from, to), skipping the words of the counted phrase and phrases inside a detaching preposition
  * ("i sidste uge", "in the town centre"). "The number of X", "antallet af X" is X.
  */
-function phraseNear(words: Word[], from: number, to: number, dir: -1 | 1, skip: Set<number>, index: TermIndex, text: string, g: Grammar, relative: Uint8Array): Phrase | null {
-  const noun = (i: number) => words[i].figure < 0 && !skip.has(i) && !relative[i] && NOUNISH.has(words[i].role);
+function phraseNear(words: Word[], from: number, to: number, dir: -1 | 1, skip: Set<number>, index: TermIndex, text: string, g: Grammar, notAbout: Uint8Array): Phrase | null {
+  const noun = (i: number) => words[i].figure < 0 && !skip.has(i) && !notAbout[i] && NOUNISH.has(words[i].role);
   // (within MAX_WALK words: what a clause is about stands near its figure)
   if (dir < 0) from = Math.max(from, to - MAX_WALK);
   else to = Math.min(to, from + MAX_WALK);

@@ -10,12 +10,16 @@ import { grammarOf } from "./grammar.js";
  * keeps the first phrase (in the pack's order) that goes with it. "3,14 mia. kr. mod 2,98 mia.
  * kr. i år": this year's is 2,98. One pass over the phrases' occurrences (a binary search each).
  */
-export function relativeYears(text: string, figures: readonly Figure[], lang: Lang): Map<Figure, number> {
+export function relativeYears(text: string, figures: readonly Figure[], lang: Lang, phrases = relativeYearPhrases(text, lang)): Map<Figure, number> {
   const out = new Map<Figure, number>();
   const amounts = figures.filter((f) => isAmount(f.kind)).sort((a, b) => a.start - b.start);
   if (amounts.length === 0) return out;
-  for (const { start: at, end, offset } of relativeYearPhrases(text, lang)) {
-    const nearest = nearestAmount(amounts, at, end);
+  const previous = grammarOf(lang).previousValue;
+  for (const { start: at, end, offset } of phrases) {
+    let i = nearestAmount(amounts, at, end);
+    // "faldt sidste år fra 7.842 til 6.315": the year is the change's, so the value it ends at.
+    if (i + 1 < amounts.length && amounts[i].start >= end && previous.has(wordBefore(text, amounts[i].start))) i++;
+    const nearest = amounts[i];
     if (out.has(nearest)) continue;
     const [from, to] = nearest.end <= at ? [nearest.end, at] : [end, nearest.start];
     if (from < to && /[.;!?]\s/.test(text.slice(from, to))) continue;
@@ -37,8 +41,8 @@ export function relativeYearPhrases(text: string, lang: Lang): Array<{ start: nu
   return out;
 }
 
-/** Of amounts sorted by start, the one nearest [at, end) (the earlier on a tie). */
-function nearestAmount(amounts: readonly Figure[], at: number, end: number): Figure {
+/** Of amounts sorted by start, the index of the one nearest [at, end) (the earlier on a tie). */
+function nearestAmount(amounts: readonly Figure[], at: number, end: number): number {
   let lo = 0;
   let hi = amounts.length;
   while (lo < hi) {
@@ -48,11 +52,20 @@ function nearestAmount(amounts: readonly Figure[], at: number, end: number): Fig
   }
   const after = amounts[lo];
   const before = amounts[lo - 1];
-  if (!before) return after;
-  if (!after) return before;
+  if (!before) return lo;
+  if (!after) return lo - 1;
   const gapBefore = before.end <= at ? at - before.end : 0;
   const gapAfter = after.start - end;
-  return gapAfter < gapBefore ? after : before;
+  return gapAfter < gapBefore ? lo : lo - 1;
+}
+
+/** The word (lower case) right before offset `at`, past spaces. */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && text[end - 1] === " ") end--;
+  let start = end;
+  while (start > 0 && isLetter(text, start - 1)) start--;
+  return text.slice(start, end).toLowerCase();
 }
 
 function isLetter(s: string, i: number): boolean {

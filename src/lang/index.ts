@@ -200,6 +200,8 @@ export interface AgeCues {
   copulas: readonly string[];
   /** May follow an age set off after a name: "Niels Bak, 58, who farms …" (other words that follow a year do not). */
   relatives: readonly string[];
+  /** Open a description of the person after an age set off after a name: "Elena Marchetti, 52, a chemist". */
+  appositives: readonly string[];
 }
 
 /** How figures are written back (src/figures/format.ts). */

@@ -39,6 +39,10 @@ const lexicon = lexiconOf(
       concept("passengers", ["passenger", "passengers"], ["passager", "passagerer"]),
       concept("figure-number", ["figure", "figures"], ["tal", "tallet", "tallene"]),
       concept("employment", ["employs people"], ["beskæftiger folk"]),
+      concept("years", ["year", "years"], ["år", "året"]),
+      concept("theft", ["theft", "thefts"], ["tyveri", "tyverier"]),
+      concept("fall", ["fall", "fell"], ["falde", "faldt"], { type: "predicate" }),
+      concept("forest", ["forest", "wood"], ["skov", "skoven"]),
       concept("denmark", ["Denmark", "Danish", "Danes"], ["Danmark", "dansk", "danske", "danskere"], { class: "place" }),
       concept("tajikistan", ["Tajikistan"], ["Tadsjikistan"], { class: "place" }),
       concept("social-democrats", ["Social Democrats"], ["Socialdemokratiet"], { class: "organization" }),
@@ -176,6 +180,35 @@ describe("what a figure counts, in a verb phrase or as the rest of what the figu
     const [, rest] = frames("In Aarhus 310 jobs will go, while the remaining 110 are in Copenhagen.");
     expect([key(rest.head), rest.counted]).toEqual(["jobs", true]);
     expect(key(frames("I Aarhus forsvinder 310 job, mens de resterende 110 er i København.", "da")[1].head)).toBe("jobs");
+  });
+});
+
+describe("a year said relative to the writing", () => {
+  it("is no noun the clause is about: 'faldt sidste år fra 7.842 til 6.315' counts thefts, not years", () => {
+    const [from, to] = frames("Antallet af tyverier faldt sidste år fra 7.842 til 6.315.", "da");
+    expect([key(from.head), key(to.head)]).toEqual(["theft", "theft"]);
+    expect(key(frames("Antallet af tyverier var sidste år 6.315.", "da")[0].head)).toBe("theft");
+  });
+
+  it("dates the value a change ends at, not the one it starts from", () => {
+    const [from, to] = frames("Antallet af tyverier faldt sidste år fra 7.842 til 6.315.", "da");
+    expect([from.relativeYear, to.relativeYear]).toEqual([undefined, -1]);
+    const [a, b] = frames("Thefts fell last year from 7,842 to 6,315.");
+    expect([a.relativeYear, b.relativeYear]).toEqual([undefined, -1]);
+    // (with no value after it, the value after "from" keeps the year)
+    expect(frames("Thefts fell last year from 7,842.")[0].relativeYear).toBe(-1);
+  });
+});
+
+describe("a name", () => {
+  it("takes in a capitalised word between two of its words: 'Sofie Skov Nielsen' is no forest", () => {
+    for (const text of ["Energy consultant Sofie Skov Nielsen is 34.", "Det afviser energikonsulent Sofie Skov Nielsen, 34 år, i dag."]) {
+      const [age] = frames(text, text.startsWith("Det") ? "da" : "en");
+      expect(age.figure.unit).toBe("age");
+      expect(age.head?.text).toBe("Nielsen");
+      expect(age.modifiers.map((m) => m.text)).toEqual(["Sofie", "Skov"]);
+      expect(keys(age.topic)).not.toContain("forest");
+    }
   });
 });
 
