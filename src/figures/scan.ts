@@ -627,8 +627,12 @@ function numericAt(c: Ctx, i: number, opts: NumOpts, starts?: number): Hit | nul
     const dash = d.type === "p";
     const next = toks[a.end + 1];
     const b = next ? amountAt(c, a.end + 1) : null;
+    // ("from £6.8 million in 2019 to £5.9 million": a year, then where the change ends — no range)
     if (b && !isSkip(b)) {
       if (yearRangeContext(c, a, b, i, b.end, opts)) return { fig: yearRange(a, b), start: i, end: b.end };
+    }
+    const yearThenAmount = !dash && b && !counting && yearLike(a) && !yearLike(b) && (opts.yearForce || yearContext(c, i, a.end));
+    if (b && !isSkip(b) && !yearThenAmount) {
       // ("78.300 kr. til 81.150 kr.": each with its unit, two values — a range writes its unit once)
       const r = !dash && a.kind !== "count" && b.kind !== "count" ? null : rangeOf(a, b, false);
       if (r) return { fig: r, start: i, end: b.end };

@@ -229,6 +229,11 @@ const CHANGES: Row[] = [
   ["The workforce grew by 260 to 1,340 people.", "en", [count(260, "260"), count(1340, "1,340")]],
   ["Udgiften pr. elev stiger fra 78.300 kr. til 81.150 kr. næste år.", "da", [money(78300, "DKK", "78.300 kr."), money(81150, "DKK", "81.150 kr.")]],
   ["Volumes rose 3.2 per cent to 1.18 million containers.", "en", [pct(3.2, "3.2 per cent"), count(1180000, "1.18 million")]],
+  // a year between the two values is no end of a range ("2019 to £5.9 million")
+  ["The budget shrank from £6.8 million in 2019 to £5.9 million.", "en", [money(6.8e6, "GBP", "£6.8 million"), year(2019, "2019"), money(5.9e6, "GBP", "£5.9 million")]],
+  ["Loans rose from 212,300 in 2022 to 318,900 last year.", "en", [count(212300, "212,300"), year(2022, "2022"), count(318900, "318,900")]],
+  ["Antallet steg fra 212.300 i 2022 til 318.900 sidste år.", "da", [count(212300, "212.300"), year(2022, "2022"), count(318900, "318.900")]],
+  ["Prices were flat from 2019 to 2023.", "en", [years(2019, 2023, "from 2019 to 2023")]],
 ];
 
 describe.each([
