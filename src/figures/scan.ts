@@ -379,6 +379,12 @@ function isTimeSpan(c: Ctx, unit: string | undefined): boolean {
   return unit !== undefined && unit !== "age" && Object.hasOwn(c.tab.pack.timeUnits, unit);
 }
 
+/** A figure read that a person's age could be (as isAgeLike). */
+function isAgeLikeValue(f: FigureValue): f is FigureValue & { value: number } {
+  if (typeof f.value !== "number" || f.qualifier !== "exact" || !Number.isInteger(f.value) || f.value < 1 || f.value > 120) return false;
+  return (f.kind === "count" && !f.unit) || (f.kind === "quantity" && f.unit === "yr");
+}
+
 /** A whole number a person's age could be: a bare count, or a number of years ("fyldte 50 år"). */
 function isAgeLike(a: Amount): boolean {
   if (!Number.isInteger(a.value) || a.value < 1 || a.value > 120 || a.exp !== 0 || a.approx) return false;
@@ -631,7 +637,7 @@ function numericAt(c: Ctx, i: number, opts: NumOpts, starts?: number): Hit | nul
     if (b && !isSkip(b)) {
       if (yearRangeContext(c, a, b, i, b.end, opts)) return { fig: yearRange(a, b), start: i, end: b.end };
     }
-    const yearThenAmount = !dash && b && !counting && yearLike(a) && !yearLike(b) && (opts.yearForce || yearContext(c, i, a.end));
+    const yearThenAmount = !dash && b && !isSkip(b) && !counting && yearLike(a) && !yearLike(b) && (opts.yearForce || yearContext(c, i, a.end));
     if (b && !isSkip(b) && !yearThenAmount) {
       // ("78.300 kr. til 81.150 kr.": each with its unit, two values — a range writes its unit once)
       const r = !dash && a.kind !== "count" && b.kind !== "count" ? null : rangeOf(a, b, false);
@@ -716,6 +722,10 @@ function matchAt(c: Ctx, i: number, starts: number): Hit | null {
       if (n?.fig && j === i + 1 && n.fig.kind === "quantity" && c.tab.spanOver.has(c.toks[i].low) && isTimeSpan(c, n.fig.unit)) {
         const p = tokAt(c.toks, i - 1);
         if (!p || !c.tab.spanOverUnless.has(p.low)) return { fig: n.fig, start: j, end: n.end };
+      }
+      if (n?.fig && isAgeLikeValue(n.fig) && c.tab.ageGroups.has(tokAt(c.toks, i - 1)?.low ?? "")) {
+        // "children under twelve", "børn under 12 år": the group's age, not a number of them
+        return { fig: qualify(figureValue("quantity", "exact", n.fig.value, undefined, undefined, "age"), q.data.q), start: i, end: n.end };
       }
       if (n) return n.fig ? { fig: qualify(n.fig, q.data.q), start: i, end: n.end } : n;
     }

@@ -385,6 +385,9 @@ export class Tables {
   get ageAppositives(): ReadonlySet<string> {
     return everyLanguage().ageAppositives;
   }
+  get ageGroups(): ReadonlySet<string> {
+    return everyLanguage().ageGroups;
+  }
   get spanOver(): ReadonlySet<string> {
     return everyLanguage().spanOver;
   }
@@ -550,6 +553,7 @@ interface EveryTables {
   ageCopulas: ReadonlySet<string>;
   ageRelatives: ReadonlySet<string>;
   ageAppositives: ReadonlySet<string>;
+  ageGroups: ReadonlySet<string>;
   spanOver: ReadonlySet<string>;
   spanOverUnless: ReadonlySet<string>;
   qualifierNotAfter: ReadonlyMap<string, ReadonlySet<string>>;
@@ -580,6 +584,7 @@ export function everyLanguage(): EveryTables {
     ageCopulas: all((p) => p.ages.copulas),
     ageRelatives: all((p) => p.ages.relatives),
     ageAppositives: all((p) => p.ages.appositives),
+    ageGroups: all((p) => p.ages.groups),
     spanOver: all((p) => p.spanOver.words),
     spanOverUnless: all((p) => p.spanOver.unlessAfter),
     qualifierNotAfter: new Map(ALL_LANGUAGES.flatMap((p) => Object.entries(p.qualifiersNotAfter)).map(([phrase, words]) => [phrase, new Set(words)] as const)),

@@ -202,6 +202,8 @@ export interface AgeCues {
   relatives: readonly string[];
   /** Open a description of the person after an age set off after a name: "Elena Marchetti, 52, a chemist". */
   appositives: readonly string[];
+  /** Groups of people a bound right after them gives the age of: "children under twelve", "people over 65". */
+  groups: readonly string[];
 }
 
 /** How figures are written back (src/figures/format.ts). */

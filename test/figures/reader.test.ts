@@ -181,7 +181,11 @@ const AGES: Row[] = [
   ["siger formanden for udvalget, Henrik Lauritsen (K), 47 år.", "da", [qty(47, "age", "47 år")]],
   ["Udvalgsformand Henrik Lauritsen (K) er 47 år.", "da", [qty(47, "age", "47 år")]],
   ["Det sagde Lone Kjærgaard, 55, en erfaren skoleleder.", "da", [qty(55, "age", "55")]],
+  // a bound right after a group of people: their age
+  ["Children under twelve made up 38 percent.", "en", [{ ...qty(12, "age", "under twelve"), qualifier: "less_than" }, pct(38, "38 percent")]],
+  ["Børn under 12 år stod for 38 procent.", "da", [{ ...qty(12, "age", "under 12 år"), qualifier: "less_than" }, pct(38, "38 procent")]],
   // not ages
+  ["It rose to over 65 people.", "en", [count(65, "over 65", "more_than")]],
   ["The medals went to the United States, 44, and the United Kingdom, 10.", "en", [count(44, "44"), count(10, "10")]],
   ["Pladserne gik til Jonas Riis, 4, og Mette Hansen, 9.", "da", [count(4, "4"), count(9, "9")]],
   ["United States, 44, United Kingdom, 10, and Denmark, 7.", "en", [count(44, "44"), count(10, "10"), count(7, "7")]],
