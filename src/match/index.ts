@@ -301,6 +301,10 @@ export class Matcher {
         score += (frame.counted ? 3 : 2.5) * w;
         headSupport = true;
         why.push(`counts ${own}`);
+        // A fact that counts a narrower set ("eight postdoctoral researchers") is less likely what
+        // a claim of the plain head ("43 researchers") is about: words of its subject the claim lacks.
+        const narrower = this.unsaidSubjectWords(ft.subject, own, frame);
+        if (narrower > 0) score -= 1.5 * narrower;
       } else if (frame.counted && counts) {
         // The claim counts something else than the fact does.
         return { ok: false, why: `the claim counts ${head.text}, the fact ${counts}` };
@@ -425,6 +429,18 @@ export class Matcher {
 
   private readonly factViews: (FactView | undefined)[] = [];
   /** A fact's terms as assess reads them, made once per fact. */
+  /** Words of a fact's subject besides the term the head matched that nothing in the claim names (at most 2): not names or places. */
+  private unsaidSubjectWords(subject: readonly string[], own: string, frame: Frame): number {
+    let n = 0;
+    for (const k of subject) {
+      if (k === own || this.classOf(k) || this.relatedIn(own, [k]) || this.relatedIn(k, [own])) continue;
+      const said = (s: Slot | null) => s !== null && s.known && (s.key === k || this.relatedIn(s.key, [k]));
+      if (said(frame.head) || frame.alternatives.some(said) || frame.modifiers.some(said) || frame.topic.some(said) || frame.context.some(said) || frame.predicates.some(said)) continue;
+      if (++n === 2) break;
+    }
+    return n;
+  }
+
   private factView(f: number): FactView {
     let v = this.factViews[f];
     if (!v) {

@@ -207,3 +207,22 @@ describe("what the claim counts, through a broader term", () => {
     expect(t.ranked.map((s) => s.fact.id)).toContain("people-crossed");
   });
 });
+
+describe("a fact of a narrower set than the claim says", () => {
+  it("weighs less: '43 refugees' is about the refugees, not the food refugees of another fact", () => {
+    const own = [
+      fact("refugees-crossed", count(34), { subject: ["refugees"], event: ["cross"] }),
+      fact("food-refugees-crossed", count(8), { subject: ["refugees", "food"], event: ["cross"] }),
+    ];
+    const b = base(own);
+    const m = new Matcher(b, buildTermIndex(b, { lexicon: lexiconOf([]) }));
+    const [t] = ties("43 refugees crossed the border", m);
+    const [first, second] = t.ranked;
+    expect(first.fact.id).toBe("refugees-crossed");
+    // (clearly below: more than the judge's margin of a fifth)
+    expect(first.score - second.score).toBeGreaterThan(0.2 * first.score);
+    // a claim that says the narrower word is about that fact
+    const [u] = ties("8 food refugees crossed the border", m);
+    expect(u.ranked[0].fact.id).toBe("food-refugees-crossed");
+  });
+});
