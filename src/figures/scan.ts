@@ -469,6 +469,27 @@ function amountFigure(a: Amount): FigureValue {
   return figureValue(a.kind, a.approx ? "about" : "exact", a.value, undefined, undefined, a.unit ? a.unit : undefined);
 }
 
+/** Words of a change verb before token i in its clause (at most eight words back, no punctuation between). */
+function changeBefore(c: Ctx, i: number): boolean {
+  const verbs = c.tab.changeVerbs;
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const t = c.toks[k];
+    if (t.type !== "w") return false;
+    if (verbs.has(t.low)) return true;
+  }
+  return false;
+}
+
+/** The first value of a change, in the unit (and scale) of the second: "from 20 to 30 percent", "from 2 to 3 million kroner". */
+function changeStart(a: Amount, b: Amount): Amount {
+  let value = a.value;
+  if (a.exp === 0 && b.exp > 0) {
+    const scaled = Number((a.value * 10 ** b.exp).toPrecision(15));
+    if (scaled >= b.value / 10 && scaled <= b.value * 10) value = scaled;
+  }
+  return { ...a, value, kind: b.kind, unit: b.unit };
+}
+
 /** Two amounts as a range; null when they do not make one. */
 function rangeOf(a: Amount, b: Amount, swap: boolean): FigureValue | null {
   if (a.kind !== "count" && b.kind !== "count" && (a.kind !== b.kind || a.unit !== b.unit)) return null;
@@ -619,6 +640,9 @@ function numericAt(c: Ctx, i: number, opts: NumOpts, starts?: number): Hit | nul
     // and so is "fra 78.300 kr. til 81.150 kr.": a range writes its unit once.
     const fromTo = closer === ranges.joiner;
     if (fromTo && a.kind !== "count" && b.kind !== "count") return null;
+    // "has risen from nine to fourteen", "steg antallet af tilskadekomne fra 58 til 64": a change,
+    // whose first value has the unit of the second ("rose from 20 to 30 percent").
+    if (fromTo && changeBefore(c, i)) return a.kind === "count" && !a.unit && b.kind !== "count" ? { fig: amountFigure(changeStart(a, b)), start: i + 1, end: a.end } : null;
     const r = rangeOf(a, b, !fromTo);
     return r ? { fig: r, start: i, end: b.end } : null;
   }
@@ -628,7 +652,8 @@ function numericAt(c: Ctx, i: number, opts: NumOpts, starts?: number): Hit | nul
   if (isSkip(a)) return { fig: null, start: i, end: a.skip };
   const d = toks[a.end];
   const before = i > 0 ? toks[i - 1] : undefined;
-  const change = d?.low === ranges.joiner && before !== undefined && ranges.changes.includes(before.low);
+  const change =
+    d?.low === ranges.joiner && before !== undefined && (ranges.changes.includes(before.low) || (c.tab.openers.get(before.low) === ranges.joiner && changeBefore(c, i - 1)));
   if (d && !change && ((d.type === "p" && DASHES.has(d.raw)) || d.low === ranges.joiner)) {
     const dash = d.type === "p";
     const next = toks[a.end + 1];

@@ -148,6 +148,7 @@ export class Tables {
   #shareOrdinals?: ReadonlyMap<string, number>;
   #monthAbbreviations?: ReadonlyMap<string, number>;
   #openers?: ReadonlyMap<string, string>;
+  #changeVerbs?: ReadonlySet<string>;
   #scales?: ReadonlyMap<string, number>;
 
   constructor(readonly pack: Language) {
@@ -300,6 +301,10 @@ export class Tables {
   /** Range openers and their joiners: "between" → "and". */
   get openers(): ReadonlyMap<string, string> {
     return (this.#openers ??= map(this.pack.ranges.openers));
+  }
+  /** Verbs of a change (see RangeWords). */
+  get changeVerbs(): ReadonlySet<string> {
+    return (this.#changeVerbs ??= new Set(this.pack.ranges.changeVerbs));
   }
   /** Scale words written out, as powers of ten: "thousand" 3. */
   get scales(): ReadonlyMap<string, number> {

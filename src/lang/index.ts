@@ -102,6 +102,8 @@ export interface RangeWords {
   joiner: string;
   /** Words before "A to B" that make it a change, not a range: "rose by 260 to 1,340", "steg med 160 til 1.240". */
   changes: readonly string[];
+  /** Verbs of a change: "from A to B" after one in its clause is the change, not a range ("rose from 58 to 64"). */
+  changeVerbs: readonly string[];
 }
 
 /** The phrases of a vague-quantity label (src/lang/common.yaml) and how to display it. */

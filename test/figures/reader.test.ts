@@ -238,6 +238,13 @@ const CHANGES: Row[] = [
   ["Loans rose from 212,300 in 2022 to 318,900 last year.", "en", [count(212300, "212,300"), year(2022, "2022"), count(318900, "318,900")]],
   ["Antallet steg fra 212.300 i 2022 til 318.900 sidste år.", "da", [count(212300, "212.300"), year(2022, "2022"), count(318900, "318.900")]],
   ["Prices were flat from 2019 to 2023.", "en", [years(2019, 2023, "from 2019 to 2023")]],
+  // "from A to B" after a verb of change in its clause: two values, the first in the second's unit
+  ["Sailings have risen from nine to fourteen a day.", "en", [count(9, "nine"), count(14, "fourteen")]],
+  ["Til gengæld steg antallet af tilskadekomne fra 58 til 64.", "da", [count(58, "58"), count(64, "64")]],
+  ["Andelen steg fra 33 til 41 procent.", "da", [pct(33, "33"), pct(41, "41 procent")]],
+  ["Revenue grew from 2 to 3 million kroner.", "en", [money(2e6, "DKK", "2"), money(3e6, "DKK", "3 million kroner")]],
+  // (a range otherwise)
+  ["Tickets cost from 20 to 30 pounds.", "en", [{ kind: "money", qualifier: "range", value: null, low: 20, high: 30, unit: "GBP", text: "from 20 to 30 pounds" }]],
 ];
 
 describe.each([
