@@ -383,11 +383,17 @@ const MAX_ANAPHORA_DISTANCE = 2;
 
 /**
  * What a figure counts, from the sentence before, when its own sentence names no thing it counts
- * ("The figure", "Antallet steg med 7,5 procent"): first in its subject; the words it had stay.
+ * ("The figure", "Antallet steg med 7,5 procent"): its subject; the words it had are its context.
  */
 function inherit(terms: Record<Role, DraftTerm[]>, subject: readonly DraftTerm[]): void {
-  const has = new Set(terms.subject.map(termKey));
-  terms.subject.unshift(...subject.filter((t) => typeof t === "string" && !has.has(termKey(t))));
+  const taken = subject.filter((t) => typeof t === "string");
+  if (taken.length === 0) return;
+  // (the words of its own sentence it was read with count nothing: they are only its context)
+  const has = new Set(taken.map(termKey));
+  const own = terms.subject.filter((t) => !has.has(termKey(t)));
+  const inContext = new Set(terms.context.map(termKey));
+  terms.subject = [...taken];
+  terms.context.unshift(...own.filter((t) => !inContext.has(termKey(t))));
 }
 
 /** A drafted term as termsOf keys it: a concept id, or "?" and the word. */

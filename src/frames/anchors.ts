@@ -18,13 +18,29 @@ export function factAnchors(fact: Fact, factBase: FactBase, index: TermIndex): A
     const docYear = Number((fact.asOf ?? factBase.documents[fact.document]?.date ?? "").slice(0, 4));
     const offset = relativeYear(fact.quote, figures, own, lang);
     // ("9.4 percent in 2024, up from 7.1 percent the year before": from the year the quote names)
-    const named = figures.find((x) => x.kind === "year" && typeof x.value === "number");
     const lower = fact.quote.toLowerCase();
-    const fromText = named && grammarOf(lang).relativeToText.some((p) => lower.includes(p));
-    const base = fromText ? (named.value as number) : docYear;
+    const fromText = grammarOf(lang).relativeToText.some((p) => lower.includes(p));
+    // (…, or when it names none, the last year its paragraph names before it: "Revenue was £9m in
+    // 2024. That is £2m more than the year before, when it was £7m")
+    const named = fromText ? (yearIn(figures) ?? yearBefore(fact, factBase, lang)) : undefined;
+    const base = named ?? docYear;
     if (offset !== undefined && base > 0) list = [...list, { year: base + offset }];
   }
   return list;
+}
+
+function yearIn(figures: readonly Figure[]): number | undefined {
+  const year = figures.find((x) => x.kind === "year" && typeof x.value === "number");
+  return year?.value as number | undefined;
+}
+
+/** The last year a fact's paragraph names before its quote. */
+function yearBefore(fact: Fact, factBase: FactBase, lang: Lang): number | undefined {
+  const paragraph = factBase.documents[fact.document]?.paragraphs[fact.paragraph - 1];
+  const at = paragraph?.indexOf(fact.quote) ?? -1;
+  if (!paragraph || at <= 0) return undefined;
+  const years = parseFigures(paragraph.slice(0, at), lang).filter((x) => x.kind === "year" && typeof x.value === "number");
+  return years.length > 0 ? (years[years.length - 1].value as number) : undefined;
 }
 
 /** A stored fact's figure as read from its quote, its frame, and the frames of its quote. */

@@ -238,6 +238,17 @@ describe("'the year before' in a source", () => {
     const before = fb.facts.find((f) => f.figure.value === 7.1)!;
     expect(factAnchors(before, fb, index)).toEqual([{ year: 2023 }]);
   });
+
+  it("is the year before the one its paragraph names before it, when its sentence names none", async () => {
+    const text = "Trafik\n\nVesthavn, 8. april 2025 – Syv mennesker mistede livet i trafikken i 2024. Det er fire færre end året før, hvor 11 blev dræbt.\n";
+    const source = join(tmp, "trafik.txt");
+    writeFileSync(source, text);
+    const { file } = await draftOf(source, { id: "t", lang: "da", date: "2025-04-08" }, "year-before-paragraph");
+    const fb = await loadFactBase([file]);
+    const index = buildTermIndex(fb, { lexicon: await loadLexicon() });
+    const eleven = fb.facts.find((f) => f.figure.value === 11)!;
+    expect(factAnchors(eleven, fb, index)).toEqual([{ year: 2023 }]);
+  });
 });
 
 describe("a fact base compiled at build time", () => {
