@@ -214,6 +214,14 @@ export class Matcher {
     let entitySupport = false;
     let headSupport = false;
     let predicateSupport = false;
+    // The other words of a name the fact counts by its last ("Topchef Mikkel Thorsø" for a fact of
+    // Thorsø's age) are that person's: no other name, and not a name the fact lacks — unless the
+    // fact gives another first name ("Lucía Ortega" is not Manuel Ortega).
+    const headKey = frame.head?.known ? frame.head.key : undefined;
+    const claimed = new Set([...frame.modifiers, ...frame.entities].map((s) => s.key));
+    const otherName = ft.subject.some((k) => k !== headKey && this.classOf(k) !== undefined && !claimed.has(k)) && frame.modifiers.some((m) => m.known && !ft.subject.includes(m.key));
+    const ofHead = headKey !== undefined && ft.subject.includes(headKey) && !otherName ? new Set(frame.modifiers.map((m) => m.start)) : null;
+    const ownName = (s: Slot) => ofHead !== null && ofHead.has(s.start);
 
     // Named entities. Terms found at the same words are alternatives ("Social Democrats": the
     // Danish, Swedish or German party). In order: the fact names it in a role of its own; the fact
@@ -222,6 +230,7 @@ export class Matcher {
     // Copenhagen: weakly); the same again for the fact's context (the document's cast); who did it,
     // by name, when the fact does not say (not this fact).
     for (const group of spanGroups(frame.entities)) {
+      if (group.every(ownName)) continue;
       const equal = (keys: readonly string[]) => firstOf(group, (e) => (keys.includes(e.key) ? e.key : undefined));
       const rivalIn = (keys: readonly string[]) =>
         keys.find((k) => group.every((e) => this.sameClass(this.classOf(e.key), this.classOf(k)) && !this.related(k).includes(e.key)));
@@ -266,12 +275,13 @@ export class Matcher {
       score -= 0.3;
     }
     // Capitalised words no term knows: a name the fact does not have.
-    if (frame.names.length > 0) {
+    const names = ofHead ? frame.names.filter((n) => !ownName(n)) : frame.names;
+    if (names.length > 0) {
       const named = strong.find((k) => { const c = this.classOf(k); return c === "person" || c === "organization" || c === "name"; });
-      if (named) return { ok: false, why: `the claim names ${frame.names[0].text}, the fact ${named}`, blocker: frame.names[0].text };
-      const agent = frame.names.find((n) => frame.agentEntities.includes(n));
+      if (named) return { ok: false, why: `the claim names ${names[0].text}, the fact ${named}`, blocker: names[0].text };
+      const agent = names.find((n) => frame.agentEntities.includes(n));
       if (agent) return { ok: false, why: `the fact does not say ${agent.text}`, blocker: agent.text };
-      score -= 0.3 * frame.names.length;
+      score -= 0.3 * names.length;
     }
 
     // What it counts.

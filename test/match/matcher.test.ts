@@ -226,3 +226,31 @@ describe("a fact of a narrower set than the claim says", () => {
     expect(u.ranked[0].fact.id).toBe("food-refugees-crossed");
   });
 });
+
+describe("the other words of a name the fact counts by its last", () => {
+  const age = (value: number): FigureValue => ({ kind: "quantity", qualifier: "exact", value, unit: "age" });
+  const people = [
+    concept("thorsoe", ["Thorsø"], [], { class: "person" }),
+    concept("mikkel", ["Mikkel"], [], { class: "person" }),
+    concept("ortega", ["Ortega"], [], { class: "person" }),
+    concept("manuel", ["Manuel"], [], { class: "person" }),
+    concept("lucia", ["Lucía"], [], { class: "person" }),
+  ];
+  const own = [
+    fact("thorsoe-age", age(50), { subject: ["thorsoe"], context: ["mikkel"] }),
+    fact("manuel-age", age(71), { subject: ["ortega", "manuel"], context: ["lucia"] }),
+    fact("lucia-age", age(44), { subject: ["ortega", "lucia"], context: ["manuel"] }),
+  ];
+  const b = { ...base(own), concepts: Object.fromEntries([...CONCEPTS, ...people].map((c) => [c.id, c])) };
+  const m = new Matcher(b, buildTermIndex(b, { lexicon: lexiconOf([]) }));
+
+  it("are that person's, not another name: 'Chief executive Mikkel Thorsø is 50' is about Thorsø's age", () => {
+    expect(tied(ties("Chief executive Mikkel Thorsø is 50.", m)[0])).toEqual(["thorsoe-age"]);
+    // (a title the fact does not have, capitalised at the start of a sentence, is no other name)
+    expect(tied(ties("Topchef Mikkel Thorsø er 50 år.", m, "da")[0])).toEqual(["thorsoe-age"]);
+  });
+
+  it("unless the fact gives another first name: Lucía Ortega is not Manuel Ortega", () => {
+    expect(tied(ties("Lucía Ortega is 47 years old.", m)[0])).toEqual(["lucia-age"]);
+  });
+});
