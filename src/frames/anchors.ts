@@ -6,7 +6,7 @@ import { parseFigures } from "../figures/index.js";
 import { isAmount } from "../figures/kinds.js";
 import type { Fact, FactBase, Figure, FigureValue, Lang } from "../types.js";
 import { readFrames } from "./index.js";
-import { relativeYears } from "./relative-years.js";
+import { relativeYearPhrasesOf, relativeYears } from "./relative-years.js";
 import { grammarOf } from "./grammar.js";
 
 
@@ -16,13 +16,14 @@ export function factAnchors(fact: Fact, factBase: FactBase, index: TermIndex): A
   let list = frame && own ? anchorsOf(frame.others, own) : [];
   if (own && !list.some((a) => a.year !== undefined)) {
     const docYear = Number((fact.asOf ?? factBase.documents[fact.document]?.date ?? "").slice(0, 4));
-    const offset = relativeYear(fact.quote, figures, own, lang);
+    const said = relativeYearPhrasesOf(fact.quote, figures, lang).get(own);
+    const offset = said?.offset;
     // ("9.4 percent in 2024, up from 7.1 percent the year before": from the year the quote names)
-    const lower = fact.quote.toLowerCase();
-    const fromText = grammarOf(lang).relativeToText.some((p) => lower.includes(p));
+    const fromText = said !== undefined && grammarOf(lang).relativeToText.includes(said.phrase);
     // (…, or when it names none, the last year its paragraph names before it: "Revenue was £9m in
-    // 2024. That is £2m more than the year before, when it was £7m")
-    const named = fromText ? (yearIn(figures) ?? yearBefore(fact, factBase, lang)) : undefined;
+    // 2024. That is £2m more than the year before, when it was £7m"; else the one year other than
+    // its date's that the source's opening names: "… set a record in 2024", published in 2025)
+    const named = fromText ? (yearIn(figures) ?? yearBefore(fact, factBase, lang) ?? leadYear(fact, factBase, lang, docYear)) : undefined;
     const base = named ?? docYear;
     if (offset !== undefined && base > 0) list = [...list, { year: base + offset }];
   }
@@ -41,6 +42,14 @@ function yearBefore(fact: Fact, factBase: FactBase, lang: Lang): number | undefi
   if (!paragraph || at <= 0) return undefined;
   const years = parseFigures(paragraph.slice(0, at), lang).filter((x) => x.kind === "year" && typeof x.value === "number");
   return years.length > 0 ? (years[years.length - 1].value as number) : undefined;
+}
+
+/** The one year besides `docYear` that a fact's source names in its first three paragraphs (title, dateline, lead), if one. */
+function leadYear(fact: Fact, factBase: FactBase, lang: Lang, docYear: number): number | undefined {
+  const paragraphs = factBase.documents[fact.document]?.paragraphs.slice(0, 3) ?? [];
+  const years = new Set<number>();
+  for (const p of paragraphs) for (const x of parseFigures(p, lang)) if (x.kind === "year" && typeof x.value === "number" && x.value !== docYear) years.add(x.value);
+  return years.size === 1 ? [...years][0] : undefined;
 }
 
 /** A stored fact's figure as read from its quote, its frame, and the frames of its quote. */

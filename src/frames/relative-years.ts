@@ -12,10 +12,17 @@ import { grammarOf } from "./grammar.js";
  */
 export function relativeYears(text: string, figures: readonly Figure[], lang: Lang, phrases = relativeYearPhrases(text, lang)): Map<Figure, number> {
   const out = new Map<Figure, number>();
+  for (const [figure, { offset }] of relativeYearPhrasesOf(text, figures, lang, phrases)) out.set(figure, offset);
+  return out;
+}
+
+/** As relativeYears, with the phrase that says each year (as the pack lists it). */
+export function relativeYearPhrasesOf(text: string, figures: readonly Figure[], lang: Lang, phrases = relativeYearPhrases(text, lang)): Map<Figure, { offset: number; phrase: string }> {
+  const out = new Map<Figure, { offset: number; phrase: string }>();
   const amounts = figures.filter((f) => isAmount(f.kind)).sort((a, b) => a.start - b.start);
   if (amounts.length === 0) return out;
   const previous = grammarOf(lang).previousValue;
-  for (const { start: at, end, offset } of phrases) {
+  for (const { start: at, end, offset, phrase } of phrases) {
     let i = nearestAmount(amounts, at, end);
     // "faldt sidste år fra 7.842 til 6.315": the year is the change's, so the value it ends at.
     if (i + 1 < amounts.length && amounts[i].start >= end && previous.has(wordBefore(text, amounts[i].start))) i++;
@@ -23,19 +30,19 @@ export function relativeYears(text: string, figures: readonly Figure[], lang: La
     if (out.has(nearest)) continue;
     const [from, to] = nearest.end <= at ? [nearest.end, at] : [end, nearest.start];
     if (from < to && /[.;!?]\s/.test(text.slice(from, to))) continue;
-    out.set(nearest, offset);
+    out.set(nearest, { offset, phrase });
   }
   return out;
 }
 
 /** Where a sentence says a year relative to the writing ("last year", "i fjor"), as whole words, in the pack's order of phrases. */
-export function relativeYearPhrases(text: string, lang: Lang): Array<{ start: number; end: number; offset: number }> {
-  const out: Array<{ start: number; end: number; offset: number }> = [];
+export function relativeYearPhrases(text: string, lang: Lang): Array<{ start: number; end: number; offset: number; phrase: string }> {
+  const out: Array<{ start: number; end: number; offset: number; phrase: string }> = [];
   const lower = text.toLowerCase();
   for (const [phrase, offset] of Object.entries(grammarOf(lang).relativeYears)) {
     for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
       const end = at + phrase.length;
-      if (!isLetter(lower, at - 1) && !isLetter(lower, end)) out.push({ start: at, end, offset });
+      if (!isLetter(lower, at - 1) && !isLetter(lower, end)) out.push({ start: at, end, offset, phrase });
     }
   }
   return out;

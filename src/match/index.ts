@@ -320,7 +320,7 @@ export class Matcher {
         return { ok: false, why: `the claim counts ${head.text}, the fact ${counts}` };
       } else {
         const asEvent = firstOf(heads, (h) => this.relatedIn(h, ft.event));
-        const anywhere = asEvent ?? firstOf(heads, (h) => this.relatedIn(h, contextThings));
+        const anywhere = asEvent ?? firstOf(heads, (h) => this.relatedIn(h, unclassed));
         if (anywhere) {
           score += (asEvent ? 1.5 : 1) * this.weight(anywhere);
           headSupport = true;

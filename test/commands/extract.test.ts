@@ -249,6 +249,26 @@ describe("'the year before' in a source", () => {
     const eleven = fb.facts.find((f) => f.figure.value === 11)!;
     expect(factAnchors(eleven, fb, index)).toEqual([{ year: 2023 }]);
   });
+
+  it("is the year before the one the source's opening names, when its paragraph names none before it", async () => {
+    const text = "Museum\n\nVejle, 10. februar 2025 – Museet satte i 2024 ny besøgsrekord.\n\nAndelen af udenlandske besøgende steg til 23 pct. fra 19 pct. året før.\n";
+    const source = join(tmp, "museum.txt");
+    writeFileSync(source, text);
+    const { file } = await draftOf(source, { id: "m", lang: "da", date: "2025-02-10" }, "year-before-lead");
+    const fb = await loadFactBase([file]);
+    const index = buildTermIndex(fb, { lexicon: await loadLexicon() });
+    expect(factAnchors(fb.facts.find((f) => f.figure.value === 19)!, fb, index)).toEqual([{ year: 2023 }]);
+  });
+
+  it("counts from the source's date when the figure's own phrase is 'last year', though 'the year before' follows", async () => {
+    const text = "Cykler\n\nAarhus, 4. februar 2025 – I 2024 faldt tallet.\n\nTryg udbetalte sidste år 86,4 mio. kr. i erstatning, 7 procent mere end året før.\n";
+    const source = join(tmp, "tryg.txt");
+    writeFileSync(source, text);
+    const { file } = await draftOf(source, { id: "c", lang: "da", date: "2025-02-04" }, "last-year-phrase");
+    const fb = await loadFactBase([file]);
+    const index = buildTermIndex(fb, { lexicon: await loadLexicon() });
+    expect(factAnchors(fb.facts.find((f) => f.figure.value === 86.4e6)!, fb, index)).toEqual([{ year: 2024 }]);
+  });
 });
 
 describe("a fact base compiled at build time", () => {

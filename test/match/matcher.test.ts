@@ -254,3 +254,12 @@ describe("the other words of a name the fact counts by its last", () => {
     expect(tied(ties("Lucía Ortega is 47 years old.", m)[0])).toEqual(["lucia-age"]);
   });
 });
+
+describe("what the claim is about, when it counts nothing", () => {
+  it("may be a thing the fact names in another role than its subject: 'Prices rose to 14.4 percent'", () => {
+    const own = [fact("food-prices-rose", pct(14.4), { subject: ["food"], event: ["rise"], actor: ["prices"] })];
+    const b = base(own);
+    const m = new Matcher(b, buildTermIndex(b, { lexicon: lexiconOf([]) }));
+    expect(tied(ties("Prices rose to 14.4 percent.", m)[0])).toEqual(["food-prices-rose"]);
+  });
+});

@@ -60,6 +60,8 @@ const CRITICAL: Record<string, number> = {
   grondal_milk: 1,
   "harewood-zoo-record-year": 1,
   korall_layoffs: 2,
+  // "about 31 million kroner" for 31.4 million: a hedge within its tolerance is a match here, the label says close
+  museum: 1,
   transport: 1,
   "vestpension-annual-return": 1,
 };
