@@ -16,6 +16,8 @@ export interface Grammar {
   amountOf: ReadonlySet<string>;
   /** Right before an amount: the value before a change ("fell to 9,215 from 9,870"). */
   previousValue: ReadonlySet<string>;
+  /** Right before an amount, after a verb: the value a change ends at ("fell to 6,315"). */
+  newValue: ReadonlySet<string>;
   /** Anywhere in a figure's clause: the figure is a value from before ("the original budget"). */
   pastCues: ReadonlySet<string>;
   /** After a span of time, these open what it is a span of: "three years in prison". */
@@ -67,6 +69,7 @@ export function grammarOf(lang: Lang): Grammar {
       detached: new Set(d.detached),
       amountOf: new Set(d.amountOf),
       previousValue: new Set(d.previousValue),
+      newValue: new Set(d.newValue),
       pastCues: new Set(d.pastCues),
       spentIn: new Set(d.spentIn),
       timeUnits: new Set(Object.keys(pack.timeUnits)),

@@ -68,6 +68,8 @@ export interface Frame {
   relativeYear?: number;
   /** The value before a change the clause gives ("fell to 9,215 from 9,870": 9,870; "the original budget"). */
   previous?: boolean;
+  /** The value a change ends at, said so ("fell to 6,315"): not the value it started from. */
+  current?: boolean;
 }
 
 export interface SentenceFrames {
@@ -209,6 +211,12 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
   };
 
   const yearOffsets = relativeYears(text, sorted, lang, timePhrases);
+  // ("fra 7.842 til 6.315": the figure right before "til" is the value a change started from)
+  const afterPrevious = (k: number) => {
+    const before = k > 0 ? figureWord[k - 1] : -1;
+    const at = figureWord[k];
+    return before > 0 && words[at - 2].figure === k - 1 && g.previousValue.has(words[before - 1].tok.lower);
+  };
   const sentenceSources = new Set<number>();
   for (const c of clauses) for (const x of sourcesIn(words, c, index)) sentenceSources.add(x);
   const frames: Frame[] = [];
@@ -439,6 +447,7 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     const yearOffset = yearOffsets.get(fig);
     if (yearOffset !== undefined) frame.relativeYear = yearOffset;
     if (at > 0 && isAmount(fig.kind) && (g.previousValue.has(words[at - 1].tok.lower) || (pastClause[clauseIndex] ??= hasWord(words, clause.from, clause.to, g.pastCues)))) frame.previous = true;
+    else if (at > 1 && isAmount(fig.kind) && g.newValue.has(words[at - 1].tok.lower) && (isVerbal(words[at - 1]) || isVerbal(words[at - 2]) || afterPrevious(k))) frame.current = true;
     // "Tuesday's general election": the date belongs to the election, not to the clause's verb.
     if (np?.possessive) {
       frame.predicates = [];
@@ -825,6 +834,11 @@ function nameBefore(words: Word[], at: number, text: string, index: TermIndex, f
 }
 
 /** A word of a name: a known entity or an unknown capitalised word, outside figures. */
+/** A word of a verb ("fell", "rose to" as one phrase). */
+function isVerbal(w: Word): boolean {
+  return w.figure < 0 && (w.role === "predicate" || w.role === "light" || w.role === "verb");
+}
+
 function isNameWord(w: Word): boolean {
   return w.figure < 0 && ((w.role === "entity" && w.occ.length > 0) || w.role === "name");
 }

@@ -247,6 +247,8 @@ export interface GrammarData {
   amountOf: readonly string[];
   /** Right before an amount: the value before a change ("fell to 9,215 from 9,870"). */
   previousValue: readonly string[];
+  /** Right before an amount, after a verb: the value a change ends at ("fell to 6,315", "steg til 6.315"). */
+  newValue: readonly string[];
   /** Anywhere in a figure's clause: the figure is a value from before ("the original budget", "tidligere"). */
   pastCues: readonly string[];
   /** After a span of time, what it is a span of: "three years in prison". */

@@ -404,7 +404,9 @@ export class Matcher {
     // value after it is not what a claim of the value before says ("previously cost £22").
     // (enough to leave the facts "equally about" it: see the judge's margin)
     const change = this.changeOf(f);
-    if (frame.previous ? change.change && !change.previous : change.previous && !saysWhen(frame)) score -= Math.max(2, 0.3 * Math.abs(score));
+    // (a claim that says it is the value the change ended at — "fell to 6,513 last year" — is not
+    // about the value it started from, even when it says when)
+    if (frame.previous ? change.change && !change.previous : change.previous && (!saysWhen(frame) || frame.current)) score -= Math.max(2, 0.3 * Math.abs(score));
     if (compat === 3) score += 0.5;
     // A bound of the same sense ("by the end of July" and "before the end of August") says more.
     if (frame.figure.qualifier !== "exact" && frame.figure.qualifier === fact.figure.qualifier) score += 1;

@@ -215,6 +215,16 @@ describe("the value before a change", () => {
   });
 });
 
+describe("the value a change ends at, said so", () => {
+  it("is not the value it started from, though the claim says when: 'fell to 9,870 last year'", async () => {
+    const text = "Admissions\n\nAarhus, 3 July 2025 - The number of applicants fell last year from 9,870 to 9,215.\n";
+    const result = await checkerFrom(text, { id: "a", lang: "en", date: "2025-07-03", title: "Admissions" }, "new-value");
+    const check = (claim: string) => result(claim)?.checks[0];
+    expect(check("The number of applicants fell to 9,870 last year.")).toMatchObject({ verdict: "mismatch", fact: { figure: { value: 9215 } } });
+    expect(check("Antallet af ansøgere faldt sidste år til 9.215.")).toMatchObject({ verdict: "match", fact: { figure: { value: 9215 } } });
+  });
+});
+
 describe("a value from before, said in words", () => {
   it("'previously', 'tidligere': a claim of it is about the old value of a change, a claim of the present about the new one", async () => {
     const text = "Zoo\n\nLeeds, 22 January 2025 - The price of an adult ticket rose from £22 to £24.\n";

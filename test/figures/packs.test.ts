@@ -101,6 +101,7 @@ const PACK = z.strictObject({
     detached: words,
     amountOf: words,
     previousValue: words,
+    newValue: words,
     pastCues: words,
     spentIn: words,
     quantityNouns: words,

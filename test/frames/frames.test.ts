@@ -200,6 +200,16 @@ describe("a year said relative to the writing", () => {
   });
 });
 
+describe("a change", () => {
+  it("marks the value it started from and the value it ended at, when a verb says so", () => {
+    const [from, to] = frames("Antallet af tyverier faldt fra 7.842 til 6.315.", "da");
+    expect([from.previous, from.current, to.previous, to.current]).toEqual([true, undefined, undefined, true]);
+    expect(frames("Thefts fell to 6,315 last year.")[0].current).toBe(true);
+    // ("up to 40 percent" is no change; "from 20 to 30" joins two figures, not a verb and a figure)
+    expect(frames("The tax is 20 percent, up to 40 percent.")[1].current).toBeUndefined();
+  });
+});
+
 describe("a name", () => {
   it("takes in a capitalised word between two of its words: 'Sofie Skov Nielsen' is no forest", () => {
     for (const text of ["Energy consultant Sofie Skov Nielsen is 34.", "Det afviser energikonsulent Sofie Skov Nielsen, 34 år, i dag."]) {
