@@ -47,6 +47,9 @@ function datesAnAmount(figures: readonly Figure[]): boolean {
   return figures.some((f) => isTime(f.kind)) && figures.some((f) => isAmount(f.kind));
 }
 
+/** The lexicon's concepts of a change of a value (src/lang/concepts/predicates-economy.yaml). */
+const CHANGES: readonly string[] = ["rise", "fall"];
+
 /** Facts assessed per figure at most (the best-supported candidates first). */
 const MAX_CANDIDATES = 256;
 
@@ -370,14 +373,17 @@ export class Matcher {
     if (head && this.typeOf(head.key) === "predicate" && !this.isReport(head.key)) events.unshift(head);
     if (events.length > 0) {
       const nearest = events.filter((p) => p.start === events[0].start && p.end === events[0].end);
+      const claimsChange = nearest.some((p) => this.isChange(p.key));
       const asEvent = firstOf(nearest, (p) => this.agreeingPredicate(p.key, factEvents));
       const agree = asEvent ?? firstOf(nearest, (p) => this.relatedIn(p.key, all));
       if (agree) {
         score += (asEvent ? 1.5 : 0.8) * this.weight(agree);
         predicateSupport = true;
         why.push(`says ${agree}`);
-      } else if (factEvents.some((k) => !k.startsWith("~"))) {
-        // Only a verb the lexicon knows says for certain that it is another event.
+      } else if (factEvents.some((k) => !k.startsWith("~") && (!claimsChange || this.isChange(k)))) {
+        // Only a verb the lexicon knows says for certain that it is another event — and a change
+        // the claim says only contradicts a change: "sales rose" is no other event than "sold",
+        // "rose" is than "fell".
         return { ok: false, why: `the claim says ${events[0].text}, the fact ${factEvents.join(", ")}` };
       } else score -= 0.3;
     } else {
@@ -598,6 +604,13 @@ export class Matcher {
   }
 
   /** An event of the fact that agrees with a predicate: the same, broader, narrower, or a sibling. */
+  /** A rise or a fall (or a kind of one: "double", "cut"): a change of a value, whatever the event. */
+  private isChange(key: string): boolean {
+    if (CHANGES.includes(key)) return true;
+    for (const k of this.index.ancestors(key)) if (CHANGES.includes(k)) return true;
+    return false;
+  }
+
   private agreeingPredicate(p: string, event: string[]): string | undefined {
     const direct = this.relatedIn(p, event);
     if (direct) return direct;

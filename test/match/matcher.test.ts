@@ -263,3 +263,25 @@ describe("what the claim is about, when it counts nothing", () => {
     expect(tied(ties("Prices rose to 14.4 percent.", m)[0])).toEqual(["food-prices-rose"]);
   });
 });
+
+describe("a change the claim says", () => {
+  const own = [
+    fact("votes-won", count(5000), { subject: ["votes"], event: ["win"] }),
+    fact("prices-rose", pct(14.4), { subject: ["prices"], event: ["rise"] }),
+  ];
+  const fall = concept("fall", ["fell", "fall"], ["faldt"], { type: "predicate" });
+  const b = { ...base(own), concepts: Object.fromEntries([...CONCEPTS, fall].map((c) => [c.id, c])) };
+  const m = new Matcher(b, buildTermIndex(b, { lexicon: lexiconOf([]) }));
+
+  it("is no other event than one that is no change: votes that rose are votes won", () => {
+    expect(tied(ties("The votes rose to 5000.", m)[0])).toEqual(["votes-won"]);
+  });
+
+  it("contradicts another change: prices that fell are not prices that rose", () => {
+    expect(tied(ties("Prices fell 14.4 percent.", m)[0])).toEqual([]);
+  });
+
+  it("is contradicted by a fact's event when the claim says no change: votes won are not prices that rose", () => {
+    expect(tied(ties("Prices won 14.4 percent.", m)[0])).toEqual([]);
+  });
+});
