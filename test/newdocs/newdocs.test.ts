@@ -20,46 +20,57 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in four batches, by sessions that never read the code
+ * matcher; the others were written blind, in five batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
- * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run).
+ * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
+ * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
+ * 107/210 on their first run).
  */
 const FLOOR: Record<string, number> = {
-  "aarhus-cykeltyverier": 0.45,
-  admissions: 0.54,
+  "aarhus-cykeltyverier": 0.57,
+  admissions: 0.57,
   "alssundbro-forsinkelse": 0.62,
+  "battery-grant": 0.57,
   billund_passengers: 0.57,
   bolig: 0.69,
-  budget: 0.70,
-  earnings: 0.61,
+  budget: 0.77,
+  earnings: 0.64,
+  election: 0.90,
+  "energy-saving": 0.62,
   "esbjerg-vandtab": 0.68,
   fiskekvote: 0.73,
   grondal_milk: 0.57,
-  "harewood-zoo-record-year": 0.60,
-  hospital_waiting: 0.51,
-  korall_layoffs: 0.57,
-  museum: 0.63,
-  "odense-harbour-marathon": 0.57,
+  "harewood-zoo-record-year": 0.65,
+  hospital_waiting: 0.54,
+  inflation: 0.86,
+  "island-ferry": 0.60,
+  korall_layoffs: 0.60,
+  "library-loans": 0.54,
+  museum: 0.69,
+  "music-festival": 0.62,
+  "odense-harbour-marathon": 0.65,
   retssag: 0.72,
-  shipping: 0.64,
-  skolebudget: 0.58,
+  "road-safety": 0.62,
+  shipping: 0.76,
+  skolebudget: 0.66,
   sport: 0.79,
   storm: 0.75,
   sundhed: 0.72,
   transport: 0.60,
-  vadehavet_birds: 0.62,
-  "vestpension-annual-return": 0.62,
-  wildfire_andalusia: 0.57,
+  vadehavet_birds: 0.65,
+  "vestpension-annual-return": 0.65,
+  wildfire_andalusia: 0.65,
   windfarm: 0.64,
 };
 /** The critical errors some documents still have (each a known defect); any other must have none. */
 const CRITICAL: Record<string, number> = {
   "aarhus-cykeltyverier": 2,
   admissions: 1,
+  "energy-saving": 1,
   fiskekvote: 2,
   grondal_milk: 1,
-  "harewood-zoo-record-year": 1,
   korall_layoffs: 2,
+  "library-loans": 1,
   // "about 31 million kroner" for 31.4 million: a hedge within its tolerance is a match here, the label says close
   museum: 1,
   transport: 1,
