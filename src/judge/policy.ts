@@ -6,10 +6,13 @@
 //     tie ("could be about A or B"), never a mismatch against a guess;
 //   - the same fact told by several sources with different figures: the most recent source
 //     decides, and the reason names the disagreement;
-//   - a claimed number that is another fact's figure: the reason says so (a likely mix-up).
+//   - a claimed number that is another fact's figure: the reason says so (a likely mix-up);
+//   - a claimed amount an order of magnitude from the one fact it would be wrong about, and not
+//     by a power of ten nor another fact's figure, is likely another figure: unverified.
 import type { TermIndex } from "../facts/term-index.js";
 import type { Scored, Tie } from "../match/index.js";
-import { VERDICT_RANK, type Fact, type FactBase, type Figure, type JudgeOptions, type Verdict } from "../types.js";
+import { isAmount } from "../figures/kinds.js";
+import { VERDICT_RANK, type Fact, type FactBase, type Figure, type FigureValue, type JudgeOptions, type Verdict } from "../types.js";
 import { judgeFigure, type Judgement } from "./index.js";
 
 export interface Decision {
@@ -66,6 +69,19 @@ export class Policy {
         disagreeing: [],
       };
     }
+    // "3 mio. kr." against "about DKK 18,500": more likely a figure the source does not give than a
+    // wrong one (but "DKK 19 million" for "19 billion" is a wrong scale, and "20,722 Danes were
+    // killed" a mix-up of two stored figures: both mismatches).
+    if (best.verdict === "mismatch" && otherMagnitude(figure, best.fact.figure) && !this.storedElsewhere(figure, best.fact)) {
+      const times = Math.round(magnitudeRatio(figure, best.fact.figure)!);
+      return {
+        verdict: "unverified",
+        rule: "other-magnitude",
+        reason: `${figure.text} is ${times} times ${num(figure)! > num(best.fact.figure)! ? "the stored" : "smaller than the stored"} ${best.fact.display} [${best.fact.id}]: it is likely another figure, which the source does not give`,
+        fact: null,
+        disagreeing: [],
+      };
+    }
     // Other sources about the same thing: if they store another figure, the most recent decides.
     const rivals = others.filter((r) => sameTopic(r.fact, best.fact, this.index));
     const disagreeing = rivals.filter((r) => !sameFigure(r.fact, best.fact));
@@ -92,6 +108,11 @@ export class Policy {
     return { fact, ...judgeFigure(figure, fact.figure, this.options, { claimed: figure.text, stored: fact.display }) };
   }
 
+  private storedElsewhere(figure: Figure, fact: Fact): boolean {
+    if (typeof figure.value !== "number") return false;
+    return (this.index.factsByNumber.get(figure.value) ?? []).some((i) => this.factBase.facts[i] !== fact);
+  }
+
   private date(fact: Fact): string {
     return this.factBase.documents[fact.document]?.date ?? "";
   }
@@ -110,6 +131,30 @@ export class Policy {
     const other = others[0];
     return `${reason}; ${figure.text} is the stored figure for another fact: ${other.statement} [${other.id}]`;
   }
+}
+
+/** An amount ten times or more a tenth or less of another (not percentages), by other than a power of ten. */
+const MAGNITUDE = 10;
+export function otherMagnitude(claimed: FigureValue, stored: FigureValue): boolean {
+  if (claimed.kind === "percent" || stored.kind === "percent") return false;
+  const ratio = magnitudeRatio(claimed, stored);
+  if (ratio === null || ratio < MAGNITUDE) return false;
+  const power = Math.log10(ratio);
+  return Math.abs(power - Math.round(power)) > 1e-9;
+}
+
+/** How many times the larger of two positive point values (a claimed or stored hedge included) the smaller is; null otherwise. */
+function magnitudeRatio(a: FigureValue, b: FigureValue): number | null {
+  const x = num(a);
+  const y = num(b);
+  if (x === null || y === null || x <= 0 || y <= 0) return null;
+  return Math.max(x / y, y / x);
+}
+
+/** A point value: exact or hedged (about, nearly, just over); not a bound or range. */
+function num(v: FigureValue): number | null {
+  const point = v.qualifier === "exact" || v.qualifier === "about" || v.qualifier === "nearly" || v.qualifier === "just_over";
+  return point && isAmount(v.kind) && typeof v.value === "number" ? v.value : null;
 }
 
 function distinctFigures(facts: Fact[]): number {

@@ -1,0 +1,18 @@
+// Which stored fact a figure is judged against (src/judge/policy.ts), on the shipped fact base.
+import { describe, expect, it } from "vitest";
+import { shippedChecker } from "../hardening/helpers.js";
+
+const check = async (text: string) => (await shippedChecker()).checkBlock({ text, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0].checks[0];
+
+describe("a claimed amount an order of magnitude from the one fact it would be wrong about", () => {
+  it("is likely another figure, which the source does not give: unverified, not a mismatch", async () => {
+    expect(await check("5,000 refugees crossed into Tajikistan.")).toMatchObject({ verdict: "unverified", rule: "other-magnitude", fact: null });
+    expect((await check("5,000 refugees crossed into Tajikistan.")).reason).toMatch(/^5,000 is 14 times the stored 347 \[.+\]: it is likely another figure/);
+  });
+
+  it("is a mismatch within an order of magnitude, by a power of ten (a wrong scale), or when another fact gives it (a mix-up)", async () => {
+    expect(await check("3,000 refugees crossed into Tajikistan.")).toMatchObject({ verdict: "mismatch", rule: "differs" });
+    expect(await check("3,470 refugees crossed into Tajikistan.")).toMatchObject({ verdict: "mismatch", rule: "differs" });
+    expect(await check("20,722 Danes were killed in Afghanistan.")).toMatchObject({ verdict: "mismatch", rule: "differs" });
+  });
+});
