@@ -238,46 +238,34 @@ describe("a value from before, said in words", () => {
 });
 
 describe("'the year before' in a source", () => {
-  it("is the year before the one its sentence names, not before the source's date", async () => {
-    const text = "Pension\n\nAarhus, 6 March 2025 - The fund returned 9.4 percent on its investments in 2024, up from 7.1 percent the year before.\n";
-    const source = join(tmp, "pension.txt");
+  /** The years factAnchors gives the drafted fact of `value`, from a source `text`. */
+  const anchorsFor = async (name: string, text: string, lang: "en" | "da", date: string, value: number) => {
+    const source = join(tmp, `${name}.txt`);
     writeFileSync(source, text);
-    const { file } = await draftOf(source, { id: "p", lang: "en", date: "2025-03-06" }, "year-before");
+    const { file } = await draftOf(source, { id: name, lang, date }, name);
     const fb = await loadFactBase([file]);
     const index = buildTermIndex(fb, { lexicon: await loadLexicon() });
-    const before = fb.facts.find((f) => f.figure.value === 7.1)!;
-    expect(factAnchors(before, fb, index)).toEqual([{ year: 2023 }]);
+    return factAnchors(fb.facts.find((f) => f.figure.value === value)!, fb, index);
+  };
+
+  it("is the year before the one its sentence names, not before the source's date", async () => {
+    const text = "Pension\n\nAarhus, 6 March 2025 - The fund returned 9.4 percent on its investments in 2024, up from 7.1 percent the year before.\n";
+    expect(await anchorsFor("year-before", text, "en", "2025-03-06", 7.1)).toEqual([{ year: 2023 }]);
   });
 
   it("is the year before the one its paragraph names before it, when its sentence names none", async () => {
     const text = "Trafik\n\nVesthavn, 8. april 2025 – Syv mennesker mistede livet i trafikken i 2024. Det er fire færre end året før, hvor 11 blev dræbt.\n";
-    const source = join(tmp, "trafik.txt");
-    writeFileSync(source, text);
-    const { file } = await draftOf(source, { id: "t", lang: "da", date: "2025-04-08" }, "year-before-paragraph");
-    const fb = await loadFactBase([file]);
-    const index = buildTermIndex(fb, { lexicon: await loadLexicon() });
-    const eleven = fb.facts.find((f) => f.figure.value === 11)!;
-    expect(factAnchors(eleven, fb, index)).toEqual([{ year: 2023 }]);
+    expect(await anchorsFor("year-before-paragraph", text, "da", "2025-04-08", 11)).toEqual([{ year: 2023 }]);
   });
 
   it("is the year before the one the source's opening names, when its paragraph names none before it", async () => {
     const text = "Museum\n\nVejle, 10. februar 2025 – Museet satte i 2024 ny besøgsrekord.\n\nAndelen af udenlandske besøgende steg til 23 pct. fra 19 pct. året før.\n";
-    const source = join(tmp, "museum.txt");
-    writeFileSync(source, text);
-    const { file } = await draftOf(source, { id: "m", lang: "da", date: "2025-02-10" }, "year-before-lead");
-    const fb = await loadFactBase([file]);
-    const index = buildTermIndex(fb, { lexicon: await loadLexicon() });
-    expect(factAnchors(fb.facts.find((f) => f.figure.value === 19)!, fb, index)).toEqual([{ year: 2023 }]);
+    expect(await anchorsFor("year-before-lead", text, "da", "2025-02-10", 19)).toEqual([{ year: 2023 }]);
   });
 
   it("counts from the source's date when the figure's own phrase is 'last year', though 'the year before' follows", async () => {
     const text = "Cykler\n\nAarhus, 4. februar 2025 – I 2024 faldt tallet.\n\nTryg udbetalte sidste år 86,4 mio. kr. i erstatning, 7 procent mere end året før.\n";
-    const source = join(tmp, "tryg.txt");
-    writeFileSync(source, text);
-    const { file } = await draftOf(source, { id: "c", lang: "da", date: "2025-02-04" }, "last-year-phrase");
-    const fb = await loadFactBase([file]);
-    const index = buildTermIndex(fb, { lexicon: await loadLexicon() });
-    expect(factAnchors(fb.facts.find((f) => f.figure.value === 86.4e6)!, fb, index)).toEqual([{ year: 2024 }]);
+    expect(await anchorsFor("last-year-phrase", text, "da", "2025-02-04", 86.4e6)).toEqual([{ year: 2024 }]);
   });
 });
 
