@@ -245,6 +245,9 @@ const CHANGES: Row[] = [
   ["Revenue grew from 2 to 3 million kroner.", "en", [money(2e6, "DKK", "2"), money(3e6, "DKK", "3 million kroner")]],
   // (a range otherwise)
   ["Tickets cost from 20 to 30 pounds.", "en", [{ kind: "money", qualifier: "range", value: null, low: 20, high: 30, unit: "GBP", text: "from 20 to 30 pounds" }]],
+  // a verb that bounds the figure: "exceeds 30 percent" is more than 30 percent
+  ["In Eaton it exceeds 30 percent.", "en", [pct(30, "exceeds 30 percent", "more_than")]],
+  ["Andelen overstiger 30 procent.", "da", [pct(30, "overstiger 30 procent", "more_than")]],
 ];
 
 describe.each([
