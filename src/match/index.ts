@@ -220,11 +220,13 @@ export class Matcher {
     // The other words of a name the fact counts by its last ("Topchef Mikkel Thorsø" for a fact of
     // Thorsø's age) are that person's: no other name, and not a name the fact lacks — unless the
     // fact gives another first name ("Lucía Ortega" is not Manuel Ortega).
+    // (read only for a claim whose head has words before it, the fact's subject being that head)
     const headKey = frame.head?.known ? frame.head.key : undefined;
-    const claimed = new Set([...frame.modifiers, ...frame.entities].map((s) => s.key));
-    const otherName = ft.subject.some((k) => k !== headKey && this.classOf(k) !== undefined && !claimed.has(k)) && frame.modifiers.some((m) => m.known && !ft.subject.includes(m.key));
-    const ofHead = headKey !== undefined && ft.subject.includes(headKey) && !otherName ? new Set(frame.modifiers.map((m) => m.start)) : null;
-    const ownName = (s: Slot) => ofHead !== null && ofHead.has(s.start);
+    const personal = headKey !== undefined && frame.modifiers.length > 0 && ft.subject.includes(headKey);
+    const claimed = (k: string) => frame.modifiers.some((s) => s.key === k) || frame.entities.some((s) => s.key === k);
+    const otherName =
+      personal && frame.modifiers.some((m) => m.known && !ft.subject.includes(m.key)) && ft.subject.some((k) => k !== headKey && this.classOf(k) !== undefined && !claimed(k));
+    const ownName = (s: Slot) => personal && !otherName && frame.modifiers.some((m) => m.start === s.start);
 
     // Named entities. Terms found at the same words are alternatives ("Social Democrats": the
     // Danish, Swedish or German party). In order: the fact names it in a role of its own; the fact
@@ -233,7 +235,7 @@ export class Matcher {
     // Copenhagen: weakly); the same again for the fact's context (the document's cast); who did it,
     // by name, when the fact does not say (not this fact).
     for (const group of spanGroups(frame.entities)) {
-      if (group.every(ownName)) continue;
+      if (personal && group.every(ownName)) continue;
       const equal = (keys: readonly string[]) => firstOf(group, (e) => (keys.includes(e.key) ? e.key : undefined));
       const rivalIn = (keys: readonly string[]) =>
         keys.find((k) => group.every((e) => this.sameClass(this.classOf(e.key), this.classOf(k)) && !this.related(k).includes(e.key)));
@@ -278,7 +280,7 @@ export class Matcher {
       score -= 0.3;
     }
     // Capitalised words no term knows: a name the fact does not have.
-    const names = ofHead ? frame.names.filter((n) => !ownName(n)) : frame.names;
+    const names = personal && !otherName ? frame.names.filter((n) => !ownName(n)) : frame.names;
     if (names.length > 0) {
       const named = strong.find((k) => { const c = this.classOf(k); return c === "person" || c === "organization" || c === "name"; });
       if (named) return { ok: false, why: `the claim names ${names[0].text}, the fact ${named}`, blocker: names[0].text };
@@ -449,14 +451,31 @@ export class Matcher {
   /** A fact's terms as assess reads them, made once per fact. */
   /** Words of a fact's subject besides the term the head matched that nothing in the claim names (at most 2): not names or places. */
   private unsaidSubjectWords(subject: readonly string[], own: string, frame: Frame): number {
+    if (subject.length < 2) return 0;
+    const { keys, withBroader } = this.claimedKeys(frame);
     let n = 0;
     for (const k of subject) {
       if (k === own || this.classOf(k) || this.relatedIn(own, [k]) || this.relatedIn(k, [own])) continue;
-      const said = (s: Slot | null) => s !== null && s.known && (s.key === k || this.relatedIn(s.key, [k]));
-      if (said(frame.head) || frame.alternatives.some(said) || frame.modifiers.some(said) || frame.topic.some(said) || frame.context.some(said) || frame.predicates.some(said)) continue;
+      // (the claim names it, or a word broader or narrower than it)
+      if (withBroader.has(k) || [...this.index.ancestors(k)].some((a) => keys.has(a))) continue;
       if (++n === 2) break;
     }
     return n;
+  }
+
+  /** The known words of a frame's head, modifiers, topic, context and predicates, and the same with their broader concepts (once per frame). */
+  private readonly claimedKeyCache = new WeakMap<Frame, { keys: Set<string>; withBroader: Set<string> }>();
+  private claimedKeys(frame: Frame): { keys: Set<string>; withBroader: Set<string> } {
+    let c = this.claimedKeyCache.get(frame);
+    if (!c) {
+      const keys = new Set<string>();
+      for (const s of [frame.head, ...frame.alternatives, ...frame.modifiers, ...frame.topic, ...frame.context, ...frame.predicates]) if (s?.known) keys.add(s.key);
+      const withBroader = new Set(keys);
+      for (const k of keys) for (const a of this.index.ancestors(k)) withBroader.add(a);
+      c = { keys, withBroader };
+      this.claimedKeyCache.set(frame, c);
+    }
+    return c;
   }
 
   private factView(f: number): FactView {
@@ -603,13 +622,14 @@ export class Matcher {
     return undefined;
   }
 
-  /** An event of the fact that agrees with a predicate: the same, broader, narrower, or a sibling. */
   /** A rise or a fall (or a kind of one: "double", "cut"): a change of a value, whatever the event. */
   private isChange(key: string): boolean {
     if (CHANGES.includes(key)) return true;
     for (const k of this.index.ancestors(key)) if (CHANGES.includes(k)) return true;
     return false;
   }
+
+  /** An event of the fact that agrees with a predicate: the same, broader, narrower, or a sibling. */
 
   private agreeingPredicate(p: string, event: string[]): string | undefined {
     const direct = this.relatedIn(p, event);
