@@ -743,14 +743,14 @@ function matchAt(c: Ctx, i: number, starts: number): Hit | null {
         continue;
       }
       const n = numericAt(c, j, { qual: q.data.q });
+      if (n?.fig && isAgeLikeValue(n.fig) && c.tab.ageGroups.has(tokAt(c.toks, i - 1)?.low ?? "")) {
+        // "children under twelve", "børn under 12 år", "pensionister over 65 år": the group's age, not a number of them
+        return { fig: qualify(figureValue("quantity", "exact", n.fig.value, undefined, undefined, "age"), q.data.q), start: i, end: n.end };
+      }
       // "seen by 164,000 people over 112 days": a span it happened in ("for over 40 years" is more)
       if (n?.fig && j === i + 1 && n.fig.kind === "quantity" && c.tab.spanOver.has(c.toks[i].low) && isTimeSpan(c, n.fig.unit)) {
         const p = tokAt(c.toks, i - 1);
         if (!p || !c.tab.spanOverUnless.has(p.low)) return { fig: n.fig, start: j, end: n.end };
-      }
-      if (n?.fig && isAgeLikeValue(n.fig) && c.tab.ageGroups.has(tokAt(c.toks, i - 1)?.low ?? "")) {
-        // "children under twelve", "børn under 12 år": the group's age, not a number of them
-        return { fig: qualify(figureValue("quantity", "exact", n.fig.value, undefined, undefined, "age"), q.data.q), start: i, end: n.end };
       }
       if (n) return n.fig ? { fig: qualify(n.fig, q.data.q), start: i, end: n.end } : n;
     }

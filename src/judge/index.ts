@@ -3,7 +3,7 @@
 // test/judge mirrors this file.
 import { isAmount, isTime, unitKey } from "../figures/kinds.js";
 import { inUnit } from "../figures/units.js";
-import type { DateParts, FigureValue, JudgeOptions, Verdict } from "../types.js";
+import type { DateParts, FigureValue, JudgeOptions, Qualifier, Verdict } from "../types.js";
 
 export interface Judgement {
   verdict: Verdict;
@@ -137,6 +137,11 @@ const storedPoint = (k: Case) => k.s.qualifier === "exact" && num(k.s) !== null;
 const storedHedged = (k: Case) => (k.s.qualifier === "about" || k.s.qualifier === "nearly" || k.s.qualifier === "just_over") && num(k.s) !== null;
 const hedged = (v: FigureValue) => v.qualifier === "about" || v.qualifier === "nearly" || v.qualifier === "just_over";
 const d = (k: Case) => relDistance(num(k.c)!, num(k.s)!);
+const ageBound = (v: FigureValue) => v.kind === "quantity" && v.unit === "age" && boundSense(v.qualifier) !== 0 && typeof v.value === "number";
+/** 1 for a lower bound (more than, at least), -1 for an upper one (less than, at most), else 0. */
+function boundSense(q: Qualifier): number {
+  return q === "more_than" || q === "at_least" ? 1 : q === "less_than" || q === "at_most" ? -1 : 0;
+}
 
 export const RULES: Rule[] = [
   // -- kinds and units that cannot be compared
@@ -253,6 +258,14 @@ export const RULES: Rule[] = [
     when: (k) => storedPoint(k),
     verdict: "mismatch",
     reason: (k) => `the source says ${k.t.stored}, not ${k.t.claimed}`,
+  },
+  // -- an age group ("elever over 25 år", "children under twelve"): a bound of an age names a
+  //    group, so another bound of the same sense names another group
+  {
+    id: "age-group",
+    when: (k) => ageBound(k.c) && ageBound(k.s) && boundSense(k.c.qualifier) === boundSense(k.s.qualifier),
+    verdict: (k) => (num(k.c) === num(k.s) ? "match" : "mismatch"),
+    reason: (k) => (num(k.c) === num(k.s) ? `${k.t.claimed} is the stored age group` : `the source's group is ${k.t.stored}, not ${k.t.claimed}`),
   },
   // -- a stored bound, range or vague quantity (more than 200, many hundreds)
   {

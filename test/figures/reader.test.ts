@@ -184,6 +184,7 @@ const AGES: Row[] = [
   // a bound right after a group of people: their age
   ["Children under twelve made up 38 percent.", "en", [{ ...qty(12, "age", "under twelve"), qualifier: "less_than" }, pct(38, "38 percent")]],
   ["Børn under 12 år stod for 38 procent.", "da", [{ ...qty(12, "age", "under 12 år"), qualifier: "less_than" }, pct(38, "38 procent")]],
+  ["Pensionister over 65 år betaler 18 pund.", "da", [{ ...qty(65, "age", "over 65 år"), qualifier: "more_than" }, money(18, "GBP", "18 pund")]],
   // not ages
   ["It rose to over 65 people.", "en", [count(65, "over 65", "more_than")]],
   ["The medals went to the United States, 44, and the United Kingdom, 10.", "en", [count(44, "44"), count(10, "10")]],

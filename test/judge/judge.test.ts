@@ -30,6 +30,10 @@ const TABLE: [string, FigureValue, FigureValue, Verdict, string][] = [
   ["300 vs 347 (13.5%)", count(300), count(347), "mismatch", "differs"],
   ["40 vs 44 (9%)", count(40), count(44), "mismatch", "differs"],
   ["3,000 vs 2,448", count(3000), count(2448), "mismatch", "differs"],
+  // an age group: another bound of the same sense is another group
+  ["aged over 30 vs over 25", quantity(30, "age", "more_than"), quantity(25, "age", "more_than"), "mismatch", "age-group"],
+  ["aged at least 25 vs over 25", quantity(25, "age", "at_least"), quantity(25, "age", "more_than"), "match", "age-group"],
+  ["aged under 12 vs under 12", quantity(12, "age", "less_than"), quantity(12, "age", "less_than"), "match", "age-group"],
   // hedges
   ["about 350 vs 347", count(350, "about"), count(347), "match", "hedge-within"],
   ["about 3,000 vs 2,448", count(3000, "about"), count(2448), "mismatch", "hedge-outside"],
