@@ -20,59 +20,77 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in five batches, by sessions that never read the code
+ * matcher; the others were written blind, in seven batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
- * 107/210 on their first run).
+ * 107/210 on their first run; batch 6: fjordlys-bryghus-eksport, kirkcaldy-food-bank,
+ * moorlink-bus-punctuality, norwich-tree-planting, romo-turistsaeson, unge-uden-job-uddannelse
+ * 120/210 with the build before batch 5's work and 128/210 after it; batch 7: apple-harvest,
+ * kirke-restaurering, politi-rekruttering, rural-broadband, swimming-pools, tandpleje-aeldre
+ * 110/210 and 111/210).
  */
 const FLOOR: Record<string, number> = {
-  "aarhus-cykeltyverier": 0.57,
+  "aarhus-cykeltyverier": 0.60,
   admissions: 0.57,
   "alssundbro-forsinkelse": 0.62,
-  "battery-grant": 0.57,
+  "apple-harvest": 0.57,
+  "battery-grant": 0.60,
   billund_passengers: 0.57,
   bolig: 0.69,
   budget: 0.77,
   earnings: 0.64,
-  election: 0.90,
   "energy-saving": 0.62,
   "esbjerg-vandtab": 0.68,
   fiskekvote: 0.73,
+  "fjordlys-bryghus-eksport": 0.45,
   grondal_milk: 0.57,
-  "harewood-zoo-record-year": 0.65,
-  hospital_waiting: 0.54,
-  inflation: 0.86,
-  "island-ferry": 0.60,
-  korall_layoffs: 0.60,
-  "library-loans": 0.54,
+  "harewood-zoo-record-year": 0.68,
+  hospital_waiting: 0.57,
+  "island-ferry": 0.62,
+  "kirkcaldy-food-bank": 0.62,
+  "kirke-restaurering": 0.42,
+  korall_layoffs: 0.62,
+  "library-loans": 0.57,
+  "moorlink-bus-punctuality": 0.57,
   museum: 0.69,
   "music-festival": 0.62,
-  "odense-harbour-marathon": 0.65,
+  "norwich-tree-planting": 0.65,
+  "odense-harbour-marathon": 0.71,
+  "politi-rekruttering": 0.45,
   retssag: 0.72,
   "road-safety": 0.62,
+  "romo-turistsaeson": 0.65,
+  "rural-broadband": 0.51,
   shipping: 0.76,
-  skolebudget: 0.66,
+  skolebudget: 0.72,
   sport: 0.79,
   storm: 0.75,
   sundhed: 0.72,
+  "swimming-pools": 0.54,
+  "tandpleje-aeldre": 0.48,
   transport: 0.60,
-  vadehavet_birds: 0.65,
+  "unge-uden-job-uddannelse": 0.54,
+  vadehavet_birds: 0.68,
   "vestpension-annual-return": 0.65,
   wildfire_andalusia: 0.65,
-  windfarm: 0.64,
+  windfarm: 0.67,
 };
 /** The critical errors some documents still have (each a known defect); any other must have none. */
 const CRITICAL: Record<string, number> = {
   "aarhus-cykeltyverier": 2,
   admissions: 1,
+  "apple-harvest": 2,
   "energy-saving": 1,
   fiskekvote: 2,
+  "fjordlys-bryghus-eksport": 1,
   grondal_milk: 1,
+  "kirkcaldy-food-bank": 1,
   korall_layoffs: 2,
   "library-loans": 1,
   // "about 31 million kroner" for 31.4 million: a hedge within its tolerance is a match here, the label says close
   museum: 1,
+  "tandpleje-aeldre": 1,
   transport: 1,
   "vestpension-annual-return": 1,
 };
