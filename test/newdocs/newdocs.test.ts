@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in seven batches, by sessions that never read the code
+ * matcher; the others were written blind, in eight batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -28,13 +28,15 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * moorlink-bus-punctuality, norwich-tree-planting, romo-turistsaeson, unge-uden-job-uddannelse
  * 120/210 with the build before batch 5's work and 128/210 after it; batch 7: apple-harvest,
  * kirke-restaurering, politi-rekruttering, rural-broadband, swimming-pools, tandpleje-aeldre
- * 110/210 and 111/210).
+ * 110/210 and 111/210; batch 8: bagerikaede, flood-defence, genbrugsplads, parking-fees,
+ * reykjavik-chess, studieboliger 105/210 and 112/210).
  */
 const FLOOR: Record<string, number> = {
   "aarhus-cykeltyverier": 0.60,
   admissions: 0.57,
   "alssundbro-forsinkelse": 0.62,
   "apple-harvest": 0.57,
+  bagerikaede: 0.51,
   "battery-grant": 0.60,
   billund_passengers: 0.57,
   bolig: 0.69,
@@ -44,6 +46,8 @@ const FLOOR: Record<string, number> = {
   "esbjerg-vandtab": 0.68,
   fiskekvote: 0.73,
   "fjordlys-bryghus-eksport": 0.45,
+  "flood-defence": 0.51,
+  genbrugsplads: 0.51,
   grondal_milk: 0.57,
   "harewood-zoo-record-year": 0.68,
   hospital_waiting: 0.57,
@@ -57,8 +61,10 @@ const FLOOR: Record<string, number> = {
   "music-festival": 0.62,
   "norwich-tree-planting": 0.65,
   "odense-harbour-marathon": 0.71,
+  "parking-fees": 0.42,
   "politi-rekruttering": 0.45,
   retssag: 0.72,
+  "reykjavik-chess": 0.48,
   "road-safety": 0.62,
   "romo-turistsaeson": 0.65,
   "rural-broadband": 0.51,
@@ -66,6 +72,7 @@ const FLOOR: Record<string, number> = {
   skolebudget: 0.72,
   sport: 0.79,
   storm: 0.75,
+  studieboliger: 0.57,
   sundhed: 0.72,
   "swimming-pools": 0.54,
   "tandpleje-aeldre": 0.48,
@@ -84,12 +91,15 @@ const CRITICAL: Record<string, number> = {
   "energy-saving": 1,
   fiskekvote: 2,
   "fjordlys-bryghus-eksport": 1,
+  genbrugsplads: 1,
   grondal_milk: 1,
   "kirkcaldy-food-bank": 1,
   korall_layoffs: 2,
   "library-loans": 1,
   // "about 31 million kroner" for 31.4 million: a hedge within its tolerance is a match here, the label says close
   museum: 1,
+  "parking-fees": 1,
+  studieboliger: 2,
   "tandpleje-aeldre": 1,
   transport: 1,
   "vestpension-annual-return": 1,
