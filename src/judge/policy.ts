@@ -77,7 +77,7 @@ export class Policy {
       return {
         verdict: "unverified",
         rule: "other-magnitude",
-        reason: `${figure.text} is ${times} times ${num(figure)! > num(best.fact.figure)! ? "the stored" : "smaller than the stored"} ${best.fact.display} [${best.fact.id}]: it is likely another figure, which the source does not give`,
+        reason: `${figure.text} is ${num(figure)! > num(best.fact.figure)! ? `${times} times` : `about 1/${times} of`} the stored ${best.fact.display} [${best.fact.id}]: it is likely another figure, which the source does not give`,
         fact: null,
         disagreeing: [],
       };

@@ -16,3 +16,9 @@ describe("a claimed amount an order of magnitude from the one fact it would be w
     expect(await check("20,722 Danes were killed in Afghanistan.")).toMatchObject({ verdict: "mismatch", rule: "differs" });
   });
 });
+
+describe("the reason of other-magnitude", () => {
+  it("says how many times the claim is, or what fraction of the stored figure", async () => {
+    expect((await check("20 refugees crossed into Tajikistan.")).reason).toMatch(/^20 is about 1\/17 of the stored 347 \[/);
+  });
+});
