@@ -210,7 +210,7 @@ export class Matcher {
     const ft = this.index.factTerms[f];
     const compat = kindCompatibility(frame.figure, fact);
     if (compat === 0) return { ok: false, why: `it stores a ${fact.figure.kind}, the figure is a ${frame.figure.kind}` };
-    const { strong, all, events: factEvents, unclassed, contextThings } = this.factView(f);
+    const { strong, all, events: factEvents, unclassed } = this.factView(f);
     let score = 0;
     const why: string[] = [];
     // Support from a name the fact itself names (its context — the document's cast — only weighs).
@@ -448,7 +448,6 @@ export class Matcher {
   }
 
   private readonly factViews: (FactView | undefined)[] = [];
-  /** A fact's terms as assess reads them, made once per fact. */
   /** Words of a fact's subject besides the term the head matched that nothing in the claim names (at most 2): not names or places. */
   private unsaidSubjectWords(subject: readonly string[], own: string, frame: Frame): number {
     if (subject.length < 2) return 0;
@@ -478,6 +477,7 @@ export class Matcher {
     return c;
   }
 
+  /** A fact's terms as assess reads them, made once per fact. */
   private factView(f: number): FactView {
     let v = this.factViews[f];
     if (!v) {
@@ -488,7 +488,6 @@ export class Matcher {
         all,
         events: ft.event.filter((k) => this.typeOf(k) === "predicate" && !this.isReport(k)),
         unclassed: all.filter((k) => !this.classOf(k)),
-        contextThings: ft.context.filter((k) => !this.classOf(k)),
       };
       this.factViews[f] = v;
     }
@@ -688,8 +687,6 @@ interface FactView {
   events: string[];
   /** Its terms that are no named entity. */
   unclassed: string[];
-  /** Its context terms that are no named entity. */
-  contextThings: string[];
 }
 
 /** Known slots grouped by the words they cover. */
