@@ -379,16 +379,20 @@ function isTimeSpan(c: Ctx, unit: string | undefined): boolean {
   return unit !== undefined && unit !== "age" && Object.hasOwn(c.tab.pack.timeUnits, unit);
 }
 
-/** A figure read that a person's age could be (as isAgeLike). */
-function isAgeLikeValue(f: FigureValue): f is FigureValue & { value: number } {
-  if (typeof f.value !== "number" || f.qualifier !== "exact" || !Number.isInteger(f.value) || f.value < 1 || f.value > 120) return false;
-  return (f.kind === "count" && !f.unit) || (f.kind === "quantity" && f.unit === "yr");
+/** A whole number a person's age could be: a bare count, or a number of years ("fyldte 50 år"). */
+function ageLike(kind: string, unit: string | undefined, value: number): boolean {
+  if (!Number.isInteger(value) || value < 1 || value > 120) return false;
+  return (kind === "count" && !unit) || (kind === "quantity" && unit === "yr");
 }
 
-/** A whole number a person's age could be: a bare count, or a number of years ("fyldte 50 år"). */
+/** An amount read that a person's age could be (no scale word, no "a dozen"). */
 function isAgeLike(a: Amount): boolean {
-  if (!Number.isInteger(a.value) || a.value < 1 || a.value > 120 || a.exp !== 0 || a.approx) return false;
-  return (a.kind === "count" && !a.unit) || (a.kind === "quantity" && a.unit === "yr");
+  return a.exp === 0 && !a.approx && ageLike(a.kind, a.unit, a.value);
+}
+
+/** A figure read that a person's age could be (exact). */
+function isAgeLikeValue(f: FigureValue): f is FigureValue & { value: number } {
+  return typeof f.value === "number" && f.qualifier === "exact" && ageLike(f.kind, f.unit, f.value);
 }
 
 /**

@@ -6,7 +6,7 @@ import { parseFigures } from "../figures/index.js";
 import { isAmount } from "../figures/kinds.js";
 import type { Fact, FactBase, Figure, FigureValue, Lang } from "../types.js";
 import { readFrames } from "./index.js";
-import { relativeYearPhrasesOf, relativeYears } from "./relative-years.js";
+import { relativeYearPhrasesOf } from "./relative-years.js";
 import { grammarOf } from "./grammar.js";
 
 
@@ -30,9 +30,13 @@ export function factAnchors(fact: Fact, factBase: FactBase, index: TermIndex): A
   return list;
 }
 
+/** The years figures name, in their order. */
+function yearsIn(figures: readonly Figure[]): number[] {
+  return figures.flatMap((x) => (x.kind === "year" && typeof x.value === "number" ? [x.value] : []));
+}
+
 function yearIn(figures: readonly Figure[]): number | undefined {
-  const year = figures.find((x) => x.kind === "year" && typeof x.value === "number");
-  return year?.value as number | undefined;
+  return yearsIn(figures)[0];
 }
 
 /** The last year a fact's paragraph names before its quote. */
@@ -40,16 +44,21 @@ function yearBefore(fact: Fact, factBase: FactBase, lang: Lang): number | undefi
   const paragraph = factBase.documents[fact.document]?.paragraphs[fact.paragraph - 1];
   const at = paragraph?.indexOf(fact.quote) ?? -1;
   if (!paragraph || at <= 0) return undefined;
-  const years = parseFigures(paragraph.slice(0, at), lang).filter((x) => x.kind === "year" && typeof x.value === "number");
-  return years.length > 0 ? (years[years.length - 1].value as number) : undefined;
+  return yearsIn(parseFigures(paragraph.slice(0, at), lang)).at(-1);
 }
 
-/** The one year besides `docYear` that a fact's source names in its first three paragraphs (title, dateline, lead), if one. */
+/** The one year besides `docYear` that a fact's source names in its first three paragraphs (title, dateline, lead), if one; read once per source. */
+const leadYears = new WeakMap<object, Map<number, number | undefined>>();
 function leadYear(fact: Fact, factBase: FactBase, lang: Lang, docYear: number): number | undefined {
-  const paragraphs = factBase.documents[fact.document]?.paragraphs.slice(0, 3) ?? [];
-  const years = new Set<number>();
-  for (const p of paragraphs) for (const x of parseFigures(p, lang)) if (x.kind === "year" && typeof x.value === "number" && x.value !== docYear) years.add(x.value);
-  return years.size === 1 ? [...years][0] : undefined;
+  const doc = factBase.documents[fact.document];
+  if (!doc) return undefined;
+  let byDate = leadYears.get(doc);
+  if (!byDate) leadYears.set(doc, (byDate = new Map()));
+  if (!byDate.has(docYear)) {
+    const years = new Set(doc.paragraphs.slice(0, 3).flatMap((p) => yearsIn(parseFigures(p, lang)).filter((y) => y !== docYear)));
+    byDate.set(docYear, years.size === 1 ? [...years][0] : undefined);
+  }
+  return byDate.get(docYear);
 }
 
 /** A stored fact's figure as read from its quote, its frame, and the frames of its quote. */
@@ -116,11 +125,6 @@ export function amountOfDate(date: Figure, own: Figure, others: readonly Figure[
     if (a.start >= date.end && (!after || a.start < after.start)) after = a;
   }
   return before ?? after;
-}
-
-/** A year said relative to the writing that goes with a figure (see relativeYears), or undefined. */
-export function relativeYear(text: string, figures: readonly Figure[], own: Figure, lang: Lang): number | undefined {
-  return relativeYears(text, figures, lang).get(own);
 }
 
 /** A figure read from a quote that is the stored one. */

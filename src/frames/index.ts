@@ -479,7 +479,7 @@ function sourcesIn(words: Word[], clause: Clause, index: TermIndex): Set<number>
     // Its subject: the names before it, back to the clause's start.
     for (let j = i - 1; j >= clause.from; j--) {
       const v = words[j];
-      if (v.figure >= 0 || v.role === "predicate" || v.role === "light" || v.role === "verb") break;
+      if (v.figure >= 0 || VERBAL.has(v.role)) break;
       if (v.role === "entity" || v.role === "name") out.add(v.tok.start);
     }
     // Its object, when a name follows at once ("according to [the] Pentagon").
@@ -738,7 +738,7 @@ function clausesOf(text: string, words: Word[], g: Grammar): Clause[] {
  */
 function relativeClauses(words: Word[], clauses: Clause[], g: Grammar): Uint8Array {
   const out = new Uint8Array(words.length);
-  const isVerb = (w: Word) => w.role === "predicate" || w.role === "light" || w.role === "verb";
+  const isVerb = (w: Word) => VERBAL.has(w.role);
   for (const c of clauses) {
     for (let i = c.from + 1; i < c.to; i++) {
       const w = words[i];
@@ -789,7 +789,7 @@ function hasFigure(words: Word[], from: number, to: number): boolean {
 function verbIndex(words: Word[], from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const r = words[i].role;
-    if (r === "predicate" || r === "light" || r === "verb") return i;
+    if (VERBAL.has(r)) return i;
   }
   return -1;
 }
@@ -836,7 +836,7 @@ function nameBefore(words: Word[], at: number, text: string, index: TermIndex, f
 /** A word of a name: a known entity or an unknown capitalised word, outside figures. */
 /** A word of a verb ("fell", "rose to" as one phrase). */
 function isVerbal(w: Word): boolean {
-  return w.figure < 0 && (w.role === "predicate" || w.role === "light" || w.role === "verb");
+  return w.figure < 0 && VERBAL.has(w.role);
 }
 
 function isNameWord(w: Word): boolean {
@@ -1048,6 +1048,8 @@ interface Phrase {
 }
 
 const NOUNISH = new Set<Word["role"]>(["thing", "word"]);
+/** Roles of a verb's words (a predicate, a light verb, or a verb no term knows). */
+const VERBAL = new Set<Word["role"]>(["predicate", "light", "verb"]);
 const IN_PHRASE = new Set<Word["role"]>(["thing", "word", "adjective", "entity"]);
 
 /**

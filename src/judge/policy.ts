@@ -72,12 +72,13 @@ export class Policy {
     // "3 mio. kr." against "about DKK 18,500": more likely a figure the source does not give than a
     // wrong one (but "DKK 19 million" for "19 billion" is a wrong scale, and "20,722 Danes were
     // killed" a mix-up of two stored figures: both mismatches).
-    if (best.verdict === "mismatch" && otherMagnitude(figure, best.fact.figure) && !this.storedElsewhere(figure, best.fact)) {
-      const times = Math.round(magnitudeRatio(figure, best.fact.figure)!);
+    const apart = best.verdict === "mismatch" ? magnitudesApart(figure, best.fact.figure) : null;
+    if (apart && !this.factsGiving(figure).some((f) => f !== best.fact)) {
+      const times = Math.round(apart.ratio);
       return {
         verdict: "unverified",
         rule: "other-magnitude",
-        reason: `${figure.text} is ${num(figure)! > num(best.fact.figure)! ? `${times} times` : `about 1/${times} of`} the stored ${best.fact.display} [${best.fact.id}]: it is likely another figure, which the source does not give`,
+        reason: `${figure.text} is ${apart.larger ? `${times} times` : `about 1/${times} of`} the stored ${best.fact.display} [${best.fact.id}]: it is likely another figure, which the source does not give`,
         fact: null,
         disagreeing: [],
       };
@@ -108,9 +109,10 @@ export class Policy {
     return { fact, ...judgeFigure(figure, fact.figure, this.options, { claimed: figure.text, stored: fact.display }) };
   }
 
-  private storedElsewhere(figure: Figure, fact: Fact): boolean {
-    if (typeof figure.value !== "number") return false;
-    return (this.index.factsByNumber.get(figure.value) ?? []).some((i) => this.factBase.facts[i] !== fact);
+  /** The stored facts whose figure is the claimed number. */
+  private factsGiving(figure: Figure): Fact[] {
+    if (typeof figure.value !== "number") return [];
+    return (this.index.factsByNumber.get(figure.value) ?? []).map((i) => this.factBase.facts[i]);
   }
 
   private date(fact: Fact): string {
@@ -124,35 +126,30 @@ export class Policy {
   /** When the claimed number is another fact's figure, say so: a likely mix-up. */
   private withOtherFact(reason: string, figure: Figure, tied: Fact[]): string {
     if (typeof figure.value !== "number" || figure.qualifier !== "exact") return reason;
-    const others = (this.index.factsByNumber.get(figure.value) ?? [])
-      .map((i) => this.factBase.facts[i])
-      .filter((f) => !tied.includes(f) && f.figure.kind === figure.kind);
+    const others = this.factsGiving(figure).filter((f) => !tied.includes(f) && f.figure.kind === figure.kind);
     if (others.length === 0) return reason;
     const other = others[0];
     return `${reason}; ${figure.text} is the stored figure for another fact: ${other.statement} [${other.id}]`;
   }
 }
 
-/** An amount ten times or more a tenth or less of another (not percentages), by other than a power of ten. */
+/**
+ * Two amounts an order of magnitude apart (not percentages), by other than a power of ten: how
+ * many times the larger is the smaller, and whether the claimed one is the larger; null otherwise.
+ */
 const MAGNITUDE = 10;
-export function otherMagnitude(claimed: FigureValue, stored: FigureValue): boolean {
-  if (claimed.kind === "percent" || stored.kind === "percent") return false;
-  const ratio = magnitudeRatio(claimed, stored);
-  if (ratio === null || ratio < MAGNITUDE) return false;
-  const power = Math.log10(ratio);
-  return Math.abs(power - Math.round(power)) > 1e-9;
-}
-
-/** How many times the larger of two positive point values (a claimed or stored hedge included) the smaller is; null otherwise. */
-function magnitudeRatio(a: FigureValue, b: FigureValue): number | null {
-  const x = num(a);
-  const y = num(b);
+function magnitudesApart(claimed: FigureValue, stored: FigureValue): { ratio: number; larger: boolean } | null {
+  if (claimed.kind === "percent" || stored.kind === "percent") return null;
+  const x = pointValue(claimed);
+  const y = pointValue(stored);
   if (x === null || y === null || x <= 0 || y <= 0) return null;
-  return Math.max(x / y, y / x);
+  const ratio = Math.max(x / y, y / x);
+  const power = Math.log10(ratio);
+  return ratio >= MAGNITUDE && Math.abs(power - Math.round(power)) > 1e-9 ? { ratio, larger: x > y } : null;
 }
 
 /** A point value: exact or hedged (about, nearly, just over); not a bound or range. */
-function num(v: FigureValue): number | null {
+function pointValue(v: FigureValue): number | null {
   const point = v.qualifier === "exact" || v.qualifier === "about" || v.qualifier === "nearly" || v.qualifier === "just_over";
   return point && isAmount(v.kind) && typeof v.value === "number" ? v.value : null;
 }

@@ -51,6 +51,12 @@ async function checkerFrom(text: string, meta: { id: string; lang: Lang; date: s
   return (claim: string) => checker.checkBlock({ text: claim, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0];
 }
 
+/** As checkerFrom, for the first check of a claim. */
+async function firstCheckFrom(text: string, meta: { id: string; lang: Lang; date: string; title: string }, name: string) {
+  const result = await checkerFrom(text, meta, name);
+  return (claim: string) => result(claim)?.checks[0];
+}
+
 const key = (f: Fact) => `${f.paragraph} ${f.figure.kind} ${f.figure.qualifier} ${JSON.stringify(f.figure.value)}${f.figure.low !== undefined ? ` ${f.figure.low}-${f.figure.high}` : ""}`;
 const terms = (f: DraftFact | undefined) => (f ? Object.values(f.terms).flat().map((t) => (typeof t === "string" ? t : t.text)) : []);
 
@@ -169,8 +175,7 @@ describe("facts whose figure cannot be compared with the claim's", () => {
   it("are not weighed against one that can: a percentage is judged against the percentage", async () => {
     const text =
       "Wind farm approved\n\nAarhus, 3 May 2025 - The wind farm will have a capacity of 1,000 megawatts, enough for about 1.3 million households.\n\n\"On its own, this project will cover close to 15 per cent of Denmark's current electricity consumption,\" the minister said.\n";
-    const result = await checkerFrom(text, { id: "w", lang: "en", date: "2025-05-03", title: "Wind farm approved" }, "comparable");
-    const check = (claim: string) => result(claim)?.checks[0];
+    const check = await firstCheckFrom(text, { id: "w", lang: "en", date: "2025-05-03", title: "Wind farm approved" }, "comparable");
     const c = check("The wind farm will meet about 30 per cent of Denmark's current electricity consumption.");
     expect(c?.verdict).toBe("mismatch");
     expect(c?.fact?.figure.kind).toBe("percent");
@@ -207,8 +212,7 @@ describe("a figure whose sentence does not say what it counts", () => {
 describe("the value before a change", () => {
   it("is not what a claim of the present is about, but is what a claim of the change's start or of the time before is", async () => {
     const text = "Admissions\n\nAarhus, 3 July 2025 - The number of applicants fell to 9,215 from 9,870, a drop of 6.6 percent.\n";
-    const result = await checkerFrom(text, { id: "a", lang: "en", date: "2025-07-03", title: "Admissions" }, "previous-value");
-    const check = (claim: string) => result(claim)?.checks[0];
+    const check = await firstCheckFrom(text, { id: "a", lang: "en", date: "2025-07-03", title: "Admissions" }, "previous-value");
     expect(check("The number of applicants dropped to 9,870 this year.")).toMatchObject({ verdict: "mismatch", fact: { figure: { value: 9215 } } });
     expect(check("The number of applicants fell from 9,870.")).toMatchObject({ verdict: "match", fact: { figure: { value: 9870 } } });
     expect(check("The number of applicants dropped to 9,215.")).toMatchObject({ verdict: "match", fact: { figure: { value: 9215 } } });
@@ -218,8 +222,7 @@ describe("the value before a change", () => {
 describe("the value a change ends at, said so", () => {
   it("is not the value it started from, though the claim says when: 'fell to 9,870 last year'", async () => {
     const text = "Admissions\n\nAarhus, 3 July 2025 - The number of applicants fell last year from 9,870 to 9,215.\n";
-    const result = await checkerFrom(text, { id: "a", lang: "en", date: "2025-07-03", title: "Admissions" }, "new-value");
-    const check = (claim: string) => result(claim)?.checks[0];
+    const check = await firstCheckFrom(text, { id: "a", lang: "en", date: "2025-07-03", title: "Admissions" }, "new-value");
     expect(check("The number of applicants fell to 9,870 last year.")).toMatchObject({ verdict: "mismatch", fact: { figure: { value: 9215 } } });
     expect(check("Antallet af ansøgere faldt sidste år til 9.215.")).toMatchObject({ verdict: "match", fact: { figure: { value: 9215 } } });
   });
@@ -228,8 +231,7 @@ describe("the value a change ends at, said so", () => {
 describe("a value from before, said in words", () => {
   it("'previously', 'tidligere': a claim of it is about the old value of a change, a claim of the present about the new one", async () => {
     const text = "Zoo\n\nLeeds, 22 January 2025 - The price of an adult ticket rose from £22 to £24.\n";
-    const result = await checkerFrom(text, { id: "z", lang: "en", date: "2025-01-22", title: "Zoo" }, "past-cues");
-    const check = (claim: string) => result(claim)?.checks[0];
+    const check = await firstCheckFrom(text, { id: "z", lang: "en", date: "2025-01-22", title: "Zoo" }, "past-cues");
     expect(check("The price of an adult ticket was previously £22.")).toMatchObject({ verdict: "match", fact: { figure: { value: 22 } } });
     expect(check("Prisen på en voksenbillet var tidligere 22 pund.")).toMatchObject({ verdict: "match", fact: { figure: { value: 22 } } });
     expect(check("The price of an adult ticket is £22.")).toMatchObject({ verdict: "mismatch", fact: { figure: { value: 24 } } });

@@ -1,7 +1,8 @@
-// A year said relative to the writing belongs to the amount nearest it (match/index.ts, relativeYear).
+// A year said relative to the writing belongs to the amount nearest it (frames/relative-years.ts).
 import { describe, expect, it } from "vitest";
 import { parseFigures } from "../../src/figures/index.js";
-import { amountOfDate, relativeYear } from "../../src/frames/anchors.js";
+import { amountOfDate } from "../../src/frames/anchors.js";
+import { relativeYears } from "../../src/frames/relative-years.js";
 import type { Lang } from "../../src/types.js";
 import { shippedChecker } from "../hardening/helpers.js";
 
@@ -9,7 +10,7 @@ const yearOf = (text: string, figureText: string, lang: Lang) => {
   const figures = parseFigures(text, lang);
   const own = figures.find((f) => f.text.startsWith(figureText));
   if (!own) throw new Error(`no figure ${figureText} in ${JSON.stringify(figures.map((f) => f.text))}`);
-  return relativeYear(text, figures, own, lang);
+  return relativeYears(text, figures, lang).get(own);
 };
 
 describe("relativeYear", () => {
