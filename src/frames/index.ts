@@ -135,7 +135,7 @@ export function sentenceTerms(text: string, figures: readonly Figure[], lang: La
 
 /** The frame of a figure whose sentence was not read: it says nothing about what the figure is about. */
 export function bareFrame(figure: Figure): Frame {
-  return { figure, head: null, alternatives: [], modifiers: [], counted: false, topic: [], predicates: [], light: false, entities: [], names: [], context: [], others: [], agent: [], agentEntities: [] };
+  return { figure, head: null, alternatives: [], modifiers: [], counted: false, topic: [], predicates: [], light: false, entities: [], names: [], context: [], others: [], agent: [], agentEntities: [], whole: undefined, relativeYear: undefined, previous: undefined, current: undefined };
 }
 
 /** The frame of each figure (see the top of this file). Every known slot of a frame is one of `terms.occurrences`. */
@@ -144,7 +144,7 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
   const { toks, sorted, occurrences } = terms;
 
   // Words: which figure each belongs to, which terms cover it.
-  const words: Word[] = toks.map((tok, i) => ({ tok, index: i, figure: -1, stop: g.stop.has(tok.lower), occ: [], role: "none" }));
+  const words: Word[] = toks.map((tok, i) => ({ tok, index: i, figure: -1, stop: g.stop.has(tok.lower), occ: [], event: undefined, role: "none" }));
   let f = 0;
   for (const w of words) {
     while (f < sorted.length && sorted[f].end <= w.tok.start) f++;
@@ -189,13 +189,6 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
   // Once per sentence, so that each figure's frame costs about the same however long the sentence
   // or clause is: the slots of each clause and of its subject (made when first asked for), and
   // where the nouns and detaching prepositions are.
-  const clauseSlots: Slots[] = [];
-  const pastClause: boolean[] = []; // the clause has a word of a value from before ("previously")
-  const placesOfClause: { others: number; firstLocative: number }[] = [];
-  const antecedents: Slot[][] = []; // the names a relative clause is said of
-  let lastAmount = -1; // the last amount figure before the one read
-  const subjectSlots: Slots[] = [];
-  const slotsOfClause = (k: number): Slots => (clauseSlots[k] ??= slotsIn(words, clauses[k].from, clauses[k].to, text));
   const lastNounish = new Int32Array(words.length + 1); // the last nounish word before i, or -1
   const detachedUpTo = new Int32Array(words.length + 1); // detaching prepositions before i
   lastNounish[0] = -1;
@@ -204,259 +197,40 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     lastNounish[i + 1] = w.figure < 0 && NOUNISH.has(w.role) ? i : lastNounish[i];
     detachedUpTo[i + 1] = detachedUpTo[i] + (w.figure < 0 && g.detached.has(w.tok.lower) ? 1 : 0);
   }
-  const reachesFigure = (v: Slot, fig: Figure) => {
-    if (!isNumeric(fig)) return true;
-    const [from, to] = v.end <= fig.start ? [v.end, fig.start] : [fig.end, v.start];
-    return detachedUpTo[firstWordFrom(words, to)] - detachedUpTo[firstWordFrom(words, from)] === 0;
-  };
-
-  const yearOffsets = relativeYears(text, sorted, lang, timePhrases);
-  // ("fra 7.842 til 6.315": the figure right before "til" is the value a change started from)
-  const afterPrevious = (k: number) => {
-    const before = k > 0 ? figureWord[k - 1] : -1;
-    const at = figureWord[k];
-    return before > 0 && words[at - 2].figure === k - 1 && g.previousValue.has(words[before - 1].tok.lower);
-  };
   const sentenceSources = new Set<number>();
   for (const c of clauses) for (const x of sourcesIn(words, c, index)) sentenceSources.add(x);
-  const frames: Frame[] = [];
-  const wholes = new Set<number>();
-  type Head = { head: Slot | null; alternatives: Slot[]; modifiers: Slot[] };
-  // What each figure counts, and (`about`) what its clause is about when it counts nothing.
-  const heads: Array<(Head & { entities: Slot[]; about?: Head }) | null> = [];
-  const figureWord = sorted.map(() => -1);
+  const figureWord = new Int32Array(sorted.length).fill(-1);
   for (const w of words) if (w.figure >= 0 && figureWord[w.figure] < 0) figureWord[w.figure] = w.index;
-  for (let k = 0; k < sorted.length; k++) {
-    const fig = sorted[k];
-    const at = figureWord[k];
-    let personSpan: [number, number] | null = null; // an age's person
-    const clauseIndex = at >= 0 ? clauseOfWord[at] : 0;
-    const clause = clauses[clauseIndex] ?? { from: 0, to: words.length, coordinated: false, verbAt: -1 };
-    const inClause = slotsOfClause(clauseIndex);
-    // A clause names its own subject: words before its verb, or a name anywhere ("…, oplyser
-    // Danmarks Statistik torsdag"). Else it shares the sentence's ("…, and will have 23 seats").
-    const ownSubject = clause.verbAt > clause.from ? (subjectSlots[clauseIndex] ??= slotsIn(words, clause.from, clause.verbAt, text)) : emptySlots();
-    // (a place said to be where it is, after the figure, is no subject: "while the remaining 110 are in Copenhagen")
-    const places = (placesOfClause[clauseIndex] ??= locatives(inClause.entities, words, g));
-    const subjectEntities = places.others > 0 || places.firstLocative < fig.start;
-    const hasSubject = ownSubject.things.length + inClause.names.length > 0 || subjectEntities;
-    // What it counts: the noun phrase right after the figure.
-    const np = at >= 0 ? nounPhraseAfter(words, sorted, figureWord, k, clause, g, text, index) : null;
-    // The whole of a part ("of the 179 seats in parliament") belongs to its own phrase, not to the subject.
-    const isWhole = wholes.has(k);
-    const inherited = !hasSubject && clauseIndex > 0 && !isWhole ? subject : emptySlots();
-    let head: Slot | null = np?.head ?? null;
-    let alternatives = np?.alternatives ?? [];
-    let modifiers = np?.modifiers ?? [];
-    const npEntities = np?.entities ?? [];
-    let counted = head !== null || npEntities.length > 0;
-    if (!head && npEntities.length > 0 && isNumeric(fig)) head = npEntities[npEntities.length - 1]; // "44 Danes", "2448 amerikanere"
-    // "will cut 420 jobs", "nedlægger 420 stillinger": a verb phrase around the figure ends in what it counts.
-    // (also where that phrase was taken for what it counts: "employs around 1,500 people")
-    const spansFigure = head !== null && head.start < fig.start && head.end > fig.end;
-    if ((!head || spansFigure) && npEntities.length === 0 && isNumeric(fig) && at >= 0) {
-      const thing = thingInVerbPhrase(words, at, k, index, lang);
-      if (thing) {
-        head = thing;
-        alternatives = [];
-        counted = true;
-      }
-    }
-    let eventNoun: Slot | null = null;
-    const eventWords = new Set<number>();
-    // "a crowd of 21,450", "en bøde på 50.000 kroner": the noun before "of" is what it counts.
-    if (!head && npEntities.length === 0 && isNumeric(fig) && at > 1) {
-      const prep = words[at - 1];
-      if (prep.figure < 0 && g.amountOf.has(prep.tok.lower) && prep.occ.length === 0 && NOUNISH.has(words[at - 2].role) && at - 2 >= clause.from) {
-        let start = at - 2;
-        while (start - 1 >= clause.from && at - start < MAX_PHRASE && words[start - 1].figure < 0 && IN_PHRASE.has(words[start - 1].role) && adjacent(words, start - 1, start, text)) start--;
-        const before = phraseOf(words.slice(start, at - 1), index, text, g);
-        if (before.head && before.head.known && index.kindOf(before.head.key) === "predicate" && !index.isReport(before.head.key)) {
-          // "…, a drop of 6.6 per cent", "en stigning på 4 procent": the noun says what happened;
-          // what changed is what the clause (or the sentence) is about.
-          eventNoun = before.head;
-          for (let i = start; i < at - 1; i++) eventWords.add(i);
-        } else if (before.head) {
-          head = before.head;
-          alternatives = before.alternatives;
-          modifiers = before.modifiers;
-          counted = true;
-        }
-      }
-    }
-    // "three years in prison", "tre år i fængsel": a span of time is a span of what follows "in".
-    if (!head && fig.kind === "quantity" && fig.unit !== undefined && g.timeUnits.has(fig.unit) && at >= 0) {
-      let j = at;
-      while (j < clause.to && words[j].figure === k) j++;
-      if (j + 1 < clause.to && g.spentIn.has(words[j].tok.lower) && words[j].occ.length === 0) {
-        let from = j + 1;
-        while (from < clause.to && g.determiners.has(words[from].tok.lower)) from++;
-        let to = from;
-        while (to < clause.to && to - from < MAX_PHRASE && words[to].figure < 0 && NOUNISH.has(words[to].role) && (to === from || adjacent(words, to - 1, to, text))) to++;
-        const spent = to > from ? phraseOf(words.slice(from, to), index, text, g) : null;
-        if (spent?.head?.known && index.kindOf(spent.head.key) === "thing") {
-          head = spent.head;
-          alternatives = spent.alternatives;
-          modifiers = spent.modifiers;
-          counted = true;
-        }
-      }
-    }
-    // "44 Danes were killed and more than 200 were wounded": the second count shares the first's head.
-    // "…, a record and 9 percent more than in 2023": the figure of a clause with no noun of its own
-    // is about what the one before counts.
-    const nounBefore = at >= 0 && lastNounish[at] >= clause.from;
-    // (a percentage shares what the clause of the percentage before is about: "huspriserne steg 1,8
-    // procent, mens de i Region Hovedstaden steg med 9,5 procent")
-    // (the figure before, past dates: "3.4 percent in December, against 2.1 percent nationally")
-    const p = lastAmount;
-    if (isAmount(fig.kind)) lastAmount = k;
-    const before = p >= 0 ? heads[p] : null;
-    const prevHead: Head | undefined = before?.head ? before : fig.kind === "percent" && sorted[p]?.kind === "percent" ? before?.about : undefined;
-    const prevNumeric = p >= 0 && isNumeric(sorted[p]) && !!prevHead?.head;
-    // (a count shares a count's; a percentage, a percentage's or a count's: "9 percent more").
-    const sameKinds = p >= 0 && (isCount(fig) ? isCount(sorted[p]) : fig.kind === "percent" && (sorted[p].kind === "percent" || isCount(sorted[p])));
-    // (a joined clause with a thing of its own before the figure does not share: "…, and the
-    // number of routes rose to 86"; one naming only a place or a name does: "and Norway 10")
-    const ownThing = at >= 0 && inClause.things.some((x) => x.start < fig.start && wordAt(words, x.start) >= clause.from);
-    // ("…, while the remaining 110 are in Copenhagen": the rest of what the figure before counts)
-    const restOf = at > 0 && g.restOf.has(words[at - 1].tok.lower) ? (before?.head ? before : before?.about) : undefined;
-    if (!head && isNumeric(fig) && sameKinds && restOf?.head) {
-      head = restOf.head;
-      alternatives = restOf.alternatives;
-      modifiers = restOf.modifiers;
-      counted = isCount(fig);
-    }
-    if (!head && isNumeric(fig) && prevNumeric && sameKinds && (isCount(fig) ? (clause.coordinated && !ownThing) || !hasSubject || !nounBefore : !nounBefore && clauseIndex > 0)) {
-      head = prevHead!.head;
-      alternatives = prevHead!.alternatives;
-      modifiers = prevHead!.modifiers;
-      counted = isCount(fig);
-    }
-    // An age is a person's: set off after a name, the name nearest before it, in any clause
-    // ("Jonas Riis, 24,", "…, Jonas Riis, who is 24"); after a verb, the first name of its clause
-    // ("Hanne Mølgaard, the chief executive of Vestkyst Energi, is 45").
-    if (fig.kind === "quantity" && fig.unit === "age" && at > 0) {
-      const setOff = /[,(]\s*$/.test(text.slice(Math.max(0, fig.start - 3), fig.start));
-      const first = setOff ? [] : nameBefore(words, at, text, index, clause.from);
-      // (a clause that is only the verb and the age, after an aside, is the sentence's subject's:
-      // "Helen Marsh, who chairs the Yorkshire Forum, is 57")
-      const subjectName = !setOff && first.length === 0 && clauseIndex > 0 && at - 1 === clause.from ? nameBefore(words, at, text, index, 0) : [];
-      let person = first.length > 0 ? first : subjectName.length > 0 ? subjectName : nameBefore(words, at, text, index);
-      // "A 71-year-old farmer, Manuel Ortega, was …": the name set off after the noun it goes with.
-      if (np?.head && np.words.length > 0) {
-        const after = nameAfterComma(words, Math.max(...np.words) + 1, text);
-        if (after.length > 0) person = after;
-      }
-      if (person.length > 0) {
-        head = person[person.length - 1];
-        alternatives = [];
-        modifiers = person.slice(0, -1); // the first names: "Jonas" of "Jonas Riis"
-        counted = true;
-        personSpan = [person[0].start, head.end];
-      }
-    }
-    heads.push({ head, alternatives, modifiers, entities: npEntities });
-    // Not what it counts, then what its clause is about: the nearest noun phrase before it
-    // ("Turnout was 84.1 percent", "Fødevarepriserne steg med 14,4 procent"), else after it, else
-    // the sentence's subject's.
-    if (!head) {
-      const npWords = new Set([...(np?.words ?? []), ...eventWords]);
-      const about =
-        phraseNear(words, clause.from, at >= 0 ? at : clause.to, -1, npWords, index, text, g, notAbout) ??
-        phraseNear(words, at >= 0 ? at : clause.from, clause.to, 1, npWords, index, text, g, notAbout) ??
-        (clauseIndex > 0 && !hasSubject ? phraseNear(words, first.from, subjectEnd, -1, npWords, index, text, g, notAbout) : null);
-      if (about?.head) {
-        head = about.head;
-        alternatives = about.alternatives;
-        modifiers = about.modifiers;
-        heads[k]!.about = { head, alternatives, modifiers };
-      }
-    }
-
-    const npKeys = new Set([head, ...modifiers, ...npEntities].filter((s): s is Slot => s !== null).map((s) => `${s.key}@${s.start}`));
-    const notCounted = (s: Slot) => !npKeys.has(`${s.key}@${s.start}`);
-    const topic = [...nearest(inClause.things, fig, MAX_SLOTS, notCounted), ...nearest(inherited.things, fig, MAX_SLOTS, notCounted)]
-      .sort((a, b) => distance(a, fig) - distance(b, fig))
-      .slice(0, MAX_SLOTS);
-
-    // What happened: the clause's verb, unless a preposition puts the figure out of its reach
-    // ("beating City 3-1 in front of a crowd of 21,450"; dates are always the verb's: "died in 2011").
-    const reaches = (v: Slot) => reachesFigure(v, fig);
-    let predicates = nearest(inClause.predicates, fig, MAX_SLOTS, reaches);
-    let light = predicates.length === 0 && inClause.light.some(reaches);
-    const detachedInClause = isNumeric(fig) && at >= 0 && detachedUpTo[at] - detachedUpTo[clause.from] > 0;
-    const ownNoun = inClause.things.some((x) => x.start < fig.start || x.start >= fig.end);
-    if (predicates.length === 0 && !light && clause.verbAt < 0 && inClause.verbs.length === 0 && clauseIndex > 0 && !isWhole && !detachedInClause && (clause.coordinated || !ownNoun)) {
-      // A clause with no verb of its own ("…, and 50 of the 179 seats") shares the previous one's
-      // (not an aside with a noun of its own: "…, most of them girls").
-      const prev = clauses[clauseIndex - 1];
-      const before = slotsOfClause(clauseIndex - 1);
-      predicates = before.predicates.length > 0 ? before.predicates : before.verbs;
-      light = predicates.length === 0 && before.light.length > 0;
-    }
-    if (predicates.length === 0 && !light) predicates = nearest(inClause.verbs, fig, MAX_SLOTS, reaches);
-    const headWord = head ? words[wordAt(words, head.start)] : undefined;
-    if (headWord?.event && !predicates.some((p) => p.key === headWord.event!.key)) predicates = [...predicates, slotOf(headWord.event, text)];
-    if (eventNoun) {
-      predicates = [eventNoun, ...predicates.filter((p) => p.start !== eventNoun!.start)];
-      light = false;
-    }
-    // "44 Danes and 2,448 Americans were killed": the first of two joined subjects shares the verb after them.
-    const next = clauses[clauseIndex + 1];
-    if (predicates.length === 0 && !light && clause.verbAt < 0 && next?.coordinated && next.verbAt >= 0 && !detachedInClause) {
-      const after = slotsOfClause(clauseIndex + 1);
-      predicates = after.predicates.length > 0 ? after.predicates : after.verbs;
-      light = predicates.length === 0 && after.light.length > 0;
-    }
-
-    const headKeys = new Set([head, ...modifiers].filter((x): x is Slot => x !== null).map((x) => `${x.key}@${x.start}`));
-    // Who did it: the subject's words outside prepositional phrases ("patients across Denmark": not Denmark).
-    const free = (x: Slot) => !inPrepositionalPhrase(words, wordAt(words, x.start), 0, g);
-    const agent = inOrder(hasSubject ? ownSubject.things : inherited.things, fig, MAX_SLOTS, (x) => !headKeys.has(`${x.key}@${x.start}`) && free(x));
-    // Who says or counts an amount is its source, not what it is about ("The Pentagon says 2,448
-    // Americans …", "ifølge Danmarks Statistik"); a date of the saying is about the sayer.
-    const sources = isNumeric(fig) ? sentenceSources : new Set<number>();
-    const notSource = (x: Slot) => !sources.has(x.start);
-    const agentEntities = [
-      ...inOrder(hasSubject ? ownSubject.entities : inherited.entities, fig, MAX_SLOTS, (x) => free(x) && notSource(x)),
-      ...inOrder(hasSubject ? ownSubject.names : inherited.names, fig, MAX_SLOTS, (x) => free(x) && notSource(x)),
-    ];
-    let entities = uniqueSlots([...npEntities, ...inOrder(inClause.entities, fig, MAX_SLOTS), ...inOrder(inherited.entities, fig, MAX_SLOTS)]).filter(notSource);
-    let names = uniqueSlots([...inOrder(inClause.names, fig, MAX_SLOTS), ...inOrder(inherited.names, fig, MAX_SLOTS)]).filter(notSource);
-    // A relative clause is also about what it is said of: "…, Niels Jørgen Bak, 58, der selv driver
-    // en bedrift med 320 malkekøer", "…, Jonas Riis, who scored 12 goals".
-    if (clauseIndex > 0 && at >= 0 && g.relative.has(words[clause.from].tok.lower)) {
-      for (const x of (antecedents[clauseIndex] ??= antecedentNames(words, clause.from, text, g))) {
-        const list = x.known ? entities : names;
-        if (!list.some((y) => y.start === x.start && y.key === x.key)) list.push(x);
-      }
-    }
-    if (personSpan) {
-      // An age names its person alone: "Helen Marsh, who chairs the Yorkshire Care Forum, is 57"
-      // is not about the forum.
-      const [from, to] = personSpan;
-      const own = (x: Slot) => x.start >= from && x.end <= to;
-      entities = entities.filter(own);
-      names = names.filter(own);
-    }
-    for (const e of entities) if (locativeAt(words, wordAt(words, e.start), g)) e.locative = true;
-    const context = uniqueSlots([...inOrder(inClause.all, fig, MAX_CONTEXT), ...inOrder(inherited.all, fig, MAX_CONTEXT)]);
-    const others = nearbyFigures(sorted, figureWord, k, clause);
-    const frame: Frame = { figure: fig, head, alternatives, modifiers, counted, topic, predicates, light, entities, names, context, others, agent, agentEntities };
-    const yearOffset = yearOffsets.get(fig);
-    if (yearOffset !== undefined) frame.relativeYear = yearOffset;
-    if (at > 0 && isAmount(fig.kind) && (g.previousValue.has(words[at - 1].tok.lower) || (pastClause[clauseIndex] ??= hasWord(words, clause.from, clause.to, g.pastCues)))) frame.previous = true;
-    else if (at > 1 && isAmount(fig.kind) && g.newValue.has(words[at - 1].tok.lower) && (isVerbal(words[at - 1]) || isVerbal(words[at - 2]) || afterPrevious(k))) frame.current = true;
-    // "Tuesday's general election": the date belongs to the election, not to the clause's verb.
-    if (np?.possessive) {
-      frame.predicates = [];
-      frame.light = false;
-    }
-    // "50 of the 179 seats": 179 is the whole; it counts the same thing, and has no verb of its own.
-    if (np?.whole !== undefined) wholes.add(np.whole);
-    frames.push(frame);
-  }
+  const reading: SentenceReading = {
+    text,
+    lang,
+    index,
+    g,
+    words,
+    sorted,
+    clauses,
+    clauseOfWord,
+    notAbout,
+    first,
+    subjectEnd,
+    subject,
+    clauseSlots: [],
+    subjectSlots: [],
+    pastClause: [],
+    placesOfClause: [],
+    antecedents: [],
+    lastNounish,
+    detachedUpTo,
+    yearOffsets: relativeYears(text, sorted, lang, timePhrases),
+    sentenceSources,
+    figureWord,
+    heads: [],
+    wholes: new Set(),
+    lastAmount: -1,
+  };
+  const frames: Frame[] = [];
+  for (let k = 0; k < sorted.length; k++) frames.push(frameOf(reading, k));
+  const wholes = reading.wholes;
   for (const w of wholes) {
     const fr = frames[w];
     fr.whole = true;
@@ -465,6 +239,307 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
   }
   const all = slotsIn(words, 0, words.length, text);
   return { frames, entities: all.entities, names: all.names };
+}
+
+type Head = { head: Slot | null; alternatives: Slot[]; modifiers: Slot[] };
+
+/**
+ * What reading a sentence's frames works out once per sentence, so that each figure's frame costs
+ * about the same however long the sentence or clause is: its words and clauses, the slots of each
+ * clause and of its subject (made when first asked for), where the nouns and detaching
+ * prepositions are. (One object passed to each step, not closures over one large function: V8
+ * re-optimises a large function whole whenever it meets a new object shape, at a cost that grows
+ * faster than its size.)
+ */
+interface SentenceReading {
+  text: string;
+  lang: Lang;
+  index: TermIndex;
+  g: Grammar;
+  words: Word[];
+  sorted: readonly Figure[];
+  clauses: Clause[];
+  clauseOfWord: Int32Array;
+  /** Words no clause is about (a relative clause's, a relative year's). */
+  notAbout: Uint8Array;
+  first: Clause;
+  subjectEnd: number;
+  /** The sentence's subject: the first clause's words before its verb. */
+  subject: Slots;
+  clauseSlots: Slots[];
+  subjectSlots: Slots[];
+  /** The clause has a word of a value from before ("previously"). */
+  pastClause: boolean[];
+  placesOfClause: { others: number; firstLocative: number }[];
+  /** The names a relative clause is said of. */
+  antecedents: Slot[][];
+  /** The last nounish word before word i, or -1. */
+  lastNounish: Int32Array;
+  /** Detaching prepositions before word i. */
+  detachedUpTo: Int32Array;
+  yearOffsets: Map<Figure, number>;
+  sentenceSources: Set<number>;
+  /** The first word of each figure (in the order of the sentence), or -1. */
+  figureWord: Int32Array;
+  /** What each figure counts, and (`about`) what its clause is about when it counts nothing. */
+  heads: Array<(Head & { entities: Slot[]; about?: Head }) | null>;
+  /** Figures that are the whole of another ("50 of the 179 seats"). */
+  wholes: Set<number>;
+  /** The last amount figure before the one read. */
+  lastAmount: number;
+}
+
+function slotsOfClause(s: SentenceReading, k: number): Slots {
+  return (s.clauseSlots[k] ??= slotsIn(s.words, s.clauses[k].from, s.clauses[k].to, s.text));
+}
+
+/** No detaching preposition between a verb and a figure. */
+function reachesFigure(s: SentenceReading, v: Slot, fig: Figure): boolean {
+  if (!isNumeric(fig)) return true;
+  const [from, to] = v.end <= fig.start ? [v.end, fig.start] : [fig.end, v.start];
+  return s.detachedUpTo[firstWordFrom(s.words, to)] - s.detachedUpTo[firstWordFrom(s.words, from)] === 0;
+}
+
+/** ("fra 7.842 til 6.315": the figure right before "til" is the value a change started from) */
+function afterPrevious(s: SentenceReading, k: number): boolean {
+  const { figureWord, words } = s;
+  const before = k > 0 ? figureWord[k - 1] : -1;
+  const at = figureWord[k];
+  return before > 0 && words[at - 2].figure === k - 1 && s.g.previousValue.has(words[before - 1].tok.lower);
+}
+
+/** The frame of the k-th figure of a sentence (in the order of the sentence). */
+function frameOf(s: SentenceReading, k: number): Frame {
+  const { text, lang, index, g, words, sorted, clauses, clauseOfWord, notAbout, first, subjectEnd, subject, subjectSlots, placesOfClause, pastClause, antecedents, lastNounish, detachedUpTo, yearOffsets, sentenceSources, wholes, heads, figureWord } = s;
+  const fig = sorted[k];
+  const at = figureWord[k];
+  let personSpan: [number, number] | null = null; // an age's person
+  const clauseIndex = at >= 0 ? clauseOfWord[at] : 0;
+  const clause = clauses[clauseIndex] ?? { from: 0, to: words.length, coordinated: false, verbAt: -1 };
+  const inClause = slotsOfClause(s, clauseIndex);
+  // A clause names its own subject: words before its verb, or a name anywhere ("…, oplyser
+  // Danmarks Statistik torsdag"). Else it shares the sentence's ("…, and will have 23 seats").
+  const ownSubject = clause.verbAt > clause.from ? (subjectSlots[clauseIndex] ??= slotsIn(words, clause.from, clause.verbAt, text)) : emptySlots();
+  // (a place said to be where it is, after the figure, is no subject: "while the remaining 110 are in Copenhagen")
+  const places = (placesOfClause[clauseIndex] ??= locatives(inClause.entities, words, g));
+  const subjectEntities = places.others > 0 || places.firstLocative < fig.start;
+  const hasSubject = ownSubject.things.length + inClause.names.length > 0 || subjectEntities;
+  // What it counts: the noun phrase right after the figure.
+  const np = at >= 0 ? nounPhraseAfter(words, sorted, figureWord, k, clause, g, text, index) : null;
+  // The whole of a part ("of the 179 seats in parliament") belongs to its own phrase, not to the subject.
+  const isWhole = wholes.has(k);
+  const inherited = !hasSubject && clauseIndex > 0 && !isWhole ? subject : emptySlots();
+  let head: Slot | null = np?.head ?? null;
+  let alternatives = np?.alternatives ?? [];
+  let modifiers = np?.modifiers ?? [];
+  const npEntities = np?.entities ?? [];
+  let counted = head !== null || npEntities.length > 0;
+  if (!head && npEntities.length > 0 && isNumeric(fig)) head = npEntities[npEntities.length - 1]; // "44 Danes", "2448 amerikanere"
+  // "will cut 420 jobs", "nedlægger 420 stillinger": a verb phrase around the figure ends in what it counts.
+  // (also where that phrase was taken for what it counts: "employs around 1,500 people")
+  const spansFigure = head !== null && head.start < fig.start && head.end > fig.end;
+  if ((!head || spansFigure) && npEntities.length === 0 && isNumeric(fig) && at >= 0) {
+    const thing = thingInVerbPhrase(words, at, k, index, lang);
+    if (thing) {
+      head = thing;
+      alternatives = [];
+      counted = true;
+    }
+  }
+  let eventNoun: Slot | null = null;
+  const eventWords = new Set<number>();
+  // "a crowd of 21,450", "en bøde på 50.000 kroner": the noun before "of" is what it counts.
+  if (!head && npEntities.length === 0 && isNumeric(fig) && at > 1) {
+    const prep = words[at - 1];
+    if (prep.figure < 0 && g.amountOf.has(prep.tok.lower) && prep.occ.length === 0 && NOUNISH.has(words[at - 2].role) && at - 2 >= clause.from) {
+      let start = at - 2;
+      while (start - 1 >= clause.from && at - start < MAX_PHRASE && words[start - 1].figure < 0 && IN_PHRASE.has(words[start - 1].role) && adjacent(words, start - 1, start, text)) start--;
+      const before = phraseOf(words.slice(start, at - 1), index, text, g);
+      if (before.head && before.head.known && index.kindOf(before.head.key) === "predicate" && !index.isReport(before.head.key)) {
+        // "…, a drop of 6.6 per cent", "en stigning på 4 procent": the noun says what happened;
+        // what changed is what the clause (or the sentence) is about.
+        eventNoun = before.head;
+        for (let i = start; i < at - 1; i++) eventWords.add(i);
+      } else if (before.head) {
+        head = before.head;
+        alternatives = before.alternatives;
+        modifiers = before.modifiers;
+        counted = true;
+      }
+    }
+  }
+  // "three years in prison", "tre år i fængsel": a span of time is a span of what follows "in".
+  if (!head && fig.kind === "quantity" && fig.unit !== undefined && g.timeUnits.has(fig.unit) && at >= 0) {
+    let j = at;
+    while (j < clause.to && words[j].figure === k) j++;
+    if (j + 1 < clause.to && g.spentIn.has(words[j].tok.lower) && words[j].occ.length === 0) {
+      let from = j + 1;
+      while (from < clause.to && g.determiners.has(words[from].tok.lower)) from++;
+      let to = from;
+      while (to < clause.to && to - from < MAX_PHRASE && words[to].figure < 0 && NOUNISH.has(words[to].role) && (to === from || adjacent(words, to - 1, to, text))) to++;
+      const spent = to > from ? phraseOf(words.slice(from, to), index, text, g) : null;
+      if (spent?.head?.known && index.kindOf(spent.head.key) === "thing") {
+        head = spent.head;
+        alternatives = spent.alternatives;
+        modifiers = spent.modifiers;
+        counted = true;
+      }
+    }
+  }
+  // "44 Danes were killed and more than 200 were wounded": the second count shares the first's head.
+  // "…, a record and 9 percent more than in 2023": the figure of a clause with no noun of its own
+  // is about what the one before counts.
+  const nounBefore = at >= 0 && lastNounish[at] >= clause.from;
+  // (a percentage shares what the clause of the percentage before is about: "huspriserne steg 1,8
+  // procent, mens de i Region Hovedstaden steg med 9,5 procent")
+  // (the figure before, past dates: "3.4 percent in December, against 2.1 percent nationally")
+  const p = s.lastAmount;
+  if (isAmount(fig.kind)) s.lastAmount = k;
+  const before = p >= 0 ? heads[p] : null;
+  const prevHead: Head | undefined = before?.head ? before : fig.kind === "percent" && sorted[p]?.kind === "percent" ? before?.about : undefined;
+  const prevNumeric = p >= 0 && isNumeric(sorted[p]) && !!prevHead?.head;
+  // (a count shares a count's; a percentage, a percentage's or a count's: "9 percent more").
+  const sameKinds = p >= 0 && (isCount(fig) ? isCount(sorted[p]) : fig.kind === "percent" && (sorted[p].kind === "percent" || isCount(sorted[p])));
+  // (a joined clause with a thing of its own before the figure does not share: "…, and the
+  // number of routes rose to 86"; one naming only a place or a name does: "and Norway 10")
+  const ownThing = at >= 0 && inClause.things.some((x) => x.start < fig.start && wordAt(words, x.start) >= clause.from);
+  // ("…, while the remaining 110 are in Copenhagen": the rest of what the figure before counts)
+  const restOf = at > 0 && g.restOf.has(words[at - 1].tok.lower) ? (before?.head ? before : before?.about) : undefined;
+  if (!head && isNumeric(fig) && sameKinds && restOf?.head) {
+    head = restOf.head;
+    alternatives = restOf.alternatives;
+    modifiers = restOf.modifiers;
+    counted = isCount(fig);
+  }
+  if (!head && isNumeric(fig) && prevNumeric && sameKinds && (isCount(fig) ? (clause.coordinated && !ownThing) || !hasSubject || !nounBefore : !nounBefore && clauseIndex > 0)) {
+    head = prevHead!.head;
+    alternatives = prevHead!.alternatives;
+    modifiers = prevHead!.modifiers;
+    counted = isCount(fig);
+  }
+  // An age is a person's: set off after a name, the name nearest before it, in any clause
+  // ("Jonas Riis, 24,", "…, Jonas Riis, who is 24"); after a verb, the first name of its clause
+  // ("Hanne Mølgaard, the chief executive of Vestkyst Energi, is 45").
+  if (fig.kind === "quantity" && fig.unit === "age" && at > 0) {
+    const setOff = /[,(]\s*$/.test(text.slice(Math.max(0, fig.start - 3), fig.start));
+    const first = setOff ? [] : nameBefore(words, at, text, index, clause.from);
+    // (a clause that is only the verb and the age, after an aside, is the sentence's subject's:
+    // "Helen Marsh, who chairs the Yorkshire Forum, is 57")
+    const subjectName = !setOff && first.length === 0 && clauseIndex > 0 && at - 1 === clause.from ? nameBefore(words, at, text, index, 0) : [];
+    let person = first.length > 0 ? first : subjectName.length > 0 ? subjectName : nameBefore(words, at, text, index);
+    // "A 71-year-old farmer, Manuel Ortega, was …": the name set off after the noun it goes with.
+    if (np?.head && np.words.length > 0) {
+      const after = nameAfterComma(words, Math.max(...np.words) + 1, text);
+      if (after.length > 0) person = after;
+    }
+    if (person.length > 0) {
+      head = person[person.length - 1];
+      alternatives = [];
+      modifiers = person.slice(0, -1); // the first names: "Jonas" of "Jonas Riis"
+      counted = true;
+      personSpan = [person[0].start, head.end];
+    }
+  }
+  heads.push({ head, alternatives, modifiers, entities: npEntities });
+  // Not what it counts, then what its clause is about: the nearest noun phrase before it
+  // ("Turnout was 84.1 percent", "Fødevarepriserne steg med 14,4 procent"), else after it, else
+  // the sentence's subject's.
+  if (!head) {
+    const npWords = new Set([...(np?.words ?? []), ...eventWords]);
+    const about =
+      phraseNear(words, clause.from, at >= 0 ? at : clause.to, -1, npWords, index, text, g, notAbout) ??
+      phraseNear(words, at >= 0 ? at : clause.from, clause.to, 1, npWords, index, text, g, notAbout) ??
+      (clauseIndex > 0 && !hasSubject ? phraseNear(words, first.from, subjectEnd, -1, npWords, index, text, g, notAbout) : null);
+    if (about?.head) {
+      head = about.head;
+      alternatives = about.alternatives;
+      modifiers = about.modifiers;
+      heads[k]!.about = { head, alternatives, modifiers };
+    }
+  }
+
+  const npKeys = new Set([head, ...modifiers, ...npEntities].filter((s): s is Slot => s !== null).map((s) => `${s.key}@${s.start}`));
+  const notCounted = (s: Slot) => !npKeys.has(`${s.key}@${s.start}`);
+  const topic = [...nearest(inClause.things, fig, MAX_SLOTS, notCounted), ...nearest(inherited.things, fig, MAX_SLOTS, notCounted)]
+    .sort((a, b) => distance(a, fig) - distance(b, fig))
+    .slice(0, MAX_SLOTS);
+
+  // What happened: the clause's verb, unless a preposition puts the figure out of its reach
+  // ("beating City 3-1 in front of a crowd of 21,450"; dates are always the verb's: "died in 2011").
+  const reaches = (v: Slot) => reachesFigure(s, v, fig);
+  let predicates = nearest(inClause.predicates, fig, MAX_SLOTS, reaches);
+  let light = predicates.length === 0 && inClause.light.some(reaches);
+  const detachedInClause = isNumeric(fig) && at >= 0 && detachedUpTo[at] - detachedUpTo[clause.from] > 0;
+  const ownNoun = inClause.things.some((x) => x.start < fig.start || x.start >= fig.end);
+  if (predicates.length === 0 && !light && clause.verbAt < 0 && inClause.verbs.length === 0 && clauseIndex > 0 && !isWhole && !detachedInClause && (clause.coordinated || !ownNoun)) {
+    // A clause with no verb of its own ("…, and 50 of the 179 seats") shares the previous one's
+    // (not an aside with a noun of its own: "…, most of them girls").
+    const prev = clauses[clauseIndex - 1];
+    const before = slotsOfClause(s, clauseIndex - 1);
+    predicates = before.predicates.length > 0 ? before.predicates : before.verbs;
+    light = predicates.length === 0 && before.light.length > 0;
+  }
+  if (predicates.length === 0 && !light) predicates = nearest(inClause.verbs, fig, MAX_SLOTS, reaches);
+  const headWord = head ? words[wordAt(words, head.start)] : undefined;
+  if (headWord?.event && !predicates.some((p) => p.key === headWord.event!.key)) predicates = [...predicates, slotOf(headWord.event, text)];
+  if (eventNoun) {
+    predicates = [eventNoun, ...predicates.filter((p) => p.start !== eventNoun!.start)];
+    light = false;
+  }
+  // "44 Danes and 2,448 Americans were killed": the first of two joined subjects shares the verb after them.
+  const next = clauses[clauseIndex + 1];
+  if (predicates.length === 0 && !light && clause.verbAt < 0 && next?.coordinated && next.verbAt >= 0 && !detachedInClause) {
+    const after = slotsOfClause(s, clauseIndex + 1);
+    predicates = after.predicates.length > 0 ? after.predicates : after.verbs;
+    light = predicates.length === 0 && after.light.length > 0;
+  }
+
+  const headKeys = new Set([head, ...modifiers].filter((x): x is Slot => x !== null).map((x) => `${x.key}@${x.start}`));
+  // Who did it: the subject's words outside prepositional phrases ("patients across Denmark": not Denmark).
+  const free = (x: Slot) => !inPrepositionalPhrase(words, wordAt(words, x.start), 0, g);
+  const agent = inOrder(hasSubject ? ownSubject.things : inherited.things, fig, MAX_SLOTS, (x) => !headKeys.has(`${x.key}@${x.start}`) && free(x));
+  // Who says or counts an amount is its source, not what it is about ("The Pentagon says 2,448
+  // Americans …", "ifølge Danmarks Statistik"); a date of the saying is about the sayer.
+  const sources = isNumeric(fig) ? sentenceSources : new Set<number>();
+  const notSource = (x: Slot) => !sources.has(x.start);
+  const agentEntities = [
+    ...inOrder(hasSubject ? ownSubject.entities : inherited.entities, fig, MAX_SLOTS, (x) => free(x) && notSource(x)),
+    ...inOrder(hasSubject ? ownSubject.names : inherited.names, fig, MAX_SLOTS, (x) => free(x) && notSource(x)),
+  ];
+  let entities = uniqueSlots([...npEntities, ...inOrder(inClause.entities, fig, MAX_SLOTS), ...inOrder(inherited.entities, fig, MAX_SLOTS)]).filter(notSource);
+  let names = uniqueSlots([...inOrder(inClause.names, fig, MAX_SLOTS), ...inOrder(inherited.names, fig, MAX_SLOTS)]).filter(notSource);
+  // A relative clause is also about what it is said of: "…, Niels Jørgen Bak, 58, der selv driver
+  // en bedrift med 320 malkekøer", "…, Jonas Riis, who scored 12 goals".
+  if (clauseIndex > 0 && at >= 0 && g.relative.has(words[clause.from].tok.lower)) {
+    for (const x of (antecedents[clauseIndex] ??= antecedentNames(words, clause.from, text, g))) {
+      const list = x.known ? entities : names;
+      if (!list.some((y) => y.start === x.start && y.key === x.key)) list.push(x);
+    }
+  }
+  if (personSpan) {
+    // An age names its person alone: "Helen Marsh, who chairs the Yorkshire Care Forum, is 57"
+    // is not about the forum.
+    const [from, to] = personSpan;
+    const own = (x: Slot) => x.start >= from && x.end <= to;
+    entities = entities.filter(own);
+    names = names.filter(own);
+  }
+  for (const e of entities) if (locativeAt(words, wordAt(words, e.start), g)) e.locative = true;
+  const context = uniqueSlots([...inOrder(inClause.all, fig, MAX_CONTEXT), ...inOrder(inherited.all, fig, MAX_CONTEXT)]);
+  const others = nearbyFigures(sorted, figureWord, k, clause);
+  const frame: Frame = { figure: fig, head, alternatives, modifiers, counted, topic, predicates, light, entities, names, context, others, agent, agentEntities, whole: undefined, relativeYear: undefined, previous: undefined, current: undefined };
+  const yearOffset = yearOffsets.get(fig);
+  if (yearOffset !== undefined) frame.relativeYear = yearOffset;
+  if (at > 0 && isAmount(fig.kind) && (g.previousValue.has(words[at - 1].tok.lower) || (pastClause[clauseIndex] ??= hasWord(words, clause.from, clause.to, g.pastCues)))) frame.previous = true;
+  else if (at > 1 && isAmount(fig.kind) && g.newValue.has(words[at - 1].tok.lower) && (isVerbal(words[at - 1]) || isVerbal(words[at - 2]) || afterPrevious(s, k))) frame.current = true;
+  // "Tuesday's general election": the date belongs to the election, not to the clause's verb.
+  if (np?.possessive) {
+    frame.predicates = [];
+    frame.light = false;
+  }
+  // "50 of the 179 seats": 179 is the whole; it counts the same thing, and has no verb of its own.
+  if (np?.whole !== undefined) wholes.add(np.whole);
+  return frame;
 }
 
 /**
@@ -566,7 +641,7 @@ function inOrder(slots: readonly Slot[], fig: Figure, max: number, keep: (s: Slo
  * The other figures of the clause, nearest first: at most MAX_OTHERS amounts and as many dates
  * (what a date dates; when an amount held).
  */
-function nearbyFigures(sorted: readonly Figure[], figureWord: number[], k: number, clause: Clause): Figure[] {
+function nearbyFigures(sorted: readonly Figure[], figureWord: Int32Array, k: number, clause: Clause): Figure[] {
   const out: Figure[] = [];
   let amounts = 0;
   let dates = 0;
@@ -809,7 +884,7 @@ function emptySlots(): Slots {
 }
 
 function slotOf(o: Occurrence, text: string): Slot {
-  return { key: o.key, known: true, start: o.start, end: o.end, text: text.slice(o.start, o.end) };
+  return { key: o.key, known: true, start: o.start, end: o.end, text: text.slice(o.start, o.end), locative: undefined };
 }
 
 /**
@@ -872,7 +947,7 @@ function thingInVerbPhrase(words: Word[], at: number, k: number, index: TermInde
   if (spanning.length === 0) return null;
   const keys = index.singleWord(w.tok.lower) ?? index.singleWord(stem(w.tok.lower, lang));
   const key = keys?.find((x) => index.kindOf(x) === "thing" && !spanning.some((o) => o.key === x));
-  return key ? { key, known: true, start: w.tok.start, end: w.tok.end, text: w.tok.raw } : null;
+  return key ? { key, known: true, start: w.tok.start, end: w.tok.end, text: w.tok.raw, locative: undefined } : null;
 }
 
 /**
@@ -907,7 +982,7 @@ function antecedentNames(words: Word[], from: number, text: string, g: Grammar):
 }
 
 function wordSlot(w: Word): Slot {
-  return { key: `?${w.tok.lower}`, known: false, start: w.tok.start, end: w.tok.end, text: w.tok.raw };
+  return { key: `?${w.tok.lower}`, known: false, start: w.tok.start, end: w.tok.end, text: w.tok.raw, locative: undefined };
 }
 
 /** The terms and words of words [from, to), each occurrence once. */
@@ -979,7 +1054,7 @@ function uniqueSlots(slots: Slot[]): Slot[] {
 function nounPhraseAfter(
   words: Word[],
   figures: readonly Figure[],
-  figureWord: number[],
+  figureWord: Int32Array,
   k: number,
   clause: Clause,
   g: Grammar,

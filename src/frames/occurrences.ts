@@ -56,7 +56,7 @@ export function findOccurrences(tokens: readonly Token[], index: TermIndex, lang
         if (m.exact && !before.exact) before.exact = true;
         continue;
       }
-      const o: Occurrence = { key: term, first: i, last, start: t.start, end: tokens[last].end };
+      const o: Occurrence = { key: term, first: i, last, start: t.start, end: tokens[last].end, part: undefined, exact: undefined, gaps: undefined };
       seen.set(id, o);
       if (m.exact) o.exact = true;
       if (m.gaps.length > 0) o.gaps = m.gaps;
@@ -163,9 +163,9 @@ function compoundParts(tokens: readonly Token[], found: Occurrence[], index: Ter
     for (const key of parts.modifiers) {
       const kind = index.kindOf(key);
       if (kind === "predicate" || kind === "light" || kind === "report") continue;
-      out.push({ key, first: i, last: i, start: t.start, end: t.end, part: "modifier" });
+      out.push({ key, first: i, last: i, start: t.start, end: t.end, part: "modifier", exact: undefined, gaps: undefined });
     }
-    for (const key of parts.head) out.push({ key, first: i, last: i, start: t.start, end: t.end, part: "head" });
+    for (const key of parts.head) out.push({ key, first: i, last: i, start: t.start, end: t.end, part: "head", exact: undefined, gaps: undefined });
   }
   return out;
 }

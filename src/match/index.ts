@@ -33,7 +33,16 @@ export interface Tie {
   considered: Considered[];
 }
 
-type Assessment = { ok: true; score: number; why: string } | { ok: false; why: string; blocker?: string };
+type Refusal = { ok: false; why: string; blocker?: string };
+type Assessment = { ok: true; score: number; why: string } | Refusal;
+/** What the steps of assessing a fact add up. */
+interface Tally {
+  score: number;
+  why: string[];
+  entitySupport: boolean;
+  headSupport: boolean;
+  predicateSupport: boolean;
+}
 
 const NO_FACT = "no stored fact covers it";
 
@@ -210,192 +219,15 @@ export class Matcher {
     const ft = this.index.factTerms[f];
     const compat = kindCompatibility(frame.figure, fact);
     if (compat === 0) return { ok: false, why: `it stores a ${fact.figure.kind}, the figure is a ${frame.figure.kind}` };
-    const { strong, all, events: factEvents, unclassed } = this.factView(f);
-    let score = 0;
-    const why: string[] = [];
-    // Support from a name the fact itself names (its context — the document's cast — only weighs).
-    let entitySupport = false;
-    let headSupport = false;
-    let predicateSupport = false;
-    // The other words of a name the fact counts by its last ("Topchef Mikkel Thorsø" for a fact of
-    // Thorsø's age) are that person's: no other name, and not a name the fact lacks — unless the
-    // fact gives another first name ("Lucía Ortega" is not Manuel Ortega).
-    // (read only for a claim whose head has words before it, the fact's subject being that head)
-    const headKey = frame.head?.known ? frame.head.key : undefined;
-    const personal = headKey !== undefined && frame.modifiers.length > 0 && ft.subject.includes(headKey);
-    const claimed = (k: string) => frame.modifiers.some((s) => s.key === k) || frame.entities.some((s) => s.key === k);
-    const otherName =
-      personal && frame.modifiers.some((m) => m.known && !ft.subject.includes(m.key)) && ft.subject.some((k) => k !== headKey && this.classOf(k) !== undefined && !claimed(k));
-    const ownName = (s: Slot) => personal && !otherName && frame.modifiers.some((m) => m.start === s.start);
-
-    // Named entities. Terms found at the same words are alternatives ("Social Democrats": the
-    // Danish, Swedish or German party). In order: the fact names it in a role of its own; the fact
-    // names another of its class there (not this fact); the claim names a part of a place the fact
-    // names (in Aarhus, against all of Jutland: not this fact) or the whole of it (Danish, for
-    // Copenhagen: weakly); the same again for the fact's context (the document's cast); who did it,
-    // by name, when the fact does not say (not this fact).
-    for (const group of spanGroups(frame.entities)) {
-      if (personal && group.every(ownName)) continue;
-      const equal = (keys: readonly string[]) => firstOf(group, (e) => (keys.includes(e.key) ? e.key : undefined));
-      const rivalIn = (keys: readonly string[]) =>
-        keys.find((k) => group.every((e) => this.sameClass(this.classOf(e.key), this.classOf(k)) && !this.related(k).includes(e.key)));
-      // (only where the claim says it happened there: "Washington's war" is the country's)
-      const partOf = (keys: readonly string[]) =>
-        keys.find((k) => group.some((e) => e.locative && e.key !== k && this.classOf(e.key) === "place" && this.index.ancestors(e.key).has(k)));
-      const wholeOf = (keys: readonly string[]) => firstOf(group, (e) => keys.find((k) => k !== e.key && this.index.ancestors(k).has(e.key)));
-      const own = equal(strong);
-      if (own) {
-        score += 2 * this.weight(own);
-        entitySupport = true;
-        why.push(`names ${own}`);
-        continue;
-      }
-      // A place that is not said to be where it happened stands for what it is part of ("Washington's war").
-      const containing = firstOf(group, (e) => (e.locative ? undefined : strong.find((k) => k !== e.key && this.index.ancestors(e.key).has(k))));
-      if (containing) {
-        score += 0.8 * this.weight(containing);
-        continue;
-      }
-      const rival = partOf(strong) ?? rivalIn(strong);
-      if (rival) return { ok: false, why: `the claim names ${group[0].text}, the fact ${rival}`, blocker: group[0].text };
-      // A kind of a thing the fact names: "Danish parliament" for "seats in parliament".
-      const kindOfThing = firstOf(group, (e) => (ft.all.has(e.key) ? undefined : unclassed.find((k) => this.index.ancestors(e.key).has(k))));
-      // Who did it, by name: the fact must say it, or say nobody (the document's cast then may).
-      const agentOf = (g: Slot[]) => g.some((e) => frame.agentEntities.some((a) => a.start === e.start));
-      const contextual = equal(ft.context) ?? kindOfThing;
-      // (a fact that names someone else as who did it; a document's own name in its context may stand for who did it)
-      if (agentOf(group) && ft.actor.some((k) => this.classOf(k)) && !contextual && !wholeOf(strong)) return { ok: false, why: `the fact says who, and not ${group[0].text}`, blocker: group[0].text };
-      const weak = wholeOf(strong) ?? contextual;
-      if (weak) {
-        score += 0.8 * this.weight(weak);
-        continue;
-      }
-      const other = partOf(ft.context) ?? rivalIn(ft.context);
-      if (other) return { ok: false, why: `the claim names ${group[0].text}, the fact ${other}`, blocker: group[0].text };
-      if (wholeOf(ft.context)) {
-        score += 0.3;
-        continue;
-      }
-      if (agentOf(group) && (ft.actor.length > 0 || !contextual)) return { ok: false, why: `the fact does not say ${group[0].text}`, blocker: group[0].text };
-      score -= 0.3;
-    }
-    // Capitalised words no term knows: a name the fact does not have.
-    const names = personal && !otherName ? frame.names.filter((n) => !ownName(n)) : frame.names;
-    if (names.length > 0) {
-      const named = strong.find((k) => { const c = this.classOf(k); return c === "person" || c === "organization" || c === "name"; });
-      if (named) return { ok: false, why: `the claim names ${names[0].text}, the fact ${named}`, blocker: names[0].text };
-      const agent = names.find((n) => frame.agentEntities.includes(n));
-      if (agent) return { ok: false, why: `the fact does not say ${agent.text}`, blocker: agent.text };
-      score -= 0.3 * names.length;
-    }
-
-    // What it counts.
-    const head = frame.head?.known ? frame.head : null;
-    if (head) {
-      const heads = this.isPlace(head.key) ? [head.key, "people"] : [head.key, ...frame.alternatives.map((a) => a.key)];
-      // A people's name as what a fact counts ("44 Danes") counts people of that people: a claim
-      // that names them ("44 Danish soldiers", "Denmark lost 44 of its people").
-      const named = new Set(frame.entities.filter((e) => e.known).map((e) => e.key));
-      const subjects = ft.subject.flatMap((k) => (this.isPlace(k) && (named.has(k) || heads[0] === k) ? [k, "people"] : [k]));
-      let own: string | undefined;
-      let via = "";
-      for (const h of heads) {
-        own = this.relatedIn(h, subjects);
-        if (own) {
-          via = h;
-          break;
-        }
-      }
-      // What the fact counts, when it is a thing of its own (not a name).
-      const counts = ft.subject.find((k) => this.isThing(k) || (k.startsWith("~") && this.classOf(k) === undefined));
-      if (own) {
-        // (through a broader or narrower term it says less than in the same term, and weighs no
-        // more than the claim's own: "passengers" against a fact of "people" employed, rarer in
-        // the source than passengers, must not outweigh a fact of passengers)
-        const w = own === via ? this.weight(own) : 0.5 * Math.min(this.weight(own), this.weight(via));
-        score += (frame.counted ? 3 : 2.5) * w;
-        headSupport = true;
-        why.push(`counts ${own}`);
-        // A fact that counts a narrower set ("eight postdoctoral researchers") is less likely what
-        // a claim of the plain head ("43 researchers") is about: words of its subject the claim lacks.
-        const narrower = this.unsaidSubjectWords(ft.subject, own, frame);
-        if (narrower > 0) score -= 1.5 * narrower;
-      } else if (frame.counted && counts) {
-        // The claim counts something else than the fact does.
-        return { ok: false, why: `the claim counts ${head.text}, the fact ${counts}` };
-      } else {
-        const asEvent = firstOf(heads, (h) => this.relatedIn(h, ft.event));
-        const anywhere = asEvent ?? firstOf(heads, (h) => this.relatedIn(h, unclassed));
-        if (anywhere) {
-          score += (asEvent ? 1.5 : 1) * this.weight(anywhere);
-          headSupport = true;
-          why.push(`about ${anywhere}`);
-        }
-      }
-    }
-    // The claim's subject, in words the fact does not have, where the fact names who it is about.
-    if (strong.some((k) => this.classOf(k))) {
-      for (const a of frame.agent) if (!a.known || !this.relatedIn(a.key, all)) score -= 1;
-    }
-    // Words that narrow it: another kind of the same thing is another thing. Readings of one
-    // word are alternatives ("forbruger": consumers or consumption).
-    for (const group of spanGroups(frame.modifiers)) {
-      const own = firstOf(group, (m) => this.relatedIn(m.key, all));
-      if (own) {
-        score += this.weight(own);
-        continue;
-      }
-      if (headSupport && group.some((m) => this.isThing(m.key))) {
-        const rival = ft.subject.find((k) => this.isThing(k) && !(head && (this.relatedIn(k, [head.key]) || this.relatedIn(head.key, [k]))));
-        if (rival) return { ok: false, why: `the claim is about ${group[0].text}, the fact about ${rival}` };
-      }
-      score -= 0.3;
-    }
-    // What the clause is about, when nothing says what the figure counts.
-    if (!headSupport && !frame.head?.known) {
-      for (const t of frame.topic.slice(0, 3)) {
-        if (!t.known) continue;
-        const own = this.relatedIn(t.key, ft.subject);
-        const anywhere = own ?? this.relatedIn(t.key, all);
-        if (anywhere) {
-          score += (own ? 2.5 : 1.2) * this.weight(anywhere);
-          headSupport = true;
-          why.push(`about ${anywhere}`);
-          break;
-        }
-      }
-    }
-
-    // What happened. The event nearest the figure decides (readings of one word are
-    // alternatives; "deaths rose" does not agree with "deaths fell" through "deaths"); a head that
-    // names an event ("U.S. wounded") is one. Saying and counting ("counted 347 people who
-    // escaped") tell how a figure is known: they only ever agree.
-    const known = frame.predicates.filter((p) => p.known);
-    const events = known.filter((p) => !this.isReport(p.key));
-    if (head && this.typeOf(head.key) === "predicate" && !this.isReport(head.key)) events.unshift(head);
-    if (events.length > 0) {
-      const nearest = events.filter((p) => p.start === events[0].start && p.end === events[0].end);
-      const claimsChange = nearest.some((p) => this.isChange(p.key));
-      const asEvent = firstOf(nearest, (p) => this.agreeingPredicate(p.key, factEvents));
-      const agree = asEvent ?? firstOf(nearest, (p) => this.relatedIn(p.key, all));
-      if (agree) {
-        score += (asEvent ? 1.5 : 0.8) * this.weight(agree);
-        predicateSupport = true;
-        why.push(`says ${agree}`);
-      } else if (factEvents.some((k) => !k.startsWith("~") && (!claimsChange || this.isChange(k)))) {
-        // Only a verb the lexicon knows says for certain that it is another event — and a change
-        // the claim says only contradicts a change: "sales rose" is no other event than "sold",
-        // "rose" is than "fell".
-        return { ok: false, why: `the claim says ${events[0].text}, the fact ${factEvents.join(", ")}` };
-      } else score -= 0.3;
-    } else {
-      const report = firstOf(known, (p) => this.relatedIn(p.key, all));
-      if (report) {
-        score += 1.5 * this.weight(report);
-        predicateSupport = true;
-        why.push(`says ${report}`);
-      }
-    }
+    const view = this.factView(f);
+    const { strong } = view;
+    // (one step per part of the frame, each its own method: V8 re-optimises a large function
+    // whole whenever it meets a new object shape, at a cost that grows faster than its size)
+    const t: Tally = { score: 0, why: [], entitySupport: false, headSupport: false, predicateSupport: false };
+    const refused = this.assessEntities(f, frame, view, t) ?? this.assessHead(f, frame, view, t) ?? this.assessEvent(frame, view, t);
+    if (refused) return refused;
+    let score = t.score;
+    const { why, entitySupport, headSupport, predicateSupport } = t;
 
     // Other terms of the clause in common.
     for (const c of frame.context) {
@@ -429,6 +261,209 @@ export class Matcher {
     const said = this.claimKeys(frame);
     for (const k of [...strong, ...ft.event]) if (!this.relatedIn(k, said)) score -= 0.1;
     return { ok: true, score, why: why.join(", ") };
+  }
+
+  /**
+   * Named entities and names (support from a name the fact itself names; its context — the
+   * document's cast — only weighs).
+   */
+  private assessEntities(f: number, frame: Frame, view: FactView, t: Tally): Refusal | null {
+    const ft = this.index.factTerms[f];
+    const { strong, unclassed } = view;
+    // The other words of a name the fact counts by its last ("Topchef Mikkel Thorsø" for a fact of
+    // Thorsø's age) are that person's: no other name, and not a name the fact lacks — unless the
+    // fact gives another first name ("Lucía Ortega" is not Manuel Ortega).
+    // (read only for a claim whose head has words before it, the fact's subject being that head)
+    const headKey = frame.head?.known ? frame.head.key : undefined;
+    const personal = headKey !== undefined && frame.modifiers.length > 0 && ft.subject.includes(headKey);
+    const claimed = (k: string) => frame.modifiers.some((s) => s.key === k) || frame.entities.some((s) => s.key === k);
+    const otherName =
+      personal && frame.modifiers.some((m) => m.known && !ft.subject.includes(m.key)) && ft.subject.some((k) => k !== headKey && this.classOf(k) !== undefined && !claimed(k));
+    const ownName = (s: Slot) => personal && !otherName && frame.modifiers.some((m) => m.start === s.start);
+
+    // Named entities. Terms found at the same words are alternatives ("Social Democrats": the
+    // Danish, Swedish or German party). In order: the fact names it in a role of its own; the fact
+    // names another of its class there (not this fact); the claim names a part of a place the fact
+    // names (in Aarhus, against all of Jutland: not this fact) or the whole of it (Danish, for
+    // Copenhagen: weakly); the same again for the fact's context (the document's cast); who did it,
+    // by name, when the fact does not say (not this fact).
+    for (const group of spanGroups(frame.entities)) {
+      if (personal && group.every(ownName)) continue;
+      const equal = (keys: readonly string[]) => firstOf(group, (e) => (keys.includes(e.key) ? e.key : undefined));
+      const rivalIn = (keys: readonly string[]) =>
+        keys.find((k) => group.every((e) => this.sameClass(this.classOf(e.key), this.classOf(k)) && !this.related(k).includes(e.key)));
+      // (only where the claim says it happened there: "Washington's war" is the country's)
+      const partOf = (keys: readonly string[]) =>
+        keys.find((k) => group.some((e) => e.locative && e.key !== k && this.classOf(e.key) === "place" && this.index.ancestors(e.key).has(k)));
+      const wholeOf = (keys: readonly string[]) => firstOf(group, (e) => keys.find((k) => k !== e.key && this.index.ancestors(k).has(e.key)));
+      const own = equal(strong);
+      if (own) {
+        t.score += 2 * this.weight(own);
+        t.entitySupport = true;
+        t.why.push(`names ${own}`);
+        continue;
+      }
+      // A place that is not said to be where it happened stands for what it is part of ("Washington's war").
+      const containing = firstOf(group, (e) => (e.locative ? undefined : strong.find((k) => k !== e.key && this.index.ancestors(e.key).has(k))));
+      if (containing) {
+        t.score += 0.8 * this.weight(containing);
+        continue;
+      }
+      const rival = partOf(strong) ?? rivalIn(strong);
+      if (rival) return { ok: false, why: `the claim names ${group[0].text}, the fact ${rival}`, blocker: group[0].text };
+      // A kind of a thing the fact names: "Danish parliament" for "seats in parliament".
+      const kindOfThing = firstOf(group, (e) => (ft.all.has(e.key) ? undefined : unclassed.find((k) => this.index.ancestors(e.key).has(k))));
+      // Who did it, by name: the fact must say it, or say nobody (the document's cast then may).
+      const agentOf = (g: Slot[]) => g.some((e) => frame.agentEntities.some((a) => a.start === e.start));
+      const contextual = equal(ft.context) ?? kindOfThing;
+      // (a fact that names someone else as who did it; a document's own name in its context may stand for who did it)
+      if (agentOf(group) && ft.actor.some((k) => this.classOf(k)) && !contextual && !wholeOf(strong)) return { ok: false, why: `the fact says who, and not ${group[0].text}`, blocker: group[0].text };
+      const weak = wholeOf(strong) ?? contextual;
+      if (weak) {
+        t.score += 0.8 * this.weight(weak);
+        continue;
+      }
+      const other = partOf(ft.context) ?? rivalIn(ft.context);
+      if (other) return { ok: false, why: `the claim names ${group[0].text}, the fact ${other}`, blocker: group[0].text };
+      if (wholeOf(ft.context)) {
+        t.score += 0.3;
+        continue;
+      }
+      if (agentOf(group) && (ft.actor.length > 0 || !contextual)) return { ok: false, why: `the fact does not say ${group[0].text}`, blocker: group[0].text };
+      t.score -= 0.3;
+    }
+    // Capitalised words no term knows: a name the fact does not have.
+    const names = personal && !otherName ? frame.names.filter((n) => !ownName(n)) : frame.names;
+    if (names.length > 0) {
+      const named = strong.find((k) => { const c = this.classOf(k); return c === "person" || c === "organization" || c === "name"; });
+      if (named) return { ok: false, why: `the claim names ${names[0].text}, the fact ${named}`, blocker: names[0].text };
+      const agent = names.find((n) => frame.agentEntities.includes(n));
+      if (agent) return { ok: false, why: `the fact does not say ${agent.text}`, blocker: agent.text };
+      t.score -= 0.3 * names.length;
+    }
+
+    return null;
+  }
+
+  /** What the figure counts (or its clause is about), who, and the words that narrow it. */
+  private assessHead(f: number, frame: Frame, view: FactView, t: Tally): Refusal | null {
+    const ft = this.index.factTerms[f];
+    const { strong, all, unclassed } = view;
+    // What it counts.
+    const head = frame.head?.known ? frame.head : null;
+    if (head) {
+      const heads = this.isPlace(head.key) ? [head.key, "people"] : [head.key, ...frame.alternatives.map((a) => a.key)];
+      // A people's name as what a fact counts ("44 Danes") counts people of that people: a claim
+      // that names them ("44 Danish soldiers", "Denmark lost 44 of its people").
+      const named = new Set(frame.entities.filter((e) => e.known).map((e) => e.key));
+      const subjects = ft.subject.flatMap((k) => (this.isPlace(k) && (named.has(k) || heads[0] === k) ? [k, "people"] : [k]));
+      let own: string | undefined;
+      let via = "";
+      for (const h of heads) {
+        own = this.relatedIn(h, subjects);
+        if (own) {
+          via = h;
+          break;
+        }
+      }
+      // What the fact counts, when it is a thing of its own (not a name).
+      const counts = ft.subject.find((k) => this.isThing(k) || (k.startsWith("~") && this.classOf(k) === undefined));
+      if (own) {
+        // (through a broader or narrower term it says less than in the same term, and weighs no
+        // more than the claim's own: "passengers" against a fact of "people" employed, rarer in
+        // the source than passengers, must not outweigh a fact of passengers)
+        const w = own === via ? this.weight(own) : 0.5 * Math.min(this.weight(own), this.weight(via));
+        t.score += (frame.counted ? 3 : 2.5) * w;
+        t.headSupport = true;
+        t.why.push(`counts ${own}`);
+        // A fact that counts a narrower set ("eight postdoctoral researchers") is less likely what
+        // a claim of the plain head ("43 researchers") is about: words of its subject the claim lacks.
+        const narrower = this.unsaidSubjectWords(ft.subject, own, frame);
+        if (narrower > 0) t.score -= 1.5 * narrower;
+      } else if (frame.counted && counts) {
+        // The claim counts something else than the fact does.
+        return { ok: false, why: `the claim counts ${head.text}, the fact ${counts}` };
+      } else {
+        const asEvent = firstOf(heads, (h) => this.relatedIn(h, ft.event));
+        const anywhere = asEvent ?? firstOf(heads, (h) => this.relatedIn(h, unclassed));
+        if (anywhere) {
+          t.score += (asEvent ? 1.5 : 1) * this.weight(anywhere);
+          t.headSupport = true;
+          t.why.push(`about ${anywhere}`);
+        }
+      }
+    }
+    // The claim's subject, in words the fact does not have, where the fact names who it is about.
+    if (strong.some((k) => this.classOf(k))) {
+      for (const a of frame.agent) if (!a.known || !this.relatedIn(a.key, all)) t.score -= 1;
+    }
+    // Words that narrow it: another kind of the same thing is another thing. Readings of one
+    // word are alternatives ("forbruger": consumers or consumption).
+    for (const group of spanGroups(frame.modifiers)) {
+      const own = firstOf(group, (m) => this.relatedIn(m.key, all));
+      if (own) {
+        t.score += this.weight(own);
+        continue;
+      }
+      if (t.headSupport && group.some((m) => this.isThing(m.key))) {
+        const rival = ft.subject.find((k) => this.isThing(k) && !(head && (this.relatedIn(k, [head.key]) || this.relatedIn(head.key, [k]))));
+        if (rival) return { ok: false, why: `the claim is about ${group[0].text}, the fact about ${rival}` };
+      }
+      t.score -= 0.3;
+    }
+    // What the clause is about, when nothing says what the figure counts.
+    if (!t.headSupport && !frame.head?.known) {
+      for (const topic of frame.topic.slice(0, 3)) {
+        if (!topic.known) continue;
+        const own = this.relatedIn(topic.key, ft.subject);
+        const anywhere = own ?? this.relatedIn(topic.key, all);
+        if (anywhere) {
+          t.score += (own ? 2.5 : 1.2) * this.weight(anywhere);
+          t.headSupport = true;
+          t.why.push(`about ${anywhere}`);
+          break;
+        }
+      }
+    }
+
+    return null;
+  }
+
+  private assessEvent(frame: Frame, view: FactView, t: Tally): Refusal | null {
+    const { all, events: factEvents } = view;
+    const head = frame.head?.known ? frame.head : null;
+    // What happened. The event nearest the figure decides (readings of one word are
+    // alternatives; "deaths rose" does not agree with "deaths fell" through "deaths"); a head that
+    // names an event ("U.S. wounded") is one. Saying and counting ("counted 347 people who
+    // escaped") tell how a figure is known: they only ever agree.
+    const known = frame.predicates.filter((p) => p.known);
+    const events = known.filter((p) => !this.isReport(p.key));
+    if (head && this.typeOf(head.key) === "predicate" && !this.isReport(head.key)) events.unshift(head);
+    if (events.length > 0) {
+      const nearest = events.filter((p) => p.start === events[0].start && p.end === events[0].end);
+      const claimsChange = nearest.some((p) => this.isChange(p.key));
+      const asEvent = firstOf(nearest, (p) => this.agreeingPredicate(p.key, factEvents));
+      const agree = asEvent ?? firstOf(nearest, (p) => this.relatedIn(p.key, all));
+      if (agree) {
+        t.score += (asEvent ? 1.5 : 0.8) * this.weight(agree);
+        t.predicateSupport = true;
+        t.why.push(`says ${agree}`);
+      } else if (factEvents.some((k) => !k.startsWith("~") && (!claimsChange || this.isChange(k)))) {
+        // Only a verb the lexicon knows says for certain that it is another event — and a change
+        // the claim says only contradicts a change: "sales rose" is no other event than "sold",
+        // "rose" is than "fell".
+        return { ok: false, why: `the claim says ${events[0].text}, the fact ${factEvents.join(", ")}` };
+      } else t.score -= 0.3;
+    } else {
+      const report = firstOf(known, (p) => this.relatedIn(p.key, all));
+      if (report) {
+        t.score += 1.5 * this.weight(report);
+        t.predicateSupport = true;
+        t.why.push(`says ${report}`);
+      }
+    }
+
+    return null;
   }
 
   private readonly saidCache = new WeakMap<Frame, string[]>();
