@@ -13,7 +13,7 @@
 // bidi overrides) are neutralised first; CR and LF are kept and escaped so that GitHub restores
 // them, as the toolkit would.
 import type { Check, InputNotice, Report, Verdict } from "../types.js";
-import type { Formatter } from "./index.js";
+import type { FormatOptions, Formatter, StreamFormatter } from "./index.js";
 import { neutralise } from "./safe.js";
 
 export interface GithubOptions {
@@ -101,22 +101,47 @@ function noticeCommand(n: InputNotice, cmd: Command): string {
   return workflowCommand(cmd, n, NOTICE_TITLE[n.kind], n.message);
 }
 
-export function formatGithub(report: Report, options: GithubOptions): string {
-  const checks = report.results.flatMap((r) => r.checks);
-  const of = (kind: Verdict) => checks.filter((c) => c.verdict === kind).map(command);
-  const notices = report.notices ?? [];
-  const fatal = notices.filter((n) => n.kind === "unreadable" || n.kind === "cut-off");
-  const other = notices.filter((n) => !fatal.includes(n));
-  const lines = [
-    ...fatal.map((n) => noticeCommand(n, "error")),
-    ...of("mismatch"),
-    ...other.map((n) => noticeCommand(n, "warning")),
-    ...of("close"),
-    ...(options.includeNotices ? of("unverified") : []),
-  ];
-  return lines.length ? `${lines.join("\n")}\n` : "";
+/**
+ * Claim by claim: only the annotation lines are kept (a draft's matches never are), and they are
+ * written at the end, errors first (see the top of this file). The same output as formatGithub.
+ */
+export function githubStream(options: GithubOptions): StreamFormatter {
+  const lines: Record<Exclude<Verdict, "match">, string[]> = { mismatch: [], close: [], unverified: [] };
+  return {
+    result(r) {
+      for (const c of r.checks) {
+        if (c.verdict === "match" || (c.verdict === "unverified" && !options.includeNotices)) continue;
+        lines[c.verdict].push(command(c));
+      }
+      return "";
+    },
+    end(report) {
+      const notices = report.notices ?? [];
+      const fatal = notices.filter((n) => n.kind === "unreadable" || n.kind === "cut-off");
+      const other = notices.filter((n) => !fatal.includes(n));
+      const all = [
+        ...fatal.map((n) => noticeCommand(n, "error")),
+        ...lines.mismatch,
+        ...other.map((n) => noticeCommand(n, "warning")),
+        ...lines.close,
+        ...lines.unverified,
+      ];
+      return all.length ? `${all.join("\n")}\n` : "";
+    },
+  };
 }
 
+export function formatGithub(report: Report, options: GithubOptions): string {
+  const stream = githubStream(options);
+  for (const r of report.results) stream.result(r);
+  return stream.end(report);
+}
+
+const githubOptions = (o: FormatOptions): GithubOptions => ({ includeNotices: o.failOn === "unverified" || Boolean(o.verbose) });
+
 export const githubFormatter: Formatter = {
-  format: (report, o) => formatGithub(report, { includeNotices: o.failOn === "unverified" || Boolean(o.verbose) }),
+  format: (report, o) => formatGithub(report, githubOptions(o)),
+  // (memory stays flat for a draft of any size: only what is annotated is held)
+  streamsAnyInput: true,
+  stream: (o) => githubStream(githubOptions(o)),
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeData, escapeProperty, formatGithub } from "../../src/report/github.js";
+import { escapeData, escapeProperty, formatGithub, githubFormatter } from "../../src/report/github.js";
 import { claim, report, sampleReport } from "./reports.js";
 
 const START = /^::(error|warning|notice) /;
@@ -132,5 +132,19 @@ describe("formatGithub with hostile input", () => {
     const parsed = Object.fromEntries(props!.split(",").map((p) => [p.slice(0, p.indexOf("=")), unescape(p.slice(p.indexOf("=") + 1))]));
     expect(parsed).toEqual({ file: "docs/100% sure,a:b.md", line: "4", col: "2", endColumn: "21", title: "factcheck: mismatch" });
     expect(unescape(first!.slice(end + 2)).split("\n")[0]).toBe("Claimed 12%\r");
+  });
+});
+
+describe("the github stream", () => {
+  // (a draft of any size is checked claim by claim: only the lines to annotate are held, never the claims)
+  it("holds only annotations and gives exactly what formatGithub gives, with and without notices", () => {
+    expect(githubFormatter.streamsAnyInput).toBe(true);
+    for (const verbose of [false, true]) {
+      const r = sampleReport();
+      const stream = githubFormatter.stream!({ style: undefined as never, verbose });
+      const pieces = r.results.map((x) => stream.result(x));
+      expect(pieces.every((p) => p === "")).toBe(true);
+      expect(stream.end({ ...r, results: [] })).toBe(formatGithub(r, { includeNotices: verbose }));
+    }
   });
 });
