@@ -3,7 +3,7 @@
 import { sentencesOf, type Sentence } from "./claims/index.js";
 import { readSentence } from "./figures/index.js";
 import { isAmount as isAmountKind } from "./figures/kinds.js";
-import { amountOfDate } from "./frames/anchors.js";
+import { amountOfDate, splitYears } from "./frames/anchors.js";
 import type { TermIndex } from "./facts/term-index.js";
 import { Policy } from "./judge/policy.js";
 import { Matcher, type Tie } from "./match/index.js";
@@ -114,11 +114,14 @@ export class Checker {
       return { figure: located, verdict: "unverified", rule: "time-of-unverified", reason: `it dates ${text}, which no stored fact covers`, fact: null, source: null };
     }
     // A year the source does not give for the amount (its clause names none and its date is another year).
+    // (a year that runs over into the next, "2022/23", is of both its years)
     const year = located.date?.year ?? (located.kind === "year" && typeof located.value === "number" ? located.value : undefined);
+    const split = splitYears(located);
+    const years = split ?? (year !== undefined ? [year] : []);
     const time = this.matcher.yearsOf(amount.fact.id);
-    if (year !== undefined && time && !time.years.includes(year)) {
+    if (time && years.some((y) => !time.years.includes(y))) {
       const dated = time.inferred && time.years.length > 0 ? `; the source is of ${time.years[0]}` : "";
-      return { figure: located, verdict: "unverified", rule: "time-unstated", reason: `the source does not say ${text} is of ${year}${dated}`, fact: amount.fact, source: amount.source };
+      return { figure: located, verdict: "unverified", rule: "time-unstated", reason: `the source does not say ${text} is of ${split ? split.join("/") : year}${dated}`, fact: amount.fact, source: amount.source };
     }
     const check: Check = {
       figure: located,

@@ -612,6 +612,26 @@ function postQualifier(c: Ctx, k: number): { q: Qualifier; end: number } | null 
   return { q: m.data, end: m.end };
 }
 
+/**
+ * A year that runs over into the next, as financial years and seasons are written: "2022/23",
+ * "2023-24", "2019/2020" — a range of the two years. (Not "2022/23/24", nor "2021-23", a span.)
+ */
+function splitYearAt(c: Ctx, i: number): Hit | null {
+  const { toks } = c;
+  const a = toks[i];
+  const sep = toks[i + 1];
+  const b = toks[i + 2];
+  if (!sep || !b || sep.type !== "p" || !(sep.raw === "/" || DASHES.has(sep.raw)) || sep.gap !== 0 || b.type !== "n" || b.gap !== 0) return null;
+  if (a.raw.length !== 4 || (b.raw.length !== 2 && b.raw.length !== 4)) return null;
+  const first = Number(a.raw);
+  if (first < 1800 || first > 2100) return null;
+  const next = first + 1;
+  if (Number(b.raw) !== (b.raw.length === 2 ? next % 100 : next)) return null;
+  const after = toks[i + 3];
+  if (after && after.gap === 0 && (after.type === "n" || after.type === "w" || (after.type === "p" && (after.raw === "/" || DASHES.has(after.raw))))) return null;
+  return { fig: figureValue("year", "range", null, first, next), start: i, end: i + 3 };
+}
+
 function yearRange(a: Amount, b: Amount): FigureValue {
   return figureValue("year", "range", null, a.value, b.value);
 }
@@ -629,6 +649,10 @@ function numericAt(c: Ctx, i: number, opts: NumOpts, starts?: number): Hit | nul
   const v = ((starts & STARTS_VAGUE) !== 0 ? vagueAt(c, i) : null) ?? ((starts & STARTS_SHARE) !== 0 ? shareAt(c, i) : null);
   if (v) return v;
   const counting = opts.qual !== undefined && COUNT_QUALIFIERS.has(opts.qual);
+  if (t.type === "n" && !counting) {
+    const split = splitYearAt(c, i);
+    if (split) return split;
+  }
 
   const closer = t.type === "w" && (starts & STARTS_RANGE) !== 0 ? c.tab.openers.get(t.low) : undefined;
   if (closer !== undefined) {

@@ -104,11 +104,24 @@ export function anchorsOf(figures: readonly Figure[], own: Figure): Anchor[] {
     if (amountOfDate(o, own, figures) !== own) continue;
     // "since 2001", "before 2012": a span the figure covers, not the time it is of.
     if (o.qualifier === "after" || o.qualifier === "before") continue;
+    const split = splitYears(o);
+    if (split) {
+      for (const year of split) out.push({ year });
+      continue;
+    }
     const year = o.date?.year ?? (o.kind === "year" && typeof o.value === "number" ? o.value : undefined);
     const month = o.date?.month;
     if (year !== undefined || month !== undefined) out.push({ ...(year !== undefined ? { year } : {}), ...(month !== undefined ? { month } : {}) });
   }
   return out;
+}
+
+/**
+ * The two years of a year that runs over into the next ("2022/23", "the 2023-24 season"): it is
+ * of both. Null for any other figure (a longer span, "2001–2014", is no time a figure is of).
+ */
+export function splitYears(f: FigureValue): [number, number] | null {
+  return f.kind === "year" && f.qualifier === "range" && f.low !== undefined && f.high === f.low + 1 ? [f.low, f.high] : null;
 }
 
 /**

@@ -287,6 +287,8 @@ function matchPhrase(tokens: readonly Token[], i: number, phrase: TermPhrase, in
   for (let k = 0; k < phrase.tokens.length; k++) {
     let how = 0;
     while (j < tokens.length) {
+      // (no phrase runs across a comma or a dash: "visitors in 2024, the highest number" is no "visitor numbers")
+      if (k > 0 && tokens[j].pause) return null;
       how = tokenMatches(tokens[j], phrase.tokens[k], phrase, k);
       if (how > 0) break;
       if (k === 0) return null;

@@ -285,3 +285,27 @@ describe("a fact base compiled at build time", () => {
     expect(result.checks[0]).toMatchObject({ verdict: "mismatch", fact: { figure: { value: 9215 } } });
   });
 });
+
+describe("a year that runs over into the next (a financial year, a season)", () => {
+  const text =
+    "NHS trusts in Yorkshire spend more on private care\n\nTo relieve the pressure, the trusts spent £47.5 million on treating NHS patients in private hospitals in the 2023/24 financial year.\n";
+  const meta = { id: "trusts", lang: "en" as const, date: "2024-06-01", title: "Trusts" };
+  const verdicts = async (claim: string) => ((await checkerFrom(text, meta, "split-year"))(claim)?.checks ?? []).map((c) => [c.figure.text, c.verdict]);
+
+  it("dates the amount of its clause with both of its years", async () => {
+    expect(await verdicts("The trusts spent £47.5 million on private hospitals in 2023/24.")).toEqual([
+      ["£47.5 million", "match"],
+      ["2023/24", "match"],
+    ]);
+    expect(await verdicts("Private hospitals received £47.5 million from the trusts in 2024.")).toEqual([
+      ["£47.5 million", "match"],
+      ["2024", "match"],
+    ]);
+  });
+
+  it("is not the source's when it is another financial year", async () => {
+    const checks = await verdicts("Hospitalerne brugte 47,5 mio. pund på private hospitaler i regnskabsåret 2022/23.");
+    expect(checks.map(([, v]) => v)).not.toContain("match");
+    expect(checks.map(([t]) => t)).toContain("2022/23");
+  });
+});

@@ -63,6 +63,13 @@ const YEAR_NAMES: Row[] = [
   ["Der er plads for 2000 elever.", "da", [count(2000, "2000")]],
   ["I 1990-tallet voksede byen.", "da", [years(1990, 1999, "1990-tallet")]],
   ["Byen voksede i 1900-tallet.", "da", [years(1900, 1999, "1900-tallet")]],
+  // a year that runs over into the next (financial years, seasons) is a range of the two
+  ["The trusts spent £47.5 million in the 2023/24 financial year.", "en", [{ kind: "money", qualifier: "exact", value: 47500000, unit: "GBP", text: "£47.5 million" }, years(2023, 2024, "2023/24")]],
+  ["The club scored 81 goals in the 2019-20 season.", "en", [count(81, "81"), years(2019, 2020, "2019-20")]],
+  ["Regnskabsåret 2022/23 gav et overskud på 12 mio. kr.", "da", [years(2022, 2023, "2022/23"), { kind: "money", qualifier: "exact", value: 12000000, unit: "DKK", text: "12 mio. kr." }]],
+  ["I sæsonen 1999/2000 kom 4.000 gæster.", "da", [years(1999, 2000, "1999/2000"), count(4000, "4.000")]],
+  // (not two years apart, nor three in a row)
+  ["Det skete 2022/24 og 2022/23/24.", "da", []],
   // a count stays a count
   ["Mere end 2000 mennesker demonstrerede.", "da", [count(2000, "Mere end 2000", "more_than")]],
   ["A 2000-strong force was sent.", "en", [count(2000, "2000")]],

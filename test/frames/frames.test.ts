@@ -333,3 +333,11 @@ describe("one object shape per type", () => {
     expect(shapes(occurrences).size).toBe(1);
   });
 });
+
+describe("a phrase of the lexicon", () => {
+  it("does not run across a comma", () => {
+    const keysIn = (text: string) => sentenceTerms(text, parseFigures(text, "en"), "en", index).occurrences.map((o) => o.key);
+    expect(keysIn("In the general election 84 percent voted.")).toContain("general-election");
+    expect(keysIn("In general, election turnout was 84 percent.")).not.toContain("general-election");
+  });
+});

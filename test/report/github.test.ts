@@ -1,3 +1,4 @@
+import { Chalk } from "chalk";
 import { describe, expect, it } from "vitest";
 import { escapeData, escapeProperty, formatGithub, githubFormatter } from "../../src/report/github.js";
 import { claim, report, sampleReport } from "./reports.js";
@@ -141,7 +142,7 @@ describe("the github stream", () => {
     expect(githubFormatter.streamsAnyInput).toBe(true);
     for (const verbose of [false, true]) {
       const r = sampleReport();
-      const stream = githubFormatter.stream!({ style: undefined as never, verbose });
+      const stream = githubFormatter.stream!({ style: new Chalk({ level: 0 }), failOn: "mismatch", toolVersion: "0.1.0", cwd: "/repo", verbose });
       const pieces = r.results.map((x) => stream.result(x));
       expect(pieces.every((p) => p === "")).toBe(true);
       expect(stream.end({ ...r, results: [] })).toBe(formatGithub(r, { includeNotices: verbose }));

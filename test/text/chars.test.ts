@@ -44,3 +44,14 @@ describe("tokenize", () => {
     expect(tokenize("E\u0301TAT")[0].lower).toBe("état");
   });
 });
+
+describe("tokenize: pauses between words", () => {
+  // (no phrase of the lexicon runs across a pause: see src/frames/occurrences.ts)
+  const paused = (text: string) => tokenize(text).filter((t) => t.pause).map((t) => t.raw);
+  it("marks a word after a comma, semicolon, colon, bracket or spaced dash", () => {
+    expect(paused("visitors in 2024, the highest; number: (up) – now — then—so")).toEqual(["the", "number", "up", "now", "then", "so"]);
+  });
+  it("not a comma or colon between digits, a point, or a dash inside a word or span", () => {
+    expect(paused("684,300 visitors at 10:30 in the U.S. from July–September, the well-known 2023-24 season")).toEqual(["the"]);
+  });
+});
