@@ -32,11 +32,11 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * reykjavik-chess, studieboliger 105/210 and 112/210).
  */
 const FLOOR: Record<string, number> = {
-  "aarhus-cykeltyverier": 0.60,
+  "aarhus-cykeltyverier": 0.65,
   admissions: 0.57,
   "alssundbro-forsinkelse": 0.62,
   "apple-harvest": 0.57,
-  bagerikaede: 0.51,
+  bagerikaede: 0.54,
   "battery-grant": 0.60,
   billund_passengers: 0.57,
   bolig: 0.69,
@@ -74,7 +74,7 @@ const FLOOR: Record<string, number> = {
   storm: 0.75,
   studieboliger: 0.57,
   sundhed: 0.72,
-  "swimming-pools": 0.54,
+  "swimming-pools": 0.57,
   "tandpleje-aeldre": 0.48,
   transport: 0.60,
   "unge-uden-job-uddannelse": 0.54,
@@ -85,7 +85,7 @@ const FLOOR: Record<string, number> = {
 };
 /** The critical errors some documents still have (each a known defect); any other must have none. */
 const CRITICAL: Record<string, number> = {
-  "aarhus-cykeltyverier": 2,
+  "aarhus-cykeltyverier": 1,
   admissions: 1,
   "apple-harvest": 2,
   "energy-saving": 1,
