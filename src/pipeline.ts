@@ -3,7 +3,7 @@
 import { sentencesOf, type Sentence } from "./claims/index.js";
 import { readSentence } from "./figures/index.js";
 import { isAmount as isAmountKind } from "./figures/kinds.js";
-import { amountOfDate, splitYears } from "./frames/anchors.js";
+import { amountOfDate, sameYear, splitYears } from "./frames/anchors.js";
 import type { TermIndex } from "./facts/term-index.js";
 import { Policy } from "./judge/policy.js";
 import { Matcher, type Tie } from "./match/index.js";
@@ -117,9 +117,9 @@ export class Checker {
     // (a year that runs over into the next, "2022/23", is of both its years)
     const year = located.date?.year ?? (located.kind === "year" && typeof located.value === "number" ? located.value : undefined);
     const split = splitYears(located);
-    const years = split ?? (year !== undefined ? [year] : []);
+    const claimed = split ? { year: split[0], through: split[1] } : year !== undefined ? { year } : undefined;
     const time = this.matcher.yearsOf(amount.fact.id);
-    if (time && years.some((y) => !time.years.includes(y))) {
+    if (time && claimed && !time.anchors.some((a) => sameYear(claimed, a))) {
       const dated = time.inferred && time.years.length > 0 ? `; the source is of ${time.years[0]}` : "";
       return { figure: located, verdict: "unverified", rule: "time-unstated", reason: `the source does not say ${text} is of ${split ? split.join("/") : year}${dated}`, fact: amount.fact, source: amount.source };
     }

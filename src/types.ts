@@ -201,7 +201,7 @@ export interface Fact {
   review?: boolean;
   origin?: Origin;
   /** When its figure is of (years, months), read from its quote when the fact base is compiled. */
-  anchors?: { year?: number; month?: number }[];
+  anchors?: { year?: number; month?: number; through?: number }[];
   /** Compiled with anchors, when the quote gives a change: whether the figure is the value before it. */
   change?: { previous: boolean; change: boolean };
 }

@@ -90,6 +90,21 @@ export function factChange(fact: Fact, factBase: FactBase, index: TermIndex): { 
 export interface Anchor {
   year?: number;
   month?: number;
+  /** A year that runs over into the next ("2022/23"): the year it ends in (`year` the one it starts in). */
+  through?: number;
+}
+
+/**
+ * Whether a claimed anchor's year is a stored one's: the same year; the same financial year or
+ * season ("2022/23" is not "2023/24"); or one of a financial year's years against a plain year
+ * ("2022/23" against "the year ending March 2023", "2024" against "2023/24").
+ */
+export function sameYear(claimed: Anchor, stored: Anchor): boolean {
+  if (claimed.year === undefined || stored.year === undefined) return false;
+  if (claimed.through !== undefined && stored.through !== undefined) return claimed.year === stored.year && claimed.through === stored.through;
+  if (claimed.through !== undefined) return stored.year === claimed.year || stored.year === claimed.through;
+  if (stored.through !== undefined) return claimed.year === stored.year || claimed.year === stored.through;
+  return claimed.year === stored.year;
 }
 
 /**
@@ -106,7 +121,7 @@ export function anchorsOf(figures: readonly Figure[], own: Figure): Anchor[] {
     if (o.qualifier === "after" || o.qualifier === "before") continue;
     const split = splitYears(o);
     if (split) {
-      for (const year of split) out.push({ year });
+      out.push({ year: split[0], through: split[1] });
       continue;
     }
     const year = o.date?.year ?? (o.kind === "year" && typeof o.value === "number" ? o.value : undefined);

@@ -12,7 +12,7 @@
 // loaded fact bases (a word every fact has says little). Candidates come from posting lists of
 // the claim's terms (and of their broader and narrower concepts), never from a scan of the facts.
 import type { TermIndex } from "../facts/term-index.js";
-import { anchorsOf, factAnchors, factChange, NO_CHANGE, type Anchor } from "../frames/anchors.js";
+import { anchorsOf, factAnchors, factChange, NO_CHANGE, sameYear, type Anchor } from "../frames/anchors.js";
 import { bareFrame, readFrames, sentenceTerms, type Frame, type Slot } from "../frames/index.js";
 import type { Occurrence } from "../frames/occurrences.js";
 import { isAmount, isCountLike, isTime, unitKey } from "../figures/kinds.js";
@@ -556,7 +556,7 @@ export class Matcher {
     for (const a of claimed) {
       if (a.year !== undefined) {
         if (storedYears.length > 0) {
-          if (!storedYears.some((b) => b.year === a.year)) return null;
+          if (!storedYears.some((b) => sameYear(a, b))) return null;
           score += 2;
         } else if (a.year === docYear) score += 1;
         // A source writes of next year's budget or last year's result without naming the year:
@@ -580,17 +580,20 @@ export class Matcher {
    * February 2025 – Skovlund made a profit of 412 million in 2024 …": the figures after it are of
    * 2024 unless they say otherwise; "… vedtog budgettet for 2026": of 2026). Undefined for an unknown id.
    */
-  yearsOf(factId: string): { years: number[]; inferred: boolean } | undefined {
+  yearsOf(factId: string): { years: number[]; inferred: boolean; anchors: readonly Anchor[] } | undefined {
     this.factIndexes ??= new Map(this.factBase.facts.map((f, i) => [f.id, i]));
     const f = this.factIndexes.get(factId);
     if (f === undefined) return undefined;
-    const named = this.factAnchors(f).flatMap((a) => (a.year !== undefined ? [a.year] : []));
-    if (named.length > 0) return { years: named, inferred: false };
+    const anchors = this.factAnchors(f).filter((a) => a.year !== undefined);
+    // (a financial year is of both its years)
+    const named = anchors.flatMap((a) => (a.through !== undefined ? [a.year!, a.through] : [a.year!]));
+    if (named.length > 0) return { years: named, inferred: false, anchors };
     const fact = this.factBase.facts[f];
     const docYear = Number((fact.asOf ?? this.factBase.documents[fact.document]?.date ?? "").slice(0, 4));
-    if (docYear <= 0) return { years: [], inferred: true };
+    if (docYear <= 0) return { years: [], inferred: true, anchors: [] };
     const lead = fact.asOf ? [] : this.leadYears(fact.document).filter((y) => y !== docYear);
-    return { years: [docYear, ...lead], inferred: true };
+    const years = [docYear, ...lead];
+    return { years, inferred: true, anchors: years.map((year) => ({ year })) };
   }
 
   private readonly leadYearCache = new Map<string, number[]>();

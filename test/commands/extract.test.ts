@@ -303,6 +303,16 @@ describe("a year that runs over into the next (a financial year, a season)", () 
     ]);
   });
 
+  it("is the source's when the source names one of its years", async () => {
+    const playhouse = "Playhouse sells a record number of tickets\n\nThe Riverside Playhouse sold 187,400 tickets in the financial year ending 31 March 2023.\n";
+    const check = await checkerFrom(playhouse, { id: "playhouse", lang: "en", date: "2023-09-28", title: "Playhouse" }, "split-year-2");
+    expect(check("The Riverside Playhouse sold 187,400 tickets in the 2022-23 financial year.")?.checks.map((c) => [c.figure.text, c.verdict])).toEqual([
+      ["187,400", "match"],
+      ["2022-23", "match"],
+    ]);
+    expect(check("The Riverside Playhouse sold 187,400 tickets in the 2020-21 financial year.")?.verdict).not.toBe("match");
+  });
+
   it("is not the source's when it is another financial year", async () => {
     const checks = await verdicts("Hospitalerne brugte 47,5 mio. pund på private hospitaler i regnskabsåret 2022/23.");
     expect(checks.map(([, v]) => v)).not.toContain("match");
