@@ -29,7 +29,9 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * 120/210 with the build before batch 5's work and 128/210 after it; batch 7: apple-harvest,
  * kirke-restaurering, politi-rekruttering, rural-broadband, swimming-pools, tandpleje-aeldre
  * 110/210 and 111/210; batch 8: bagerikaede, flood-defence, genbrugsplads, parking-fees,
- * reykjavik-chess, studieboliger 105/210 and 112/210).
+ * reykjavik-chess, studieboliger 105/210 and 112/210; batch 9: football-club, hospital-scanner,
+ * school-budget, theatre-audience, train-punctuality, wind-farm 126/210 with the build before and
+ * after the work of the session that wrote them, 127/210 after one fix it showed).
  */
 const FLOOR: Record<string, number> = {
   "aarhus-cykeltyverier": 0.65,
@@ -82,6 +84,12 @@ const FLOOR: Record<string, number> = {
   "vestpension-annual-return": 0.65,
   wildfire_andalusia: 0.65,
   windfarm: 0.67,
+  "football-club": 0.48,
+  "hospital-scanner": 0.51,
+  "school-budget": 0.62,
+  "theatre-audience": 0.68,
+  "train-punctuality": 0.54,
+  "wind-farm": 0.6,
 };
 /** The critical errors some documents still have (each a known defect); any other must have none. */
 const CRITICAL: Record<string, number> = {
@@ -101,8 +109,11 @@ const CRITICAL: Record<string, number> = {
   "parking-fees": 1,
   studieboliger: 2,
   "tandpleje-aeldre": 1,
+  "theatre-audience": 1,
+  "train-punctuality": 1,
   transport: 1,
   "vestpension-annual-return": 1,
+  "wind-farm": 1,
 };
 const MIN_ACCURACY = 0.6;
 
