@@ -535,6 +535,9 @@ function vagueAt(c: Ctx, i: number): Hit | null {
 
 /** A share of a whole in words ("most of", "half of", "de fleste", "two out of three"): a percentage. */
 function shareAt(c: Ctx, i: number): Hit | null {
+  // ("in the first half of 2024": a part of a span of time)
+  const before = tokAt(c.toks, i - 1);
+  if (before && before.type === "w" && c.tab.periodParts.has(before.low)) return null;
   const m = c.tab.shares.longest(c.toks, i);
   if (!m) return fractionShareAt(c, i);
   const { qualifier, value } = m.data;

@@ -149,6 +149,7 @@ export class Tables {
   #monthAbbreviations?: ReadonlyMap<string, number>;
   #openers?: ReadonlyMap<string, string>;
   #changeVerbs?: ReadonlySet<string>;
+  #periodParts?: ReadonlySet<string>;
   #scales?: ReadonlyMap<string, number>;
 
   constructor(readonly pack: Language) {
@@ -289,6 +290,10 @@ export class Tables {
   /** Fraction nouns by denominator: "thirds" 3, "fjerdedele" 4. */
   get shareNouns(): ReadonlyMap<string, number> {
     return (this.#shareNouns ??= map(this.pack.shareGrammar.nouns));
+  }
+  /** Words before a share that make it a part of a span of time: "first" (half of 2024). */
+  get periodParts(): ReadonlySet<string> {
+    return (this.#periodParts ??= set(this.pack.shareGrammar.periodParts));
   }
   /** Ordinal words by number: "fourth" 4, "fjerde" 4. */
   get shareOrdinals(): ReadonlyMap<string, number> {

@@ -125,6 +125,8 @@ export interface ShareGrammar {
   every: readonly string[];
   /** Ordinal words by number: "fourth" 4, "fjerde" 4. */
   ordinals: Readonly<Record<string, number>>;
+  /** Words before a share that make it a part of a span of time, no share: "the first half of 2024", "anden halvdel af sæsonen". */
+  periodParts: readonly string[];
 }
 
 /** A quantity per unit or per unit of time: "120 km per hour", "30 meter i sekundet". */
