@@ -310,7 +310,14 @@ export class Matcher {
         continue;
       }
       const rival = partOf(strong) ?? rivalIn(strong);
-      if (rival) return { ok: false, why: `the claim names ${group[0].text}, the fact ${rival}`, blocker: group[0].text };
+      // (not when the claim names the fact's place too and the fact's source names this one with it:
+      // "mellem Struer og Skive" against a fact of Skive that names Struer in its context)
+      const alsoNamed =
+        rival !== undefined &&
+        this.classOf(rival) === "place" &&
+        frame.entities.some((e) => e.key === rival) &&
+        firstOf(group, (e) => (ft.context.includes(e.key) ? e.key : undefined)) !== undefined;
+      if (rival && !alsoNamed) return { ok: false, why: `the claim names ${group[0].text}, the fact ${rival}`, blocker: group[0].text };
       // A kind of a thing the fact names: "Danish parliament" for "seats in parliament".
       const kindOfThing = firstOf(group, (e) => (ft.all.has(e.key) ? undefined : unclassed.find((k) => this.index.ancestors(e.key).has(k))));
       // Who did it, by name: the fact must say it, or say nobody (the document's cast then may).

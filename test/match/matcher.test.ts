@@ -73,6 +73,11 @@ const FACTS = [
 ];
 const fb = base(FACTS);
 const matcher = new Matcher(fb, buildTermIndex(fb, { lexicon: lexiconOf([]) }));
+/** A fact base of its own, with its term index: the arguments of a Matcher. */
+function withIndex(facts: Fact[]): [FactBase, ReturnType<typeof buildTermIndex>] {
+  const b = base(facts);
+  return [b, buildTermIndex(b, { lexicon: lexiconOf([]) })];
+}
 
 function ties(text: string, m = matcher, lang: Lang = "en"): Tie[] {
   return m.matchSentence(text, parseFigures(text, lang), lang);
@@ -99,6 +104,17 @@ describe("nothing may contradict it", () => {
     const [t] = ties("347 refugees crossed into Iran");
     expect(t.ranked).toEqual([]);
     expect(t.reason).toMatch(/the claim names Iran, the fact tajikistan/);
+  });
+
+  it("not another place the claim names together with the fact's, when the fact's source names it too", () => {
+    // ("between Iran and Tajikistan" against a fact of Tajikistan whose context names Iran)
+    const m = new Matcher(...withIndex([fact("border-crossed", count(512), { subject: ["refugees"], event: ["cross"], place: ["tajikistan"], context: ["iran"] })]));
+    expect(tied(ties("Between Iran and Tajikistan, 512 refugees crossed", m)[0])).toEqual(["border-crossed"]);
+    // (without the other place in the fact's context it is still another place)
+    const bare = new Matcher(...withIndex([fact("border-crossed", count(512), { subject: ["refugees"], event: ["cross"], place: ["tajikistan"] })]));
+    expect(ties("Between Iran and Tajikistan, 512 refugees crossed", bare)[0].ranked).toEqual([]);
+    // (nor when the claim does not name the fact's place)
+    expect(ties("In Iran, 512 refugees crossed", m)[0].ranked).toEqual([]);
   });
 
   it("a part of the place the fact names (the fact is about all of it)", () => {
