@@ -68,6 +68,9 @@ const YEAR_NAMES: Row[] = [
   ["The club scored 81 goals in the 2019-20 season.", "en", [count(81, "81"), years(2019, 2020, "2019-20")]],
   ["Regnskabsåret 2022/23 gav et overskud på 12 mio. kr.", "da", [years(2022, 2023, "2022/23"), { kind: "money", qualifier: "exact", value: 12000000, unit: "DKK", text: "12 mio. kr." }]],
   ["I sæsonen 1999/2000 kom 4.000 gæster.", "da", [years(1999, 2000, "1999/2000"), count(4000, "4.000")]],
+  // after a year of accounts or a season
+  ["Klubben kom ud af regnskabsåret 2024 med et overskud på 4,3 mio. kr.", "da", [year(2024, "2024"), { kind: "money", qualifier: "exact", value: 4300000, unit: "DKK", text: "4,3 mio. kr." }]],
+  ["Revenue for fiscal 2024 was $3.1 billion.", "en", [year(2024, "2024"), { kind: "money", qualifier: "exact", value: 3100000000, unit: "USD", text: "$3.1 billion" }]],
   // a part of a span of time is no share
   ["Passenger numbers fell in the first half of 2024, and half of them paid.", "en", [year(2024, "2024"), { kind: "percent", qualifier: "exact", value: 50, unit: "%", text: "half of" }]],
   ["In the second half the club scored 12 goals.", "en", [count(12, "12")]],

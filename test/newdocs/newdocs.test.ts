@@ -84,7 +84,7 @@ const FLOOR: Record<string, number> = {
   "vestpension-annual-return": 0.65,
   wildfire_andalusia: 0.65,
   windfarm: 0.67,
-  "football-club": 0.48,
+  "football-club": 0.51,
   "hospital-scanner": 0.51,
   "school-budget": 0.62,
   "theatre-audience": 0.68,
