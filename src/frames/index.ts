@@ -1051,6 +1051,20 @@ function uniqueSlots(slots: Slot[]): Slot[] {
  * "of the 179 seats" (the phrase of another figure: that figure is the whole). For a date, only
  * a possessive ("Tuesday's general election").
  */
+/**
+ * The word after a possessor that starts at word i — a word followed by 's ("the council's"), or
+ * where plurals do not end in -s, one word with a genitive -s ("byrådets") — or i when there is
+ * none.
+ */
+function possessorBefore(words: Word[], i: number, clause: Clause, text: string, g: Grammar): number {
+  const w = words[i];
+  const s = words[i + 1];
+  if (!w || !s || i + 1 >= clause.to || w.figure >= 0 || s.figure >= 0 && g.pluralEnding === "s") return i;
+  if (s.tok.lower === "s" && /^['’]$/.test(text.slice(w.tok.end, s.tok.start))) return i + 2 < clause.to ? i + 2 : i;
+  if (g.pluralEnding !== "s" && w.tok.lower.endsWith("s") && w.tok.lower.length > 3 && w.occ.every((o) => o.first === o.last) && adjacent(words, i, i + 1, text)) return i + 1;
+  return i;
+}
+
 function nounPhraseAfter(
   words: Word[],
   figures: readonly Figure[],
@@ -1077,6 +1091,10 @@ function nounPhraseAfter(
   } else if (g.partitive.has(words[i].tok.lower) && words[i].occ.length === 0) {
     i++;
     while (i < clause.to && g.determiners.has(words[i].tok.lower) && words[i].occ.length === 0) i++;
+    // (past whose whole it is: "26 of the council's 31 seats", "26 af byrådets 31 mandater")
+    // (past the possessor of a whole: "26 of the council's 31 seats", "26 af byrådets 31 mandater")
+    const owner = possessorBefore(words, i, clause, text, g);
+    if (owner > i && words[owner].figure >= 0 && words[owner].figure !== k && isCount(figures[words[owner].figure]) && isCount(fig)) i = owner;
     if (i < clause.to && words[i].figure >= 0 && words[i].figure !== k) {
       // "50 of the 179 seats": what the whole counts.
       whole = words[i].figure;

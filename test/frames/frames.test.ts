@@ -73,6 +73,18 @@ describe("what a figure counts", () => {
     expect(whole.predicates).toEqual([]);
   });
 
+  it("looks past a possessor of the whole: 26 of Copenhagen's 31 seats, 26 af Københavns 31 mandater", () => {
+    for (const [text, lang] of [
+      ["The parties hold 26 of Copenhagen's 31 seats.", "en"],
+      ["Partierne har tilsammen 26 af Københavns 31 mandater.", "da"],
+    ] as const) {
+      const [part, whole] = frames(text, lang);
+      expect(key(part.head)).toBe("seats");
+      expect(key(whole.head)).toBe("seats");
+      expect(whole.whole).toBe(true);
+    }
+  });
+
   it("is the noun before 'of' when nothing follows: a crowd of 21,450", () => {
     const [f] = frames("They played in front of a crowd of 21,450.");
     expect(key(f.head)).toBe("crowd");
