@@ -113,9 +113,17 @@ export class Checker {
     if (!amount.fact) {
       return { figure: located, verdict: "unverified", rule: "time-of-unverified", reason: `it dates ${text}, which no stored fact covers`, fact: null, source: null };
     }
+    const year = located.date?.year ?? (located.kind === "year" && typeof located.value === "number" ? located.value : undefined);
+    // The start or end of a span ("has grown 8 percent a year since 2019"): right when the
+    // amount's source gives the same ("since 2019"), whatever the year the amount is of.
+    const span = located.qualifier === "after" || located.qualifier === "before";
+    if (span && year !== undefined && this.matcher.spansOf(amount.fact.id).some((s) => s.year === year && s.qualifier === located.qualifier)) {
+      const check: Check = { figure: located, verdict: "match", rule: "time-of-fact", reason: `the source gives ${text} over the same span (${amount.fact.display})`, fact: amount.fact, source: amount.source };
+      if (amount.unreviewed) check.unreviewed = true;
+      return check;
+    }
     // A year the source does not give for the amount (its clause names none and its date is another year).
     // (a year that runs over into the next, "2022/23", is of both its years)
-    const year = located.date?.year ?? (located.kind === "year" && typeof located.value === "number" ? located.value : undefined);
     const split = splitYears(located);
     const claimed = split ? { year: split[0], through: split[1] } : year !== undefined ? { year } : undefined;
     const time = this.matcher.yearsOf(amount.fact.id);

@@ -16,7 +16,8 @@ import { anchorsOf, factAnchors, factChange, NO_CHANGE, sameYear, type Anchor } 
 import { bareFrame, readFrames, sentenceTerms, type Frame, type Slot } from "../frames/index.js";
 import type { Occurrence } from "../frames/occurrences.js";
 import { isAmount, isCountLike, isTime, unitKey } from "../figures/kinds.js";
-import type { Considered, Fact, FactBase, Figure, FigureValue, Lang } from "../types.js";
+import { parseFigures } from "../figures/index.js";
+import type { Considered, Fact, FactBase, Figure, FigureValue, Lang, Qualifier } from "../types.js";
 
 export interface Scored {
   fact: Fact;
@@ -641,6 +642,28 @@ export class Matcher {
       this.changes[f] = c;
     }
     return c;
+  }
+
+  private readonly spanCache = new Map<string, readonly { year: number; qualifier: Qualifier }[]>();
+  /**
+   * The years a fact's quote gives as the start or the end of a span ("since 2019", "siden 2019",
+   * "by 2030"): read from the quote when first asked for.
+   */
+  spansOf(factId: string): readonly { year: number; qualifier: Qualifier }[] {
+    let list = this.spanCache.get(factId);
+    if (!list) {
+      this.factIndexes ??= new Map(this.factBase.facts.map((f, i) => [f.id, i]));
+      const f = this.factIndexes.get(factId);
+      const fact = f === undefined ? undefined : this.factBase.facts[f];
+      const lang = (fact && this.factBase.documents[fact.document]?.language) || "en";
+      list = (fact ? parseFigures(fact.quote, lang) : []).flatMap((x) => {
+        if (x.qualifier !== "after" && x.qualifier !== "before") return [];
+        const year = x.date?.year ?? (x.kind === "year" && typeof x.value === "number" ? x.value : undefined);
+        return year === undefined ? [] : [{ year, qualifier: x.qualifier }];
+      });
+      this.spanCache.set(factId, list);
+    }
+    return list;
   }
 
   private readonly anchorCache = new Map<number, readonly Anchor[]>();

@@ -319,3 +319,22 @@ describe("a year that runs over into the next (a financial year, a season)", () 
     expect(checks.map(([t]) => t)).toContain("2022/23");
   });
 });
+
+describe("the start of a span a claim gives ('since 2019')", () => {
+  const text = "Scanner demand grows\n\nDemand for MRI scans at the hospital has grown by 8 per cent a year since 2019, the trust said.\n";
+  const meta = { id: "scans", lang: "en" as const, date: "2024-03-14", title: "Scans" };
+  const verdicts = async (claim: string) => ((await checkerFrom(text, meta, "since-year"))(claim)?.checks ?? []).map((c) => [c.figure.text, c.verdict]);
+
+  it("is right when the source gives the amount over the same span, in either language", async () => {
+    expect(await verdicts("Demand for MRI scans has grown by 8 percent a year since 2019.")).toEqual([
+      ["8 percent", "match"],
+      ["since 2019", "match"],
+    ]);
+    expect(await verdicts("Efterspørgslen efter MR-scanninger er vokset med 8 procent om året siden 2019.")).toContainEqual(["siden 2019", "match"]);
+  });
+
+  it("is not when the source gives another start", async () => {
+    const checks = await verdicts("Demand for MRI scans has grown by 8 percent a year since 2015.");
+    expect(checks).toContainEqual(["since 2015", "unverified"]);
+  });
+});
