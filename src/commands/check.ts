@@ -109,7 +109,9 @@ function draftBytes(inputs: string[], cwd: string): number {
   return total;
 }
 
-export async function runCheckCommand(inputs: string[], options: CheckCliOptions, command: Command, io: CliIO, version: string): Promise<number> {
+export async function runCheckCommand(inputs: string[], given: CheckCliOptions, command: Command, io: CliIO, version: string): Promise<number> {
+  // ("-o -" is standard output, as with no -o)
+  const options = given.outputFile === "-" ? { ...given, outputFile: undefined } : given;
   const config = await configFor(options.config, io.cwd);
   applyConfig(options, config, command);
   if (inputs.length === 0 && io.stdin.isTTY) {

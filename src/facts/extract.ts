@@ -496,7 +496,9 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
-export async function runExtract(document: string, options: ExtractOptions, io: { out: (s: string) => void; err: (s: string) => void }): Promise<number> {
+export async function runExtract(document: string, given: ExtractOptions, io: { out: (s: string) => void; err: (s: string) => void }): Promise<number> {
+  // ("-o -" is standard output, as with no -o)
+  const options = given.output === "-" ? { ...given, output: undefined } : given;
   const id = options.id ?? slug(basename(document).replace(/\.[^.]+$/, ""));
   if (options.id === undefined && !ID_PATTERN.test(id)) throw new UserError(`no document id can be made of the file name: give --id (${ID_RULE})`, { file: document });
   if (!ID_PATTERN.test(id)) throw new UserError(`--id "${id}" must be ${ID_RULE}`);

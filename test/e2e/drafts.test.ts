@@ -151,6 +151,16 @@ describe("drafts (end to end)", () => {
     expect([under.status, under.stderr]).toEqual([2, `factcheck: ${join(dir, "file/r.txt")}: cannot write the report: a part of the path is a file, not a folder\n`]);
   });
 
+  it("-o - is standard output, for the report and for extract's draft (no file named '-')", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "factcheck-dash-"));
+    const r = await cli(["--format", "unix", "-o", "-", "3,470 refugees crossed into Tajikistan"], { cwd: dir });
+    expect([r.status, r.stdout]).toEqual([1, expect.stringMatching(/^-:1:1: mismatch: 3,470 vs 347/)]);
+    writeFileSync(join(dir, "storm.txt"), "Storm\n\nVEJLE, 21 October 2024 – The storm felled 4,200 trees.\n");
+    const x = await cli(["extract", "storm.txt", "-o", "-"], { cwd: dir });
+    expect([x.status, x.stdout]).toEqual([0, expect.stringContaining("value: 4200")]);
+    expect(existsSync(join(dir, "-"))).toBe(false);
+  });
+
   it("--jobs splits a large file at block boundaries: the same report, directives honoured across the parts", async () => {
     const { runCheck, chunkBlocks } = await import("../../src/engine.js");
     const dir = mkdtempSync(join(tmpdir(), "factcheck-split-"));
