@@ -3,7 +3,7 @@
 import { sentencesOf, type Sentence } from "./claims/index.js";
 import { readSentence } from "./figures/index.js";
 import { isAmount as isAmountKind } from "./figures/kinds.js";
-import { amountOfDate, sameYear, splitYears } from "./frames/anchors.js";
+import { amountOfDate, sameYear, splitYears, yearOf } from "./frames/anchors.js";
 import type { TermIndex } from "./facts/term-index.js";
 import { Policy } from "./judge/policy.js";
 import { Matcher, type Tie } from "./match/index.js";
@@ -113,34 +113,29 @@ export class Checker {
     if (!amount.fact) {
       return { figure: located, verdict: "unverified", rule: "time-of-unverified", reason: `it dates ${text}, which no stored fact covers`, fact: null, source: null };
     }
-    const year = located.date?.year ?? (located.kind === "year" && typeof located.value === "number" ? located.value : undefined);
+    const fact = amount.fact;
+    const matches = (reason: string): Check => {
+      const check: Check = { figure: located, verdict: "match", rule: "time-of-fact", reason, fact, source: amount.source };
+      if (amount.unreviewed) check.unreviewed = true;
+      return check;
+    };
+    const year = yearOf(located);
     // The start or end of a span ("has grown 8 percent a year since 2019"): right when the
     // amount's source gives the same ("since 2019"), whatever the year the amount is of.
     const span = located.qualifier === "after" || located.qualifier === "before";
-    if (span && year !== undefined && this.matcher.spansOf(amount.fact.id).some((s) => s.year === year && s.qualifier === located.qualifier)) {
-      const check: Check = { figure: located, verdict: "match", rule: "time-of-fact", reason: `the source gives ${text} over the same span (${amount.fact.display})`, fact: amount.fact, source: amount.source };
-      if (amount.unreviewed) check.unreviewed = true;
-      return check;
+    if (span && year !== undefined && this.matcher.spansOf(fact.id).some((s) => s.year === year && s.qualifier === located.qualifier)) {
+      return matches(`the source gives ${text} over the same span (${fact.display})`);
     }
     // A year the source does not give for the amount (its clause names none and its date is another year).
     // (a year that runs over into the next, "2022/23", is of both its years)
     const split = splitYears(located);
     const claimed = split ? { year: split[0], through: split[1] } : year !== undefined ? { year } : undefined;
-    const time = this.matcher.yearsOf(amount.fact.id);
+    const time = this.matcher.yearsOf(fact.id);
     if (time && claimed && !time.anchors.some((a) => sameYear(claimed, a))) {
       const dated = time.inferred && time.years.length > 0 ? `; the source is of ${time.years[0]}` : "";
-      return { figure: located, verdict: "unverified", rule: "time-unstated", reason: `the source does not say ${text} is of ${split ? split.join("/") : year}${dated}`, fact: amount.fact, source: amount.source };
+      return { figure: located, verdict: "unverified", rule: "time-unstated", reason: `the source does not say ${text} is of ${split ? split.join("/") : year}${dated}`, fact, source: amount.source };
     }
-    const check: Check = {
-      figure: located,
-      verdict: "match",
-      rule: "time-of-fact",
-      reason: `the stored figure for ${text} (${amount.fact.display}) is of this time`,
-      fact: amount.fact,
-      source: amount.source,
-    };
-    if (amount.unreviewed) check.unreviewed = true;
-    return check;
+    return matches(`the stored figure for ${text} (${fact.display}) is of this time`);
   }
 
   private located(cursor: PositionCursor, file: string, tie: Tie): Check["figure"] {

@@ -124,11 +124,16 @@ export function anchorsOf(figures: readonly Figure[], own: Figure): Anchor[] {
       out.push({ year: split[0], through: split[1] });
       continue;
     }
-    const year = o.date?.year ?? (o.kind === "year" && typeof o.value === "number" ? o.value : undefined);
+    const year = yearOf(o);
     const month = o.date?.month;
     if (year !== undefined || month !== undefined) out.push({ ...(year !== undefined ? { year } : {}), ...(month !== undefined ? { month } : {}) });
   }
   return out;
+}
+
+/** The year a year, date or month names ("2019", "11 September 2001"), if it names one. */
+export function yearOf(f: FigureValue): number | undefined {
+  return f.date?.year ?? (f.kind === "year" && typeof f.value === "number" ? f.value : undefined);
 }
 
 /**

@@ -1056,10 +1056,10 @@ function uniqueSlots(slots: Slot[]): Slot[] {
  * where plurals do not end in -s, one word with a genitive -s ("byrådets") — or i when there is
  * none.
  */
-function possessorBefore(words: Word[], i: number, clause: Clause, text: string, g: Grammar): number {
+function afterPossessor(words: Word[], i: number, clause: Clause, text: string, g: Grammar): number {
   const w = words[i];
   const s = words[i + 1];
-  if (!w || !s || i + 1 >= clause.to || w.figure >= 0 || s.figure >= 0 && g.pluralEnding === "s") return i;
+  if (!w || !s || i + 1 >= clause.to || w.figure >= 0) return i;
   if (s.tok.lower === "s" && /^['’]$/.test(text.slice(w.tok.end, s.tok.start))) return i + 2 < clause.to ? i + 2 : i;
   if (g.pluralEnding !== "s" && w.tok.lower.endsWith("s") && w.tok.lower.length > 3 && w.occ.every((o) => o.first === o.last) && adjacent(words, i, i + 1, text)) return i + 1;
   return i;
@@ -1093,7 +1093,7 @@ function nounPhraseAfter(
     while (i < clause.to && g.determiners.has(words[i].tok.lower) && words[i].occ.length === 0) i++;
     // (past whose whole it is: "26 of the council's 31 seats", "26 af byrådets 31 mandater")
     // (past the possessor of a whole: "26 of the council's 31 seats", "26 af byrådets 31 mandater")
-    const owner = possessorBefore(words, i, clause, text, g);
+    const owner = afterPossessor(words, i, clause, text, g);
     if (owner > i && words[owner].figure >= 0 && words[owner].figure !== k && isCount(figures[words[owner].figure]) && isCount(fig)) i = owner;
     if (i < clause.to && words[i].figure >= 0 && words[i].figure !== k) {
       // "50 of the 179 seats": what the whole counts.

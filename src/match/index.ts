@@ -12,7 +12,7 @@
 // loaded fact bases (a word every fact has says little). Candidates come from posting lists of
 // the claim's terms (and of their broader and narrower concepts), never from a scan of the facts.
 import type { TermIndex } from "../facts/term-index.js";
-import { anchorsOf, factAnchors, factChange, NO_CHANGE, sameYear, type Anchor } from "../frames/anchors.js";
+import { anchorsOf, factAnchors, factChange, NO_CHANGE, sameYear, yearOf, type Anchor } from "../frames/anchors.js";
 import { bareFrame, readFrames, sentenceTerms, type Frame, type Slot } from "../frames/index.js";
 import type { Occurrence } from "../frames/occurrences.js";
 import { isAmount, isCountLike, isTime, unitKey } from "../figures/kinds.js";
@@ -582,6 +582,12 @@ export class Matcher {
   }
 
   private factIndexes: Map<string, number> | null = null;
+  /** A fact's position in the fact base, by id. */
+  private indexOf(factId: string): number | undefined {
+    this.factIndexes ??= new Map(this.factBase.facts.map((f, i) => [f.id, i]));
+    return this.factIndexes.get(factId);
+  }
+
   /**
    * The years a fact is known to be of: those its clause names (or says relative to its source's
    * date), else its source's year and the years its source's lead names (inferred: "Aarhus, 27
@@ -589,8 +595,7 @@ export class Matcher {
    * 2024 unless they say otherwise; "… vedtog budgettet for 2026": of 2026). Undefined for an unknown id.
    */
   yearsOf(factId: string): { years: number[]; inferred: boolean; anchors: readonly Anchor[] } | undefined {
-    this.factIndexes ??= new Map(this.factBase.facts.map((f, i) => [f.id, i]));
-    const f = this.factIndexes.get(factId);
+    const f = this.indexOf(factId);
     if (f === undefined) return undefined;
     const anchors = this.factAnchors(f).filter((a) => a.year !== undefined);
     // (a financial year is of both its years)
@@ -652,13 +657,12 @@ export class Matcher {
   spansOf(factId: string): readonly { year: number; qualifier: Qualifier }[] {
     let list = this.spanCache.get(factId);
     if (!list) {
-      this.factIndexes ??= new Map(this.factBase.facts.map((f, i) => [f.id, i]));
-      const f = this.factIndexes.get(factId);
+      const f = this.indexOf(factId);
       const fact = f === undefined ? undefined : this.factBase.facts[f];
       const lang = (fact && this.factBase.documents[fact.document]?.language) || "en";
       list = (fact ? parseFigures(fact.quote, lang) : []).flatMap((x) => {
         if (x.qualifier !== "after" && x.qualifier !== "before") return [];
-        const year = x.date?.year ?? (x.kind === "year" && typeof x.value === "number" ? x.value : undefined);
+        const year = yearOf(x);
         return year === undefined ? [] : [{ year, qualifier: x.qualifier }];
       });
       this.spanCache.set(factId, list);

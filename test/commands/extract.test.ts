@@ -51,6 +51,13 @@ async function checkerFrom(text: string, meta: { id: string; lang: Lang; date: s
   return (claim: string) => checker.checkBlock({ text: claim, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0];
 }
 
+/** As checkerFrom, for each check of a claim: [figure as written, verdict]. */
+function verdictsFrom(text: string, meta: { id: string; lang: Lang; date: string; title: string }, name: string) {
+  // (drafted when first asked for, inside a test)
+  let checker: ReturnType<typeof checkerFrom> | undefined;
+  return async (claim: string) => ((await (checker ??= checkerFrom(text, meta, name)))(claim)?.checks ?? []).map((c) => [c.figure.text, c.verdict]);
+}
+
 /** As checkerFrom, for the first check of a claim. */
 async function firstCheckFrom(text: string, meta: { id: string; lang: Lang; date: string; title: string }, name: string) {
   const result = await checkerFrom(text, meta, name);
@@ -250,24 +257,45 @@ describe("'the year before' in a source", () => {
     return factAnchors(fb.facts.find((f) => f.figure.value === value)!, fb, index);
   };
 
-  it("is the year before the one its sentence names, not before the source's date", async () => {
-    const text = "Pension\n\nAarhus, 6 March 2025 - The fund returned 9.4 percent on its investments in 2024, up from 7.1 percent the year before.\n";
-    expect(await anchorsFor("year-before", text, "en", "2025-03-06", 7.1)).toEqual([{ year: 2023 }]);
-  });
-
-  it("is the year before the one its paragraph names before it, when its sentence names none", async () => {
-    const text = "Trafik\n\nVesthavn, 8. april 2025 – Syv mennesker mistede livet i trafikken i 2024. Det er fire færre end året før, hvor 11 blev dræbt.\n";
-    expect(await anchorsFor("year-before-paragraph", text, "da", "2025-04-08", 11)).toEqual([{ year: 2023 }]);
-  });
-
-  it("is the year before the one the source's opening names, when its paragraph names none before it", async () => {
-    const text = "Museum\n\nVejle, 10. februar 2025 – Museet satte i 2024 ny besøgsrekord.\n\nAndelen af udenlandske besøgende steg til 23 pct. fra 19 pct. året før.\n";
-    expect(await anchorsFor("year-before-lead", text, "da", "2025-02-10", 19)).toEqual([{ year: 2023 }]);
-  });
-
-  it("counts from the source's date when the figure's own phrase is 'last year', though 'the year before' follows", async () => {
-    const text = "Cykler\n\nAarhus, 4. februar 2025 – I 2024 faldt tallet.\n\nTryg udbetalte sidste år 86,4 mio. kr. i erstatning, 7 procent mere end året før.\n";
-    expect(await anchorsFor("last-year-phrase", text, "da", "2025-02-04", 86.4e6)).toEqual([{ year: 2024 }]);
+  it.each<[string, string, string, Lang, string, number, number]>([
+    [
+      "is the year before the one its sentence names, not before the source's date",
+      "year-before",
+      "Pension\n\nAarhus, 6 March 2025 - The fund returned 9.4 percent on its investments in 2024, up from 7.1 percent the year before.\n",
+      "en",
+      "2025-03-06",
+      7.1,
+      2023,
+    ],
+    [
+      "is the year before the one its paragraph names before it, when its sentence names none",
+      "year-before-paragraph",
+      "Trafik\n\nVesthavn, 8. april 2025 – Syv mennesker mistede livet i trafikken i 2024. Det er fire færre end året før, hvor 11 blev dræbt.\n",
+      "da",
+      "2025-04-08",
+      11,
+      2023,
+    ],
+    [
+      "is the year before the one the source's opening names, when its paragraph names none before it",
+      "year-before-lead",
+      "Museum\n\nVejle, 10. februar 2025 – Museet satte i 2024 ny besøgsrekord.\n\nAndelen af udenlandske besøgende steg til 23 pct. fra 19 pct. året før.\n",
+      "da",
+      "2025-02-10",
+      19,
+      2023,
+    ],
+    [
+      "counts from the source's date when the figure's own phrase is 'last year', though 'the year before' follows",
+      "last-year-phrase",
+      "Cykler\n\nAarhus, 4. februar 2025 – I 2024 faldt tallet.\n\nTryg udbetalte sidste år 86,4 mio. kr. i erstatning, 7 procent mere end året før.\n",
+      "da",
+      "2025-02-04",
+      86.4e6,
+      2024,
+    ],
+  ])("%s", async (_, name, text, lang, date, value, year) => {
+    expect(await anchorsFor(name, text, lang, date, value)).toEqual([{ year }]);
   });
 });
 
@@ -290,7 +318,7 @@ describe("a year that runs over into the next (a financial year, a season)", () 
   const text =
     "NHS trusts in Yorkshire spend more on private care\n\nTo relieve the pressure, the trusts spent £47.5 million on treating NHS patients in private hospitals in the 2023/24 financial year.\n";
   const meta = { id: "trusts", lang: "en" as const, date: "2024-06-01", title: "Trusts" };
-  const verdicts = async (claim: string) => ((await checkerFrom(text, meta, "split-year"))(claim)?.checks ?? []).map((c) => [c.figure.text, c.verdict]);
+  const verdicts = verdictsFrom(text, meta, "split-year");
 
   it("dates the amount of its clause with both of its years", async () => {
     expect(await verdicts("The trusts spent £47.5 million on private hospitals in 2023/24.")).toEqual([
@@ -323,7 +351,7 @@ describe("a year that runs over into the next (a financial year, a season)", () 
 describe("the start of a span a claim gives ('since 2019')", () => {
   const text = "Scanner demand grows\n\nDemand for MRI scans at the hospital has grown by 8 per cent a year since 2019, the trust said.\n";
   const meta = { id: "scans", lang: "en" as const, date: "2024-03-14", title: "Scans" };
-  const verdicts = async (claim: string) => ((await checkerFrom(text, meta, "since-year"))(claim)?.checks ?? []).map((c) => [c.figure.text, c.verdict]);
+  const verdicts = verdictsFrom(text, meta, "since-year");
 
   it("is right when the source gives the amount over the same span, in either language", async () => {
     expect(await verdicts("Demand for MRI scans has grown by 8 percent a year since 2019.")).toEqual([
