@@ -261,6 +261,8 @@ if (mode === "claims") {
       format: "esm",
       platform: "node",
       target: "node20",
+      // (as scripts/build.mjs: Unicode property escapes stay regular-expression literals)
+      supported: { "regexp-unicode-property-escapes": true },
       logLevel: "silent",
       define: { __FACTCHECK_VERSION__: JSON.stringify(version) },
       banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },

@@ -142,7 +142,9 @@ export class Checker {
     const { figure } = tie;
     const from = cursor.at(figure.start);
     const to = cursor.after(figure.end);
-    return { ...figure, location: { file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column } };
+    // (the figure's fields one by one, in their order: an object spread here cost 3% of a run)
+    const { kind, qualifier, value, text, start, end, low, high, unit, date } = figure;
+    return { kind, qualifier, value, text, start, end, low, high, unit, date, location: { file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column } };
   }
 
   // One source reference and one fact summary per fact, shared by every check that cites it.

@@ -133,6 +133,11 @@ export function sentenceTerms(text: string, figures: readonly Figure[], lang: La
   return { toks, sorted, occurrences: findOccurrences(toks, index, lang, inFigure) };
 }
 
+/** The same term at the same place. */
+function sameSlot(a: Slot | null, b: Slot): boolean {
+  return a !== null && a.key === b.key && a.start === b.start;
+}
+
 /** The frame of a figure whose sentence was not read: it says nothing about what the figure is about. */
 export function bareFrame(figure: Figure): Frame {
   return { figure, head: null, alternatives: [], modifiers: [], counted: false, topic: [], predicates: [], light: false, entities: [], names: [], context: [], others: [], agent: [], agentEntities: [], whole: undefined, relativeYear: undefined, previous: undefined, current: undefined };
@@ -458,8 +463,8 @@ function frameOf(s: SentenceReading, k: number): Frame {
     }
   }
 
-  const npKeys = new Set([head, ...modifiers, ...npEntities].filter((s): s is Slot => s !== null).map((s) => `${s.key}@${s.start}`));
-  const notCounted = (s: Slot) => !npKeys.has(`${s.key}@${s.start}`);
+  // (a noun phrase has a few slots: a look through them allocates nothing, unlike a set of "key@start" strings)
+  const notCounted = (x: Slot) => !sameSlot(head, x) && !modifiers.some((m) => sameSlot(m, x)) && !npEntities.some((e) => sameSlot(e, x));
   const topic = [...nearest(inClause.things, fig, MAX_SLOTS, notCounted), ...nearest(inherited.things, fig, MAX_SLOTS, notCounted)]
     .sort((a, b) => distance(a, fig) - distance(b, fig))
     .slice(0, MAX_SLOTS);
@@ -494,10 +499,9 @@ function frameOf(s: SentenceReading, k: number): Frame {
     light = predicates.length === 0 && after.light.length > 0;
   }
 
-  const headKeys = new Set([head, ...modifiers].filter((x): x is Slot => x !== null).map((x) => `${x.key}@${x.start}`));
   // Who did it: the subject's words outside prepositional phrases ("patients across Denmark": not Denmark).
   const free = (x: Slot) => !inPrepositionalPhrase(words, wordAt(words, x.start), 0, g);
-  const agent = inOrder(hasSubject ? ownSubject.things : inherited.things, fig, MAX_SLOTS, (x) => !headKeys.has(`${x.key}@${x.start}`) && free(x));
+  const agent = inOrder(hasSubject ? ownSubject.things : inherited.things, fig, MAX_SLOTS, (x) => !sameSlot(head, x) && !modifiers.some((m) => sameSlot(m, x)) && free(x));
   // Who says or counts an amount is its source, not what it is about ("The Pentagon says 2,448
   // Americans …", "ifølge Danmarks Statistik"); a date of the saying is about the sayer.
   const sources = isNumeric(fig) ? sentenceSources : new Set<number>();
@@ -1129,7 +1133,9 @@ function nounPhraseAfter(
     break;
   }
   const p = phraseOf(np, index, text, g);
-  return { ...p, whole, possessive, words: np.map((w) => w.index) };
+  const npWords: number[] = [];
+  for (const w of np) npWords.push(w.index);
+  return { head: p.head, alternatives: p.alternatives, modifiers: p.modifiers, entities: p.entities, whole, possessive, words: npWords };
 }
 
 interface Phrase {

@@ -30,12 +30,14 @@ export function findOccurrences(tokens: readonly Token[], index: TermIndex, lang
   const foreign: Occurrence[] = [];
   const seen = new Map<string, Occurrence>();
   const stop = grammarOf(lang).stop;
-  const plansOf = wordPlans(index);
-  const keysOf = wordKeys(index);
+  const infoOf = wordInfo(index);
+  // (one look-up per word: its phrases, and its keys for sentenceKeys)
+  const infos: WordInfo[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) infos[i] = infoOf(tokens[i]);
   let words: Set<string> | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    for (const { entry, how } of plansOf(t)) {
+    for (const { entry, how } of infos[i].plans) {
       const { key: term, phrase } = entry;
       const own = phrase.exact || phrase.lang === lang;
       // Another language's word only where it is not a function word here ("men", "by").
@@ -43,7 +45,7 @@ export function findOccurrences(tokens: readonly Token[], index: TermIndex, lang
       let m: ReturnType<typeof matchPhrase>;
       if (how < 0) {
         // (a longer phrase needs its second word somewhere in the sentence: "the" starts a hundred)
-        words ??= sentenceKeys(tokens, keysOf);
+        words ??= sentenceKeys(infos);
         if (!words.has(phrase.tokens[1]) && !(phrase.forms?.[1] !== undefined && words.has(phrase.forms[1]))) continue;
         m = matchPhrase(tokens, i, phrase, inFigure);
       } else m = { last: i, exact: how === 2, gaps: NO_GAPS };
@@ -113,9 +115,9 @@ const asIs = (word: string) => word;
 const wordKeys = memoPerIndex(asIs, (_index, word: string): readonly string[] => [...new Set([word, stem(word, "en"), stem(word, "da"), withoutGenitive(word)])]);
 
 /** Every key of every word of a sentence. */
-function sentenceKeys(tokens: readonly Token[], keysOf: (word: string) => readonly string[]): Set<string> {
+function sentenceKeys(infos: readonly WordInfo[]): Set<string> {
   const out = new Set<string>();
-  for (const t of tokens) for (const k of keysOf(t.lower)) out.add(k);
+  for (const info of infos) for (const k of info.keys) out.add(k);
   return out;
 }
 
@@ -134,16 +136,18 @@ const NO_GAPS: number[] = [];
  * word the same way wherever it stands, so that is found once per distinct word.
  */
 type Plan = { entry: LexiconEntry; how: -1 | 1 | 2 };
-const wordPlans = memoPerIndex(
+/** What a word as written leads to: the phrases that may start at it (its plans) and its keys (wordKeys). */
+type WordInfo = { plans: readonly Plan[]; keys: readonly string[] };
+const wordInfo = memoPerIndex(
   (token: Token) => token.raw,
-  (index, token): readonly Plan[] => {
+  (index, token): WordInfo => {
     const list: Plan[] = [];
     for (const entry of wordEntries(index)(token.lower)) {
       // (a longer phrase is tried in the sentence only where its first word is this one)
       const how = tokenMatches(token, entry.phrase.tokens[0], entry.phrase, 0);
       if (how > 0) list.push({ entry, how: entry.phrase.tokens.length > 1 ? -1 : (how as 1 | 2) });
     }
-    return list.length ? list : NO_PLANS;
+    return { plans: list.length ? list : NO_PLANS, keys: wordKeys(index)(token.lower) };
   },
 );
 const NO_PLANS: readonly Plan[] = [];

@@ -363,8 +363,11 @@ export class Matcher {
       const heads = this.isPlace(head.key) ? [head.key, "people"] : [head.key, ...frame.alternatives.map((a) => a.key)];
       // A people's name as what a fact counts ("44 Danes") counts people of that people: a claim
       // that names them ("44 Danish soldiers", "Denmark lost 44 of its people").
-      const named = new Set(frame.entities.filter((e) => e.known).map((e) => e.key));
-      const subjects = ft.subject.flatMap((k) => (this.isPlace(k) && (named.has(k) || heads[0] === k) ? [k, "people"] : [k]));
+      const subjects: string[] = [];
+      for (const k of ft.subject) {
+        subjects.push(k);
+        if (this.isPlace(k) && (heads[0] === k || frame.entities.some((e) => e.known && e.key === k))) subjects.push("people");
+      }
       let own: string | undefined;
       let via = "";
       for (const h of heads) {
