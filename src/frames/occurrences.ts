@@ -28,38 +28,45 @@ export interface Occurrence {
 export function findOccurrences(tokens: readonly Token[], index: TermIndex, lang: Lang, inFigure: Uint8Array | null = null): Occurrence[] {
   const out: Occurrence[] = [];
   const foreign: Occurrence[] = [];
-  const seen = new Map<string, Occurrence>();
   const stop = grammarOf(lang).stop;
   const infoOf = wordInfo(index);
-  // (one look-up per word: its phrases, and its keys for sentenceKeys)
+  // (one look-up per word: its phrases, and the bits of its keys for the sentence's filter)
   const infos: WordInfo[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) infos[i] = infoOf(tokens[i]);
-  let words: Set<string> | null = null;
+  let filtered = false;
+  // Terms found at this word so far (the same term at the same words is found once).
+  const here: Occurrence[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    for (const { entry, how } of infos[i].plans) {
-      const { key: term, phrase } = entry;
-      const own = phrase.exact || phrase.lang === lang;
+    here.length = 0;
+    let isStop: boolean | undefined;
+    for (const plan of infos[i].plans) {
+      const { key: term, phrase } = plan;
+      const own = plan.exact || plan.lang === lang;
       // Another language's word only where it is not a function word here ("men", "by").
-      if (!own && stop.has(t.lower)) continue;
+      if (!own && (isStop ??= stop.has(t.lower))) continue;
       let m: ReturnType<typeof matchPhrase>;
-      if (how < 0) {
-        // (a longer phrase needs its second word somewhere in the sentence: "the" starts a hundred)
-        words ??= sentenceKeys(infos);
-        if (!words.has(phrase.tokens[1]) && !(phrase.forms?.[1] !== undefined && words.has(phrase.forms[1]))) continue;
+      if (plan.how < 0) {
+        // (a longer phrase needs its second word somewhere in the sentence: "the" starts a hundred;
+        // a bit per key, not a set of strings: millions of these tests in a large run)
+        if (!filtered) {
+          sentenceFilter(infos);
+          filtered = true;
+        }
+        if (!hasBit(plan.second) && !(plan.secondForm >= 0 && hasBit(plan.secondForm))) continue;
         m = matchPhrase(tokens, i, phrase, inFigure);
-      } else m = { last: i, exact: how === 2, gaps: NO_GAPS };
+      } else m = { last: i, exact: plan.how === 2, gaps: NO_GAPS };
       if (!m) continue;
       const { last } = m;
-      const id = `${term}:${i}:${last}`;
-      const before = seen.get(id);
+      let before: Occurrence | undefined;
+      for (const o of here) if (o.key === term && o.last === last) before = o;
       if (before) {
         // The same term at the same words again: a listed form beats a shared stem.
         if (m.exact && !before.exact) before.exact = true;
         continue;
       }
       const o: Occurrence = { key: term, first: i, last, start: t.start, end: tokens[last].end, part: undefined, exact: undefined, gaps: undefined };
-      seen.set(id, o);
+      here.push(o);
       if (m.exact) o.exact = true;
       if (m.gaps.length > 0) o.gaps = m.gaps;
       (own ? out : foreign).push(o);
@@ -114,11 +121,24 @@ const asIs = (word: string) => word;
  */
 const wordKeys = memoPerIndex(asIs, (_index, word: string): readonly string[] => [...new Set([word, stem(word, "en"), stem(word, "da"), withoutGenitive(word)])]);
 
-/** Every key of every word of a sentence. */
-function sentenceKeys(infos: readonly WordInfo[]): Set<string> {
-  const out = new Set<string>();
-  for (const info of infos) for (const k of info.keys) out.add(k);
-  return out;
+/**
+ * A Bloom filter of the keys of a sentence's words (one bit per key): a phrase whose second word's
+ * bit is not set is not in the sentence. A set bit may be another key's (then matchPhrase says no).
+ */
+const FILTER_BITS = 4096;
+const filter = new Uint32Array(FILTER_BITS / 32);
+function sentenceFilter(infos: readonly WordInfo[]): void {
+  filter.fill(0);
+  for (const info of infos) for (const b of info.keyBits) filter[b >>> 5] |= 1 << (b & 31);
+}
+function hasBit(b: number): boolean {
+  return (filter[b >>> 5] & (1 << (b & 31))) !== 0;
+}
+/** A key's bit in the filter (FNV-1a). */
+function keyBit(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return (h >>> 0) & (FILTER_BITS - 1);
 }
 
 /** The phrases that may start at a word: those of each of its keys (wordKeys), in that order, each once. */
@@ -135,9 +155,10 @@ const NO_GAPS: number[] = [];
  * tokenMatches; -1 for a longer phrase, matched in the sentence): a word matches a phrase's first
  * word the same way wherever it stands, so that is found once per distinct word.
  */
-type Plan = { entry: LexiconEntry; how: -1 | 1 | 2 };
-/** What a word as written leads to: the phrases that may start at it (its plans) and its keys (wordKeys). */
-type WordInfo = { plans: readonly Plan[]; keys: readonly string[] };
+/** A phrase that may start at a word; for a longer one, the filter bits of its second word and of its listed form (or -1). */
+type Plan = { key: string; phrase: TermPhrase; exact: boolean; lang: Lang; how: -1 | 1 | 2; second: number; secondForm: number };
+/** What a word as written leads to: the phrases that may start at it (its plans) and the filter bits of its keys (wordKeys). */
+type WordInfo = { plans: readonly Plan[]; keyBits: readonly number[] };
 const wordInfo = memoPerIndex(
   (token: Token) => token.raw,
   (index, token): WordInfo => {
@@ -145,9 +166,15 @@ const wordInfo = memoPerIndex(
     for (const entry of wordEntries(index)(token.lower)) {
       // (a longer phrase is tried in the sentence only where its first word is this one)
       const how = tokenMatches(token, entry.phrase.tokens[0], entry.phrase, 0);
-      if (how > 0) list.push({ entry, how: entry.phrase.tokens.length > 1 ? -1 : (how as 1 | 2) });
+      if (how <= 0) continue;
+      // (the entry's fields copied in: one object to load per phrase tried, not two)
+      const { key, phrase } = entry;
+      const { tokens, forms } = phrase;
+      const exact = phrase.exact === true;
+      if (tokens.length === 1) list.push({ key, phrase, exact, lang: phrase.lang, how: how as 1 | 2, second: -1, secondForm: -1 });
+      else list.push({ key, phrase, exact, lang: phrase.lang, how: -1, second: keyBit(tokens[1]), secondForm: forms?.[1] !== undefined ? keyBit(forms[1]) : -1 });
     }
-    return { plans: list.length ? list : NO_PLANS, keys: wordKeys(index)(token.lower) };
+    return { plans: list.length ? list : NO_PLANS, keyBits: wordKeys(index)(token.lower).map(keyBit) };
   },
 );
 const NO_PLANS: readonly Plan[] = [];

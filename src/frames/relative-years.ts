@@ -39,13 +39,21 @@ export function relativeYearPhrasesOf(text: string, figures: readonly Figure[], 
 export function relativeYearPhrases(text: string, lang: Lang): Array<{ start: number; end: number; offset: number; phrase: string }> {
   const out: Array<{ start: number; end: number; offset: number; phrase: string }> = [];
   const lower = text.toLowerCase();
-  for (const [phrase, offset] of Object.entries(grammarOf(lang).relativeYears)) {
+  for (const [phrase, offset] of relativeYearList(lang)) {
     for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
       const end = at + phrase.length;
       if (!isLetter(lower, at - 1) && !isLetter(lower, end)) out.push({ start: at, end, offset, phrase });
     }
   }
   return out;
+}
+
+/** The pack's relative-year phrases as a list, made once per language (not once per sentence). */
+const relativeYearLists = new Map<Lang, ReadonlyArray<[string, number]>>();
+function relativeYearList(lang: Lang): ReadonlyArray<[string, number]> {
+  let list = relativeYearLists.get(lang);
+  if (!list) relativeYearLists.set(lang, (list = Object.entries(grammarOf(lang).relativeYears)));
+  return list;
 }
 
 /** Of amounts sorted by start, the index of the one nearest [at, end) (the earlier on a tie). */
