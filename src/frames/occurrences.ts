@@ -54,7 +54,7 @@ export function findOccurrences(tokens: readonly Token[], index: TermIndex, lang
           filtered = true;
         }
         if (!hasBit(plan.second) && !(plan.secondForm >= 0 && hasBit(plan.secondForm))) continue;
-        m = matchPhrase(tokens, i, phrase, inFigure);
+        m = matchPhrase(tokens, i, phrase, inFigure, plan.figureGaps);
       } else m = { last: i, exact: plan.how === 2, gaps: NO_GAPS };
       if (!m) continue;
       const { last } = m;
@@ -156,7 +156,7 @@ const NO_GAPS: number[] = [];
  * word the same way wherever it stands, so that is found once per distinct word.
  */
 /** A phrase that may start at a word; for a longer one, the filter bits of its second word and of its listed form (or -1). */
-type Plan = { key: string; phrase: TermPhrase; exact: boolean; lang: Lang; how: -1 | 1 | 2; second: number; secondForm: number };
+type Plan = { key: string; phrase: TermPhrase; exact: boolean; lang: Lang; how: -1 | 1 | 2; second: number; secondForm: number; figureGaps: boolean };
 /** What a word as written leads to: the phrases that may start at it (its plans) and the filter bits of its keys (wordKeys). */
 type WordInfo = { plans: readonly Plan[]; keyBits: readonly number[] };
 const wordInfo = memoPerIndex(
@@ -171,8 +171,9 @@ const wordInfo = memoPerIndex(
       const { key, phrase } = entry;
       const { tokens, forms } = phrase;
       const exact = phrase.exact === true;
-      if (tokens.length === 1) list.push({ key, phrase, exact, lang: phrase.lang, how: how as 1 | 2, second: -1, secondForm: -1 });
-      else list.push({ key, phrase, exact, lang: phrase.lang, how: -1, second: keyBit(tokens[1]), secondForm: forms?.[1] !== undefined ? keyBit(forms[1]) : -1 });
+      if (tokens.length === 1) list.push({ key, phrase, exact, lang: phrase.lang, how: how as 1 | 2, second: -1, secondForm: -1, figureGaps: false });
+      // (a light verb's or an adverb's phrase holds no figure: "faldt til 987 sidste år" is no "til sidst")
+      else list.push({ key, phrase, exact, lang: phrase.lang, how: -1, second: keyBit(tokens[1]), secondForm: forms?.[1] !== undefined ? keyBit(forms[1]) : -1, figureGaps: index.kindOf(key) !== "light" });
     }
     return { plans: list.length ? list : NO_PLANS, keyBits: wordKeys(index)(token.lower).map(keyBit) };
   },
@@ -306,9 +307,9 @@ const MAX_FIGURE_WORDS = 8;
 /**
  * Does the phrase start at token i? Its last token, whether every word is a listed form, and the
  * words skipped between two of its words: one word, and any words of a figure ("cost 44 Danish
- * lives", "kostet 44 danskere livet"); null when it does not match.
+ * lives", "kostet 44 danskere livet") where figureGaps; null when it does not match.
  */
-function matchPhrase(tokens: readonly Token[], i: number, phrase: TermPhrase, inFigure: Uint8Array | null): { last: number; exact: boolean; gaps: number[] } | null {
+function matchPhrase(tokens: readonly Token[], i: number, phrase: TermPhrase, inFigure: Uint8Array | null, figureGaps: boolean): { last: number; exact: boolean; gaps: number[] } | null {
   let j = i;
   const gaps: number[] = [];
   let words = 0;
@@ -326,6 +327,7 @@ function matchPhrase(tokens: readonly Token[], i: number, phrase: TermPhrase, in
       // One word may stand between two of the phrase's words; around a figure, its noun phrase too.
       // (a figure's words are few: a longer run of them is a list, which no phrase spans)
       if (inFigure?.[j]) {
+        if (!figureGaps) return null;
         figure = true;
         if (++figureWords > MAX_FIGURE_WORDS) return null;
       } else if (++words > (figure ? 3 : 1)) return null;

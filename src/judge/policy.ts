@@ -11,7 +11,7 @@
 //     by a power of ten nor another fact's figure, is likely another figure: unverified.
 import type { TermIndex } from "../facts/term-index.js";
 import type { Scored, Tie } from "../match/index.js";
-import { isAmount } from "../figures/kinds.js";
+import { isAmount, isTime } from "../figures/kinds.js";
 import { VERDICT_RANK, type Fact, type FactBase, type Figure, type FigureValue, type JudgeOptions, type Verdict } from "../types.js";
 import { judgeFigure, type Judgement } from "./index.js";
 
@@ -54,7 +54,13 @@ export class Policy {
     const top = pool[0].score;
     const judged = pool.filter((j) => top - j.score < margin(top)).map((j) => j.judged);
     const topDoc = judged[0].fact.document;
-    const own = judged.filter((j) => j.fact.document === topDoc);
+    let own = judged.filter((j) => j.fact.document === topDoc);
+    // "first since 2012" against "the first since 2018" and a date that falls after 2012: a bound
+    // in time is about the stored bound of its own kind, when one is equally about it.
+    if (isTimeBound(figure)) {
+      const bounds = own.filter((j) => j.fact.figure.qualifier === figure.qualifier && isTime(j.fact.figure.kind));
+      if (bounds.length > 0) own = bounds;
+    }
     const others = judged.filter((j) => j.fact.document !== topDoc);
 
     // The claim is right if it is right about one of the facts equally about it.
@@ -152,6 +158,11 @@ function magnitudesApart(claimed: FigureValue, stored: FigureValue): { ratio: nu
 function pointValue(v: FigureValue): number | null {
   const point = v.qualifier === "exact" || v.qualifier === "about" || v.qualifier === "nearly" || v.qualifier === "just_over";
   return point && isAmount(v.kind) && typeof v.value === "number" ? v.value : null;
+}
+
+/** A year or date said as a bound: "since 2012", "before 2030", "after the election in May". */
+function isTimeBound(v: FigureValue): boolean {
+  return isTime(v.kind) && (v.qualifier === "before" || v.qualifier === "after");
 }
 
 function distinctFigures(facts: Fact[]): number {

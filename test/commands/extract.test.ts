@@ -348,6 +348,41 @@ describe("a year that runs over into the next (a financial year, a season)", () 
   });
 });
 
+describe("flying passengers", () => {
+  const text = "Northbay Air reports record summer\n\nNorthbay Air said it had carried 18,240 passengers to Bergen by the end of September.\n";
+  const meta = { id: "air", lang: "en" as const, date: "2024-10-08", title: "Air" };
+  const verdicts = verdictsFrom(text, meta, "fly-carry");
+
+  it("is carrying them, in either language", async () => {
+    expect(await verdicts("Northbay Air flew 18,240 passengers to Bergen.")).toEqual([["18,240", "match"]]);
+    expect(await verdicts("Ruten til Bergen havde fløjet 18.240 passagerer ved udgangen af september.")).toContainEqual(["18.240", "match"]);
+  });
+});
+
+describe("a light phrase ('til sidst', finally)", () => {
+  const text = "Færre indbrud\n\nAntallet af indbrud i kommunen faldt sidste år fra 1.214 til 987, oplyser politiet.\n";
+  const meta = { id: "burglary", lang: "da" as const, date: "2025-02-12", title: "Indbrud" };
+  const verdicts = verdictsFrom(text, meta, "light-phrase");
+
+  it("does not run across a figure: 'faldt til 987 sidste år' says fell, not finally", async () => {
+    expect(await verdicts("Antallet af indbrud faldt til 987 sidste år.")).toContainEqual(["987", "match"]);
+    expect(await verdicts("Antallet af indbrud faldt til 897 sidste år.")).toContainEqual(["897", "mismatch"]);
+  });
+});
+
+describe("a bound in time ('since 2012')", () => {
+  const text =
+    "Water company cuts leaks\n\nSevernvale Water lost 142 million litres of treated water a day through leaking pipes in the year to March, the company said on Thursday as it confirmed that a hosepipe ban covering 1.3 million customers would remain in force until at least the end of September.\n\nThe hosepipe ban, introduced on 11 July, is the first the company has imposed since 2018.\n";
+  const meta = { id: "ban", lang: "en" as const, date: "2025-08-21", title: "Ban" };
+  const verdicts = verdictsFrom(text, meta, "time-bound");
+
+  it("is judged against the stored bound of its own kind, not a date that happens to fall after it", async () => {
+    // (the month the ban lasts until, September 2025, falls after 2012: no match for that)
+    expect(await verdicts("The hosepipe ban is the company's first since 2012.")).toEqual([["since 2012", "mismatch"]]);
+    expect(await verdicts("The hosepipe ban is the company's first since 2018.")).toEqual([["since 2018", "match"]]);
+  });
+});
+
 describe("the start of a span a claim gives ('since 2019')", () => {
   const text = "Scanner demand grows\n\nDemand for MRI scans at the hospital has grown by 8 per cent a year since 2019, the trust said.\n";
   const meta = { id: "scans", lang: "en" as const, date: "2024-03-14", title: "Scans" };

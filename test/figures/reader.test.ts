@@ -170,6 +170,9 @@ const DURATIONS: Row[] = [
   ["Hun fik fire måneders betinget fængsel.", "da", [qty(4, "mo", "fire måneders")]],
   ["The bridge was closed for 14 hours.", "en", [qty(14, "h", "14 hours")]],
   ["The storm killed 3 in 10 days.", "en", [count(3, "3"), qty(10, "d", "10 days")]],
+  // (a decade is a span of time of its own, not a count of two: "lowest in two decades")
+  ["Burglaries fell to their lowest level in two decades.", "en", [qty(2, "dec", "two decades")]],
+  ["Antallet er det laveste i tre årtier.", "da", [qty(3, "dec", "tre årtier")]],
 ];
 
 // A bare whole number that is a person's age: set off after a name, after an age word, or after a
