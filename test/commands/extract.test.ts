@@ -370,6 +370,22 @@ describe("a light phrase ('til sidst', finally)", () => {
   });
 });
 
+describe("a word of how far or how often after a figure ('langt', 'årligt', 'long')", () => {
+  const text =
+    "Vandværket taber mindre\n\nLedningsnettet er i alt 1.420 kilometer langt. I 2024 fandt og reparerede selskabets medarbejdere 312 lækager. Udskiftningen af de gamle rør sparer selskabet for 14,2 mio. kr. årligt.\n";
+  const meta = { id: "water", lang: "da" as const, date: "2024-05-02", title: "Vand" };
+  const verdicts = verdictsFrom(text, meta, "how-far");
+
+  it("is no term of the draft (a claim naming it would seem to count it) and not what the figure counts", async () => {
+    const draft = await extractFacts(text, { id: meta.id, lang: meta.lang, date: meta.date, markdown: false });
+    const words = draft.facts.flatMap(terms);
+    expect(words).not.toContain("langt");
+    expect(words).not.toContain("årligt");
+    expect(await verdicts("Ledningsnettet er i alt 1.240 kilometer langt.")).toEqual([["1.240 kilometer", "mismatch"]]);
+    expect(await verdicts("Udskiftningen sparer selskabet for 14,2 mio. kr. årligt.")).toEqual([["14,2 mio. kr.", "match"]]);
+  });
+});
+
 describe("a bound in time ('since 2012')", () => {
   const text =
     "Water company cuts leaks\n\nSevernvale Water lost 142 million litres of treated water a day through leaking pipes in the year to March, the company said on Thursday as it confirmed that a hosepipe ban covering 1.3 million customers would remain in force until at least the end of September.\n\nThe hosepipe ban, introduced on 11 July, is the first the company has imposed since 2018.\n";
