@@ -1041,13 +1041,10 @@ function bucket(out: Slots, role: Word["role"], _o: Occurrence): Slot[] | null {
 }
 
 function uniqueSlots(slots: Slot[]): Slot[] {
-  const seen = new Set<string>();
-  return slots.filter((s) => {
-    const k = `${s.key}@${s.start}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+  // (lists of a few slots: a look back allocates nothing, unlike a set of "key@start" strings)
+  const out: Slot[] = [];
+  for (const s of slots) if (!out.some((o) => sameSlot(o, s))) out.push(s);
+  return out;
 }
 
 /**

@@ -112,7 +112,8 @@ export class Policy {
 
   private judged(figure: Figure, s: Scored): Judged {
     const fact = s.fact;
-    return { fact, ...judgeFigure(figure, fact.figure, this.options, { claimed: figure.text, stored: fact.display }) };
+    const { verdict, rule, reason } = judgeFigure(figure, fact.figure, this.options, { claimed: figure.text, stored: fact.display });
+    return { verdict, rule, reason, fact }; // (fields one by one: a spread here cost 3% of a run)
   }
 
   /** The stored facts whose figure is the claimed number. */
