@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in nine batches, by sessions that never read the code
+ * matcher; the others were written blind, in ten batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -31,7 +31,9 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * 110/210 and 111/210; batch 8: bagerikaede, flood-defence, genbrugsplads, parking-fees,
  * reykjavik-chess, studieboliger 105/210 and 112/210; batch 9: football-club, hospital-scanner,
  * school-budget, theatre-audience, train-punctuality, wind-farm 126/210 with the builds from before
- * and after the work of the session that commissioned them, 131/210 after fixes they showed).
+ * and after the work of the session that commissioned them, 131/210 after fixes they showed;
+ * batch 10: airline, crime, holiday, snow, waste, water 134/210 on their first run, 137/210 after
+ * fixes they showed).
  */
 const FLOOR: Record<string, number> = {
   "aarhus-cykeltyverier": 0.65,
@@ -90,6 +92,12 @@ const FLOOR: Record<string, number> = {
   "theatre-audience": 0.68,
   "train-punctuality": 0.57,
   "wind-farm": 0.6,
+  airline: 0.74,
+  crime: 0.62,
+  holiday: 0.62,
+  snow: 0.48,
+  waste: 0.65,
+  water: 0.6,
 };
 /** The critical errors some documents still have (each a known defect); any other must have none. */
 const CRITICAL: Record<string, number> = {
@@ -107,7 +115,7 @@ const CRITICAL: Record<string, number> = {
   // "about 31 million kroner" for 31.4 million: a hedge within its tolerance is a match here, the label says close
   museum: 1,
   "parking-fees": 1,
-  studieboliger: 2,
+  studieboliger: 1,
   "tandpleje-aeldre": 1,
   "theatre-audience": 1,
   "train-punctuality": 1,
