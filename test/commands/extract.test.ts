@@ -386,6 +386,15 @@ describe("a word of how far or how often after a figure ('langt', 'årligt', 'lo
   });
 });
 
+describe("'pr.' (per) after an amount", () => {
+  it("is no term of the draft: the amount is not of 'pr'", async () => {
+    const text = "Dyrere salt\n\nPrisen på vejsalt steg samtidig fra 780 kr. til 915 kr. pr. ton.\n";
+    const draft = await extractFacts(text, { id: "salt", lang: "da", date: "2025-03-27", markdown: false });
+    expect(draft.facts.length).toBeGreaterThan(0);
+    for (const f of draft.facts) expect(terms(f)).not.toContain("pr");
+  });
+});
+
 describe("a bound in time ('since 2012')", () => {
   const text =
     "Water company cuts leaks\n\nSevernvale Water lost 142 million litres of treated water a day through leaking pipes in the year to March, the company said on Thursday as it confirmed that a hosepipe ban covering 1.3 million customers would remain in force until at least the end of September.\n\nThe hosepipe ban, introduced on 11 July, is the first the company has imposed since 2018.\n";
