@@ -3,7 +3,8 @@
 //   - facts not clearly below the best are equally about the figure: the claim is right when it is
 //     right about one of them (a match there is a match);
 //   - otherwise, one fact clearly best: the verdict against it; several with different figures: no
-//     tie ("could be about A or B"), never a mismatch against a guess;
+//     tie ("could be about A or B"), never a mismatch against a guess — unless none of them stores
+//     a figure the claim's can be compared with, which is then the reason;
 //   - the same fact told by several sources with different figures: the most recent source
 //     decides, and the reason names the disagreement;
 //   - a claimed number that is another fact's figure: the reason says so (a likely mix-up);
@@ -65,7 +66,9 @@ export class Policy {
 
     // The claim is right if it is right about one of the facts equally about it.
     let best = own.reduce((a, b) => (VERDICT_RANK[b.verdict] < VERDICT_RANK[a.verdict] ? b : a));
-    if (best.verdict !== "match" && distinctFigures(own.map((j) => j.fact)) > 1) {
+    // (when no fact about it stores a figure of its kind, that is the reason, not "it could be
+    // 5 or nearly 400" for an amount of money)
+    if (best.verdict !== "match" && comparable.length > 0 && distinctFigures(own.map((j) => j.fact)) > 1) {
       const names = own.slice(0, 3).map((j) => `${j.fact.display} [${j.fact.id}]`).join(" or ");
       return {
         verdict: "unverified",

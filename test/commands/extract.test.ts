@@ -395,6 +395,14 @@ describe("'pr.' (per) after an amount", () => {
   });
 });
 
+describe("a claim whose figure no fact about it can be compared with", () => {
+  it("is unverified for that reason, not 'it could be DKK 38.4 million or DKK 19.6 million'", async () => {
+    const text = "Veje\n\nVejnettet kostede kommunen 38,4 mio. kr. i 2024. Vejnettet fik samtidig 19,6 mio. kr. ekstra i budgettet.\n";
+    const check = await firstCheckFrom(text, { id: "veje", lang: "da", date: "2025-03-27", title: "Veje" }, "incomparable");
+    expect(check("Vejnettet er 1.124 kilometer langt.")).toMatchObject({ verdict: "unverified", rule: "unit-mismatch" });
+  });
+});
+
 describe("a bound in time ('since 2012')", () => {
   const text =
     "Water company cuts leaks\n\nSevernvale Water lost 142 million litres of treated water a day through leaking pipes in the year to March, the company said on Thursday as it confirmed that a hosepipe ban covering 1.3 million customers would remain in force until at least the end of September.\n\nThe hosepipe ban, introduced on 11 July, is the first the company has imposed since 2018.\n";
