@@ -255,7 +255,8 @@ export function buildTermIndex(fb: FactBase, options: { postings?: Postings; lex
   const { byRole, byConcept } = postings;
   const kinds = new Map<string, ReturnType<TermIndex["kindOf"]>>();
   const kindOf = (key: string): ReturnType<TermIndex["kindOf"]> => {
-    if (kinds.has(key)) return kinds.get(key);
+    const known = kinds.get(key);
+    if (known !== undefined || kinds.has(key)) return known;
     const c = term(key)?.concept;
     let k: ReturnType<TermIndex["kindOf"]>;
     if (!c) k = undefined;

@@ -260,7 +260,8 @@ export class Matcher {
     // claim does not mention costs a little (a headline naming who approved it, against the
     // sentence that gives the cost).
     const said = this.claimKeys(frame);
-    for (const k of [...strong, ...ft.event]) if (!this.relatedIn(k, said)) score -= 0.1;
+    for (const k of strong) if (!this.relatedIn(k, said)) score -= 0.1;
+    for (const k of ft.event) if (!this.relatedIn(k, said)) score -= 0.1;
     return { ok: true, score, why: why.join(", ") };
   }
 
@@ -766,15 +767,15 @@ interface FactView {
 
 /** Known slots grouped by the words they cover. */
 function spanGroups(slots: readonly Slot[]): Slot[][] {
-  const groups = new Map<string, Slot[]>();
+  // (a frame has a few modifiers: a look through the groups, not a map of "start:end" strings)
+  const groups: Slot[][] = [];
   for (const s of slots) {
     if (!s.known) continue;
-    const k = `${s.start}:${s.end}`;
-    const g = groups.get(k);
+    const g = groups.find((x) => x[0].start === s.start && x[0].end === s.end);
     if (g) g.push(s);
-    else groups.set(k, [s]);
+    else groups.push([s]);
   }
-  return [...groups.values()];
+  return groups;
 }
 
 function firstOf<T>(items: readonly T[], fn: (x: T) => string | undefined): string | undefined {
