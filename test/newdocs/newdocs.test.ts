@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in ten batches, by sessions that never read the code
+ * matcher; the others were written blind, in eleven batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -33,7 +33,8 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * school-budget, theatre-audience, train-punctuality, wind-farm 126/210 with the builds from before
  * and after the work of the session that commissioned them, 131/210 after fixes they showed;
  * batch 10: airline, crime, holiday, snow, waste, water 134/210 on their first run, 137/210 after
- * fixes they showed).
+ * fixes they showed; batch 11: aeldrepleje, bydel, kartofler, layoffs, supermarket, wildfire 128/210
+ * on their first run, with the build before batch 10's fixes and after them alike).
  */
 const FLOOR: Record<string, number> = {
   "aarhus-cykeltyverier": 0.65,
@@ -98,6 +99,12 @@ const FLOOR: Record<string, number> = {
   snow: 0.48,
   waste: 0.68,
   water: 0.6,
+  aeldrepleje: 0.65,
+  bydel: 0.65,
+  kartofler: 0.48,
+  layoffs: 0.6,
+  supermarket: 0.42,
+  wildfire: 0.65,
 };
 /** The critical errors some documents still have (each a known defect); any other must have none. */
 const CRITICAL: Record<string, number> = {
