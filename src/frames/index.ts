@@ -138,6 +138,11 @@ function sameSlot(a: Slot | null, b: Slot): boolean {
   return a !== null && a.key === b.key && a.start === b.start;
 }
 
+/** One of a few slots is the same as x (a look through them allocates nothing, unlike a set of "key@start" strings). */
+function hasSlot(slots: readonly Slot[], x: Slot): boolean {
+  return slots.some((s) => sameSlot(s, x));
+}
+
 /** The frame of a figure whose sentence was not read: it says nothing about what the figure is about. */
 export function bareFrame(figure: Figure): Frame {
   return { figure, head: null, alternatives: [], modifiers: [], counted: false, topic: [], predicates: [], light: false, entities: [], names: [], context: [], others: [], agent: [], agentEntities: [], whole: undefined, relativeYear: undefined, previous: undefined, current: undefined };
@@ -463,8 +468,8 @@ function frameOf(s: SentenceReading, k: number): Frame {
     }
   }
 
-  // (a noun phrase has a few slots: a look through them allocates nothing, unlike a set of "key@start" strings)
-  const notCounted = (x: Slot) => !sameSlot(head, x) && !modifiers.some((m) => sameSlot(m, x)) && !npEntities.some((e) => sameSlot(e, x));
+  const ofHead = (x: Slot) => sameSlot(head, x) || hasSlot(modifiers, x);
+  const notCounted = (x: Slot) => !ofHead(x) && !hasSlot(npEntities, x);
   const topic = [...nearest(inClause.things, fig, MAX_SLOTS, notCounted), ...nearest(inherited.things, fig, MAX_SLOTS, notCounted)]
     .sort((a, b) => distance(a, fig) - distance(b, fig))
     .slice(0, MAX_SLOTS);
@@ -501,7 +506,7 @@ function frameOf(s: SentenceReading, k: number): Frame {
 
   // Who did it: the subject's words outside prepositional phrases ("patients across Denmark": not Denmark).
   const free = (x: Slot) => !inPrepositionalPhrase(words, wordAt(words, x.start), 0, g);
-  const agent = inOrder(hasSubject ? ownSubject.things : inherited.things, fig, MAX_SLOTS, (x) => !sameSlot(head, x) && !modifiers.some((m) => sameSlot(m, x)) && free(x));
+  const agent = inOrder(hasSubject ? ownSubject.things : inherited.things, fig, MAX_SLOTS, (x) => !ofHead(x) && free(x));
   // Who says or counts an amount is its source, not what it is about ("The Pentagon says 2,448
   // Americans …", "ifølge Danmarks Statistik"); a date of the saying is about the sayer.
   const sources = isNumeric(fig) ? sentenceSources : new Set<number>();
@@ -1041,9 +1046,8 @@ function bucket(out: Slots, role: Word["role"], _o: Occurrence): Slot[] | null {
 }
 
 function uniqueSlots(slots: Slot[]): Slot[] {
-  // (lists of a few slots: a look back allocates nothing, unlike a set of "key@start" strings)
   const out: Slot[] = [];
-  for (const s of slots) if (!out.some((o) => sameSlot(o, s))) out.push(s);
+  for (const s of slots) if (!hasSlot(out, s)) out.push(s);
   return out;
 }
 

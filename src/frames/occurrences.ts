@@ -151,11 +151,11 @@ const NONE: readonly LexiconEntry[] = [];
 const NO_GAPS: number[] = [];
 
 /**
- * The phrases that start at a word as written, each with how a one-word phrase matches it (see
- * tokenMatches; -1 for a longer phrase, matched in the sentence): a word matches a phrase's first
- * word the same way wherever it stands, so that is found once per distinct word.
+ * A phrase that may start at a word as written, with how a one-word phrase matches it (see
+ * tokenMatches; -1 for a longer phrase, matched in the sentence) and, for a longer one, the filter
+ * bits of its second word and of its listed form (or -1). A word matches a phrase's first word the
+ * same way wherever it stands, so that is found once per distinct word (wordInfo).
  */
-/** A phrase that may start at a word; for a longer one, the filter bits of its second word and of its listed form (or -1). */
 type Plan = { key: string; phrase: TermPhrase; exact: boolean; lang: Lang; how: -1 | 1 | 2; second: number; secondForm: number; figureGaps: boolean };
 /** What a word as written leads to: the phrases that may start at it (its plans) and the filter bits of its keys (wordKeys). */
 type WordInfo = { plans: readonly Plan[]; keyBits: readonly number[] };
@@ -170,10 +170,18 @@ const wordInfo = memoPerIndex(
       // (the entry's fields copied in: one object to load per phrase tried, not two)
       const { key, phrase } = entry;
       const { tokens, forms } = phrase;
-      const exact = phrase.exact === true;
-      if (tokens.length === 1) list.push({ key, phrase, exact, lang: phrase.lang, how: how as 1 | 2, second: -1, secondForm: -1, figureGaps: false });
-      // (a light verb's or an adverb's phrase holds no figure: "faldt til 987 sidste år" is no "til sidst")
-      else list.push({ key, phrase, exact, lang: phrase.lang, how: -1, second: keyBit(tokens[1]), secondForm: forms?.[1] !== undefined ? keyBit(forms[1]) : -1, figureGaps: index.kindOf(key) !== "light" });
+      const longer = tokens.length > 1;
+      list.push({
+        key,
+        phrase,
+        exact: phrase.exact === true,
+        lang: phrase.lang,
+        how: longer ? -1 : (how as 1 | 2),
+        second: longer ? keyBit(tokens[1]) : -1,
+        secondForm: longer && forms?.[1] !== undefined ? keyBit(forms[1]) : -1,
+        // (a light verb's or an adverb's phrase holds no figure: "faldt til 987 sidste år" is no "til sidst")
+        figureGaps: longer && index.kindOf(key) !== "light",
+      });
     }
     return { plans: list.length ? list : NO_PLANS, keyBits: wordKeys(index)(token.lower).map(keyBit) };
   },
