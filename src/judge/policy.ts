@@ -104,6 +104,8 @@ export class Policy {
       reason = `${newest.reason} (sources disagree: ${note}; the most recent source decides)`;
     }
     if (best.verdict === "mismatch" || best.verdict === "unverified") reason = this.withOtherFact(reason, figure, judged.map((j) => j.fact));
+    // (a fact tied by its figure alone: say so, a reader should know what tied it)
+    if (tie.byFigure) reason = `${reason} (tied by its figure: the claim's words tie it to no fact, and this one, about ${tie.byFigure.map(termLabel).join(", ")}, gives it)`;
     return {
       verdict: best.verdict,
       rule: best.rule,
@@ -167,6 +169,13 @@ function pointValue(v: FigureValue): number | null {
 /** A year or date said as a bound: "since 2012", "before 2030", "after the election in May". */
 function isTimeBound(v: FigureValue): boolean {
   return isTime(v.kind) && (v.qualifier === "before" || v.qualifier === "after");
+}
+
+/** A term as a reader knows it: a concept's id, or the word of a term no concept has ("~|da:1:bagerkæd/bagerkæden"). */
+function termLabel(key: string): string {
+  if (!key.startsWith("~")) return key;
+  const word = key.slice(key.lastIndexOf(":") + 1);
+  return word.slice(word.indexOf("/") + 1);
 }
 
 function distinctFigures(facts: Fact[]): number {

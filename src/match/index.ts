@@ -32,9 +32,16 @@ export interface Tie {
   /** Why nothing was tied (empty when something was). */
   reason: string;
   considered: Considered[];
+  /** Tied by its figure alone (see Matcher.tieByFigure): the claim's terms the fact shares. */
+  byFigure?: string[];
 }
 
-type Refusal = { ok: false; why: string; blocker?: string };
+/**
+ * Why a fact is not tied. `blocker`: the claim's word that names something else; `excludes`: the
+ * claim rules the fact out (a year, another event, another kind of the thing); `conflict`: the
+ * claim counts something else (which the lexicon may only read differently).
+ */
+type Refusal = { ok: false; why: string; blocker?: string; excludes?: true; conflict?: true };
 type Assessment = { ok: true; score: number; why: string } | Refusal;
 /** What the steps of assessing a fact add up. */
 interface Tally {
@@ -105,11 +112,54 @@ export class Matcher {
       else if (!firstRefusal || (a.blocker && !firstRefusal.blocker)) firstRefusal = { fact, why: a.why, blocker: a.blocker };
     }
     ranked.sort((a, b) => b.score - a.score);
+    if (ranked.length === 0) {
+      const byFigure = this.tieByFigure(frame);
+      if (byFigure) {
+        if (verbose) considered.push({ fact: byFigure.scored.fact.id, tied: true, why: `its figure is the claimed number; shares ${byFigure.shared.join(", ")}` });
+        return { figure, frame, ranked: [byFigure.scored], reason: "", considered, byFigure: byFigure.shared };
+      }
+    }
     let reason = "";
     if (ranked.length === 0) {
       reason = firstRefusal ? `${NO_FACT}: ${firstRefusal.why} (${firstRefusal.fact.id})` : NO_FACT;
     }
     return { figure, frame, ranked, reason, considered };
+  }
+
+  /**
+   * When the claim's words tie its figure to no fact: the fact whose figure is the claimed number
+   * exactly, in the same unit, if the claim names what the fact is about (a term of its subject,
+   * actor or place) and nothing that rules it out — no other year, no other place, person or
+   * organisation, no other kind of the thing ("child tickets" against "adult tickets"). The
+   * lexicon reads some claims otherwise than their source ("6,541 applicants were offered a place"
+   * against "6,541 were offered a place", a fact of students); such a claim is then still checked.
+   * Another event rules a fact out ("prices fell 14.4 percent" is not the rise of 14.4 percent the
+   * source gives); a claim that counts something else is taken only for a number of three or more
+   * significant digits. Never for years or hedged figures, which coincide too easily.
+   */
+  private tieByFigure(frame: Frame): { scored: Scored; shared: string[] } | null {
+    const figure = frame.figure;
+    if (typeof figure.value !== "number" || figure.qualifier !== "exact" || figure.kind === "year") return null;
+    const giving = this.index.factsByNumber.get(figure.value);
+    if (!giving) return null;
+    const family = familyOf(figure.kind);
+    let best: { f: number; shared: string[] } | null = null;
+    let stored: FigureValue | null = null;
+    for (const f of giving) {
+      const fact = this.factBase.facts[f];
+      if (familyOf(fact.figure.kind) !== family || fact.figure.qualifier !== "exact" || kindCompatibility(figure, fact) < 2) continue;
+      // (facts that give the number as different figures: which one is meant is anybody's guess)
+      if (stored && (stored.kind !== fact.figure.kind || stored.unit !== fact.figure.unit)) return null;
+      stored = fact.figure;
+      const a = this.assess(f, frame);
+      if (!a.ok && (a.excludes || a.blocker !== undefined || (a.conflict && significantDigits(figure.value) < 3))) continue;
+      const ft = this.index.factTerms[f];
+      const said = this.claimKeys(frame);
+      if (!said.some((k) => this.relatedIn(k, ft.subject) ?? this.relatedIn(k, ft.actor) ?? this.relatedIn(k, ft.place))) continue;
+      const shared = said.filter((k) => (this.relatedIn(k, ft.subject) ?? this.relatedIn(k, ft.event) ?? this.relatedIn(k, ft.actor) ?? this.relatedIn(k, ft.place)) !== undefined);
+      if (!best || shared.length > best.shared.length) best = { f, shared };
+    }
+    return best ? { scored: { fact: this.factBase.facts[best.f], score: 0 }, shared: best.shared } : null;
   }
 
   /** Facts that share a head, topic or entity with the frame (or a broader or narrower one), of a fitting kind. */
@@ -238,7 +288,7 @@ export class Matcher {
 
     // When: a year in the claim's clause against the fact's.
     const time = this.timeScore(frame, f);
-    if (time === null) return { ok: false, why: "the claim gives another year or month" };
+    if (time === null) return { ok: false, why: "the claim gives another year or month", excludes: true };
     score += time;
     // The value before a change is not what a claim of the present says: "dropped to 9,870"
     // against "fell to 9,215 from 9,870" is about the 9,215 (unless the claim says when); the
@@ -394,7 +444,7 @@ export class Matcher {
         if (narrower > 0) t.score -= 1.5 * narrower;
       } else if (frame.counted && counts) {
         // The claim counts something else than the fact does.
-        return { ok: false, why: `the claim counts ${head.text}, the fact ${counts}` };
+        return { ok: false, why: `the claim counts ${head.text}, the fact ${counts}`, conflict: true };
       } else {
         const asEvent = firstOf(heads, (h) => this.relatedIn(h, ft.event));
         const anywhere = asEvent ?? firstOf(heads, (h) => this.relatedIn(h, unclassed));
@@ -419,7 +469,7 @@ export class Matcher {
       }
       if (t.headSupport && group.some((m) => this.isThing(m.key))) {
         const rival = ft.subject.find((k) => this.isThing(k) && !(head && (this.relatedIn(k, [head.key]) || this.relatedIn(head.key, [k]))));
-        if (rival) return { ok: false, why: `the claim is about ${group[0].text}, the fact about ${rival}` };
+        if (rival) return { ok: false, why: `the claim is about ${group[0].text}, the fact about ${rival}`, excludes: true };
       }
       t.score -= 0.3;
     }
@@ -464,7 +514,7 @@ export class Matcher {
         // Only a verb the lexicon knows says for certain that it is another event — and a change
         // the claim says only contradicts a change: "sales rose" is no other event than "sold",
         // "rose" is than "fell".
-        return { ok: false, why: `the claim says ${events[0].text}, the fact ${factEvents.join(", ")}` };
+        return { ok: false, why: `the claim says ${events[0].text}, the fact ${factEvents.join(", ")}`, excludes: true };
       } else t.score -= 0.3;
     } else {
       const report = firstOf(known, (p) => this.relatedIn(p.key, all));
@@ -795,6 +845,10 @@ function familyOf(kind: string): number {
  * 0: never comparable (a count and a date); 1: same family, other unit (judged unverified);
  * 2: comparable; 3: the same kind of date.
  */
+function significantDigits(n: number): number {
+  return String(n).replace(/^0\.0*|\.|0+$/g, "").length;
+}
+
 export function kindCompatibility(figure: Figure, fact: Fact): number {
   const a = figure.kind;
   const b = fact.figure.kind;

@@ -434,3 +434,28 @@ describe("the start of a span a claim gives ('since 2019')", () => {
     expect(checks).toContainEqual(["since 2015", "unverified"]);
   });
 });
+
+describe("a claim its words tie to no fact, whose number a fact gives (tied by its figure)", () => {
+  const text =
+    "Record intake at Aalvig\n\nThe number of admitted students is up 4.6 per cent from last year, when 6,541 were offered a place. The zoo sold 18,240 adult tickets. Two lecturers resigned in May.\n";
+  const meta = { id: "intake", lang: "en" as const, date: "2024-07-30", title: "Intake" };
+  const verdicts = verdictsFrom(text, meta, "by-figure");
+  let check: Awaited<ReturnType<typeof firstCheckFrom>> | undefined;
+
+  it("is checked against that fact when the claim names what it is about, and says so", async () => {
+    // (the draft's fact counts students: "applicants" is another head to the lexicon)
+    expect(await verdicts("Last year, 6,541 applicants were offered a place.")).toEqual([["6,541", "match"]]);
+    check ??= await firstCheckFrom(text, meta, "by-figure-reason");
+    const c = check("Last year, 6,541 applicants were offered a place.");
+    expect(c?.fact?.id).toBe("intake-p2-place");
+    expect(c?.reason).toMatch(/tied by its figure: the claim's words tie it to no fact, and this one, about place, offer, gives it/);
+  });
+
+  it("is no tie for another number, another kind of the thing, another year, or a small number of another event", async () => {
+    expect(await verdicts("Last year, 6,514 applicants were offered a place.")).toEqual([["6,514", "unverified"]]);
+    expect(await verdicts("The zoo sold 18,240 child tickets.")).toEqual([["18,240", "unverified"]]);
+    expect(await verdicts("In 2021, 6,541 applicants were offered a place.")).toContainEqual(["2021", "unverified"]);
+    expect(await verdicts("Two lecturers were hired in May.")).toContainEqual(["Two", "unverified"]);
+    expect(await verdicts("Two lecturers resigned in May.")).toContainEqual(["Two", "match"]);
+  });
+});
