@@ -112,7 +112,9 @@ export class Matcher {
       else if (!firstRefusal || (a.blocker && !firstRefusal.blocker)) firstRefusal = { fact, why: a.why, blocker: a.blocker };
     }
     ranked.sort((a, b) => b.score - a.score);
-    if (ranked.length === 0) {
+    // (facts whose figures cannot be compared with the claim's, a count against a length, are no
+    // tie of its figure either)
+    if (ranked.every((r) => kindCompatibility(figure, r.fact) < 2)) {
       const byFigure = this.tieByFigure(frame);
       if (byFigure) {
         if (verbose) considered.push({ fact: byFigure.scored.fact.id, tied: true, why: `its figure is the claimed number; shares ${byFigure.shared.join(", ")}` });

@@ -459,3 +459,14 @@ describe("a claim its words tie to no fact, whose number a fact gives (tied by i
     expect(await verdicts("Two lecturers resigned in May.")).toContainEqual(["Two", "match"]);
   });
 });
+
+describe("a claim tied only to facts whose figures cannot be compared with its own", () => {
+  const text = "Affald\n\nAndelen af husholdningsaffaldet, der blev sendt til genanvendelse, steg fra 47,8 procent til 53,2 procent.\n\nHeraf gik 41.300 tons plast til genanvendelse.\n";
+  const meta = { id: "waste", lang: "da" as const, date: "2024-05-14", title: "Affald" };
+  const verdicts = verdictsFrom(text, meta, "by-figure-incomparable");
+
+  it("is tied by its figure as a claim tied to nothing is (a percentage is not judged against tonnes)", async () => {
+    expect(await verdicts("The share of household waste sent for recycling rose to 53.2 per cent.")).toEqual([["53.2 per cent", "match"]]);
+    expect(await verdicts("The share of household waste sent for recycling rose to 52.3 per cent.")).toEqual([["52.3 per cent", "unverified"]]);
+  });
+});
