@@ -348,7 +348,11 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
       }
       const terms = termsOf(frame, index, lang, documentEntities);
       // (not where the sentence counts a thing of its own: "The Liberal Party fell to 13.3 percent, …, and will have 23 seats")
-      if (inherited && !own && isAmount(f.kind) && f.unit !== "age" && !countsSomething(frame, (when ??= relativeYearPhrases(s.text, lang)), lang, index)) inherit(terms, inherited);
+      if (inherited && !own && isAmount(f.kind) && f.unit !== "age" && !countsSomething(frame, (when ??= relativeYearPhrases(s.text, lang)), lang, index)) {
+        // (a word no term knows, said as what it counts, is kept: the sentence before is only a guess)
+        if (countsUnknown(frame, lang)) alsoInherit(terms, inherited);
+        else inherit(terms, inherited);
+      }
       const display = input.display ?? formatFigure(value, "en");
       const named = termName(terms.subject[0]) || slug(f.kind);
       let id = `${slug(options.id)}-p${s.paragraph}-${named}`.replace(/-+/g, "-").replace(/-$/, "");
@@ -377,6 +381,16 @@ function countsSomething(frame: Frame, when: readonly { start: number; end: numb
   return (frame.head !== null && thing(frame.head)) || frame.topic.some(said);
 }
 
+/**
+ * What a figure counts is a word no term knows ("En partoutbillet kostede i år 2.150 kr."), and no
+ * word of its clause points back ("the figure", "antallet").
+ */
+function countsUnknown(frame: Frame, lang: Lang): boolean {
+  const g = grammarOf(lang);
+  const quantity = (x: Slot) => g.quantityNouns.has(x.text.toLowerCase());
+  return frame.head !== null && !frame.head.known && !quantity(frame.head) && !frame.context.some(quantity) && !frame.modifiers.some(quantity);
+}
+
 
 /** Sentences back (the last one with a figure counting a known thing) that "the figure", "antallet" may point to. */
 const MAX_ANAPHORA_DISTANCE = 2;
@@ -394,6 +408,11 @@ function inherit(terms: Record<Role, DraftTerm[]>, subject: readonly DraftTerm[]
   const inContext = new Set(terms.context.map(termKey));
   terms.subject = [...taken];
   terms.context.unshift(...own.filter((t) => !inContext.has(termKey(t))));
+}
+
+/** The sentence before's subject added after a figure's own (unknown) one. */
+function alsoInherit(terms: Record<Role, DraftTerm[]>, subject: readonly DraftTerm[]): void {
+  for (const t of subject) if (typeof t === "string" && !terms.subject.includes(t)) terms.subject.push(t);
 }
 
 /** A drafted term as termsOf keys it: a concept id, or "?" and the word. */

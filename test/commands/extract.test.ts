@@ -470,3 +470,17 @@ describe("a claim tied only to facts whose figures cannot be compared with its o
     expect(await verdicts("The share of household waste sent for recycling rose to 52.3 per cent.")).toEqual([["52.3 per cent", "unverified"]]);
   });
 });
+
+describe("a figure whose clause counts a word no term knows, after a sentence that counts a known thing", () => {
+  const text = "Festival\n\nMælken koster 4,05 kr. pr. kilo. En partoutbillet kostede i år 2.150 kr., hvilket er 7,5 procent mere end sidste år.\n";
+  const meta = { id: "fest", lang: "da" as const, date: "2024-05-14", title: "Festival" };
+  const verdicts = verdictsFrom(text, meta, "unknown-subject");
+
+  it("keeps that word as what it counts (the sentence before's subject is only added)", async () => {
+    const draft = await extractFacts(text, { id: meta.id, lang: meta.lang, date: meta.date, markdown: false });
+    const ticket = draft.facts.filter((f) => f.quote.startsWith("En partoutbillet"));
+    expect(ticket).toHaveLength(2);
+    for (const f of ticket) expect(f.terms.subject.map((t) => (typeof t === "string" ? t : t.text))).toEqual(["partoutbillet", "milk"]);
+    expect(await verdicts("Prisen for en partoutbillet steg med 7,5 procent.")).toEqual([["7,5 procent", "match"]]);
+  });
+});
