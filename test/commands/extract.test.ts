@@ -484,3 +484,14 @@ describe("a figure whose clause counts a word no term knows, after a sentence th
     expect(await verdicts("Prisen for en partoutbillet steg med 7,5 procent.")).toEqual([["7,5 procent", "match"]]);
   });
 });
+
+describe("starting pay (a kind of wages, not the verb 'pay')", () => {
+  const text = "Pay\n\nStarting pay has been raised by 9 percent to £13.20 an hour, and the firm is offering a £1,500 signing bonus.\n";
+  const meta = { id: "pay", lang: "en" as const, date: "2024-05-14", title: "Pay" };
+  const verdicts = verdictsFrom(text, meta, "starting-pay");
+
+  it("is what the raise is about, in either language", async () => {
+    expect(await verdicts("Startlønnen er hævet med 9 procent.")).toEqual([["9 procent", "match"]]);
+    expect(await verdicts("Startlønnen er hævet med 7 procent.")).toEqual([["7 procent", "mismatch"]]);
+  });
+});
