@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in twelve batches, by sessions that never read the code
+ * matcher; the others were written blind, in thirteen batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -37,7 +37,9 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * on their first run, with the build before batch 10's fixes and after them alike; batch 12:
  * cinema-chain, kolonihave-optaelling, kunstauktion, orchestra-tour, science-prize, spejderlejr
  * 119/210 on their first run, 122/210 with the tie by figure, whose conditions were chosen on all
- * documents, these included).
+ * documents, these included; batch 13: carrigmore-dog-licences, fernwick-robotics-funding,
+ * ormoe-befolkning, randers-sprogcenter, silkeborg-bondemarked, wiltshire-honey-harvest 122/210
+ * on their first run, 116/210 with the build of the start of that session).
  */
 const FLOOR: Record<string, number> = {
   "aarhus-cykeltyverier": 0.65,
@@ -114,6 +116,12 @@ const FLOOR: Record<string, number> = {
   "kolonihave-optaelling": 0.6,
   spejderlejr: 0.51,
   kunstauktion: 0.57,
+  "carrigmore-dog-licences": 0.48,
+  "fernwick-robotics-funding": 0.51,
+  "ormoe-befolkning": 0.68,
+  "randers-sprogcenter": 0.45,
+  "silkeborg-bondemarked": 0.51,
+  "wiltshire-honey-harvest": 0.65,
 };
 /** The critical errors some documents still have (each a known defect); any other must have none. */
 const CRITICAL: Record<string, number> = {
@@ -139,6 +147,8 @@ const CRITICAL: Record<string, number> = {
   "train-punctuality": 1,
   transport: 1,
   "vestpension-annual-return": 1,
+  // "a strong colony can hold up to 160,000 bees" against "up to 60,000": a weaker bound holds (bound-covered)
+  "wiltshire-honey-harvest": 1,
   "wind-farm": 1,
 };
 const MIN_ACCURACY = 0.6;
