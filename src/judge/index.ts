@@ -277,6 +277,20 @@ export const RULES: Rule[] = [
     reason: (k) => `the source says ${k.t.stored}, not ${k.t.claimed}`,
   },
   {
+    // A maximum said against a stored maximum or range: "up to" gives how high it goes, so its
+    // number must be the source's ("up to 160,000 bees" is not what "up to 60,000" says, though it
+    // holds). A minimum may be rounded down: "more than 150" for the source's "more than 200" holds.
+    id: "bound-weaker",
+    when: (k) => {
+      const stored = storedSet(k);
+      const x = num(k.c);
+      if (boundSense(k.c.qualifier) >= 0 || stored === null || x === null || k.s.qualifier === "vague" || !covers(claimSet(k)!, stored)) return false;
+      return Number.isFinite(stored.hi) && !near(x, stored.hi, k.o.closeTolerance);
+    },
+    verdict: "mismatch",
+    reason: (k) => `the source says ${k.t.stored}: ${k.t.claimed} holds, but is not the source's maximum`,
+  },
+  {
     id: "bound-covered",
     when: (k) => storedSet(k) !== null && claimSet(k) !== null && k.c.qualifier !== "exact" && covers(claimSet(k)!, storedSet(k)!),
     verdict: "match",
