@@ -253,6 +253,25 @@ function amountAt(c: Ctx, i: number): Amount | Skip | null {
   } else {
     return null;
   }
+  // "three and a half hectares", "tre en halv hektar", "to et halvt år": a whole number and a
+  // fraction, when a unit, span of time or scale word follows
+  if (!needsUnit && exp === 0 && Number.isInteger(value) && toks[end]?.type === "w") {
+    const plus = c.tab.addedFractions.longest(toks, end);
+    // (without "and"/"og" only after a number in words: "300 en halv time senere" is 300, then half an hour)
+    if (plus && (toks[end].low === c.tab.pack.numbers.and || t.type === "w")) {
+      const s = digitScaleAt(c, plus.end);
+      if (s || unitAt(c, plus.end) || durationAt(c, plus.end)) {
+        value += plus.data;
+        end = plus.end;
+        litEnd = -1;
+        if (s) {
+          exp = s.exp;
+          end = s.end;
+          value = Number((value * 10 ** exp).toPrecision(15));
+        }
+      }
+    }
+  }
   let kind: AmountKind = "count";
   let unit: string | undefined;
   let u = unitAt(c, end);

@@ -121,6 +121,7 @@ export class Tables {
   #currencyPrefixes?: PhraseTable<CurrencyPrefix>;
   #dateModifiers?: PhraseTable<true>;
   #fractions?: PhraseTable<number>;
+  #addedFractions?: PhraseTable<number>;
   #per?: PhraseTable<true>;
   #perTime?: PhraseTable<string>;
   #timeUnits?: PhraseTable<string>;
@@ -250,6 +251,11 @@ export class Tables {
   /** "half a" (0.5), "halvanden" (1.5) before a scale word, dozen or unit. */
   get fractions(): PhraseTable<number> {
     return (this.#fractions ??= phrases(Object.entries(this.pack.numbers.fractions)));
+  }
+
+  /** "and a half" (0.5), "en halv" after a whole number, before a unit or scale word. */
+  get addedFractions(): PhraseTable<number> {
+    return (this.#addedFractions ??= phrases(Object.entries(this.pack.numbers.addedFractions)));
   }
 
   /** "per", "pr.": a unit or a unit of time follows. */

@@ -73,6 +73,8 @@ export interface NumberWords {
   partitive: readonly string[];
   /** Fractions before a scale word, dozen or unit: "half a" 0.5, "halvanden" 1.5. */
   fractions: Readonly<Record<Phrase, number>>;
+  /** Fractions after a whole number, before a unit or scale word: "three and a half hectares", "tre en halv hektar". */
+  addedFractions: Readonly<Record<Phrase, number>>;
   /**
    * The number word that is often a pronoun ("one"), and the words that make it one: before it
    * ("no one"), after it ("one of"), or between the definite article and it ("the only one").

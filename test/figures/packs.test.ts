@@ -32,6 +32,7 @@ const PACK = z.strictObject({
     dozen: z.string(),
     partitive: words,
     fractions: numberMap,
+    addedFractions: numberMap,
     pronounOne: z.strictObject({ word: z.string(), before: words, after: words, afterDefinite: words }).optional(),
     digitScales: z.record(z.string(), z.union([z.number(), z.strictObject({ exp: z.number(), touching: z.boolean() })])),
     ordinalSuffixes: words,

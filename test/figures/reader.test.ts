@@ -173,6 +173,14 @@ const DURATIONS: Row[] = [
   // (a decade is a span of time of its own, not a count of two: "lowest in two decades")
   ["Burglaries fell to their lowest level in two decades.", "en", [qty(2, "dec", "two decades")]],
   ["Antallet er det laveste i tre årtier.", "da", [qty(3, "dec", "tre årtier")]],
+  // a whole number and a fraction, before a unit, span of time or scale word
+  ["He farms three and a half hectares.", "en", [qty(3.5, "ha", "three and a half hectares")]],
+  ["Mads dyrker tre en halv hektar.", "da", [qty(3.5, "ha", "tre en halv hektar")]],
+  ["Det tog 3 og en halv time.", "da", [qty(3.5, "h", "3 og en halv time")]],
+  ["Byggeriet varede to et halvt år.", "da", [qty(2.5, "yr", "to et halvt år")]],
+  ["It cost two and a half million pounds.", "en", [money(2500000, "GBP", "two and a half million pounds")]],
+  // (not a number in digits and a fraction without "og": 300, then half an hour)
+  ["Der kom 300 en halv time senere.", "da", [count(300, "300"), qty(0.5, "h", "en halv time")]],
 ];
 
 // A bare whole number that is a person's age: set off after a name, after an age word, or after a
