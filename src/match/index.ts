@@ -147,6 +147,8 @@ export class Matcher {
     const family = familyOf(figure.kind);
     let best: { f: number; shared: string[] } | null = null;
     let stored: FigureValue | null = null;
+    // (a number many facts give is no sign of any one of them: the look-up stays bounded)
+    if (giving.length > MAX_CANDIDATES) return null;
     for (const f of giving) {
       const fact = this.factBase.facts[f];
       if (familyOf(fact.figure.kind) !== family || fact.figure.qualifier !== "exact" || kindCompatibility(figure, fact) < 2) continue;
