@@ -26,6 +26,8 @@ export interface Grammar {
   timeUnits: ReadonlySet<string>;
   /** Nouns that number something else: "the number of voters" is about voters. */
   quantityNouns: ReadonlySet<string>;
+  /** Words that open a clause about the time just named: "July, when …", "i juli, hvor …". */
+  timeRelatives: ReadonlySet<string>;
   /** Right before a figure: it counts what the figure before counts ("the remaining 110"). */
   restOf: ReadonlySet<string>;
   /** Prepositions of place ("in", "i"): a place after one is where it happened. */
@@ -74,6 +76,7 @@ export function grammarOf(lang: Lang): Grammar {
       spentIn: new Set(d.spentIn),
       timeUnits: new Set(Object.keys(pack.timeUnits)),
       quantityNouns: new Set(d.quantityNouns),
+      timeRelatives: new Set(d.timeRelatives),
       restOf: new Set(d.restOf),
       locative: new Set(d.locative),
       prepositions: pack.words.prepositions,

@@ -15,7 +15,7 @@
 // Linear in the sentence: one pass over its words, each clause read once.
 import type { TermIndex } from "../facts/term-index.js";
 import { stem, tokenize, type Token } from "../text/tokens.js";
-import { isAmount, isCountLike } from "../figures/kinds.js";
+import { isAmount, isCountLike, isTime } from "../figures/kinds.js";
 import type { Figure, Lang } from "../types.js";
 import { relativeYearPhrases, relativeYears } from "./relative-years.js";
 import { grammarOf, type Grammar } from "./grammar.js";
@@ -536,6 +536,14 @@ function frameOf(s: SentenceReading, k: number): Frame {
   for (const e of entities) if (locativeAt(words, wordAt(words, e.start), g)) e.locative = true;
   const context = uniqueSlots([...inOrder(inClause.all, fig, MAX_CONTEXT), ...inOrder(inherited.all, fig, MAX_CONTEXT)]);
   const others = nearbyFigures(sorted, figureWord, k, clause);
+  // "The busiest month was July, when 512,000 passengers …", "i juli, hvor 512.000 …": the time
+  // named right before the clause's "when" is the time of its figures
+  const opener = words[clause.from];
+  const named = clause.from > 0 && g.timeRelatives.has(opener.tok.lower) ? words[clause.from - 1].figure : -1;
+  if (named >= 0 && named !== k && !others.includes(sorted[named]) && isTime(sorted[named].kind)) {
+    others.push(sorted[named]);
+    others.sort((a, b) => a.start - b.start);
+  }
   const frame: Frame = { figure: fig, head, alternatives, modifiers, counted, topic, predicates, light, entities, names, context, others, agent, agentEntities, whole: undefined, relativeYear: undefined, previous: undefined, current: undefined };
   const yearOffset = yearOffsets.get(fig);
   if (yearOffset !== undefined) frame.relativeYear = yearOffset;

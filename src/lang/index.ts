@@ -261,6 +261,8 @@ export interface GrammarData {
   locative: readonly string[];
   /** Nouns that number something else ("the number of voters"). */
   quantityNouns: readonly string[];
+  /** Words that open a clause about the time just named: "July, when …", "i juli, hvor …". */
+  timeRelatives: readonly string[];
   /** Right before a figure, these say it counts what the figure before counts: "the remaining 110", "de øvrige 110". */
   restOf: readonly string[];
   adjectiveEndings: readonly string[];

@@ -495,3 +495,16 @@ describe("starting pay (a kind of wages, not the verb 'pay')", () => {
     expect(await verdicts("Startlønnen er hævet med 7 procent.")).toEqual([["7 procent", "mismatch"]]);
   });
 });
+
+describe("a time named right before 'when' / 'hvor'", () => {
+  const text = "Lufthavnen\n\nThe busiest month was July, when 512,000 passengers passed through the terminal.\n";
+  const meta = { id: "airport", lang: "en" as const, date: "2025-01-08", title: "Airport" };
+  const verdicts = verdictsFrom(text, meta, "time-relative");
+
+  it("is the time of the figures of the 'when' clause", async () => {
+    expect(await verdicts("In July, 512,000 passengers passed through the terminal.")).toEqual([["July", "match"], ["512,000", "match"]]);
+    expect(await verdicts("I juli rejste 512.000 passagerer gennem terminalen.")).toContainEqual(["512.000", "match"]);
+    // (another month is not the source's: never a match)
+    for (const [, verdict] of await verdicts("In August, 512,000 passengers passed through the terminal.")) expect(verdict).not.toBe("match");
+  });
+});

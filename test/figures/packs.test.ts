@@ -106,6 +106,7 @@ const PACK = z.strictObject({
     pastCues: words,
     spentIn: words,
     quantityNouns: words,
+    timeRelatives: words,
     restOf: words,
     locative: words,
     adjectiveEndings: words,
