@@ -143,12 +143,12 @@ export class Matcher {
     const figure = frame.figure;
     if (typeof figure.value !== "number" || figure.qualifier !== "exact" || figure.kind === "year") return null;
     const giving = this.index.factsByNumber.get(figure.value);
-    if (!giving) return null;
+    // (a number many facts give is no sign of any one of them: the look-up stays bounded)
+    if (!giving || giving.length > MAX_CANDIDATES) return null;
     const family = familyOf(figure.kind);
+    const said = this.claimKeys(frame);
     let best: { f: number; shared: string[] } | null = null;
     let stored: FigureValue | null = null;
-    // (a number many facts give is no sign of any one of them: the look-up stays bounded)
-    if (giving.length > MAX_CANDIDATES) return null;
     for (const f of giving) {
       const fact = this.factBase.facts[f];
       if (familyOf(fact.figure.kind) !== family || fact.figure.qualifier !== "exact" || kindCompatibility(figure, fact) < 2) continue;
@@ -158,7 +158,6 @@ export class Matcher {
       const a = this.assess(f, frame);
       if (!a.ok && (a.excludes || a.blocker !== undefined || (a.conflict && significantDigits(figure.value) < 3))) continue;
       const ft = this.index.factTerms[f];
-      const said = this.claimKeys(frame);
       if (!said.some((k) => this.relatedIn(k, ft.subject) ?? this.relatedIn(k, ft.actor) ?? this.relatedIn(k, ft.place))) continue;
       const shared = said.filter((k) => (this.relatedIn(k, ft.subject) ?? this.relatedIn(k, ft.event) ?? this.relatedIn(k, ft.actor) ?? this.relatedIn(k, ft.place)) !== undefined);
       if (!best || shared.length > best.shared.length) best = { f, shared };
