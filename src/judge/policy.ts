@@ -105,7 +105,7 @@ export class Policy {
     }
     if (best.verdict === "mismatch" || best.verdict === "unverified") reason = this.withOtherFact(reason, figure, judged.map((j) => j.fact));
     // (a fact tied by its figure alone: say so, a reader should know what tied it)
-    if (tie.byFigure) reason = `${reason} (tied by its figure: the claim's words tie it to no fact, and this one, about ${tie.byFigure.map(termLabel).join(", ")}, gives it)`;
+    if (tie.byFigure) reason = `${reason} (tied by its figure: the claim's words tie it to no fact, and this one, about ${tie.byFigure.map((k) => this.termLabel(k)).join(", ")}, gives it)`;
     return {
       verdict: best.verdict,
       rule: best.rule,
@@ -125,6 +125,11 @@ export class Policy {
   private factsGiving(figure: Figure): Fact[] {
     if (typeof figure.value !== "number") return [];
     return (this.index.factsByNumber.get(figure.value) ?? []).map((i) => this.factBase.facts[i]);
+  }
+
+  /** A term as a reader knows it: a concept's id, or the words of a term of the document's own (its key is no word). */
+  private termLabel(key: string): string {
+    return key.startsWith("~") ? (this.index.term(key)?.concept.phrases[0]?.text ?? key) : key;
   }
 
   private date(fact: Fact): string {
@@ -169,13 +174,6 @@ function pointValue(v: FigureValue): number | null {
 /** A year or date said as a bound: "since 2012", "before 2030", "after the election in May". */
 function isTimeBound(v: FigureValue): boolean {
   return isTime(v.kind) && (v.qualifier === "before" || v.qualifier === "after");
-}
-
-/** A term as a reader knows it: a concept's id, or the word of a term no concept has ("~|da:1:bagerkæd/bagerkæden"). */
-function termLabel(key: string): string {
-  if (!key.startsWith("~")) return key;
-  const word = key.slice(key.lastIndexOf(":") + 1);
-  return word.slice(word.indexOf("/") + 1);
 }
 
 function distinctFigures(facts: Fact[]): number {

@@ -157,9 +157,17 @@ export class Matcher {
       stored = fact.figure;
       const a = this.assess(f, frame);
       if (!a.ok && (a.excludes || a.blocker !== undefined || (a.conflict && significantDigits(figure.value) < 3))) continue;
-      const ft = this.index.factTerms[f];
-      if (!said.some((k) => this.relatedIn(k, ft.subject) ?? this.relatedIn(k, ft.actor) ?? this.relatedIn(k, ft.place))) continue;
-      const shared = said.filter((k) => (this.relatedIn(k, ft.subject) ?? this.relatedIn(k, ft.event) ?? this.relatedIn(k, ft.actor) ?? this.relatedIn(k, ft.place)) !== undefined);
+      // (the claim's terms the fact's own roles or events share; one of its own roles must be among them)
+      const { strong } = this.factView(f);
+      const events = this.index.factTerms[f].event;
+      const shared: string[] = [];
+      let namesIt = false;
+      for (const k of said) {
+        const own = this.relatedIn(k, strong) !== undefined;
+        namesIt ||= own;
+        if (own || this.relatedIn(k, events) !== undefined) shared.push(k);
+      }
+      if (!namesIt) continue;
       if (!best || shared.length > best.shared.length) best = { f, shared };
     }
     return best ? { scored: { fact: this.factBase.facts[best.f], score: 0 }, shared: best.shared } : null;
