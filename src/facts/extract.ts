@@ -228,6 +228,8 @@ const MAX_DOCUMENT_ENTITIES = 16;
 /** The frame of a figure as terms: lexicon ids where known, the document's words where not. */
 function termsOf(frame: Frame, index: TermIndex, lang: Lang, documentEntities: DraftTerm[]): Record<Role, DraftTerm[]> {
   const terms: Record<Role, DraftTerm[]> = { subject: [], event: [], place: [], actor: [], context: [] };
+  // ("antallet", "the number" only number what the clause names: no subject, no actor)
+  const numbers = (s: Slot) => grammarOf(lang).quantityNouns.has(s.text.toLowerCase());
   const used = new Set<string>();
   const add = (role: Role, s: Slot | null | undefined, name = false) => {
     if (!s) return;
@@ -244,7 +246,8 @@ function termsOf(frame: Frame, index: TermIndex, lang: Lang, documentEntities: D
     add("subject", frame.head, person(frame.head));
     for (const m of frame.modifiers) add("subject", m, person(m));
   } else {
-    for (const t of frame.topic.slice(0, 2)) add("subject", t);
+    const named = frame.topic.filter((t) => !numbers(t));
+    for (const t of (named.length > 0 ? named : frame.topic).slice(0, 2)) add("subject", t);
   }
   // What happened.
   for (const p of frame.predicates.slice(0, 2)) add("event", p);
@@ -255,7 +258,7 @@ function termsOf(frame: Frame, index: TermIndex, lang: Lang, documentEntities: D
   }
   for (const n of frame.names) add("actor", n, true);
   // Who did it, when it is no name ("the centre-left bloc"): the clause's subject.
-  for (const a of frame.agent) add("actor", a);
+  for (const a of frame.agent) if (!numbers(a)) add("actor", a);
   for (const t of frame.topic) add("context", t);
   for (const c of frame.context) {
     if (terms.context.length >= MAX_CONTEXT) break;

@@ -8,7 +8,7 @@
 // Posting lists: for each term key, the facts that use it (per role and in any role), as sorted
 // typed arrays, so the matcher intersects and counts instead of scanning; facts by number, for the
 // "that figure belongs to another fact" hint. Built in one pass (O(phrases + terms)).
-import { ROLES, type Concept, type FactBase, type Role, type TermPhrase } from "../types.js";
+import { ROLES, type Concept, type FactBase, type Lang, type Role, type TermPhrase } from "../types.js";
 import { lexiconIfLoaded, type Lexicon, type LexiconEntry } from "./lexicon.js";
 
 /** A concept as the matcher uses it, under its term key. */
@@ -23,7 +23,7 @@ export interface TermIndex {
   /** The phrases of every term whose first normalised (lower-cased, stemmed) token is `token`. */
   phrases: (token: string) => readonly LexiconEntry[];
   /** Keys of one-word phrases of `word` (a normalised token), for splitting compounds. */
-  singleWord: (word: string) => readonly string[] | undefined;
+  singleWord: (word: string, lang: Lang) => readonly string[] | undefined;
   /** The term key of each concept id a fact names (inline ids map to their shared key). */
   keyOf: (conceptId: string) => string;
   /** Per fact: the term keys of each role, and of all roles. */
@@ -216,15 +216,20 @@ export function buildTermIndex(fb: FactBase, options: { postings?: Postings; lex
     return b ? (a.length ? [...a, ...b] : b) : a;
   };
   const singles = new Map<string, readonly string[] | undefined>();
-  const singleWord = (word: string): readonly string[] | undefined => {
-    if (singles.has(word)) return singles.get(word);
-    const keys: string[] = [];
+  // (of the word's own language when it has the word: the Danish "brande" of "bygningsbrande" is
+  // fires, not brands; a loan word, the "hike" of "nattehike", from another)
+  const singleWord = (word: string, lang: Lang): readonly string[] | undefined => {
+    const id = `${lang}:${word}`;
+    if (singles.has(id)) return singles.get(id);
+    const own: string[] = [];
+    const other: string[] = [];
     for (const { key, phrase } of phrases(word)) {
+      const keys = phrase.lang === lang ? own : other;
       if (phrase.tokens.length === 1 && !phrase.caseSensitive && !phrase.capitals && !keys.includes(key)) keys.push(key);
     }
-    const r = keys.length ? keys : undefined;
+    const r = own.length ? own : other.length ? other : undefined;
     if (singles.size > 50_000) singles.clear();
-    singles.set(word, r);
+    singles.set(id, r);
     return r;
   };
   const factTerms: FactTerms[] = fb.facts.map((f) => {

@@ -962,7 +962,7 @@ function thingInVerbPhrase(words: Word[], at: number, k: number, index: TermInde
   const w = words[j];
   const spanning = w?.occ.filter((o) => o.first < at && o.last === j) ?? [];
   if (spanning.length === 0) return null;
-  const keys = index.singleWord(w.tok.lower) ?? index.singleWord(stem(w.tok.lower, lang));
+  const keys = index.singleWord(w.tok.lower, lang) ?? index.singleWord(stem(w.tok.lower, lang), lang);
   const key = keys?.find((x) => index.kindOf(x) === "thing" && !spanning.some((o) => o.key === x));
   return key ? { key, known: true, start: w.tok.start, end: w.tok.end, text: w.tok.raw, locative: undefined } : null;
 }
@@ -1281,6 +1281,6 @@ function phraseOf(np: Word[], index: TermIndex, text: string, g: Grammar): Phras
     if (thing) return { head: thing, alternatives: [], modifiers: modifiers.filter((m) => m !== thing), entities };
   }
   // ("the figure", "tallene" alone number nothing said here)
-  if (head && modifiers.length === 0 && g.quantityNouns.has((head as Slot).text.toLowerCase()) && (head as Slot).known) return { head: null, alternatives: [], modifiers, entities };
+  if (head && modifiers.length === 0 && g.quantityNouns.has((head as Slot).text.toLowerCase())) return { head: null, alternatives: [], modifiers, entities };
   return { head, alternatives, modifiers, entities };
 }

@@ -219,10 +219,11 @@ function compounds(index: TermIndex, lang: Lang): (word: string) => ReturnType<t
 }
 
 const MIN_HEAD = 3;
+const NUMBERS_ONLY: readonly string[] = [];
 const MIN_MODIFIER = 2;
 
 function known(word: string, index: TermIndex, lang: Lang): readonly string[] | undefined {
-  return index.singleWord(word) ?? index.singleWord(stem(word, lang));
+  return index.singleWord(word, lang) ?? index.singleWord(stem(word, lang), lang);
 }
 
 /**
@@ -235,7 +236,9 @@ export function splitCompound(word: string, index: TermIndex, lang: Lang, depth 
   const linking = grammarOf(lang).compounds.linking;
   for (let k = MIN_MODIFIER; k <= chars.length - MIN_HEAD; k++) {
     const head = chars.slice(k).join("");
-    const headKeys = known(head, index, lang);
+    // (a last part that only numbers — "eksport|andelen", "gæste|antallet" — counts the first)
+    const numbers = grammarOf(lang).quantityNouns.has(head);
+    const headKeys = numbers ? NUMBERS_ONLY : known(head, index, lang);
     if (!headKeys) continue;
     const prefix = chars.slice(0, k).join("");
     let modifiers = known(prefix, index, lang);
@@ -252,7 +255,7 @@ export function splitCompound(word: string, index: TermIndex, lang: Lang, depth 
       if (inner) modifiers = [...inner.modifiers, ...inner.head];
     }
     // Both parts must be known words: "deltog" is not "del" + "tog".
-    if (modifiers) return { head: headKeys, modifiers };
+    if (modifiers) return numbers ? { head: modifiers, modifiers: [] } : { head: headKeys, modifiers };
   }
   return null;
 }

@@ -105,7 +105,10 @@ export class Policy {
     }
     if (best.verdict === "mismatch" || best.verdict === "unverified") reason = this.withOtherFact(reason, figure, judged.map((j) => j.fact));
     // (a fact tied by its figure alone: say so, a reader should know what tied it)
-    if (tie.byFigure) reason = `${reason} (tied by its figure: the claim's words tie it to no fact, and this one, about ${tie.byFigure.map((k) => this.termLabel(k)).join(", ")}, gives it)`;
+    if (tie.byFigure) {
+      const about = tie.byFigure.length > 0 ? `, about ${tie.byFigure.map((k) => this.termLabel(k)).join(", ")},` : " alone";
+      reason = `${reason} (tied by its figure: the claim's words tie it to no fact, and this one${about} gives it)`;
+    }
     return {
       verdict: best.verdict,
       rule: best.rule,

@@ -460,6 +460,62 @@ describe("a claim its words tie to no fact, whose number a fact gives (tied by i
   });
 });
 
+describe("a claim no word of which a fact shares, whose number is telling (tied by its figure alone)", () => {
+  const text =
+    "Vingården\n\nSKÆRSØ, 3. oktober 2024 – Vingården har i år høstet 38,4 tons druer fra sine 9,5 hektar vinstokke. Bryggeriet solgte 412 kasser øl.\n";
+  const meta = { id: "vin", lang: "da" as const, date: "2024-10-03", title: "Vingården" };
+  const verdicts = verdictsFrom(text, meta, "by-figure-alone");
+
+  it("is checked against the one fact giving that amount or measure (two significant digits, the same unit), and says so", async () => {
+    // ("vineyard", "covers" and "vinstokke" share no term: the number is what ties them)
+    expect(await verdicts("The vineyard covers 9.5 hectares.")).toEqual([["9.5 hectares", "match"]]);
+    const check = await firstCheckFrom(text, meta, "by-figure-alone-reason");
+    expect(check("The vineyard covers 9.5 hectares.")?.reason).toMatch(/tied by its figure: the claim's words tie it to no fact, and this one alone gives it/);
+  });
+
+  it("is no tie for another number, another unit, or a count of fewer than four significant digits", async () => {
+    expect(await verdicts("The vineyard covers 9.6 hectares.")).toEqual([["9.6 hectares", "unverified"]]);
+    expect(await verdicts("The vineyard is 9.5 kilometres long.")).toEqual([["9.5 kilometres", "unverified"]]);
+    expect(await verdicts("The club has 412 rowers.")).toEqual([["412", "unverified"]]);
+  });
+});
+
+describe("words that only number ('antallet', the last part of 'eksportandelen')", () => {
+  const text =
+    "Tal\n\nEksportandelen steg fra 46,6 til 53,2 procent.\n\nLufthavnen havde et godt år. Antallet steg med 7,5 procent fra 4,01 mio. passagerer i 2023.\n";
+  const meta = { id: "tal", lang: "da" as const, date: "2024-05-14", title: "Tal" };
+  const verdicts = verdictsFrom(text, meta, "numbering-words");
+
+  it("leave what the figure counts to the rest of the word or clause", async () => {
+    const draft = await extractFacts(text, { id: meta.id, lang: meta.lang, date: meta.date, markdown: false });
+    const share = draft.facts.find((f) => f.figure.value === 53.2);
+    expect(share?.terms.subject).toEqual(["exports"]);
+    const rise = draft.facts.find((f) => f.figure.value === 7.5);
+    expect(rise?.terms.subject).toEqual(["passengers"]);
+    // (nor is it who did anything: at most context)
+    expect(rise?.terms.actor).toEqual([]);
+    expect(await verdicts("Exports now make up 53.2 percent of production.")).toEqual([["53.2 percent", "match"]]);
+    expect(await verdicts("The number of passengers rose by 7.5 percent.")).toEqual([["7.5 percent", "match"]]);
+  });
+});
+
+describe("the parts of a Danish compound", () => {
+  it("are read in Danish when Danish has the word ('bygnings|brande' is fires of buildings, not brands)", async () => {
+    const text = "Brande\n\nAntallet af egentlige brande var 604. Heraf var 213 bygningsbrande.\n";
+    const draft = await extractFacts(text, { id: "brand", lang: "da", date: "2024-05-14", markdown: false });
+    const fires = draft.facts.find((f) => f.figure.value === 213);
+    expect(fires?.terms.subject).toEqual(["fires", "buildings"]);
+  });
+
+  it("a 'tørkepakke' is a package (the €2.2 billion one, not the €1.2 billion of losses)", async () => {
+    const text =
+      "Drought\n\nSEVILLE, 28 July 2023 – The government announced a €2.2 billion package of drought measures. Losses for the region's agricultural sector are put at €1.2 billion.\n";
+    const verdicts = verdictsFrom(text, { id: "drought", lang: "en", date: "2023-07-28", title: "Drought" }, "package");
+    expect(await verdicts("Regeringens tørkepakke er på 1,2 mia. euro.")).toEqual([["1,2 mia. euro", "mismatch"]]);
+    expect(await verdicts("Regeringens tørkepakke er på 2,2 mia. euro.")).toEqual([["2,2 mia. euro", "match"]]);
+  });
+});
+
 describe("a claim tied only to facts whose figures cannot be compared with its own", () => {
   const text = "Affald\n\nAndelen af husholdningsaffaldet, der blev sendt til genanvendelse, steg fra 47,8 procent til 53,2 procent.\n\nHeraf gik 41.300 tons plast til genanvendelse.\n";
   const meta = { id: "waste", lang: "da" as const, date: "2024-05-14", title: "Affald" };
