@@ -99,13 +99,16 @@ function unitAt(c: Ctx, k: number): { data: UnitEntry; end: number } | null {
   return null;
 }
 
+/** The packs' durations code of words that start like a span and are none ("year-round"). */
+const NO_SPAN = "none";
+
 /** A span of time as the unit: "14 hours", "fire måneders", "58-årig", "a 74-year-old" (a hyphen may join it). */
 function durationAt(c: Ctx, k: number): { unit: string; end: number } | null {
   const toks = c.toks;
   let at = k;
   if (isP(toks[k], "-‐‑") && touches(toks[k]) && toks[k + 1] && touches(toks[k + 1])) at = k + 1;
   const m = c.tab.durations.longest(toks, at);
-  if (!m) return null;
+  if (!m || m.data === NO_SPAN) return null;
   // The whole word: "24 hoursx" is no unit.
   if (toks[m.end] && touches(toks[m.end]) && toks[m.end].type === "w") return null;
   return { unit: m.data, end: m.end };

@@ -688,6 +688,29 @@ function distance(s: Slot, f: Figure): number {
   return s.start >= f.end ? s.start - f.end : f.start - s.end;
 }
 
+/** How many describing words may stand between a determiner and its noun ("the new two-storey building"). */
+const MAX_DESCRIBING = 3;
+
+/**
+ * Whether only describing words — an adjective, a function word that is no auxiliary, a number,
+ * a hyphened part, a word no term knows — stand between a determiner and word w: "the new building", "the two-storey building"
+ * (a noun, not the verb "build").
+ */
+function afterDeterminer(w: Word, words: Word[], g: Grammar, text: string): boolean {
+  const verbish = verbLike(w, words, g);
+  for (let j = w.index - 1; j >= 0 && j >= w.index - MAX_DESCRIBING; j--) {
+    const p = words[j];
+    if (g.determiners.has(p.tok.lower)) return j < w.index - 1;
+    const hyphen = (a: Word | undefined, b: Word) => !!a && /^[-‐‑]$/.test(text.slice(a.tok.end, b.tok.start));
+    const hyphened = hyphen(p, words[j + 1]) || hyphen(words[j - 1], p);
+    // (a word no term knows only before a word that does not look like a verb: in "En
+    // partoutbillet kostede …" it is the noun)
+    const describing = p.role === "adjective" || (p.role === "word" && !p.stop && !verbish) || (p.stop && p.occ.length === 0 && !g.auxiliaries.has(p.tok.lower));
+    if (!(p.figure >= 0 || hyphened || describing)) return false;
+  }
+  return false;
+}
+
 function classify(w: Word, words: Word[], index: TermIndex, g: Grammar, text: string): void {
   if (w.figure >= 0) return;
   const t = w.tok;
@@ -717,6 +740,7 @@ function classify(w: Word, words: Word[], index: TermIndex, g: Grammar, text: st
     const nominal =
       (!!prev &&
         (g.determiners.has(prev.tok.lower) ||
+          afterDeterminer(w, words, g, text) ||
           /^['’]s?$/.test(text.slice(prev.tok.end, t.start).trim()) ||
           // a people's adjective (lower case in Danish, an abbreviation: "danske sårede", "U.S. wounded")
           (prev.occ.some((o) => index.kindOf(o.key) === "place") && (prev.tok.raw === prev.tok.lower || prev.tok.raw === prev.tok.raw.toUpperCase()) && !takesObject))) ||

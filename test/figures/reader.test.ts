@@ -164,6 +164,8 @@ const DURATIONS: Row[] = [
   ["Det tog 3 uger at genopbygge.", "da", [qty(3, "wk", "3 uger")]],
   ["A 74-year-old man died.", "en", [qty(74, "age", "74-year-old")]],
   ["She got a four-year sentence.", "en", [qty(4, "yr", "four-year")]],
+  // ("year-round" starts like a span and is none: the figure counts residents)
+  ["The town's 1,870 year-round residents voted.", "en", [count(1870, "1,870")]],
   ["En 58-årig kvinde fik tre års fængsel.", "da", [qty(58, "age", "58-årig"), qty(3, "yr", "tre års")]],
   ["Søsteren er 56 år gammel, og hun fik to år.", "da", [qty(56, "age", "56 år gammel"), qty(2, "yr", "to år")]],
   ["She is 47 years old and was jailed for three years.", "en", [qty(47, "age", "47 years old"), qty(3, "yr", "three years")]],

@@ -46,6 +46,9 @@ const lexicon = lexiconOf(
       concept("denmark", ["Denmark", "Danish", "Danes"], ["Danmark", "dansk", "danske", "danskere"], { class: "place" }),
       concept("tajikistan", ["Tajikistan"], ["Tadsjikistan"], { class: "place" }),
       concept("social-democrats", ["Social Democrats"], ["Socialdemokratiet"], { class: "organization" }),
+      concept("buildings", ["building", "buildings"], ["bygning", "bygninger"]),
+      concept("build", ["build", "building", "built"], ["bygge", "byggede"], { type: "predicate" }),
+      concept("cost", ["cost", "costs"], ["koste", "kostede"], { type: "predicate" }),
     ],
 );
 const index = buildTermIndex({ documents: {}, facts: [], concepts: {} }, { lexicon });
@@ -141,6 +144,16 @@ describe("what happened", () => {
   it("is not the first part of a hyphenated word: a sell-out crowd", () => {
     const [f] = frames("A sell-out crowd of 21,450 saw it.");
     expect(keys(f.predicates)).not.toContain("win");
+  });
+  it("is not a noun that a determiner marks, though describing words stand between them: 'the new building'", () => {
+    for (const text of ["The new building cost £1.86 million.", "The two-storey building cost £1.86 million."]) {
+      const f = frames(text).at(-1)!;
+      expect(key(f.head) === "buildings" || keys(f.topic).includes("buildings")).toBe(true);
+      expect(keys(f.predicates)).toEqual(["cost"]);
+    }
+    // (after an auxiliary it is the verb)
+    const [f] = frames("The council is building 40 homes.");
+    expect(keys(f.predicates)).toContain("build");
   });
 });
 

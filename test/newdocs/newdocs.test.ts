@@ -69,7 +69,7 @@ const FLOOR: Record<string, number> = {
   "moorlink-bus-punctuality": 0.62,
   museum: 0.75,
   "music-festival": 0.68,
-  "norwich-tree-planting": 0.71,
+  "norwich-tree-planting": 0.68,
   "odense-harbour-marathon": 0.71,
   "parking-fees": 0.42,
   "politi-rekruttering": 0.48,
