@@ -22,3 +22,15 @@ describe("the reason of other-magnitude", () => {
     expect((await check("20 refugees crossed into Tajikistan.")).reason).toMatch(/^20 is about 1\/17 of the stored 347 \[/);
   });
 });
+
+describe("a claim tied equally to several facts with different figures", () => {
+  it("is about the one whose figure its number is near, when every other is far (by ratio)", async () => {
+    // (tied to the 44 Danes killed and the more than 200 wounded)
+    expect(await check("The Danish death toll in Afghanistan reached 45.")).toMatchObject({ verdict: "mismatch", rule: "differs", fact: { id: "danes-killed-afghanistan" } });
+    expect(await check("Afghanistan cost Denmark 54 soldiers.")).toMatchObject({ verdict: "mismatch", fact: { id: "danes-killed-afghanistan" } });
+  });
+
+  it("is ambiguous when its number is near none of them, or as near two", async () => {
+    expect(await check("The Danish death toll in Afghanistan reached 100.")).toMatchObject({ verdict: "unverified", rule: "ambiguous", fact: null });
+  });
+});
