@@ -78,6 +78,9 @@ const YEAR_NAMES: Row[] = [
   ["Det skete 2022/24 og 2022/23/24.", "da", []],
   // a count stays a count
   ["Mere end 2000 mennesker demonstrerede.", "da", [count(2000, "Mere end 2000", "more_than")]],
+  // ("råde over" is a verb with its particle: the club has 118 cars)
+  ["Klubben råder over 118 biler.", "da", [count(118, "118")]],
+  ["Klubben har over 118 biler.", "da", [count(118, "over 118", "more_than")]],
   ["A 2000-strong force was sent.", "en", [count(2000, "2000")]],
 ];
 
