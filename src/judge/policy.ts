@@ -5,7 +5,8 @@
 //   - otherwise, one fact clearly best: the verdict against it; several with different figures: no
 //     tie ("could be about A or B"), never a mismatch against a guess — unless none of them stores
 //     a figure the claim's can be compared with, which is then the reason, or the claimed number
-//     is near one of their figures and far from the others (then it is about that one);
+//     is near one of their figures and far from the others (then it is about that one), or another
+//     fact gives the claimed number and shares a term with the claim (then it is about that one);
 //   - the same fact told by several sources with different figures: the most recent source
 //     decides, and the reason names the disagreement;
 //   - a claimed number that is another fact's figure: the reason says so (a likely mix-up);
@@ -75,6 +76,8 @@ export class Policy {
     const near = best.verdict !== "match" && comparable.length > 0 ? this.nearestOf(figure, own) : null;
     if (near) best = near;
     else if (best.verdict !== "match" && comparable.length > 0 && distinctFigures(own.map((j) => j.fact)) > 1) {
+      // (a fact that gives the claimed number and shares a term with the claim is what it is about)
+      if (tie.byNumber) return this.decide({ ...tie, ranked: [tie.byNumber.scored], byFigure: tie.byNumber.shared, byNumber: undefined, among: own.length });
       const names = own.slice(0, 3).map((j) => `${j.fact.display} [${j.fact.id}]`).join(" or ");
       return {
         verdict: "unverified",
@@ -113,7 +116,8 @@ export class Policy {
     // (a fact tied by its figure alone: say so, a reader should know what tied it)
     if (tie.byFigure) {
       const about = tie.byFigure.length > 0 ? `, about ${tie.byFigure.map((k) => this.termLabel(k)).join(", ")},` : " alone";
-      reason = `${reason} (tied by its figure: the claim's words tie it to no fact, and this one${about} gives it)`;
+      const words = tie.among ? `to ${tie.among} facts with other figures equally` : "to no fact";
+      reason = `${reason} (tied by its figure: the claim's words tie it ${words}, and this one${about} gives it)`;
     }
     return {
       verdict: best.verdict,

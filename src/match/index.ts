@@ -34,6 +34,14 @@ export interface Tie {
   considered: Considered[];
   /** Tied by its figure alone (see Matcher.tieByFigure): the claim's terms the fact shares. */
   byFigure?: string[];
+  /**
+   * When several facts are tied and none gives the claimed number: a fact that gives it and
+   * shares a term with the claim (see Matcher.tieByFigure), for the judge to take when the tied
+   * facts leave the figure ambiguous.
+   */
+  byNumber?: { scored: Scored; shared: string[] };
+  /** Set by the judge when it takes `byNumber`: how many facts the claim's words tied equally. */
+  among?: number;
 }
 
 /**
@@ -121,6 +129,11 @@ export class Matcher {
         return { figure, frame, ranked: [byFigure.scored], reason: "", considered, byFigure: byFigure.shared };
       }
     }
+    else if (ranked.length > 1 && !ranked.some((r) => r.fact.figure.value === figure.value)) {
+      // (one that shares no term is no sign here: the words tie the figure to other facts)
+      const byNumber = this.tieByFigure(frame);
+      if (byNumber && byNumber.shared.length > 0) return { figure, frame, ranked, reason: "", considered, byNumber };
+    }
     let reason = "";
     if (ranked.length === 0) {
       reason = firstRefusal ? `${NO_FACT}: ${firstRefusal.why} (${firstRefusal.fact.id})` : NO_FACT;
@@ -158,6 +171,9 @@ export class Matcher {
       stored = fact.figure;
       const a = this.assess(f, frame);
       if (!a.ok && (a.excludes || a.blocker !== undefined || (a.conflict && significantDigits(value) < 3))) continue;
+      // (nor the value a change started from for a claim of the value it ended at, and back:
+      // "falde til 21,9" is not "stige fra 21,9 til 22,6")
+      if (this.otherEndOfChange(f, frame)) continue;
       // (the claim's terms the fact's own roles or events share; one of its own roles must be among them)
       const { strong } = this.factView(f);
       const events = this.index.factTerms[f].event;
@@ -319,10 +335,7 @@ export class Matcher {
     // against "fell to 9,215 from 9,870" is about the 9,215 (unless the claim says when); the
     // value after it is not what a claim of the value before says ("previously cost £22").
     // (enough to leave the facts "equally about" it: see the judge's margin)
-    const change = this.changeOf(f);
-    // (a claim that says it is the value the change ended at — "fell to 6,513 last year" — is not
-    // about the value it started from, even when it says when)
-    if (frame.previous ? change.change && !change.previous : change.previous && (!saysWhen(frame) || frame.current)) score -= Math.max(2, 0.3 * Math.abs(score));
+    if (this.otherEndOfChange(f, frame)) score -= Math.max(2, 0.3 * Math.abs(score));
     if (compat === 3) score += 0.5;
     // A bound of the same sense ("by the end of July" and "before the end of August") says more.
     if (frame.figure.qualifier !== "exact" && frame.figure.qualifier === fact.figure.qualifier) score += 1;
@@ -714,6 +727,17 @@ export class Matcher {
     years = [...out];
     this.leadYearCache.set(document, years);
     return years;
+  }
+
+  /**
+   * Whether fact f's figure is the other end of a change than the one the claim states: the value
+   * before it for a claim of the present (unless the claim says when), the value after it for a
+   * claim of the value before. (A claim that says it is the value the change ended at — "fell to
+   * 6,513 last year" — is not about the value it started from, even when it says when.)
+   */
+  private otherEndOfChange(f: number, frame: Frame): boolean {
+    const change = this.changeOf(f);
+    return frame.previous ? change.change && !change.previous : change.previous && (!saysWhen(frame) || frame.current === true);
   }
 
   private readonly changes: ({ previous: boolean; change: boolean } | undefined)[] = [];

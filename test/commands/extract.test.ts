@@ -516,6 +516,31 @@ describe("the parts of a Danish compound", () => {
   });
 });
 
+describe("a claim whose words tie it equally to facts with other figures, when another fact gives its number", () => {
+  const text =
+    "Record intake at Aalvig\n\nThe number of admitted students is up 4.6 per cent from last year, when 6,541 were offered a place. At the same time, the number of applicants who listed the university as their first priority fell to 9,215 from 9,870, a drop of 6.6 per cent.\n";
+  const meta = { id: "intake2", lang: "en" as const, date: "2024-07-30", title: "Intake" };
+  const verdicts = verdictsFrom(text, meta, "by-number");
+
+  it("is about that fact, when it shares a term with the claim (not 'it could be 9,215 or 9,870'), and says so", async () => {
+    expect(await verdicts("Last year, 6,541 applicants were offered a place.")).toEqual([["6,541", "match"]]);
+    const check = await firstCheckFrom(text, meta, "by-number-reason");
+    expect(check("Last year, 6,541 applicants were offered a place.")?.reason).toMatch(/the claim's words tie it to 2 facts with other figures equally, and this one, about place, offer, gives it/);
+  });
+
+  it("is never the other end of a change: 'falde til 21,9' is not 'stige fra 21,9 til 22,6'", async () => {
+    const source = "Skoler\n\nFJORDBY, 3. marts 2024 – Kommunen lukker to skoler. Den gennemsnitlige klassekvotient ventes at stige fra 21,9 til 22,6 elever, når de to skoler er lukket.\n";
+    const check = await firstCheckFrom(source, { id: "skoler", lang: "da", date: "2024-03-03", title: "Skoler" }, "by-number-change");
+    expect(check("Klassekvotienten ventes at falde til 21,9 elever.")?.verdict).not.toBe("match");
+    expect(check("Klassekvotienten ventes at stige til 22,6 elever.")?.verdict).toBe("match");
+  });
+
+  it("stays ambiguous for a number no fact gives", async () => {
+    const check = await firstCheckFrom(text, meta, "by-number-none");
+    expect(check("Last year, 6,514 applicants were offered a place.")).toMatchObject({ verdict: "unverified", rule: "ambiguous" });
+  });
+});
+
 describe("a claim tied only to facts whose figures cannot be compared with its own", () => {
   const text = "Affald\n\nAndelen af husholdningsaffaldet, der blev sendt til genanvendelse, steg fra 47,8 procent til 53,2 procent.\n\nHeraf gik 41.300 tons plast til genanvendelse.\n";
   const meta = { id: "waste", lang: "da" as const, date: "2024-05-14", title: "Affald" };
