@@ -88,6 +88,11 @@ describe("what a figure counts", () => {
     }
   });
 
+  it("looks past a possessor of what is counted: 25 of the council's seats", () => {
+    const [f] = frames("The parties behind the deal hold 25 of the council's seats.");
+    expect(key(f.head)).toBe("seats");
+  });
+
   it("is the noun before 'of' when nothing follows: a crowd of 21,450", () => {
     const [f] = frames("They played in front of a crowd of 21,450.");
     expect(key(f.head)).toBe("crowd");
