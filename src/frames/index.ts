@@ -693,15 +693,15 @@ const MAX_DESCRIBING = 3;
 
 /**
  * Whether only describing words — an adjective, a function word that is no auxiliary, a number,
- * a hyphened part, a word no term knows — stand between a determiner and word w: "the new building", "the two-storey building"
- * (a noun, not the verb "build").
+ * a hyphened part, a word no term knows — stand between a determiner and word w: "the new
+ * building", "the two-storey building" (a noun, not the verb "build").
  */
 function afterDeterminer(w: Word, words: Word[], g: Grammar, text: string): boolean {
   const verbish = verbLike(w, words, g);
+  const hyphen = (a: Word | undefined, b: Word) => !!a && /^[-‐‑]$/.test(text.slice(a.tok.end, b.tok.start));
   for (let j = w.index - 1; j >= 0 && j >= w.index - MAX_DESCRIBING; j--) {
     const p = words[j];
     if (g.determiners.has(p.tok.lower)) return j < w.index - 1;
-    const hyphen = (a: Word | undefined, b: Word) => !!a && /^[-‐‑]$/.test(text.slice(a.tok.end, b.tok.start));
     const hyphened = hyphen(p, words[j + 1]) || hyphen(words[j - 1], p);
     // (a word no term knows only before a word that does not look like a verb: in "En
     // partoutbillet kostede …" it is the noun)

@@ -44,7 +44,8 @@ export class Policy {
     private readonly options: JudgeOptions,
   ) {}
 
-  decide(tie: Tie): Decision {
+  /** `among`: when the tie is the judge's own pick of `tie.byNumber`, how many facts the words tied. */
+  decide(tie: Tie, among = 0): Decision {
     const { figure, ranked } = tie;
     if (ranked.length === 0) {
       return { verdict: "unverified", rule: "no-fact", reason: this.withOtherFact(tie.reason, figure, []), fact: null, disagreeing: [] };
@@ -68,16 +69,16 @@ export class Policy {
 
     // The claim is right if it is right about one of the facts equally about it.
     let best = own.reduce((a, b) => (VERDICT_RANK[b.verdict] < VERDICT_RANK[a.verdict] ? b : a));
-    // (when no fact about it stores a figure of its kind, that is the reason, not "it could be
-    // 5 or nearly 400" for an amount of money)
-    // (unless the claimed number is near one of their figures and far from the others: "The Danish
-    // death toll reached 45" is about the 44 killed, not the more than 200 wounded — and is not
-    // another fact's figure, which would rather say the tie missed that fact)
+    // Several facts equally about it with different figures: no tie — unless the claimed number
+    // is near one of their figures and far from the others ("The Danish death toll reached 45" is
+    // about the 44 killed, not the more than 200 wounded; not when it is another fact's figure,
+    // which rather says the tie missed that fact). (When no fact about it stores a figure of its
+    // kind, that is the reason, not "it could be 5 or nearly 400" for an amount of money.)
     const near = best.verdict !== "match" && comparable.length > 0 ? this.nearestOf(figure, own) : null;
     if (near) best = near;
     else if (best.verdict !== "match" && comparable.length > 0 && distinctFigures(own.map((j) => j.fact)) > 1) {
       // (a fact that gives the claimed number and shares a term with the claim is what it is about)
-      if (tie.byNumber) return this.decide({ ...tie, ranked: [tie.byNumber.scored], byFigure: tie.byNumber.shared, byNumber: undefined, among: own.length });
+      if (tie.byNumber) return this.decide({ ...tie, ranked: [tie.byNumber.scored], byFigure: tie.byNumber.shared, byNumber: undefined }, own.length);
       const names = own.slice(0, 3).map((j) => `${j.fact.display} [${j.fact.id}]`).join(" or ");
       return {
         verdict: "unverified",
@@ -116,7 +117,7 @@ export class Policy {
     // (a fact tied by its figure alone: say so, a reader should know what tied it)
     if (tie.byFigure) {
       const about = tie.byFigure.length > 0 ? `, about ${tie.byFigure.map((k) => this.termLabel(k)).join(", ")},` : " alone";
-      const words = tie.among ? `to ${tie.among} facts with other figures equally` : "to no fact";
+      const words = among > 0 ? `to ${among} facts with other figures equally` : "to no fact";
       reason = `${reason} (tied by its figure: the claim's words tie it ${words}, and this one${about} gives it)`;
     }
     return {

@@ -40,8 +40,6 @@ export interface Tie {
    * facts leave the figure ambiguous.
    */
   byNumber?: { scored: Scored; shared: string[] };
-  /** Set by the judge when it takes `byNumber`: how many facts the claim's words tied equally. */
-  among?: number;
 }
 
 /**
