@@ -229,7 +229,7 @@ const MAX_DOCUMENT_ENTITIES = 16;
 function termsOf(frame: Frame, index: TermIndex, lang: Lang, documentEntities: DraftTerm[]): Record<Role, DraftTerm[]> {
   const terms: Record<Role, DraftTerm[]> = { subject: [], event: [], place: [], actor: [], context: [] };
   // ("antallet", "the number" only number what the clause names: no subject, no actor)
-  const numbers = (s: Slot) => grammarOf(lang).quantityNouns.has(s.text.toLowerCase());
+  const numbers = (s: Slot) => numbersOnly(s, lang);
   const used = new Set<string>();
   const add = (role: Role, s: Slot | null | undefined, name = false) => {
     if (!s) return;
@@ -377,8 +377,7 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
  * clause names a thing ("Andelen af udenlandske besøgende steg til 23 pct.": visitors).
  */
 function countsSomething(frame: Frame, when: readonly { start: number; end: number }[], lang: Lang, index: TermIndex): boolean {
-  const g = grammarOf(lang);
-  const thing = (x: Slot) => x.known && index.kindOf(x.key) === "thing" && !g.quantityNouns.has(x.text.toLowerCase());
+  const thing = (x: Slot) => x.known && index.kindOf(x.key) === "thing" && !numbersOnly(x, lang);
   // (not the year of "a year earlier", "året før": it says when)
   const said = (x: Slot) => thing(x) && !when.some((w) => x.start >= w.start && x.end <= w.end);
   return (frame.head !== null && thing(frame.head)) || frame.topic.some(said);
@@ -389,11 +388,14 @@ function countsSomething(frame: Frame, when: readonly { start: number; end: numb
  * word of its clause points back ("the figure", "antallet").
  */
 function countsUnknown(frame: Frame, lang: Lang): boolean {
-  const g = grammarOf(lang);
-  const quantity = (x: Slot) => g.quantityNouns.has(x.text.toLowerCase());
+  const quantity = (x: Slot) => numbersOnly(x, lang);
   return frame.head !== null && !frame.head.known && !quantity(frame.head) && !frame.context.some(quantity) && !frame.modifiers.some(quantity);
 }
 
+/** A word that only numbers what its clause names: "the number", "antallet". */
+function numbersOnly(s: Slot, lang: Lang): boolean {
+  return grammarOf(lang).quantityNouns.has(s.text.toLowerCase());
+}
 
 /** Sentences back (the last one with a figure counting a known thing) that "the figure", "antallet" may point to. */
 const MAX_ANAPHORA_DISTANCE = 2;

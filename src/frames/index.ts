@@ -688,6 +688,11 @@ function distance(s: Slot, f: Figure): number {
   return s.start >= f.end ? s.start - f.end : f.start - s.end;
 }
 
+/** Whether two words are written joined by a hyphen ("sell-out", "two-storey"). */
+function hyphenJoined(a: Word | undefined, b: Word | undefined, text: string): boolean {
+  return !!a && !!b && /^[-‐‑]$/.test(text.slice(a.tok.end, b.tok.start));
+}
+
 /** How many describing words may stand between a determiner and its noun ("the new two-storey building"). */
 const MAX_DESCRIBING = 3;
 
@@ -698,11 +703,10 @@ const MAX_DESCRIBING = 3;
  */
 function afterDeterminer(w: Word, words: Word[], g: Grammar, text: string): boolean {
   const verbish = verbLike(w, words, g);
-  const hyphen = (a: Word | undefined, b: Word) => !!a && /^[-‐‑]$/.test(text.slice(a.tok.end, b.tok.start));
   for (let j = w.index - 1; j >= 0 && j >= w.index - MAX_DESCRIBING; j--) {
     const p = words[j];
     if (g.determiners.has(p.tok.lower)) return j < w.index - 1;
-    const hyphened = hyphen(p, words[j + 1]) || hyphen(words[j - 1], p);
+    const hyphened = hyphenJoined(p, words[j + 1], text) || hyphenJoined(words[j - 1], p, text);
     // (a word no term knows only before a word that does not look like a verb: in "En
     // partoutbillet kostede …" it is the noun)
     const describing = p.role === "adjective" || (p.role === "word" && !p.stop && !verbish) || (p.stop && p.occ.length === 0 && !g.auxiliaries.has(p.tok.lower));
@@ -730,8 +734,7 @@ function classify(w: Word, words: Word[], index: TermIndex, g: Grammar, text: st
       return k === "place" || k === "person" || k === "organization" || k === "name" ? "entity" : k === "report" ? "predicate" : (k ?? "unknown");
     });
     // The parts of a hyphenated word are not its verb ("a sell-out crowd", "season-ticket holders").
-    const hyphened = (a: Word | undefined, b: Word | undefined) => !!a && !!b && /^[-‐‑]$/.test(text.slice(a.tok.end, b.tok.start));
-    const inCompound = hyphened(w, words[w.index + 1]) || hyphened(words[w.index - 1], w);
+    const inCompound = hyphenJoined(w, words[w.index + 1], text) || hyphenJoined(words[w.index - 1], w, text);
     // An event named by a noun ("the transfers", "overførslerne"): a thing of the clause, not its verb.
     const prev = words[w.index - 1];
     // (after a determiner, a genitive, a people's name — "U.S. wounded", "danske sårede" — or with a noun's ending)

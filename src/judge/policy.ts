@@ -74,7 +74,7 @@ export class Policy {
     // about the 44 killed, not the more than 200 wounded; not when it is another fact's figure,
     // which rather says the tie missed that fact). (When no fact about it stores a figure of its
     // kind, that is the reason, not "it could be 5 or nearly 400" for an amount of money.)
-    const near = best.verdict !== "match" && comparable.length > 0 ? this.nearestOf(figure, own) : null;
+    const near = best.verdict !== "match" && comparable.length > 0 ? this.nearestUnlessElsewhere(figure, own) : null;
     if (near) best = near;
     else if (best.verdict !== "match" && comparable.length > 0 && distinctFigures(own.map((j) => j.fact)) > 1) {
       // (a fact that gives the claimed number and shares a term with the claim is what it is about)
@@ -136,7 +136,7 @@ export class Policy {
   }
 
   /** nearestOf, when the claimed number is no figure of a fact outside `own`. */
-  private nearestOf(figure: Figure, own: readonly Judged[]): Judged | null {
+  private nearestUnlessElsewhere(figure: Figure, own: readonly Judged[]): Judged | null {
     if (this.factsGiving(figure).some((f) => !own.some((j) => j.fact === f))) return null;
     return nearestOf(figure, own);
   }

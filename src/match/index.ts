@@ -907,7 +907,6 @@ function telling(value: number, kind: FigureKind): boolean {
  * 0: never comparable (a count and a date); 1: same family, other unit (judged unverified);
  * 2: comparable; 3: the same kind of date.
  */
-
 export function kindCompatibility(figure: Figure, fact: Fact): number {
   const a = figure.kind;
   const b = fact.figure.kind;
