@@ -34,6 +34,8 @@ export interface Tie {
   considered: Considered[];
   /** Tied by its figure alone (see Matcher.tieByFigure): the claim's terms the fact shares. */
   byFigure?: string[];
+  /** (so tied because the claim's words tie it only to facts whose figures are of another kind) */
+  wordsTieOtherKind?: true;
   /**
    * When several facts are tied and none gives the claimed number: a fact that gives it and
    * shares a term with the claim (see Matcher.tieByFigure), for the judge to take when the tied
@@ -121,10 +123,11 @@ export class Matcher {
     // (facts whose figures cannot be compared with the claim's, a count against a length, are no
     // tie of its figure either)
     if (ranked.every((r) => kindCompatibility(figure, r.fact) < 2)) {
-      const byFigure = this.tieByFigure(frame);
+      const otherKind = ranked.length > 0;
+      const byFigure = this.tieByFigure(frame, otherKind);
       if (byFigure) {
         if (verbose) considered.push({ fact: byFigure.scored.fact.id, tied: true, why: `its figure is the claimed number; shares ${byFigure.shared.join(", ")}` });
-        return { figure, frame, ranked: [byFigure.scored], reason: "", considered, byFigure: byFigure.shared };
+        return { figure, frame, ranked: [byFigure.scored], reason: "", considered, byFigure: byFigure.shared, ...(otherKind ? { wordsTieOtherKind: true as const } : {}) };
       }
     }
     else if (ranked.length > 1 && !ranked.some((r) => r.fact.figure.value === figure.value)) {
@@ -152,7 +155,7 @@ export class Matcher {
    * number of three or more significant digits. Never for years or hedged figures, which coincide
    * too easily.
    */
-  private tieByFigure(frame: Frame): { scored: Scored; shared: string[] } | null {
+  private tieByFigure(frame: Frame, wordsTieOtherKind = false): { scored: Scored; shared: string[] } | null {
     const figure = frame.figure;
     const giving = this.givingFacts(figure);
     if (!giving || typeof figure.value !== "number") return null;
@@ -182,7 +185,7 @@ export class Matcher {
         namesIt ||= own;
         if (own || (this.relatedIn(k, events) !== undefined && this.index.kindOf(k) !== "light")) shared.push(k);
       }
-      if (!namesIt && !telling(value, fact.figure.kind)) continue;
+      if (!namesIt && !telling(value, fact.figure.kind, wordsTieOtherKind)) continue;
       if (!best || shared.length > best.shared.length) best = { f, shared };
     }
     return best ? { scored: { fact: this.factBase.facts[best.f], score: 0 }, shared: best.shared } : null;
@@ -897,10 +900,15 @@ function significantDigits(n: number): number {
  * amount of money or a measure of two or more significant digits in the same unit ("9.5
  * hectares", "68,4 mio. kr."), any other number of four or more ("6,541 were offered a place"; not
  * "412 members" nor "53.2 percent"). Measured on claims about unseen documents: counts and
- * percentages of three digits coincide with another thing's figure too often.
+ * percentages of three digits coincide with another thing's figure too often. When the claim's
+ * words do tie the figure, but only to facts of another kind (a count where it says an amount of
+ * money), those words are no rival reading: then any amount of money or measure tells, and any
+ * other number of two or more significant digits ("386 fines", "12 percent"; not "5 procent").
  */
-function telling(value: number, kind: FigureKind): boolean {
-  return significantDigits(value) >= (kind === "money" || kind === "quantity" ? 2 : 4);
+function telling(value: number, kind: FigureKind, wordsTieOtherKind = false): boolean {
+  const unit = kind === "money" || kind === "quantity";
+  if (wordsTieOtherKind) return unit || significantDigits(value) >= 2;
+  return significantDigits(value) >= (unit ? 2 : 4);
 }
 
 /**

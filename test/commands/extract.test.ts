@@ -480,6 +480,42 @@ describe("a claim no word of which a fact shares, whose number is telling (tied 
   });
 });
 
+describe("a claim whose words tie it only to facts of another kind (a percentage where they say an amount)", () => {
+  const text =
+    "Roads\n\nKILDARE, 4 March 2024 – The county spent €4.2 million on roads last year. Outside firms did 72.7 percent of the work.\n";
+  const meta = { id: "roads", lang: "en" as const, date: "2024-03-04", title: "Roads" };
+  const verdicts = verdictsFrom(text, meta, "by-figure-other-kind");
+
+  it("is checked against the one fact giving its number, of two significant digits or more, and says why", async () => {
+    // (the words tie it to the €4.2 million spent: no rival reading of a percentage)
+    expect(await verdicts("Contractors accounted for 72.7% of the county's spending on roads.")).toEqual([["72.7%", "match"]]);
+    const check = await firstCheckFrom(text, meta, "by-figure-other-kind-reason");
+    expect(check("Contractors accounted for 72.7% of the county's spending on roads.")?.reason).toMatch(
+      /tied by its figure: the claim's words tie it only to facts of another kind, and this one alone gives it/,
+    );
+    expect(await verdicts("Contractors accounted for 72.6% of the county's spending on roads.")).toEqual([["72.6%", "unverified"]]);
+  });
+});
+
+describe("the lexicon's general words", () => {
+  const text =
+    "Befolkning\n\nHORSENS, 6. januar 2025 – Ved udgangen af 2024 havde kommunen 94.960 indbyggere. En fond har givet forsamlingshuset 650.000 kr., og 212 deltagere var med i byløbet.\n";
+  const verdicts = verdictsFrom(text, { id: "pop", lang: "da", date: "2025-01-06", title: "Befolkning" }, "lexicon-words");
+
+  it("a population is the number of residents ('population' against 'indbyggere')", async () => {
+    expect(await verdicts("The municipality's population reached 95,000 at the end of 2024.")).toContainEqual(["95,000", "close"]);
+  });
+
+  it("to fund is to give ('støttede … med 560.000 kr.' against 'har givet … 650.000 kr.')", async () => {
+    expect(await verdicts("Fonden støttede forsamlingshuset med 650.000 kr.")).toEqual([["650.000 kr.", "match"]]);
+    expect(await verdicts("Fonden støttede forsamlingshuset med 560.000 kr.")).toEqual([["560.000 kr.", "mismatch"]]);
+  });
+
+  it("participants are 'deltagere' (not 'deltager', to take part)", async () => {
+    expect(await verdicts("The town run had 221 participants.")).toEqual([["221", "mismatch"]]);
+  });
+});
+
 describe("words that only number ('antallet', the last part of 'eksportandelen')", () => {
   const text =
     "Tal\n\nEksportandelen steg fra 46,6 til 53,2 procent.\n\nLufthavnen havde et godt år. Antallet steg med 7,5 procent fra 4,01 mio. passagerer i 2023.\n";
