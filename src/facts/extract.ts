@@ -309,7 +309,9 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
   // the most named first, belong to the context of every fact — a claim may name them where the
   // sentence of its figure does not ("SSI registered 6,430 new cases").
   const named = new Map<string, { term: DraftTerm; n: number }>();
-  for (const text of [source.title, source.dateline, ...source.sentences.map((x) => x.text)]) {
+  // (a dateline writes its place in capitals, "MILLBROOK, Ohio": the name is "Millbrook", as claims write it)
+  const dateline = source.dateline?.replace(/\p{Lu}{3,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
+  for (const text of [source.title, dateline, ...source.sentences.map((x) => x.text)]) {
     if (!text) continue;
     const { entities, names } = readFrames(text, parseFigures(text, lang), lang, index);
     for (const e of [...entities, ...names]) {

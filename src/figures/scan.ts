@@ -495,10 +495,10 @@ function amountFigure(a: Amount): FigureValue {
   return figureValue(a.kind, a.approx ? "about" : "exact", a.value, undefined, undefined, a.unit ? a.unit : undefined);
 }
 
-/** Words of a change verb before token i in its clause (at most eight words back, no punctuation between). */
+/** Words of a change verb before token i in its clause (at most twelve words back, no punctuation between: "øge vanddybden i indsejlingen og ved den nye kaj fra 7,5 til 9,5 meter"). */
 function changeBefore(c: Ctx, i: number): boolean {
   const verbs = c.tab.changeVerbs;
-  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
     const t = c.toks[k];
     if (t.type !== "w") return false;
     if (verbs.has(t.low)) return true;
@@ -709,8 +709,10 @@ function numericAt(c: Ctx, i: number, opts: NumOpts, starts?: number): Hit | nul
     d?.low === ranges.joiner && before !== undefined && (ranges.changes.includes(before.low) || (c.tab.openers.get(before.low) === ranges.joiner && changeBefore(c, i - 1)));
   if (d && !change && ((d.type === "p" && DASHES.has(d.raw)) || d.low === ranges.joiner)) {
     const dash = d.type === "p";
-    const next = toks[a.end + 1];
-    const b = next ? amountAt(c, a.end + 1) : null;
+    // "18- to 64-year-olds", "18- til 64-årige": a hyphen that leaves its word to the range's other end
+    const suspended = dash && d.gap === 0 && toks[a.end + 1]?.low === ranges.joiner && toks[a.end + 1].gap !== 0;
+    const next = toks[suspended ? a.end + 2 : a.end + 1];
+    const b = next ? amountAt(c, suspended ? a.end + 2 : a.end + 1) : null;
     // ("from £6.8 million in 2019 to £5.9 million": a year, then where the change ends — no range)
     if (b && !isSkip(b)) {
       if (yearRangeContext(c, a, b, i, b.end, opts)) return { fig: yearRange(a, b), start: i, end: b.end };

@@ -497,6 +497,29 @@ describe("a claim whose words tie it only to facts of another kind (a percentage
   });
 });
 
+describe("a change whose verb stands some words before it", () => {
+  it("is two values, not a range ('øge vanddybden i indsejlingen og ved den nye kaj fra 7,5 til 9,5 meter')", async () => {
+    const text = "Havn\n\nASSENS, 3. juni 2024 – Projektet skal øge vanddybden i indsejlingen og ved den nye kaj fra 7,5 til 9,5 meter.\n";
+    const draft = await extractFacts(text, { id: "havn", lang: "da", date: "2024-06-03", markdown: false });
+    expect(draft.facts.map((f) => [f.figure.value, f.figure.low, f.figure.high])).toEqual([
+      [7.5, undefined, undefined],
+      [9.5, undefined, undefined],
+    ]);
+  });
+});
+
+describe("a dateline that writes its place in capitals", () => {
+  const text =
+    "Restrooms\n\nMILLBROOK, Ohio, November 19, 2023 - The restroom overhaul is nearly finished.\n\nOf the 19 restroom blocks in city parks, 16 have been reopened.\n";
+  const verdicts = verdictsFrom(text, { id: "toilets", lang: "en", date: "2023-11-19", title: "Restrooms" }, "dateline-caps");
+
+  it("gives the document's cast the name as claims write it ('Millbrook has …' is about the town of the dateline)", async () => {
+    const draft = await extractFacts(text, { id: "toilets", lang: "en", date: "2023-11-19", markdown: false });
+    expect(draft.facts[0].terms.context).toContainEqual({ lang: "en", text: "Millbrook", name: true });
+    expect(await verdicts("Millbrook has nineteen restroom blocks in its parks.")).toEqual([["nineteen", "match"]]);
+  });
+});
+
 describe("the lexicon's general words", () => {
   const text =
     "Befolkning\n\nHORSENS, 6. januar 2025 – Ved udgangen af 2024 havde kommunen 94.960 indbyggere. En fond har givet forsamlingshuset 650.000 kr., og 212 deltagere var med i byløbet.\n";

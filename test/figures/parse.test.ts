@@ -120,6 +120,9 @@ const EN_RANGES: Row[] = [
   ["in 2001-2011", [range("year", 2001, 2011, "2001-2011")]],
   ["between 1900 and 2000 soldiers", [range("count", 1900, 2000, "between 1900 and 2000")]],
   ["two to three days", [range("quantity", 2, 3, "two to three days", "d")]],
+  // (a hyphen that leaves its word to the other end: one range, of ages)
+  ["among 18- to 64-year-olds", [range("quantity", 18, 64, "18- to 64-year-olds", "age")]],
+  ["among 18-64-year-olds", [range("quantity", 18, 64, "18-64-year-olds", "age")]],
   ["The match ended 2-1.", []],
 ];
 
@@ -282,6 +285,7 @@ const DA_QUALIFIERS: Row[] = [
   ["mellem 300 og 400 mennesker", [range("count", 300, 400, "mellem 300 og 400")]],
   ["fra 300 til 400 mennesker", [range("count", 300, 400, "fra 300 til 400")]],
   ["300-400 mennesker", [range("count", 300, 400, "300-400")]],
+  ["blandt de 18- til 64-årige", [range("quantity", 18, 64, "18- til 64-årige", "age")]],
   ["12 procent", [pct(12, "12 procent")]],
   ["12 pct. af vælgerne", [pct(12, "12 pct.")]],
   ["12 % af vælgerne", [pct(12, "12 %")]],
