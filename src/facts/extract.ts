@@ -382,7 +382,12 @@ function countsSomething(frame: Frame, when: readonly { start: number; end: numb
   const thing = (x: Slot) => x.known && index.kindOf(x.key) === "thing" && !numbersOnly(x, lang);
   // (not the year of "a year earlier", "året før": it says when)
   const said = (x: Slot) => thing(x) && !when.some((w) => x.start >= w.start && x.end <= w.end);
-  return (frame.head !== null && thing(frame.head)) || frame.topic.some(said);
+  if (frame.head !== null) return thing(frame.head) || frame.topic.some(said);
+  // (a bare number that is its clause's subject counts nothing its verb's phrase names: "Three were
+  // taken to University Hospital Kerry" counts the riders of the sentence before)
+  let verb = Infinity;
+  for (const p of frame.predicates) if (p.start >= frame.figure.end && p.start < verb) verb = p.start;
+  return frame.topic.some((x) => said(x) && x.start < verb);
 }
 
 /**

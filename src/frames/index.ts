@@ -403,8 +403,10 @@ function frameOf(s: SentenceReading, k: number): Frame {
   // (a percentage shares what the clause of the percentage before is about: "huspriserne steg 1,8
   // procent, mens de i Region Hovedstaden steg med 9,5 procent")
   // (the figure before, past dates: "3.4 percent in December, against 2.1 percent nationally")
+  // (not one in a phrase of the amount before it: "168 riders from 21 teams …, but only 131
+  // reached the finish" counts riders)
   const p = s.lastAmount;
-  if (isAmount(fig.kind)) s.lastAmount = k;
+  if (isAmount(fig.kind)) s.lastAmount = p >= 0 && at > 0 && g.prepositions.has(words[at - 1].tok.lower) && figureWord[p] >= clause.from ? p : k;
   const before = p >= 0 ? heads[p] : null;
   const prevHead: Head | undefined = before?.head ? before : fig.kind === "percent" && sorted[p]?.kind === "percent" ? before?.about : undefined;
   const prevNumeric = p >= 0 && isNumeric(sorted[p]) && !!prevHead?.head;

@@ -508,6 +508,14 @@ describe("a change whose verb stands some words before it", () => {
   });
 });
 
+describe("a bare number that is its clause's subject", () => {
+  it("counts what the sentence before counts, not what its verb's phrase names ('Three were taken to University Hospital Kerry')", async () => {
+    const text = "Race\n\nKILLARNEY, 3 June 2024 – A crash on the descent took out nine riders at once. Three were taken to University Hospital Kerry.\n";
+    const draft = await extractFacts(text, { id: "race", lang: "en", date: "2024-06-03", markdown: false });
+    expect(draft.facts.map((f) => f.terms.subject)).toEqual([["riders"], ["riders"]]);
+  });
+});
+
 describe("a dateline that writes its place in capitals", () => {
   const text =
     "Restrooms\n\nMILLBROOK, Ohio, November 19, 2023 - The restroom overhaul is nearly finished.\n\nOf the 19 restroom blocks in city parks, 16 have been reopened.\n";

@@ -121,6 +121,13 @@ describe("what a figure counts", () => {
     expect(keys(b.predicates)).toEqual(["wound"]);
   });
 
+  it("is not that of a count in a phrase of the count before: 168 riders from 21 teams …, but only 131 reached the finish", () => {
+    const [riders, teams, finished] = frames("A field of 168 riders from 21 teams started the race, but only 131 reached the finish.");
+    expect(key(riders.head)).toMatch(/riders/);
+    expect(key(teams.head)).toMatch(/team/);
+    expect(key(finished.head)).toBe(key(riders.head));
+  });
+
   it("of a date, only through a possessive: Tuesday's general election (and then no verb)", () => {
     const [f] = frames("The Social Democrats remained the largest party in Tuesday's general election.");
     expect(key(f.head)).toBe("general-election");
