@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in fifteen batches, by sessions that never read the code
+ * matcher; the others were written blind, in sixteen batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -44,7 +44,9 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * labels corrected first: `value` is the source's figure, a hedged rounding that holds is a match),
  * 128/210 after the fixes they showed; batch 15: blood-donation, car-sharing, dance-school,
  * lifeboat-station, sheep-farm, sports-hall 127/210 on their first run (120/210 with the build of
- * that session's start)).
+ * that session's start); batch 16: cycling-race, flu-vaccination, girls-choir, harbour-dredging,
+ * public-toilets, solar-panels 121/210 on their first run, 112/210 with the build of the start of
+ * the session that commissioned them, 127/210 after the fixes they showed).
  */
 const FLOOR: Record<string, number> = {
   "aarhus-cykeltyverier": 0.65,
@@ -64,6 +66,7 @@ const FLOOR: Record<string, number> = {
   "carrigmore-dog-licences": 0.54,
   "cinema-chain": 0.45,
   crime: 0.62,
+  "cycling-race": 0.68,
   "dance-school": 0.4,
   "e-scooters": 0.48,
   earnings: 0.67,
@@ -74,9 +77,12 @@ const FLOOR: Record<string, number> = {
   fiskekvote: 0.76,
   "fjordlys-bryghus-eksport": 0.57,
   "flood-defence": 0.65,
+  "flu-vaccination": 0.51,
   "football-club": 0.68,
   genbrugsplads: 0.6,
+  "girls-choir": 0.6,
   grondal_milk: 0.65,
+  "harbour-dredging": 0.62,
   "harewood-zoo-record-year": 0.68,
   holiday: 0.68,
   "hospital-scanner": 0.62,
@@ -102,6 +108,7 @@ const FLOOR: Record<string, number> = {
   "ormoe-befolkning": 0.77,
   "parking-fees": 0.48,
   "politi-rekruttering": 0.48,
+  "public-toilets": 0.45,
   "randers-sprogcenter": 0.51,
   retssag: 0.75,
   "reykjavik-chess": 0.51,
@@ -116,6 +123,7 @@ const FLOOR: Record<string, number> = {
   "silkeborg-bondemarked": 0.6,
   skolebudget: 0.75,
   snow: 0.54,
+  "solar-panels": 0.57,
   spejderlejr: 0.57,
   sport: 0.82,
   "sports-hall": 0.71,
@@ -153,6 +161,8 @@ const CRITICAL: Record<string, number> = {
   // "Standard and Latin dance now attract 412 pupils": hip-hop's 412 in the same sentence (a swap)
   "dance-school": 1,
   "energy-saving": 1,
+  // "I uge 1 sidste år blev 312 patienter indlagt": this year's week 1 (312), last year's was 187 — "sidste år" after a week is not read
+  "flu-vaccination": 1,
   fiskekvote: 1,
   "fjordlys-bryghus-eksport": 1,
   genbrugsplads: 1,
@@ -163,6 +173,8 @@ const CRITICAL: Record<string, number> = {
   museum: 1,
   // "overbooked for at least five years" against "mere end tyve år" of another clause: a minimum
   // may be rounded down (the own suite's convention); the label says mismatch
+  // "Arrangørerne havde håbet på mindst 400 underskrevne kontrakter": a hoped-for minimum of 500 is one of 400 too to the judge; the label says mismatch
+  "solar-panels": 1,
   "sports-hall": 1,
   studieboliger: 1,
   "theatre-audience": 1,
