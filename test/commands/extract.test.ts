@@ -542,6 +542,14 @@ describe("the lexicon's general words", () => {
     expect(await verdicts("Fonden støttede forsamlingshuset med 560.000 kr.")).toEqual([["560.000 kr.", "mismatch"]]);
   });
 
+  it("knows the things of local news in both languages: meals, choirs, membership fees, grapes", async () => {
+    const text = "Lejr\n\nHJORTSØ, 4. august 2024 – Køkkenet serverede 420 måltider om dagen. Koret har 38 sangere, og kontingentet er 149 kroner om måneden.\n";
+    const draft = await extractFacts(text, { id: "lejr", lang: "da", date: "2024-08-04", markdown: false });
+    expect(draft.facts.map((f) => f.terms.subject[0])).toEqual(["meals", "singers", "membership-fees"]);
+    const local = verdictsFrom(text, { id: "lejr", lang: "da", date: "2024-08-04", title: "Lejr" }, "local-words");
+    expect(await local("The monthly membership fee is 194 kroner.")).toEqual([["194 kroner", "mismatch"]]);
+  });
+
   it("participants are 'deltagere' (not 'deltager', to take part)", async () => {
     expect(await verdicts("The town run had 221 participants.")).toEqual([["221", "mismatch"]]);
   });
