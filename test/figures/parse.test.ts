@@ -123,6 +123,7 @@ const EN_RANGES: Row[] = [
   // (a hyphen that leaves its word to the other end: one range, of ages)
   ["among 18- to 64-year-olds", [range("quantity", 18, 64, "18- to 64-year-olds", "age")]],
   ["among 18-64-year-olds", [range("quantity", 18, 64, "18-64-year-olds", "age")]],
+  ["In week 32, 312 patients were admitted", [count(312, "312")]],
   ["The match ended 2-1.", []],
 ];
 
@@ -286,6 +287,8 @@ const DA_QUALIFIERS: Row[] = [
   ["fra 300 til 400 mennesker", [range("count", 300, 400, "fra 300 til 400")]],
   ["300-400 mennesker", [range("count", 300, 400, "300-400")]],
   ["blandt de 18- til 64-årige", [range("quantity", 18, 64, "18- til 64-årige", "age")]],
+  // (a week's number is its name)
+  ["I uge 1 blev 312 patienter indlagt", [count(312, "312")]],
   ["12 procent", [pct(12, "12 procent")]],
   ["12 pct. af vælgerne", [pct(12, "12 pct.")]],
   ["12 % af vælgerne", [pct(12, "12 %")]],
