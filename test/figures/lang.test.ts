@@ -20,6 +20,9 @@ const cases: [string, Lang][] = [
   ["Søren Kierkegaard was a Danish philosopher.", "en"],
   ["Four soldiers died on Monday.", "en"],
   ["Fire destroyed the building.", "en"],
+  // ("kroner" is written in both: English claims about Danish sources use it)
+  ["Costs fell to 412 kroner.", "en"],
+  ["Det koster 412 kroner.", "da"],
   ["2,448", "en"],
   ["", "en"],
   // Danish dates are Danish evidence (issue 10, item 4)
