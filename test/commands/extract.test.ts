@@ -528,6 +528,15 @@ describe("a dateline that writes its place in capitals", () => {
   });
 });
 
+describe("'came to' before an amount", () => {
+  it("is a light verb, as 'amounted to' ('revenue came to $812 million' against 'revenue rose to $812 million')", async () => {
+    const text = "Corvane\n\nAUSTIN, 24 October 2024 – Corvane said revenue rose to $812 million in the third quarter.\n";
+    const verdicts = verdictsFrom(text, { id: "cv", lang: "en", date: "2024-10-24", title: "Corvane" }, "came-to");
+    expect(await verdicts("Corvane's third-quarter revenue came to $812 million.")).toEqual([["$812 million", "match"]]);
+    expect(await verdicts("Corvane's third-quarter revenue came to $912 million.")).toEqual([["$912 million", "mismatch"]]);
+  });
+});
+
 describe("the lexicon's general words", () => {
   const text =
     "Befolkning\n\nHORSENS, 6. januar 2025 – Ved udgangen af 2024 havde kommunen 94.960 indbyggere. En fond har givet forsamlingshuset 650.000 kr., og 212 deltagere var med i byløbet.\n";
