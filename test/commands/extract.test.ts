@@ -559,6 +559,12 @@ describe("the lexicon's general words", () => {
     expect(await local("The monthly membership fee is 194 kroner.")).toEqual([["194 kroner", "mismatch"]]);
   });
 
+  it("a restoration is 'restaureringen' in Danish", async () => {
+    const text = "Light\n\nPORTLAND, 3 May 2024 – The restoration of the lighthouse cost $2.34 million.\n";
+    const restored = verdictsFrom(text, { id: "lh", lang: "en", date: "2024-05-03", title: "Light" }, "restoration");
+    expect(await restored("Restaureringen kostede 3,2 mio. dollar.")).toEqual([["3,2 mio. dollar", "mismatch"]]);
+  });
+
   it("participants are 'deltagere' (not 'deltager', to take part)", async () => {
     expect(await verdicts("The town run had 221 participants.")).toEqual([["221", "mismatch"]]);
   });
