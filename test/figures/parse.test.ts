@@ -124,6 +124,7 @@ const EN_RANGES: Row[] = [
   ["among 18- to 64-year-olds", [range("quantity", 18, 64, "18- to 64-year-olds", "age")]],
   ["among 18-64-year-olds", [range("quantity", 18, 64, "18-64-year-olds", "age")]],
   ["In week 32, 312 patients were admitted", [count(312, "312")]],
+  ["seen 14 nautical miles offshore", [qty(14, "nmi", "14 nautical miles")]],
   ["The match ended 2-1.", []],
 ];
 
@@ -289,6 +290,7 @@ const DA_QUALIFIERS: Row[] = [
   ["blandt de 18- til 64-årige", [range("quantity", 18, 64, "18- til 64-årige", "age")]],
   // (a week's number is its name)
   ["I uge 1 blev 312 patienter indlagt", [count(312, "312")]],
+  ["lyset ses 14 sømil ude", [qty(14, "nmi", "14 sømil")]],
   ["12 procent", [pct(12, "12 procent")]],
   ["12 pct. af vælgerne", [pct(12, "12 pct.")]],
   ["12 % af vælgerne", [pct(12, "12 %")]],
