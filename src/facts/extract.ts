@@ -335,8 +335,13 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
     if (figures.length === 0) continue;
     const { frames } = readFrames(s.text, figures, lang, index);
     const counted = (fr: Frame) => isAmount(fr.figure.kind) && fr.figure.unit !== "age" && fr.head?.known === true && index.kindOf(fr.head.key) === "thing";
-    const inherited: DraftTerm[] | null = before && n - before.sentence <= MAX_ANAPHORA_DISTANCE ? before.subject : null;
     const own = frames.find(counted);
+    // (what a date of the sentence is about comes first: "Det er den højeste inflation siden august
+    // 1982, og den er steget fra 10,0 procent i september" — the 10,0 percent is of inflation)
+    const dated = own ? undefined : frames.find((fr) => !isAmount(fr.figure.kind) && fr.head?.known === true && index.kindOf(fr.head.key) === "thing" && !numbersOnly(fr.head, lang));
+    const inherited: DraftTerm[] | null = dated
+      ? termsOf(dated, index, lang, []).subject
+      : before && n - before.sentence <= MAX_ANAPHORA_DISTANCE ? before.subject : null;
     let when: ReturnType<typeof relativeYearPhrases> | undefined;
     for (const frame of frames) {
       const f = frame.figure;

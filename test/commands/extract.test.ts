@@ -516,6 +516,16 @@ describe("a bare number that is its clause's subject", () => {
   });
 });
 
+describe("a figure whose clause counts nothing, in a sentence whose date is about a thing", () => {
+  it("is about that thing, not what the sentence before counts ('den højeste inflation siden august 1982, og den er steget fra 10,0 procent')", async () => {
+    const text =
+      "Priser\n\nKØBENHAVN, 10. november 2022 – Forbrugerpriserne steg med 10,1 procent. Det er den højeste inflation siden august 1982, og den er steget fra 10,0 procent i september.\n";
+    const draft = await extractFacts(text, { id: "priser", lang: "da", date: "2022-11-10", markdown: false });
+    const september = draft.facts.find((f) => f.figure.value === 10);
+    expect(september?.terms.subject).toContain("inflation");
+  });
+});
+
 describe("a dateline that writes its place in capitals", () => {
   const text =
     "Restrooms\n\nMILLBROOK, Ohio, November 19, 2023 - The restroom overhaul is nearly finished.\n\nOf the 19 restroom blocks in city parks, 16 have been reopened.\n";
