@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in sixteen batches, by sessions that never read the code
+ * matcher; the others were written blind, in seventeen batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -46,7 +46,9 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * lifeboat-station, sheep-farm, sports-hall 127/210 on their first run (120/210 with the build of
  * that session's start); batch 16: cycling-race, flu-vaccination, girls-choir, harbour-dredging,
  * public-toilets, solar-panels 121/210 on their first run, 112/210 with the build of the start of
- * the session that commissioned them, 127/210 after the fixes they showed).
+ * the session that commissioned them, 127/210 after the fixes they showed; batch 17: brewery,
+ * ferry, kantine, vind, waitlist, zoo 139/210 on their first run, 135/210 with the build of the
+ * start of the session that commissioned them, and still 139/210 when they were added here).
  */
 const FLOOR: Record<string, number> = {
   "aarhus-cykeltyverier": 0.65,
@@ -60,6 +62,7 @@ const FLOOR: Record<string, number> = {
   billund_passengers: 0.65,
   "blood-donation": 0.45,
   bolig: 0.72,
+  brewery: 0.57,
   budget: 0.8,
   bydel: 0.68,
   "car-sharing": 0.6,
@@ -73,6 +76,7 @@ const FLOOR: Record<string, number> = {
   "energy-saving": 0.71,
   "esbjerg-vandtab": 0.74,
   "fernwick-robotics-funding": 0.51,
+  ferry: 0.54,
   "fire-brigade": 0.71,
   fiskekvote: 0.76,
   "fjordlys-bryghus-eksport": 0.57,
@@ -88,6 +92,7 @@ const FLOOR: Record<string, number> = {
   "hospital-scanner": 0.62,
   hospital_waiting: 0.6,
   "island-ferry": 0.65,
+  kantine: 0.6,
   kartofler: 0.62,
   "kirkcaldy-food-bank": 0.68,
   "kirke-restaurering": 0.57,
@@ -139,7 +144,9 @@ const FLOOR: Record<string, number> = {
   "unge-uden-job-uddannelse": 0.62,
   vadehavet_birds: 0.68,
   "vestpension-annual-return": 0.65,
+  vind: 0.68,
   "vineyard-harvest": 0.57,
+  waitlist: 0.8,
   waste: 0.77,
   water: 0.74,
   wildfire: 0.71,
@@ -147,6 +154,7 @@ const FLOOR: Record<string, number> = {
   "wiltshire-honey-harvest": 0.68,
   "wind-farm": 0.62,
   windfarm: 0.7,
+  zoo: 0.6,
 };
 /** The critical errors some documents still have (each a known defect); any other must have none. */
 const CRITICAL: Record<string, number> = {
