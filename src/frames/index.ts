@@ -161,7 +161,11 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     if (f < sorted.length && w.tok.start >= sorted[f].start && w.tok.end <= sorted[f].end) w.figure = f;
   }
   for (const o of occurrences) for (let i = o.first; i <= o.last; i++) if (!o.gaps?.includes(i)) words[i].occ.push(o);
-  for (const w of words) classify(w, words, index, g, text);
+  // A year said relative to the writing ("i år", "last year"): its words say when, not what is counted.
+  const timePhrases = relativeYearPhrases(text, lang);
+  const inTimePhrase = new Uint8Array(words.length);
+  for (const p of timePhrases) for (let i = firstWordFrom(words, p.start); i < words.length && words[i].tok.start < p.end; i++) inTimePhrase[i] = 1;
+  for (const w of words) classify(w, words, index, g, text, inTimePhrase[w.index] === 1);
   // A known name run into an unknown one is part of that name: "Nordic Jet" is no Nordic country.
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i];
@@ -184,8 +188,7 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
   // Words no clause is about: a relative clause's, and a year said relative to the writing's
   // ("faldt sidste år fra 7.842 til 6.315" is not about years).
   const notAbout = relativeClauses(words, clauses, g);
-  const timePhrases = relativeYearPhrases(text, lang);
-  for (const p of timePhrases) for (let i = firstWordFrom(words, p.start); i < words.length && words[i].tok.start < p.end; i++) notAbout[i] = 1;
+  for (let i = 0; i < words.length; i++) if (inTimePhrase[i]) notAbout[i] = 1;
   const clauseOfWord = new Int32Array(words.length);
   clauses.forEach((c, k) => {
     for (let i = c.from; i < c.to; i++) clauseOfWord[i] = k;
@@ -406,12 +409,15 @@ function frameOf(s: SentenceReading, k: number): Frame {
   // (not one in a phrase of the amount before it: "168 riders from 21 teams …, but only 131
   // reached the finish" counts riders)
   const p = s.lastAmount;
-  if (isAmount(fig.kind)) s.lastAmount = p >= 0 && at > 0 && g.prepositions.has(words[at - 1].tok.lower) && figureWord[p] >= clause.from ? p : k;
+  if (isAmount(fig.kind)) s.lastAmount = p >= 0 && at > 0 && afterPreposition(words, at, clause, text, g) && figureWord[p] >= clause.from ? p : k;
   const before = p >= 0 ? heads[p] : null;
-  const prevHead: Head | undefined = before?.head ? before : fig.kind === "percent" && sorted[p]?.kind === "percent" ? before?.about : undefined;
+  // (an amount of money or a measure, one in the same unit: "produced 1.8 million litres last
+  // year, up from 1.14 million litres in 2019")
+  const sameUnit = p >= 0 && (fig.kind === "money" || fig.kind === "quantity") && sorted[p].kind === fig.kind && sorted[p].unit === fig.unit;
+  const prevHead: Head | undefined = before?.head ? before : (fig.kind === "percent" && sorted[p]?.kind === "percent") || sameUnit ? before?.about : undefined;
   const prevNumeric = p >= 0 && isNumeric(sorted[p]) && !!prevHead?.head;
   // (a count shares a count's; a percentage, a percentage's or a count's: "9 percent more").
-  const sameKinds = p >= 0 && (isCount(fig) ? isCount(sorted[p]) : fig.kind === "percent" && (sorted[p].kind === "percent" || isCount(sorted[p])));
+  const sameKinds = p >= 0 && (isCount(fig) ? isCount(sorted[p]) : (fig.kind === "percent" && (sorted[p].kind === "percent" || isCount(sorted[p]))) || sameUnit);
   // (a joined clause with a thing of its own before the figure does not share: "…, and the
   // number of routes rose to 86"; one naming only a place or a name does: "and Norway 10")
   const ownThing = at >= 0 && inClause.things.some((x) => x.start < fig.start && wordAt(words, x.start) >= clause.from);
@@ -717,8 +723,14 @@ function afterDeterminer(w: Word, words: Word[], g: Grammar, text: string): bool
   return false;
 }
 
-function classify(w: Word, words: Word[], index: TermIndex, g: Grammar, text: string): void {
+function classify(w: Word, words: Word[], index: TermIndex, g: Grammar, text: string, inTimePhrase: boolean): void {
   if (w.figure >= 0) return;
+  // A relative year's words right after an amount say when, not what it counts: "356.000 året
+  // før" counts no years.
+  if (inTimePhrase && words[w.index - 1]?.figure >= 0) {
+    w.occ = [];
+    return;
+  }
   const t = w.tok;
   // A function word alone is no term, unless it is a light verb ("was", "er") or a name written
   // as one ("US", not "us").
@@ -1086,6 +1098,24 @@ function uniqueSlots(slots: Slot[]): Slot[] {
   const out: Slot[] = [];
   for (const s of slots) if (!hasSlot(out, s)) out.push(s);
   return out;
+}
+
+/**
+ * Whether the figure at word `at` opens a prepositional phrase, past determiners and a possessor:
+ * "from 21 teams", "til klubbens 16 hjemmekampe", "of the council's 31 seats".
+ */
+function afterPreposition(words: Word[], at: number, clause: Clause, text: string, g: Grammar): boolean {
+  let i = at - 1;
+  for (let steps = 0; i >= clause.from && steps < 4; steps++) {
+    const w = words[i];
+    if (w.figure >= 0) return false;
+    if (g.prepositions.has(w.tok.lower)) return true;
+    if (g.determiners.has(w.tok.lower)) i--;
+    else if (w.tok.lower === "s" && i > clause.from && afterPossessor(words, i - 1, clause, text, g) === i + 1) i -= 2;
+    else if (afterPossessor(words, i, clause, text, g) === i + 1) i--;
+    else return false;
+  }
+  return false;
 }
 
 /**

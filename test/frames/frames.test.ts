@@ -49,6 +49,11 @@ const lexicon = lexiconOf(
       concept("buildings", ["building", "buildings"], ["bygning", "bygninger"]),
       concept("build", ["build", "building", "built"], ["bygge", "byggede"], { type: "predicate" }),
       concept("cost", ["cost", "costs"], ["koste", "kostede"], { type: "predicate" }),
+      concept("visitors", ["visitor", "visitors", "guests"], ["gæst", "gæster"]),
+      concept("spectators", ["spectator", "spectators"], ["tilskuer", "tilskuere"]),
+      concept("home-games", ["home game", "home games"], ["hjemmekamp", "hjemmekampe"]),
+      concept("beer", ["beer"], ["øl"]),
+      concept("produce", ["produce", "produced"], ["producere", "producerede"], { type: "predicate" }),
     ],
 );
 const index = buildTermIndex({ documents: {}, facts: [], concepts: {} }, { lexicon });
@@ -126,6 +131,25 @@ describe("what a figure counts", () => {
     expect(key(riders.head)).toMatch(/riders/);
     expect(key(teams.head)).toMatch(/team/);
     expect(key(finished.head)).toBe(key(riders.head));
+  });
+
+  it("is not a relative year right after a count: 356.000 året før counts the visitors before it", () => {
+    const [, visitors, before] = frames("I 2023 kom der 412.300 gæster, og det er en stigning fra 356.000 året før.", "da");
+    expect(key(visitors.head)).toBe("visitors");
+    expect(key(before.head)).toBe("visitors");
+  });
+
+  it("is not that of a count after a preposition and a possessor: til klubbens 16 hjemmekampe", () => {
+    const [spectators, games, before] = frames("I gennemsnit kom der 4.862 tilskuere til klubbens 16 hjemmekampe, mod 3.940 året før.", "da");
+    expect(key(spectators.head)).toBe("spectators");
+    expect(key(games.head)).toBe("home-games");
+    expect(key(before.head)).toBe("spectators");
+  });
+
+  it("is shared by a measure in the same unit with no noun: up from 1.14 million litres", () => {
+    const [now, then] = frames("The brewery produced 1.8 million litres of beer last year, up from 1.14 million litres in 2019.");
+    expect(key(now.head)).toBe("beer");
+    expect(key(then.head)).toBe("beer");
   });
 
   it("of a date, only through a possessive: Tuesday's general election (and then no verb)", () => {
