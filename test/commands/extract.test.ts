@@ -575,6 +575,26 @@ describe("the lexicon's general words", () => {
     expect(await restored("Restaureringen kostede 3,2 mio. dollar.")).toEqual([["3,2 mio. dollar", "mismatch"]]);
   });
 
+  it("paying for something is paying ('skal betale 22 kroner for hvert måltid' against 'betaler 22 kr. pr. måltid')", async () => {
+    const text = "Kantine\n\nODENSE, 3. februar 2025 – Forældrene betaler 22 kr. pr. måltid, mens kommunen dækker resten.\n";
+    const paid = verdictsFrom(text, { id: "kt", lang: "da", date: "2025-02-03", title: "Kantine" }, "pay-for");
+    expect(await paid("Parents have to pay 22 kroner for each meal.")).toEqual([["22 kroner", "match"]]);
+    expect(await paid("Forældrene skal betale 26 kroner for hvert måltid.")).toEqual([["26 kroner", "mismatch"]]);
+  });
+
+  it("knows departures, sailings, objections, pubs, tigers, annual passes and kitchen staff in both languages", async () => {
+    const text =
+      "Øen\n\nKIRKWALL, 14 March 2024 – 312 sailings were cancelled in 2023. The council received 14 objections. The brewery sells to 640 pubs. Three tigers will arrive in May. The zoo has sold 20,722 annual passes. The food is cooked by 38 kitchen staff.\n";
+    const draft = await extractFacts(text, { id: "words", lang: "en", date: "2024-03-14", markdown: false });
+    expect(draft.facts.filter((f) => f.figure.kind === "count").map((f) => f.terms.subject[0])).toEqual(["voyages", "objections", "bars", "tigers", "annual-passes", "chefs"]);
+    const local = verdictsFrom(text, { id: "words", lang: "en", date: "2024-03-14", title: "Øen" }, "local-words-2");
+    expect(await local("312 afgange blev aflyst i 2023.")).toEqual([["312", "match"], ["2023", "match"]]);
+    expect(await local("Kommunen modtog 41 indsigelser.")).toEqual([["41", "mismatch"]]);
+    expect(await local("Bryggeriet sælger til 460 pubber.")).toEqual([["460", "mismatch"]]);
+    expect(await local("Antallet af solgte årskort er 20.722.")).toEqual([["20.722", "match"]]);
+    expect(await local("Maden laves af 36 køkkenmedarbejdere.")).toEqual([["36", "mismatch"]]);
+  });
+
   it("participants are 'deltagere' (not 'deltager', to take part)", async () => {
     expect(await verdicts("The town run had 221 participants.")).toEqual([["221", "mismatch"]]);
   });
