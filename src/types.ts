@@ -203,7 +203,7 @@ export interface Fact {
   /** When its figure is of (years, months), read from its quote when the fact base is compiled. */
   anchors?: { year?: number; month?: number; through?: number }[];
   /** Compiled with anchors, when the quote gives a change: whether the figure is the value before it. */
-  change?: { previous: boolean; change: boolean };
+  change?: { previous: boolean; change: boolean; level?: boolean };
 }
 
 /** The validated fact base; plain data, so it can be compiled to JSON at build time. */

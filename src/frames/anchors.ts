@@ -72,19 +72,22 @@ function factFrame(fact: Fact, factBase: FactBase, index: TermIndex) {
 }
 
 /** What factChange says of a quote that gives no change. */
-export const NO_CHANGE: Readonly<{ previous: boolean; change: boolean }> = { previous: false, change: false };
+export const NO_CHANGE: Readonly<{ previous: boolean; change: boolean; level?: boolean }> = { previous: false, change: false };
 
 /**
  * Whether a stored fact's figure is the value before a change its quote gives ("fell to 9,215
- * from 9,870": 9,870), and whether its quote gives one at all (then 9,215 is the value after).
- * A quote with none of the words that say so is not read.
+ * from 9,870": 9,870), whether its quote gives one at all (then 9,215 is the value after), and
+ * whether the figure is one of the two values (a level, not the size of the change). A quote with
+ * none of the words that say so is not read.
  */
-export function factChange(fact: Fact, factBase: FactBase, index: TermIndex): { previous: boolean; change: boolean } {
+export function factChange(fact: Fact, factBase: FactBase, index: TermIndex): { previous: boolean; change: boolean; level?: boolean } {
   const g = grammarOf(factBase.documents[fact.document]?.language ?? "en");
   const lower = fact.quote.toLowerCase();
-  if (![...g.previousValue, ...g.pastCues].some((w) => lower.includes(w))) return NO_CHANGE;
+  if (![...g.previousValue, ...g.pastCues, ...g.newValue].some((w) => lower.includes(w))) return NO_CHANGE;
   const { frame, frames } = factFrame(fact, factBase, index);
-  return { previous: frame?.previous === true, change: frames.some((fr) => fr.previous === true) };
+  const previous = frame?.previous === true;
+  const change = frames.some((fr) => fr.previous === true);
+  return previous || frame?.current === true ? { previous, change, level: true } : { previous, change };
 }
 
 export interface Anchor {

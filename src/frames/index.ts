@@ -414,7 +414,7 @@ function frameOf(s: SentenceReading, k: number): Frame {
   // (an amount of money or a measure, one in the same unit: "produced 1.8 million litres last
   // year, up from 1.14 million litres in 2019")
   const sameUnit = p >= 0 && (fig.kind === "money" || fig.kind === "quantity") && sorted[p].kind === fig.kind && sorted[p].unit === fig.unit;
-  const prevHead: Head | undefined = before?.head ? before : (fig.kind === "percent" && sorted[p]?.kind === "percent") || sameUnit ? before?.about : undefined;
+  const prevHead: Head | undefined = before?.head ? before : (fig.kind === "percent" && sorted[p]?.kind === "percent") || sameUnit || (p >= 0 && isCount(fig) && isCount(sorted[p])) ? before?.about : undefined;
   const prevNumeric = p >= 0 && isNumeric(sorted[p]) && !!prevHead?.head;
   // (a count shares a count's; a percentage, a percentage's or a count's: "9 percent more").
   const sameKinds = p >= 0 && (isCount(fig) ? isCount(sorted[p]) : (fig.kind === "percent" && (sorted[p].kind === "percent" || isCount(sorted[p]))) || sameUnit);

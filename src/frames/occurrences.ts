@@ -28,7 +28,7 @@ export interface Occurrence {
 export function findOccurrences(tokens: readonly Token[], index: TermIndex, lang: Lang, inFigure: Uint8Array | null = null): Occurrence[] {
   const out: Occurrence[] = [];
   const foreign: Occurrence[] = [];
-  const stop = grammarOf(lang).stop;
+  const { stop, conjunctions } = grammarOf(lang);
   const infoOf = wordInfo(index);
   // (one look-up per word: its phrases, and the bits of its keys for the sentence's filter)
   const infos: WordInfo[] = new Array(tokens.length);
@@ -54,7 +54,7 @@ export function findOccurrences(tokens: readonly Token[], index: TermIndex, lang
           filtered = true;
         }
         if (!hasBit(plan.second) && !(plan.secondForm >= 0 && hasBit(plan.secondForm))) continue;
-        m = matchPhrase(tokens, i, phrase, inFigure, plan.figureGaps);
+        m = matchPhrase(tokens, i, phrase, inFigure, plan.figureGaps, conjunctions);
       } else m = { last: i, exact: plan.how === 2, gaps: NO_GAPS };
       if (!m) continue;
       const { last } = m;
@@ -320,7 +320,7 @@ const MAX_FIGURE_WORDS = 8;
  * words skipped between two of its words: one word, and any words of a figure ("cost 44 Danish
  * lives", "kostet 44 danskere livet") where figureGaps; null when it does not match.
  */
-function matchPhrase(tokens: readonly Token[], i: number, phrase: TermPhrase, inFigure: Uint8Array | null, figureGaps: boolean): { last: number; exact: boolean; gaps: number[] } | null {
+function matchPhrase(tokens: readonly Token[], i: number, phrase: TermPhrase, inFigure: Uint8Array | null, figureGaps: boolean, conjunctions: ReadonlySet<string>): { last: number; exact: boolean; gaps: number[] } | null {
   let j = i;
   const gaps: number[] = [];
   let words = 0;
@@ -342,6 +342,8 @@ function matchPhrase(tokens: readonly Token[], i: number, phrase: TermPhrase, in
         figure = true;
         if (++figureWords > MAX_FIGURE_WORDS) return null;
       } else if (++words > (figure ? 3 : 1)) return null;
+      // (nor across a conjunction: "195 passengers and 32 cars" is no "passenger cars")
+      else if (conjunctions.has(tokens[j].lower)) return null;
       gaps.push(j);
       j++;
     }

@@ -22,6 +22,8 @@ import type { Considered, Fact, FactBase, Figure, FigureKind, FigureValue, Lang,
 export interface Scored {
   fact: Fact;
   score: number;
+  /** Tied though the claim says another event than the fact's change ("carried" against "rose to"). */
+  otherEvent?: true;
 }
 
 export interface Tie {
@@ -50,7 +52,7 @@ export interface Tie {
  * claim counts something else (which the lexicon may only read differently).
  */
 type Refusal = { ok: false; why: string; blocker?: string; excludes?: true; conflict?: true };
-type Assessment = { ok: true; score: number; why: string } | Refusal;
+type Assessment = { ok: true; score: number; why: string; otherEvent: boolean } | Refusal;
 /** What the steps of assessing a fact add up. */
 interface Tally {
   score: number;
@@ -58,6 +60,7 @@ interface Tally {
   entitySupport: boolean;
   headSupport: boolean;
   predicateSupport: boolean;
+  otherEvent: boolean;
 }
 
 const NO_FACT = "no stored fact covers it";
@@ -116,7 +119,7 @@ export class Matcher {
       const fact = this.factBase.facts[f];
       const a = this.assess(f, frame);
       if (verbose) considered.push({ fact: fact.id, tied: a.ok, why: a.ok ? `${a.why}; score ${a.score.toFixed(2)}` : a.why });
-      if (a.ok) ranked.push({ fact, score: a.score });
+      if (a.ok) ranked.push(a.otherEvent ? { fact, score: a.score, otherEvent: true } : { fact, score: a.score });
       else if (!firstRefusal || (a.blocker && !firstRefusal.blocker)) firstRefusal = { fact, why: a.why, blocker: a.blocker };
     }
     ranked.sort((a, b) => b.score - a.score);
@@ -128,6 +131,15 @@ export class Matcher {
       if (byFigure) {
         if (verbose) considered.push({ fact: byFigure.scored.fact.id, tied: true, why: `its figure is the claimed number; shares ${byFigure.shared.join(", ")}` });
         return { figure, frame, ranked: [byFigure.scored], reason: "", considered, byFigure: byFigure.shared, ...(otherKind ? { wordsTieOtherKind: true as const } : {}) };
+      }
+    }
+    else if (ranked[0].otherEvent && !ranked.some((r) => r.fact.figure.value === figure.value)) {
+      // (tied only through another event than the fact's change: a fact that gives the claimed
+      // number is a better sign)
+      const byFigure = this.tieByFigure(frame);
+      if (byFigure) {
+        if (verbose) considered.push({ fact: byFigure.scored.fact.id, tied: true, why: `its figure is the claimed number; shares ${byFigure.shared.join(", ")}` });
+        return { figure, frame, ranked: [byFigure.scored], reason: "", considered, byFigure: byFigure.shared };
       }
     }
     else if (ranked.length > 1 && !ranked.some((r) => r.fact.figure.value === figure.value)) {
@@ -316,8 +328,8 @@ export class Matcher {
     const { strong } = view;
     // (one step per part of the frame, each its own method: V8 re-optimises a large function
     // whole whenever it meets a new object shape, at a cost that grows faster than its size)
-    const t: Tally = { score: 0, why: [], entitySupport: false, headSupport: false, predicateSupport: false };
-    const refused = this.assessEntities(f, frame, view, t) ?? this.assessHead(f, frame, view, t) ?? this.assessEvent(frame, view, t);
+    const t: Tally = { score: 0, why: [], entitySupport: false, headSupport: false, predicateSupport: false, otherEvent: false };
+    const refused = this.assessEntities(f, frame, view, t) ?? this.assessHead(f, frame, view, t) ?? this.assessEvent(f, frame, view, t);
     if (refused) return refused;
     let score = t.score;
     const { why, entitySupport, headSupport, predicateSupport } = t;
@@ -351,7 +363,7 @@ export class Matcher {
     const said = this.claimKeys(frame);
     for (const k of strong) if (!this.relatedIn(k, said)) score -= 0.1;
     for (const k of ft.event) if (!this.relatedIn(k, said)) score -= 0.1;
-    return { ok: true, score, why: why.join(", ") };
+    return { ok: true, score, why: why.join(", "), otherEvent: t.otherEvent };
   }
 
   /**
@@ -530,7 +542,7 @@ export class Matcher {
     return null;
   }
 
-  private assessEvent(frame: Frame, view: FactView, t: Tally): Refusal | null {
+  private assessEvent(f: number, frame: Frame, view: FactView, t: Tally): Refusal | null {
     const { all, events: factEvents } = view;
     const head = frame.head?.known ? frame.head : null;
     // What happened. The event nearest the figure decides (readings of one word are
@@ -549,12 +561,19 @@ export class Matcher {
         t.score += (asEvent ? 1.5 : 0.8) * this.weight(agree);
         t.predicateSupport = true;
         t.why.push(`says ${agree}`);
-      } else if (factEvents.some((k) => !k.startsWith("~") && (!claimsChange || this.isChange(k)))) {
+      } else if (factEvents.some((k) => !k.startsWith("~") && (!claimsChange || this.isChange(k)) && (claimsChange || !this.isChange(k) || (this.factBase.facts[f].figure.kind === "percent" && !this.changeOf(f).level)))) {
         // Only a verb the lexicon knows says for certain that it is another event — and a change
         // the claim says only contradicts a change: "sales rose" is no other event than "sold",
         // "rose" is than "fell".
         return { ok: false, why: `the claim says ${events[0].text}, the fact ${factEvents.join(", ")}`, excludes: true };
-      } else t.score -= 0.3;
+      } else {
+        // (nor does a change of the fact's contradict the claim's other verb, unless the fact's
+        // figure is a percentage that is no value the change went from or to, which is its size:
+        // "The route carried 121,900 passengers" against "passenger numbers rose … from 121,900";
+        // but the tie is weak)
+        t.score -= 0.3;
+        if (factEvents.some((k) => this.isChange(k))) t.otherEvent = true;
+      }
     } else {
       const report = firstOf(known, (p) => this.relatedIn(p.key, all));
       if (report) {
@@ -741,9 +760,9 @@ export class Matcher {
     return frame.previous ? change.change && !change.previous : change.previous && (!saysWhen(frame) || frame.current === true);
   }
 
-  private readonly changes: ({ previous: boolean; change: boolean } | undefined)[] = [];
+  private readonly changes: ({ previous: boolean; change: boolean; level?: boolean } | undefined)[] = [];
   /** Whether fact f's figure is the value before a change in its quote, and whether it gives one (compiled with the fact base, else read once). */
-  private changeOf(f: number): { previous: boolean; change: boolean } {
+  private changeOf(f: number): { previous: boolean; change: boolean; level?: boolean } {
     let c = this.changes[f];
     if (c === undefined) {
       const fact = this.factBase.facts[f];

@@ -53,6 +53,9 @@ const lexicon = lexiconOf(
       concept("spectators", ["spectator", "spectators"], ["tilskuer", "tilskuere"]),
       concept("home-games", ["home game", "home games"], ["hjemmekamp", "hjemmekampe"]),
       concept("beer", ["beer"], ["øl"]),
+      concept("cars", ["car", "cars", "passenger cars"], ["bil", "biler"]),
+      concept("council", ["council"], ["byråd", "byrådet"]),
+      concept("say", ["say", "said", "says"], ["sige", "sagde", "siger"], { type: "report" }),
       concept("produce", ["produce", "produced"], ["producere", "producerede"], { type: "predicate" }),
     ],
 );
@@ -150,6 +153,18 @@ describe("what a figure counts", () => {
     const [now, then] = frames("The brewery produced 1.8 million litres of beer last year, up from 1.14 million litres in 2019.");
     expect(key(now.head)).toBe("beer");
     expect(key(then.head)).toBe("beer");
+  });
+
+  it("is shared by a count with no noun after a count whose clause says what it is about: rose to 148,300, up from 121,900", () => {
+    const [now, before] = frames("The council said passenger numbers rose to 148,300, up from 121,900 in 2021.");
+    expect(key(now.head)).toBe("passengers");
+    expect(key(before.head)).toBe("passengers");
+  });
+
+  it("is not a phrase across a conjunction: 195 passengers and 32 cars (no 'passenger cars')", () => {
+    const [passengers, cars] = frames("The ferry can carry 195 passengers and 32 cars.");
+    expect(key(passengers.head)).toBe("passengers");
+    expect(key(cars.head)).toBe("cars");
   });
 
   it("of a date, only through a possessive: Tuesday's general election (and then no verb)", () => {

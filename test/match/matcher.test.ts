@@ -301,3 +301,27 @@ describe("a change the claim says", () => {
     expect(tied(ties("Prices won 14.4 percent.", m)[0])).toEqual([]);
   });
 });
+
+describe("a claim that says no change, against a fact of a change", () => {
+  const passengers = concept("passengers", ["passengers", "passenger"], ["passagerer"]);
+  const carry = concept("carry", ["carried", "carry"], ["fragtede"], { type: "predicate" });
+  const council = concept("council", ["council"], ["kommunen"]);
+  const own = [
+    fact("passengers-rose", count(148300), { subject: ["passengers"], event: ["rise"] }),
+    fact("council-from", count(121900), { subject: ["council"], event: ["rise"] }),
+  ];
+  const b = { ...base(own), concepts: Object.fromEntries([...CONCEPTS, passengers, carry, council].map((c) => [c.id, c])) };
+  const m = new Matcher(b, buildTermIndex(b, { lexicon: lexiconOf([]) }));
+
+  it("may be about a count the change reached: 'carried 148,300 passengers' against 'passenger numbers rose to 148,300'", () => {
+    const [tie] = ties("The route carried 148,300 passengers.", m);
+    expect(tied(tie)).toEqual(["passengers-rose"]);
+    expect(tie.ranked[0].otherEvent).toBe(true);
+  });
+
+  it("is rather about the fact that gives its number, when the change's fact does not", () => {
+    const [tie] = ties("The route carried 121,900 passengers.", m);
+    expect(tied(tie)).toEqual(["council-from"]);
+    expect(tie.byFigure).toBeDefined();
+  });
+});
