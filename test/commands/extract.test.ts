@@ -307,7 +307,10 @@ describe("a fact base compiled at build time", () => {
     const { file } = await draftOf(source, { id: "a", lang: "en", date: "2025-07-03" }, "compiled-change");
     const compiled = await compileFactBase([file]);
     const change = (value: number) => compiled.facts.find((f) => f.figure.value === value)?.change;
-    expect([change(9870), change(9215)]).toEqual([{ previous: true, change: true }, { previous: false, change: true }]);
+    expect([change(9870), change(9215)]).toEqual([
+      { previous: true, change: true, level: true },
+      { previous: false, change: true, level: true },
+    ]);
     const checker = new Checker(compiled, buildTermIndex(compiled, { lexicon: await loadLexicon() }), { judge: DEFAULT_JUDGE_OPTIONS });
     const [result] = checker.checkBlock({ text: "The number of applicants dropped to 9,870 this year.", spans: [{ offset: 0, line: 1, column: 1 }] }, "-");
     expect(result.checks[0]).toMatchObject({ verdict: "mismatch", fact: { figure: { value: 9215 } } });
