@@ -5,6 +5,7 @@ import { readSentence } from "./figures/index.js";
 import { isAmount as isAmountKind } from "./figures/kinds.js";
 import { amountOfDate, sameYear, splitYears, yearOf } from "./frames/anchors.js";
 import type { TermIndex } from "./facts/term-index.js";
+import { judgeFigure } from "./judge/index.js";
 import { Policy } from "./judge/policy.js";
 import { Matcher, type Tie } from "./match/index.js";
 import { PositionCursor, positionAfter, positionAt } from "./text/positions.js";
@@ -73,8 +74,21 @@ export class Checker {
     // Figures in the order of the sentence: their positions are counted on from the last one.
     const cursor = new PositionCursor(sentence.text, sentence.spans);
     const where = ties.map((tie) => this.located(cursor, file, tie));
+    const factOf: (Fact | null)[] = new Array(ties.length).fill(null);
     ties.forEach((tie, i) => {
-      if (anchored[i] < 0) checks[i] = this.checkFigure(where[i], tie);
+      if (anchored[i] < 0) [checks[i], factOf[i]] = this.checkFigure(where[i], tie);
+    });
+    // An amount no fact is tied to, that the quote of another figure's fact gives as well ("The
+    // brewery's energy bill climbed to £231,000 in one year" against "rose from £96,000 to
+    // £231,000 in a single year"): that source says it too.
+    ties.forEach((tie, i) => {
+      if (anchored[i] < 0 && checks[i].verdict === "unverified" && !checks[i].fact) {
+        const sibling = this.inQuoteOf(tie.figure, factOf, ties, i);
+        if (sibling) {
+          checks[i] = this.siblingCheck(where[i], sibling.fact, sibling.of);
+          factOf[i] = sibling.fact;
+        }
+      }
     });
     ties.forEach((tie, i) => {
       if (anchored[i] >= 0) checks[i] = this.checkAnchor(where[i], checks[anchored[i]]);
@@ -91,7 +105,41 @@ export class Checker {
     };
   }
 
-  private checkFigure(located: Check["figure"], tie: Tie): Check {
+  /**
+   * A fact from the quote of a fact another figure of the claim is tied to by its words, whose
+   * figure is the claimed amount (the facts a quote gives share it): null when there is none.
+   */
+  private inQuoteOf(figure: Figure, factOf: readonly (Fact | null)[], ties: readonly Tie[], self: number): { fact: Fact; of: Fact } | null {
+    if (typeof figure.value !== "number" || !isAmountKind(figure.kind)) return null;
+    const giving = this.index.factsByNumber.get(figure.value);
+    if (!giving || giving.length === 0) return null;
+    for (let j = 0; j < factOf.length; j++) {
+      const of = factOf[j];
+      // (not a fact tied by its figure alone: the claim's words must tie it)
+      if (j === self || !of || ties[j].byFigure || ties[j].byNumber) continue;
+      for (const g of giving) {
+        const fact = this.factBase.facts[g];
+        if (fact === of || fact.document !== of.document || fact.quote !== of.quote) continue;
+        if (judgeFigure(figure, fact.figure, this.options.judge, { claimed: figure.text, stored: fact.display }).verdict === "match") return { fact, of };
+      }
+    }
+    return null;
+  }
+
+  private siblingCheck(located: Check["figure"], fact: Fact, of: Fact): Check {
+    const check: Check = {
+      figure: located,
+      verdict: "match",
+      rule: "same-quote",
+      reason: `${located.text} is the stored ${fact.display}, in the quote that gives ${of.display} [${of.id}]`,
+      fact: this.checkedFact(fact),
+      source: this.sourceOf(fact),
+    };
+    if (fact.review) check.unreviewed = true;
+    return check;
+  }
+
+  private checkFigure(located: Check["figure"], tie: Tie): [Check, Fact | null] {
     const d = this.policy.decide(tie);
     const check: Check = {
       figure: located,
@@ -104,7 +152,7 @@ export class Checker {
     if (d.fact?.review) check.unreviewed = true;
     if (d.disagreeing.length > 0) check.disagreeing = d.disagreeing.map((r) => ({ fact: this.checkedFact(r.fact), source: this.sourceOf(r.fact), verdict: r.verdict }));
     if (this.options.verbose) check.considered = tie.considered;
-    return check;
+    return [check, d.fact];
   }
 
   /** A year or month that dates an amount: right when the amount's fact is of that time. */

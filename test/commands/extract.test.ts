@@ -550,6 +550,24 @@ describe("'came to' before an amount", () => {
   });
 });
 
+describe("an amount no fact is tied to, that the quote of another figure's fact gives", () => {
+  const text = "Kantine\n\nODENSE, 3. februar 2025 – Byrådet afsatte i 2023 i alt 18 mio. kr. til forsøget over to år.\n";
+  const meta = { id: "kt2", lang: "da" as const, date: "2025-02-03", title: "Kantine" };
+
+  it("is a match: that source says it ('18 million kroner for the two-year trial')", async () => {
+    const verdicts = verdictsFrom(text, meta, "same-quote-2");
+    expect(await verdicts("The city council set aside 18 million kroner for the two-year trial.")).toEqual([
+      ["18 million kroner", "match"],
+      ["two-year", "match"],
+    ]);
+    // (another span is not in that quote)
+    expect(await verdicts("The city council set aside 18 million kroner for the three-year trial.")).toEqual([
+      ["18 million kroner", "match"],
+      ["three-year", "unverified"],
+    ]);
+  });
+});
+
 describe("the lexicon's general words", () => {
   const text =
     "Befolkning\n\nHORSENS, 6. januar 2025 – Ved udgangen af 2024 havde kommunen 94.960 indbyggere. En fond har givet forsamlingshuset 650.000 kr., og 212 deltagere var med i byløbet.\n";
