@@ -616,6 +616,14 @@ describe("the lexicon's general words", () => {
     expect(await local("Maden laves af 36 køkkenmedarbejdere.")).toEqual([["36", "mismatch"]]);
   });
 
+  it("reads a contraction's ending as no word ('we're selling into 640 pubs': no 're'), and 'forhandles' as sold", async () => {
+    const text = "Brewery\n\nMALTON, 2 May 2024 – \"Twelve years later we're selling into 640 pubs,\" he said.\n";
+    const draft = await extractFacts(text, { id: "bw", lang: "en", date: "2024-05-02", markdown: false });
+    expect(terms(draft.facts.find((f) => f.figure.value === 640))).not.toContain("re");
+    const sold = verdictsFrom(text, { id: "bw", lang: "en", date: "2024-05-02", title: "Brewery" }, "contraction");
+    expect(await sold("Bryggeriets øl forhandles på 460 pubber.")).toEqual([["460", "mismatch"]]);
+  });
+
   it("participants are 'deltagere' (not 'deltager', to take part)", async () => {
     expect(await verdicts("The town run had 221 participants.")).toEqual([["221", "mismatch"]]);
   });
