@@ -404,10 +404,28 @@ function compareTime(s: DateParts, c: DateParts, shared: (keyof DateParts)[]): n
 
 // --------------------------------------------------------------------------------------------
 
+/** Rates said per day, week, month or year (not speeds: "120 km/h" is no distance). */
+const RATE_PERIODS: ReadonlySet<string> = new Set(["d", "wk", "mo", "yr"]);
+
+/**
+ * A claimed quantity with the rate of the stored one, when one of them leaves the rate unsaid:
+ * "producere cirka 130 GWh strøm om året" against "about 130 GWh a year" (a word between the
+ * amount and "om året"), "142 million litres a day" against "142 million litres of water … a day".
+ */
+function sameRate(claimed: FigureValue, storedUnit: string): FigureValue {
+  const unit = claimed.unit;
+  if (unit === undefined || unit === storedUnit) return claimed;
+  const [sBase, sPer] = storedUnit.split("/");
+  const [cBase, cPer] = unit.split("/");
+  if (sPer !== undefined && cPer === undefined && RATE_PERIODS.has(sPer) && !cBase.includes("/")) return { ...claimed, unit: `${cBase}/${sPer}` };
+  if (cPer !== undefined && sPer === undefined && RATE_PERIODS.has(cPer)) return { ...claimed, unit: cBase };
+  return claimed;
+}
+
 /** Judge one claimed figure against the stored figure of the fact it is about. */
 export function judgeFigure(claimed: FigureValue, stored: FigureValue, options: JudgeOptions, texts: JudgeTexts): Judgement {
   // A quantity in another unit of the same measure is compared in the stored unit ("1.2 GW", "1,200 MW").
-  const c = claimed.kind === "quantity" && stored.kind === "quantity" && stored.unit !== undefined ? (inUnit(claimed, stored.unit) ?? claimed) : claimed;
+  const c = claimed.kind === "quantity" && stored.kind === "quantity" && stored.unit !== undefined ? (inUnit(sameRate(claimed, stored.unit), stored.unit) ?? claimed) : claimed;
   const k: Case = { c, s: stored, o: options, t: texts };
   for (const rule of RULES) {
     if (rule.when(k)) {

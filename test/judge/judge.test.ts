@@ -103,6 +103,11 @@ const TABLE: [string, FigureValue, FigureValue, Verdict, string][] = [
   ["1.2 GW vs 1,200 MW (one measure, another unit)", quantity(1.2, "GW"), quantity(1200, "MW"), "match", "equal"],
   ["1.5 GW vs 1,200 MW", quantity(1.5, "GW"), quantity(1200, "MW"), "mismatch", "differs"],
   ["about 5 TWh vs 5,100 GWh", quantity(5, "TWh", "about"), quantity(5100, "GWh"), "match", "hedge-within"],
+  // (a rate said on one side only: the word between the amount and "a year" hid it)
+  ["130 GWh vs 130 GWh a year", quantity(130, "GWh"), quantity(130, "GWh/yr"), "match", "equal"],
+  ["142 million litres a day vs 142 million litres", quantity(142e6, "l/d"), quantity(142e6, "l"), "match", "equal"],
+  ["150 GWh vs 130 GWh a year", quantity(150, "GWh"), quantity(130, "GWh/yr"), "mismatch", "differs"],
+  ["120 km/h vs 120 km (a speed is no distance)", quantity(120, "km/h"), quantity(120, "km"), "unverified", "unit-mismatch"],
   ["5 km vs 5 kg (other measures)", quantity(5, "km"), quantity(5, "kg"), "unverified", "unit-mismatch"],
   ["$2.3bn vs $2.3bn", money(2.3e9, "USD"), money(2.3e9, "USD"), "match", "equal"],
   ["2011 (count) vs year 2011", count(2011), year(2011), "unverified", "kind-mismatch"],
