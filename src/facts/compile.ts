@@ -19,7 +19,7 @@ export async function compileFactBase(paths: string[]): Promise<FactBase> {
   for (const f of fb.facts) {
     f.anchors = factAnchors(f, fb, index);
     const change = factChange(f, fb, index);
-    if (change.change) f.change = change;
+    if (change.change || change.level) f.change = change;
   }
   // Round-trip through JSON: what the build writes is exactly what callers get.
   return JSON.parse(JSON.stringify(fb)) as FactBase;
