@@ -438,13 +438,19 @@ function frameOf(s: SentenceReading, k: number): Frame {
   // An age is a person's: set off after a name, the name nearest before it, in any clause
   // ("Jonas Riis, 24,", "…, Jonas Riis, who is 24"); after a verb, the first name of its clause
   // ("Hanne Mølgaard, the chief executive of Vestkyst Energi, is 45").
-  if (fig.kind === "quantity" && fig.unit === "age" && at > 0) {
+  if (fig.kind === "quantity" && fig.unit === "age" && at >= 0) {
     const setOff = /[,(]\s*$/.test(text.slice(Math.max(0, fig.start - 3), fig.start));
     const first = setOff ? [] : nameBefore(words, at, text, index, clause.from);
     // (a clause that is only the verb and the age, after an aside, is the sentence's subject's:
     // "Helen Marsh, who chairs the Yorkshire Forum, is 57")
     const subjectName = !setOff && first.length === 0 && clauseIndex > 0 && at - 1 === clause.from ? nameBefore(words, at, text, index, 0) : [];
-    let person = first.length > 0 ? first : subjectName.length > 0 ? subjectName : nameBefore(words, at, text, index);
+    // ("11-årige Sofie går …", "the 58-year-old Jens Holm": a name right after the age)
+    let after = at;
+    while (after < clause.to && words[after].figure === k) after++;
+    // (a person's name, not a people's or a place's: "the 32-year-old Dutchman")
+    const personal = (w: Word) => w.figure < 0 && (w.role === "name" || (w.role === "entity" && w.occ.length > 0 && w.occ.every((o) => index.kindOf(o.key) === "name" || index.kindOf(o.key) === "person")));
+    const named = !setOff && after < clause.to && after > at && adjacent(words, after - 1, after, text) ? nameRun(words, after, 1, text, personal, clause.to).slots : [];
+    let person = named.length > 0 ? named : first.length > 0 ? first : subjectName.length > 0 ? subjectName : nameBefore(words, at, text, index);
     // "A 71-year-old farmer, Manuel Ortega, was …": the name set off after the noun it goes with.
     if (np?.head && np.words.length > 0) {
       const after = nameAfterComma(words, Math.max(...np.words) + 1, text);

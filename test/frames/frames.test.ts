@@ -161,6 +161,13 @@ describe("what a figure counts", () => {
     expect(key(before.head)).toBe("passengers");
   });
 
+  it("of an age, is the name right after it: 11-årige Sofie (not a people's: the 32-year-old Dane)", () => {
+    const [age] = frames("11-årige Sofie går i 5. klasse på skolen.", "da");
+    expect(age.head?.text).toBe("Sofie");
+    const [dane] = frames("The 32-year-old Dane Jonas Riis won.");
+    expect(dane.head?.text).not.toBe("Dane");
+  });
+
   it("is not a phrase across a conjunction: 195 passengers and 32 cars (no 'passenger cars')", () => {
     const [passengers, cars] = frames("The ferry can carry 195 passengers and 32 cars.");
     expect(key(passengers.head)).toBe("passengers");
