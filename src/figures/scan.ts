@@ -450,6 +450,10 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
     // "Farmer Manuel Ortega, who was taken to hospital, is 71.": the sentence opens with the name.
     if (aside && !tab.definite.has(t[0].low) && openingName(t, name)) return true;
   }
+  // "Tomasz Nowak, der er 49 år, er chef …": a relative clause of a two-word name that says only
+  // the age.
+  const r = tokAt(t, s - 2);
+  if (years && p && p.type === "w" && tab.ageCopulas.has(p.low) && r && r.type === "w" && tab.ageRelatives.has(r.low) && isP(tokAt(t, s - 3), ",") && name(s - 4) && name(s - 5) && last && isP(last, ",")) return true;
   if (!ends) return false;
   if (!years && after(tab.ageWeak)) return true;
   // "Jonas Riis, 24, said", "Jonas Riis (24) siger", "Niels Bak, 58, der driver …", "…, siger

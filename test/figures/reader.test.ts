@@ -200,6 +200,8 @@ const AGES: Row[] = [
   ["Direktør Mette Kragh (47) siger nej.", "da", [qty(47, "age", "47")]],
   ["siger museets direktør, Mette Kragh på 47 år.", "da", [qty(47, "age", "47 år")]],
   ["Svend-Erik Kjær, formand for Danmarks Fiskeriforening, er 61 år.", "da", [qty(61, "age", "61 år")]],
+  ["Tomasz Nowak, der er 49 år, er chef for dyrepasningen.", "da", [qty(49, "age", "49 år")]],
+  ["Broen, som er 50 år, skal rives ned.", "da", [qty(50, "yr", "50 år")]],
   ["siger formanden, Niels Jørgen Bak, 58, der selv driver en bedrift.", "da", [qty(58, "age", "58")]],
   ["said Dr Helen Marsh, 52, who chairs the forum.", "en", [qty(52, "age", "52")]],
   ["siger lufthavnens direktør, Mette Rosendahl, 54.", "da", [qty(54, "age", "54")]],
