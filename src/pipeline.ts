@@ -78,14 +78,14 @@ export class Checker {
     ties.forEach((tie, i) => {
       if (anchored[i] < 0) [checks[i], factOf[i]] = this.checkFigure(where[i], tie);
     });
-    // An amount no fact is tied to, that the quote of another figure's fact gives as well ("The
-    // brewery's energy bill climbed to £231,000 in one year" against "rose from £96,000 to
-    // £231,000 in a single year"): that source says it too.
+    // An amount no fact is tied to, that the quote of another figure's fact gives as well ("set
+    // aside 18 million kroner for the two-year trial" against "18 mio. kr. til forsøget over to
+    // år"): that source says it too.
     ties.forEach((tie, i) => {
       if (anchored[i] < 0 && checks[i].verdict === "unverified" && !checks[i].fact) {
         const sibling = this.inQuoteOf(tie.figure, factOf, ties, i);
         if (sibling) {
-          checks[i] = this.siblingCheck(where[i], sibling.fact, sibling.of);
+          checks[i] = this.sameQuoteCheck(where[i], sibling.fact, sibling.of);
           factOf[i] = sibling.fact;
         }
       }
@@ -126,7 +126,7 @@ export class Checker {
     return null;
   }
 
-  private siblingCheck(located: Check["figure"], fact: Fact, of: Fact): Check {
+  private sameQuoteCheck(located: Check["figure"], fact: Fact, of: Fact): Check {
     const check: Check = {
       figure: located,
       verdict: "match",

@@ -181,6 +181,17 @@ export interface Origin {
   column: number;
 }
 
+/**
+ * What a fact's quote says of a change (src/frames/anchors.ts, factChange): whether the figure is
+ * the value before it, whether the quote gives a value before at all, and whether the figure is
+ * one of the values the change went from or to (a level, not its size).
+ */
+export interface FactChange {
+  previous: boolean;
+  change: boolean;
+  level?: boolean;
+}
+
 export interface Fact {
   id: string;
   /** One English sentence saying what the fact is. */
@@ -203,7 +214,7 @@ export interface Fact {
   /** When its figure is of (years, months), read from its quote when the fact base is compiled. */
   anchors?: { year?: number; month?: number; through?: number }[];
   /** Compiled with anchors, when the quote gives a change: whether the figure is the value before it. */
-  change?: { previous: boolean; change: boolean; level?: boolean };
+  change?: FactChange;
 }
 
 /** The validated fact base; plain data, so it can be compiled to JSON at build time. */

@@ -4,7 +4,7 @@
 import type { TermIndex } from "../facts/term-index.js";
 import { parseFigures } from "../figures/index.js";
 import { isAmount } from "../figures/kinds.js";
-import type { Fact, FactBase, Figure, FigureValue, Lang } from "../types.js";
+import type { Fact, FactBase, FactChange, Figure, FigureValue, Lang } from "../types.js";
 import { readFrames } from "./index.js";
 import { relativeYearPhrasesOf } from "./relative-years.js";
 import { grammarOf } from "./grammar.js";
@@ -72,7 +72,7 @@ function factFrame(fact: Fact, factBase: FactBase, index: TermIndex) {
 }
 
 /** What factChange says of a quote that gives no change. */
-export const NO_CHANGE: Readonly<{ previous: boolean; change: boolean; level?: boolean }> = { previous: false, change: false };
+export const NO_CHANGE: Readonly<FactChange> = { previous: false, change: false };
 
 /**
  * Whether a stored fact's figure is the value before a change its quote gives ("fell to 9,215
@@ -80,10 +80,13 @@ export const NO_CHANGE: Readonly<{ previous: boolean; change: boolean; level?: b
  * whether the figure is one of the two values (a level, not the size of the change). A quote with
  * none of the words that say so is not read.
  */
-export function factChange(fact: Fact, factBase: FactBase, index: TermIndex): { previous: boolean; change: boolean; level?: boolean } {
+export function factChange(fact: Fact, factBase: FactBase, index: TermIndex): FactChange {
   const g = grammarOf(factBase.documents[fact.document]?.language ?? "en");
   const lower = fact.quote.toLowerCase();
-  if (![...g.previousValue, ...g.pastCues, ...g.newValue].some((w) => lower.includes(w))) return NO_CHANGE;
+  // (the value a change went to, "rose to", is asked of percentages only: see the matcher's
+  // assessEvent; "to" is in most quotes)
+  const cues = fact.figure.kind === "percent" ? [...g.previousValue, ...g.pastCues, ...g.newValue] : [...g.previousValue, ...g.pastCues];
+  if (!cues.some((w) => lower.includes(w))) return NO_CHANGE;
   const { frame, frames } = factFrame(fact, factBase, index);
   const previous = frame?.previous === true;
   const change = frames.some((fr) => fr.previous === true);

@@ -17,7 +17,7 @@ import { bareFrame, readFrames, sentenceTerms, type Frame, type Slot } from "../
 import type { Occurrence } from "../frames/occurrences.js";
 import { isAmount, isCountLike, isTime, unitKey } from "../figures/kinds.js";
 import { parseFigures } from "../figures/index.js";
-import type { Considered, Fact, FactBase, Figure, FigureKind, FigureValue, Lang, Qualifier } from "../types.js";
+import type { Considered, Fact, FactBase, FactChange, Figure, FigureKind, FigureValue, Lang, Qualifier } from "../types.js";
 
 export interface Scored {
   fact: Fact;
@@ -125,21 +125,15 @@ export class Matcher {
     ranked.sort((a, b) => b.score - a.score);
     // (facts whose figures cannot be compared with the claim's, a count against a length, are no
     // tie of its figure either)
-    if (ranked.every((r) => kindCompatibility(figure, r.fact) < 2)) {
-      const otherKind = ranked.length > 0;
+    // (also when the words tie it only through another event than the facts' change: a fact that
+    // gives the claimed number is a better sign)
+    const otherKindOnly = ranked.every((r) => kindCompatibility(figure, r.fact) < 2);
+    if (otherKindOnly || (ranked[0].otherEvent && !ranked.some((r) => r.fact.figure.value === figure.value))) {
+      const otherKind = otherKindOnly && ranked.length > 0;
       const byFigure = this.tieByFigure(frame, otherKind);
       if (byFigure) {
         if (verbose) considered.push({ fact: byFigure.scored.fact.id, tied: true, why: `its figure is the claimed number; shares ${byFigure.shared.join(", ")}` });
         return { figure, frame, ranked: [byFigure.scored], reason: "", considered, byFigure: byFigure.shared, ...(otherKind ? { wordsTieOtherKind: true as const } : {}) };
-      }
-    }
-    else if (ranked[0].otherEvent && !ranked.some((r) => r.fact.figure.value === figure.value)) {
-      // (tied only through another event than the fact's change: a fact that gives the claimed
-      // number is a better sign)
-      const byFigure = this.tieByFigure(frame);
-      if (byFigure) {
-        if (verbose) considered.push({ fact: byFigure.scored.fact.id, tied: true, why: `its figure is the claimed number; shares ${byFigure.shared.join(", ")}` });
-        return { figure, frame, ranked: [byFigure.scored], reason: "", considered, byFigure: byFigure.shared };
       }
     }
     else if (ranked.length > 1 && !ranked.some((r) => r.fact.figure.value === figure.value)) {
@@ -561,7 +555,7 @@ export class Matcher {
         t.score += (asEvent ? 1.5 : 0.8) * this.weight(agree);
         t.predicateSupport = true;
         t.why.push(`says ${agree}`);
-      } else if (factEvents.some((k) => !k.startsWith("~") && (!claimsChange || this.isChange(k)) && (claimsChange || !this.isChange(k) || (this.factBase.facts[f].figure.kind === "percent" && !this.changeOf(f).level)))) {
+      } else if (factEvents.some((k) => !k.startsWith("~") && (claimsChange ? this.isChange(k) : !this.isChange(k) || this.changeSize(f)))) {
         // Only a verb the lexicon knows says for certain that it is another event — and a change
         // the claim says only contradicts a change: "sales rose" is no other event than "sold",
         // "rose" is than "fell".
@@ -760,9 +754,14 @@ export class Matcher {
     return frame.previous ? change.change && !change.previous : change.previous && (!saysWhen(frame) || frame.current === true);
   }
 
-  private readonly changes: ({ previous: boolean; change: boolean; level?: boolean } | undefined)[] = [];
+  /** Whether fact f's figure is a percentage that is the size of its quote's change, not a value it went from or to. */
+  private changeSize(f: number): boolean {
+    return this.factBase.facts[f].figure.kind === "percent" && !this.changeOf(f).level;
+  }
+
+  private readonly changes: (FactChange | undefined)[] = [];
   /** Whether fact f's figure is the value before a change in its quote, and whether it gives one (compiled with the fact base, else read once). */
-  private changeOf(f: number): { previous: boolean; change: boolean; level?: boolean } {
+  private changeOf(f: number): FactChange {
     let c = this.changes[f];
     if (c === undefined) {
       const fact = this.factBase.facts[f];
