@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in seventeen batches, by sessions that never read the code
+ * matcher; the others were written blind, in eighteen batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -48,7 +48,10 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * public-toilets, solar-panels 121/210 on their first run, 112/210 with the build of the start of
  * the session that commissioned them, 127/210 after the fixes they showed; batch 17: brewery,
  * ferry, kantine, vind, waitlist, zoo 139/210 on their first run, 135/210 with the build of the
- * start of the session that commissioned them, and still 139/210 when they were added here).
+ * start of the session that commissioned them, and still 139/210 when they were added here; batch 18:
+ * boernehave, bookshop, dyreklinik, gadebelysning, hospice-appeal, observatory 132/210 on their first run,
+ * with the build of the start of the session that commissioned them and after its first commit alike,
+ * 137/210 when they were added here).
  */
 const FLOOR: Record<string, number> = {
   "aarhus-cykeltyverier": 0.65,
@@ -61,7 +64,9 @@ const FLOOR: Record<string, number> = {
   "battery-grant": 0.62,
   billund_passengers: 0.65,
   "blood-donation": 0.48,
+  boernehave: 0.71,
   bolig: 0.72,
+  bookshop: 0.51,
   brewery: 0.68,
   budget: 0.87,
   bydel: 0.68,
@@ -71,6 +76,7 @@ const FLOOR: Record<string, number> = {
   crime: 0.65,
   "cycling-race": 0.71,
   "dance-school": 0.4,
+  dyreklinik: 0.65,
   "e-scooters": 0.51,
   earnings: 0.73,
   "energy-saving": 0.71,
@@ -83,12 +89,14 @@ const FLOOR: Record<string, number> = {
   "flood-defence": 0.65,
   "flu-vaccination": 0.51,
   "football-club": 0.71,
+  gadebelysning: 0.57,
   genbrugsplads: 0.6,
   "girls-choir": 0.62,
   grondal_milk: 0.71,
   "harbour-dredging": 0.62,
   "harewood-zoo-record-year": 0.68,
   holiday: 0.71,
+  "hospice-appeal": 0.68,
   "hospital-scanner": 0.62,
   hospital_waiting: 0.6,
   "island-ferry": 0.71,
@@ -108,6 +116,7 @@ const FLOOR: Record<string, number> = {
   museum: 0.77,
   "music-festival": 0.71,
   "norwich-tree-planting": 0.68,
+  observatory: 0.6,
   "odense-harbour-marathon": 0.74,
   "orchestra-tour": 0.65,
   "ormoe-befolkning": 0.82,
@@ -163,6 +172,8 @@ const CRITICAL: Record<string, number> = {
   // figure to the 31 per cent of students from abroad (see Matcher.tieByFigure)
   admissions: 2,
   "apple-harvest": 2,
+  boernehave: 1,
+  bookshop: 2,
   // "Standard and Latin dance now attract 412 pupils": hip-hop's 412 in the same sentence (a swap)
   "dance-school": 1,
   "energy-saving": 1,
@@ -170,6 +181,7 @@ const CRITICAL: Record<string, number> = {
   "flu-vaccination": 1,
   fiskekvote: 1,
   "fjordlys-bryghus-eksport": 1,
+  gadebelysning: 1,
   genbrugsplads: 1,
   grondal_milk: 1,
   korall_layoffs: 2,
