@@ -329,7 +329,7 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
   const ids = new Set<string>();
   // What the sentence before counts, for a figure whose own sentence does not say: "The number of
   // people waiting … has risen to 148,320. The figure … compares with 131,905 a year earlier".
-  let before: { sentence: number; subject: DraftTerm[] } | null = null;
+  let before: { sentence: number; subject: DraftTerm[]; about: string[] } | null = null;
   for (const [n, s] of source.sentences.entries()) {
     const figures: Figure[] = parseFigures(s.text, lang).sort((a, b) => a.start - b.start);
     if (figures.length === 0) continue;
@@ -339,9 +339,9 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
     // (what a date of the sentence is about comes first: "Det er den højeste inflation siden august
     // 1982, og den er steget fra 10,0 procent i september" — the 10,0 percent is of inflation)
     const dated = own ? undefined : frames.find((fr) => !isAmount(fr.figure.kind) && fr.head?.known === true && index.kindOf(fr.head.key) === "thing" && !numbersOnly(fr.head, lang));
-    const inherited: DraftTerm[] | null = dated
-      ? termsOf(dated, index, lang, []).subject
-      : before && n - before.sentence <= MAX_ANAPHORA_DISTANCE ? before.subject : null;
+    const inherited: { subject: DraftTerm[]; about: string[] } | null = dated
+      ? { subject: termsOf(dated, index, lang, []).subject, about: [] }
+      : before && n - before.sentence <= MAX_ANAPHORA_DISTANCE ? before : null;
     let when: ReturnType<typeof relativeYearPhrases> | undefined;
     for (const frame of frames) {
       const f = frame.figure;
@@ -360,8 +360,8 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
       // (not where the sentence counts a thing of its own: "The Liberal Party fell to 13.3 percent, …, and will have 23 seats")
       if (inherited && !own && isAmount(f.kind) && f.unit !== "age" && !countsSomething(frame, (when ??= relativeYearPhrases(s.text, lang)), lang, index)) {
         // (a word no term knows, said as what it counts, is kept: the sentence before is only a guess)
-        if (countsUnknown(frame, lang)) alsoInherit(terms, inherited);
-        else inherit(terms, inherited);
+        if (countsUnknown(frame, lang)) alsoInherit(terms, inherited.subject);
+        else inherit(terms, inherited.subject, inherited.about);
       }
       const display = input.display ?? formatFigure(value, "en");
       const named = termName(terms.subject[0]) || slug(f.kind);
@@ -373,8 +373,8 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
       const statement = lang === "en" && frames.length === 1 ? s.quote.replace(/\s+/g, " ") : `${display}: ${s.quote.replace(/\s+/g, " ")}`;
       facts.push({ id: unique, statement, figure: input, display, terms, quote: s.quote, paragraph: s.paragraph });
     }
-    if (own) before = { sentence: n, subject: termsOf(own, index, lang, []).subject };
-    else if (inherited && frames.some((fr) => isAmount(fr.figure.kind))) before = { sentence: n, subject: inherited };
+    if (own) before = { sentence: n, subject: termsOf(own, index, lang, []).subject, about: own.topic.flatMap((t) => (t.known && index.kindOf(t.key) === "thing" && !numbersOnly(t, lang) ? [t.key] : [])) };
+    else if (inherited && frames.some((fr) => isAmount(fr.figure.kind))) before = { sentence: n, subject: inherited.subject, about: inherited.about };
   }
   return { facts, skipped, lang, title: source.title, date: source.date };
 }
@@ -416,7 +416,7 @@ const MAX_ANAPHORA_DISTANCE = 2;
  * What a figure counts, from the sentence before, when its own sentence names no thing it counts
  * ("The figure", "Antallet steg med 7,5 procent"): its subject; the words it had are its context.
  */
-function inherit(terms: Record<Role, DraftTerm[]>, subject: readonly DraftTerm[]): void {
+function inherit(terms: Record<Role, DraftTerm[]>, subject: readonly DraftTerm[], about: readonly string[] = []): void {
   const taken = subject.filter((t) => typeof t === "string");
   if (taken.length === 0) return;
   // (the words of its own sentence it was read with count nothing: they are only its context)
@@ -424,7 +424,10 @@ function inherit(terms: Record<Role, DraftTerm[]>, subject: readonly DraftTerm[]
   const own = terms.subject.filter((t) => !has.has(termKey(t)));
   const inContext = new Set(terms.context.map(termKey));
   terms.subject = [...taken];
-  terms.context.unshift(...own.filter((t) => !inContext.has(termKey(t))));
+  // (and what the sentence before's clause was about is this one's too: "… står 1.870 studerende
+  // på venteliste … På samme tid sidste år var tallet 1.420" — a waiting list's)
+  const carried = about.filter((k) => !has.has(k) && !inContext.has(k));
+  terms.context.unshift(...carried, ...own.filter((t) => !inContext.has(termKey(t))));
 }
 
 /** The sentence before's subject added after a figure's own (unknown) one. */

@@ -6,7 +6,7 @@ import { parseFigures } from "../figures/index.js";
 import { isAmount } from "../figures/kinds.js";
 import type { Fact, FactBase, FactChange, Figure, FigureValue, Lang } from "../types.js";
 import { readFrames } from "./index.js";
-import { relativeYearPhrasesOf } from "./relative-years.js";
+import { presentList, relativeYearPhrases, relativeYearPhrasesOf } from "./relative-years.js";
 import { grammarOf } from "./grammar.js";
 
 
@@ -16,7 +16,8 @@ export function factAnchors(fact: Fact, factBase: FactBase, index: TermIndex): A
   let list = frame && own ? anchorsOf(frame.others, own) : [];
   if (own && !list.some((a) => a.year !== undefined)) {
     const docYear = Number((fact.asOf ?? factBase.documents[fact.document]?.date ?? "").slice(0, 4));
-    const said = relativeYearPhrasesOf(fact.quote, figures, lang).get(own);
+    // (a quote's "i dag", "currently" is its date's year: "Lige nu står 47 børn på venteliste")
+    const said = relativeYearPhrasesOf(fact.quote, figures, lang).get(own) ?? relativeYearPhrasesOf(fact.quote, figures, lang, relativeYearPhrases(fact.quote, lang, presentList(lang))).get(own);
     const offset = said?.offset;
     // ("9.4 percent in 2024, up from 7.1 percent the year before": from the year the quote names)
     const fromText = said !== undefined && grammarOf(lang).relativeToText.includes(said.phrase);

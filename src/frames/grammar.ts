@@ -52,6 +52,8 @@ export interface Grammar {
   relativeYears: Readonly<Record<string, number>>;
   /** Of relativeYears, those said from a year the sentence names (see GrammarData). */
   relativeToText: readonly string[];
+  /** Phrases that say now (see GrammarData). */
+  presentPhrases: readonly string[];
   /** Whether compounds are written as one word (split into known parts), and the linking letters. */
   compounds: { split: boolean; linking: readonly string[] };
 }
@@ -91,6 +93,7 @@ export function grammarOf(lang: Lang): Grammar {
       inflections: d.inflections,
       relativeYears: d.relativeYears,
       relativeToText: d.relativeToText,
+      presentPhrases: d.presentPhrases,
       compounds: d.compounds,
     };
     grammars.set(lang, g);

@@ -36,10 +36,10 @@ export function relativeYearPhrasesOf(text: string, figures: readonly Figure[], 
 }
 
 /** Where a sentence says a year relative to the writing ("last year", "i fjor"), as whole words, in the pack's order of phrases. */
-export function relativeYearPhrases(text: string, lang: Lang): Array<{ start: number; end: number; offset: number; phrase: string }> {
+export function relativeYearPhrases(text: string, lang: Lang, list = relativeYearList(lang)): Array<{ start: number; end: number; offset: number; phrase: string }> {
   const out: Array<{ start: number; end: number; offset: number; phrase: string }> = [];
   const lower = text.toLowerCase();
-  for (const [phrase, offset] of relativeYearList(lang)) {
+  for (const [phrase, offset] of list) {
     for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
       const end = at + phrase.length;
       if (!isLetter(lower, at - 1) && !isLetter(lower, end)) out.push({ start: at, end, offset, phrase });
@@ -53,6 +53,14 @@ const relativeYearLists = new Map<Lang, ReadonlyArray<[string, number]>>();
 function relativeYearList(lang: Lang): ReadonlyArray<[string, number]> {
   let list = relativeYearLists.get(lang);
   if (!list) relativeYearLists.set(lang, (list = Object.entries(grammarOf(lang).relativeYears)));
+  return list;
+}
+
+/** The pack's phrases that say now ("i dag", "currently"), as relative years of 0. */
+const presentLists = new Map<Lang, ReadonlyArray<[string, number]>>();
+export function presentList(lang: Lang): ReadonlyArray<[string, number]> {
+  let list = presentLists.get(lang);
+  if (!list) presentLists.set(lang, (list = grammarOf(lang).presentPhrases.map((p) => [p, 0] as [string, number])));
   return list;
 }
 

@@ -216,6 +216,24 @@ describe("a figure whose sentence does not say what it counts", () => {
   });
 });
 
+describe("'the same time last year' and 'right now' in a source", () => {
+  const text =
+    "Venteliste\n\nHOLSTED, 4. marts 2024 – Lige nu står 63 børn på venteliste til en plads i Holsted-skolens SFO. På samme tid sidste år var tallet 41.\n";
+  it("gives the bare count of the year before what the sentence before counts, and the clause's waiting list too", async () => {
+    const draft = await extractFacts(text, { id: "sfo", lang: "da", date: "2024-03-04", markdown: false });
+    const before = draft.facts.find((f) => f.figure.value === 41);
+    expect(before?.terms.subject).toEqual(["children"]);
+    expect(before?.terms.context).toContain("waiting-lists");
+    expect(before?.terms.subject).not.toContain("time");
+  });
+  it("checks a claim of a year ago against last year's figure, not against the figure of now", async () => {
+    const check = await firstCheckFrom(text, { id: "sfo", lang: "da", date: "2024-03-04", title: "Venteliste" }, "same-time-last-year");
+    expect(check("A year ago, 63 children were on the waiting list.")).toMatchObject({ verdict: "mismatch", fact: { figure: { value: 41 } } });
+    expect(check("A year ago, 41 children were on the waiting list.")).toMatchObject({ verdict: "match", fact: { figure: { value: 41 } } });
+    expect(check("63 children are on the waiting list.")).toMatchObject({ verdict: "match", fact: { figure: { value: 63 } } });
+  });
+});
+
 describe("the value before a change", () => {
   it("is not what a claim of the present is about, but is what a claim of the change's start or of the time before is", async () => {
     const text = "Admissions\n\nAarhus, 3 July 2025 - The number of applicants fell to 9,215 from 9,870, a drop of 6.6 percent.\n";

@@ -117,6 +117,7 @@ const PACK = z.strictObject({
     inflections: words,
     relativeYears: z.record(z.string(), z.number().int()),
     relativeToText: words,
+    presentPhrases: words,
   }),
 });
 
