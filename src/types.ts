@@ -190,6 +190,8 @@ export interface FactChange {
   previous: boolean;
   change: boolean;
   level?: boolean;
+  /** The change is to come: its quote says so before the figure ("is to", "skal"). */
+  future?: boolean;
 }
 
 export interface Fact {

@@ -7,7 +7,7 @@ import { isAmount } from "../figures/kinds.js";
 import type { Fact, FactBase, FactChange, Figure, FigureValue, Lang } from "../types.js";
 import { readFrames } from "./index.js";
 import { presentList, relativeYearPhrases, relativeYearPhrasesOf } from "./relative-years.js";
-import { grammarOf } from "./grammar.js";
+import { firstCueAt, grammarOf } from "./grammar.js";
 
 
 /** The anchors of a stored fact, read from its quote: its clause's dates, else a relative year. */
@@ -91,8 +91,12 @@ export function factChange(fact: Fact, factBase: FactBase, index: TermIndex): Fa
   const { frame, frames } = factFrame(fact, factBase, index);
   const previous = frame?.previous === true;
   const change = frames.some((fr) => fr.previous === true);
-  return previous || frame?.current === true ? { previous, change, level: true } : { previous, change };
+  const future = change && frame != null && firstCueAt(lower, g.futureCues) < frame.figure.start;
+  const out: FactChange = previous || frame?.current === true ? { previous, change, level: true } : { previous, change };
+  if (future) out.future = true;
+  return out;
 }
+
 
 export interface Anchor {
   year?: number;

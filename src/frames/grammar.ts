@@ -20,6 +20,8 @@ export interface Grammar {
   newValue: ReadonlySet<string>;
   /** Anywhere in a figure's clause: the figure is a value from before ("the original budget"). */
   pastCues: ReadonlySet<string>;
+  /** Before a change's figure: the change is to come (see GrammarData). */
+  futureCues: readonly string[];
   /** After a span of time, these open what it is a span of: "three years in prison". */
   spentIn: ReadonlySet<string>;
   /** Unit codes of spans of time ("h", "yr"). */
@@ -75,6 +77,7 @@ export function grammarOf(lang: Lang): Grammar {
       previousValue: new Set(d.previousValue),
       newValue: new Set(d.newValue),
       pastCues: new Set(d.pastCues),
+      futureCues: d.futureCues,
       spentIn: new Set(d.spentIn),
       timeUnits: new Set(Object.keys(pack.timeUnits)),
       quantityNouns: new Set(d.quantityNouns),
@@ -99,4 +102,18 @@ export function grammarOf(lang: Lang): Grammar {
     grammars.set(lang, g);
   }
   return g;
+}
+
+/** Where the first of some phrases (lower case) occurs in text (lower case) as whole words; Infinity if none. */
+export function firstCueAt(text: string, cues: readonly string[]): number {
+  let first = Infinity;
+  for (const cue of cues) {
+    for (let at = text.indexOf(cue); at >= 0 && at < first; at = text.indexOf(cue, at + 1)) {
+      if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? " ") && !/[\p{L}\p{N}]/u.test(text[at + cue.length] ?? " ")) {
+        first = at;
+        break;
+      }
+    }
+  }
+  return first;
 }

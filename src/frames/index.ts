@@ -18,7 +18,7 @@ import { stem, tokenize, type Token } from "../text/tokens.js";
 import { isAmount, isCountLike, isTime } from "../figures/kinds.js";
 import type { Figure, Lang } from "../types.js";
 import { relativeYearPhrases, relativeYears } from "./relative-years.js";
-import { grammarOf, type Grammar } from "./grammar.js";
+import { firstCueAt, grammarOf, type Grammar } from "./grammar.js";
 import { findOccurrences, type Occurrence } from "./occurrences.js";
 
 /** A term of the lexicon or the fact base found in the sentence, or a word none of them knows. */
@@ -70,6 +70,8 @@ export interface Frame {
   previous?: boolean;
   /** The value a change ends at, said so ("fell to 6,315"): not the value it started from. */
   current?: boolean;
+  /** Said of a time to come: a cue of the future before it ("will have", "skal"). */
+  future?: boolean;
 }
 
 export interface SentenceFrames {
@@ -300,6 +302,8 @@ interface SentenceReading {
   wholes: Set<number>;
   /** The last amount figure before the one read. */
   lastAmount: number;
+  /** Where the first cue of the future is (see Frame.future), once asked for. */
+  futureAt?: number;
 }
 
 function slotsOfClause(s: SentenceReading, k: number): Slots {
@@ -563,6 +567,7 @@ function frameOf(s: SentenceReading, k: number): Frame {
   if (yearOffset !== undefined) frame.relativeYear = yearOffset;
   if (at > 0 && isAmount(fig.kind) && (g.previousValue.has(words[at - 1].tok.lower) || (pastClause[clauseIndex] ??= hasWord(words, clause.from, clause.to, g.pastCues)))) frame.previous = true;
   else if (at > 1 && isAmount(fig.kind) && g.newValue.has(words[at - 1].tok.lower) && (isVerbal(words[at - 1]) || isVerbal(words[at - 2]) || afterPrevious(s, k))) frame.current = true;
+  if (isAmount(fig.kind) && (s.futureAt ??= firstCueAt(text.toLowerCase(), g.futureCues)) < fig.start) frame.future = true;
   // "Tuesday's general election": the date belongs to the election, not to the clause's verb.
   if (np?.possessive) {
     frame.predicates = [];

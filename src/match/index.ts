@@ -751,7 +751,11 @@ export class Matcher {
    */
   private otherEndOfChange(f: number, frame: Frame): boolean {
     const change = this.changeOf(f);
-    return frame.previous ? change.change && !change.previous : change.previous && (!saysWhen(frame) || frame.current === true);
+    // (a change to come starts from the present value: "is to move …, doubling its floor space from
+    // 140 to 310" — a claim that says no future may be about either end; one that does, "will have",
+    // is about the end)
+    if (frame.previous) return change.change && !change.previous;
+    return change.previous && (frame.current === true || (!saysWhen(frame) && !(change.future && !frame.future)));
   }
 
   /** Whether fact f's figure is a percentage that is the size of its quote's change, not a value it went from or to. */

@@ -11,7 +11,7 @@ import { buildTermIndex } from "../../src/facts/term-index.js";
 import { validateFactBase } from "../../src/facts/validate.js";
 import { formatDiagnostic } from "../../src/facts/load.js";
 import { Checker } from "../../src/pipeline.js";
-import { factAnchors } from "../../src/frames/anchors.js";
+import { factAnchors, factChange } from "../../src/frames/anchors.js";
 import { DEFAULT_JUDGE_OPTIONS, type Fact, type Lang } from "../../src/types.js";
 
 const SHIPPED_SOURCE = join("facts", "sources", "000_0a83094240985db4.txt");
@@ -231,6 +231,30 @@ describe("'the same time last year' and 'right now' in a source", () => {
     expect(check("A year ago, 63 children were on the waiting list.")).toMatchObject({ verdict: "mismatch", fact: { figure: { value: 41 } } });
     expect(check("A year ago, 41 children were on the waiting list.")).toMatchObject({ verdict: "match", fact: { figure: { value: 41 } } });
     expect(check("63 children are on the waiting list.")).toMatchObject({ verdict: "match", fact: { figure: { value: 63 } } });
+  });
+});
+
+describe("a change to come", () => {
+  const text =
+    "Bookshop\n\nHALTON, 3 March 2025 - Halton Books, the independent bookshop that has traded on Mill Lane since 1982, is to move into the former post office across the square, more than doubling its floor space from 120 to 260 square metres.\n";
+  it("starts from the present value: a claim of the present may be about the value it starts from", async () => {
+    const check = await firstCheckFrom(text, { id: "b", lang: "en", date: "2025-03-03", title: "Bookshop" }, "future-change");
+    expect(check("At present the bookshop has 120 square metres of floor space.")).toMatchObject({ verdict: "match", fact: { figure: { value: 120 } } });
+    expect(check("The bookshop will have 260 square metres of floor space.")).toMatchObject({ verdict: "match", fact: { figure: { value: 260 } } });
+  });
+  it("is told by a cue of the future before the change's figures", async () => {
+    const changeOf = async (source: string) => {
+      const draft = await extractFacts(source, { id: "b", lang: "en", date: "2025-03-03", markdown: false });
+      const dir = join(tmp, "future-cue");
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, "src.txt"), source);
+      writeFileSync(join(dir, "d.yaml"), draftYaml(draft, { id: "b", title: "Bookshop", date: "2025-03-03", textPath: "src.txt", source: "src.txt" }));
+      const fb = await loadFactBase([join(dir, "d.yaml")]);
+      const index = buildTermIndex(fb, { lexicon: await loadLexicon() });
+      return factChange(fb.facts.find((f) => f.figure.value === 120)!, fb, index);
+    };
+    expect(await changeOf(text)).toMatchObject({ previous: true, future: true });
+    expect(await changeOf("Bookshop\n\nHalton Books more than doubled its floor space from 120 to 260 square metres.\n")).toEqual({ previous: true, change: true, level: true });
   });
 });
 

@@ -118,6 +118,7 @@ const PACK = z.strictObject({
     relativeYears: z.record(z.string(), z.number().int()),
     relativeToText: words,
     presentPhrases: words,
+    futureCues: words,
   }),
 });
 

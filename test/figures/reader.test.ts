@@ -275,6 +275,9 @@ const CHANGES: Row[] = [
   ["Sailings have risen from nine to fourteen a day.", "en", [count(9, "nine"), count(14, "fourteen")]],
   ["Til gengæld steg antallet af tilskadekomne fra 58 til 64.", "da", [count(58, "58"), count(64, "64")]],
   ["Andelen steg fra 33 til 41 procent.", "da", [pct(33, "33"), pct(41, "41 procent")]],
+  // (doubling, halving: verbs of change too)
+  ["The shop is to move, more than doubling its floor space from 140 to 310 square metres.", "en", [qty(140, "m2", "140"), qty(310, "m2", "310 square metres")]],
+  ["Butikken fordobler sit areal fra 140 til 310 kvadratmeter.", "da", [qty(140, "m2", "140"), qty(310, "m2", "310 kvadratmeter")]],
   ["Revenue grew from 2 to 3 million kroner.", "en", [money(2e6, "DKK", "2"), money(3e6, "DKK", "3 million kroner")]],
   // (a range otherwise)
   ["Tickets cost from 20 to 30 pounds.", "en", [{ kind: "money", qualifier: "range", value: null, low: 20, high: 30, unit: "GBP", text: "from 20 to 30 pounds" }]],
