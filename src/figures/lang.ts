@@ -86,17 +86,17 @@ const CASED = 0;
  * The score a (lower-cased) word adds to each language. Every weight is a multiple of 0.5, so the
  * sums are exact and adding them at once gives the same scores as adding them one by one.
  */
-function weigh(w: string, ds: readonly Detector[]): Evidence {
+function weigh(w: string, ds: readonly Detector[], name = false): Evidence {
   if (casedLow!.has(w)) return CASED;
   if (shared!.has(w)) return null;
-  // endings tell only on longer words that are no pack's detection word
-  let long = w.length >= ENDING_MIN;
+  // endings tell only on longer words that are no pack's detection word (and never on a name's)
+  let long = !name && w.length >= ENDING_MIN;
   for (let k = 0; long && k < ds.length; k++) if (ds[k].words.has(w)) long = false;
   const score = new Array<number>(ds.length).fill(0);
   let any = false;
   for (let k = 0; k < ds.length; k++) {
     const d = ds[k];
-    if (hasLetter(w, d.letters)) score[k] += LETTER_WEIGHT;
+    if (!name && hasLetter(w, d.letters)) score[k] += LETTER_WEIGHT;
     if (d.words.has(w) || d.pack.smallNumber(w) !== null) score[k] += 1;
     else if (long && endsAsMorphology(w, d)) score[k] += ENDING_WEIGHT;
     if (score[k] !== 0) any = true;
@@ -115,6 +115,8 @@ export function languageOfTokens(toks: readonly Tok[]): Lang {
   anyOrdinalDot ??= ds.some((d) => d.pack.numbers.ordinalDot);
   score ??= new Float64Array(ds.length);
   for (let k = 0; k < ds.length; k++) score[k] = 0;
+  let first = 0;
+  while (first < toks.length && toks[first].type !== "w") first++;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.type === "n") {
@@ -126,8 +128,16 @@ export function languageOfTokens(toks: readonly Tok[]): Lang {
     if (t.type !== "w") continue;
     const word = t.word!;
     // (not ??=: null is a weighed word without evidence)
-    let e = word.evidence;
-    if (e === undefined) e = word.evidence = weigh(t.low, ds);
+    // A capitalised word after the first is most likely a name, whose letters and endings say
+    // nothing of the sentence's language: "Dog owner Karsten Mølgaard is 77 years old."
+    let e: Evidence | undefined;
+    if (word.upper && i > first) {
+      e = word.nameEvidence;
+      if (e === undefined) e = word.nameEvidence = weigh(t.low, ds, true);
+    } else {
+      e = word.evidence;
+      if (e === undefined) e = word.evidence = weigh(t.low, ds);
+    }
     if (e === null) continue;
     if (e === CASED) {
       // lower-case "i" is the Danish preposition; capital "I" the English pronoun, but not at the start

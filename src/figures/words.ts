@@ -12,6 +12,8 @@ import type { WordClass } from "./tables.js";
 export class Word {
   /** Evidence for each language (lang.ts), weighed on first need. */
   evidence: Evidence | undefined = undefined;
+  /** The same, for a capitalised word after the first of its sentence: a name's (its words only). */
+  nameEvidence: Evidence | undefined = undefined;
   /** The reader's class of the word in each language (Tables.word), by the language's index. */
   readonly classes: (WordClass | undefined)[] = noClasses();
   /** Bits of the phrase tables (phrases.ts) none of whose phrases starts with the word. */

@@ -966,8 +966,16 @@ function nameBefore(words: Word[], at: number, text: string, index: TermIndex, f
   const other = (w: Word) => w.occ.some((o) => { const c = index.term(o.key)?.concept.class; return c === "place" || c === "organization"; });
   const isName = (w: Word) => isNameWord(w) && !(w.role === "entity" && other(w));
   if (from !== undefined) {
-    // The first name from `from` on, before `at`.
-    for (let i = from; i < at && i < from + 2 * MAX_PHRASE; i++) if (isName(words[i])) return nameRun(words, i, 1, text, isName, at).slots;
+    // The first name from `from` on, before `at` — or the one after it and a word or two of what
+    // the person is ("Grøndal chairman Niels Jørgen Bak is 41": the chairman's name).
+    for (let i = from; i < at && i < from + 2 * MAX_PHRASE; i++) {
+      if (!isName(words[i])) continue;
+      const run = nameRun(words, i, 1, text, isName, at);
+      let j = run.next;
+      while (j < at && j < run.next + 2 && !isName(words[j]) && words[j].figure < 0 && /^\p{Ll}/u.test(words[j].tok.raw) && adjacent(words, j - 1, j, text)) j++;
+      if (j > run.next && j < at && isName(words[j]) && adjacent(words, j - 1, j, text)) return nameRun(words, j, 1, text, isName, at).slots;
+      return run.slots;
+    }
     return [];
   }
   for (let i = at - 1; i >= 0 && i >= at - MAX_PHRASE; i--) {

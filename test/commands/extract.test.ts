@@ -234,6 +234,16 @@ describe("'the same time last year' and 'right now' in a source", () => {
   });
 });
 
+describe("an age in an English claim about a Danish source", () => {
+  const text =
+    "Mejeri\n\nTJELE, 2. maj 2024 – Mælkeprisen stiger, siger Brindlemoors bestyrelsesformand, Ole Bruun Lind, 58. Det vurderer økonom Karen Holt Sørensen, 41, fra Sydbank.\n";
+  it("is the person's named after what they are ('Brindlemoor chairman Ole Bruun Lind is 41'), the sentence read as English despite the names' letters", async () => {
+    const check = await firstCheckFrom(text, { id: "m", lang: "da", date: "2024-05-02", title: "Mejeri" }, "age-claim");
+    expect(check("Brindlemoor chairman Ole Bruun Lind is 41 years old.")).toMatchObject({ verdict: "mismatch", fact: { figure: { value: 58 } } });
+    expect(check("Brindlemoor chairman Ole Bruun Lind is 58 years old.")).toMatchObject({ verdict: "match", fact: { figure: { value: 58 } } });
+  });
+});
+
 describe("a change to come", () => {
   const text =
     "Bookshop\n\nHALTON, 3 March 2025 - Halton Books, the independent bookshop that has traded on Mill Lane since 1982, is to move into the former post office across the square, more than doubling its floor space from 120 to 260 square metres.\n";

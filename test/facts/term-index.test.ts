@@ -94,6 +94,8 @@ describe("the hierarchy and what a term is", () => {
     expect(up.has("europe")).toBe(true);
     expect(ix.ancestors("babies").has("people")).toBe(true);
     expect(ix.ancestors("kill").has("die")).toBe(true);
+    // (a household, a family, a couple is no person: "41 households" is not "41 people")
+    for (const group of ["households", "families", "couples"]) expect(ix.ancestors(group).has("people")).toBe(false);
   });
 
   it("kinds: entities by class, lexicon types, a document's own capitalised word is a name", () => {

@@ -44,6 +44,12 @@ const cases: [string, Lang][] = [
   // words both languages use count for neither
   ["Det tog 3 uger at genopbygge.", "da"],
   ["He waited at home for her.", "en"],
+  // a name's letters and endings are no evidence (a capitalised word after the first): the
+  // sentence's own words tell
+  ["Dog owner Karsten Mølgaard is 77 years old.", "en"],
+  ["Chairman Søren Højgaard Kjærsgaard is 58.", "en"],
+  ["Søren Kjærsgaard er 58 år.", "da"],
+  ["Kjærsgaard fylder 58 år.", "da"],
 ];
 
 describe("detectLanguage", () => {

@@ -370,6 +370,11 @@ describe("an age is a person's", () => {
     expect(head(frames("Det siger den 59-årige viceborgmester i Sønderborg, Karen Thomsen.", "da")[0])).toBe("Karen Thomsen");
   });
 
+  it("after a verb, is the name after a word or two of what the person is, not the name before them", () => {
+    expect(head(frames("Brindlemoor chairman Ole Bruun Lind is 63 years old.")[0])).toBe("Ole Bruun Lind");
+    expect(head(frames("Co-founder Tom Ashby is 44 years old.")[0])).toBe("Tom Ashby");
+  });
+
   it("is never a place's: 'Danish runner Sofie Brandt, who is 33'", () => {
     expect(head(frames("In the women's race, Danish runner Sofie Brandt, who is 33, won.")[0])).toBe("Sofie Brandt");
   });
