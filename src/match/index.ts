@@ -545,11 +545,16 @@ export class Matcher {
     // escaped") tell how a figure is known: they only ever agree.
     const known = frame.predicates.filter((p) => p.known);
     const events = known.filter((p) => !this.isReport(p.key));
-    if (head && this.typeOf(head.key) === "predicate" && !this.isReport(head.key)) events.unshift(head);
+    const eventHead = head !== null && this.typeOf(head.key) === "predicate" && !this.isReport(head.key);
+    if (eventHead) events.unshift(head);
     if (events.length > 0) {
       const nearest = events.filter((p) => p.start === events[0].start && p.end === events[0].end);
       const claimsChange = nearest.some((p) => this.isChange(p.key));
-      const asEvent = firstOf(nearest, (p) => this.agreeingPredicate(p.key, factEvents));
+      let asEvent = firstOf(nearest, (p) => this.agreeingPredicate(p.key, factEvents));
+      // (a head that names an event, with a verb of its own: what the verb says happened to it
+      // agrees as well — "The lighting replacement got under way in April 2023" against "the
+      // project got under way in April 2023")
+      if (!asEvent && eventHead && known.length > 0) asEvent = firstOf(events.slice(nearest.length).filter((p) => p.start === events[nearest.length].start), (p) => this.agreeingPredicate(p.key, factEvents));
       const agree = asEvent ?? firstOf(nearest, (p) => this.relatedIn(p.key, all));
       if (agree) {
         t.score += (asEvent ? 1.5 : 0.8) * this.weight(agree);

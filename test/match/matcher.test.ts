@@ -143,6 +143,16 @@ describe("nothing may contradict it", () => {
     expect(tied(ties("44 Danes died")[0])).toEqual(["danes-killed"]);
   });
 
+  it("a head that names an event agrees through its own verb: the replacement in Aarhus started", () => {
+    const concepts = [concept("replace", ["replacement", "replaced"], ["udskiftningen"], { type: "predicate" }), concept("start", ["started", "got under way"], ["gik i gang"], { type: "predicate" }), concept("lights", ["lights"], ["lamper"])];
+    const b: FactBase = { ...base([fact("lights-start", { kind: "month", qualifier: "exact", value: "2023-04", date: { year: 2023, month: 4 } }, { subject: ["lights"], event: ["start"], place: ["aarhus"] })]) };
+    b.concepts = { ...b.concepts, ...Object.fromEntries(concepts.map((c) => [c.id, c])) };
+    const m = new Matcher(b, buildTermIndex(b, { lexicon: lexiconOf([]) }));
+    expect(tied(ties("The replacement in Aarhus started in April 2023.", m)[0])).toEqual(["lights-start"]);
+    // (the verb that is no event of the fact still rules it out)
+    expect(tied(ties("In Aarhus the lights were replaced in April 2023.", m)[0])).toEqual([]);
+  });
+
   it("saying and counting never contradict: counted 347 refugees who crossed", () => {
     expect(tied(ties("Guards counted 347 refugees who crossed into Tajikistan")[0])).toEqual(["refugees-crossed"]);
   });
