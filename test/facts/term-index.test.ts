@@ -96,6 +96,8 @@ describe("the hierarchy and what a term is", () => {
     expect(ix.ancestors("kill").has("die")).toBe(true);
     // (a household, a family, a couple is no person: "41 households" is not "41 people")
     for (const group of ["households", "families", "couples"]) expect(ix.ancestors(group).has("people")).toBe(false);
+    // (those who do what a verb says: "10,000 visited" is about visitors)
+    expect(ix.ancestors("visitors").has("visit")).toBe(true);
   });
 
   it("kinds: entities by class, lexicon types, a document's own capitalised word is a name", () => {
