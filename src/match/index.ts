@@ -44,6 +44,8 @@ export interface Tie {
    * facts leave the figure ambiguous.
    */
   byNumber?: { scored: Scored; shared: string[] };
+  /** Tied as the one figure of its kind in the quote of this fact, which the claim's words tie to it (see Matcher.onlyOfKindInQuote). */
+  byQuote?: string;
 }
 
 /**
@@ -135,6 +137,11 @@ export class Matcher {
         if (verbose) considered.push({ fact: byFigure.scored.fact.id, tied: true, why: `its figure is the claimed number; shares ${byFigure.shared.join(", ")}` });
         return { figure, frame, ranked: [byFigure.scored], reason: "", considered, byFigure: byFigure.shared, ...(otherKind ? { wordsTieOtherKind: true as const } : {}) };
       }
+      const sibling = otherKind ? this.onlyOfKindInQuote(frame, ranked) : null;
+      if (sibling) {
+        if (verbose) considered.push({ fact: sibling.fact.id, tied: true, why: `the one figure of its kind in the quote of ${ranked[0].fact.id}` });
+        return { figure, frame, ranked: [sibling], reason: "", considered, byQuote: ranked[0].fact.id };
+      }
     }
     else if (ranked.length > 1 && !ranked.some((r) => r.fact.figure.value === figure.value)) {
       // (one that shares no term is no sign here: the words tie the figure to other facts)
@@ -196,6 +203,36 @@ export class Matcher {
     }
     return best ? { scored: { fact: this.factBase.facts[best.f], score: 0 }, shared: best.shared } : null;
   }
+
+  /**
+   * When the claim's words tie its figure only to facts of another kind ("Cargo volumes fell by
+   * 4.1 percent" against "71.500 tons gods, et fald på 3,2 procent"): the one fact of its kind
+   * that the quote of the best of them gives, if there is exactly one, it counts no thing the
+   * claim does not name, and nothing rules it out.
+   */
+  private onlyOfKindInQuote(frame: Frame, ranked: readonly Scored[]): Scored | null {
+    const top = ranked[0]?.fact;
+    if (!top || !isAmount(frame.figure.kind)) return null;
+    const f0 = this.indexOf(top.id)!;
+    this.quoteFacts ??= groupByQuote(this.factBase.facts);
+    let found: number | null = null;
+    for (const f of this.quoteFacts.get(`${top.document}\n${top.quote}`) ?? []) {
+      const fact = this.factBase.facts[f];
+      if (fact === top || kindCompatibility(frame.figure, fact) < 2) continue;
+      if (found !== null && !sameFigureValue(this.factBase.facts[found].figure, fact.figure)) return null;
+      found ??= f;
+    }
+    if (found === null) return null;
+    // (not one that counts a thing of its own that neither the claim nor the fact its words tie
+    // names: "1,4 km" of a new road is not the quote's "3,2 km cykelstier")
+    const said = [...this.claimKeys(frame), ...this.index.factTerms[f0].subject];
+    const things = this.index.factTerms[found].subject.filter((k) => this.isThing(k));
+    if (things.length > 0 && !things.some((k) => said.some((c) => this.relatedIn(c, [k]) !== undefined))) return null;
+    const a = this.assess(found, frame);
+    if (!a.ok && (a.excludes || a.blocker !== undefined || a.conflict)) return null;
+    return { fact: this.factBase.facts[found], score: 0 };
+  }
+  private quoteFacts: Map<string, number[]> | null = null;
 
   /** The facts a figure may be tied to by its number alone (see tieByFigure), if any. */
   private givingFacts(figure: Figure): readonly number[] | undefined {
@@ -903,6 +940,22 @@ function spanGroups(slots: readonly Slot[]): Slot[][] {
     else groups.push([s]);
   }
   return groups;
+}
+
+/** Fact indexes by document and quote. */
+function groupByQuote(facts: readonly Fact[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  facts.forEach((fact, f) => {
+    const key = `${fact.document}\n${fact.quote}`;
+    const list = out.get(key);
+    if (list) list.push(f);
+    else out.set(key, [f]);
+  });
+  return out;
+}
+
+function sameFigureValue(a: FigureValue, b: FigureValue): boolean {
+  return a.kind === b.kind && a.value === b.value && a.unit === b.unit && a.qualifier === b.qualifier;
 }
 
 function firstOf<T>(items: readonly T[], fn: (x: T) => string | undefined): string | undefined {

@@ -153,6 +153,25 @@ describe("nothing may contradict it", () => {
     expect(tied(ties("In Aarhus the lights were replaced in April 2023.", m)[0])).toEqual([]);
   });
 
+  it("words that tie only a figure of another kind tie the one figure of the claim's kind in its quote", () => {
+    const quote = "The airport handled 71,500 tonnes of freight, a fall of 3.2 percent.";
+    const tonnes: FigureValue = { kind: "quantity", qualifier: "exact", value: 71500, unit: "t" };
+    const b: FactBase = base([fact("freight-tonnes", tonnes, { subject: ["freight"] }, quote), fact("freight-fall", pct(3.2), {}, quote), fact("other-share", pct(12), { subject: ["fall"] }, "Another sentence.")]);
+    b.concepts = { ...b.concepts, freight: concept("freight", ["freight", "cargo"], ["gods"]), fall: concept("fall", ["fall"], ["fald"]) };
+    const m = new Matcher(b, buildTermIndex(b, { lexicon: lexiconOf([]) }));
+    const [tie] = ties("The freight was down 4.1 percent.", m);
+    expect(tied(tie)).toEqual(["freight-fall"]);
+    expect(tie.byQuote).toBe("freight-tonnes");
+    // (not when the quote gives two figures of its kind: which one is meant is a guess)
+    const two = base([fact("freight-tonnes", tonnes, { subject: ["freight"] }, quote + " 5 percent."), fact("a", pct(3.2), {}, quote + " 5 percent."), fact("b", pct(5), {}, quote + " 5 percent.")]);
+    two.concepts = b.concepts;
+    expect(tied(ties("The freight was down 4.1 percent.", new Matcher(two, buildTermIndex(two, { lexicon: lexiconOf([]) })))[0])).toEqual(["freight-tonnes"]);
+    // (nor one that counts a thing neither the claim nor the tied fact names)
+    const other = base([fact("freight-tonnes", tonnes, { subject: ["freight"] }, quote), fact("votes-share", pct(3.2), { subject: ["votes"] }, quote)]);
+    other.concepts = b.concepts;
+    expect(tied(ties("The freight was down 4.1 percent.", new Matcher(other, buildTermIndex(other, { lexicon: lexiconOf([]) })))[0])).toEqual(["freight-tonnes"]);
+  });
+
   it("saying and counting never contradict: counted 347 refugees who crossed", () => {
     expect(tied(ties("Guards counted 347 refugees who crossed into Tajikistan")[0])).toEqual(["refugees-crossed"]);
   });
