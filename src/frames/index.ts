@@ -340,7 +340,7 @@ function frameOf(s: SentenceReading, k: number): Frame {
   // (a place said to be where it is, after the figure, is no subject: "while the remaining 110 are in Copenhagen")
   const places = (placesOfClause[clauseIndex] ??= locatives(inClause.entities, words, g));
   const subjectEntities = places.others > 0 || places.firstLocative < fig.start;
-  const hasSubject = ownSubject.things.length + inClause.names.length > 0 || subjectEntities;
+  const hasSubject = ownSubject.things.length > 0 || inClause.names.some((n) => namesSubject(words, clause, n)) || subjectEntities;
   // What it counts: the noun phrase right after the figure.
   const np = at >= 0 ? nounPhraseAfter(words, sorted, figureWord, k, clause, g, text, index) : null;
   // The whole of a part ("of the 179 seats in parliament") belongs to its own phrase, not to the subject.
@@ -983,6 +983,23 @@ function nameBefore(words: Word[], at: number, text: string, index: TermIndex, f
     if (isName(words[i])) return nameRun(words, i, -1, text, isName).slots;
   }
   return [];
+}
+
+/**
+ * Whether a name of a clause is its subject: before its verb, or right after a verb ("…, oplyser
+ * Danmarks Statistik", "I 2009 købte Helen Marchbank forretningen") — not set off after a noun
+ * ("bought the business in 2009 from its founder, Arthur Gray").
+ */
+function namesSubject(words: Word[], clause: Clause, name: Slot): boolean {
+  if (clause.verbAt < 0 || name.start < words[clause.verbAt].tok.start) return true;
+  let lo = clause.from;
+  let hi = clause.to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].tok.start < name.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > clause.from && isVerbal(words[lo - 1]);
 }
 
 /** A word of a name: a known entity or an unknown capitalised word, outside figures. */

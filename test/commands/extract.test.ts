@@ -244,6 +244,14 @@ describe("an age in an English claim about a Danish source", () => {
   });
 });
 
+describe("who did it", () => {
+  it("is the clause's subject, not a name set off after a noun ('with her husband Callum')", async () => {
+    const text = "Farm\n\nBRAEMAR, 3 March 2025 - Farmer Ellen Brodie, 49, took over the farm from her father in 2012 and runs it with her husband Callum.\n";
+    const check = await firstCheckFrom(text, { id: "f", lang: "en", date: "2025-03-03", title: "Farm" }, "who-did-it");
+    expect(check("Ellen Brodie overtog gården efter sin far i 2012.")).toMatchObject({ verdict: "match", fact: { figure: { value: 2012 } } });
+  });
+});
+
 describe("a change to come", () => {
   const text =
     "Bookshop\n\nHALTON, 3 March 2025 - Halton Books, the independent bookshop that has traded on Mill Lane since 1982, is to move into the former post office across the square, more than doubling its floor space from 120 to 260 square metres.\n";
