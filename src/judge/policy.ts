@@ -15,7 +15,7 @@
 import type { TermIndex } from "../facts/term-index.js";
 import type { Scored, Tie } from "../match/index.js";
 import { isAmount, isTime } from "../figures/kinds.js";
-import { VERDICT_RANK, type Fact, type FactBase, type Figure, type FigureValue, type JudgeOptions, type Verdict } from "../types.js";
+import { VERDICT_RANK, type DateParts, type Fact, type FactBase, type Figure, type FigureValue, type JudgeOptions, type Verdict } from "../types.js";
 import { judgeFigure, type Judgement } from "./index.js";
 
 export interface Decision {
@@ -76,7 +76,7 @@ export class Policy {
     // kind, that is the reason, not "it could be 5 or nearly 400" for an amount of money.)
     const near = best.verdict !== "match" && comparable.length > 0 ? this.nearestUnlessElsewhere(figure, own) : null;
     if (near) best = near;
-    else if (best.verdict !== "match" && comparable.length > 0 && distinctFigures(own.map((j) => j.fact)) > 1) {
+    else if (best.verdict !== "match" && comparable.length > 0 && distinctFigures(own.map((j) => j.fact), figure) > 1) {
       // (a fact that gives the claimed number and shares a term with the claim is what it is about)
       if (tie.byNumber) return this.decide({ ...tie, ranked: [tie.byNumber.scored], byFigure: tie.byNumber.shared, byNumber: undefined }, own.length);
       const names = own.slice(0, 3).map((j) => `${j.fact.display} [${j.fact.id}]`).join(" or ");
@@ -227,10 +227,23 @@ function isTimeBound(v: FigureValue): boolean {
   return isTime(v.kind) && (v.qualifier === "before" || v.qualifier === "after");
 }
 
-function distinctFigures(facts: Fact[]): number {
+function distinctFigures(facts: Fact[], claimed: Figure): number {
   const seen: Fact[] = [];
-  for (const f of facts) if (!seen.some((s) => sameFigure(s, f))) seen.push(f);
+  for (const f of facts) if (!seen.some((s) => sameFigure(s, f) || sameDateAsSaid(s, f, claimed))) seen.push(f);
   return seen.length;
+}
+
+/**
+ * Two stored dates that are one date as precisely as the claim says it ("maj 2025" against "May
+ * 2024" and "6 May 2024": one month, so one figure to be wrong about).
+ */
+function sameDateAsSaid(a: Fact, b: Fact, claimed: Figure): boolean {
+  const said = claimed.date;
+  const x = a.figure.date;
+  const y = b.figure.date;
+  if (!said || !x || !y || a.figure.qualifier !== b.figure.qualifier) return false;
+  const parts = (Object.keys(said) as (keyof DateParts)[]).filter((p) => said[p] !== undefined);
+  return parts.length > 0 && parts.every((p) => x[p] !== undefined && x[p] === y[p]);
 }
 
 /** Two facts about the same thing: they share a subject and an event term. */

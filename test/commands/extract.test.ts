@@ -252,6 +252,15 @@ describe("who did it", () => {
   });
 });
 
+describe("a claimed date against two stored dates that are one as precisely as it says", () => {
+  it("is wrong about both: a mismatch, not ambiguous ('maj 2025' against 'maj 2024' and '6. maj 2024')", async () => {
+    const text = "Hal\n\nVEJLE, 3. marts 2024 – Ny idrætshal: byggeriet går i gang i maj. Byggeriet begynder efter planen den 6. maj 2024, og hallen står klar i august 2025.\n";
+    const verdicts = verdictsFrom(text, { id: "hal", lang: "da", date: "2024-03-04", title: "Hal" }, "same-date");
+    expect(await verdicts("Byggeriet går i gang i maj 2025.")).toEqual([["maj 2025", "mismatch"]]);
+    expect(await verdicts("Byggeriet går i gang i maj 2024.")).toEqual([["maj 2024", "match"]]);
+  });
+});
+
 describe("a change to come", () => {
   const text =
     "Bookshop\n\nHALTON, 3 March 2025 - Halton Books, the independent bookshop that has traded on Mill Lane since 1982, is to move into the former post office across the square, more than doubling its floor space from 120 to 260 square metres.\n";
