@@ -261,6 +261,17 @@ describe("a claimed date against two stored dates that are one as precisely as i
   });
 });
 
+describe("a thing's age", () => {
+  it("is how long it has been, and a span of years claimed is judged against it; a person's is not", async () => {
+    const text =
+      "Bibliotek\n\nSKIVE, 3. marts 2024 – Skive Bibliotek havde 212.400 besøgende i 2023, det højeste antal i bibliotekets 56-årige historie. Bibliotekar Anna Holm, 45, har været ansat i 20 år.\n";
+    const verdicts = verdictsFrom(text, { id: "bib", lang: "da", date: "2024-03-04", title: "Bibliotek" }, "thing-age");
+    expect(await verdicts("Biblioteket har eksisteret i 56 år.")).toEqual([["56 år", "match"]]);
+    expect(await verdicts("Biblioteket har eksisteret i 65 år.")).toEqual([["65 år", "mismatch"]]);
+    expect(await verdicts("Anna Holm har været bibliotekar i 45 år.")).not.toEqual([["45 år", "match"]]);
+  });
+});
+
 describe("a change to come", () => {
   const text =
     "Bookshop\n\nHALTON, 3 March 2025 - Halton Books, the independent bookshop that has traded on Mill Lane since 1982, is to move into the former post office across the square, more than doubling its floor space from 120 to 260 square metres.\n";
