@@ -234,6 +234,7 @@ const HYPHEN_UNITS: Row[] = [
   ["A 28-kilometre rail link from Vejle is planned.", "en", [qty(28, "km", "28-kilometre")]],
   ["It will go into a 6,000-square-metre assembly plant.", "en", [qty(6000, "m2", "6,000-square-metre")]],
   ["They will build a 100-megawatt plant.", "en", [qty(100, "MW", "100-megawatt")]],
+  ["It has a new 61-centimetre reflecting telescope.", "en", [qty(61, "cm", "61-centimetre")]],
   ["En 5-meter bølge ramte kysten.", "da", [qty(5, "m", "5-meter")]],
   ["It was a 10-percent rise.", "en", [pct(10, "10-percent")]],
   ["Det var en 2-1 sejr over AGF.", "da", []],
