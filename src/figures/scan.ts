@@ -725,6 +725,8 @@ function numericAt(c: Ctx, i: number, opts: NumOpts, starts?: number): Hit | nul
     if (b && !isSkip(b) && !yearThenAmount) {
       // ("78.300 kr. til 81.150 kr.": each with its unit, two values — a range writes its unit once)
       const r = !dash && a.kind !== "count" && b.kind !== "count" ? null : rangeOf(a, b, false);
+      // (a range of years after a strong age word is a range of ages: "børn i alderen 0-5 år")
+      if (r && r.unit === "yr" && ageContext(c, i, b.end, true)) r.unit = "age";
       if (r) return { fig: r, start: i, end: b.end };
       // "2-1": a score, not two figures
       if (dash && touches(d) && touches(next)) return { fig: null, start: i, end: b.end };

@@ -413,7 +413,8 @@ function frameOf(s: SentenceReading, k: number): Frame {
   // (not one in a phrase of the amount before it: "168 riders from 21 teams …, but only 131
   // reached the finish" counts riders)
   const p = s.lastAmount;
-  if (isAmount(fig.kind)) s.lastAmount = p >= 0 && at > 0 && afterPreposition(words, at, clause, text, g) && figureWord[p] >= clause.from ? p : k;
+  // (nor an age, which says whom the amount before counts: "540 børn i alderen 0-5 år …, mod 412 i 2020")
+  if (isAmount(fig.kind) && fig.unit !== "age") s.lastAmount = p >= 0 && at > 0 && afterPreposition(words, at, clause, text, g) && figureWord[p] >= clause.from ? p : k;
   const before = p >= 0 ? heads[p] : null;
   // (an amount of money or a measure, one in the same unit: "produced 1.8 million litres last
   // year, up from 1.14 million litres in 2019")

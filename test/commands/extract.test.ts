@@ -272,6 +272,14 @@ describe("a thing's age", () => {
   });
 });
 
+describe("an age between a count and the bare count after it", () => {
+  it("says whom the first counts: the second counts the same ('540 børn i alderen 0-5 år i byen, mod 412 i 2020')", async () => {
+    const text = "Børn\n\nLINDVED, 12. marts 2024 – Ifølge prognosen vil der i 2027 bo omkring 540 børn i alderen 0-5 år i byen, mod 412 i 2020.\n";
+    const draft = await extractFacts(text, { id: "b", lang: "da", date: "2024-03-12", markdown: false });
+    expect(draft.facts.find((f) => f.figure.value === 412)?.terms.subject).toContain("children");
+  });
+});
+
 describe("a change to come", () => {
   const text =
     "Bookshop\n\nHALTON, 3 March 2025 - Halton Books, the independent bookshop that has traded on Mill Lane since 1982, is to move into the former post office across the square, more than doubling its floor space from 120 to 260 square metres.\n";

@@ -197,6 +197,9 @@ const AGES: Row[] = [
   ["Hanne Mølgaard, the chief executive of Vestkyst Energi, is 45.", "en", [qty(45, "age", "45")]],
   ["Thorsø, who turned 50 in August, has led it.", "en", [qty(50, "age", "50"), { kind: "month", qualifier: "exact", value: "--08", text: "August" }]],
   ["Topchef Mikkel Thorsø fyldte 50 år i august.", "da", [qty(50, "age", "50 år"), { kind: "month", qualifier: "exact", value: "--08", text: "august" }]],
+  // (a range of years after a strong age word is a range of ages)
+  ["Der bor 540 børn i alderen 0-5 år i byen.", "da", [count(540, "540"), { kind: "quantity", qualifier: "range", value: null, low: 0, high: 5, unit: "age", text: "0-5 år" }]],
+  ["Turen varer 3-4 år.", "da", [{ kind: "quantity", qualifier: "range", value: null, low: 3, high: 4, unit: "yr", text: "3-4 år" }]],
   ["Direktør Mette Kragh (47) siger nej.", "da", [qty(47, "age", "47")]],
   ["siger museets direktør, Mette Kragh på 47 år.", "da", [qty(47, "age", "47 år")]],
   ["Svend-Erik Kjær, formand for Danmarks Fiskeriforening, er 61 år.", "da", [qty(61, "age", "61 år")]],
