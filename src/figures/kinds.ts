@@ -49,3 +49,8 @@ export function unitKey(v: Pick<FigureValue, "kind" | "unit">): string {
   if (v.kind === "quantity") return `quantity:${measureOf(v.unit)}`;
   return `${v.kind}:${v.unit ?? "?"}`;
 }
+
+/** Whether two stored figures are the same figure: kind, qualifier, value, range ends and unit. */
+export function sameFigureValue(x: FigureValue, y: FigureValue): boolean {
+  return x.kind === y.kind && x.qualifier === y.qualifier && x.value === y.value && x.low === y.low && x.high === y.high && x.unit === y.unit;
+}

@@ -97,7 +97,6 @@ export function factChange(fact: Fact, factBase: FactBase, index: TermIndex): Fa
   return out;
 }
 
-
 export interface Anchor {
   year?: number;
   month?: number;

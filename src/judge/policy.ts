@@ -14,7 +14,7 @@
 //     by a power of ten nor another fact's figure, is likely another figure: unverified.
 import type { TermIndex } from "../facts/term-index.js";
 import type { Scored, Tie } from "../match/index.js";
-import { isAmount, isTime } from "../figures/kinds.js";
+import { isAmount, isTime, sameFigureValue } from "../figures/kinds.js";
 import { VERDICT_RANK, type DateParts, type Fact, type FactBase, type Figure, type FigureValue, type JudgeOptions, type Verdict } from "../types.js";
 import { judgeFigure, type Judgement } from "./index.js";
 
@@ -266,8 +266,6 @@ function sameTopic(a: Fact, b: Fact, index: TermIndex): boolean {
 }
 
 export function sameFigure(a: Fact, b: Fact): boolean {
-  const x = a.figure;
-  const y = b.figure;
-  return x.kind === y.kind && x.qualifier === y.qualifier && x.value === y.value && x.low === y.low && x.high === y.high && x.unit === y.unit;
+  return sameFigureValue(a.figure, b.figure);
 }
 

@@ -15,7 +15,7 @@ import type { TermIndex } from "../facts/term-index.js";
 import { anchorsOf, factAnchors, factChange, NO_CHANGE, sameYear, yearOf, type Anchor } from "../frames/anchors.js";
 import { bareFrame, readFrames, sentenceTerms, type Frame, type Slot } from "../frames/index.js";
 import type { Occurrence } from "../frames/occurrences.js";
-import { isAmount, isCountLike, isTime, unitKey } from "../figures/kinds.js";
+import { isAmount, isCountLike, isTime, sameFigureValue, unitKey } from "../figures/kinds.js";
 import { parseFigures } from "../figures/index.js";
 import type { Considered, Fact, FactBase, FactChange, Figure, FigureKind, FigureValue, Lang, Qualifier } from "../types.js";
 
@@ -591,7 +591,10 @@ export class Matcher {
       // (a head that names an event, with a verb of its own: what the verb says happened to it
       // agrees as well — "The lighting replacement got under way in April 2023" against "the
       // project got under way in April 2023")
-      if (!asEvent && eventHead && known.length > 0) asEvent = firstOf(events.slice(nearest.length).filter((p) => p.start === events[nearest.length].start), (p) => this.agreeingPredicate(p.key, factEvents));
+      if (!asEvent && eventHead && known.length > 0) {
+        const verbs = events.slice(nearest.length);
+        asEvent = firstOf(verbs.filter((p) => p.start === verbs[0].start), (p) => this.agreeingPredicate(p.key, factEvents));
+      }
       const agree = asEvent ?? firstOf(nearest, (p) => this.relatedIn(p.key, all));
       if (agree) {
         t.score += (asEvent ? 1.5 : 0.8) * this.weight(agree);
@@ -952,10 +955,6 @@ function groupByQuote(facts: readonly Fact[]): Map<string, number[]> {
     else out.set(key, [f]);
   });
   return out;
-}
-
-function sameFigureValue(a: FigureValue, b: FigureValue): boolean {
-  return a.kind === b.kind && a.value === b.value && a.unit === b.unit && a.qualifier === b.qualifier;
 }
 
 function firstOf<T>(items: readonly T[], fn: (x: T) => string | undefined): string | undefined {

@@ -41,14 +41,20 @@ async function draftOf(source: string, meta: { id: string; lang: Lang; date?: st
  * checks a claim against it: its first result.
  */
 async function checkerFrom(text: string, meta: { id: string; lang: Lang; date: string; title: string }, name: string) {
+  const { fb, index } = await baseFrom(text, meta, name);
+  const checker = new Checker(fb, index, { judge: DEFAULT_JUDGE_OPTIONS });
+  return (claim: string) => checker.checkBlock({ text: claim, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0];
+}
+
+/** Drafts a base from a source text (extract, no editing) and loads it like any fact base, with its term index. */
+async function baseFrom(text: string, meta: { id: string; lang: Lang; date: string; title: string }, name: string) {
   const dir = join(tmp, name);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, "src.txt"), text);
   const draft = await extractFacts(text, { id: meta.id, lang: meta.lang, date: meta.date, markdown: false });
   writeFileSync(join(dir, "d.yaml"), draftYaml(draft, { ...meta, textPath: "src.txt", source: "src.txt" }));
   const fb = await loadFactBase([join(dir, "d.yaml")]);
-  const checker = new Checker(fb, buildTermIndex(fb, { lexicon: await loadLexicon() }), { judge: DEFAULT_JUDGE_OPTIONS });
-  return (claim: string) => checker.checkBlock({ text: claim, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0];
+  return { fb, index: buildTermIndex(fb, { lexicon: await loadLexicon() }) };
 }
 
 /** As checkerFrom, for each check of a claim: [figure as written, verdict]. */
@@ -290,13 +296,7 @@ describe("a change to come", () => {
   });
   it("is told by a cue of the future before the change's figures", async () => {
     const changeOf = async (source: string) => {
-      const draft = await extractFacts(source, { id: "b", lang: "en", date: "2025-03-03", markdown: false });
-      const dir = join(tmp, "future-cue");
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, "src.txt"), source);
-      writeFileSync(join(dir, "d.yaml"), draftYaml(draft, { id: "b", title: "Bookshop", date: "2025-03-03", textPath: "src.txt", source: "src.txt" }));
-      const fb = await loadFactBase([join(dir, "d.yaml")]);
-      const index = buildTermIndex(fb, { lexicon: await loadLexicon() });
+      const { fb, index } = await baseFrom(source, { id: "b", lang: "en", date: "2025-03-03", title: "Bookshop" }, "future-cue");
       return factChange(fb.facts.find((f) => f.figure.value === 120)!, fb, index);
     };
     expect(await changeOf(text)).toMatchObject({ previous: true, future: true });
