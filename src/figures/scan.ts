@@ -450,6 +450,9 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
     // "Farmer Manuel Ortega, who was taken to hospital, is 71.": the sentence opens with the name.
     if (aside && !tab.definite.has(t[0].low) && openingName(t, name)) return true;
   }
+  // "The average age of a Harrowgate taxi driver is 54, and …", "Gennemsnitsalderen for byens
+  // chauffører er 54 år.": a clause that opens with an age word, ended by its copula and the number
+  if (p && p.type === "w" && tab.ageCopulas.has(p.low) && (!last || (last.type === "p" && (TERMINAL_PUNCT.has(last.raw) || last.raw === "," || last.raw === ";"))) && opensWithAge(t, s - 2, tab.ageNouns)) return true;
   // "Tomasz Nowak, der er 49 år, er chef …": a relative clause of a two-word name that says only
   // the age.
   const r = tokAt(t, s - 2);
@@ -471,6 +474,15 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
     if (tab.ageAppositives.has(next.low)) return t[e + 2]?.type === "w" && !t[e + 2].upper;
     return tab.ageRelatives.has(next.low) || !tab.yearFollowers.has(next.low);
   }
+  return false;
+}
+
+/** Whether the clause that ends at token k opens (within its first three words) with an age word. */
+function opensWithAge(t: readonly Tok[], k: number, nouns: ReadonlySet<string>): boolean {
+  let start = k;
+  while (start > 0 && t[start - 1].type === "w") start--;
+  if (start > 0 && !isP(t[start - 1], ",") && !isP(t[start - 1], ";")) return false;
+  for (let i = start; i <= Math.min(k, start + 2); i++) if (nouns.has(t[i].low)) return true;
   return false;
 }
 

@@ -404,6 +404,9 @@ export class Tables {
   get ageGroups(): ReadonlySet<string> {
     return everyLanguage().ageGroups;
   }
+  get ageNouns(): ReadonlySet<string> {
+    return everyLanguage().ageNouns;
+  }
   get spanOver(): ReadonlySet<string> {
     return everyLanguage().spanOver;
   }
@@ -570,6 +573,7 @@ interface EveryTables {
   ageRelatives: ReadonlySet<string>;
   ageAppositives: ReadonlySet<string>;
   ageGroups: ReadonlySet<string>;
+  ageNouns: ReadonlySet<string>;
   spanOver: ReadonlySet<string>;
   spanOverUnless: ReadonlySet<string>;
   qualifierNotAfter: ReadonlyMap<string, ReadonlySet<string>>;
@@ -601,6 +605,7 @@ export function everyLanguage(): EveryTables {
     ageRelatives: all((p) => p.ages.relatives),
     ageAppositives: all((p) => p.ages.appositives),
     ageGroups: all((p) => p.ages.groups),
+    ageNouns: all((p) => p.ages.nouns),
     spanOver: all((p) => p.spanOver.words),
     spanOverUnless: all((p) => p.spanOver.unlessAfter),
     qualifierNotAfter: new Map(ALL_LANGUAGES.flatMap((p) => Object.entries(p.qualifiersNotAfter)).map(([phrase, words]) => [phrase, new Set(words)] as const)),

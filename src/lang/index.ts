@@ -210,6 +210,8 @@ export interface AgeCues {
   appositives: readonly string[];
   /** Groups of people a bound right after them gives the age of: "children under twelve", "people over 65". */
   groups: readonly string[];
+  /** Words for an age that open a clause whose copula a number ends: "The average age of a driver is 54." */
+  nouns: readonly string[];
 }
 
 /** How figures are written back (src/figures/format.ts). */

@@ -215,6 +215,9 @@ const AGES: Row[] = [
   ["siger formanden for udvalget, Henrik Lauritsen (K), 47 år.", "da", [qty(47, "age", "47 år")]],
   ["Udvalgsformand Henrik Lauritsen (K) er 47 år.", "da", [qty(47, "age", "47 år")]],
   ["Det sagde Lone Kjærgaard, 55, en erfaren skoleleder.", "da", [qty(55, "age", "55")]],
+  // a clause about an age, ended by its copula and the number
+  ["The average age of a Harrowgate taxi driver is 54, and many are close to retirement.", "en", [qty(54, "age", "54")]],
+  ["Gennemsnitsalderen for byens taxichauffører er 54 år.", "da", [qty(54, "age", "54 år")]],
   // a bound right after a group of people: their age
   ["Children under twelve made up 38 percent.", "en", [{ ...qty(12, "age", "under twelve"), qualifier: "less_than" }, pct(38, "38 percent")]],
   ["Børn under 12 år stod for 38 procent.", "da", [{ ...qty(12, "age", "under 12 år"), qualifier: "less_than" }, pct(38, "38 procent")]],
@@ -227,6 +230,8 @@ const AGES: Row[] = [
   ["United States, 44, the United Kingdom, 10, and Denmark, 7.", "en", [count(44, "44"), count(10, "10"), count(7, "7")]],
   ["I Region Syd, 12 år efter reformen, steg det.", "da", [qty(12, "yr", "12 år")]],
   ["The total is 24.", "en", [count(24, "24")]],
+  ["The average number of drivers is 54.", "en", [count(54, "54")]],
+  ["After the age limit was raised, the number is 54.", "en", [count(54, "54")]],
   ["The New Party, founded last spring, is 2.", "en", [count(2, "2")]],
   ["Det er det højeste niveau på 41 år.", "da", [qty(41, "yr", "41 år")]],
   ["Museet har eksisteret i 41 år.", "da", [qty(41, "yr", "41 år")]],
