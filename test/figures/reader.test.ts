@@ -218,6 +218,8 @@ const AGES: Row[] = [
   // a clause about an age, ended by its copula and the number
   ["The average age of a Harrowgate taxi driver is 54, and many are close to retirement.", "en", [qty(54, "age", "54")]],
   ["Gennemsnitsalderen for byens taxichauffører er 54 år.", "da", [qty(54, "age", "54 år")]],
+  ["Den yngste er 16 år, den ældste 88.", "da", [qty(16, "age", "16 år"), qty(88, "age", "88")]],
+  ["It has 40 members, the oldest of whom is 93.", "en", [count(40, "40"), qty(93, "age", "93")]],
   // a bound right after a group of people: their age
   ["Children under twelve made up 38 percent.", "en", [{ ...qty(12, "age", "under twelve"), qualifier: "less_than" }, pct(38, "38 percent")]],
   ["Børn under 12 år stod for 38 procent.", "da", [{ ...qty(12, "age", "under 12 år"), qualifier: "less_than" }, pct(38, "38 procent")]],
