@@ -14,6 +14,7 @@
 import type { TermIndex } from "../facts/term-index.js";
 import { anchorsOf, factAnchors, factChange, NO_CHANGE, sameYear, yearOf, type Anchor } from "../frames/anchors.js";
 import { bareFrame, readFrames, sentenceTerms, type Frame, type Slot } from "../frames/index.js";
+import { grammarOf } from "../frames/grammar.js";
 import type { Occurrence } from "../frames/occurrences.js";
 import { isAmount, isCountLike, isTime, sameFigureValue, unitKey } from "../figures/kinds.js";
 import { parseFigures } from "../figures/index.js";
@@ -831,10 +832,14 @@ export class Matcher {
       const f = this.indexOf(factId);
       const fact = f === undefined ? undefined : this.factBase.facts[f];
       const lang = (fact && this.factBase.documents[fact.document]?.language) || "en";
+      // (a percentage in a quote that names the year a change starts from is the change since then:
+      // "Membership has grown from 862 in 2019, an increase of 37 per cent" is 37 percent since 2019)
+      const rate = fact?.figure.kind === "percent";
       list = (fact ? parseFigures(fact.quote, lang) : []).flatMap((x) => {
-        if (x.qualifier !== "after" && x.qualifier !== "before") return [];
         const year = yearOf(x);
-        return year === undefined ? [] : [{ year, qualifier: x.qualifier }];
+        if (year === undefined) return [];
+        if (x.qualifier === "after" || x.qualifier === "before") return [{ year, qualifier: x.qualifier }];
+        return rate && x.qualifier === "exact" && x.kind === "year" && startsChange(fact.quote, x.start, lang) ? [{ year, qualifier: "after" as Qualifier }] : [];
       });
       this.spanCache.set(factId, list);
     }
@@ -1013,3 +1018,17 @@ export function kindCompatibility(figure: Figure, fact: Fact): number {
   }
   return 0;
 }
+
+/**
+ * Whether the year at `at` in a quote dates the value a change starts from: a few words after the
+ * pack's word for it, in the same clause ("grown from 862 in 2019", "steget fra 14.600 kr. i 2019").
+ */
+function startsChange(quote: string, at: number, lang: Lang): boolean {
+  // (the clause's words before the year: a comma, colon or semicolon ends a clause, a dot may be an abbreviation's)
+  const before = quote.slice(Math.max(0, at - 40), at).split(/[,;:!?](?!\d)/).pop()!;
+  const words = before.toLowerCase().split(/\s+/).filter(Boolean);
+  const from = grammarOf(lang).previousValue;
+  for (let i = words.length - 1, n = 0; i >= 0 && n < 5; i--, n++) if (from.has(words[i])) return true;
+  return false;
+}
+

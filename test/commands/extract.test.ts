@@ -526,6 +526,23 @@ describe("the start of a span a claim gives ('since 2019')", () => {
   });
 });
 
+describe("the start of a change a claim gives ('since 2019') to a percentage", () => {
+  const text = "Golf club grows\n\nThe golf club now has 1,184 members, the club announced on Monday.\n\nMembership has grown from 862 in 2019, an increase of 37 per cent, driven largely by younger players.\n";
+  const meta = { id: "golf", lang: "en" as const, date: "2023-11-14", title: "Golf" };
+  const verdicts = verdictsFrom(text, meta, "change-from-year");
+
+  it("is right when the quote of the percentage gives the value the change starts from in that year", async () => {
+    expect(await verdicts("Membership has risen by 37 per cent since 2019.")).toEqual([
+      ["37 per cent", "match"],
+      ["since 2019", "match"],
+    ]);
+  });
+
+  it("is not when the change starts in another year", async () => {
+    expect(await verdicts("Membership has risen by 37 per cent since 2018.")).toContainEqual(["since 2018", "unverified"]);
+  });
+});
+
 describe("a claim its words tie to no fact, whose number a fact gives (tied by its figure)", () => {
   const text =
     "Record intake at Aalvig\n\nThe number of admitted students is up 4.6 per cent from last year, when 6,541 were offered a place. The zoo sold 18,240 adult tickets. Two lecturers resigned in May.\n";
