@@ -368,7 +368,8 @@ function frameOf(s: SentenceReading, k: number): Frame {
   // "a crowd of 21,450", "en bøde på 50.000 kroner": the noun before "of" is what it counts.
   if (!head && npEntities.length === 0 && isNumeric(fig) && at > 1) {
     const prep = words[at - 1];
-    if (prep.figure < 0 && g.amountOf.has(prep.tok.lower) && prep.occ.length === 0 && NOUNISH.has(words[at - 2].role) && at - 2 >= clause.from) {
+    // (not a year said relative to the writing: "Omsætningen var sidste år på 14,7 mio. kr." is revenue)
+    if (prep.figure < 0 && g.amountOf.has(prep.tok.lower) && prep.occ.length === 0 && NOUNISH.has(words[at - 2].role) && !notAbout[at - 2] && at - 2 >= clause.from) {
       let start = at - 2;
       while (start - 1 >= clause.from && at - start < MAX_PHRASE && words[start - 1].figure < 0 && IN_PHRASE.has(words[start - 1].role) && adjacent(words, start - 1, start, text)) start--;
       const before = phraseOf(words.slice(start, at - 1), index, text, g);

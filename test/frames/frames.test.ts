@@ -106,6 +106,10 @@ describe("what a figure counts", () => {
     expect(key(f.head)).toBe("crowd");
   });
 
+  it("is not a year said relative to the writing before 'på': 'Prisen var sidste år på 14,7 kroner'", () => {
+    expect(key(frames("Prisen var sidste år på 14,7 kroner.", "da")[0].head)).toBe("prices");
+  });
+
   it("is the clause's topic when the figure says nothing: turnout, Danish compounds", () => {
     expect(key(frames("Turnout was 84.1 percent.")[0].head)).toBe("turnout");
     const [food] = frames("Fødevarepriserne steg med 14,4 procent.", "da");
