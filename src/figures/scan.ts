@@ -440,6 +440,8 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
   if (after(tab.ageStrong) && (years || ends || (nx.type === "w" && (tab.yearFollowers.has(nx.low) || tab.strongYear.has(nx.low))))) return true;
   const p = tokAt(t, s - 1);
   if (years && p && p.type === "w" && tab.ageAfterName.has(p.low) && name(s - 2)) return true;
+  // "Unge på 18 år", "people aged 18": after a group of people and that word, their age
+  if (years && p && p.type === "w" && tab.ageAfterName.has(p.low) && tab.ageGroups.has(tokAt(t, s - 2)?.low ?? "")) return true;
   // "Mette Kragh is 47.", "Hanne Mølgaard, the chief executive of Vestkyst Energi, is 45.",
   // "Svend-Erik Kjær, formand for …, er 61 år." (a name of two words: "Denmark is 44" is no age)
   const last = years ? t[e] : nx;
