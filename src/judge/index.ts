@@ -137,6 +137,9 @@ const storedPoint = (k: Case) => k.s.qualifier === "exact" && num(k.s) !== null;
 const storedHedged = (k: Case) => (k.s.qualifier === "about" || k.s.qualifier === "nearly" || k.s.qualifier === "just_over") && num(k.s) !== null;
 const hedged = (v: FigureValue) => v.qualifier === "about" || v.qualifier === "nearly" || v.qualifier === "just_over";
 const d = (k: Case) => relDistance(num(k.c)!, num(k.s)!);
+// (how far short of the claimed figure the stored one falls, as a share of the claimed: "nearly 3
+// million" names 3 million, and 2.7 million is 10% short of it)
+const shortOf = (k: Case) => relDistance(num(k.s)!, num(k.c)!);
 const ageBound = (v: FigureValue) => v.kind === "quantity" && v.unit === "age" && boundSense(v.qualifier) !== 0 && typeof v.value === "number";
 /** 1 for a lower bound (more than, at least), -1 for an upper one (less than, at most), else 0. */
 function boundSense(q: Qualifier): number {
@@ -206,7 +209,7 @@ export const RULES: Rule[] = [
   {
     id: "nearly-within",
     when: (k) =>
-      storedPoint(k) && k.c.qualifier === "nearly" && num(k.c) !== null && num(k.s)! <= num(k.c)! && d(k) <= k.o.tolerance,
+      storedPoint(k) && k.c.qualifier === "nearly" && num(k.c) !== null && num(k.s)! <= num(k.c)! && shortOf(k) <= k.o.tolerance,
     verdict: "match",
     reason: (k) => `${k.t.claimed}: the stored ${k.t.stored} is at or just below it`,
   },
