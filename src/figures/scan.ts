@@ -488,6 +488,11 @@ function opensWithAge(t: readonly Tok[], k: number, nouns: ReadonlySet<string>):
   return false;
 }
 
+/** Whether a strong age word ("aged", "i alderen") ends right before token s. */
+function afterStrongAge(c: Ctx, s: number): boolean {
+  return c.tab.ageStrong.some((phrase) => phrase.every((w, k) => tokAt(c.toks, s - phrase.length + k)?.low === w && c.toks[s - phrase.length + k].type === "w"));
+}
+
 /** Token k, or the one before a party's letter in brackets there ("Henrik Lauritsen (K)"). */
 function pastParty(t: readonly Tok[], k: number): number {
   const letter = tokAt(t, k - 1);
@@ -715,6 +720,11 @@ function numericAt(c: Ctx, i: number, opts: NumOpts, starts?: number): Hit | nul
     // whose first value has the unit of the second ("rose from 20 to 30 percent").
     if (fromTo && changeBefore(c, i)) return a.kind === "count" && !a.unit && b.kind !== "count" ? { fig: amountFigure(changeStart(a, b)), start: i + 1, end: a.end } : null;
     const r = rangeOf(a, b, !fromTo);
+    // (a range of ages after a strong age word: "aged between 24 and 31", "i alderen fra 0 til 5 år")
+    if (r && (r.unit === "yr" || (r.kind === "count" && isAgeLike(a) && isAgeLike(b))) && ageContext(c, i, b.end, r.unit === "yr") && afterStrongAge(c, i)) {
+      r.kind = "quantity";
+      r.unit = "age";
+    }
     return r ? { fig: r, start: i, end: b.end } : null;
   }
 

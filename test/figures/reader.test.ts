@@ -220,6 +220,8 @@ const AGES: Row[] = [
   ["Gennemsnitsalderen for byens taxichauffører er 54 år.", "da", [qty(54, "age", "54 år")]],
   ["Den yngste er 16 år, den ældste 88.", "da", [qty(16, "age", "16 år"), qty(88, "age", "88")]],
   ["Unge på 18 år udgør 64 procent.", "da", [qty(18, "age", "18 år"), pct(64, "64 procent")]],
+  // a range after a strong age word: a range of ages
+  ["The men were aged between 24 and 31.", "en", [{ kind: "quantity", qualifier: "range", value: null, low: 24, high: 31, unit: "age", text: "between 24 and 31" }]],
   ["It has 40 members, the oldest of whom is 93.", "en", [count(40, "40"), qty(93, "age", "93")]],
   // a bound right after a group of people: their age
   ["Children under twelve made up 38 percent.", "en", [{ ...qty(12, "age", "under twelve"), qualifier: "less_than" }, pct(38, "38 percent")]],
@@ -233,6 +235,7 @@ const AGES: Row[] = [
   ["United States, 44, the United Kingdom, 10, and Denmark, 7.", "en", [count(44, "44"), count(10, "10"), count(7, "7")]],
   ["I Region Syd, 12 år efter reformen, steg det.", "da", [qty(12, "yr", "12 år")]],
   ["The total is 24.", "en", [count(24, "24")]],
+  ["The men were between 24 and 31.", "en", [{ kind: "count", qualifier: "range", value: null, low: 24, high: 31, text: "between 24 and 31" }]],
   ["The average number of drivers is 54.", "en", [count(54, "54")]],
   ["After the age limit was raised, the number is 54.", "en", [count(54, "54")]],
   ["The New Party, founded last spring, is 2.", "en", [count(2, "2")]],
