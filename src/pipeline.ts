@@ -66,8 +66,12 @@ export class Checker {
     // A year or month in the clause of an amount says when the amount held ("In 2019 turnout was
     // 84.6 percent"): it is checked with that amount, against the fact the amount is tied to.
     const tieOf = new Map(ties.map((t, i) => [t.figure, i]));
+    // (also a date set off from the clause of the sentence's one amount, that no fact is about on
+    // its own: "At the end of August, 86 people were on the waiting list")
+    const amounts = ties.filter((t) => isAmount(t.figure));
+    const sole = amounts.length === 1 ? tieOf.get(amounts[0].figure)! : -1;
     const anchored = ties.map((tie) => {
-      if (!isAnchor(tie)) return -1;
+      if (!isAnchor(tie)) return sole >= 0 && isDateKind(tie.figure) && tie.ranked.length === 0 ? sole : -1;
       const amount = amountOfDate(tie.figure, tie.figure, tie.frame.others);
       return amount && tieOf.has(amount) ? tieOf.get(amount)! : -1;
     });
@@ -231,10 +235,14 @@ function isAmount(f: Figure): boolean {
   return isAmountKind(f.kind);
 }
 
-/** A year, month or date that may date an amount of its clause (not a weekday: "said on Monday"). */
+/** A year, month or date (not a weekday: "said on Monday"). */
+function isDateKind(f: Figure): boolean {
+  return f.kind === "year" || f.kind === "month" || f.kind === "date";
+}
+
+/** A year, month or date that may date an amount of its clause. */
 function isAnchor(tie: Tie): boolean {
-  const k = tie.figure.kind;
-  return (k === "year" || k === "month" || k === "date") && tie.frame.others.some(isAmount);
+  return isDateKind(tie.figure) && tie.frame.others.some(isAmount);
 }
 
 function checkedFact(fact: Fact): CheckedFact {

@@ -526,6 +526,23 @@ describe("the start of a span a claim gives ('since 2019')", () => {
   });
 });
 
+describe("a date set off from the clause of the sentence's one amount", () => {
+  const text = "Care homes\n\nThe waiting list for a care home place grew this summer. At the end of August, 86 people were on it, the council said.\n";
+  const meta = { id: "care", lang: "en" as const, date: "2024-09-12", title: "Care" };
+  const verdicts = verdictsFrom(text, meta, "set-off-date");
+
+  it("dates that amount: right when its fact is of that time", async () => {
+    expect(await verdicts("At the end of August, 86 people were on the waiting list for a care home place.")).toEqual([
+      ["the end of August", "match"],
+      ["86", "match"],
+    ]);
+  });
+
+  it("and not when the fact is of another year", async () => {
+    expect(await verdicts("In 2019, 86 people were on the waiting list for a care home place.")).toContainEqual(["2019", "unverified"]);
+  });
+});
+
 describe("the start of a change a claim gives ('since 2019') to a percentage", () => {
   const text = "Golf club grows\n\nThe golf club now has 1,184 members, the club announced on Monday.\n\nMembership has grown from 862 in 2019, an increase of 37 per cent, driven largely by younger players.\n";
   const meta = { id: "golf", lang: "en" as const, date: "2023-11-14", title: "Golf" };
