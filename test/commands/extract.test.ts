@@ -526,6 +526,20 @@ describe("the start of a span a claim gives ('since 2019')", () => {
   });
 });
 
+describe("a year that opens a source's sentence", () => {
+  const text = "Avisens regnskab\n\nI 2022 faldt annonceindtægterne med 11 procent til 31,5 mio. kr., mens abonnementsindtægterne steg til 38,2 mio. kr.\n";
+  const meta = { id: "avis", lang: "da" as const, date: "2023-05-10", title: "Avis" };
+  const verdicts = verdictsFrom(text, meta, "opening-year");
+
+  it("dates the figures of all its clauses", async () => {
+    expect(await verdicts("Abonnementsindtægterne nåede 38,2 mio. kr. i 2022.")).toEqual([
+      ["38,2 mio. kr.", "match"],
+      ["2022", "match"],
+    ]);
+    expect(await verdicts("Abonnementsindtægterne nåede 38,2 mio. kr. i 2023.")).toContainEqual(["2023", "unverified"]);
+  });
+});
+
 describe("a date set off from the clause of the sentence's one amount", () => {
   const text = "Care homes\n\nThe waiting list for a care home place grew this summer. At the end of August, 86 people were on it, the council said.\n";
   const meta = { id: "care", lang: "en" as const, date: "2024-09-12", title: "Care" };
