@@ -125,7 +125,7 @@ const FLOOR: Record<string, number> = {
   "library-loans": 0.6,
   "lifeboat-station": 0.62,
   "lighthouse-restoration": 0.54,
-  "local-newspaper": 0.62,
+  "local-newspaper": 0.65,
   "moorlink-bus-punctuality": 0.65,
   museum: 0.83,
   "music-festival": 0.74,
