@@ -219,7 +219,7 @@ const AGES: Row[] = [
   ["The average age of a Harrowgate taxi driver is 54, and many are close to retirement.", "en", [qty(54, "age", "54")]],
   ["Gennemsnitsalderen for byens taxichauffører er 54 år.", "da", [qty(54, "age", "54 år")]],
   ["Den yngste er 16 år, den ældste 88.", "da", [qty(16, "age", "16 år"), qty(88, "age", "88")]],
-  ["Unge på 18 år udgør 64 procent.", "da", [qty(18, "age", "18 år"), pct(64, "64 procent")]],
+  ["For unge på 18 år er tallet 64 procent.", "da", [qty(18, "age", "18 år"), pct(64, "64 procent")]],
   // a range after a strong age word: a range of ages
   ["The men were aged between 24 and 31.", "en", [{ kind: "quantity", qualifier: "range", value: null, low: 24, high: 31, unit: "age", text: "between 24 and 31" }]],
   ["It has 40 members, the oldest of whom is 93.", "en", [count(40, "40"), qty(93, "age", "93")]],

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { parseFigures } from "../../src/figures/index.js";
 import { amountOfDate } from "../../src/frames/anchors.js";
-import { relativeYears } from "../../src/frames/relative-years.js";
+import { relativeYearPhrases, relativeYears } from "../../src/frames/relative-years.js";
 import type { Lang } from "../../src/types.js";
 import { shippedChecker } from "../hardening/helpers.js";
 
@@ -26,6 +26,14 @@ describe("relativeYear", () => {
     ["Liggetiden er faldet til 118 dage, mod 135 dage for et år siden.", "118", "da", undefined],
   ])("%s (%s)", (text, figure, lang, expected) => {
     expect(yearOf(text, figure, lang)).toBe(expected);
+  });
+});
+
+describe("relativeYearPhrases", () => {
+  it("takes 'the same period last year' whole: its 'period' is no thing a figure counts", () => {
+    const said = (text: string, lang: Lang) => relativeYearPhrases(text, lang).map((p) => [text.slice(p.start, p.end), p.offset]);
+    expect(said("Det er 22 procent mere end i samme periode sidste år.", "da")).toContainEqual(["samme periode sidste år", -1]);
+    expect(said("Sales were 9 percent up on the same period last year.", "en")).toContainEqual(["same period last year", -1]);
   });
 });
 
