@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in nineteen batches, by sessions that never read the code
+ * matcher; the others were written blind, in twenty batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -54,18 +54,23 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * 137/210 when they were added here, 154/210 after the fixes they showed; batch 19:
  * cemetery-extension, genbrugsbutik-omsaetning, golf-club-membership, koereproever-aalborg,
  * kronvildt-optaelling, taxi-licences 122/210 on their first run, with the build of the start of the
- * session that commissioned them, 125/210 when they were added here, 132/210 with the labels below).
+ * session that commissioned them, 125/210 when they were added here, 132/210 with the labels below;
+ * batch 20: aftenskole, community-pub, hedgehog-rescue, naturlegeplads, skoejtebane-torvet,
+ * town-clock 136/210 on their first run, with the build of the start of the session that
+ * commissioned them, 137/210 when they were added here at its end, their failures not yet read).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
  * prompt of the blind batches gave "about 21,000" as its example of a claim that is only close, and
- * 19 claims were labelled close alone with a hedge ("Around 1,150 red deer" for 1.146): they accept
- * match or close (relabelled by a script that looks for hedge words, never by a verdict).
+ * 19 claims were labelled close alone with a hedge ("Around 1,150 red deer" for 1.146), and 12 of
+ * batch 20: they accept match or close (relabelled by a script that looks for hedge words, never by
+ * a verdict; batch 20 before its first run).
  */
 const FLOOR: Record<string, number> = {
   "aarhus-cykeltyverier": 0.68,
   admissions: 0.57,
   aeldrepleje: 0.74,
+  aftenskole: 0.6,
   airline: 0.8,
   "alssundbro-forsinkelse": 0.68,
   "apple-harvest": 0.62,
@@ -83,6 +88,7 @@ const FLOOR: Record<string, number> = {
   "carrigmore-dog-licences": 0.62,
   "cemetery-extension": 0.68,
   "cinema-chain": 0.51,
+  "community-pub": 0.6,
   crime: 0.65,
   "cycling-race": 0.71,
   "dance-school": 0.4,
@@ -107,6 +113,7 @@ const FLOOR: Record<string, number> = {
   grondal_milk: 0.74,
   "harbour-dredging": 0.65,
   "harewood-zoo-record-year": 0.74,
+  "hedgehog-rescue": 0.6,
   holiday: 0.74,
   "hospice-appeal": 0.74,
   "hospital-scanner": 0.65,
@@ -129,6 +136,7 @@ const FLOOR: Record<string, number> = {
   "moorlink-bus-punctuality": 0.65,
   museum: 0.83,
   "music-festival": 0.74,
+  naturlegeplads: 0.62,
   "norwich-tree-planting": 0.71,
   observatory: 0.71,
   "odense-harbour-marathon": 0.74,
@@ -149,6 +157,7 @@ const FLOOR: Record<string, number> = {
   "sheep-farm": 0.71,
   shipping: 0.79,
   "silkeborg-bondemarked": 0.62,
+  "skoejtebane-torvet": 0.62,
   skolebudget: 0.75,
   snow: 0.6,
   "solar-panels": 0.6,
@@ -163,6 +172,7 @@ const FLOOR: Record<string, number> = {
   "tandpleje-aeldre": 0.68,
   "taxi-licences": 0.71,
   "theatre-audience": 0.71,
+  "town-clock": 0.68,
   "train-punctuality": 0.65,
   transport: 0.66,
   "unge-uden-job-uddannelse": 0.62,
@@ -200,6 +210,7 @@ const CRITICAL: Record<string, number> = {
   grondal_milk: 1,
   korall_layoffs: 2,
   "library-loans": 1,
+  "skoejtebane-torvet": 1,
   // "overbooked for at least five years" against "mere end tyve år" of another clause: a minimum
   // may be rounded down (the own suite's convention); the label says mismatch
   // "Arrangørerne havde håbet på mindst 400 underskrevne kontrakter": a hoped-for minimum of 500 is one of 400 too to the judge; the label says mismatch
