@@ -429,13 +429,7 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
   const tab = c.tab;
   const nx = t[e];
   const ends = !nx || (nx.type === "p" && (TERMINAL_PUNCT.has(nx.raw) || nx.raw === "," || nx.raw === ")" || nx.raw === ";"));
-  const wordBefore = (k: number) => (k >= 0 && t[k].type === "w" ? t[k].low : null);
-  const after = (phrases: readonly (readonly string[])[]) =>
-    phrases.some((phrase) => {
-      let k = s - 1;
-      for (let w = phrase.length - 1; w >= 0; w--, k--) if (wordBefore(k) !== phrase[w]) return false;
-      return true;
-    });
+  const after = (phrases: readonly (readonly string[])[]) => phraseEndsBefore(t, s, phrases);
   const name = (k: number) => k >= 0 && t[k].type === "w" && t[k].upper;
   if (after(tab.ageStrong) && (years || ends || (nx.type === "w" && (tab.yearFollowers.has(nx.low) || tab.strongYear.has(nx.low))))) return true;
   const p = tokAt(t, s - 1);
@@ -488,9 +482,13 @@ function opensWithAge(t: readonly Tok[], k: number, nouns: ReadonlySet<string>):
   return false;
 }
 
-/** Whether a strong age word ("aged", "i alderen") ends right before token s. */
-function afterStrongAge(c: Ctx, s: number): boolean {
-  return c.tab.ageStrong.some((phrase) => phrase.every((w, k) => tokAt(c.toks, s - phrase.length + k)?.low === w && c.toks[s - phrase.length + k].type === "w"));
+/** Whether one of the phrases (as words) ends right before token s: "aged", "i alderen". */
+function phraseEndsBefore(t: readonly Tok[], s: number, phrases: readonly (readonly string[])[]): boolean {
+  return phrases.some((phrase) => {
+    let k = s - 1;
+    for (let w = phrase.length - 1; w >= 0; w--, k--) if (k < 0 || t[k].type !== "w" || t[k].low !== phrase[w]) return false;
+    return true;
+  });
 }
 
 /** Token k, or the one before a party's letter in brackets there ("Henrik Lauritsen (K)"). */
@@ -721,7 +719,7 @@ function numericAt(c: Ctx, i: number, opts: NumOpts, starts?: number): Hit | nul
     if (fromTo && changeBefore(c, i)) return a.kind === "count" && !a.unit && b.kind !== "count" ? { fig: amountFigure(changeStart(a, b)), start: i + 1, end: a.end } : null;
     const r = rangeOf(a, b, !fromTo);
     // (a range of ages after a strong age word: "aged between 24 and 31", "i alderen fra 0 til 5 år")
-    if (r && (r.unit === "yr" || (r.kind === "count" && isAgeLike(a) && isAgeLike(b))) && ageContext(c, i, b.end, r.unit === "yr") && afterStrongAge(c, i)) {
+    if (r && (r.unit === "yr" || (r.kind === "count" && isAgeLike(a) && isAgeLike(b))) && ageContext(c, i, b.end, r.unit === "yr") && phraseEndsBefore(c.toks, i, c.tab.ageStrong)) {
       r.kind = "quantity";
       r.unit = "age";
     }
