@@ -9,6 +9,8 @@
 // typed arrays, so the matcher intersects and counts instead of scanning; facts by number, for the
 // "that figure belongs to another fact" hint. Built in one pass (O(phrases + terms)).
 import { ROLES, type Concept, type FactBase, type Lang, type Role, type TermPhrase } from "../types.js";
+import { grammarOf } from "../frames/grammar.js";
+import { stem } from "../text/tokens.js";
 import { lexiconIfLoaded, type Lexicon, type LexiconEntry } from "./lexicon.js";
 
 /** A concept as the matcher uses it, under its term key. */
@@ -85,6 +87,10 @@ export interface Postings {
 }
 
 const isInline = (id: string) => id.includes("/");
+const NO_KEYS: readonly string[] = [];
+/** The shortest first part and last part of a compound a document's own word is split into (characters of its stem). */
+const MIN_MODIFIER = 3;
+const MIN_HEAD = 4;
 
 function phraseKey(p: TermPhrase): string {
   return `${p.lang}:${p.exact ? "=" : ""}${p.caseSensitive ? "^" : ""}${p.capitals ? p.capitals.map(Number).join("") : ""}:${p.tokens.join(" ")}${p.forms ? `/${p.forms.join(" ")}` : ""}`;
@@ -240,18 +246,38 @@ export function buildTermIndex(fb: FactBase, options: { postings?: Postings; lex
     }
     return out;
   });
+  // A document's own word written as a compound is a kind of its last part, when that part is a
+  // term: "keramikholdene" are "hold", "privatbiler" are "biler", "vadefugle" are "fugle".
+  const heads = (key: string): readonly string[] => {
+    const t = key.startsWith("~") ? own.get(key) : undefined;
+    if (!t || t.concept.broader?.length) return NO_KEYS;
+    let out: string[] | undefined;
+    for (const p of t.concept.phrases) {
+      if (p.tokens.length !== 1 || p.caseSensitive || p.capitals?.some(Boolean) || !grammarOf(p.lang).compounds.split) continue;
+      const chars = Array.from(p.tokens[0]);
+      for (let k = MIN_MODIFIER; k <= chars.length - MIN_HEAD; k++) {
+        const part = chars.slice(k).join("");
+        const keys = singleWord(part, p.lang) ?? singleWord(stem(part, p.lang), p.lang);
+        if (!keys) continue;
+        for (const h of keys) if (h !== key && !(out ??= []).includes(h)) out.push(h);
+        break; // (the longest known last part)
+      }
+    }
+    return out ?? NO_KEYS;
+  };
   const ancestorCache = new Map<string, ReadonlySet<string>>();
   const ancestors = (key: string): ReadonlySet<string> => {
     let set = ancestorCache.get(key);
     if (set) return set;
     const out = new Set<string>([key]);
     ancestorCache.set(key, out); // a cycle ends here
-    const stack = [...(term(key)?.concept.broader ?? [])];
+    const stack = [...(term(key)?.concept.broader ?? []), ...heads(key)];
     while (stack.length > 0) {
       const b = stack.pop()!;
       if (out.has(b)) continue;
       out.add(b);
       for (const up of term(b)?.concept.broader ?? []) stack.push(up);
+      for (const up of heads(b)) stack.push(up);
     }
     set = out;
     ancestorCache.set(key, set);

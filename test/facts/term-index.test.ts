@@ -100,6 +100,25 @@ describe("the hierarchy and what a term is", () => {
     expect(ix.ancestors("visitors").has("visit")).toBe(true);
   });
 
+  it("a document's own Danish compound is a kind of its last part, when that part is a term", () => {
+    const inline = (id: string, word: string, lang: "en" | "da" = "da", capitalised = false): Concept => ({ id, phrases: [makePhrase(word, lang, capitalised)] });
+    const concepts: Record<string, Concept> = {
+      "d/subject/1": inline("d/subject/1", "holdet"),
+      "d/subject/2": inline("d/subject/2", "keramikholdene"),
+      "d/subject/3": inline("d/subject/3", "opholdet"), // (a first part of two letters: a prefix, not a word)
+      "d/subject/4": inline("d/subject/4", "Nordholdet", "da", true), // (a name)
+      "d/subject/5": inline("d/subject/5", "books", "en"),
+      "d/subject/6": inline("d/subject/6", "audiobooks", "en"), // (English writes few compounds as one word)
+    };
+    const index = buildTermIndex({ documents: {}, facts: [], concepts }, { lexicon });
+    const key = (n: number) => index.keyOf(`d/subject/${n}`);
+    expect(index.ancestors(key(2)).has(key(1))).toBe(true);
+    expect(index.ancestors(key(1)).has(key(2))).toBe(false);
+    expect(index.ancestors(key(3)).has(key(1))).toBe(false);
+    expect(index.ancestors(key(4)).has(key(1))).toBe(false);
+    expect(index.ancestors(key(6)).has(key(5))).toBe(false);
+  });
+
   it("kinds: entities by class, lexicon types, a document's own capitalised word is a name", () => {
     expect(ix.kindOf("denmark")).toBe("place");
     expect(ix.kindOf("taliban")).toBe("organization");
