@@ -199,7 +199,11 @@ export class Matcher {
         namesIt ||= own;
         if (own || (this.relatedIn(k, events) !== undefined && this.index.kindOf(k) !== "light")) shared.push(k);
       }
-      if (!namesIt && !telling(value, fact.figure.kind, wordsTieOtherKind)) continue;
+      if (!namesIt && !telling(value, fact.figure.kind, wordsTieOtherKind)) {
+        // (a number of three significant digits tells only when the claim names no thing of its
+        // own that the fact does not: "Energy costs climbed by 12.6 percent" is no rise of visitors)
+        if (!tellingIfUnnamed(value, fact.figure.kind) || this.namesOtherThing(frame, f)) continue;
+      }
       if (!best || shared.length > best.shared.length) best = { f, shared };
     }
     return best ? { scored: { fact: this.factBase.facts[best.f], score: 0 }, shared: best.shared } : null;
@@ -245,7 +249,7 @@ export class Matcher {
 
   /** Whether a figure whose sentence names no term of any fact may still be tied by its number alone. */
   private mayTieByFigure(figure: Figure): boolean {
-    return typeof figure.value === "number" && telling(figure.value, figure.kind) && this.givingFacts(figure) !== undefined;
+    return typeof figure.value === "number" && (telling(figure.value, figure.kind) || tellingIfUnnamed(figure.value, figure.kind)) && this.givingFacts(figure) !== undefined;
   }
 
   /** Facts that share a head, topic or entity with the frame (or a broader or narrower one), of a fitting kind. */
@@ -912,6 +916,14 @@ export class Matcher {
     return this.index.isReport(key);
   }
 
+  /** Whether what the claim's figure counts or is about is a known thing the fact names in no role. */
+  private namesOtherThing(frame: Frame, f: number): boolean {
+    const head = frame.head?.known ? frame.head : null;
+    if (!head || this.index.kindOf(head.key) !== "thing") return false;
+    const all = [...this.index.factTerms[f].all];
+    return this.relatedIn(head.key, all) === undefined && !frame.alternatives.some((a) => this.relatedIn(a.key, all) !== undefined);
+  }
+
   private isThing(key: string): boolean {
     return this.index.kindOf(key) === "thing" && !key.startsWith("~");
   }
@@ -984,7 +996,8 @@ function significantDigits(n: number): number {
  * amount of money or a measure of two or more significant digits in the same unit ("9.5
  * hectares", "68,4 mio. kr."), any other number of four or more ("6,541 were offered a place"; not
  * "412 members" nor "53.2 percent"). Measured on claims about unseen documents: counts and
- * percentages of three digits coincide with another thing's figure too often. When the claim's
+ * percentages of three digits coincide with another thing's figure too often — unless what the
+ * claim counts is no known thing the fact names in no role (see tellingIfUnnamed). When the claim's
  * words do tie the figure, but only to facts of another kind (a count where it says an amount of
  * money), those words are no rival reading: then any amount of money or measure tells, and any
  * other number of two or more significant digits ("386 fines", "12 percent"; not "5 procent").
@@ -993,6 +1006,16 @@ function telling(value: number, kind: FigureKind, wordsTieOtherKind = false): bo
   const unit = kind === "money" || kind === "quantity";
   if (wordsTieOtherKind) return unit || significantDigits(value) >= 2;
   return significantDigits(value) >= (unit ? 2 : 4);
+}
+
+/**
+ * A number of three significant digits or more ("212 transfers", "27.4 per cent"): telling when
+ * the claim names no thing of its own the fact does not name (the caller checks that). Measured:
+ * +6 claims on unseen documents, none lost; with no such check +14, but a critical error ("Energy
+ * costs climbed by 12.6 percent", the source's rise of visitors).
+ */
+function tellingIfUnnamed(value: number, kind: FigureKind): boolean {
+  return kind !== "money" && kind !== "quantity" && significantDigits(value) >= 3;
 }
 
 /**

@@ -354,3 +354,25 @@ describe("a claim that says no change, against a fact of a change", () => {
     expect(tie.byFigure).toBeDefined();
   });
 });
+
+describe("a number of three significant digits that the claim's words tie to no fact", () => {
+  const transfers = concept("payments", ["payments"], ["betalinger"]);
+  const passengers = concept("passengers", ["passengers", "passenger"], ["passagerer"]);
+  const own = [fact("payments-made", count(212), { subject: ["payments"], event: ["win"] }), fact("refugees-counted", count(21), { subject: ["refugees"], event: ["count"] })];
+  const b = { ...base(own), concepts: Object.fromEntries([...CONCEPTS, transfers, passengers].map((c) => [c.id, c])) };
+  const m = new Matcher(b, buildTermIndex(b, { lexicon: lexiconOf([]) }));
+
+  it("is tied to the fact that gives it when the claim counts nothing the base knows ('212 transfers')", () => {
+    const [tie] = ties("She made 212 transfers from the accounts.", m);
+    expect(tied(tie)).toEqual(["payments-made"]);
+    expect(tie.byFigure).toBeDefined();
+  });
+
+  it("is not when the claim counts a known thing the fact does not name ('212 passengers')", () => {
+    expect(tied(ties("She carried 212 passengers.", m)[0])).toEqual([]);
+  });
+
+  it("nor for fewer digits ('21 transfers'), which coincide too easily", () => {
+    expect(tied(ties("She made 21 transfers from the accounts.", m)[0])).toEqual([]);
+  });
+});
