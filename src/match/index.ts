@@ -54,7 +54,7 @@ export interface Tie {
  * claim rules the fact out (a year, another event, another kind of the thing); `conflict`: the
  * claim counts something else (which the lexicon may only read differently).
  */
-type Refusal = { ok: false; why: string; blocker?: string; excludes?: true; conflict?: true };
+type Refusal = { ok: false; why: string; blocker?: string; excludes?: true; conflict?: true; otherVerb?: true };
 type Assessment = { ok: true; score: number; why: string; otherEvent: boolean } | Refusal;
 /** What the steps of assessing a fact add up. */
 interface Tally {
@@ -133,7 +133,7 @@ export class Matcher {
     const otherKindOnly = ranked.every((r) => kindCompatibility(figure, r.fact) < 2);
     if (otherKindOnly || (ranked[0].otherEvent && !ranked.some((r) => r.fact.figure.value === figure.value))) {
       const otherKind = otherKindOnly && ranked.length > 0;
-      const byFigure = this.tieByFigure(frame, otherKind);
+      const byFigure = this.tieByFigure(frame, otherKind, true);
       if (byFigure) {
         if (verbose) considered.push({ fact: byFigure.scored.fact.id, tied: true, why: `its figure is the claimed number; shares ${byFigure.shared.join(", ")}` });
         return { figure, frame, ranked: [byFigure.scored], reason: "", considered, byFigure: byFigure.shared, ...(otherKind ? { wordsTieOtherKind: true as const } : {}) };
@@ -165,11 +165,14 @@ export class Matcher {
    * ("6,541 applicants were offered a place" against "6,541 were offered a place", a fact of
    * students; "The vineyard covers 9.5 hectares" against "9,5 hektar vinstokke"); such a claim is
    * then still checked. Another event rules a fact out ("prices fell 14.4 percent" is not the rise
-   * of 14.4 percent the source gives); a claim that counts something else is taken only for a
-   * number of three or more significant digits. Never for years or hedged figures, which coincide
+   * of 14.4 percent the source gives) — but not a verb the lexicon does not join with the fact's
+   * when neither says a change, the claim names what the fact is about, the number is an amount
+   * or has two significant digits or more, and no other fact of the claim's kind is tied by its
+   * words ("The offer has drawn 1,437 registrations" against "attracted"); a claim that counts
+   * something else is taken only for a number of three or more significant digits. Never for years or hedged figures, which coincide
    * too easily.
    */
-  private tieByFigure(frame: Frame, wordsTieOtherKind = false): { scored: Scored; shared: string[] } | null {
+  private tieByFigure(frame: Frame, wordsTieOtherKind = false, noRival = false): { scored: Scored; shared: string[] } | null {
     const figure = frame.figure;
     const giving = this.givingFacts(figure);
     if (!giving || typeof figure.value !== "number") return null;
@@ -185,7 +188,11 @@ export class Matcher {
       if (stored && (stored.kind !== fact.figure.kind || stored.unit !== fact.figure.unit)) return null;
       stored = fact.figure;
       const a = this.assess(f, frame);
-      if (!a.ok && (a.excludes || a.blocker !== undefined || (a.conflict && significantDigits(value) < 3))) continue;
+      // (a verb the lexicon does not join with the fact's, when the claim names what the fact is
+      // about: "The offer has drawn 1,437 registrations" against "attracted 1,437 registrations")
+      // (not when the words tie facts of the claim's kind, whose verbs are what tells them apart)
+      const otherVerbOnly = noRival && !a.ok && a.otherVerb === true && a.blocker === undefined;
+      if (!a.ok && !otherVerbOnly && (a.excludes || a.blocker !== undefined || (a.conflict && significantDigits(value) < 3))) continue;
       // (nor the value a change started from for a claim of the value it ended at, and back:
       // "falde til 21,9" is not "stige fra 21,9 til 22,6")
       if (this.otherEndOfChange(f, frame)) continue;
@@ -199,6 +206,9 @@ export class Matcher {
         namesIt ||= own;
         if (own || (this.relatedIn(k, events) !== undefined && this.index.kindOf(k) !== "light")) shared.push(k);
       }
+      // (and a number that coincides less easily than one digit: "Two babies were born" is no
+      // "two babies" who crossed)
+      if (otherVerbOnly && !(namesIt && telling(value, fact.figure.kind, true))) continue;
       if (!namesIt && !telling(value, fact.figure.kind, wordsTieOtherKind)) {
         // (a number of three significant digits tells only when the claim names no thing of its
         // own that the fact does not: "Energy costs climbed by 12.6 percent" is no rise of visitors)
@@ -609,7 +619,10 @@ export class Matcher {
         // Only a verb the lexicon knows says for certain that it is another event — and a change
         // the claim says only contradicts a change: "sales rose" is no other event than "sold",
         // "rose" is than "fell".
-        return { ok: false, why: `the claim says ${events[0].text}, the fact ${factEvents.join(", ")}`, excludes: true };
+        const refusal: Refusal = { ok: false, why: `the claim says ${events[0].text}, the fact ${factEvents.join(", ")}`, excludes: true };
+        // (neither says a change: another verb, which a number the fact gives may outweigh)
+        if (!claimsChange && !factEvents.some((k) => this.isChange(k))) refusal.otherVerb = true;
+        return refusal;
       } else {
         // (nor does a change of the fact's contradict the claim's other verb, unless the fact's
         // figure is a percentage that is no value the change went from or to, which is its size:

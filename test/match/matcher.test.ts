@@ -376,3 +376,31 @@ describe("a number of three significant digits that the claim's words tie to no 
     expect(tied(ties("She made 21 transfers from the accounts.", m)[0])).toEqual([]);
   });
 });
+
+describe("another verb than the fact's, when neither says a change", () => {
+  const own = [
+    fact("refugees-crossed", count(1437), { subject: ["refugees"], event: ["cross"] }),
+    fact("babies-crossed", count(2), { subject: ["babies"], event: ["cross"] }),
+    fact("prices-rose", pct(14.4), { subject: ["prices"], event: ["rise"] }),
+  ];
+  const b = base(own);
+  const m = new Matcher(b, buildTermIndex(b, { lexicon: lexiconOf([]) }));
+
+  it("rules the fact out for another number ('The refugees won 1,500')", () => {
+    expect(tied(ties("The refugees won 1,500.", m)[0])).toEqual([]);
+  });
+
+  it("does not when the fact gives the claimed number and the claim names what it is about ('The refugees won 1,437')", () => {
+    const [tie] = ties("The refugees won 1,437.", m);
+    expect(tied(tie)).toEqual(["refugees-crossed"]);
+    expect(tie.byFigure).toBeDefined();
+  });
+
+  it("nor for a number of one digit, which coincides too easily ('Two babies won')", () => {
+    expect(tied(ties("Two babies won.", m)[0])).toEqual([]);
+  });
+
+  it("a change the fact says still rules out another verb with the same number ('Prices won 14.4 percent')", () => {
+    expect(tied(ties("Prices won 14.4 percent.", m)[0])).toEqual([]);
+  });
+});
