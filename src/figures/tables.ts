@@ -66,6 +66,17 @@ function entries<T>(rec: Readonly<Record<string, readonly string[]>>, make: (key
 
 const set = (xs: readonly string[]) => new Set(xs);
 
+/** Words by phrase, the lists of every language under one phrase joined ("over" is in both). */
+function unionByKey(rows: readonly (readonly [string, readonly string[]])[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const [phrase, words] of rows) {
+    const known = out.get(phrase);
+    if (known) for (const w of words) known.add(w);
+    else out.set(phrase, new Set(words));
+  }
+  return out;
+}
+
 /** What the reader knows of a word in one language (Tables.word). */
 export interface WordClass {
   /** CAN_HOLD, CAN_START, SHARE_NEXT. */
@@ -608,7 +619,7 @@ export function everyLanguage(): EveryTables {
     ageNouns: all((p) => p.ages.nouns),
     spanOver: all((p) => p.spanOver.words),
     spanOverUnless: all((p) => p.spanOver.unlessAfter),
-    qualifierNotAfter: new Map(ALL_LANGUAGES.flatMap((p) => Object.entries(p.qualifiersNotAfter)).map(([phrase, words]) => [phrase, new Set(words)] as const)),
+    qualifierNotAfter: unionByKey(ALL_LANGUAGES.flatMap((p) => Object.entries(p.qualifiersNotAfter))),
     timeSuffixes: phrases(ALL_LANGUAGES.flatMap((p) => p.numbers.timeSuffixes.map((t) => [t, true] as const))),
     hyphenNames: [...all((p) => p.years.hyphenNames)],
     decadeWords: all((p) => p.calendar.decadeWords),

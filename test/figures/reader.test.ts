@@ -80,6 +80,9 @@ const YEAR_NAMES: Row[] = [
   ["Mere end 2000 mennesker demonstrerede.", "da", [count(2000, "Mere end 2000", "more_than")]],
   // ("råde over" is a verb with its particle: the club has 118 cars)
   ["Klubben råder over 118 biler.", "da", [count(118, "118")]],
+  // (and a phrasal verb of English in the same table: both languages' "over" are kept)
+  ["The bookshop turned over £1.14 million last year.", "en", [{ kind: "money", qualifier: "exact", value: 1140000, unit: "GBP", text: "£1.14 million" }]],
+  ["Over 300 people came.", "en", [{ kind: "count", qualifier: "more_than", value: 300, text: "Over 300" }]],
   ["Klubben har over 118 biler.", "da", [count(118, "over 118", "more_than")]],
   ["A 2000-strong force was sent.", "en", [count(2000, "2000")]],
 ];
