@@ -404,3 +404,27 @@ describe("another verb than the fact's, when neither says a change", () => {
     expect(tied(ties("Prices won 14.4 percent.", m)[0])).toEqual([]);
   });
 });
+
+describe("another verb than the fact's, when the fact's verb is its actor's", () => {
+  const staff = concept("staff", ["staff"], ["ansatte"]);
+  const employ = concept("employ", ["employ", "employs"], ["beskæftiger"], { type: "predicate" });
+  const reopen = concept("reopen", ["reopen", "reopened"], ["genåbner"], { type: "predicate" });
+  const born = concept("born", ["born"], ["født"], { type: "predicate" });
+  const society = concept("society", ["society"], ["foreningen"], { class: "organization" });
+  const own = [
+    fact("staff-at-reopening", count(14), { subject: ["staff"], event: ["reopen"], actor: ["society"] }),
+    fact("babies-died", count(12), { subject: ["babies"], event: ["die"] }),
+  ];
+  const b = { ...base(own), concepts: Object.fromEntries([...CONCEPTS, staff, employ, reopen, born, society].map((c) => [c.id, c])) };
+  const m = new Matcher(b, buildTermIndex(b, { lexicon: lexiconOf([]) }));
+
+  it("ties what the claim counts to the fact that counts it, more weakly ('will employ 15 staff' against 'reopen with 14 staff')", () => {
+    const [tie] = ties("The pub will employ 15 staff.", m);
+    expect(tied(tie)).toEqual(["staff-at-reopening"]);
+    expect(tie.ranked[0].score).toBeLessThan(ties("The society will reopen with 15 staff.", m)[0].ranked[0].score);
+  });
+
+  it("not when the verb is the counted thing's own ('15 babies were born' is no count of babies who died)", () => {
+    expect(tied(ties("15 babies were born.", m)[0])).toEqual([]);
+  });
+});
