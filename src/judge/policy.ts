@@ -88,12 +88,14 @@ export class Policy {
         disagreeing: [],
       };
     }
-    // "3 mio. kr." against "about DKK 18,500": more likely a figure the source does not give than a
+    // "3 mio. kr." against "about DKK 18,500" (or a hedged "about 400" against 1,150, see
+    // hedgedApart): more likely a figure the source does not give than a
     // wrong one (but "DKK 19 million" for "19 billion" is a wrong scale, and "20,722 Danes were
     // killed" a mix-up of two stored figures: both mismatches).
-    const apart = best.verdict === "mismatch" ? magnitudesApart(figure, best.fact.figure) : null;
+    const apart = best.verdict === "mismatch" ? (magnitudesApart(figure, best.fact.figure) ?? hedgedApart(figure, best)) : null;
     if (apart && !this.factsGiving(figure).some((f) => f !== best.fact)) {
-      const times = Math.round(apart.ratio);
+      // (one decimal below ten: "1.6 times", not "2 times")
+      const times = apart.ratio < 10 ? String(Math.round(apart.ratio * 10) / 10) : String(Math.round(apart.ratio));
       return {
         verdict: "unverified",
         rule: "other-magnitude",
@@ -197,6 +199,25 @@ function magnitudesApart(claimed: FigureValue, stored: FigureValue): { ratio: nu
   const ratio = Math.max(x / y, y / x);
   const power = Math.log10(ratio);
   return ratio >= MAGNITUDE && Math.abs(power - Math.round(power)) > 1e-9 ? { ratio, larger: x > y } : null;
+}
+
+/**
+ * A hedged amount ("about 1,400 people", "nearly £2 million") three times or more, or a third or
+ * less, of the one figure it would be wrong about: a writer who hedges is rarely that far out, a
+ * wrong tie often is. Measured on claims about unseen documents: of 49 mismatches of a hedge, 2
+ * were right; from 1.5 times on, the own suite's "About three babies" (2) and "Omkring 1.000
+ * amerikanere" (2,448), true slips, were lost too.
+ */
+const HEDGED_APART = 3;
+function hedgedApart(claimed: Figure, best: Judged): { ratio: number; larger: boolean } | null {
+  if ((best.rule !== "hedge-outside" && best.rule !== "nearly-above") || (claimed.qualifier !== "about" && claimed.qualifier !== "nearly")) return null;
+  // (not percentages, as for magnitudesApart: "about 17.2 percent" for 72.1 is a slip of digits)
+  if (claimed.kind === "percent" || best.fact.figure.kind === "percent") return null;
+  const x = typeof claimed.value === "number" ? claimed.value : null;
+  const y = pointValue(best.fact.figure);
+  if (x === null || y === null || x <= 0 || y <= 0) return null;
+  const ratio = Math.max(x / y, y / x);
+  return ratio >= HEDGED_APART ? { ratio, larger: x > y } : null;
 }
 
 /** How far a claimed number may be from the one figure it is near: half again, either way. */

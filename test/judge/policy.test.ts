@@ -17,6 +17,19 @@ describe("a claimed amount an order of magnitude from the one fact it would be w
   });
 });
 
+describe("a hedged amount far from the one fact it would be wrong about", () => {
+  it("is likely another figure from three times or a third on: unverified", async () => {
+    expect(await check("About 1,100 refugees crossed into Tajikistan.")).toMatchObject({ verdict: "unverified", rule: "other-magnitude", fact: null });
+    expect((await check("About 1,100 refugees crossed into Tajikistan.")).reason).toMatch(/^About 1,100 is 3\.2 times the stored 347 \[/);
+    expect(await check("Nearly 100 refugees crossed into Tajikistan.")).toMatchObject({ verdict: "unverified", rule: "other-magnitude" });
+  });
+
+  it("is a mismatch nearer than that: a hedge does not excuse 'about 1,000' for 2,448", async () => {
+    expect(await check("About 600 refugees crossed into Tajikistan.")).toMatchObject({ verdict: "mismatch", rule: "hedge-outside" });
+    expect(await check("Omkring 1.000 amerikanere er omkommet i Afghanistan.")).toMatchObject({ verdict: "mismatch", rule: "hedge-outside" });
+  });
+});
+
 describe("the reason of other-magnitude", () => {
   it("says how many times the claim is, or what fraction of the stored figure", async () => {
     expect((await check("20 refugees crossed into Tajikistan.")).reason).toMatch(/^20 is about 1\/17 of the stored 347 \[/);
