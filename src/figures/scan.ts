@@ -449,10 +449,15 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
   // "The average age of a Harrowgate taxi driver is 54, and …", "Gennemsnitsalderen for byens
   // chauffører er 54 år.": a clause that opens with an age word, ended by its copula and the number
   if (p && p.type === "w" && tab.ageCopulas.has(p.low) && (!last || (last.type === "p" && (TERMINAL_PUNCT.has(last.raw) || last.raw === "," || last.raw === ";"))) && opensWithAge(t, s - 2, tab.ageNouns)) return true;
-  // "Tomasz Nowak, der er 49 år, er chef …": a relative clause of a two-word name that says only
-  // the age.
-  const r = tokAt(t, s - 2);
-  if (years && p && p.type === "w" && tab.ageCopulas.has(p.low) && r && r.type === "w" && tab.ageRelatives.has(r.low) && isP(tokAt(t, s - 3), ",") && name(s - 4) && name(s - 5) && last && isP(last, ",")) return true;
+  // "Tomasz Nowak, der er 49 år, er chef …", "Henrik Aagaard, der i dag er 71 år og stadig ejer
+  // …": a relative clause of a two-word name that says only the age (and maybe that it is now).
+  if (years && p && p.type === "w" && tab.ageCopulas.has(p.low)) {
+    const now = tab.presentPhrases.find((phrase) => phraseEndsBefore(t, s - 1, [phrase]));
+    const at = s - 2 - (now?.length ?? 0); // the relative word
+    const r = tokAt(t, at);
+    const closes = !last || isP(last, ",") || (last.type === "p" && TERMINAL_PUNCT.has(last.raw)) || (last.type === "w" && tab.andWords.has(last.low));
+    if (r && r.type === "w" && tab.ageRelatives.has(r.low) && isP(tokAt(t, at - 1), ",") && name(at - 2) && name(at - 3) && closes) return true;
+  }
   if (!ends) return false;
   if (!years && after(tab.ageWeak)) return true;
   // "Jonas Riis, 24, said", "Jonas Riis (24) siger", "Niels Bak, 58, der driver …", "…, siger

@@ -418,6 +418,12 @@ export class Tables {
   get ageNouns(): ReadonlySet<string> {
     return everyLanguage().ageNouns;
   }
+  get presentPhrases(): readonly (readonly string[])[] {
+    return everyLanguage().presentPhrases;
+  }
+  get andWords(): ReadonlySet<string> {
+    return everyLanguage().andWords;
+  }
   get spanOver(): ReadonlySet<string> {
     return everyLanguage().spanOver;
   }
@@ -585,6 +591,10 @@ interface EveryTables {
   ageAppositives: ReadonlySet<string>;
   ageGroups: ReadonlySet<string>;
   ageNouns: ReadonlySet<string>;
+  /** Phrases that say now ("i dag", "today"), as words: "der i dag er 71 år". */
+  presentPhrases: readonly (readonly string[])[];
+  /** The word for "and" of every pack. */
+  andWords: ReadonlySet<string>;
   spanOver: ReadonlySet<string>;
   spanOverUnless: ReadonlySet<string>;
   qualifierNotAfter: ReadonlyMap<string, ReadonlySet<string>>;
@@ -617,6 +627,8 @@ export function everyLanguage(): EveryTables {
     ageAppositives: all((p) => p.ages.appositives),
     ageGroups: all((p) => p.ages.groups),
     ageNouns: all((p) => p.ages.nouns),
+    presentPhrases: [...all((p) => p.grammar.presentPhrases)].map((phrase) => phrase.split(" ")),
+    andWords: all((p) => [p.numbers.and]),
     spanOver: all((p) => p.spanOver.words),
     spanOverUnless: all((p) => p.spanOver.unlessAfter),
     qualifierNotAfter: unionByKey(ALL_LANGUAGES.flatMap((p) => Object.entries(p.qualifiersNotAfter))),

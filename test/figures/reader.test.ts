@@ -207,6 +207,11 @@ const AGES: Row[] = [
   ["siger museets direktør, Mette Kragh på 47 år.", "da", [qty(47, "age", "47 år")]],
   ["Svend-Erik Kjær, formand for Danmarks Fiskeriforening, er 61 år.", "da", [qty(61, "age", "61 år")]],
   ["Tomasz Nowak, der er 49 år, er chef for dyrepasningen.", "da", [qty(49, "age", "49 år")]],
+  // (also with "i dag" before the copula, and "og" after the age)
+  ["Firmaet blev grundlagt af Henrik Aagaard, der i dag er 71 år og stadig ejer det.", "da", [qty(71, "age", "71 år")]],
+  ["Firmaet ejes af Henrik Aagaard, der er 71 år.", "da", [qty(71, "age", "71 år")]],
+  // (not a span of a relative clause that goes on: "der er 25 år siden")
+  ["Henrik Aagaard, der er 25 år i branchen, siger det.", "da", [qty(25, "yr", "25 år")]],
   ["Broen, som er 50 år, skal rives ned.", "da", [qty(50, "yr", "50 år")]],
   ["siger formanden, Niels Jørgen Bak, 58, der selv driver en bedrift.", "da", [qty(58, "age", "58")]],
   ["said Dr Helen Marsh, 52, who chairs the forum.", "en", [qty(52, "age", "52")]],
