@@ -2,7 +2,7 @@
 // they are about → verdicts. The engine feeds it inputs; report/ formats what it returns.
 import { sentencesOf, type Sentence } from "./claims/index.js";
 import { readSentence } from "./figures/index.js";
-import { isAmount as isAmountKind } from "./figures/kinds.js";
+import { isAmount as isAmountKind, sameFigureValue } from "./figures/kinds.js";
 import { amountOfDate, sameYear, splitYears, yearOf } from "./frames/anchors.js";
 import type { TermIndex } from "./facts/term-index.js";
 import { judgeFigure } from "./judge/index.js";
@@ -184,10 +184,31 @@ export class Checker {
     const claimed = split ? { year: split[0], through: split[1] } : year !== undefined ? { year } : undefined;
     const time = this.matcher.yearsOf(fact.id);
     if (time && claimed && !time.anchors.some((a) => sameYear(claimed, a))) {
+      // (another fact gives the same figure for that time: "50,000 new trees by 2030" against a
+      // headline's "plant 50,000 trees" and the lead's "50,000 new trees in the ground by 2030")
+      const twin = this.sameFigureOfTime(fact, claimed, span ? located.qualifier : undefined);
+      if (twin) {
+        const check: Check = { figure: located, verdict: "match", rule: "time-of-fact", reason: `the source gives ${twin.display} ${located.text} as well [${twin.id}]`, fact: this.checkedFact(twin), source: this.sourceOf(twin) };
+        if (twin.review) check.unreviewed = true;
+        return check;
+      }
       const dated = time.inferred && time.years.length > 0 ? `; the source is of ${time.years[0]}` : "";
       return { figure: located, verdict: "unverified", rule: "time-unstated", reason: `the source does not say ${text} is of ${split ? split.join("/") : year}${dated}`, fact, source: amount.source };
     }
     return matches(`the stored figure for ${text} (${fact.display}) is of this time`);
+  }
+
+  /** Another fact with the same figure as `fact` that is of the claimed time (or over the claimed span). */
+  private sameFigureOfTime(fact: CheckedFact, claimed: { year: number; through?: number }, span: Figure["qualifier"] | undefined): Fact | null {
+    if (typeof fact.value !== "number") return null;
+    for (const i of this.index.factsByNumber.get(fact.value) ?? []) {
+      const other = this.factBase.facts[i];
+      if (other.id === fact.id || !sameFigureValue(other.figure, fact.figure)) continue;
+      if (span && this.matcher.spansOf(other.id).some((s) => s.year === claimed.year && s.qualifier === span)) return other;
+      const time = this.matcher.yearsOf(other.id);
+      if (time && !time.inferred && time.anchors.some((a) => sameYear(claimed, a))) return other;
+    }
+    return null;
   }
 
   private located(cursor: PositionCursor, file: string, tie: Tie): Check["figure"] {

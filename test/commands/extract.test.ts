@@ -574,6 +574,26 @@ describe("the start of a change a claim gives ('since 2019') to a percentage", (
   });
 });
 
+describe("a claimed year another fact gives for the same figure", () => {
+  // (the claim's words tie the headline, which names no year; the lead gives the year)
+  const text = "Harbour plans 120 new berths\n\nThe harbour board expects the marina to have 120 new berths by 2027, its chair said on Monday.\n";
+  const meta = { id: "berths", lang: "en" as const, date: "2024-04-22", title: "Berths" };
+  const verdicts = verdictsFrom(text, meta, "twin-of-time");
+
+  it("is right when that fact is of the claimed time, whichever fact the words tie", async () => {
+    expect(await verdicts("The harbour plans 120 new berths by 2027.")).toEqual([
+      ["120", "match"],
+      ["by 2027", "match"],
+    ]);
+    const result = await checkerFrom(text, meta, "twin-of-time-reason");
+    expect(result("The harbour plans 120 new berths by 2027.")?.checks[1]?.reason).toMatch(/^the source gives 120 by 2027 as well \[berths-p2-/);
+  });
+
+  it("and not for another time", async () => {
+    expect(await verdicts("The harbour plans 120 new berths by 2029.")).toContainEqual(["by 2029", "unverified"]);
+  });
+});
+
 describe("a claim its words tie to no fact, whose number a fact gives (tied by its figure)", () => {
   const text =
     "Record intake at Aalvig\n\nThe number of admitted students is up 4.6 per cent from last year, when 6,541 were offered a place. The zoo sold 18,240 adult tickets. Two lecturers resigned in May.\n";
