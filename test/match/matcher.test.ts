@@ -358,7 +358,11 @@ describe("a claim that says no change, against a fact of a change", () => {
 describe("a number of three significant digits that the claim's words tie to no fact", () => {
   const transfers = concept("payments", ["payments"], ["betalinger"]);
   const passengers = concept("passengers", ["passengers", "passenger"], ["passagerer"]);
-  const own = [fact("payments-made", count(212), { subject: ["payments"], event: ["win"] }), fact("refugees-counted", count(21), { subject: ["refugees"], event: ["count"] })];
+  const own = [
+    fact("payments-made", count(212), { subject: ["payments"], event: ["win"] }, "She made 212 transfers of money."),
+    fact("refugees-counted", count(21), { subject: ["refugees"], event: ["count"] }),
+    fact("boxes-sold", count(412), { subject: ["payments"], event: ["win"] }, "Bryggeriet solgte 412 kasser øl."),
+  ];
   const b = { ...base(own), concepts: Object.fromEntries([...CONCEPTS, transfers, passengers].map((c) => [c.id, c])) };
   const m = new Matcher(b, buildTermIndex(b, { lexicon: lexiconOf([]) }));
 
@@ -370,6 +374,10 @@ describe("a number of three significant digits that the claim's words tie to no 
 
   it("is not when the claim counts a known thing the fact does not name ('212 passengers')", () => {
     expect(tied(ties("She carried 212 passengers.", m)[0])).toEqual([]);
+  });
+
+  it("nor a word no term knows that the fact's quote does not have ('412 rowers' against '412 kasser øl')", () => {
+    expect(tied(ties("The club has 412 rowers.", m)[0])).toEqual([]);
   });
 
   it("nor for fewer digits ('21 transfers'), which coincide too easily", () => {
