@@ -166,16 +166,17 @@ export class Checker {
       return { figure: located, verdict: "unverified", rule: "time-of-unverified", reason: `it dates ${text}, which no stored fact covers`, fact: null, source: null };
     }
     const fact = amount.fact;
-    const matches = (reason: string): Check => {
-      const check: Check = { figure: located, verdict: "match", rule: "time-of-fact", reason, fact, source: amount.source };
-      if (amount.unreviewed) check.unreviewed = true;
+    // (`twin`: another fact with the amount's figure that is of this time, cited instead)
+    const matches = (reason: string, twin?: Fact): Check => {
+      const check: Check = { figure: located, verdict: "match", rule: "time-of-fact", reason, fact: twin ? this.checkedFact(twin) : fact, source: twin ? this.sourceOf(twin) : amount.source };
+      if (twin ? twin.review : amount.unreviewed) check.unreviewed = true;
       return check;
     };
     const year = yearOf(located);
     // The start or end of a span ("has grown 8 percent a year since 2019"): right when the
     // amount's source gives the same ("since 2019"), whatever the year the amount is of.
     const span = located.qualifier === "after" || located.qualifier === "before";
-    if (span && year !== undefined && this.matcher.spansOf(fact.id).some((s) => s.year === year && s.qualifier === located.qualifier)) {
+    if (span && year !== undefined && this.overSpan(fact.id, year, located.qualifier)) {
       return matches(`the source gives ${text} over the same span (${fact.display})`);
     }
     // A year the source does not give for the amount (its clause names none and its date is another year).
@@ -187,15 +188,16 @@ export class Checker {
       // (another fact gives the same figure for that time: "50,000 new trees by 2030" against a
       // headline's "plant 50,000 trees" and the lead's "50,000 new trees in the ground by 2030")
       const twin = this.sameFigureOfTime(fact, claimed, span ? located.qualifier : undefined);
-      if (twin) {
-        const check: Check = { figure: located, verdict: "match", rule: "time-of-fact", reason: `the source gives ${twin.display} ${located.text} as well [${twin.id}]`, fact: this.checkedFact(twin), source: this.sourceOf(twin) };
-        if (twin.review) check.unreviewed = true;
-        return check;
-      }
+      if (twin) return matches(`the source gives ${twin.display} ${located.text} as well [${twin.id}]`, twin);
       const dated = time.inferred && time.years.length > 0 ? `; the source is of ${time.years[0]}` : "";
       return { figure: located, verdict: "unverified", rule: "time-unstated", reason: `the source does not say ${text} is of ${split ? split.join("/") : year}${dated}`, fact, source: amount.source };
     }
     return matches(`the stored figure for ${text} (${fact.display}) is of this time`);
+  }
+
+  /** Whether a fact's quote gives its figure over a span from or to `year` ("since 2019", "by 2030"). */
+  private overSpan(factId: string, year: number, qualifier: Figure["qualifier"]): boolean {
+    return this.matcher.spansOf(factId).some((s) => s.year === year && s.qualifier === qualifier);
   }
 
   /** Another fact with the same figure as `fact` that is of the claimed time (or over the claimed span). */
@@ -204,7 +206,7 @@ export class Checker {
     for (const i of this.index.factsByNumber.get(fact.value) ?? []) {
       const other = this.factBase.facts[i];
       if (other.id === fact.id || !sameFigureValue(other.figure, fact.figure)) continue;
-      if (span && this.matcher.spansOf(other.id).some((s) => s.year === claimed.year && s.qualifier === span)) return other;
+      if (span && this.overSpan(other.id, claimed.year, span)) return other;
       const time = this.matcher.yearsOf(other.id);
       if (time && !time.inferred && time.anchors.some((a) => sameYear(claimed, a))) return other;
     }

@@ -89,9 +89,9 @@ export class Policy {
       };
     }
     // "3 mio. kr." against "about DKK 18,500" (or a hedged "about 400" against 1,150, see
-    // hedgedApart): more likely a figure the source does not give than a
-    // wrong one (but "DKK 19 million" for "19 billion" is a wrong scale, and "20,722 Danes were
-    // killed" a mix-up of two stored figures: both mismatches).
+    // hedgedApart): more likely a figure the source does not give than a wrong one (but "DKK 19
+    // million" for "19 billion" is a wrong scale, and "20,722 Danes were killed" a mix-up of two
+    // stored figures: both mismatches).
     const apart = best.verdict === "mismatch" ? (magnitudesApart(figure, best.fact.figure) ?? hedgedApart(figure, best)) : null;
     if (apart && !this.factsGiving(figure).some((f) => f !== best.fact)) {
       // (one decimal below ten: "1.6 times", not "2 times")
@@ -213,7 +213,7 @@ function hedgedApart(claimed: Figure, best: Judged): { ratio: number; larger: bo
   if ((best.rule !== "hedge-outside" && best.rule !== "nearly-above") || (claimed.qualifier !== "about" && claimed.qualifier !== "nearly")) return null;
   // (not percentages, as for magnitudesApart: "about 17.2 percent" for 72.1 is a slip of digits)
   if (claimed.kind === "percent" || best.fact.figure.kind === "percent") return null;
-  const x = typeof claimed.value === "number" ? claimed.value : null;
+  const x = pointValue(claimed);
   const y = pointValue(best.fact.figure);
   if (x === null || y === null || x <= 0 || y <= 0) return null;
   const ratio = Math.max(x / y, y / x);

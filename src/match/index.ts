@@ -169,8 +169,8 @@ export class Matcher {
    * when neither says a change, the claim names what the fact is about, the number is an amount
    * or has two significant digits or more, and no other fact of the claim's kind is tied by its
    * words ("The offer has drawn 1,437 registrations" against "attracted"); a claim that counts
-   * something else is taken only for a number of three or more significant digits. Never for years or hedged figures, which coincide
-   * too easily.
+   * something else is taken only for a number of three or more significant digits. Never for
+   * years or hedged figures, which coincide too easily.
    */
   private tieByFigure(frame: Frame, wordsTieOtherKind = false, noRival = false): { scored: Scored; shared: string[] } | null {
     const figure = frame.figure;
