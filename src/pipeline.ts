@@ -85,9 +85,11 @@ export class Checker {
     // An amount no fact is tied to, that the quote of another figure's fact gives as well ("set
     // aside 18 million kroner for the two-year trial" against "18 mio. kr. til forsøget over to
     // år"): that source says it too.
+    // (not a fact tied by its figure alone: the claim's words must tie it)
+    const quotes = new QuotesTied(factOf.map((of, j) => (of && !ties[j].byFigure && !ties[j].byNumber ? of : null)));
     ties.forEach((tie, i) => {
       if (anchored[i] < 0 && checks[i].verdict === "unverified" && !checks[i].fact) {
-        const sibling = this.inQuoteOf(tie.figure, factOf, ties, i);
+        const sibling = this.inQuoteOf(tie.figure, quotes, i);
         if (sibling) {
           checks[i] = this.sameQuoteCheck(where[i], sibling.fact, sibling.of);
           factOf[i] = sibling.fact;
@@ -112,22 +114,20 @@ export class Checker {
   /**
    * A fact from the quote of a fact another figure of the claim is tied to by its words, whose
    * figure is the claimed amount (the facts a quote gives share it): null when there is none.
+   * Of several, the one of the earliest such figure, then the first fact giving the number.
    */
-  private inQuoteOf(figure: Figure, factOf: readonly (Fact | null)[], ties: readonly Tie[], self: number): { fact: Fact; of: Fact } | null {
+  private inQuoteOf(figure: Figure, quotes: QuotesTied, self: number): { fact: Fact; of: Fact } | null {
     if (typeof figure.value !== "number" || !isAmountKind(figure.kind)) return null;
     const giving = this.index.factsByNumber.get(figure.value);
     if (!giving || giving.length === 0) return null;
-    for (let j = 0; j < factOf.length; j++) {
-      const of = factOf[j];
-      // (not a fact tied by its figure alone: the claim's words must tie it)
-      if (j === self || !of || ties[j].byFigure || ties[j].byNumber) continue;
-      for (const g of giving) {
-        const fact = this.factBase.facts[g];
-        if (fact === of || fact.document !== of.document || fact.quote !== of.quote) continue;
-        if (judgeFigure(figure, fact.figure, this.options.judge, { claimed: figure.text, stored: fact.display }).verdict === "match") return { fact, of };
-      }
+    let best: { fact: Fact; of: Fact; j: number } | null = null;
+    for (const g of giving) {
+      const fact = this.factBase.facts[g];
+      const tied = quotes.of(fact)?.find((t) => t.j !== self && t.of !== fact);
+      if (!tied || (best && best.j <= tied.j)) continue;
+      if (judgeFigure(figure, fact.figure, this.options.judge, { claimed: figure.text, stored: fact.display }).verdict === "match") best = { fact, of: tied.of, j: tied.j };
     }
-    return null;
+    return best && { fact: best.fact, of: best.of };
   }
 
   private sameQuoteCheck(located: Check["figure"], fact: Fact, of: Fact): Check {
@@ -292,4 +292,34 @@ export function count(summary: Summary, result: ClaimResult): void {
 export function worstVerdict(report: Report): Verdict | null {
   const s = report.summary;
   return s.mismatch ? "mismatch" : s.close ? "close" : s.unverified ? "unverified" : s.match ? "match" : null;
+}
+
+/**
+ * The facts a sentence's figures are tied to, by quote, in the order of the figures: for each
+ * quote its first two figures of each of its first three facts, which is all `inQuoteOf` can need
+ * (the first figure that is neither the asking one nor tied to the fact asked about), so that a
+ * sentence of many figures is read in linear time.
+ */
+class QuotesTied {
+  private readonly byQuote = new Map<string, { of: Fact; j: number }[]>();
+
+  constructor(factOf: readonly (Fact | null)[]) {
+    factOf.forEach((of, j) => {
+      if (!of) return;
+      const key = QuotesTied.key(of);
+      const list = this.byQuote.get(key) ?? [];
+      if (list.length === 0) this.byQuote.set(key, list);
+      const same = list.filter((t) => t.of === of).length;
+      const facts = new Set(list.map((t) => t.of)).size;
+      if (same === 1 || (same === 0 && facts < 3)) list.push({ of, j });
+    });
+  }
+
+  of(fact: Fact): readonly { of: Fact; j: number }[] | undefined {
+    return this.byQuote.get(QuotesTied.key(fact));
+  }
+
+  private static key(fact: Fact): string {
+    return `${fact.document}\u0000${fact.quote}`;
+  }
 }
