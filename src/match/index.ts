@@ -507,6 +507,7 @@ export class Matcher {
     const { strong, all, unclassed } = view;
     // What it counts.
     const head = frame.head?.known ? frame.head : null;
+    let share = false;
     if (head) {
       const heads = this.isPlace(head.key) ? [head.key, "people"] : [head.key, ...frame.alternatives.map((a) => a.key)];
       // A people's name as what a fact counts ("44 Danes") counts people of that people: a claim
@@ -539,9 +540,15 @@ export class Matcher {
         // a claim of the plain head ("43 researchers") is about: words of its subject the claim lacks.
         const narrower = this.unsaidSubjectWords(ft.subject, own, frame);
         if (narrower > 0) t.score -= 1.5 * narrower;
-      } else if (frame.counted && counts) {
+      } else if (frame.counted && counts && !this.partOrWhole(frame, f, counts)) {
         // The claim counts something else than the fact does.
         return { ok: false, why: `the claim counts ${head.text}, the fact ${counts}`, conflict: true };
+      } else if (frame.counted && counts) {
+        // (a share names a part and a whole, either of which may be what a sentence counts)
+        t.score += 2 * this.weight(counts);
+        t.headSupport = true;
+        t.why.push(`a share of ${counts}`);
+        share = true;
       } else {
         const asEvent = firstOf(heads, (h) => this.relatedIn(h, ft.event));
         const anywhere = asEvent ?? firstOf(heads, (h) => this.relatedIn(h, unclassed));
@@ -564,7 +571,8 @@ export class Matcher {
         t.score += this.weight(own);
         continue;
       }
-      if (t.headSupport && group.some((m) => this.isThing(m.key))) {
+      // (the words that narrow the whole of a share, not its part: "… of evening school participants")
+      if (t.headSupport && !share && group.some((m) => this.isThing(m.key))) {
         const rival = ft.subject.find((k) => this.isThing(k) && !(head && (this.relatedIn(k, [head.key]) || this.relatedIn(head.key, [k]))));
         if (rival) return { ok: false, why: `the claim is about ${group[0].text}, the fact about ${rival}`, excludes: true };
       }
@@ -655,6 +663,16 @@ export class Matcher {
 
   private readonly saidCache = new WeakMap<Frame, string[]>();
   /** Every known term of a claim's frame. */
+  /**
+   * Whether a percentage's claim and fact may count the same share in two ways: one names the
+   * whole, the other the part ("Women make up 71 percent of the participants" against "71 procent
+   * er kvinder"). The fact's counted thing is among the claim's other words.
+   */
+  private partOrWhole(frame: Frame, f: number, counts: string): boolean {
+    if (frame.figure.kind !== "percent" || this.factBase.facts[f].figure.kind !== "percent") return false;
+    return this.claimKeys(frame).some((k) => k !== frame.head?.key && this.relatedIn(k, [counts]) !== undefined);
+  }
+
   private claimKeys(frame: Frame): string[] {
     let keys = this.saidCache.get(frame);
     if (!keys) {

@@ -894,3 +894,23 @@ describe("a time named right before 'when' / 'hvor'", () => {
     for (const [, verdict] of await verdicts("In August, 512,000 passengers passed through the terminal.")) expect(verdict).not.toBe("match");
   });
 });
+
+describe("a share named by its part or by its whole", () => {
+  const text =
+    "Aftenskolen\n\nSVENDBORG, 12. september 2024 – Gennemsnitsalderen blandt kursisterne er 52 år, og 71 procent er kvinder. Havforskerne i ICES havde anbefalet en nedskæring på 35 pct. af torskekvoten.\n";
+  const meta = { id: "share", lang: "da" as const, date: "2024-09-12", title: "Aftenskolen" };
+  const verdicts = verdictsFrom(text, meta, "share-part-whole");
+
+  it("is the same share ('Women make up 71 percent of the participants' against '71 procent er kvinder')", async () => {
+    expect(await verdicts("Women make up 71 percent of evening school participants.")).toEqual([["71 percent", "match"]]);
+    expect(await verdicts("Women make up 64 percent of evening school participants.")).toEqual([["64 percent", "mismatch"]]);
+  });
+
+  it("is still another thing when the claim names neither the part nor the whole", async () => {
+    expect(await verdicts("Men make up 71 percent of the audience.")).toEqual([["71 percent", "unverified"]]);
+  });
+
+  it("a reduction is a cut ('a 35 per cent reduction' against 'en nedskæring på 35 pct.')", async () => {
+    expect(await verdicts("ICES had recommended a 35 per cent reduction of the cod quota.")).toEqual([["35 per cent", "match"]]);
+  });
+});
