@@ -119,7 +119,8 @@ export class Policy {
     // (a fact tied by its figure alone: say so, a reader should know what tied it)
     if (tie.byFigure) {
       const about = tie.byFigure.length > 0 ? `, about ${tie.byFigure.map((k) => this.termLabel(k)).join(", ")},` : " alone";
-      const words = among > 0 ? `to ${among} facts with other figures equally` : tie.wordsTieOtherKind ? "only to facts of another kind" : "to no fact";
+      const words =
+        among > 0 ? `to ${among} facts with other figures equally` : tie.overWords ? `to [${tie.overWords}], of another figure in another quote` : tie.wordsTieOtherKind ? "only to facts of another kind" : "to no fact";
       reason = `${reason} (tied by its figure: the claim's words tie it ${words}, and this one${about} gives it)`;
     }
     // (and one tied as the one figure of its kind in a quote the words tie it to)

@@ -914,3 +914,25 @@ describe("a share named by its part or by its whole", () => {
     expect(await verdicts("ICES had recommended a 35 per cent reduction of the cod quota.")).toEqual([["35 per cent", "match"]]);
   });
 });
+
+describe("a telling number the claim's words tie to a fact of another figure", () => {
+  const text =
+    "Danseskolen\n\nVIBORG, 2. september 2024 – Ved sæsonstarten i august var 1.284 børn, unge og voksne tilmeldt skolens hold.\n\nVæksten skyldes især hiphop, som nu samler 412 elever, mens standarddans tiltrækker 298.\n";
+  const meta = { id: "dance", lang: "da" as const, date: "2024-09-02", title: "Danseskolen" };
+  const verdicts = verdictsFrom(text, meta, "given-elsewhere");
+
+  it("is about the fact of another quote that gives it ('1.284 elever' against '1.284 børn, unge og voksne')", async () => {
+    expect(await verdicts("Danseskolen har 1.284 elever tilmeldt i denne sæson.")).toEqual([["1.284", "match"]]);
+    // (another number is still wrong about the fact the words tie)
+    expect(await verdicts("Danseskolen har 1.248 elever tilmeldt i denne sæson.")).toEqual([["1.248", "mismatch"]]);
+  });
+
+  it("is a mix-up when the quote of the fact the words tie gives it ('146 anløb' for the target of 230)", async () => {
+    const harbour = verdictsFrom(
+      "Havnen\n\nASSENS, 4. marts 2024 – I 2023 anløb 146 erhvervsskibe havnen, og målet er 230 anløb om året fra 2027.\n",
+      { id: "harbour", lang: "da", date: "2024-03-04", title: "Havnen" },
+      "given-in-quote",
+    );
+    expect(await harbour("Havnens mål er 146 anløb om året fra 2027.")).toContainEqual(["146", "mismatch"]);
+  });
+});
