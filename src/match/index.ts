@@ -219,7 +219,10 @@ export class Matcher {
       if (!namesIt && !telling(value, fact.figure.kind, wordsTieOtherKind)) {
         // (a number of three significant digits tells only when the claim names no thing of its
         // own that the fact does not: "Energy costs climbed by 12.6 percent" is no rise of visitors)
-        if (!tellingIfUnnamed(value, fact.figure.kind) || this.namesOtherThing(frame, f)) continue;
+        // (nor two, when the claim's words tie no fact and say nothing against this one: "Kontingentet
+        // er sat op med 4,5 procent", where the source's rise of 4.5 percent names no fee)
+        const unsaid = noRival && !a.ok && !a.conflict && !a.excludes && a.blocker === undefined;
+        if (!(tellingIfUnnamed(value, fact.figure.kind) || (unsaid && coincidesLess(figure))) || this.namesOtherThing(frame, f)) continue;
       }
       if (!best || shared.length > best.shared.length) best = { f, shared };
     }

@@ -936,3 +936,28 @@ describe("a telling number the claim's words tie to a fact of another figure", (
     expect(await harbour("Havnens mål er 146 anløb om året fra 2027.")).toContainEqual(["146", "mismatch"]);
   });
 });
+
+describe("a number of two significant digits that the claim's words say nothing against", () => {
+  const text =
+    "Dansk\n\nVIBORG, 2. september 2024 – Prisen er steget med 4,5 procent siden sidste sæson. Antallet af førsteprioritetsansøgere faldt med 6,6 procent.\n";
+  const meta = { id: "fee", lang: "da" as const, date: "2024-09-02", title: "Dansk" };
+  const verdicts = verdictsFrom(text, meta, "unsaid-two-digits");
+
+  it("is the fact that gives it, when the words tie no fact ('førsteprioritetsansøgere' against 'applicants who listed the university as their first priority')", async () => {
+    const admissions = verdictsFrom(
+      "Admissions\n\nAALVIG, 30 July 2024 – The number of applicants who listed the university as their first priority fell to 9,215 from 9,870, a drop of 6.6 per cent.\n",
+      { id: "adm", lang: "en", date: "2024-07-30", title: "Admissions" },
+      "unsaid-two-digits-en",
+    );
+    expect(await admissions("Antallet af førsteprioritetsansøgere faldt med 6,6 pct.")).toEqual([["6,6 pct.", "match"]]);
+    expect(await admissions("Antallet af førsteprioritetsansøgere faldt med 5 pct.")).toEqual([["5 pct.", "unverified"]]);
+  });
+
+  it("a fee is a price ('Kontingentet er sat op med 4,5 procent' against 'Prisen er steget med 4,5 procent')", async () => {
+    expect(await verdicts("Kontingentet er sat op med 4,5 procent siden sidste sæson.")).toEqual([["4,5 procent", "match"]]);
+  });
+
+  it("is not one the claim's other thing counts", async () => {
+    expect(await verdicts("Antallet af busser faldt med 6,6 procent.")).toEqual([["6,6 procent", "unverified"]]);
+  });
+});
