@@ -82,13 +82,14 @@ export class Checker {
     ties.forEach((tie, i) => {
       if (anchored[i] < 0) [checks[i], factOf[i]] = this.checkFigure(where[i], tie);
     });
-    // An amount no fact is tied to, that the quote of another figure's fact gives as well ("set
-    // aside 18 million kroner for the two-year trial" against "18 mio. kr. til forsøget over to
-    // år"): that source says it too.
+    // An amount no fact is tied to, or only one of another unit, that the quote of another
+    // figure's fact gives as well ("set aside 18 million kroner for the two-year trial" against
+    // "18 mio. kr. til forsøget over to år"; "23 husstande inden for 1,2 km", whose 1,2 km the
+    // words tie to a count of turbines): that source says it too.
     // (not a fact tied by its figure alone: the claim's words must tie it)
     const quotes = new QuotesTied(factOf.map((of, j) => (of && !ties[j].byFigure && !ties[j].byNumber ? of : null)));
     ties.forEach((tie, i) => {
-      if (anchored[i] < 0 && checks[i].verdict === "unverified" && !checks[i].fact) {
+      if (anchored[i] < 0 && checks[i].verdict === "unverified" && (!checks[i].fact || checks[i].rule === "unit-mismatch")) {
         const sibling = this.inQuoteOf(tie.figure, quotes, i);
         if (sibling) {
           checks[i] = this.sameQuoteCheck(where[i], sibling.fact, sibling.of);

@@ -961,3 +961,17 @@ describe("a number of two significant digits that the claim's words say nothing 
     expect(await verdicts("Antallet af busser faldt med 6,6 procent.")).toEqual([["6,6 procent", "unverified"]]);
   });
 });
+
+describe("a figure tied to a fact of another unit, that the quote of another figure's fact gives", () => {
+  const text =
+    "Vindmøllerne\n\nHOLSTEBRO, 3. april 2024 – Parken får ni møller.\n\nMen for beboerne tættest på er glæden begrænset. 23 husstande ligger inden for 1,2 km fra den nærmeste mølle.\n";
+  const meta = { id: "wind", lang: "da" as const, date: "2024-04-03", title: "Vindmøllerne" };
+  const verdicts = verdictsFrom(text, meta, "same-quote-unit");
+
+  it("is a match: that source says it ('1,2 km', whose words tie the nine turbines, of the 23 households' quote)", async () => {
+    expect(await verdicts("Der ligger 23 husstande inden for 1,2 km af den nærmeste mølle.")).toEqual([
+      ["23", "match"],
+      ["1,2 km", "match"],
+    ]);
+  });
+});
