@@ -975,3 +975,16 @@ describe("a figure tied to a fact of another unit, that the quote of another fig
     ]);
   });
 });
+
+describe("a claimed year the words tie to a date of another year", () => {
+  const text =
+    "Koret\n\nVEJLE, 5. maj 2024 – Vejle Pigekor rejser til Japan den 12. oktober 2024.\n\nDa organist Inger Marie Thomsen i 1975 samlede elleve piger i sognegården, var det begyndelsen.\n";
+  const meta = { id: "choir", lang: "da" as const, date: "2024-05-05", title: "Koret" };
+  const verdicts = verdictsFrom(text, meta, "year-elsewhere");
+
+  it("is the one fact of that year, when the words say nothing against it ('grundlagt i 1975')", async () => {
+    expect(await verdicts("Vejle Pigekor blev grundlagt i 1975.")).toEqual([["1975", "match"]]);
+    // (another year is still wrong about the date the words tie)
+    expect(await verdicts("Vejle Pigekor blev grundlagt i 1976.")).not.toContainEqual(["1976", "match"]);
+  });
+});
