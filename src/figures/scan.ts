@@ -473,6 +473,9 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
     if (!next || next.type !== "w" || next.upper) return false;
     // (an article before a description of the person: "Elena Marchetti, 52, a materials chemist")
     if (tab.ageAppositives.has(next.low)) return t[e + 2]?.type === "w" && !t[e + 2].upper;
+    // (and another person or the rest of a list of people: "station manager Carol Whitfield, 58,
+    // and a part-time fundraising officer"; not a list of numbers: "Denmark, 7, and …")
+    if (tab.andWords.has(next.low)) return !inList(t, nameEnd - 2) && !numberSetOffAhead(t, e + 2);
     return tab.ageRelatives.has(next.low) || !tab.yearFollowers.has(next.low);
   }
   return false;
@@ -510,6 +513,15 @@ function openingName(t: readonly Tok[], name: (k: number) => boolean): boolean {
 }
 
 /** A name at token k + 1 continues a list of names and numbers: "…, 10, and the United Kingdom" (k is the token before the name). */
+/** Whether a number set off by a comma follows within a few words of token k ("… and the United Kingdom, 10"). */
+function numberSetOffAhead(t: readonly Tok[], k: number): boolean {
+  for (let j = k; j < Math.min(t.length, k + 6); j++) {
+    if (t[j].type === "n" && isP(tokAt(t, j - 1), ",")) return true;
+    if (t[j].type === "p" && t[j].raw !== ",") return false;
+  }
+  return false;
+}
+
 function inList(t: readonly Tok[], k: number): boolean {
   let j = k;
   for (let words = 0; words < 2 && j >= 0 && t[j].type === "w" && !t[j].upper; words++) j--; // "and the", "og"

@@ -223,6 +223,9 @@ const AGES: Row[] = [
   ["siger formanden for udvalget, Henrik Lauritsen (K), 47 år.", "da", [qty(47, "age", "47 år")]],
   ["Udvalgsformand Henrik Lauritsen (K) er 47 år.", "da", [qty(47, "age", "47 år")]],
   ["Det sagde Lone Kjærgaard, 55, en erfaren skoleleder.", "da", [qty(55, "age", "55")]],
+  // (and another person after it; not the rest of a list of numbers)
+  ["The paid staff are station manager Carol Whitfield, 58, and a part-time fundraising officer.", "en", [qty(58, "age", "58")]],
+  ["Medaljerne gik til Saudi Arabien, 12, Sydkorea, 10, og Japan, 9.", "da", [count(12, "12"), count(10, "10"), count(9, "9")]],
   // a clause about an age, ended by its copula and the number
   ["The average age of a Harrowgate taxi driver is 54, and many are close to retirement.", "en", [qty(54, "age", "54")]],
   ["Gennemsnitsalderen for byens taxichauffører er 54 år.", "da", [qty(54, "age", "54 år")]],
