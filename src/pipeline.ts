@@ -7,7 +7,7 @@ import { amountOfDate, sameYear, splitYears, yearOf } from "./frames/anchors.js"
 import type { TermIndex } from "./facts/term-index.js";
 import { judgeFigure } from "./judge/index.js";
 import { Policy } from "./judge/policy.js";
-import { Matcher, type Tie } from "./match/index.js";
+import { Matcher, quoteKey, type Tie } from "./match/index.js";
 import { PositionCursor, positionAfter, positionAt } from "./text/positions.js";
 import {
   VERDICT_RANK,
@@ -307,7 +307,7 @@ class QuotesTied {
   constructor(factOf: readonly (Fact | null)[]) {
     factOf.forEach((of, j) => {
       if (!of) return;
-      const key = QuotesTied.key(of);
+      const key = quoteKey(of);
       const list = this.byQuote.get(key) ?? [];
       if (list.length === 0) this.byQuote.set(key, list);
       const same = list.filter((t) => t.of === of).length;
@@ -317,10 +317,6 @@ class QuotesTied {
   }
 
   of(fact: Fact): readonly { of: Fact; j: number }[] | undefined {
-    return this.byQuote.get(QuotesTied.key(fact));
-  }
-
-  private static key(fact: Fact): string {
-    return `${fact.document}\u0000${fact.quote}`;
+    return this.byQuote.get(quoteKey(fact));
   }
 }

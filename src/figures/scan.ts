@@ -512,7 +512,6 @@ function openingName(t: readonly Tok[], name: (k: number) => boolean): boolean {
   return k >= 2 && isP(t[k], ",");
 }
 
-/** A name at token k + 1 continues a list of names and numbers: "…, 10, and the United Kingdom" (k is the token before the name). */
 /** Whether a number set off by a comma follows within a few words of token k ("… and the United Kingdom, 10"). */
 function numberSetOffAhead(t: readonly Tok[], k: number): boolean {
   for (let j = k; j < Math.min(t.length, k + 6); j++) {
@@ -522,6 +521,7 @@ function numberSetOffAhead(t: readonly Tok[], k: number): boolean {
   return false;
 }
 
+/** A name at token k + 1 continues a list of names and numbers: "…, 10, and the United Kingdom" (k is the token before the name). */
 function inList(t: readonly Tok[], k: number): boolean {
   let j = k;
   for (let words = 0; words < 2 && j >= 0 && t[j].type === "w" && !t[j].upper; words++) j--; // "and the", "og"

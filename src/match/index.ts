@@ -148,9 +148,9 @@ export class Matcher {
     }
     else if (ranked.length > 0 && !ranked.some((r) => r.fact.figure.value === figure.value)) {
       // (one that shares no term is no sign here: the words tie the figure to other facts)
-      const byNumber = ranked.length > 1 ? this.tieByFigure(frame) : null;
+      const byNumber = ranked.length > 1 ? this.tieByFigure(frame) : undefined;
       if (byNumber && byNumber.shared.length > 0) return { figure, frame, ranked, reason: "", considered, byNumber };
-      const elsewhere = this.givenElsewhere(frame, ranked);
+      const elsewhere = this.givenElsewhere(frame, ranked, byNumber);
       if (elsewhere) {
         if (verbose) considered.push({ fact: elsewhere.scored.fact.id, tied: true, why: `its figure is the claimed number, in another quote than ${ranked[0].fact.id}'s` });
         return { figure, frame, ranked: [elsewhere.scored], reason: "", considered, byFigure: elsewhere.shared, overWords: ranked[0].fact.id };
@@ -240,13 +240,18 @@ export class Matcher {
    * claim is right about the fact that gives it. A year, too (see yearOfOtherFact): of 9 claimed
    * years so mismatched whose fact the words did not rule out, 8 were right.
    */
-  private givenElsewhere(frame: Frame, ranked: readonly Scored[]): { scored: Scored; shared: string[] } | null {
+  private givenElsewhere(
+    frame: Frame,
+    ranked: readonly Scored[],
+    /** tieByFigure(frame), when the caller has it already */
+    byNumber?: ReturnType<Matcher["tieByFigure"]>,
+  ): { scored: Scored; shared: string[] } | null {
     const figure = frame.figure;
     if (typeof figure.value !== "number" || significantDigits(figure.value) < 3) return null;
-    const found = figure.kind === "year" ? this.yearOfOtherFact(frame) : this.tieByFigure(frame);
+    const found = figure.kind === "year" ? this.yearOfOtherFact(frame) : byNumber !== undefined ? byNumber : this.tieByFigure(frame);
     if (!found) return null;
-    const fact = found.scored.fact;
-    if (ranked.some((r) => r.fact.document === fact.document && r.fact.quote === fact.quote)) return null;
+    const key = quoteKey(found.scored.fact);
+    if (ranked.some((r) => quoteKey(r.fact) === key)) return null;
     return found;
   }
 
@@ -285,7 +290,7 @@ export class Matcher {
     const f0 = this.indexOf(top.id)!;
     this.quoteFacts ??= groupByQuote(this.factBase.facts);
     let found: number | null = null;
-    for (const f of this.quoteFacts.get(`${top.document}\n${top.quote}`) ?? []) {
+    for (const f of this.quoteFacts.get(quoteKey(top)) ?? []) {
       const fact = this.factBase.facts[f];
       if (fact === top || kindCompatibility(frame.figure, fact) < 2) continue;
       if (found !== null && !sameFigureValue(this.factBase.facts[found].figure, fact.figure)) return null;
@@ -715,8 +720,6 @@ export class Matcher {
     return null;
   }
 
-  private readonly saidCache = new WeakMap<Frame, string[]>();
-  /** Every known term of a claim's frame. */
   /**
    * Whether a percentage's claim and fact may count the same share in two ways: one names the
    * whole, the other the part ("Women make up 71 percent of the participants" against "71 procent
@@ -727,6 +730,8 @@ export class Matcher {
     return this.claimKeys(frame).some((k) => k !== frame.head?.key && this.relatedIn(k, [counts]) !== undefined);
   }
 
+  private readonly saidCache = new WeakMap<Frame, string[]>();
+  /** Every known term of a claim's frame. */
   private claimKeys(frame: Frame): string[] {
     let keys = this.saidCache.get(frame);
     if (!keys) {
@@ -1067,10 +1072,15 @@ function spanGroups(slots: readonly Slot[]): Slot[][] {
 }
 
 /** Fact indexes by document and quote. */
+/** One key per quote of a document: the facts it gives share it. */
+export function quoteKey(fact: Fact): string {
+  return `${fact.document}\n${fact.quote}`;
+}
+
 function groupByQuote(facts: readonly Fact[]): Map<string, number[]> {
   const out = new Map<string, number[]>();
   facts.forEach((fact, f) => {
-    const key = `${fact.document}\n${fact.quote}`;
+    const key = quoteKey(fact);
     const list = out.get(key);
     if (list) list.push(f);
     else out.set(key, [f]);
