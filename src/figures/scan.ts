@@ -403,8 +403,9 @@ function isTimeSpan(c: Ctx, unit: string | undefined): boolean {
 
 /** A whole number a person's age could be: a bare count, or a number of years ("fyldte 50 år"). */
 function ageLike(kind: string, unit: string | undefined, value: number): boolean {
-  if (!Number.isInteger(value) || value < 1 || value > 120) return false;
-  return (kind === "count" && !unit) || (kind === "quantity" && unit === "yr");
+  if (value < 1 || value > 120) return false;
+  // (a fraction only with the word for years: "an average age of 34.6 years")
+  return (kind === "count" && !unit && Number.isInteger(value)) || (kind === "quantity" && unit === "yr");
 }
 
 /** An amount read that a person's age could be (no scale word, no "a dozen"). */
@@ -448,7 +449,8 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
   }
   // "The average age of a Harrowgate taxi driver is 54, and …", "Gennemsnitsalderen for byens
   // chauffører er 54 år.": a clause that opens with an age word, ended by its copula and the number
-  if (p && p.type === "w" && tab.ageCopulas.has(p.low) && (!last || (last.type === "p" && (TERMINAL_PUNCT.has(last.raw) || last.raw === "," || last.raw === ";"))) && opensWithAge(t, s - 2, tab.ageNouns)) return true;
+  // (with the word for years, whatever follows: "… was 34.6 years for men and 32.9 years for women")
+  if (p && p.type === "w" && tab.ageCopulas.has(p.low) && (years || !last || (last.type === "p" && (TERMINAL_PUNCT.has(last.raw) || last.raw === "," || last.raw === ";"))) && opensWithAge(t, s - 2, tab.ageNouns)) return true;
   // "Tomasz Nowak, der er 49 år, er chef …", "Henrik Aagaard, der i dag er 71 år og stadig ejer
   // …": a relative clause of a two-word name that says only the age (and maybe that it is now).
   if (years && p && p.type === "w" && tab.ageCopulas.has(p.low)) {

@@ -229,6 +229,14 @@ const AGES: Row[] = [
   // a clause about an age, ended by its copula and the number
   ["The average age of a Harrowgate taxi driver is 54, and many are close to retirement.", "en", [qty(54, "age", "54")]],
   ["Gennemsnitsalderen for byens taxichauffører er 54 år.", "da", [qty(54, "age", "54 år")]],
+  // (with the word for years also a fraction, and whatever follows it; "age of" and "alder på" are strong)
+  ["The average age of people marrying in the borough was 34.6 years for men.", "en", [qty(34.6, "age", "34.6 years")]],
+  ["Women marrying there had an average age of 32.9 years.", "en", [qty(32.9, "age", "32.9 years")]],
+  ["Kursisterne har en gennemsnitsalder på 52 år.", "da", [qty(52, "age", "52 år")]],
+  ["The plant has run for 2.5 years.", "en", [qty(2.5, "yr", "2.5 years")]],
+  // ("bliver" and "blev" are copulas: "the oldest will be 87")
+  ["Den ældste af de frivillige bliver 87 år.", "da", [qty(87, "age", "87 år")]],
+  ["Prisen bliver 87 kr.", "da", [money(87, "DKK", "87 kr.")]],
   ["Den yngste er 16 år, den ældste 88.", "da", [qty(16, "age", "16 år"), qty(88, "age", "88")]],
   ["For unge på 18 år er tallet 64 procent.", "da", [qty(18, "age", "18 år"), pct(64, "64 procent")]],
   // a range after a strong age word: a range of ages
@@ -301,6 +309,8 @@ const CHANGES: Row[] = [
   ["Sailings have risen from nine to fourteen a day.", "en", [count(9, "nine"), count(14, "fourteen")]],
   ["Til gengæld steg antallet af tilskadekomne fra 58 til 64.", "da", [count(58, "58"), count(64, "64")]],
   ["Andelen steg fra 33 til 41 procent.", "da", [pct(33, "33"), pct(41, "41 procent")]],
+  // (the genitive of the unit word: "80 procents punktlighed")
+  ["Målet er 80 procents punktlighed.", "da", [pct(80, "80 procents")]],
   // (doubling, halving: verbs of change too)
   ["The shop is to move, more than doubling its floor space from 140 to 310 square metres.", "en", [qty(140, "m2", "140"), qty(310, "m2", "310 square metres")]],
   ["Butikken fordobler sit areal fra 140 til 310 kvadratmeter.", "da", [qty(140, "m2", "140"), qty(310, "m2", "310 kvadratmeter")]],
