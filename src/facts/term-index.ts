@@ -75,6 +75,24 @@ export class NumberIndex {
     for (let i = lo; i < nums.length && nums[i] === n; i++) out.push(this.facts[i]);
     return out;
   }
+
+  /** The facts of the numbers in [low, high], or null when there are more than `max` (a bounded look-up). */
+  within(low: number, high: number, max: number): number[] | null {
+    const nums = this.numbers;
+    let lo = 0;
+    let hi = nums.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (nums[mid] < low) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let i = lo; i < nums.length && nums[i] <= high; i++) {
+      if (out.length === max) return null;
+      out.push(this.facts[i]);
+    }
+    return out;
+  }
 }
 
 /** The posting lists of a fact base: plain typed arrays, so they can be cached with it. */

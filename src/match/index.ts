@@ -49,6 +49,8 @@ export interface Tie {
   byQuote?: string;
   /** Tied by its figure though the claim's words tie this fact of another figure, in another quote (see Matcher.givenElsewhere). */
   overWords?: string;
+  /** (tied by its figure: a hedged round number the fact's figure is near, see Matcher.nearHedged) */
+  rounds?: true;
 }
 
 /**
@@ -85,6 +87,11 @@ const CHANGES: readonly string[] = ["rise", "fall"];
 
 /** Facts assessed per figure at most (the best-supported candidates first). */
 const MAX_CANDIDATES = 256;
+/** How near a stored figure a hedged round number is taken to round (see Matcher.nearHedged), and how many facts it looks at. */
+const NEAR = 0.05;
+const MAX_NEAR = 64;
+/** A hedge's span in the judge (a tied fact within it is one the claim may be right about). */
+const HEDGE_SPAN = 0.1;
 
 export class Matcher {
   private readonly n: number;
@@ -145,6 +152,8 @@ export class Matcher {
         if (verbose) considered.push({ fact: sibling.fact.id, tied: true, why: `the one figure of its kind in the quote of ${ranked[0].fact.id}` });
         return { figure, frame, ranked: [sibling], reason: "", considered, byQuote: ranked[0].fact.id };
       }
+      const near = this.nearHedged(frame, otherKindOnly ? [] : ranked);
+      if (near) return this.tiedNear(frame, near, considered, verbose, otherKind ? { wordsTieOtherKind: true } : ranked.length > 0 ? { overWords: ranked[0].fact.id } : {});
     }
     else if (ranked.length > 0 && !ranked.some((r) => r.fact.figure.value === figure.value)) {
       // (one that shares no term is no sign here: the words tie the figure to other facts)
@@ -155,12 +164,19 @@ export class Matcher {
         if (verbose) considered.push({ fact: elsewhere.scored.fact.id, tied: true, why: `its figure is the claimed number, in another quote than ${ranked[0].fact.id}'s` });
         return { figure, frame, ranked: [elsewhere.scored], reason: "", considered, byFigure: elsewhere.shared, overWords: ranked[0].fact.id };
       }
+      const near = this.nearHedged(frame, ranked);
+      if (near) return this.tiedNear(frame, near, considered, verbose, { overWords: ranked[0].fact.id });
     }
     let reason = "";
     if (ranked.length === 0) {
       reason = firstRefusal ? `${NO_FACT}: ${firstRefusal.why} (${firstRefusal.fact.id})` : NO_FACT;
     }
     return { figure, frame, ranked, reason, considered };
+  }
+
+  private tiedNear(frame: Frame, near: { scored: Scored; shared: string[] }, considered: Considered[], verbose: boolean, how: Pick<Tie, "wordsTieOtherKind" | "overWords">): Tie {
+    if (verbose) considered.push({ fact: near.scored.fact.id, tied: true, why: `its figure is the one the claimed number rounds; shares ${near.shared.join(", ") || "nothing"}` });
+    return { figure: frame.figure, frame, ranked: [near.scored], reason: "", considered, byFigure: near.shared, rounds: true, ...how };
   }
 
   /**
@@ -177,7 +193,7 @@ export class Matcher {
    * or has two significant digits or more, and no other fact of the claim's kind is tied by its
    * words ("The offer has drawn 1,437 registrations" against "attracted"); a claim that counts
    * something else is taken only for a number of three or more significant digits. Never for
-   * years or hedged figures, which coincide too easily.
+   * years or hedged figures, which coincide too easily (but see nearHedged).
    */
   private tieByFigure(frame: Frame, wordsTieOtherKind = false, noRival = false): { scored: Scored; shared: string[] } | null {
     const figure = frame.figure;
@@ -203,16 +219,7 @@ export class Matcher {
       // (nor the value a change started from for a claim of the value it ended at, and back:
       // "falde til 21,9" is not "stige fra 21,9 til 22,6")
       if (this.otherEndOfChange(f, frame)) continue;
-      // (the claim's terms the fact's own roles or events share; one of its own roles must be among them)
-      const { strong } = this.factView(f);
-      const events = this.index.factTerms[f].event;
-      const shared: string[] = [];
-      let namesIt = false;
-      for (const k of said) {
-        const own = this.relatedIn(k, strong) !== undefined;
-        namesIt ||= own;
-        if (own || (this.relatedIn(k, events) !== undefined && this.index.kindOf(k) !== "light")) shared.push(k);
-      }
+      const { shared, namesIt } = this.sharedTerms(f, said);
       // (and a number that coincides less easily than one digit: "Two babies were born" is no
       // "two babies" who crossed)
       if (otherVerbOnly && !(namesIt && telling(value, fact.figure.kind, true))) continue;
@@ -227,6 +234,65 @@ export class Matcher {
       if (!best || shared.length > best.shared.length) best = { f, shared };
     }
     return best ? { scored: { fact: this.factBase.facts[best.f], score: 0 }, shared: best.shared } : null;
+  }
+
+  /** The claim's terms the fact's own roles or events share; `namesIt`: one of its own roles is among them. */
+  private sharedTerms(f: number, said: readonly string[]): { shared: string[]; namesIt: boolean } {
+    const { strong } = this.factView(f);
+    const events = this.index.factTerms[f].event;
+    const shared: string[] = [];
+    let namesIt = false;
+    for (const k of said) {
+      const own = this.relatedIn(k, strong) !== undefined;
+      namesIt ||= own;
+      if (own || (this.relatedIn(k, events) !== undefined && this.index.kindOf(k) !== "light")) shared.push(k);
+    }
+    return { shared, namesIt };
+  }
+
+  /**
+   * A hedged round number ("omkring 1.300 elever", "nearly £2 million", two significant digits at
+   * most) that the claim's words tie to no fact it could be right about: the one figure of its
+   * kind and unit that it rounds — within 5%, on the side the hedge says ("knap 8.000" is at or
+   * below 8,000; not the number itself, which tieByFigure leaves alone) — if the words say nothing
+   * against that fact (no other year, place or event, no other thing counted). Measured on claims
+   * about unseen documents: of the hedged claims answered unverified where one stored figure was so
+   * near, 61 were right about it and 2 were about something the source does not give.
+   */
+  private nearHedged(frame: Frame, ranked: readonly Scored[]): { scored: Scored; shared: string[] } | null {
+    const figure = frame.figure;
+    const q = figure.qualifier;
+    if ((q !== "about" && q !== "nearly" && q !== "just_over") || typeof figure.value !== "number" || !isAmount(figure.kind)) return null;
+    const value = figure.value;
+    if (!(value > 0) || significantDigits(value) > 2) return null;
+    // (not when the words tie a fact it may be right about: the judge weighs those)
+    for (const r of ranked) {
+      const s = r.fact.figure.value;
+      if (typeof s === "number" && kindCompatibility(figure, r.fact) >= 2 && Math.abs(s - value) <= HEDGE_SPAN * Math.abs(s)) return null;
+    }
+    // (|stored - claimed| <= NEAR * stored)
+    const low = q === "just_over" ? value : value / (1 + NEAR);
+    const high = q === "nearly" ? value : value / (1 - NEAR);
+    const found = this.index.factsByNumber.within(low, high, MAX_NEAR);
+    if (!found) return null;
+    let stored: number | undefined;
+    const giving: number[] = [];
+    for (const f of found) {
+      const fig = this.factBase.facts[f].figure;
+      if (fig.value === value || fig.qualifier !== "exact" || fig.kind !== figure.kind || fig.unit !== figure.unit) continue;
+      // (two figures it may round: which one is meant is anybody's guess)
+      if (stored !== undefined && fig.value !== stored) return null;
+      stored = fig.value as number;
+      giving.push(f);
+    }
+    const said = this.claimKeys(frame);
+    for (const f of giving) {
+      const a = this.assess(f, frame);
+      if (!a.ok && (a.excludes || a.blocker !== undefined || a.conflict)) continue;
+      if (this.otherEndOfChange(f, frame)) continue;
+      return { scored: { fact: this.factBase.facts[f], score: 0 }, shared: this.sharedTerms(f, said).shared };
+    }
+    return null;
   }
 
   /**

@@ -937,6 +937,24 @@ describe("a telling number the claim's words tie to a fact of another figure", (
   });
 });
 
+describe("a hedged round number near one stored figure the claim's words say nothing against", () => {
+  const text =
+    "Rowing club\n\nSHREWSBURY, 14 March 2024 — The club prepares to open its new boathouse on the west bank of the River Severn on 27 April. The two-storey building, which has racking for 48 boats and a gym with twelve rowing machines, cost £1.86 million.\n";
+  const meta = { id: "rowing", lang: "en" as const, date: "2024-03-14", title: "Rowing club" };
+  const verdicts = verdictsFrom(text, meta, "near-hedged");
+
+  it("is about the figure it rounds ('nearly £1.9 million' against 'cost £1.86 million', whose words the claim does not say)", async () => {
+    expect(await verdicts("The new boathouse cost nearly £1.9 million.")).toEqual([["nearly £1.9 million", "match"]]);
+    expect(await verdicts("Den nye bådehal kostede omkring 1,8 mio. pund.")).toEqual([["omkring 1,8 mio. pund", "match"]]);
+  });
+
+  it("not a figure of three significant digits, one on the other side of the hedge or more than 5% away", async () => {
+    expect(await verdicts("The new boathouse cost about £1.87 million.")).toEqual([["about £1.87 million", "unverified"]]);
+    expect(await verdicts("The new boathouse cost nearly £1.8 million.")).toEqual([["nearly £1.8 million", "unverified"]]);
+    expect(await verdicts("The new boathouse cost about £2 million.")).toEqual([["about £2 million", "unverified"]]);
+  });
+});
+
 describe("a number of two significant digits that the claim's words say nothing against", () => {
   const text =
     "Dansk\n\nVIBORG, 2. september 2024 – Prisen er steget med 4,5 procent siden sidste sæson. Antallet af førsteprioritetsansøgere faldt med 6,6 procent.\n";

@@ -385,6 +385,33 @@ describe("a number of three significant digits that the claim's words tie to no 
   });
 });
 
+describe("a hedged round number the claim's words tie to no fact it may be right about", () => {
+  const own = [fact("refugees-crossed", count(1437), { subject: ["refugees"], event: ["cross"] }), fact("prices-rose", pct(14.4), { subject: ["prices"], event: ["rise"] })];
+  const m = new Matcher(...withIndex(own));
+
+  it("is tied to the one figure of its kind it rounds ('About 1,400 crossed' against 1,437), by that figure", () => {
+    const [tie] = ties("About 1,400 crossed.", m);
+    expect(tied(tie)).toEqual(["refugees-crossed"]);
+    expect(tie.byFigure).toBeDefined();
+    expect(tie.rounds).toBe(true);
+    // (and "nearly" when the figure is at or below it, "just over" at or above)
+    expect(tied(ties("Nearly 1,500 crossed.", m)[0])).toEqual(["refugees-crossed"]);
+  });
+
+  it("not a number of three significant digits, one more than 5% away, or on the other side of the hedge", () => {
+    expect(tied(ties("About 1,440 crossed.", m)[0])).toEqual([]);
+    expect(tied(ties("About 1,600 crossed.", m)[0])).toEqual([]);
+    expect(tied(ties("Nearly 1,400 crossed.", m)[0])).toEqual([]);
+  });
+
+  it("not when the words rule the fact out (another place), nor when two figures are as near", () => {
+    const placed = new Matcher(...withIndex([fact("refugees-crossed", count(1437), { subject: ["refugees"], event: ["cross"], place: ["tajikistan"] })]));
+    expect(tied(ties("About 1,400 crossed into Iran.", placed)[0])).toEqual([]);
+    const two = new Matcher(...withIndex([...own, fact("babies-crossed", count(1390), { subject: ["babies"], event: ["cross"] })]));
+    expect(tied(ties("About 1,400 crossed.", two)[0])).toEqual([]);
+  });
+});
+
 describe("another verb than the fact's, when neither says a change", () => {
   const own = [
     fact("refugees-crossed", count(1437), { subject: ["refugees"], event: ["cross"] }),
