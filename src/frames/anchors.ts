@@ -19,12 +19,14 @@ export function factAnchors(fact: Fact, factBase: FactBase, index: TermIndex): A
     // (a quote's "i dag", "currently" is its date's year: "Lige nu står 47 børn på venteliste")
     const said = relativeYearPhrasesOf(fact.quote, figures, lang).get(own) ?? relativeYearPhrasesOf(fact.quote, figures, lang, relativeYearPhrases(fact.quote, lang, presentList(lang))).get(own);
     const offset = said?.offset;
-    // ("9.4 percent in 2024, up from 7.1 percent the year before": from the year the quote names)
+    // ("9.4 percent in 2024, up from 7.1 percent the year before": from the year the quote names
+    // before the figure; not a later clause's: "up from 11,247 the previous year, and almost
+    // double the 7,590 repaired in 2019")
     const fromText = said !== undefined && grammarOf(lang).relativeToText.includes(said.phrase);
     // (…, or when it names none, the last year its paragraph names before it: "Revenue was £9m in
     // 2024. That is £2m more than the year before, when it was £7m"; else the one year other than
     // its date's that the source's opening names: "… set a record in 2024", published in 2025)
-    const named = fromText ? (yearIn(figures) ?? yearBefore(fact, factBase, lang) ?? leadYear(fact, factBase, lang, docYear)) : undefined;
+    const named = fromText ? (yearIn(figures.filter((f) => f.start < own.start)) ?? yearBefore(fact, factBase, lang) ?? leadYear(fact, factBase, lang, docYear)) : undefined;
     const base = named ?? docYear;
     if (offset !== undefined && base > 0) list = [...list, { year: base + offset }];
     // (a year that opens the sentence, the only one it names, dates all its clauses: "I 2022 faldt

@@ -374,6 +374,15 @@ describe("'the year before' in a source", () => {
       2023,
     ],
     [
+      "is not the year before one its sentence names only after the figure, in another clause (here: before the source's date)",
+      "year-before-later",
+      "Potholes\n\nWestmoor, 12 March 2025 - The council repaired 14,862 potholes in 2024.\n\nThe total is up from 11,247 the previous year, an increase of 32 per cent, and almost double the 7,590 repaired in 2019.\n",
+      "en",
+      "2025-03-12",
+      11247,
+      2024,
+    ],
+    [
       "counts from the source's date when the figure's own phrase is 'last year', though 'the year before' follows",
       "last-year-phrase",
       "Cykler\n\nAarhus, 4. februar 2025 – I 2024 faldt tallet.\n\nTryg udbetalte sidste år 86,4 mio. kr. i erstatning, 7 procent mere end året før.\n",
