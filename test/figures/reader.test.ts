@@ -186,6 +186,9 @@ const DURATIONS: Row[] = [
   ["Mads dyrker tre en halv hektar.", "da", [qty(3.5, "ha", "tre en halv hektar")]],
   ["Det tog 3 og en halv time.", "da", [qty(3.5, "h", "3 og en halv time")]],
   ["Byggeriet varede to et halvt år.", "da", [qty(2.5, "yr", "to et halvt år")]],
+  // ("halvandet", the neuter of "halvanden", and "et og et halvt")
+  ["Åbningen er udskudt med halvandet år.", "da", [qty(1.5, "yr", "halvandet år")]],
+  ["Byggeriet varede et og et halvt år.", "da", [qty(1.5, "yr", "et og et halvt år")]],
   ["It cost two and a half million pounds.", "en", [money(2500000, "GBP", "two and a half million pounds")]],
   // (not a number in digits and a fraction without "og": 300, then half an hour)
   ["Der kom 300 en halv time senere.", "da", [count(300, "300"), qty(0.5, "h", "en halv time")]],
