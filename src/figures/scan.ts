@@ -449,8 +449,12 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
   }
   // "The average age of a Harrowgate taxi driver is 54, and …", "Gennemsnitsalderen for byens
   // chauffører er 54 år.": a clause that opens with an age word, ended by its copula and the number
-  // (with the word for years, whatever follows: "… was 34.6 years for men and 32.9 years for women")
-  if (p && p.type === "w" && tab.ageCopulas.has(p.low) && (years || !last || (last.type === "p" && (TERMINAL_PUNCT.has(last.raw) || last.raw === "," || last.raw === ";"))) && opensWithAge(t, s - 2, tab.ageNouns)) return true;
+  // (with the word for years, whatever follows: "… was 34.6 years for men and 32.9 years for women";
+  // and "now" between: "Gennemsnitsalderen blandt de frivillige er i dag 57 år")
+  const nowBefore = years ? tab.presentPhrases.find((phrase) => phraseEndsBefore(t, s, [phrase])) : undefined;
+  const cop = nowBefore ? tokAt(t, s - 1 - nowBefore.length) : p;
+  const copAt = nowBefore ? s - 1 - nowBefore.length : s - 1;
+  if (cop && cop.type === "w" && tab.ageCopulas.has(cop.low) && (years || !last || (last.type === "p" && (TERMINAL_PUNCT.has(last.raw) || last.raw === "," || last.raw === ";"))) && opensWithAge(t, copAt - 1, tab.ageNouns)) return true;
   // "Tomasz Nowak, der er 49 år, er chef …", "Henrik Aagaard, der i dag er 71 år og stadig ejer
   // …": a relative clause of a two-word name that says only the age (and maybe that it is now).
   if (years && p && p.type === "w" && tab.ageCopulas.has(p.low)) {

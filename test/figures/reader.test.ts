@@ -236,6 +236,10 @@ const AGES: Row[] = [
   ["The average age of people marrying in the borough was 34.6 years for men.", "en", [qty(34.6, "age", "34.6 years")]],
   ["Women marrying there had an average age of 32.9 years.", "en", [qty(32.9, "age", "32.9 years")]],
   ["Kursisterne har en gennemsnitsalder på 52 år.", "da", [qty(52, "age", "52 år")]],
+  ["Gennemsnitsalderen blandt de frivillige er i dag 57 år.", "da", [qty(57, "age", "57 år")]],
+  ["Kontrakten er i dag 5 år.", "da", [qty(5, "yr", "5 år")]],
+  // (a thing's age too: "år gammelt", the neuter)
+  ["Skibet er 41 år gammelt.", "da", [qty(41, "age", "41 år gammelt")]],
   ["The plant has run for 2.5 years.", "en", [qty(2.5, "yr", "2.5 years")]],
   // ("bliver" and "blev" are copulas: "the oldest will be 87")
   ["Den ældste af de frivillige bliver 87 år.", "da", [qty(87, "age", "87 år")]],
