@@ -89,6 +89,24 @@ function factFrame(fact: Fact, factBase: FactBase, index: TermIndex) {
   return { lang, figures, own, frame, frames };
 }
 
+/**
+ * Whether a stored count is how many more (or fewer), not how many in all: its quote writes a
+ * comparative right after it ("plads til 66 flere børn", "three additional registrars"). Read from
+ * the quote's text (no frames): the word after the figure.
+ */
+export function factMore(fact: Fact, factBase: FactBase): boolean {
+  if (fact.figure.kind !== "count") return false;
+  const lang = factBase.documents[fact.document]?.language ?? "en";
+  const more = grammarOf(lang).moreOf;
+  const lower = fact.quote.toLowerCase();
+  if (![...more].some((w) => lower.includes(w))) return false;
+  const own = parseFigures(fact.quote, lang).find((x) => sameValue(x, fact.figure));
+  if (!own) return false;
+  const next = /^ (\p{L}+)/u.exec(fact.quote.slice(own.end));
+  const before = /(\p{L}+) $/u.exec(fact.quote.slice(0, own.start));
+  return (next !== null && more.has(next[1].toLowerCase())) || (before !== null && more.has(before[1].toLowerCase()));
+}
+
 /** What factChange says of a quote that gives no change. */
 export const NO_CHANGE: Readonly<FactChange> = { previous: false, change: false };
 

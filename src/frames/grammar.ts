@@ -32,6 +32,8 @@ export interface Grammar {
   timeRelatives: ReadonlySet<string>;
   /** Right before a figure: it counts what the figure before counts ("the remaining 110"). */
   restOf: ReadonlySet<string>;
+  /** Right after a count, before what it counts ("200 more volunteers"). */
+  moreOf: ReadonlySet<string>;
   /** Prepositions of place ("in", "i"): a place after one is where it happened. */
   locative: ReadonlySet<string>;
   /** Prepositions: a noun after one is in a phrase of its own, not a clause's subject or topic. */
@@ -83,6 +85,7 @@ export function grammarOf(lang: Lang): Grammar {
       quantityNouns: new Set(d.quantityNouns),
       timeRelatives: new Set(d.timeRelatives),
       restOf: new Set(d.restOf),
+      moreOf: new Set(d.moreOf),
       locative: new Set(d.locative),
       prepositions: pack.words.prepositions,
       auxiliaries: pack.words.auxiliaries,

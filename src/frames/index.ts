@@ -72,6 +72,8 @@ export interface Frame {
   current?: boolean;
   /** Said of a time to come: a cue of the future before it ("will have", "skal"). */
   future?: boolean;
+  /** How many more (or fewer), not how many in all: "200 more volunteers", "66 flere børn". */
+  more?: boolean;
 }
 
 export interface SentenceFrames {
@@ -570,6 +572,7 @@ function frameOf(s: SentenceReading, k: number): Frame {
   if (at > 0 && isAmount(fig.kind) && (g.previousValue.has(words[at - 1].tok.lower) || (pastClause[clauseIndex] ??= hasWord(words, clause.from, clause.to, g.pastCues)))) frame.previous = true;
   else if (at > 1 && isAmount(fig.kind) && g.newValue.has(words[at - 1].tok.lower) && (isVerbal(words[at - 1]) || isVerbal(words[at - 2]) || afterPrevious(s, k))) frame.current = true;
   if (isAmount(fig.kind) && (s.futureAt ??= firstCueAt(text.toLowerCase(), g.futureCues)) < fig.start) frame.future = true;
+  if (at >= 0 && moreAfter(words, k, at, fig, g)) frame.more = true;
   // "Tuesday's general election": the date belongs to the election, not to the clause's verb.
   if (np?.possessive) {
     frame.predicates = [];
@@ -695,6 +698,17 @@ function nearbyFigures(sorted: readonly Figure[], figureWord: Int32Array, k: num
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A count right before a comparative ("200 more volunteers", "66 flere børn"): how many more, not how many. */
+function moreAfter(words: Word[], k: number, at: number, fig: Figure, g: Grammar): boolean {
+  if (fig.kind !== "count") return false;
+  // ("an extra 240 volunteers", "yderligere 240 frivillige")
+  if (at > 0 && words[at - 1].figure < 0 && g.moreOf.has(words[at - 1].tok.lower) && fig.start - words[at - 1].tok.end <= 1) return true;
+  let i = at;
+  while (i < words.length && words[i].figure === k) i++;
+  // (the comparative right after the figure, a space between)
+  return i < words.length && g.moreOf.has(words[i].tok.lower) && words[i].tok.start - fig.end <= 1;
 }
 
 function isNumeric(f: Figure): boolean {
@@ -1214,6 +1228,8 @@ function nounPhraseAfter(
       while (i < clause.to && words[i].figure === j) i++;
     }
   }
+  // ("200 more volunteers", "66 flere børn": what it counts comes after the comparative)
+  if (whole === undefined && moreAfter(words, k, figureWord[k], fig, g) && i + 1 < clause.to && words[i + 1].figure < 0) i++;
   const np: Word[] = [];
   for (; i < clause.to; i++) {
     const w = words[i];

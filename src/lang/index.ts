@@ -269,6 +269,8 @@ export interface GrammarData {
   timeRelatives: readonly string[];
   /** Right before a figure, these say it counts what the figure before counts: "the remaining 110", "de øvrige 110". */
   restOf: readonly string[];
+  /** Right after a count, before what it counts: "200 more volunteers", "200 flere frivillige". */
+  moreOf: readonly string[];
   adjectiveEndings: readonly string[];
   /** Endings only nouns have (Danish definite plural "-erne", "-ingen"). */
   nounEndings: readonly string[];

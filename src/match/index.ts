@@ -12,7 +12,7 @@
 // loaded fact bases (a word every fact has says little). Candidates come from posting lists of
 // the claim's terms (and of their broader and narrower concepts), never from a scan of the facts.
 import type { TermIndex } from "../facts/term-index.js";
-import { anchorsOf, factAnchors, factChange, NO_CHANGE, sameYear, yearOf, type Anchor } from "../frames/anchors.js";
+import { anchorsOf, factAnchors, factChange, factMore, NO_CHANGE, sameYear, yearOf, type Anchor } from "../frames/anchors.js";
 import { bareFrame, readFrames, sentenceTerms, type Frame, type Slot } from "../frames/index.js";
 import { grammarOf } from "../frames/grammar.js";
 import type { Occurrence } from "../frames/occurrences.js";
@@ -90,6 +90,8 @@ const MAX_CANDIDATES = 256;
 /** How near a stored figure a hedged round number is taken to round (see Matcher.nearHedged), and how many facts it looks at. */
 const NEAR = 0.05;
 const MAX_NEAR = 64;
+/** What a count of how many more loses against a fact of how many in all, and back (see Matcher.assess). */
+const MORE_PENALTY = 2;
 /** A hedge's span in the judge (a tied fact within it is one the claim may be right about). */
 const HEDGE_SPAN = 0.1;
 
@@ -495,6 +497,10 @@ export class Matcher {
     const ft = this.index.factTerms[f];
     const compat = kindCompatibility(frame.figure, fact);
     if (compat === 0) return { ok: false, why: `it stores a ${fact.figure.kind}, the figure is a ${frame.figure.kind}` };
+    // ("There are 66 children" is no count of the "66 flere børn" there is room for; "rose by 187" may be)
+    if (frame.figure.kind === "count" && !frame.more && fact.figure.kind === "count" && this.factMore(f) && !frame.predicates.some((p) => p.known && this.isChange(p.key))) {
+      return { ok: false, why: "the fact says how many more, the claim how many in all", excludes: true };
+    }
     const view = this.factView(f);
     const { strong } = view;
     // (one step per part of the frame, each its own method: V8 re-optimises a large function
@@ -521,6 +527,10 @@ export class Matcher {
     // (enough to leave the facts "equally about" it: see the judge's margin)
     if (this.otherEndOfChange(f, frame)) score -= Math.max(2, 0.3 * Math.abs(score));
     if (compat === 3) score += 0.5;
+    // How many more against how many in all ("200 more volunteers" against "740 frivillige";
+    // "66 children" against "plads til 66 flere børn"): of facts the claim fits equally, one that
+    // says it the same way (see the judge's margin).
+    if (frame.figure.kind === "count" && fact.figure.kind === "count" && (frame.more === true) !== this.factMore(f)) score -= MORE_PENALTY;
     // A bound of the same sense ("by the end of July" and "before the end of August") says more.
     if (frame.figure.qualifier !== "exact" && frame.figure.qualifier === fact.figure.qualifier) score += 1;
     else if (compat === 1) score -= 100; // a fact in another unit only when nothing in the same unit is about it
@@ -901,6 +911,14 @@ export class Matcher {
       }
     }
     return score;
+  }
+
+  /** factMore by fact: 0 not read yet, 1 no, 2 yes. */
+  private mores: Uint8Array | null = null;
+  private factMore(f: number): boolean {
+    this.mores ??= new Uint8Array(this.factBase.facts.length);
+    if (this.mores[f] === 0) this.mores[f] = factMore(this.factBase.facts[f], this.factBase) ? 2 : 1;
+    return this.mores[f] === 2;
   }
 
   private factIndexes: Map<string, number> | null = null;

@@ -946,6 +946,24 @@ describe("a telling number the claim's words tie to a fact of another figure", (
   });
 });
 
+describe("how many more, against how many in all", () => {
+  const text =
+    'Festivalen\n\nRANDERSHOLM, 2. august 2024 – "Vi var kun 740 frivillige i år," siger formand Henrik Mølgaard. "Hvis vi skal vokse videre, skal vi have mindst 200 flere med."\n\nBørnehaven\n\nTilbygningen giver plads til 66 flere børn. I dag går 84 børn i børnehaven.\n';
+  const meta = { id: "more", lang: "da" as const, date: "2024-08-02", title: "Festivalen" };
+  const verdicts = verdictsFrom(text, meta, "how-many-more");
+
+  it("a count of how many more is about the source's count of how many more ('at least 500 more volunteers' against 'mindst 200 flere', not the 740 there were)", async () => {
+    expect(await verdicts("The festival needs at least 500 more volunteers.")).toEqual([["at least 500", "unverified"]]);
+    expect(await verdicts("Festivalen skal have mindst 200 flere frivillige.")).toEqual([["mindst 200", "match"]]);
+    expect(await verdicts("The extension makes room for 66 more children.")).toEqual([["66", "match"]]);
+  });
+
+  it("a count of how many in all is not about a count of how many more ('66 children' against 'plads til 66 flere børn')", async () => {
+    expect(await verdicts("There are 66 children in the kindergarten.")).not.toContainEqual(["66", "match"]);
+    expect(await verdicts("The festival had 740 volunteers this year.")).toEqual([["740", "match"]]);
+  });
+});
+
 describe("a hedged round number near one stored figure the claim's words say nothing against", () => {
   const text =
     "Rowing club\n\nSHREWSBURY, 14 March 2024 — The club prepares to open its new boathouse on the west bank of the River Severn on 27 April. The two-storey building, which has racking for 48 boats and a gym with twelve rowing machines, cost £1.86 million.\n";

@@ -75,6 +75,16 @@ describe("what a figure counts", () => {
     expect(keys(f.entities)).toEqual(["tajikistan"]);
   });
 
+  it("looks past a comparative, and says the count is of how many more ('200 more refugees', 'yderligere 200 flygtninge')", () => {
+    const [more] = frames("Another camp needs 200 more refugees to be full.");
+    expect(key(more.head)).toBe("refugees");
+    expect(more.more).toBe(true);
+    const [da] = frames("Lejren kan tage yderligere 200 flygtninge.", "da");
+    expect(key(da.head)).toBe("refugees");
+    expect(da.more).toBe(true);
+    expect(frames("347 refugees crossed into Tajikistan")[0].more).toBeUndefined();
+  });
+
   it("looks past a partitive: percent of the vote, 50 of the 179 seats (179 is the whole)", () => {
     const [pct, part, whole] = frames("They won 27.5 percent of the vote and 50 of the 179 seats.");
     expect(key(pct.head)).toBe("votes");
