@@ -108,6 +108,7 @@ const PACK = z.strictObject({
     quantityNouns: words,
     timeRelatives: words,
     restOf: words,
+    moreOf: words,
     locative: words,
     adjectiveEndings: words,
     nounEndings: words,
