@@ -412,6 +412,24 @@ describe("a hedged round number the claim's words tie to no fact it may be right
   });
 });
 
+describe("a measure the claim's words tie to no fact of its kind", () => {
+  const area = (value: number): FigureValue => ({ kind: "quantity", qualifier: "exact", value, unit: "m2" });
+  const own = [fact("house-area", area(540), { subject: ["house"], event: ["be"] }), fact("refugees-crossed", count(1437), { subject: ["refugees"], event: ["cross"] })];
+  const m = new Matcher(...withIndex(own));
+
+  it("is tied to the one figure in its unit, when its number is within a hedge's span of it", () => {
+    const [tie] = ties("The rooms cover 560 square metres and 1,437 refugees crossed.", m);
+    expect(tied(tie)).toEqual(["house-area"]);
+    expect(tie.byUnit).toBe(true);
+  });
+
+  it("not one farther off, nor one of two figures in that unit", () => {
+    expect(tied(ties("The rooms cover 700 square metres and 1,437 refugees crossed.", m)[0])).toEqual([]);
+    const two = new Matcher(...withIndex([...own, fact("garden-area", area(620), { subject: ["house"], event: ["be"] })]));
+    expect(tied(ties("The rooms cover 560 square metres and 1,437 refugees crossed.", two)[0])).toEqual([]);
+  });
+});
+
 describe("another verb than the fact's, when neither says a change", () => {
   const own = [
     fact("refugees-crossed", count(1437), { subject: ["refugees"], event: ["cross"] }),
