@@ -966,7 +966,7 @@ describe("how many more, against how many in all", () => {
 
 describe("a hedged round number near one stored figure the claim's words say nothing against", () => {
   const text =
-    "Rowing club\n\nSHREWSBURY, 14 March 2024 — The club prepares to open its new boathouse on the west bank of the River Severn on 27 April. The two-storey building, which has racking for 48 boats and a gym with twelve rowing machines, cost £1.86 million.\n";
+    "Rowing club\n\nSHREWSBURY, 14 March 2024 — The club prepares to open its new boathouse on the west bank of the River Severn on 27 April. The two-storey building, which has racking for 48 boats and a gym with twelve rowing machines, cost £1.86 million. Of that, £650,000 came from Sport England.\n";
   const meta = { id: "rowing", lang: "en" as const, date: "2024-03-14", title: "Rowing club" };
   const verdicts = verdictsFrom(text, meta, "near-hedged");
 
