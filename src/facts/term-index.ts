@@ -63,13 +63,7 @@ export class NumberIndex {
   ) {}
   get(n: number): number[] | undefined {
     const nums = this.numbers;
-    let lo = 0;
-    let hi = nums.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (nums[mid] < n) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = this.firstAtLeast(n);
     if (lo >= nums.length || nums[lo] !== n) return undefined;
     const out: number[] = [];
     for (let i = lo; i < nums.length && nums[i] === n; i++) out.push(this.facts[i]);
@@ -79,19 +73,25 @@ export class NumberIndex {
   /** The facts of the numbers in [low, high], or null when there are more than `max` (a bounded look-up). */
   within(low: number, high: number, max: number): number[] | null {
     const nums = this.numbers;
-    let lo = 0;
-    let hi = nums.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (nums[mid] < low) lo = mid + 1;
-      else hi = mid;
-    }
     const out: number[] = [];
-    for (let i = lo; i < nums.length && nums[i] <= high; i++) {
+    for (let i = this.firstAtLeast(low); i < nums.length && nums[i] <= high; i++) {
       if (out.length === max) return null;
       out.push(this.facts[i]);
     }
     return out;
+  }
+
+  /** The first entry whose number is n or more (binary search). */
+  private firstAtLeast(n: number): number {
+    const nums = this.numbers;
+    let lo = 0;
+    let hi = nums.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (nums[mid] < n) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 }
 
