@@ -211,20 +211,48 @@ export class Matcher {
    * and 17 about something the source does not give, so those are left unverified.
    */
   private onlyOfUnit(frame: Frame): { scored: Scored; shared: string[] } | null {
-    const figure = frame.figure;
-    if ((figure.kind !== "money" && figure.kind !== "quantity") || !figure.unit || typeof figure.value !== "number" || NOT_TELLING_UNITS.has(figure.unit)) return null;
-    this.byUnit ??= factsByUnit(this.factBase.facts);
-    const of = this.byUnit.get(`${figure.kind}:${figure.unit}`);
-    if (!of || of.length !== 1) return null;
-    const f = of[0];
-    const stored = this.factBase.facts[f].figure.value;
-    if (typeof stored !== "number" || Math.abs(stored - figure.value) > HEDGE_SPAN * Math.abs(stored)) return null;
+    const f = this.oneOfUnit(frame.figure);
+    if (f === null) return null;
     const a = this.assess(f, frame);
     if (!a.ok && (a.excludes || a.blocker !== undefined)) return null;
     if (this.otherEndOfChange(f, frame)) return null;
     return { scored: { fact: this.factBase.facts[f], score: 0 }, shared: this.sharedTerms(f, this.claimKeys(frame)).shared };
   }
   private byUnit: Map<string, number[]> | undefined;
+
+  /** For nearHedged: the facts of the one stored figure a hedged round number rounds, or null. */
+  private nearStored(figure: Figure): number[] | null {
+    const q = figure.qualifier;
+    if ((q !== "about" && q !== "nearly" && q !== "just_over") || typeof figure.value !== "number" || !isAmount(figure.kind)) return null;
+    const value = figure.value;
+    if (!(value > 0) || significantDigits(value) > 2) return null;
+    // (|stored - claimed| <= NEAR * stored)
+    const low = q === "just_over" ? value : value / (1 + NEAR);
+    const high = q === "nearly" ? value : value / (1 - NEAR);
+    const found = this.index.factsByNumber.within(low, high, MAX_NEAR);
+    if (!found) return null;
+    let stored: number | undefined;
+    const giving: number[] = [];
+    for (const f of found) {
+      const fig = this.factBase.facts[f].figure;
+      if (fig.value === value || fig.qualifier !== "exact" || fig.kind !== figure.kind || fig.unit !== figure.unit) continue;
+      // (two figures it may round: which one is meant is anybody's guess)
+      if (stored !== undefined && fig.value !== stored) return null;
+      stored = fig.value as number;
+      giving.push(f);
+    }
+    return giving.length > 0 ? giving : null;
+  }
+
+  /** For onlyOfUnit: the one fact in the figure's unit, if its figure is within a hedge's span of the claimed number, or null. */
+  private oneOfUnit(figure: Figure): number | null {
+    if ((figure.kind !== "money" && figure.kind !== "quantity") || !figure.unit || typeof figure.value !== "number" || NOT_TELLING_UNITS.has(figure.unit)) return null;
+    this.byUnit ??= factsByUnit(this.factBase.facts);
+    const of = this.byUnit.get(`${figure.kind}:${figure.unit}`);
+    if (!of || of.length !== 1) return null;
+    const stored = this.factBase.facts[of[0]].figure.value;
+    return typeof stored === "number" && Math.abs(stored - figure.value) <= HEDGE_SPAN * Math.abs(stored) ? of[0] : null;
+  }
 
   private tiedNear(frame: Frame, near: { scored: Scored; shared: string[] }, considered: Considered[], verbose: boolean, how: Pick<Tie, "wordsTieOtherKind" | "overWords">): Tie {
     if (verbose) considered.push({ fact: near.scored.fact.id, tied: true, why: `its figure is the one the claimed number rounds; shares ${near.shared.join(", ") || "nothing"}` });
@@ -313,29 +341,12 @@ export class Matcher {
    */
   private nearHedged(frame: Frame, ranked: readonly Scored[]): { scored: Scored; shared: string[] } | null {
     const figure = frame.figure;
-    const q = figure.qualifier;
-    if ((q !== "about" && q !== "nearly" && q !== "just_over") || typeof figure.value !== "number" || !isAmount(figure.kind)) return null;
-    const value = figure.value;
-    if (!(value > 0) || significantDigits(value) > 2) return null;
+    const giving = this.nearStored(figure);
+    if (!giving) return null;
     // (not when the words tie a fact it may be right about: the judge weighs those)
     for (const r of ranked) {
       const s = r.fact.figure.value;
-      if (typeof s === "number" && kindCompatibility(figure, r.fact) >= 2 && Math.abs(s - value) <= HEDGE_SPAN * Math.abs(s)) return null;
-    }
-    // (|stored - claimed| <= NEAR * stored)
-    const low = q === "just_over" ? value : value / (1 + NEAR);
-    const high = q === "nearly" ? value : value / (1 - NEAR);
-    const found = this.index.factsByNumber.within(low, high, MAX_NEAR);
-    if (!found) return null;
-    let stored: number | undefined;
-    const giving: number[] = [];
-    for (const f of found) {
-      const fig = this.factBase.facts[f].figure;
-      if (fig.value === value || fig.qualifier !== "exact" || fig.kind !== figure.kind || fig.unit !== figure.unit) continue;
-      // (two figures it may round: which one is meant is anybody's guess)
-      if (stored !== undefined && fig.value !== stored) return null;
-      stored = fig.value as number;
-      giving.push(f);
+      if (typeof s === "number" && kindCompatibility(figure, r.fact) >= 2 && Math.abs(s - (figure.value as number)) <= HEDGE_SPAN * Math.abs(s)) return null;
     }
     const said = this.claimKeys(frame);
     for (const f of giving) {
@@ -436,7 +447,11 @@ export class Matcher {
 
   /** Whether a figure whose sentence names no term of any fact may still be tied by its number alone. */
   private mayTieByFigure(figure: Figure): boolean {
-    return typeof figure.value === "number" && (telling(figure.value, figure.kind) || tellingIfUnnamed(figure.value, figure.kind)) && this.givingFacts(figure) !== undefined;
+    if (typeof figure.value !== "number") return false;
+    if ((telling(figure.value, figure.kind) || tellingIfUnnamed(figure.value, figure.kind)) && this.givingFacts(figure) !== undefined) return true;
+    // (and the ties of a hedged round number and of a measure in a unit one fact has: see
+    // nearHedged and onlyOfUnit, whose checks these are the cheap first half of)
+    return this.nearStored(figure) !== null || this.oneOfUnit(figure) !== null;
   }
 
   /** Facts that share a head, topic or entity with the frame (or a broader or narrower one), of a fitting kind. */

@@ -423,6 +423,12 @@ describe("a measure the claim's words tie to no fact of its kind", () => {
     expect(tie.byUnit).toBe(true);
   });
 
+  it("also when no word of the claim is a term of any fact ('It measured 560 square metres', 'roughly 550 square metres')", () => {
+    expect(tied(ties("It measured 560 square metres.", m)[0])).toEqual(["house-area"]);
+    const [hedged] = ties("It measured roughly 550 square metres.", m);
+    expect(tied(hedged)).toEqual(["house-area"]);
+  });
+
   it("not one farther off, nor one of two figures in that unit", () => {
     expect(tied(ties("The rooms cover 700 square metres and 1,437 refugees crossed.", m)[0])).toEqual([]);
     const two = new Matcher(...withIndex([...own, fact("garden-area", area(620), { subject: ["house"], event: ["be"] })]));
