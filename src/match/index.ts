@@ -447,11 +447,10 @@ export class Matcher {
 
   /** Whether a figure whose sentence names no term of any fact may still be tied by its number alone. */
   private mayTieByFigure(figure: Figure): boolean {
-    if (typeof figure.value !== "number") return false;
-    if ((telling(figure.value, figure.kind) || tellingIfUnnamed(figure.value, figure.kind)) && this.givingFacts(figure) !== undefined) return true;
-    // (and the ties of a hedged round number and of a measure in a unit one fact has: see
-    // nearHedged and onlyOfUnit, whose checks these are the cheap first half of)
-    return this.nearStored(figure) !== null || this.oneOfUnit(figure) !== null;
+    // (not the ties of a hedged round number or of the one figure in a unit, nearHedged and
+    // onlyOfUnit: with no word of the claim a term of any fact, a near number is too weak a sign —
+    // "9.6 hectares" is no claim about the one 9.5 hectares of the base)
+    return typeof figure.value === "number" && (telling(figure.value, figure.kind) || tellingIfUnnamed(figure.value, figure.kind)) && this.givingFacts(figure) !== undefined;
   }
 
   /** Facts that share a head, topic or entity with the frame (or a broader or narrower one), of a fitting kind. */
