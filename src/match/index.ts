@@ -97,6 +97,11 @@ const MORE_PENALTY = 2;
 /** Units too common to tell one fact from another: spans of time and ages (see Matcher.onlyOfUnit). */
 const NOT_TELLING_UNITS: ReadonlySet<string> = new Set(["s", "min", "h", "d", "wk", "mo", "yr", "dec", "age"]);
 
+/** Whether two figures are of one kind and unit. */
+function sameUnit(a: FigureValue, b: FigureValue): boolean {
+  return a.kind === b.kind && a.unit === b.unit;
+}
+
 /** The facts of each kind and unit ("quantity:km", "money:DKK"), in the base's order. */
 function factsByUnit(facts: readonly Fact[]): Map<string, number[]> {
   const out = new Map<string, number[]>();
@@ -223,9 +228,14 @@ export class Matcher {
   /** For nearHedged: the facts of the one stored figure a hedged round number rounds, or null. */
   private nearStored(figure: Figure): number[] | null {
     const q = figure.qualifier;
-    if ((q !== "about" && q !== "nearly" && q !== "just_over") || typeof figure.value !== "number" || !isAmount(figure.kind)) return null;
+    if (typeof figure.value !== "number" || !isAmount(figure.kind)) return null;
     const value = figure.value;
-    if (!(value > 0) || significantDigits(value) > 2) return null;
+    // (a round number unhedged too: "Riverside-kvarteret tegnede sig for 650 anmeldelser" against 655)
+    const round = q === "exact" && Number.isInteger(value) && value % 10 === 0;
+    if ((q !== "about" && q !== "nearly" && q !== "just_over" && !round) || !(value > 0) || significantDigits(value) > 2) return null;
+    // (not when a stored figure of its kind is the number itself: "Spejderne får 40.000 kr." is
+    // rather about the DKK 40,000 another fact gives than the 41,250 of this one)
+    if (this.index.factsByNumber.get(value)?.some((f) => sameUnit(this.factBase.facts[f].figure, figure))) return null;
     // (|stored - claimed| <= NEAR * stored)
     const low = q === "just_over" ? value : value / (1 + NEAR);
     const high = q === "nearly" ? value : value / (1 - NEAR);
@@ -235,7 +245,7 @@ export class Matcher {
     const giving: number[] = [];
     for (const f of found) {
       const fig = this.factBase.facts[f].figure;
-      if (fig.value === value || fig.qualifier !== "exact" || fig.kind !== figure.kind || fig.unit !== figure.unit) continue;
+      if (fig.qualifier !== "exact" || !sameUnit(fig, figure)) continue;
       // (two figures it may round: which one is meant is anybody's guess)
       if (stored !== undefined && fig.value !== stored) return null;
       stored = fig.value as number;
@@ -332,7 +342,8 @@ export class Matcher {
 
   /**
    * A hedged round number ("omkring 1.300 elever", "nearly £2 million", two significant digits at
-   * most) that the claim's words tie to no fact it could be right about: the one figure of its
+   * most; also an unhedged one ending in 0, which the judge calls close: "DKK 14 million" against
+   * 14.3 million, +9 −1 measured so) that the claim's words tie to no fact it could be right about: the one figure of its
    * kind and unit that it rounds — within 5%, on the side the hedge says ("knap 8.000" is at or
    * below 8,000; not the number itself, which tieByFigure leaves alone) — if the words say nothing
    * against that fact (no other year, place or event, no other thing counted). Measured on claims

@@ -975,6 +975,12 @@ describe("a hedged round number near one stored figure the claim's words say not
     expect(await verdicts("Den nye bådehal kostede omkring 1,8 mio. pund.")).toEqual([["omkring 1,8 mio. pund", "match"]]);
   });
 
+  it("and an unhedged round number is the rounded figure it is ('The new boathouse cost £1.9 million': close)", async () => {
+    expect(await verdicts("The new boathouse cost £1.9 million.")).toEqual([["£1.9 million", "close"]]);
+    // (not when a stored figure is the number itself: the £650,000 from Sport England)
+    expect(await verdicts("The new boathouse got £650,000.")).not.toContainEqual(["£650,000", "close"]);
+  });
+
   it("not a figure of three significant digits, one on the other side of the hedge or more than 5% away", async () => {
     expect(await verdicts("The new boathouse cost about £1.87 million.")).toEqual([["about £1.87 million", "unverified"]]);
     expect(await verdicts("The new boathouse cost nearly £1.8 million.")).toEqual([["nearly £1.8 million", "unverified"]]);
