@@ -91,8 +91,9 @@ function factFrame(fact: Fact, factBase: FactBase, index: TermIndex) {
 
 /**
  * Whether a stored count is how many more (or fewer), not how many in all: its quote writes a
- * comparative right after it ("plads til 66 flere børn", "three additional registrars"). Read from
- * the quote's text (no frames): the word after the figure.
+ * comparative right after it or right before it ("plads til 66 flere børn", "three additional
+ * registrars", "an extra 240"). Read from the quote's text (no frames), as the frame reader's
+ * moreAfter reads a claim: the word after the figure, or before it.
  */
 export function factMore(fact: Fact, factBase: FactBase): boolean {
   if (fact.figure.kind !== "count") return false;

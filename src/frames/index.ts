@@ -344,7 +344,9 @@ function frameOf(s: SentenceReading, k: number): Frame {
   const subjectEntities = places.others > 0 || places.firstLocative < fig.start;
   const hasSubject = ownSubject.things.length > 0 || inClause.names.some((n) => namesSubject(words, clause, n)) || subjectEntities;
   // What it counts: the noun phrase right after the figure.
-  const np = at >= 0 ? nounPhraseAfter(words, sorted, figureWord, k, clause, g, text, index) : null;
+  // (a count of how many more: "200 more volunteers", "an extra 240")
+  const more = at >= 0 && moreAfter(words, k, at, fig, g);
+  const np = at >= 0 ? nounPhraseAfter(words, sorted, figureWord, k, clause, g, text, index, more) : null;
   // The whole of a part ("of the 179 seats in parliament") belongs to its own phrase, not to the subject.
   const isWhole = wholes.has(k);
   const inherited = !hasSubject && clauseIndex > 0 && !isWhole ? subject : emptySlots();
@@ -572,7 +574,7 @@ function frameOf(s: SentenceReading, k: number): Frame {
   if (at > 0 && isAmount(fig.kind) && (g.previousValue.has(words[at - 1].tok.lower) || (pastClause[clauseIndex] ??= hasWord(words, clause.from, clause.to, g.pastCues)))) frame.previous = true;
   else if (at > 1 && isAmount(fig.kind) && g.newValue.has(words[at - 1].tok.lower) && (isVerbal(words[at - 1]) || isVerbal(words[at - 2]) || afterPrevious(s, k))) frame.current = true;
   if (isAmount(fig.kind) && (s.futureAt ??= firstCueAt(text.toLowerCase(), g.futureCues)) < fig.start) frame.future = true;
-  if (at >= 0 && moreAfter(words, k, at, fig, g)) frame.more = true;
+  if (more) frame.more = true;
   // "Tuesday's general election": the date belongs to the election, not to the clause's verb.
   if (np?.possessive) {
     frame.predicates = [];
@@ -1198,6 +1200,8 @@ function nounPhraseAfter(
   g: Grammar,
   text: string,
   index: TermIndex,
+  /** The count is of how many more (see moreAfter): what it counts comes after the comparative. */
+  more: boolean,
 ): { head: Slot | null; alternatives: Slot[]; modifiers: Slot[]; entities: Slot[]; whole?: number; possessive?: boolean; words: number[] } | null {
   const fig = figures[k];
   let i = figureWord[k];
@@ -1229,7 +1233,7 @@ function nounPhraseAfter(
     }
   }
   // ("200 more volunteers", "66 flere børn": what it counts comes after the comparative)
-  if (whole === undefined && moreAfter(words, k, figureWord[k], fig, g) && i + 1 < clause.to && words[i + 1].figure < 0) i++;
+  if (more && whole === undefined && i + 1 < clause.to && words[i + 1].figure < 0) i++;
   const np: Word[] = [];
   for (; i < clause.to; i++) {
     const w = words[i];

@@ -102,18 +102,9 @@ function sameUnit(a: FigureValue, b: FigureValue): boolean {
   return a.kind === b.kind && a.unit === b.unit;
 }
 
-/** The facts of each kind and unit ("quantity:km", "money:DKK"), in the base's order. */
-function factsByUnit(facts: readonly Fact[]): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  facts.forEach((fact, i) => {
-    const { kind, unit } = fact.figure;
-    if ((kind !== "money" && kind !== "quantity") || !unit) return;
-    const key = `${kind}:${unit}`;
-    const list = out.get(key);
-    if (list) list.push(i);
-    else out.set(key, [i]);
-  });
-  return out;
+/** The key of a measure's or an amount's unit ("quantity:km", "money:DKK"); undefined for other figures. */
+function unitOf(figure: FigureValue): string | undefined {
+  return (figure.kind === "money" || figure.kind === "quantity") && figure.unit ? `${figure.kind}:${figure.unit}` : undefined;
 }
 
 /** A hedge's span in the judge (a tied fact within it is one the claim may be right about). */
@@ -179,12 +170,9 @@ export class Matcher {
         return { figure, frame, ranked: [sibling], reason: "", considered, byQuote: ranked[0].fact.id };
       }
       const near = this.nearHedged(frame, otherKindOnly ? [] : ranked);
-      if (near) return this.tiedNear(frame, near, considered, verbose, otherKind ? { wordsTieOtherKind: true } : ranked.length > 0 ? { overWords: ranked[0].fact.id } : {});
+      if (near) return this.tiedNear(frame, near, considered, verbose, { rounds: true, ...(otherKind ? { wordsTieOtherKind: true } : ranked.length > 0 ? { overWords: ranked[0].fact.id } : {}) });
       const only = otherKindOnly ? this.onlyOfUnit(frame) : null;
-      if (only) {
-        if (verbose) considered.push({ fact: only.scored.fact.id, tied: true, why: `the one figure in ${figure.unit}; shares ${only.shared.join(", ") || "nothing"}` });
-        return { figure, frame, ranked: [only.scored], reason: "", considered, byFigure: only.shared, byUnit: true, ...(otherKind ? { wordsTieOtherKind: true as const } : {}) };
-      }
+      if (only) return this.tiedNear(frame, only, considered, verbose, { byUnit: true, ...(otherKind ? { wordsTieOtherKind: true } : {}) });
     }
     else if (ranked.length > 0 && !ranked.some((r) => r.fact.figure.value === figure.value)) {
       // (one that shares no term is no sign here: the words tie the figure to other facts)
@@ -196,7 +184,7 @@ export class Matcher {
         return { figure, frame, ranked: [elsewhere.scored], reason: "", considered, byFigure: elsewhere.shared, overWords: ranked[0].fact.id };
       }
       const near = this.nearHedged(frame, ranked);
-      if (near) return this.tiedNear(frame, near, considered, verbose, { overWords: ranked[0].fact.id });
+      if (near) return this.tiedNear(frame, near, considered, verbose, { rounds: true, overWords: ranked[0].fact.id });
     }
     let reason = "";
     if (ranked.length === 0) {
@@ -256,17 +244,22 @@ export class Matcher {
 
   /** For onlyOfUnit: the one fact in the figure's unit, if its figure is within a hedge's span of the claimed number, or null. */
   private oneOfUnit(figure: Figure): number | null {
-    if ((figure.kind !== "money" && figure.kind !== "quantity") || !figure.unit || typeof figure.value !== "number" || NOT_TELLING_UNITS.has(figure.unit)) return null;
-    this.byUnit ??= factsByUnit(this.factBase.facts);
-    const of = this.byUnit.get(`${figure.kind}:${figure.unit}`);
+    const key = unitOf(figure);
+    if (key === undefined || typeof figure.value !== "number" || NOT_TELLING_UNITS.has(figure.unit!)) return null;
+    this.byUnit ??= indexesBy(this.factBase.facts, (fact) => unitOf(fact.figure));
+    const of = this.byUnit.get(key);
     if (!of || of.length !== 1) return null;
     const stored = this.factBase.facts[of[0]].figure.value;
     return typeof stored === "number" && Math.abs(stored - figure.value) <= HEDGE_SPAN * Math.abs(stored) ? of[0] : null;
   }
 
-  private tiedNear(frame: Frame, near: { scored: Scored; shared: string[] }, considered: Considered[], verbose: boolean, how: Pick<Tie, "wordsTieOtherKind" | "overWords">): Tie {
-    if (verbose) considered.push({ fact: near.scored.fact.id, tied: true, why: `its figure is the one the claimed number rounds; shares ${near.shared.join(", ") || "nothing"}` });
-    return { figure: frame.figure, frame, ranked: [near.scored], reason: "", considered, byFigure: near.shared, rounds: true, ...how };
+  /** The tie of nearHedged (`rounds`) or onlyOfUnit (`byUnit`): the one fact, tied by its figure. */
+  private tiedNear(frame: Frame, near: { scored: Scored; shared: string[] }, considered: Considered[], verbose: boolean, how: Pick<Tie, "rounds" | "byUnit" | "wordsTieOtherKind" | "overWords">): Tie {
+    if (verbose) {
+      const what = how.byUnit ? `the one figure in ${frame.figure.unit}` : "its figure is the one the claimed number rounds";
+      considered.push({ fact: near.scored.fact.id, tied: true, why: `${what}; shares ${near.shared.join(", ") || "nothing"}` });
+    }
+    return { figure: frame.figure, frame, ranked: [near.scored], reason: "", considered, byFigure: near.shared, ...how };
   }
 
   /**
@@ -343,10 +336,11 @@ export class Matcher {
   /**
    * A hedged round number ("omkring 1.300 elever", "nearly £2 million", two significant digits at
    * most; also an unhedged one ending in 0, which the judge calls close: "DKK 14 million" against
-   * 14.3 million, +9 −1 measured so) that the claim's words tie to no fact it could be right about: the one figure of its
-   * kind and unit that it rounds — within 5%, on the side the hedge says ("knap 8.000" is at or
-   * below 8,000; not the number itself, which tieByFigure leaves alone) — if the words say nothing
-   * against that fact (no other year, place or event, no other thing counted). Measured on claims
+   * 14.3 million, +9 −1 measured so) that the claim's words tie to no fact it could be right
+   * about: the one figure of its kind and unit that it rounds — within 5%, on the side the hedge
+   * says ("knap 8.000" is at or below 8,000); none when a stored figure is the number itself,
+   * which tieByFigure is for — if the words say nothing against that fact (no other year, place or
+   * event, no other thing counted). Measured on claims
    * about unseen documents: of the hedged claims answered unverified where one stored figure was so
    * near, 61 were right about it and 2 were about something the source does not give.
    */
@@ -428,7 +422,7 @@ export class Matcher {
     const top = ranked[0]?.fact;
     if (!top || !isAmount(frame.figure.kind)) return null;
     const f0 = this.indexOf(top.id)!;
-    this.quoteFacts ??= groupByQuote(this.factBase.facts);
+    this.quoteFacts ??= indexesBy(this.factBase.facts, quoteKey);
     let found: number | null = null;
     for (const f of this.quoteFacts.get(quoteKey(top)) ?? []) {
       const fact = this.factBase.facts[f];
@@ -1230,16 +1224,17 @@ function spanGroups(slots: readonly Slot[]): Slot[][] {
   return groups;
 }
 
-/** Fact indexes by document and quote. */
 /** One key per quote of a document: the facts it gives share it. */
 export function quoteKey(fact: Fact): string {
   return `${fact.document}\n${fact.quote}`;
 }
 
-function groupByQuote(facts: readonly Fact[]): Map<string, number[]> {
+/** Fact indexes by a key of each fact (facts with none are left out), in the base's order. */
+function indexesBy(facts: readonly Fact[], keyOf: (fact: Fact) => string | undefined): Map<string, number[]> {
   const out = new Map<string, number[]>();
   facts.forEach((fact, f) => {
-    const key = quoteKey(fact);
+    const key = keyOf(fact);
+    if (key === undefined) return;
     const list = out.get(key);
     if (list) list.push(f);
     else out.set(key, [f]);
