@@ -1233,7 +1233,8 @@ function nounPhraseAfter(
     }
   }
   // ("200 more volunteers", "66 flere børn": what it counts comes after the comparative)
-  if (more && whole === undefined && i + 1 < clause.to && words[i + 1].figure < 0) i++;
+  // (only past a comparative after the figure: "an extra 240 volunteers" counts the next word)
+  if (more && whole === undefined && i + 1 < clause.to && words[i + 1].figure < 0 && g.moreOf.has(words[i].tok.lower)) i++;
   const np: Word[] = [];
   for (; i < clause.to; i++) {
     const w = words[i];

@@ -83,6 +83,10 @@ describe("what a figure counts", () => {
     expect(key(da.head)).toBe("refugees");
     expect(da.more).toBe(true);
     expect(frames("347 refugees crossed into Tajikistan")[0].more).toBeUndefined();
+    // (a comparative before the figure leaves the word after it to be what it counts)
+    const [before] = frames("The camp took in an extra 240 refugees last year.");
+    expect(key(before.head)).toBe("refugees");
+    expect(before.more).toBe(true);
   });
 
   it("looks past a partitive: percent of the vote, 50 of the 179 seats (179 is the whole)", () => {
