@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in twenty-three batches, by sessions that never read the code
+ * matcher; the others were written blind, in twenty-four batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -69,7 +69,11 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * batch 24: fjernvarme-pris, jazzfestival, mushroom-farm, pottery-festival, repair-cafe,
  * vikingecenter, a third of the claims in the other language, 163/210 on their first run, with the
  * build of the start of the session that commissioned them, 164/210 and its one critical error
- * gone when they were added here, after fixes two of its failures showed, 165/210 at that session's end).
+ * gone when they were added here, after fixes two of its failures showed, 165/210 at that session's end;
+ * batch 25: climbing-centre, kommunal-musikskole, kunstmuseum-besoeg, model-railway-show,
+ * naturpleje-strandeng, sawmill-expansion, a third of the claims in the other language, 137/210 on
+ * their first run, with the build of the start of the session that commissioned them, 140/210 at
+ * its end and when they were added here, at the start of the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -102,6 +106,7 @@ const FLOOR: Record<string, number> = {
   "cemetery-extension": 0.74,
   "christmas-market": 0.77,
   "cinema-chain": 0.54,
+  "climbing-centre": 0.65,
   "community-pub": 0.62,
   "community-radio": 0.71,
   crime: 0.68,
@@ -144,9 +149,11 @@ const FLOOR: Record<string, number> = {
   "kirke-restaurering": 0.68,
   "koereproever-aalborg": 0.74,
   "kolonihave-optaelling": 0.74,
+  "kommunal-musikskole": 0.45,
   korall_layoffs: 0.71,
   "kronvildt-optaelling": 0.82,
   kunstauktion: 0.65,
+  "kunstmuseum-besoeg": 0.71,
   layoffs: 0.74,
   "library-loans": 0.6,
   "lifeboat-station": 0.68,
@@ -154,11 +161,13 @@ const FLOOR: Record<string, number> = {
   "local-newspaper": 0.68,
   loppemarked: 0.68,
   lystbaadehavn: 0.71,
+  "model-railway-show": 0.79,
   "moorlink-bus-punctuality": 0.68,
   museum: 0.86,
   "mushroom-farm": 0.74,
   "music-festival": 0.74,
   naturlegeplads: 0.68,
+  "naturpleje-strandeng": 0.39,
   "norwich-tree-planting": 0.74,
   observatory: 0.71,
   "odense-harbour-marathon": 0.74,
@@ -180,6 +189,7 @@ const FLOOR: Record<string, number> = {
   rottebekaempelse: 0.8,
   "rowing-club": 0.80,
   "rural-broadband": 0.65,
+  "sawmill-expansion": 0.79,
   "school-budget": 0.74,
   "science-prize": 0.62,
   "sheep-farm": 0.77,
