@@ -140,24 +140,34 @@ async function readSource(raw: string, markdown: boolean, lang: Lang): Promise<S
   }
 
   // The title is a sentence of the document too (its figures are its facts); the dateline opens
-  // the first paragraph after it.
-  let first = true;
-  for (const p of pieces) {
+  // the first paragraph after it, or the next when that one is a line of its own, a byline
+  // ("Fjordposten, 18. juni 2025"), and the next opens with its place in capitals ("VESTERHEDE – ").
+  const firstBody = pieces.findIndex((p) => p.start >= titleEnd);
+  let dateline: { piece: number; m: RegExpExecArray } | undefined;
+  if (firstBody >= 0) {
+    const at = (k: number) => DATELINE.exec(norm.slice(pieces[k].start, pieces[k].end));
+    const m = at(firstBody);
+    const next = pieces[firstBody + 1];
+    const byline = (p: (typeof pieces)[number]) => !norm.slice(p.start, p.end).trim().includes("\n") && p.end - p.start <= HEADLINE_MAX;
+    if (m) dateline = { piece: firstBody, m };
+    else if (next && paragraphAt(paras, next.start) !== paragraphAt(paras, pieces[firstBody].start) && byline(pieces[firstBody])) {
+      const m2 = at(firstBody + 1);
+      if (m2 && m2[1] === m2[1].toUpperCase()) dateline = { piece: firstBody + 1, m: m2 };
+    }
+  }
+  for (const [k, p] of pieces.entries()) {
     let text = p.text;
     let start = p.start;
-    if (first && p.start >= titleEnd) {
-      first = false;
-      // A dateline opens the first paragraph of the body: its date is the document's, it is not a fact.
-      const m = DATELINE.exec(norm.slice(start, p.end));
-      if (m) {
-        const date = m[2] ? datelineDate(m[2], lang) : undefined;
-        if (date !== undefined || m[2] === undefined) {
-          out.dateline = m[0];
-          if (date) out.date = date;
-          start += m[0].length;
-          const cut = text.indexOf(m[0].trim().slice(-8));
-          text = cut >= 0 ? text.slice(text.indexOf(m[0].trim().slice(-1), cut) + 1).trimStart() : text.slice(m[0].length);
-        }
+    // A dateline's date is the document's; it is not a fact.
+    if (k === dateline?.piece) {
+      const m = dateline.m;
+      const date = m[2] ? datelineDate(m[2], lang) : undefined;
+      if (date !== undefined || m[2] === undefined) {
+        out.dateline = m[0];
+        if (date) out.date = date;
+        start += m[0].length;
+        const cut = text.indexOf(m[0].trim().slice(-8));
+        text = cut >= 0 ? text.slice(text.indexOf(m[0].trim().slice(-1), cut) + 1).trimStart() : text.slice(m[0].length);
       }
     }
     const quote = norm.slice(start, p.end).trim();
@@ -226,18 +236,19 @@ const MAX_CONTEXT = 10;
 const MAX_DOCUMENT_ENTITIES = 16;
 
 /** The frame of a figure as terms: lexicon ids where known, the document's words where not. */
-function termsOf(frame: Frame, index: TermIndex, lang: Lang, documentEntities: DraftTerm[]): Record<Role, DraftTerm[]> {
+function termsOf(frame: Frame, index: TermIndex, lang: Lang, documentEntities: DraftTerm[], spell: (name: string) => string = (n) => n): Record<Role, DraftTerm[]> {
   const terms: Record<Role, DraftTerm[]> = { subject: [], event: [], place: [], actor: [], context: [] };
   // ("antallet", "the number" only number what the clause names: no subject, no actor)
   const numbers = (s: Slot) => numbersOnly(s, lang);
   const used = new Set<string>();
   const add = (role: Role, s: Slot | null | undefined, name = false) => {
     if (!s) return;
-    const key = s.known ? s.key : `?${s.text.toLowerCase()}`;
+    const text = name ? spell(s.text) : spell(s.text).toLowerCase();
+    const key = s.known ? s.key : `?${text.toLowerCase()}`;
     if (used.has(key)) return;
     if (s.known && s.key.startsWith("~")) return; // an inline term of another fact: not in the lexicon
     used.add(key);
-    terms[role].push(s.known ? s.key : { lang, text: name ? s.text : s.text.toLowerCase(), ...(name ? { name: true } : {}) });
+    terms[role].push(s.known ? s.key : { lang, text, ...(name ? { name: true } : {}) });
   };
   // What it counts (or, when the figure does not say, what its clause is about).
   if (frame.head) {
@@ -282,6 +293,23 @@ function termsOf(frame: Frame, index: TermIndex, lang: Lang, documentEntities: D
   return terms;
 }
 
+/**
+ * One spelling per name of a document, so that its facts share one term: a Danish genitive ("Vesterhedes")
+ * as the name where the document writes the name alone too ("Vesterhede"), a word in capitals
+ * ("VESTERHEDE") as the document writes it elsewhere ("Vesterhede"); acronyms stay.
+ */
+function nameSpelling(text: string, lang: Lang): (name: string) => string {
+  const written = new Set(text.match(/\p{Lu}[\p{Ll}\p{M}]+/gu) ?? []);
+  const word = (w: string) => {
+    let x = w;
+    if (x.length >= 3 && /^\p{Lu}+$/u.test(x) && written.has(x[0] + x.slice(1).toLowerCase())) x = x[0] + x.slice(1).toLowerCase();
+    // (a Danish genitive: English writes "Vesterhede's", and its "Ventures" is no genitive of "Venture capital")
+    if (lang === "da" && x.length > 3 && x.endsWith("s") && written.has(x.slice(0, -1))) x = x.slice(0, -1);
+    return x;
+  };
+  return (name) => name.replace(/[\p{L}\p{M}]+/gu, word);
+}
+
 function slug(s: string): string {
   return s
     .toLowerCase()
@@ -311,15 +339,17 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
   const named = new Map<string, { term: DraftTerm; n: number }>();
   // (a dateline writes its place in capitals, "MILLBROOK, Ohio": the name is "Millbrook", as claims write it)
   const dateline = source.dateline?.replace(/\p{Lu}{3,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
+  const spell = nameSpelling(`${norm}\n${dateline ?? ""}`, lang);
   for (const text of [source.title, dateline, ...source.sentences.map((x) => x.text)]) {
     if (!text) continue;
     const { entities, names } = readFrames(text, parseFigures(text, lang), lang, index);
     for (const e of [...entities, ...names]) {
-      const id = e.known ? e.key : `?${e.text}`;
+      const text = spell(e.text);
+      const id = e.known ? e.key : `?${text}`;
       if (e.known && e.key.startsWith("~")) continue;
       const seen = named.get(id);
       if (seen) seen.n++;
-      else named.set(id, { term: e.known ? e.key : { lang, text: e.text, name: true }, n: 1 });
+      else named.set(id, { term: e.known ? e.key : { lang, text, name: true }, n: 1 });
     }
   }
   const documentEntities = [...named.values()].sort((a, b) => b.n - a.n).slice(0, MAX_DOCUMENT_ENTITIES).map((x) => x.term);
@@ -356,7 +386,7 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
         skipped.push({ text: f.text, paragraph: s.paragraph, why: e.message });
         continue;
       }
-      const terms = termsOf(frame, index, lang, documentEntities);
+      const terms = termsOf(frame, index, lang, documentEntities, spell);
       // (not where the sentence counts a thing of its own: "The Liberal Party fell to 13.3 percent, …, and will have 23 seats")
       if (inherited && !own && isAmount(f.kind) && f.unit !== "age" && !countsSomething(frame, (when ??= relativeYearPhrases(s.text, lang)), lang, index)) {
         // (a word no term knows, said as what it counts, is kept: the sentence before is only a guess)

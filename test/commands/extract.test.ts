@@ -706,6 +706,37 @@ describe("a dateline that writes its place in capitals", () => {
   });
 });
 
+describe("a dateline after a byline", () => {
+  const text =
+    "Køer på engen\n\nFjordposten, 18. juni 2025\n\nVESTERHEDE – Efter 15 år med tilgroning skal 312 hektar strandeng afgræsses igen.\n\nHegnet har alene kostet 920.000 kr., siger formanden for Vesterhedes græsningslaug.\n";
+  const meta = { id: "eng", lang: "da" as const, date: "2025-06-18", title: "Køer på engen" };
+
+  it("keeps the place in capitals that opens the paragraph after a one-line byline out of the quote, and names it as claims write it", async () => {
+    const draft = await extractFacts(text, { ...meta, markdown: false });
+    const meadow = draft.facts.find((f) => f.figure.value === 312)!;
+    expect(meadow.quote.startsWith("Efter 15 år")).toBe(true);
+    expect(meadow.terms.subject).not.toContainEqual(expect.objectContaining({ text: "VESTERHEDE" }));
+    // (the genitive "Vesterhedes" and the dateline's capitals are one name, as claims write it)
+    const fence = draft.facts.find((f) => f.figure.value === 920000)!;
+    expect([...(fence.terms.actor ?? []), ...(fence.terms.context ?? [])]).toContainEqual({ lang: "da", text: "Vesterhede", name: true });
+    expect(JSON.stringify(draft.facts)).not.toMatch(/"Vesterhedes"|"VESTERHEDE"|"vesterhedes"/);
+    const verdicts = verdictsFrom(text, meta, "byline-dateline");
+    expect(await verdicts("Hegnet ved Vesterhede har kostet 920.000 kr.")).toEqual([["920.000 kr.", "match"]]);
+  });
+
+  it("does not take a sentence of the second paragraph for a dateline when the first is no byline", async () => {
+    const raw = "Storm\n\nStormen væltede 300 træer i byen i nat, og mange veje er spærret.\nBeredskabet arbejder stadig.\n\nAARHUS – Også her faldt 40 træer.\n";
+    const draft = await extractFacts(raw, { id: "x", lang: "da", markdown: false });
+    expect(draft.facts.find((f) => f.figure.value === 40)?.quote).toBe("AARHUS – Også her faldt 40 træer.");
+  });
+
+  it("keeps an English name that ends in s ('Pennine Ventures' beside 'Venture capital')", async () => {
+    const raw = "Funding\n\nLEEDS, 12 March 2024 — Pennine Ventures contributed £6 million.\n\nVenture capital investment fell by 18 per cent.\n";
+    const draft = await extractFacts(raw, { id: "x", lang: "en", markdown: false });
+    expect(JSON.stringify(draft.facts)).toContain('"Ventures"');
+  });
+});
+
 describe("'came to' before an amount", () => {
   it("is a light verb, as 'amounted to' ('revenue came to $812 million' against 'revenue rose to $812 million')", async () => {
     const text = "Corvane\n\nAUSTIN, 24 October 2024 – Corvane said revenue rose to $812 million in the third quarter.\n";
@@ -1037,5 +1068,27 @@ describe("a claimed year the words tie to a date of another year", () => {
     expect(await verdicts("Vejle Pigekor blev grundlagt i 1975.")).toEqual([["1975", "match"]]);
     // (another year is still wrong about the date the words tie)
     expect(await verdicts("Vejle Pigekor blev grundlagt i 1976.")).not.toContainEqual(["1976", "match"]);
+  });
+});
+
+describe("a hoped-for figure is a forecast (lexicon)", () => {
+  const text = 'Rekord\n\nRAVNSØ, 11. januar 2024 – Kunstmuseet havde 20.722 besøgende i 2023.\n\n"Vi havde håbet på 15.000 besøgende for hele året," siger direktøren.\n';
+  const verdicts = verdictsFrom(text, { id: "rv", lang: "da", date: "2024-01-11", title: "Rekord" }, "hoped");
+
+  it("ties a claim of what was hoped for to the hope, not to the count ('havde håbet på', 'had hoped for')", async () => {
+    expect(await verdicts("Museet havde håbet på 15.000 besøgende i 2023.")).toEqual([["15.000", "match"], ["2023", "match"]]);
+    expect(await verdicts("The museum had hoped for 15,000 visitors in 2023.")).toEqual([["15,000", "match"], ["2023", "match"]]);
+    // (what it had is the count)
+    expect((await verdicts("Museet havde 15.000 besøgende i 2023."))[0]).toEqual(["15.000", "mismatch"]);
+  });
+});
+
+describe("students are a kind of learner that includes pupils (lexicon)", () => {
+  const text = "Musikskole\n\nHJORTEBÆK, 1. september 2025 – Hjortebæk Musikskole har 1.038 elever, og 153 af dem spiller guitar.\n";
+  const verdicts = verdictsFrom(text, { id: "ms", lang: "da", date: "2025-09-01", title: "Musikskole" }, "students");
+
+  it("ties an English claim about a school's students to its 'elever'", async () => {
+    expect(await verdicts("Hjortebæk Music School has 1,038 students.")).toEqual([["1,038", "match"]]);
+    expect(await verdicts("Hjortebæk Music School has 1,083 students.")).toEqual([["1,083", "mismatch"]]);
   });
 });
