@@ -34,6 +34,8 @@ export interface Grammar {
   restOf: ReadonlySet<string>;
   /** Right after a count, before what it counts ("200 more volunteers"). */
   moreOf: ReadonlySet<string>;
+  /** Stop words that, right after a count and before a noun, describe what it counts ("300 new workers"). */
+  adjectivesAfterCount: ReadonlySet<string>;
   /** Prepositions of place ("in", "i"): a place after one is where it happened. */
   locative: ReadonlySet<string>;
   /** Prepositions: a noun after one is in a phrase of its own, not a clause's subject or topic. */
@@ -86,6 +88,7 @@ export function grammarOf(lang: Lang): Grammar {
       timeRelatives: new Set(d.timeRelatives),
       restOf: new Set(d.restOf),
       moreOf: new Set(d.moreOf),
+      adjectivesAfterCount: new Set(d.adjectivesAfterCount),
       locative: new Set(d.locative),
       prepositions: pack.words.prepositions,
       auxiliaries: pack.words.auxiliaries,

@@ -1235,6 +1235,8 @@ function nounPhraseAfter(
   // ("200 more volunteers", "66 flere børn": what it counts comes after the comparative)
   // (only past a comparative after the figure: "an extra 240 volunteers" counts the next word)
   if (more && whole === undefined && i + 1 < clause.to && words[i + 1].figure < 0 && g.moreOf.has(words[i].tok.lower)) i++;
+  // ("300 nye medarbejdere", "300 new workers": past a stop word that describes the noun after it)
+  else if (i + 1 < clause.to && g.adjectivesAfterCount.has(words[i].tok.lower) && words[i + 1].figure < 0 && !words[i + 1].stop && adjacent(words, i, i + 1, text)) i++;
   const np: Word[] = [];
   for (; i < clause.to; i++) {
     const w = words[i];

@@ -271,6 +271,8 @@ export interface GrammarData {
   restOf: readonly string[];
   /** Right after a count, before what it counts: "200 more volunteers", "200 flere frivillige". */
   moreOf: readonly string[];
+  /** Stop words that, right after a count and before a noun, describe what it counts: "300 new workers", "14 mindre skader". */
+  adjectivesAfterCount: readonly string[];
   adjectiveEndings: readonly string[];
   /** Endings only nouns have (Danish definite plural "-erne", "-ingen"). */
   nounEndings: readonly string[];

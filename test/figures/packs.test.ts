@@ -109,6 +109,7 @@ const PACK = z.strictObject({
     timeRelatives: words,
     restOf: words,
     moreOf: words,
+    adjectivesAfterCount: words,
     locative: words,
     adjectiveEndings: words,
     nounEndings: words,

@@ -89,6 +89,12 @@ describe("what a figure counts", () => {
     expect(before.more).toBe(true);
   });
 
+  it("looks past a stop word that describes the noun after it ('300 new jobs', '300 nye stillinger')", () => {
+    expect(key(frames("The airport created 300 new jobs last year.")[0].head)).toBe("jobs");
+    expect(key(frames("Lufthavnen skabte 300 nye stillinger sidste år.", "da")[0].head)).toBe("jobs");
+    expect(key(frames("Der kom 30 andre flygtninge til lejren.", "da")[0].head)).toBe("refugees");
+  });
+
   it("looks past a partitive: percent of the vote, 50 of the 179 seats (179 is the whole)", () => {
     const [pct, part, whole] = frames("They won 27.5 percent of the vote and 50 of the 179 seats.");
     expect(key(pct.head)).toBe("votes");

@@ -141,7 +141,9 @@ const FLOOR: Record<string, number> = {
   "hospital-scanner": 0.65,
   hospital_waiting: 0.62,
   "island-ferry": 0.77,
-  jagtproeve: 0.62,
+  // ("Kvinderne udgjorde tidligere kun 12 procent af de nye jægere": "af de nye jægere" is of hunters, as
+  // the source's 28 and 19 percent are, since a stop word that describes a noun no longer ends the phrase)
+  jagtproeve: 0.57,
   jazzfestival: 0.71,
   kantine: 0.68,
   kartofler: 0.77,
