@@ -1092,3 +1092,14 @@ describe("students are a kind of learner that includes pupils (lexicon)", () => 
     expect(await verdicts("Hjortebæk Music School has 1,083 students.")).toEqual([["1,083", "mismatch"]]);
   });
 });
+
+describe("'ansatte' after a count is employees, not hired (lexicon)", () => {
+  const text =
+    "Brugsen\n\nORMØ, 3. marts 2024 – Øens købmand, Ormø Brugs, har mærket forandringen. Omsætningen steg med 22 procent, og uddeler Niels Krog har ansat to nye medarbejdere, så butikken nu har syv ansatte.\n";
+  const verdicts = verdictsFrom(text, { id: "or", lang: "da", date: "2024-03-03", title: "Brugsen" }, "ansatte");
+
+  it("ties a claim of how many were hired to the two hired, not to the seven employed", async () => {
+    expect(await verdicts("Ormø Brugs har ansat fire nye medarbejdere.")).toEqual([["fire", "mismatch"]]);
+    expect(await verdicts("Ormø Brugs har nu syv ansatte.")).toEqual([["syv", "match"]]);
+  });
+});
