@@ -226,7 +226,7 @@ function hedgedApart(claimed: Figure, best: Judged): { ratio: number; larger: bo
 /** How far a claimed number may be from the one figure it is near: half again, either way. */
 const NEAR_RATIO = 1.5;
 /** How many times farther every other figure must be. */
-const NEARER = 2;
+const NEARER = 1.5;
 /** (a distance of log ratios below this counts as this: 45 is not "infinitely" nearer 44 than 46) */
 const MIN_DISTANCE = 0.05;
 

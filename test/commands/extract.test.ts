@@ -1103,3 +1103,15 @@ describe("'ansatte' after a count is employees, not hired (lexicon)", () => {
     expect(await verdicts("Ormø Brugs har nu syv ansatte.")).toEqual([["syv", "match"]]);
   });
 });
+
+describe("a claim tied equally to two facts, its number nearer one", () => {
+  const text = "Festival\n\nVEJLE, 2. maj 2024 – Festivalen solgte 100 billetter fredag og 180 billetter lørdag.\n";
+  const verdicts = verdictsFrom(text, { id: "fe", lang: "da", date: "2024-05-02", title: "Festival" }, "nearer");
+
+  it("is about the one its number is half again as near as to the other (by ratio), else ambiguous", async () => {
+    // (125: 1.25 times 100, 1.44 times less than 180)
+    expect(await verdicts("Festivalen solgte 125 billetter.")).toEqual([["125", "mismatch"]]);
+    expect(await verdicts("The festival sold 125 tickets.")).toEqual([["125", "mismatch"]]);
+    expect(await verdicts("Festivalen solgte 135 billetter.")).toEqual([["135", "unverified"]]);
+  });
+});
