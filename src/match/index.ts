@@ -577,6 +577,9 @@ export class Matcher {
     const t: Tally = { score: 0, why: [], entitySupport: false, headSupport: false, predicateSupport: false, otherEvent: false };
     const refused = this.assessEntities(f, frame, view, t) ?? this.assessHead(f, frame, view, t) ?? this.assessEvent(f, frame, view, t);
     if (refused) return refused;
+    // A date counts nothing: the noun nearest it need not be what it is about ("The zoo opened its
+    // gates in 1968" is about the zoo's opening), when the claim says what happened as the fact does.
+    if (!t.headSupport && t.predicateSupport && isTime(frame.figure.kind) && frame.figure.qualifier === "exact") this.assessTopic(f, frame, view, t);
     let score = t.score;
     const { why, entitySupport, headSupport, predicateSupport } = t;
 
@@ -783,21 +786,25 @@ export class Matcher {
       t.score -= 0.3;
     }
     // What the clause is about, when nothing says what the figure counts.
-    if (!t.headSupport && !frame.head?.known) {
-      for (const topic of frame.topic.slice(0, 3)) {
-        if (!topic.known) continue;
-        const own = this.relatedIn(topic.key, ft.subject);
-        const anywhere = own ?? this.relatedIn(topic.key, all);
-        if (anywhere) {
-          t.score += (own ? 2.5 : 1.2) * this.weight(anywhere);
-          t.headSupport = true;
-          t.why.push(`about ${anywhere}`);
-          break;
-        }
-      }
-    }
+    if (!t.headSupport && !frame.head?.known) this.assessTopic(f, frame, view, t);
 
     return null;
+  }
+
+  /** Support from what the claim's clause is about (its topic), for a fact of that subject. */
+  private assessTopic(f: number, frame: Frame, view: FactView, t: Tally): void {
+    const ft = this.index.factTerms[f];
+    for (const topic of frame.topic.slice(0, 3)) {
+      if (!topic.known) continue;
+      const own = this.relatedIn(topic.key, ft.subject);
+      const anywhere = own ?? this.relatedIn(topic.key, view.all);
+      if (anywhere) {
+        t.score += (own ? 2.5 : 1.2) * this.weight(anywhere);
+        t.headSupport = true;
+        t.why.push(`about ${anywhere}`);
+        return;
+      }
+    }
   }
 
   private assessEvent(f: number, frame: Frame, view: FactView, t: Tally): Refusal | null {

@@ -1115,3 +1115,14 @@ describe("a claim tied equally to two facts, its number nearer one", () => {
     expect(await verdicts("Festivalen solgte 135 billetter.")).toEqual([["135", "unverified"]]);
   });
 });
+
+describe("a date is about its clause's subject, not the noun nearest it", () => {
+  const text = "Zoo\n\nLEEDS, 3 April 2025 — Harewood Valley Zoo welcomed 684,300 visitors in 2024, the highest number since it opened in 1968.\n";
+  const verdicts = verdictsFrom(text, { id: "zoo", lang: "en", date: "2025-04-03", title: "Zoo" }, "date-topic");
+
+  it("ties 'the zoo opened its gates in 1968' to the zoo's opening (its gates are no fact's subject)", async () => {
+    expect(await verdicts("The zoo first opened its gates in 1968.")).toEqual([["1968", "match"]]);
+    expect(await verdicts("The zoo first opened its gates in 1966.")).toEqual([["1966", "mismatch"]]);
+    expect(await verdicts("Zoologisk have åbnede sine porte i 1968.")).toEqual([["1968", "match"]]);
+  });
+});
