@@ -442,7 +442,9 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
   const last = years ? t[e] : nx;
   if (p && p.type === "w" && tab.ageCopulas.has(p.low) && (!last || (last.type === "p" && TERMINAL_PUNCT.has(last.raw)))) {
     const aside = isP(tokAt(t, s - 2), ",");
-    const k = pastParty(t, aside ? s - 3 : s - 2);
+    let k = pastParty(t, aside ? s - 3 : s - 2);
+    // (past where the person is from: "Sofie Lund Kristensen fra Holstebro er 23 år")
+    if (!aside && name(k) && tokAt(t, k - 1)?.type === "w" && tab.ageOrigins.has(tokAt(t, k - 1)!.low)) k -= 2;
     if (name(k) && name(k - 1)) return true;
     // "Farmer Manuel Ortega, who was taken to hospital, is 71.": the sentence opens with the name.
     if (aside && !tab.definite.has(t[0].low) && openingName(t, name)) return true;
@@ -454,7 +456,7 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
   const nowBefore = years ? tab.presentPhrases.find((phrase) => phraseEndsBefore(t, s, [phrase])) : undefined;
   const cop = nowBefore ? tokAt(t, s - 1 - nowBefore.length) : p;
   const copAt = nowBefore ? s - 1 - nowBefore.length : s - 1;
-  if (cop && cop.type === "w" && tab.ageCopulas.has(cop.low) && (years || !last || (last.type === "p" && (TERMINAL_PUNCT.has(last.raw) || last.raw === "," || last.raw === ";"))) && opensWithAge(t, copAt - 1, tab.ageNouns)) return true;
+  if (cop && cop.type === "w" && tab.ageCopulas.has(cop.low) && (years || !last || (last.type === "p" && (TERMINAL_PUNCT.has(last.raw) || last.raw === "," || last.raw === ";"))) && opensWithAge(t, copAt - 1, tab.ageNouns, tab.ageRelatives)) return true;
   // "Tomasz Nowak, der er 49 år, er chef …", "Henrik Aagaard, der i dag er 71 år og stadig ejer
   // …": a relative clause of a two-word name that says only the age (and maybe that it is now).
   if (years && p && p.type === "w" && tab.ageCopulas.has(p.low)) {
@@ -487,12 +489,27 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
   return false;
 }
 
-/** Whether the clause that ends at token k opens (within its first three words) with an age word. */
-function opensWithAge(t: readonly Tok[], k: number, nouns: ReadonlySet<string>): boolean {
-  let start = k;
-  while (start > 0 && t[start - 1].type === "w") start--;
+/**
+ * Whether the clause that ends at token k opens (within its first three words) with an age word:
+ * past a possessive ("The association's oldest member is 94") and a relative clause set off by
+ * commas ("Den ældste klatrer, der har gennemført kurset, var 78 år").
+ */
+function opensWithAge(t: readonly Tok[], k: number, nouns: ReadonlySet<string>, relatives: ReadonlySet<string>): boolean {
+  const isWord = (i: number) => t[i].type === "w" || (/^['’]$/.test(t[i].raw) && t[i + 1]?.type === "w" && t[i + 1].low === "s");
+  // (a relative clause set off by commas ends right before the copula)
+  const end = isP(t[k], ",") ? k - 1 : k;
+  let start = end;
+  while (start > 0 && isWord(start - 1)) start--;
+  if (relatives.has(t[start]?.low) && start > 1 && isP(t[start - 1], ",")) {
+    start -= 2;
+    while (start > 0 && isWord(start - 1)) start--;
+  }
   if (start > 0 && !isP(t[start - 1], ",") && !isP(t[start - 1], ";")) return false;
-  for (let i = start; i <= Math.min(k, start + 2); i++) if (nouns.has(t[i].low)) return true;
+  for (let i = start, words = 0; i <= end && words < 3; i++) {
+    if (t[i].type !== "w") continue;
+    if (nouns.has(t[i].low)) return true;
+    if (t[i].low !== "s") words++;
+  }
   return false;
 }
 

@@ -409,6 +409,9 @@ export class Tables {
   get ageRelatives(): ReadonlySet<string> {
     return everyLanguage().ageRelatives;
   }
+  get ageOrigins(): ReadonlySet<string> {
+    return everyLanguage().ageOrigins;
+  }
   get ageAppositives(): ReadonlySet<string> {
     return everyLanguage().ageAppositives;
   }
@@ -588,6 +591,7 @@ interface EveryTables {
   ageAfterName: ReadonlySet<string>;
   ageCopulas: ReadonlySet<string>;
   ageRelatives: ReadonlySet<string>;
+  ageOrigins: ReadonlySet<string>;
   ageAppositives: ReadonlySet<string>;
   ageGroups: ReadonlySet<string>;
   ageNouns: ReadonlySet<string>;
@@ -624,6 +628,7 @@ export function everyLanguage(): EveryTables {
     ageAfterName: all((p) => p.ages.afterName),
     ageCopulas: all((p) => p.ages.copulas),
     ageRelatives: all((p) => p.ages.relatives),
+    ageOrigins: all((p) => p.ages.origins),
     ageAppositives: all((p) => p.ages.appositives),
     ageGroups: all((p) => p.ages.groups),
     ageNouns: all((p) => p.ages.nouns),

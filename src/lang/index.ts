@@ -206,6 +206,8 @@ export interface AgeCues {
   copulas: readonly string[];
   /** May follow an age set off after a name: "Niels Bak, 58, who farms …" (other words that follow a year do not). */
   relatives: readonly string[];
+  /** Between a name and its copula, where the person is from: "Sofie Lund fra Holstebro er 23 år". */
+  origins: readonly string[];
   /** Open a description of the person after an age set off after a name: "Elena Marchetti, 52, a chemist". */
   appositives: readonly string[];
   /** Groups of people a bound right after them gives the age of: "children under twelve", "people over 65". */

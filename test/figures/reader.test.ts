@@ -243,6 +243,14 @@ const AGES: Row[] = [
   ["The plant has run for 2.5 years.", "en", [qty(2.5, "yr", "2.5 years")]],
   // ("bliver" and "blev" are copulas: "the oldest will be 87")
   ["Den ældste af de frivillige bliver 87 år.", "da", [qty(87, "age", "87 år")]],
+  // (past a possessive, and past a relative clause set off by commas; a name past where the person is from)
+  ["The association's oldest member is 94.", "en", [qty(94, "age", "94")]],
+  ["The council's budget is 94.", "en", [count(94, "94")]],
+  ["Den ældste klatrer, der har gennemført begynderkurset, var 78 år.", "da", [qty(78, "age", "78 år")]],
+  ["Broen, der blev bygget i 1970, var 50 år.", "da", [year(1970, "1970"), qty(50, "yr", "50 år")]],
+  ["Sofie Lund Kristensen fra Holstebro er 23 år.", "da", [qty(23, "age", "23 år")]],
+  ["Would-be recruit Mikkel Dahl from Holstebro is 31.", "en", [qty(31, "age", "31")]],
+  ["Mikkel Dahl from Holstebro is 31 km away.", "en", [qty(31, "km", "31 km")]],
   ["Prisen bliver 87 kr.", "da", [money(87, "DKK", "87 kr.")]],
   ["Den yngste er 16 år, den ældste 88.", "da", [qty(16, "age", "16 år"), qty(88, "age", "88")]],
   ["For unge på 18 år er tallet 64 procent.", "da", [qty(18, "age", "18 år"), pct(64, "64 procent")]],
