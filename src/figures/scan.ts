@@ -678,7 +678,9 @@ function fractionShareAt(c: Ctx, i: number): Hit | null {
     const of = toks[i + 2] && c.tab.ownPartitive.has(toks[i + 2].low);
     // "a third attack" is an ordinal, "an hour and a half" no share: an article or a noun that is an
     // ordinal too needs its "of" ("a third of", "one third of")
-    if ((article || (num.value === 1 && c.tab.shareOrdinals.has(n.low))) && !of) return null;
+    // (or is a change's size, a third or less: "rose by a fifth", "steget med omkring en femtedel")
+    const by = (k: number) => k >= 0 && toks[k].type === "w" && c.tab.changeBy.has(toks[k].low);
+    if ((article || (num.value === 1 && c.tab.shareOrdinals.has(n.low))) && !of && !(den >= 3 && (by(i - 1) || by(i - 2)))) return null;
     return percentOf(num.value, den, i, of ? i + 3 : i + 2);
   }
   // "two out of three", "one in four"

@@ -140,6 +140,7 @@ export class Tables {
   #timeSymbols?: PhraseTable<string>;
   #outOf?: PhraseTable<boolean>;
   #every?: ReadonlySet<string>;
+  #changeBy?: ReadonlySet<string>;
   #ownPartitive?: ReadonlySet<string>;
   #hundred?: ReadonlySet<string>;
   #articles?: ReadonlySet<string>;
@@ -302,6 +303,9 @@ export class Tables {
 
   get every(): ReadonlySet<string> {
     return (this.#every ??= set(this.pack.shareGrammar.every));
+  }
+  get changeBy(): ReadonlySet<string> {
+    return (this.#changeBy ??= set(this.pack.shareGrammar.changeBy));
   }
 
   /** Fraction nouns by denominator: "thirds" 3, "fjerdedele" 4. */

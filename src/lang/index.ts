@@ -125,6 +125,8 @@ export interface ShareGrammar {
   outOfLoose: readonly Phrase[];
   /** "every fourth", "hver fjerde". */
   every: readonly string[];
+  /** Before a change's size: a fraction after one ends no "of" ("rose by a fifth", "steget med en femtedel"). */
+  changeBy: readonly string[];
   /** Ordinal words by number: "fourth" 4, "fjerde" 4. */
   ordinals: Readonly<Record<string, number>>;
   /** Words before a share that make it a part of a span of time, no share: "the first half of 2024", "anden halvdel af sæsonen". */

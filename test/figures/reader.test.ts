@@ -142,7 +142,11 @@ const SHARES: Row[] = [
   ["Tre fjerdedele af vælgerne var enige.", "da", [pct(75, "Tre fjerdedele af")]],
   ["Halvdelen stemte nej.", "da", [pct(50, "Halvdelen")]],
   ["Omkring to ud af tre danskere er enige.", "da", [pct(200 / 3, "Omkring to ud af tre", "about")]],
+  // a change's size with no "of"
+  ["Passenger numbers rose by roughly a fifth.", "en", [pct(20, "roughly a fifth", "about")]],
+  ["Byggepriserne er steget med omkring en femtedel.", "da", [pct(20, "omkring en femtedel", "about")]],
   // no share
+  ["He finished a third.", "en", []],
   ["A third attack followed in the spring.", "en", []],
   ["It took an hour and a half.", "en", []],
   ["300 af de 347 flygtninge blev tilbage.", "da", [count(300, "300"), count(347, "347")]],
