@@ -243,12 +243,12 @@ function termsOf(frame: Frame, index: TermIndex, lang: Lang, documentEntities: D
   const used = new Set<string>();
   const add = (role: Role, s: Slot | null | undefined, name = false) => {
     if (!s) return;
-    const text = name ? spell(s.text) : spell(s.text).toLowerCase();
-    const key = s.known ? s.key : `?${text.toLowerCase()}`;
+    const spelled = s.known ? "" : spell(s.text);
+    const key = s.known ? s.key : `?${spelled.toLowerCase()}`;
     if (used.has(key)) return;
     if (s.known && s.key.startsWith("~")) return; // an inline term of another fact: not in the lexicon
     used.add(key);
-    terms[role].push(s.known ? s.key : { lang, text, ...(name ? { name: true } : {}) });
+    terms[role].push(s.known ? s.key : { lang, text: name ? spelled : spelled.toLowerCase(), ...(name ? { name: true } : {}) });
   };
   // What it counts (or, when the figure does not say, what its clause is about).
   if (frame.head) {
@@ -344,12 +344,12 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
     if (!text) continue;
     const { entities, names } = readFrames(text, parseFigures(text, lang), lang, index);
     for (const e of [...entities, ...names]) {
-      const text = spell(e.text);
-      const id = e.known ? e.key : `?${text}`;
       if (e.known && e.key.startsWith("~")) continue;
+      const spelled = e.known ? "" : spell(e.text);
+      const id = e.known ? e.key : `?${spelled}`;
       const seen = named.get(id);
       if (seen) seen.n++;
-      else named.set(id, { term: e.known ? e.key : { lang, text, name: true }, n: 1 });
+      else named.set(id, { term: e.known ? e.key : { lang, text: spelled, name: true }, n: 1 });
     }
   }
   const documentEntities = [...named.values()].sort((a, b) => b.n - a.n).slice(0, MAX_DOCUMENT_ENTITIES).map((x) => x.term);
