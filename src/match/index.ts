@@ -466,6 +466,8 @@ export class Matcher {
     };
     add(frame.head);
     frame.alternatives.forEach(add);
+    // (the other role of a person named by two: see assessHead)
+    if (frame.head?.known && this.isPerson(frame.head.key)) for (const m of frame.modifiers) if (m.known && this.isPerson(m.key)) add(m);
     frame.topic.slice(0, 4).forEach(add);
     frame.entities.forEach(add);
     frame.predicates.slice(0, 2).forEach(add);
@@ -733,13 +735,24 @@ export class Matcher {
           break;
         }
       }
+      // A person named by two roles is both ("42 volunteer firefighters" are volunteers):
+      // a fact that counts the role before the head counts them too, weighing less.
+      let role = false;
+      if (!own && this.isPerson(head.key)) {
+        const m = frame.modifiers.find((m) => m.known && this.isPerson(m.key) && this.relatedIn(m.key, subjects) !== undefined);
+        if (m) {
+          own = this.relatedIn(m.key, subjects);
+          via = m.key;
+          role = true;
+        }
+      }
       // What the fact counts, when it is a thing of its own (not a name).
       const counts = ft.subject.find((k) => this.isThing(k) || (k.startsWith("~") && this.classOf(k) === undefined));
       if (own) {
         // (through a broader or narrower term it says less than in the same term, and weighs no
         // more than the claim's own: "passengers" against a fact of "people" employed, rarer in
         // the source than passengers, must not outweigh a fact of passengers)
-        const w = own === via ? this.weight(own) : 0.5 * Math.min(this.weight(own), this.weight(via));
+        const w = own === via && !role ? this.weight(own) : 0.5 * Math.min(this.weight(own!), this.weight(via));
         t.score += (frame.counted ? 3 : 2.5) * w;
         t.headSupport = true;
         t.why.push(`counts ${own}`);
@@ -1195,6 +1208,11 @@ export class Matcher {
 
   private isThing(key: string): boolean {
     return this.index.kindOf(key) === "thing" && !key.startsWith("~");
+  }
+
+  /** A kind of people ("firefighters", "volunteers"), not people themselves. */
+  private isPerson(key: string): boolean {
+    return key !== "people" && this.isThing(key) && this.index.ancestors(key).has("people");
   }
 
   private isPlace(key: string): boolean {

@@ -486,3 +486,24 @@ describe("another verb than the fact's, when the fact's verb is its actor's", ()
     expect(tied(ties("15 babies were born.", m)[0])).toEqual([]);
   });
 });
+
+describe("a person named by two roles", () => {
+  const volunteers = concept("volunteers", ["volunteers", "volunteer"], ["frivillige"], { broader: ["people"] });
+  const firefighters = concept("firefighters", ["firefighters", "firefighter"], ["brandfolk"], { broader: ["people"] });
+  const students = concept("students", ["students", "student"], ["studerende"], { broader: ["people"] });
+  const flats = concept("flats", ["flats", "flat"], ["lejligheder"]);
+  const own = [fact("volunteers", count(24), { subject: ["volunteers"], event: ["be"] }), fact("students", count(500), { subject: ["students"], event: ["be"] })];
+  const b = { ...base(own), concepts: Object.fromEntries([...CONCEPTS, volunteers, firefighters, students, flats].map((c) => [c.id, c])) };
+  const m = new Matcher(b, buildTermIndex(b, { lexicon: lexiconOf([]) }));
+
+  it("is counted by a fact of either role ('42 volunteer firefighters' are volunteers), more weakly than by its own", () => {
+    const [tie] = ties("The brigade has 42 volunteer firefighters.", m);
+    expect(tied(tie)).toEqual(["volunteers"]);
+    expect(tie.ranked[0].score).toBeLessThan(ties("The brigade has 42 volunteers.", m)[0].ranked[0].score);
+  });
+
+  it("not a thing named by a role ('500 student flats' are no students), nor the role alone ('42 firefighters')", () => {
+    expect(tied(ties("The town has 500 student flats.", m)[0])).toEqual([]);
+    expect(tied(ties("The brigade has 42 firefighters.", m)[0])).toEqual([]);
+  });
+});
