@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in twenty-four batches, by sessions that never read the code
+ * matcher; the others were written blind, in twenty-five batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -73,7 +73,11 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * batch 25: climbing-centre, kommunal-musikskole, kunstmuseum-besoeg, model-railway-show,
  * naturpleje-strandeng, sawmill-expansion, a third of the claims in the other language, 137/210 on
  * their first run, with the build of the start of the session that commissioned them, 140/210 at
- * its end and when they were added here, at the start of the next).
+ * its end and when they were added here, at the start of the next; batch 26: biograf-renovering,
+ * community-orchard, cycle-hire, frivillig-brandvaern, havnebad, lifeboat-annual-report, a third of
+ * the claims in the other language, 149/210 on their first run, with the build of the start of the
+ * session that commissioned them, 150/210 (one critical error) at its end and when they were added
+ * here, at the start of the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -94,6 +98,7 @@ const FLOOR: Record<string, number> = {
   "battery-grant": 0.68,
   "beach-cleanup": 0.71,
   billund_passengers: 0.68,
+  "biograf-renovering": 0.65,
   "blood-donation": 0.54,
   boernehave: 0.88,
   bolig: 0.78,
@@ -107,9 +112,11 @@ const FLOOR: Record<string, number> = {
   "christmas-market": 0.77,
   "cinema-chain": 0.57,
   "climbing-centre": 0.65,
+  "community-orchard": 0.77,
   "community-pub": 0.65,
   "community-radio": 0.71,
   crime: 0.68,
+  "cycle-hire": 0.57,
   "cycling-race": 0.74,
   "dance-school": 0.54,
   dyreklinik: 0.85,
@@ -126,6 +133,7 @@ const FLOOR: Record<string, number> = {
   "flood-defence": 0.65,
   "flu-vaccination": 0.51,
   "football-club": 0.71,
+  "frivillig-brandvaern": 0.77,
   gadebelysning: 0.62,
   "genbrugsbutik-omsaetning": 0.62,
   genbrugsplads: 0.68,
@@ -135,6 +143,7 @@ const FLOOR: Record<string, number> = {
   grondal_milk: 0.74,
   "harbour-dredging": 0.68,
   "harewood-zoo-record-year": 0.80,
+  havnebad: 0.65,
   "hedgehog-rescue": 0.68,
   holiday: 0.74,
   "hospice-appeal": 0.77,
@@ -158,6 +167,7 @@ const FLOOR: Record<string, number> = {
   "kunstmuseum-besoeg": 0.77,
   layoffs: 0.74,
   "library-loans": 0.6,
+  "lifeboat-annual-report": 0.68,
   "lifeboat-station": 0.71,
   "lighthouse-restoration": 0.62,
   "local-newspaper": 0.68,
