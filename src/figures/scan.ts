@@ -381,7 +381,7 @@ function yearContext(c: Ctx, s: number, e: number): boolean {
   const p = tokAt(c.toks, s - 1);
   const nx = c.toks[e];
   const tab = c.tab;
-  if (p && p.type === "w" && tab.strongYear.has(p.low)) return true;
+  if (p && p.type === "w" && (tab.strongYear.has(p.low) || tab.yearCompoundEnds.some((s) => p.low.length >= s.length + 3 && p.low.endsWith(s)))) return true;
   if (!nx || (nx.type === "p" && TERMINAL_PUNCT.has(nx.raw))) return true;
   if (p && tab.definite.has(p.low) && nx.type === "w") return true;
   // "Lindholt's 2026 budget": after a name's possessive "'s", as after "the".

@@ -449,6 +449,9 @@ export class Tables {
   get hyphenNames(): readonly string[] {
     return everyLanguage().hyphenNames;
   }
+  get yearCompoundEnds(): readonly string[] {
+    return everyLanguage().yearCompoundEnds;
+  }
   get decadeWords(): ReadonlySet<string> {
     return everyLanguage().decadeWords;
   }
@@ -608,6 +611,7 @@ interface EveryTables {
   qualifierNotAfter: ReadonlyMap<string, ReadonlySet<string>>;
   timeSuffixes: PhraseTable<true>;
   hyphenNames: readonly string[];
+  yearCompoundEnds: readonly string[];
   decadeWords: ReadonlySet<string>;
 }
 
@@ -643,6 +647,7 @@ export function everyLanguage(): EveryTables {
     qualifierNotAfter: unionByKey(ALL_LANGUAGES.flatMap((p) => Object.entries(p.qualifiersNotAfter))),
     timeSuffixes: phrases(ALL_LANGUAGES.flatMap((p) => p.numbers.timeSuffixes.map((t) => [t, true] as const))),
     hyphenNames: [...all((p) => p.years.hyphenNames)],
+    yearCompoundEnds: [...all((p) => p.years.compoundEnds)],
     decadeWords: all((p) => p.calendar.decadeWords),
   });
 }

@@ -194,6 +194,8 @@ export interface YearCues {
   definite: readonly string[];
   /** Endings of a word joined to a year by a hyphen that make it a name: "1992-aftalen" (en, et, ne). */
   hyphenNames: readonly string[];
+  /** Last parts of a compound after which a number is a year, as after the strong word: "sommersæsonen 2025". */
+  compoundEnds: readonly string[];
 }
 
 /** When a whole number (1–120) is a person's age rather than a count (see the packs). */

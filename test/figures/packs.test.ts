@@ -73,7 +73,7 @@ const PACK = z.strictObject({
     decadeWords: words,
     modifiers: words,
   }),
-  years: z.strictObject({ strong: words, weak: words, followers: words, unlessRound: words, definite: words, hyphenNames: words }),
+  years: z.strictObject({ strong: words, weak: words, followers: words, unlessRound: words, definite: words, hyphenNames: words, compoundEnds: words }),
   ages: z.strictObject({ strong: words, weak: words, afterName: words, copulas: words, relatives: words, origins: words, appositives: words, groups: words, nouns: words }),
   spanOver: z.strictObject({ words, unlessAfter: words }),
   qualifiersNotAfter: z.record(z.string(), words),

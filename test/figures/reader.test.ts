@@ -70,6 +70,8 @@ const YEAR_NAMES: Row[] = [
   ["I sæsonen 1999/2000 kom 4.000 gæster.", "da", [years(1999, 2000, "1999/2000"), count(4000, "4.000")]],
   // after a year of accounts or a season
   ["Klubben kom ud af regnskabsåret 2024 med et overskud på 4,3 mio. kr.", "da", [year(2024, "2024"), { kind: "money", qualifier: "exact", value: 4300000, unit: "DKK", text: "4,3 mio. kr." }]],
+  // (and after a compound that ends in one: "sommersæsonen 2025"; a short word that only ends so is no compound)
+  ["I sommersæsonen 2025 talte kommunens tællere 48.700 besøgende.", "da", [year(2025, "2025"), count(48700, "48.700")]],
   ["Revenue for fiscal 2024 was $3.1 billion.", "en", [year(2024, "2024"), { kind: "money", qualifier: "exact", value: 3100000000, unit: "USD", text: "$3.1 billion" }]],
   // a part of a span of time is no share
   ["Passenger numbers fell in the first half of 2024, and half of them paid.", "en", [year(2024, "2024"), { kind: "percent", qualifier: "exact", value: 50, unit: "%", text: "half of" }]],
