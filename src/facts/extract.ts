@@ -373,6 +373,9 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
       ? { subject: termsOf(dated, index, lang, []).subject, about: [] }
       : before && n - before.sentence <= MAX_ANAPHORA_DISTANCE ? before : null;
     let when: ReturnType<typeof relativeYearPhrases> | undefined;
+    // The last figure of this sentence that counts a thing: "48.700 besøgende, …, hvor tallet var
+    // 41.300" — "tallet" points back to it, as "the figure" of a sentence after does.
+    let counting: Frame | undefined;
     for (const frame of frames) {
       const f = frame.figure;
       const input = figureInput(f, docYear);
@@ -392,7 +395,10 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
         // (a word no term knows, said as what it counts, is kept: the sentence before is only a guess)
         if (countsUnknown(frame, lang)) alsoInherit(terms, inherited.subject);
         else inherit(terms, inherited.subject, inherited.about);
+      } else if (counting && frame.head === null && frame.topic[0] !== undefined && numbersOnly(frame.topic[0], lang) && f.kind === counting.figure.kind && f.unit === counting.figure.unit) {
+        inherit(terms, termsOf(counting, index, lang, []).subject);
       }
+      if (counted(frame)) counting = frame;
       const display = input.display ?? formatFigure(value, "en");
       const named = termName(terms.subject[0]) || slug(f.kind);
       let id = `${slug(options.id)}-p${s.paragraph}-${named}`.replace(/-+/g, "-").replace(/-$/, "");

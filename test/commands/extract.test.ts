@@ -240,6 +240,20 @@ describe("'the same time last year' and 'right now' in a source", () => {
   });
 });
 
+describe("'the figure' later in the sentence that gives it", () => {
+  const text =
+    "Havnebad\n\nSKIVE, 29. maj 2026 – I sommersæsonen 2025 talte kommunens tællere 48.700 besøgende, en stigning på 18 procent i forhold til 2024, hvor tallet var 41.300.\n";
+  it("counts what the figure before counts ('… 48.700 besøgende …, hvor tallet var 41.300': visitors)", async () => {
+    const draft = await extractFacts(text, { id: "hb", lang: "da", date: "2026-05-29", markdown: false });
+    expect(draft.facts.find((f) => f.figure.value === 41300)?.terms.subject).toEqual(["visitors"]);
+  });
+  it("checks a claim of either year against its own figure", async () => {
+    const check = await firstCheckFrom(text, { id: "hb", lang: "da", date: "2026-05-29", title: "Havnebad" }, "the-figure-same-sentence");
+    expect(check("The harbour bath had 41,300 visitors in 2024.")).toMatchObject({ verdict: "match", fact: { figure: { value: 41300 } } });
+    expect(check("The harbour bath had 48,700 visitors in 2025.")).toMatchObject({ verdict: "match", fact: { figure: { value: 48700 } } });
+  });
+});
+
 describe("an age in an English claim about a Danish source", () => {
   const text =
     "Mejeri\n\nTJELE, 2. maj 2024 – Mælkeprisen stiger, siger Brindlemoors bestyrelsesformand, Ole Bruun Lind, 58. Det vurderer økonom Karen Holt Sørensen, 41, fra Sydbank.\n";
