@@ -15,7 +15,7 @@ import { sentencesOf } from "../claims/index.js";
 import { splitSentences } from "../claims/sentences.js";
 import { detectLanguage, formatFigure, parseFigures } from "../figures/index.js";
 import { isAmount } from "../figures/kinds.js";
-import { readFrames, type Frame, type Slot } from "../frames/index.js";
+import { readFrames, sentenceTerms, type Frame, type Slot } from "../frames/index.js";
 import { grammarOf } from "../frames/grammar.js";
 import { relativeYearPhrases } from "../frames/relative-years.js";
 import { positionAt } from "../text/positions.js";
@@ -340,9 +340,24 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
   // (a dateline writes its place in capitals, "MILLBROOK, Ohio": the name is "Millbrook", as claims write it)
   const dateline = source.dateline?.replace(/\p{Lu}{3,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
   const spell = nameSpelling(`${norm}\n${dateline ?? ""}`, lang);
+  // How often the document names each term, a word of several readings counting for each in part:
+  // of the readings of a word ("journeys": voyages, or trips), the one its other words name
+  // ("trips") is the document's.
+  const readings = new Map<string, number>();
   for (const text of [source.title, dateline, ...source.sentences.map((x) => x.text)]) {
     if (!text) continue;
-    const { entities, names } = readFrames(text, parseFigures(text, lang), lang, index);
+    const figures = parseFigures(text, lang);
+    const terms = sentenceTerms(text, figures, lang, index);
+    const { occurrences } = terms;
+    // (sorted by where they start and end: the readings of a span are next to each other, and
+    // each has its share of the word)
+    for (let i = 0; i < occurrences.length; ) {
+      let j = i + 1;
+      while (j < occurrences.length && occurrences[j].start === occurrences[i].start && occurrences[j].end === occurrences[i].end) j++;
+      for (let k = i; k < j; k++) readings.set(occurrences[k].key, (readings.get(occurrences[k].key) ?? 0) + 1 / (j - i));
+      i = j;
+    }
+    const { entities, names } = readFrames(text, figures, lang, index, terms);
     for (const e of [...entities, ...names]) {
       if (e.known && e.key.startsWith("~")) continue;
       const spelled = e.known ? "" : spell(e.text);
@@ -363,7 +378,7 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
   for (const [n, s] of source.sentences.entries()) {
     const figures: Figure[] = parseFigures(s.text, lang).sort((a, b) => a.start - b.start);
     if (figures.length === 0) continue;
-    const { frames } = readFrames(s.text, figures, lang, index);
+    const frames = readFrames(s.text, figures, lang, index).frames.map((fr) => documentReading(fr, readings));
     const counted = (fr: Frame) => isAmount(fr.figure.kind) && fr.figure.unit !== "age" && fr.head?.known === true && index.kindOf(fr.head.key) === "thing";
     const own = frames.find(counted);
     // (what a date of the sentence is about comes first: "Det er den højeste inflation siden august
@@ -413,6 +428,16 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
     else if (inherited && frames.some((fr) => isAmount(fr.figure.kind))) before = { sentence: n, subject: inherited.subject, about: inherited.about };
   }
   return { facts, skipped, lang, title: source.title, date: source.date };
+}
+
+/** A frame whose head is the reading of its word that the rest of the document names most (the first on a tie). */
+function documentReading(frame: Frame, readings: ReadonlyMap<string, number>): Frame {
+  const head = frame.head;
+  if (!head?.known || frame.alternatives.length === 0) return frame;
+  let best = head;
+  for (const a of frame.alternatives) if ((readings.get(a.key) ?? 0) > (readings.get(best.key) ?? 0) + 0.5) best = a;
+  if (best === head) return frame;
+  return { ...frame, head: best, alternatives: [head, ...frame.alternatives.filter((a) => a !== best)] };
 }
 
 /**

@@ -254,6 +254,18 @@ describe("'the figure' later in the sentence that gives it", () => {
   });
 });
 
+describe("a word of two readings", () => {
+  const doc = (more: string) =>
+    `Cycle hire\n\nCASTLEBRIDGE, 10 March 2026 - The cycle-hire scheme recorded 412,600 journeys in its first year.${more}\n`;
+  it("is drafted as the reading the document's other words name ('journeys' are trips here, not voyages)", async () => {
+    const trips = await extractFacts(doc(" On the busiest day, 3,862 trips were made, and the average trip lasted 17 minutes."), { id: "c", lang: "en", date: "2026-03-10", markdown: false });
+    expect(trips.facts.find((f) => f.figure.value === 412600)?.terms.subject[0]).toBe("journeys");
+    // (with no other word for either, the lexicon's first reading, as before)
+    const alone = await extractFacts(doc(""), { id: "c", lang: "en", date: "2026-03-10", markdown: false });
+    expect(alone.facts.find((f) => f.figure.value === 412600)?.terms.subject[0]).toBe("voyages");
+  });
+});
+
 describe("an age in an English claim about a Danish source", () => {
   const text =
     "Mejeri\n\nTJELE, 2. maj 2024 – Mælkeprisen stiger, siger Brindlemoors bestyrelsesformand, Ole Bruun Lind, 58. Det vurderer økonom Karen Holt Sørensen, 41, fra Sydbank.\n";
