@@ -581,7 +581,15 @@ export class Matcher {
     if (refused) return refused;
     // A date counts nothing: the noun nearest it need not be what it is about ("The zoo opened its
     // gates in 1968" is about the zoo's opening), when the claim says what happened as the fact does.
-    if (!t.headSupport && t.predicateSupport && isTime(frame.figure.kind) && frame.figure.qualifier === "exact") this.assessTopic(f, frame, view, t);
+    if (!t.headSupport && t.predicateSupport && isTime(frame.figure.kind) && frame.figure.qualifier === "exact") {
+      this.assessTopic(f, frame, view, t);
+      // (nor the last part of a compound: "Biografbygningen blev opført i 1938" is about the cinema's building)
+      const own = t.headSupport ? undefined : firstOf(frame.modifiers, (m) => (m.known ? this.relatedIn(m.key, this.index.factTerms[f].subject) : undefined));
+      if (own) {
+        t.headSupport = true;
+        t.why.push(`about ${own}`);
+      }
+    }
     let score = t.score;
     const { why, entitySupport, headSupport, predicateSupport } = t;
 

@@ -1152,3 +1152,14 @@ describe("a date is about its clause's subject, not the noun nearest it", () => 
     expect(await verdicts("Zoologisk have åbnede sine porte i 1968.")).toEqual([["1968", "match"]]);
   });
 });
+
+describe("a date is about the first part of a compound that names what the fact is about", () => {
+  const text = "Biograf\n\nHOLSTEBRO, 2. maj 2025 – Biografen blev bygget i 1938, og foreningen har drevet den siden 1994.\n";
+  const verdicts = verdictsFrom(text, { id: "bio", lang: "da", date: "2025-05-02", title: "Biograf" }, "date-compound");
+
+  it("ties 'Biografbygningen blev opført i 1938' to the cinema's building, when the verb is the fact's", async () => {
+    expect(await verdicts("Biografbygningen blev opført i 1938.")).toEqual([["1938", "match"]]);
+    expect(await verdicts("Biografbygningen blev opført i 1939.")).toEqual([["1939", "mismatch"]]);
+    expect(await verdicts("The cinema building was built in 1938.")).toEqual([["1938", "match"]]);
+  });
+});
