@@ -1163,3 +1163,13 @@ describe("a date is about the first part of a compound that names what the fact 
     expect(await verdicts("The cinema building was built in 1938.")).toEqual([["1938", "match"]]);
   });
 });
+
+describe("cyclists are riders (lexicon)", () => {
+  const text = "Cycle hire\n\nCASTLEBRIDGE, 10 March 2026 - Women made up 41 per cent of riders, up from 33 per cent in the first three months.\n";
+  const verdicts = verdictsFrom(text, { id: "ch", lang: "en", date: "2026-03-10", title: "Cycle hire" }, "cyclists");
+
+  it("ties a claim about the cyclists of a scheme to its riders, in either language", async () => {
+    expect(await verdicts("Kvinder udgjorde 41 procent af cyklisterne i ordningen.")).toEqual([["41 procent", "match"]]);
+    expect(await verdicts("Women made up 44 per cent of the cyclists.")).toEqual([["44 per cent", "mismatch"]]);
+  });
+});
