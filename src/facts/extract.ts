@@ -389,7 +389,8 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
       : before && n - before.sentence <= MAX_ANAPHORA_DISTANCE ? before : null;
     let when: ReturnType<typeof relativeYearPhrases> | undefined;
     // The last figure of this sentence that counts a thing: "48.700 besøgende, …, hvor tallet var
-    // 41.300" — "tallet" points back to it, as "the figure" of a sentence after does.
+    // 41.300" — "tallet" points back to it, as "the figure" of a sentence after does; so does the
+    // value a change started from ("14.2 tonnes of apples …, up from 9.6 tonnes in 2024").
     let counting: Frame | undefined;
     for (const frame of frames) {
       const f = frame.figure;
@@ -410,7 +411,7 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
         // (a word no term knows, said as what it counts, is kept: the sentence before is only a guess)
         if (countsUnknown(frame, lang)) alsoInherit(terms, inherited.subject);
         else inherit(terms, inherited.subject, inherited.about);
-      } else if (counting && frame.head === null && frame.topic[0] !== undefined && numbersOnly(frame.topic[0], lang) && f.kind === counting.figure.kind && f.unit === counting.figure.unit) {
+      } else if (counting && frame.head === null && (frame.previous === true || (frame.topic[0] !== undefined && numbersOnly(frame.topic[0], lang))) && f.kind === counting.figure.kind && f.unit === counting.figure.unit) {
         inherit(terms, termsOf(counting, index, lang, []).subject);
       }
       if (counted(frame)) counting = frame;

@@ -1173,3 +1173,17 @@ describe("cyclists are riders (lexicon)", () => {
     expect(await verdicts("Women made up 44 per cent of the cyclists.")).toEqual([["44 per cent", "mismatch"]]);
   });
 });
+
+describe("the value a change started from, in the sentence that gives the change", () => {
+  const text =
+    "Orchard\n\nMARDEN, 1 November 2025 - Volunteers at Marden Community Orchard picked 14.2 tonnes of apples this autumn, a record for the site and up from 9.6 tonnes in 2024, when a late frost in April cut the crop by about a third.\n";
+  it("counts what the value it changed to counts ('14.2 tonnes of apples …, up from 9.6 tonnes': apples)", async () => {
+    const draft = await extractFacts(text, { id: "or", lang: "en", date: "2025-11-01", markdown: false });
+    expect(draft.facts.find((f) => f.figure.value === 9.6)?.terms.subject).toEqual(["apples"]);
+  });
+  it("checks a claim of the year before against it, apples being a crop (lexicon)", async () => {
+    const verdicts = verdictsFrom(text, { id: "or", lang: "en", date: "2025-11-01", title: "Orchard" }, "up-from");
+    expect(await verdicts("The orchard's 2024 apple crop came to 9.6 tonnes.")).toEqual([["2024", "match"], ["9.6 tonnes", "match"]]);
+    expect(await verdicts("The orchard's 2024 apple crop came to 8.6 tonnes.")).toContainEqual(["8.6 tonnes", "mismatch"]);
+  });
+});
