@@ -466,6 +466,21 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
     const closes = !last || isP(last, ",") || (last.type === "p" && TERMINAL_PUNCT.has(last.raw)) || (last.type === "w" && tab.andWords.has(last.low));
     if (r && r.type === "w" && tab.ageRelatives.has(r.low) && isP(tokAt(t, at - 1), ",") && name(at - 2) && name(at - 3) && closes) return true;
   }
+  // "Gennemsnitsalderen for en haveejer er faldet fra 61 år i 2012 til 49 år i dag": the ends of
+  // a change in a clause that opens with an age word are ages
+  const ranges = c.tab.pack.ranges;
+  // "Ifølge Lise Thygesen er gennemsnitsalderen på Ormø nu 51 år": the age word after the copula
+  // (the verb before its subject), a place and "now" between it and the number
+  if (years) {
+    for (let k = s - 1, words = 0; k > 0 && words < 5 && !isP(t[k], ",;"); k--) {
+      if (t[k].type !== "w") continue;
+      words++;
+      if (tab.ageNouns.has(t[k].low) && t[k - 1]?.type === "w" && tab.ageCopulas.has(t[k - 1].low)) return true;
+    }
+  }
+  // (a bare number too, before no word that it could count: "fell from 61 in 2012 to 49 today")
+  const bare = years || ends || (nx.type === "w" && (tab.yearFollowers.has(nx.low) || tab.strongYear.has(nx.low) || tab.presentPhrases.some((phrase) => phrase[0] === nx.low)));
+  if (bare && p && p.type === "w" && (Object.hasOwn(ranges.openers, p.low) || p.low === ranges.joiner) && clauseOpensWithAge(t, s, tab.ageNouns)) return true;
   if (!ends) return false;
   if (!years && after(tab.ageWeak)) return true;
   // "Jonas Riis, 24, said", "Jonas Riis (24) siger", "Niels Bak, 58, der driver …", "…, siger
@@ -509,6 +524,18 @@ function opensWithAge(t: readonly Tok[], k: number, nouns: ReadonlySet<string>, 
     if (t[i].type !== "w") continue;
     if (nouns.has(t[i].low)) return true;
     if (t[i].low !== "s") words++;
+  }
+  return false;
+}
+
+/** Whether the clause of token s (from the last comma or semicolon before it) has an age word among its first three words. */
+function clauseOpensWithAge(t: readonly Tok[], s: number, nouns: ReadonlySet<string>): boolean {
+  let start = s;
+  while (start > 0 && !isP(t[start - 1], ",;")) start--;
+  for (let i = start, words = 0; i < s && words < 3; i++) {
+    if (t[i].type !== "w") continue;
+    if (nouns.has(t[i].low)) return true;
+    words++;
   }
   return false;
 }
@@ -758,7 +785,13 @@ function numericAt(c: Ctx, i: number, opts: NumOpts, starts?: number): Hit | nul
     if (fromTo && a.kind !== "count" && b.kind !== "count") return null;
     // "has risen from nine to fourteen", "steg antallet af tilskadekomne fra 58 til 64": a change,
     // whose first value has the unit of the second ("rose from 20 to 30 percent").
-    if (fromTo && changeBefore(c, i)) return a.kind === "count" && !a.unit && b.kind !== "count" ? { fig: amountFigure(changeStart(a, b)), start: i + 1, end: a.end } : null;
+    if (fromTo && changeBefore(c, i)) {
+      if (!(a.kind === "count" && !a.unit && b.kind !== "count")) return null;
+      const fig = amountFigure(changeStart(a, b));
+      // ("The average age rose from 41 to 44 years": ages, as the 44 years is)
+      if (fig.unit === "yr" && ageContext(c, i + 1, a.end, true)) fig.unit = "age";
+      return { fig, start: i + 1, end: a.end };
+    }
     const r = rangeOf(a, b, !fromTo);
     // (a range of ages after a strong age word: "aged between 24 and 31", "i alderen fra 0 til 5 år")
     if (r && (r.unit === "yr" || (r.kind === "count" && isAgeLike(a) && isAgeLike(b))) && ageContext(c, i, b.end, r.unit === "yr") && phraseEndsBefore(c.toks, i, c.tab.ageStrong)) {

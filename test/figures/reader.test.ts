@@ -244,6 +244,14 @@ const AGES: Row[] = [
   ["Kursisterne har en gennemsnitsalder på 52 år.", "da", [qty(52, "age", "52 år")]],
   ["Gennemsnitsalderen blandt de frivillige er i dag 57 år.", "da", [qty(57, "age", "57 år")]],
   ["Kontrakten er i dag 5 år.", "da", [qty(5, "yr", "5 år")]],
+  // (the verb before its subject, a place and "now" between: "Ifølge … er gennemsnitsalderen på Ormø nu 51 år")
+  ["Ifølge Lise Thygesen er gennemsnitsalderen på Ormø nu 51 år.", "da", [qty(51, "age", "51 år")]],
+  // (the ends of a change of an age, with or without the word for years; not of a span of time)
+  ["Gennemsnitsalderen for en haveejer er faldet fra 61 år i 2012 til 49 år i dag.", "da", [qty(61, "age", "61 år"), year(2012, "2012"), qty(49, "age", "49 år")]],
+  ["The average age of a member has fallen from 61 in 2012 to 49 today.", "en", [qty(61, "age", "61"), year(2012, "2012"), qty(49, "age", "49")]],
+  ["The average age rose from 41 to 44 years.", "en", [qty(41, "age", "41"), qty(44, "age", "44 years")]],
+  ["Ventetiden steg fra 3 til 5 år.", "da", [qty(3, "yr", "3"), qty(5, "yr", "5 år")]],
+  ["The club grew from 61 members in 2012 to 49 teams.", "en", [count(61, "61"), year(2012, "2012"), count(49, "49")]],
   // (a thing's age too: "år gammelt", the neuter)
   ["Skibet er 41 år gammelt.", "da", [qty(41, "age", "41 år gammelt")]],
   ["The plant has run for 2.5 years.", "en", [qty(2.5, "yr", "2.5 years")]],

@@ -57,6 +57,7 @@ const lexicon = lexiconOf(
       concept("council", ["council"], ["byråd", "byrådet"]),
       concept("say", ["say", "said", "says"], ["sige", "sagde", "siger"], { type: "report" }),
       concept("produce", ["produce", "produced"], ["producere", "producerede"], { type: "predicate" }),
+      concept("age", ["age", "average age"], ["alder", "alderen", "gennemsnitsalder", "gennemsnitsalderen"]),
     ],
 );
 const index = buildTermIndex({ documents: {}, facts: [], concepts: {} }, { lexicon });
@@ -190,6 +191,13 @@ describe("what a figure counts", () => {
     expect(age.head?.text).toBe("Sofie");
     const [dane] = frames("The 32-year-old Dane Jonas Riis won.");
     expect(dane.head?.text).not.toBe("Dane");
+  });
+
+  it("of an age in a clause with an age word, is no name after a preposition: where, or who says it, not whose", () => {
+    for (const text of ["For fem år siden var gennemsnitsalderen på Ormø 68 år.", "Ifølge Lise Thygesen er gennemsnitsalderen 51 år."]) {
+      const age = frames(text, "da").find((f) => f.figure.unit === "age");
+      expect(age?.head?.text, text).not.toMatch(/Ormø|Thygesen/);
+    }
   });
 
   it("is not a phrase across a conjunction: 195 passengers and 32 cars (no 'passenger cars')", () => {
