@@ -440,7 +440,8 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
   // "Mette Kragh is 47.", "Hanne Mølgaard, the chief executive of Vestkyst Energi, is 45.",
   // "Svend-Erik Kjær, formand for …, er 61 år." (a name of two words: "Denmark is 44" is no age)
   const last = years ? t[e] : nx;
-  if (p && p.type === "w" && tab.ageCopulas.has(p.low) && (!last || (last.type === "p" && TERMINAL_PUNCT.has(last.raw)))) {
+  // (and before "and": "…, coxswain Dennis Pascoe, is 61 and has served for 34 years")
+  if (p && p.type === "w" && tab.ageCopulas.has(p.low) && (!last || (last.type === "p" && TERMINAL_PUNCT.has(last.raw)) || (last.type === "w" && tab.andWords.has(last.low)))) {
     const aside = isP(tokAt(t, s - 2), ",");
     let k = pastParty(t, aside ? s - 3 : s - 2);
     // (past where the person is from: "Sofie Lund Kristensen fra Holstebro er 23 år")

@@ -62,6 +62,8 @@ export interface Grammar {
   presentPhrases: readonly string[];
   /** Whether compounds are written as one word (split into known parts), and the linking letters. */
   compounds: { split: boolean; linking: readonly string[] };
+  /** Words that say an age (the packs' ages.nouns: "gennemsnitsalderen", "youngest"). */
+  ageNouns: ReadonlySet<string>;
 }
 
 const grammars = new Map<Lang, Grammar>();
@@ -85,6 +87,7 @@ export function grammarOf(lang: Lang): Grammar {
       spentIn: new Set(d.spentIn),
       timeUnits: new Set(Object.keys(pack.timeUnits)),
       quantityNouns: new Set(d.quantityNouns),
+      ageNouns: new Set(pack.ages.nouns),
       timeRelatives: new Set(d.timeRelatives),
       restOf: new Set(d.restOf),
       moreOf: new Set(d.moreOf),

@@ -470,7 +470,7 @@ function frameOf(s: SentenceReading, k: number): Frame {
     // clause with an age word, a name after a preposition is where, or who says it, not whose)
     const firstWord = person.length > 0 ? words.findIndex((w) => w.tok.start === person[0].start) : -1;
     let ageWord = false;
-    for (let i = clause.from; i < at && !ageWord; i++) ageWord = words[i].occ.some((o) => o.key === "age");
+    for (let i = clause.from; i < at && !ageWord; i++) ageWord = g.ageNouns.has(words[i].tok.lower) || words[i].occ.some((o) => o.key === "age");
     const ageOfPlace = ageWord && firstWord >= 1 && g.prepositions.has(words[firstWord - 1].tok.lower);
     if (person.length > 0 && !ageOfPlace) {
       head = person[person.length - 1];

@@ -244,6 +244,9 @@ const AGES: Row[] = [
   ["Kursisterne har en gennemsnitsalder på 52 år.", "da", [qty(52, "age", "52 år")]],
   ["Gennemsnitsalderen blandt de frivillige er i dag 57 år.", "da", [qty(57, "age", "57 år")]],
   ["Kontrakten er i dag 5 år.", "da", [qty(5, "yr", "5 år")]],
+  // (a name set off after what the person is, the copula, the age and "and": still an age; a country's is no age)
+  ["The oldest, coxswain Dennis Pascoe, is 61 and has served for 34 years.", "en", [qty(61, "age", "61"), qty(34, "yr", "34 years")]],
+  ["Denmark is 44 and Sweden 12.", "en", [count(44, "44"), count(12, "12")]],
   // (the verb before its subject, a place and "now" between: "Ifølge … er gennemsnitsalderen på Ormø nu 51 år")
   ["Ifølge Lise Thygesen er gennemsnitsalderen på Ormø nu 51 år.", "da", [qty(51, "age", "51 år")]],
   // (the ends of a change of an age, with or without the word for years; not of a span of time)
