@@ -44,6 +44,7 @@ describe("splitSentences: a full stop before a number", () => {
     ["44 danskere blev dræbt. 2448 amerikanere er dræbt.", ["44 danskere blev dræbt.", "2448 amerikanere er dræbt."]],
     ["Der kom ca. 300 flygtninge.", ["Der kom ca. 300 flygtninge."]],
     ["Se nr. 5 her.", ["Se nr. 5 her."]],
+    ["Grænseværdien er 500 bakterier pr. 100 milliliter. Den blev overskredet.", ["Grænseværdien er 500 bakterier pr. 100 milliliter.", "Den blev overskredet."]],
   ])("%j", (text, expected) => {
     expect(splitSentences(text).map((s) => s.text)).toEqual(expected);
   });
