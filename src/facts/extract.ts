@@ -413,6 +413,9 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
         else inherit(terms, inherited.subject, inherited.about);
       } else if (counting && frame.head === null && (frame.previous === true || (frame.topic[0] !== undefined && numbersOnly(frame.topic[0], lang))) && f.kind === counting.figure.kind && f.unit === counting.figure.unit) {
         inherit(terms, termsOf(counting, index, lang, []).subject);
+      } else if (counting && counting.figure.kind === "count" && f.kind === "money" && (!frame.head?.known || index.kindOf(frame.head.key) !== "thing") && eachOne(s.text, counting.figure.end, f.start, lang)) {
+        // ("18,740 annual members, each paying £90 a year": each member's)
+        inherit(terms, termsOf(counting, index, lang, []).subject);
       }
       if (counted(frame)) counting = frame;
       const display = input.display ?? formatFigure(value, "en");
@@ -429,6 +432,14 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
     else if (inherited && frames.some((fr) => isAmount(fr.figure.kind))) before = { sentence: n, subject: inherited.subject, about: inherited.about };
   }
   return { facts, skipped, lang, title: source.title, date: source.date };
+}
+
+/** A word that says "each one's" (the packs' distributive words) in the clause of a figure, after the count before it. */
+function eachOne(text: string, from: number, to: number, lang: Lang): boolean {
+  const between = text.slice(from, to);
+  const clause = between.slice(Math.max(between.lastIndexOf(","), between.lastIndexOf(";")) + 1);
+  const words = grammarOf(lang).distributive;
+  return clause.toLowerCase().split(/[^\p{L}]+/u).some((w) => words.has(w));
 }
 
 /** A frame whose head is the reading of its word that the rest of the document names most (the first on a tie). */

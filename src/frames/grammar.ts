@@ -32,6 +32,7 @@ export interface Grammar {
   timeRelatives: ReadonlySet<string>;
   /** Right before a figure: it counts what the figure before counts ("the remaining 110"). */
   restOf: ReadonlySet<string>;
+  distributive: ReadonlySet<string>;
   /** Right after a count, before what it counts ("200 more volunteers"). */
   moreOf: ReadonlySet<string>;
   /** Stop words that, right after a count and before a noun, describe what it counts ("300 new workers"). */
@@ -90,6 +91,7 @@ export function grammarOf(lang: Lang): Grammar {
       ageNouns: new Set(pack.ages.nouns),
       timeRelatives: new Set(d.timeRelatives),
       restOf: new Set(d.restOf),
+      distributive: new Set(d.distributive),
       moreOf: new Set(d.moreOf),
       adjectivesAfterCount: new Set(d.adjectivesAfterCount),
       locative: new Set(d.locative),

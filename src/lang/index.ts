@@ -275,6 +275,8 @@ export interface GrammarData {
   timeRelatives: readonly string[];
   /** Right before a figure, these say it counts what the figure before counts: "the remaining 110", "de øvrige 110". */
   restOf: readonly string[];
+  /** Before a figure in its clause, after a count: the figure is each one's ("18,740 members, each paying £90"). */
+  distributive: readonly string[];
   /** Right after a count, before what it counts: "200 more volunteers", "200 flere frivillige". */
   moreOf: readonly string[];
   /** Stop words that, right after a count and before a noun, describe what it counts: "300 new workers", "14 mindre skader". */

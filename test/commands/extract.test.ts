@@ -1187,3 +1187,17 @@ describe("the value a change started from, in the sentence that gives the change
     expect(await verdicts("The orchard's 2024 apple crop came to 8.6 tonnes.")).toContainEqual(["8.6 tonnes", "mismatch"]);
   });
 });
+
+describe("a price each one pays", () => {
+  it("is drafted as about what the count before it counts ('18,740 members, each paying £90': members), in either language", async () => {
+    const en = await extractFacts("Cycle hire\n\nCASTLEBRIDGE, 10 March 2026 - The scheme had 18,740 annual members, each paying £90 a year.\n", { id: "c", lang: "en", date: "2026-03-10", markdown: false });
+    expect(en.facts.find((f) => f.figure.value === 90)?.terms.subject[0]).toBe("members");
+    const da = await extractFacts("Klub\n\nVEJLE, 2. maj 2024 – Klubben har 240 medlemmer, som hver betaler 450 kr. om året.\n", { id: "k", lang: "da", date: "2024-05-02", markdown: false });
+    expect(da.facts.find((f) => f.figure.value === 450)?.terms.subject[0]).toBe("members");
+  });
+  it("checks a claim of what membership costs against it", async () => {
+    const verdicts = verdictsFrom("Cycle hire\n\nCASTLEBRIDGE, 10 March 2026 - The scheme had 18,740 annual members, each paying £90 a year, while casual users pay £1.50 to unlock a bike.\n", { id: "c", lang: "en", date: "2026-03-10", title: "Cycle hire" }, "each");
+    expect(await verdicts("An annual membership costs £90.")).toEqual([["£90", "match"]]);
+    expect(await verdicts("An annual membership costs £95.")).toEqual([["£95", "mismatch"]]);
+  });
+});

@@ -108,6 +108,7 @@ const PACK = z.strictObject({
     quantityNouns: words,
     timeRelatives: words,
     restOf: words,
+    distributive: words,
     moreOf: words,
     adjectivesAfterCount: words,
     locative: words,
