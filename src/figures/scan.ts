@@ -467,9 +467,6 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
     const closes = !last || isP(last, ",") || (last.type === "p" && TERMINAL_PUNCT.has(last.raw)) || (last.type === "w" && tab.andWords.has(last.low));
     if (r && r.type === "w" && tab.ageRelatives.has(r.low) && isP(tokAt(t, at - 1), ",") && name(at - 2) && name(at - 3) && closes) return true;
   }
-  // "Gennemsnitsalderen for en haveejer er faldet fra 61 år i 2012 til 49 år i dag": the ends of
-  // a change in a clause that opens with an age word are ages
-  const ranges = c.tab.pack.ranges;
   // "Ifølge Lise Thygesen er gennemsnitsalderen på Ormø nu 51 år": the age word after the copula
   // (the verb before its subject), a place and "now" between it and the number
   if (years) {
@@ -479,7 +476,10 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
       if (tab.ageNouns.has(t[k].low) && t[k - 1]?.type === "w" && tab.ageCopulas.has(t[k - 1].low)) return true;
     }
   }
-  // (a bare number too, before no word that it could count: "fell from 61 in 2012 to 49 today")
+  // "Gennemsnitsalderen for en haveejer er faldet fra 61 år i 2012 til 49 år i dag": the ends of
+  // a change in a clause that opens with an age word are ages (a bare number too, before no word
+  // that it could count: "fell from 61 in 2012 to 49 today")
+  const ranges = c.tab.pack.ranges;
   const bare = years || ends || (nx.type === "w" && (tab.yearFollowers.has(nx.low) || tab.strongYear.has(nx.low) || tab.presentPhrases.some((phrase) => phrase[0] === nx.low)));
   if (bare && p && p.type === "w" && (Object.hasOwn(ranges.openers, p.low) || p.low === ranges.joiner) && clauseOpensWithAge(t, s, tab.ageNouns)) return true;
   if (!ends) return false;

@@ -32,6 +32,7 @@ export interface Grammar {
   timeRelatives: ReadonlySet<string>;
   /** Right before a figure: it counts what the figure before counts ("the remaining 110"). */
   restOf: ReadonlySet<string>;
+  /** In a figure's clause after a count: the figure is each one's ("18,740 members, each paying £90"). */
   distributive: ReadonlySet<string>;
   /** Right after a count, before what it counts ("200 more volunteers"). */
   moreOf: ReadonlySet<string>;
