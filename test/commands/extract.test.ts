@@ -1201,3 +1201,13 @@ describe("a price each one pays", () => {
     expect(await verdicts("An annual membership costs £95.")).toEqual([["£95", "mismatch"]]);
   });
 });
+
+describe("a volume in cubic metres", () => {
+  const text = "Tank\n\nLEEDS, 3 April 2025 - The new underground tank can hold 6,000 cubic metres of rainwater.\n";
+  const verdicts = verdictsFrom(text, { id: "tank", lang: "en", date: "2025-04-03", title: "Tank" }, "volume");
+
+  it("is compared with a claim in cubic metres or in litres", async () => {
+    expect(await verdicts("The tank can hold 6 million litres of rainwater.")).toEqual([["6 million litres", "match"]]);
+    expect(await verdicts("The tank can hold 7,000 cubic metres of rainwater.")).toEqual([["7,000 cubic metres", "mismatch"]]);
+  });
+});

@@ -106,6 +106,9 @@ const MONEY: Row[] = [
 
 const UNITS: Row[] = [
   ["Der faldt 150 liter per kvadratmeter.", "da", [qty(150, "l/m2", "150 liter per kvadratmeter")]],
+  // volumes: cubic metres in words and symbols
+  ["Bassinet kan rumme 6.000 kubikmeter.", "da", [qty(6000, "m3", "6.000 kubikmeter")]],
+  ["The tank holds 6,000 cubic metres, and 4,000 m³ spilled.", "en", [qty(6000, "m3", "6,000 cubic metres"), qty(4000, "m3", "4,000 m³")]],
   ["There were 150 millimetres of rain.", "en", [qty(150, "mm", "150 millimetres")]],
   ["The speed limit is 120 km/h.", "en", [qty(120, "km/h", "120 km/h")]],
   ["Vinden blæste 30 meter i sekundet.", "da", [qty(30, "m/s", "30 meter i sekundet")]],
