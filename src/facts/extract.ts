@@ -411,10 +411,7 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
         // (a word no term knows, said as what it counts, is kept: the sentence before is only a guess)
         if (countsUnknown(frame, lang)) alsoInherit(terms, inherited.subject);
         else inherit(terms, inherited.subject, inherited.about);
-      } else if (counting && frame.head === null && (frame.previous === true || (frame.topic[0] !== undefined && numbersOnly(frame.topic[0], lang))) && f.kind === counting.figure.kind && f.unit === counting.figure.unit) {
-        inherit(terms, termsOf(counting, index, lang, []).subject);
-      } else if (counting && counting.figure.kind === "count" && f.kind === "money" && (!frame.head?.known || index.kindOf(frame.head.key) !== "thing") && eachOne(s.text, counting.figure.end, f.start, lang)) {
-        // ("18,740 annual members, each paying £90 a year": each member's)
+      } else if (counting && countsAsBefore(frame, counting, s.text, lang, index)) {
         inherit(terms, termsOf(counting, index, lang, []).subject);
       }
       if (counted(frame)) counting = frame;
@@ -432,6 +429,19 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
     else if (inherited && frames.some((fr) => isAmount(fr.figure.kind))) before = { sentence: n, subject: inherited.subject, about: inherited.about };
   }
   return { facts, skipped, lang, title: source.title, date: source.date };
+}
+
+/**
+ * A figure that counts what the count before it in its sentence counts: "tallet" or "the figure"
+ * is its clause's subject, or it is the value a change started from ("up from 9.6 tonnes"), in the
+ * same kind and unit; or a price each one pays ("18,740 annual members, each paying £90 a year").
+ */
+function countsAsBefore(frame: Frame, before: Frame, text: string, lang: Lang, index: TermIndex): boolean {
+  const f = frame.figure;
+  if (frame.head === null && f.kind === before.figure.kind && f.unit === before.figure.unit) {
+    if (frame.previous === true || (frame.topic[0] !== undefined && numbersOnly(frame.topic[0], lang))) return true;
+  }
+  return before.figure.kind === "count" && f.kind === "money" && (!frame.head?.known || index.kindOf(frame.head.key) !== "thing") && eachOne(text, before.figure.end, f.start, lang);
 }
 
 /** A word that says "each one's" (the packs' distributive words) in the clause of a figure, after the count before it. */

@@ -469,10 +469,10 @@ function frameOf(s: SentenceReading, k: number): Frame {
     // ("gennemsnitsalderen på Ormø 68 år", "Ifølge Lise Thygesen er gennemsnitsalderen 51 år": in a
     // clause with an age word, a name after a preposition is where, or who says it, not whose)
     const firstWord = person.length > 0 ? words.findIndex((w) => w.tok.start === person[0].start) : -1;
+    const afterPreposition = firstWord >= 1 && g.prepositions.has(words[firstWord - 1].tok.lower);
     let ageWord = false;
-    for (let i = clause.from; i < at && !ageWord; i++) ageWord = g.ageNouns.has(words[i].tok.lower) || words[i].occ.some((o) => o.key === "age");
-    const ageOfPlace = ageWord && firstWord >= 1 && g.prepositions.has(words[firstWord - 1].tok.lower);
-    if (person.length > 0 && !ageOfPlace) {
+    for (let i = clause.from; afterPreposition && i < at && !ageWord; i++) ageWord = g.ageNouns.has(words[i].tok.lower) || words[i].occ.some((o) => o.key === "age");
+    if (person.length > 0 && !ageWord) {
       head = person[person.length - 1];
       alternatives = [];
       modifiers = person.slice(0, -1); // the first names: "Jonas" of "Jonas Riis"

@@ -747,11 +747,13 @@ export class Matcher {
       // a fact that counts the role before the head counts them too, weighing less.
       let role = false;
       if (!own && this.isPerson(head.key)) {
-        const m = frame.modifiers.find((m) => m.known && this.isPerson(m.key) && this.relatedIn(m.key, subjects) !== undefined);
-        if (m) {
-          own = this.relatedIn(m.key, subjects);
-          via = m.key;
-          role = true;
+        for (const m of frame.modifiers) {
+          own = m.known && this.isPerson(m.key) ? this.relatedIn(m.key, subjects) : undefined;
+          if (own) {
+            via = m.key;
+            role = true;
+            break;
+          }
         }
       }
       // What the fact counts, when it is a thing of its own (not a name).
@@ -760,7 +762,7 @@ export class Matcher {
         // (through a broader or narrower term it says less than in the same term, and weighs no
         // more than the claim's own: "passengers" against a fact of "people" employed, rarer in
         // the source than passengers, must not outweigh a fact of passengers)
-        const w = own === via && !role ? this.weight(own) : 0.5 * Math.min(this.weight(own!), this.weight(via));
+        const w = own === via && !role ? this.weight(own) : 0.5 * Math.min(this.weight(own), this.weight(via));
         t.score += (frame.counted ? 3 : 2.5) * w;
         t.headSupport = true;
         t.why.push(`counts ${own}`);
