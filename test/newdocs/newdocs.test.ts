@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in twenty-five batches, by sessions that never read the code
+ * matcher; the others were written blind, in twenty-six batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -77,6 +77,10 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * community-orchard, cycle-hire, frivillig-brandvaern, havnebad, lifeboat-annual-report, a third of
  * the claims in the other language, 149/210 on their first run, with the build of the start of the
  * session that commissioned them, 150/210 (one critical error) at its end and when they were added
+ * here, at the start of the next; batch 27: canal-towpath-upgrade, debt-advice-surge,
+ * hjertestarter-netvaerk, lektiecafeer-noerreby, torvets-ombygning, village-hall-appeal, a third of
+ * the claims in the other language, 136/210 (four critical errors) on their first run, with the
+ * build of the start of the session that commissioned them, at its end and when they were added
  * here, at the start of the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
@@ -106,6 +110,7 @@ const FLOOR: Record<string, number> = {
   brewery: 0.82,
   budget: 0.90,
   bydel: 0.71,
+  "canal-towpath-upgrade": 0.60,
   "car-sharing": 0.71,
   "carrigmore-dog-licences": 0.65,
   "cemetery-extension": 0.74,
@@ -119,6 +124,7 @@ const FLOOR: Record<string, number> = {
   "cycle-hire": 0.71,
   "cycling-race": 0.74,
   "dance-school": 0.54,
+  "debt-advice-surge": 0.68,
   dyreklinik: 0.85,
   "e-scooters": 0.62,
   earnings: 0.79,
@@ -145,6 +151,7 @@ const FLOOR: Record<string, number> = {
   "harewood-zoo-record-year": 0.80,
   havnebad: 0.71,
   "hedgehog-rescue": 0.68,
+  "hjertestarter-netvaerk": 0.60,
   holiday: 0.74,
   "hospice-appeal": 0.80,
   "hospital-scanner": 0.65,
@@ -166,6 +173,7 @@ const FLOOR: Record<string, number> = {
   kunstauktion: 0.65,
   "kunstmuseum-besoeg": 0.77,
   layoffs: 0.74,
+  "lektiecafeer-noerreby": 0.57,
   "library-loans": 0.6,
   "lifeboat-annual-report": 0.71,
   "lifeboat-station": 0.71,
@@ -222,6 +230,7 @@ const FLOOR: Record<string, number> = {
   "tandpleje-aeldre": 0.71,
   "taxi-licences": 0.71,
   "theatre-audience": 0.74,
+  "torvets-ombygning": 0.62,
   "town-clock": 0.71,
   "train-punctuality": 0.65,
   transport: 0.69,
@@ -229,6 +238,7 @@ const FLOOR: Record<string, number> = {
   vadehavet_birds: 0.74,
   "vestpension-annual-return": 0.80,
   vikingecenter: 0.77,
+  "village-hall-appeal": 0.62,
   vind: 0.77,
   "vineyard-harvest": 0.74,
   waitlist: 0.88,
@@ -252,6 +262,8 @@ const CRITICAL: Record<string, number> = {
   bookshop: 2,
   // "Standard and Latin dance now attract 412 pupils": hip-hop's 412 in the same sentence (a swap)
   "dance-school": 1,
+  // (batch 27, added unread)
+  "debt-advice-surge": 2,
   "energy-saving": 1,
   // "I uge 1 sidste år blev 312 patienter indlagt": this year's week 1 (312), last year's was 187 — "sidste år" after a week is not read
   "flu-vaccination": 1,
@@ -262,7 +274,11 @@ const CRITICAL: Record<string, number> = {
   // (batch 21, added unread)
   "graffiti-removal": 1,
   grondal_milk: 1,
+  // (batch 27, added unread)
+  "hjertestarter-netvaerk": 1,
   korall_layoffs: 2,
+  // (batch 27, added unread)
+  "lektiecafeer-noerreby": 1,
   "library-loans": 1,
   // "The winter before last, 37 per cent of sessions were lost to cloud": last winter's 37 per cent; "the winter before last" is not read
   observatory: 1,
