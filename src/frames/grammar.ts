@@ -26,6 +26,10 @@ export interface Grammar {
   spentIn: ReadonlySet<string>;
   /** Unit codes of spans of time ("h", "yr"). */
   timeUnits: ReadonlySet<string>;
+  /** Words of units of time, their own and in rates ("year", "år", "timen"): "£400 in a year" is no money of years. */
+  timeWords: ReadonlySet<string>;
+  /** Endings of a definite noun ("budgetaftalen": en, et, ne; none in English, which has "the"). */
+  definiteEndings: readonly string[];
   /** Nouns that number something else: "the number of voters" is about voters. */
   quantityNouns: ReadonlySet<string>;
   /** Words that open a clause about the time just named: "July, when …", "i juli, hvor …". */
@@ -88,6 +92,8 @@ export function grammarOf(lang: Lang): Grammar {
       futureCues: d.futureCues,
       spentIn: new Set(d.spentIn),
       timeUnits: new Set(Object.keys(pack.timeUnits)),
+      timeWords: new Set([...Object.values(pack.timeUnits).flat(), ...Object.values(pack.rates.perTime).flat().map((p) => p.split(" ").pop()!)]),
+      definiteEndings: pack.years.hyphenNames,
       quantityNouns: new Set(d.quantityNouns),
       ageNouns: new Set(pack.ages.nouns),
       timeRelatives: new Set(d.timeRelatives),

@@ -390,13 +390,17 @@ function frameOf(s: SentenceReading, k: number): Frame {
       }
     }
   }
-  // "three years in prison", "tre år i fængsel": a span of time is a span of what follows "in".
-  if (!head && fig.kind === "quantity" && fig.unit !== undefined && g.timeUnits.has(fig.unit) && at >= 0) {
+  // "three years in prison", "tre år i fængsel": a span of time is a span of what follows "in";
+  // so is an amount of money ("£4.6 million in benefits", "2 mio. kr. i tilskud").
+  const spanOrMoney = fig.kind === "money" || (fig.kind === "quantity" && fig.unit !== undefined && g.timeUnits.has(fig.unit));
+  if (!head && spanOrMoney && at >= 0) {
     let j = at;
     while (j < clause.to && words[j].figure === k) j++;
-    if (j + 1 < clause.to && g.spentIn.has(words[j].tok.lower) && words[j].occ.length === 0) {
+    if (j + 1 < clause.to && g.spentIn.has(words[j].tok.lower) && words[j].occ.length === 0 && (fig.kind !== "money" || moneyIn(words[j + 1], notAbout, g))) {
       let from = j + 1;
       while (from < clause.to && g.determiners.has(words[from].tok.lower)) from++;
+      // (past a word no term knows that describes the noun: "in unclaimed benefits")
+      if (from + 1 < clause.to && (words[from].role === "verb" || words[from].role === "adjective") && words[from].occ.length === 0 && NOUNISH.has(words[from + 1].role)) from++;
       let to = from;
       while (to < clause.to && to - from < MAX_PHRASE && words[to].figure < 0 && NOUNISH.has(words[to].role) && (to === from || adjacent(words, to - 1, to, text))) to++;
       const spent = to > from ? phraseOf(words.slice(from, to), index, text, g) : null;
@@ -717,6 +721,16 @@ function moreAfter(words: Word[], k: number, at: number, fig: Figure, g: Grammar
   while (i < words.length && words[i].figure === k) i++;
   // (the comparative right after the figure, a space between)
   return i < words.length && g.moreOf.has(words[i].tok.lower) && words[i].tok.start - fig.end <= 1;
+}
+
+/**
+ * The word after "in" that says what an amount of money is in: a bare noun ("£4.6 million in
+ * benefits", "2 mio. kr. i tilskud"), not a place or a time ("in the town", "i budgetaftalen",
+ * "i år", "i timen").
+ */
+function moneyIn(w: Word, notAbout: Uint8Array, g: Grammar): boolean {
+  const word = w.tok.lower;
+  return w.figure < 0 && !notAbout[w.index] && !g.determiners.has(word) && !g.timeWords.has(word) && !g.definiteEndings.some((e) => word.length >= e.length + 3 && word.endsWith(e));
 }
 
 function isNumeric(f: Figure): boolean {

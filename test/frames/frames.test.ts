@@ -58,6 +58,11 @@ const lexicon = lexiconOf(
       concept("say", ["say", "said", "says"], ["sige", "sagde", "siger"], { type: "report" }),
       concept("produce", ["produce", "produced"], ["producere", "producerede"], { type: "predicate" }),
       concept("age", ["age", "average age"], ["alder", "alderen", "gennemsnitsalder", "gennemsnitsalderen"]),
+      concept("benefits", ["benefit", "benefits"], ["ydelse", "ydelser"]),
+      concept("subsidies", ["subsidy", "subsidies", "grant", "grants"], ["tilskud", "tilskuddet"]),
+      concept("town", ["town", "towns"], ["by", "byen"]),
+      concept("budget-agreement", ["budget agreement"], ["budgetaftale", "budgetaftalen"]),
+      concept("hours", ["hour", "hours"], ["time", "timer", "timen"]),
     ],
 );
 const index = buildTermIndex({ documents: {}, facts: [], concepts: {} }, { lexicon });
@@ -381,6 +386,24 @@ describe("a span of time", () => {
     expect(key(frames("The refugees were sentenced to three years in prison.")[0].head)).toBe("prison");
     expect(key(frames("Hun fik tre år i fængsel.", "da")[0].head)).toBe("prison");
     expect(key(frames("He spent two years in Denmark.")[0].head)).not.toBe("denmark");
+  });
+});
+
+describe("an amount of money", () => {
+  it("is an amount of what follows 'in' as a bare noun: £4.6 million in benefits, 2 mio. kr. i tilskud", () => {
+    expect(key(frames("Last year the centre secured £4.6 million in benefits.")[0].head)).toBe("benefits");
+    expect(key(frames("The centre secured £4.6 million in unclaimed benefits.")[0].head)).toBe("benefits");
+    expect(key(frames("Foreningen fik 2 mio. kr. i tilskud.", "da")[0].head)).toBe("subsidies");
+    // (the first of two amounts is still what it counts: "£2.9 million of debt … and £4.6 million in benefits")
+    const [, second] = frames("It got £2.9 million of debt written off and secured £4.6 million in benefits.");
+    expect(key(second.head)).toBe("benefits");
+  });
+
+  it("not of a place or a time after 'in': the town, i budgetaftalen, i år, i timen", () => {
+    expect(key(frames("Visitors spent £3 million in the town.")[0].head)).not.toBe("town");
+    expect(key(frames("Velfærdsteknologi får 7,5 mio. kr. i budgetaftalen.", "da")[0].head)).not.toBe("budget-agreement");
+    expect(key(frames("Billetten koster 145 kr. i år.", "da")[0].head)).not.toBe("years");
+    expect(key(frames("En lastbil koster 1.500 kr. i timen.", "da")[0].head)).not.toBe("hours");
   });
 });
 
