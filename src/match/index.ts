@@ -817,7 +817,13 @@ export class Matcher {
   /** Support from what the claim's clause is about (its topic), for a fact of that subject. */
   private assessTopic(f: number, frame: Frame, view: FactView, t: Tally): void {
     const ft = this.index.factTerms[f];
-    for (const topic of frame.topic.slice(0, 3)) {
+    // (the first three words or phrases: the readings of one word count once, "Vesthavn" as a
+    // port and as west)
+    let spans = 0;
+    for (let i = 0; i < frame.topic.length; i++) {
+      const topic = frame.topic[i];
+      if (i === 0 || topic.start !== frame.topic[i - 1].start || topic.end !== frame.topic[i - 1].end) spans++;
+      if (spans > 3) break;
       if (!topic.known) continue;
       const own = this.relatedIn(topic.key, ft.subject);
       const anywhere = own ?? this.relatedIn(topic.key, view.all);

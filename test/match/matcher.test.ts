@@ -49,6 +49,12 @@ const CONCEPTS = [
   concept("iran", ["Iran"], ["Iran"], { class: "place" }),
   concept("red", ["Reds"], ["De Røde"], { class: "organization" }),
   concept("blue", ["Blues"], ["De Blå"], { class: "organization" }),
+  concept("villages", ["villages", "village"], ["landsbyer"]),
+  concept("district", ["district"], ["kommune"]),
+  concept("response-times", ["response time"], ["responstid"]),
+  // (one word of two readings)
+  concept("ports", ["harbour"], ["havn"]),
+  concept("shelter", ["harbour"], ["ly"]),
 ];
 
 function base(facts: Fact[]): FactBase {
@@ -306,6 +312,19 @@ describe("what the claim is about, when it counts nothing", () => {
     const b = base(own);
     const m = new Matcher(b, buildTermIndex(b, { lexicon: lexiconOf([]) }));
     expect(tied(ties("Prices rose to 14.4 percent.", m)[0])).toEqual(["food-prices-rose"]);
+  });
+
+  it("its first three words, a word of two readings counting once", () => {
+    const minutes = (value: number, qualifier: FigureValue["qualifier"] = "exact"): FigureValue => ({ kind: "quantity", qualifier, value, unit: "min" });
+    const own = [
+      fact("villages-wait", minutes(20, "at_most"), { subject: ["villages"] }),
+      fact("response-time", minutes(9), { subject: ["response-times"], context: ["district"] }),
+    ];
+    const b = base(own);
+    const m = new Matcher(b, buildTermIndex(b, { lexicon: lexiconOf([]) }));
+    const [t] = ties("In the villages of the harbour district it can take up to 30 minutes.", m);
+    expect(t.frame.topic.map((x) => x.key)).toEqual(["district", "shelter", "ports", "villages"]);
+    expect(tied(t)[0]).toBe("villages-wait");
   });
 });
 
