@@ -45,7 +45,10 @@ export function compileLexicon(langDir: string, langs: readonly Lang[]): Concept
     for (const file of yamlFiles(join(langDir, lang, "lexicon"))) {
       for (const [id, list] of Object.entries(readYaml(file))) {
         const c = concepts.get(id);
-        if (!c || !Array.isArray(list)) continue;
+        // (an entry of no concept would be dropped without a word: "manage" in a language file
+        // before src/lang/concepts had it)
+        if (!c) throw new Error(`${file}: "${id}" is no concept of ${join(langDir, "concepts")}: add it there (its type and broader terms)`);
+        if (!Array.isArray(list)) continue;
         const seen = new Set(c.phrases.map((p) => phraseKey(p)));
         for (const text of list) {
           if (typeof text !== "string" || !text.trim()) continue;

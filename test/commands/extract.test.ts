@@ -1211,3 +1211,13 @@ describe("a volume in cubic metres", () => {
     expect(await verdicts("The tank can hold 7,000 cubic metres of rainwater.")).toEqual([["7,000 cubic metres", "mismatch"]]);
   });
 });
+
+describe("managing is an event (lexicon)", () => {
+  const text = "Advice centre\n\nNORTHAM, 5 March 2026 - The Northam Advice Centre saw debt enquiries rise again last year.\n\nThe centre's phone line answered 62% of calls in 2025, down from 74% the year before.\n";
+  const verdicts = verdictsFrom(text, { id: "ac", lang: "en", date: "2026-03-05", title: "Advice centre" }, "managing");
+
+  // (English only: Danish "lede" shares its stem with the noun "leder", a leader)
+  it("a year someone began managing the centre is not the year of its calls", async () => {
+    expect(await verdicts("Fiona Blake has managed the Northam Advice Centre since 2014.")).toEqual([["since 2014", "unverified"]]);
+  });
+});
