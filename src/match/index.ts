@@ -676,12 +676,12 @@ export class Matcher {
         continue;
       }
       const rival = partOf(strong) ?? rivalIn(strong);
-      // (not when the claim names the fact's place too and the fact's source names this one with it:
-      // "mellem Struer og Skive" against a fact of Skive that names Struer in its context)
+      // (not when the claim names the fact's place or name too and the fact's source names this one
+      // with it: "mellem Struer og Skive" against a fact of Skive that names Struer in its context;
+      // "Byrådet i Kragsbjerg … Stortorvet" against a fact of Kragsbjerg)
       const alsoNamed =
         rival !== undefined &&
-        this.classOf(rival) === "place" &&
-        frame.entities.some((e) => e.key === rival) &&
+        (this.classOf(rival) === "place" ? frame.entities.some((e) => e.key === rival) : strong.every((k) => !rivalIn([k]) || frame.entities.some((e) => e.key === k))) &&
         firstOf(group, (e) => (ft.context.includes(e.key) ? e.key : undefined)) !== undefined;
       if (rival && !alsoNamed) return { ok: false, why: `the claim names ${group[0].text}, the fact ${rival}`, blocker: group[0].text };
       // A kind of a thing the fact names: "Danish parliament" for "seats in parliament".

@@ -306,6 +306,26 @@ describe("the other words of a name the fact counts by its last", () => {
   });
 });
 
+describe("another name the claim gives beside the fact's own", () => {
+  const names = [
+    concept("midshire", ["Midshire"], [], { class: "organization" }),
+    concept("linford", ["Linford Canal"], [], { class: "organization" }),
+    concept("carrow", ["Carrow Trust"], [], { class: "organization" }),
+  ];
+  const own = [fact("seats-installed", count(46), { subject: ["seats"], actor: ["midshire"], context: ["linford"] })];
+  const b = { ...base(own), concepts: Object.fromEntries([...CONCEPTS, ...names].map((c) => [c.id, c])) };
+  const m = new Matcher(b, buildTermIndex(b, { lexicon: lexiconOf([]) }));
+
+  it("is no rival when the fact's source names it too: the claim is about both", () => {
+    expect(tied(ties("Midshire put up 46 seats along the Linford Canal.", m)[0])).toEqual(["seats-installed"]);
+  });
+
+  it("is one when the claim leaves out the fact's, or the source never names it", () => {
+    expect(tied(ties("46 seats were put up along the Linford Canal by the Carrow Trust.", m)[0])).toEqual([]);
+    expect(tied(ties("Midshire and the Carrow Trust put up 46 seats.", m)[0])).toEqual([]);
+  });
+});
+
 describe("what the claim is about, when it counts nothing", () => {
   it("may be a thing the fact names in another role than its subject: 'Prices rose to 14.4 percent'", () => {
     const own = [fact("food-prices-rose", pct(14.4), { subject: ["food"], event: ["rise"], actor: ["prices"] })];

@@ -170,7 +170,7 @@ const FLOOR: Record<string, number> = {
   "kommunal-musikskole": 0.54,
   korall_layoffs: 0.71,
   "kronvildt-optaelling": 0.82,
-  kunstauktion: 0.65,
+  kunstauktion: 0.62,
   "kunstmuseum-besoeg": 0.77,
   layoffs: 0.74,
   "lektiecafeer-noerreby": 0.57,
