@@ -880,6 +880,19 @@ function phraseAt(toks: readonly Tok[], i: number, j: number): string {
   return s;
 }
 
+/**
+ * Whether the qualifier at token i is the particle of one of these verbs: right after it, or past
+ * two words between ("Kommunen råder i dag over 367 hjertestartere").
+ */
+function particleOf(toks: readonly Tok[], i: number, verbs: ReadonlySet<string>): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = toks[k];
+    if (t.type !== "w") return false;
+    if (verbs.has(t.low)) return true;
+  }
+  return false;
+}
+
 /** A figure starting at token i, by the readers that may start there (`starts`: STARTS_ bits). */
 function matchAt(c: Ctx, i: number, starts: number): Hit | null {
   if (isReferenceMarker(c, i)) return null;
@@ -889,7 +902,7 @@ function matchAt(c: Ctx, i: number, starts: number): Hit | null {
       if (!c.toks[j]) continue;
       // ("went up to £25.40": no bound, the value it rose to)
       const notAfter = c.tab.qualifierNotAfter.get(phraseAt(c.toks, i, j));
-      if (notAfter && notAfter.has(tokAt(c.toks, i - 1)?.low ?? "")) continue;
+      if (notAfter && particleOf(c.toks, i, notAfter)) continue;
       const { scope } = q.data;
       if (scope !== "num") {
         // the word after the qualifier must start a date ("before May", "since 2001")

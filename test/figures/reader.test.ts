@@ -82,6 +82,10 @@ const YEAR_NAMES: Row[] = [
   ["Mere end 2000 mennesker demonstrerede.", "da", [count(2000, "Mere end 2000", "more_than")]],
   // ("råde over" is a verb with its particle: the club has 118 cars)
   ["Klubben råder over 118 biler.", "da", [count(118, "118")]],
+  // (past a word or two between the verb and its particle)
+  ["Kommunen råder i dag over 367 hjertestartere.", "da", [count(367, "367")]],
+  // (but not past a figure or a comma)
+  ["Klubben råder, siger formanden, over 118 biler.", "da", [count(118, "over 118", "more_than")]],
   // (and a phrasal verb of English in the same table: both languages' "over" are kept)
   ["The bookshop turned over £1.14 million last year.", "en", [{ kind: "money", qualifier: "exact", value: 1140000, unit: "GBP", text: "£1.14 million" }]],
   ["Over 300 people came.", "en", [{ kind: "count", qualifier: "more_than", value: 300, text: "Over 300" }]],
