@@ -1221,3 +1221,14 @@ describe("managing is an event (lexicon)", () => {
     expect(await verdicts("Fiona Blake has managed the Northam Advice Centre since 2014.")).toEqual([["since 2014", "unverified"]]);
   });
 });
+
+describe("money brought in is money collected (lexicon)", () => {
+  const text =
+    "Village hall appeal\n\nHARTWELL, 14 March 2025 - A fundraising appeal to save Hartwell's village hall has raised £183,450 in just under eleven months.\n\nThe appeal, launched by the Hartwell Village Hall Trust in April 2024, originally set a target of £150,000.\n";
+  const verdicts = verdictsFrom(text, { id: "vh", lang: "en", date: "2025-03-14", title: "Village hall appeal" }, "brought-in");
+
+  it("ties what an appeal brought in to what it raised, not to its target", async () => {
+    expect(await verdicts("The Hartwell Village Hall Trust's appeal has brought in £183,450 so far.")).toEqual([["£183,450", "match"]]);
+    expect(await verdicts("The Hartwell Village Hall Trust's appeal has brought in £193,450 so far.")).toEqual([["£193,450", "mismatch"]]);
+  });
+});
