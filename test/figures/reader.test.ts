@@ -113,6 +113,10 @@ const UNITS: Row[] = [
   // volumes: cubic metres in words and symbols
   ["Bassinet kan rumme 6.000 kubikmeter.", "da", [qty(6000, "m3", "6.000 kubikmeter")]],
   ["The tank holds 6,000 cubic metres, and 4,000 m³ spilled.", "en", [qty(6000, "m3", "6,000 cubic metres"), qty(4000, "m3", "4,000 m³")]],
+  // imperial lengths and knots: units of their own (a golf hole of 540 yards is no count of 540)
+  ["The longest hole measures 540 yards behind a 12-inch kerb.", "en", [qty(540, "yd", "540 yards"), qty(12, "in", "12-inch")]],
+  ["The lifeboat has a top speed of 25 knots.", "en", [qty(25, "kn", "25 knots")]],
+  ["Redningsbåden sejler 25 knob.", "da", [qty(25, "kn", "25 knob")]],
   ["There were 150 millimetres of rain.", "en", [qty(150, "mm", "150 millimetres")]],
   ["The speed limit is 120 km/h.", "en", [qty(120, "km/h", "120 km/h")]],
   ["Vinden blæste 30 meter i sekundet.", "da", [qty(30, "m/s", "30 meter i sekundet")]],
