@@ -376,6 +376,24 @@ function yearRangeContext(c: Ctx, a: Amount, b: Amount, s: number, e: number, op
   return a.value % 50 !== 0 || b.value % 50 !== 0;
 }
 
+/** A year before 1800 written as one ("1796"): a year only where nothing else can be meant. */
+function oldYearLike(a: Amount): boolean {
+  return a.plain && a.value >= 1000 && a.value < 1800;
+}
+
+/**
+ * Whether an old year-like integer over tokens [s, e) reads as a year: after a strong year word
+ * and at the end of its clause, or before a word that names nothing ("built in 1796.", "i 1650,
+ * da …"; not "in 1650 homes", nor "rose by 1650.").
+ */
+function oldYearContext(c: Ctx, s: number, e: number): boolean {
+  const p = tokAt(c.toks, s - 1);
+  const nx = c.toks[e];
+  // (not the size of a change: "rose by 1650")
+  if (!p || p.type !== "w" || !c.tab.strongYear.has(p.low) || c.tab.changeBy.has(p.low)) return false;
+  return !nx || (nx.type === "p" && (TERMINAL_PUNCT.has(nx.raw) || nx.raw === "," || nx.raw === ";")) || (nx.type === "w" && c.tab.yearFollowers.has(nx.low));
+}
+
 /** Whether a bare year-like integer over tokens [s, e) reads as a year. */
 function yearContext(c: Ctx, s: number, e: number): boolean {
   const p = tokAt(c.toks, s - 1);
@@ -831,7 +849,7 @@ function numericAt(c: Ctx, i: number, opts: NumOpts, starts?: number): Hit | nul
     }
   }
   const post = postQualifier(c, a.end);
-  if (!post && !counting && yearLike(a) && (opts.yearForce || yearContext(c, i, a.end))) {
+  if (!post && !counting && ((yearLike(a) && (opts.yearForce || yearContext(c, i, a.end))) || (oldYearLike(a) && oldYearContext(c, i, a.end)))) {
     return { fig: yearFigure(a.value), start: i, end: a.end };
   }
   if (!post && isAgeLike(a) && ageContext(c, i, a.end, a.kind === "quantity")) {

@@ -48,6 +48,11 @@ function check([input, lang, want]: Row) {
 
 const YEAR_NAMES: Row[] = [
   ["The 1967 Protocol removed the time limits.", "en", [year(1967, "1967")]],
+  // a year before 1800 only after a strong year word, where nothing follows that it could count
+  ["The canal was first opened to boat traffic in 1796.", "en", [year(1796, "1796")]],
+  ["Kirken blev bygget i 1650, da byen voksede.", "da", [year(1650, "1650")]],
+  ["The flood reached water in 1650 homes.", "en", [count(1650, "1650")]],
+  ["The count rose by 1650.", "en", [count(1650, "1650")]],
   ["Under the 1951 Convention, refugees have rights.", "en", [year(1951, "1951")]],
   ["The 2015 Paris Agreement set a goal of 1.5 degrees.", "en", [year(2015, "2015"), count(1.5, "1.5")]],
   ["Ifølge 1992-aftalen skal landene samarbejde.", "da", [year(1992, "1992")]],
