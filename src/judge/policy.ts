@@ -93,7 +93,8 @@ export class Policy {
     // million" for "19 billion" is a wrong scale, and "20,722 Danes were killed" a mix-up of two
     // stored figures: both mismatches).
     const apart = best.verdict === "mismatch" ? (magnitudesApart(figure, best.fact.figure) ?? hedgedApart(figure, best)) : null;
-    if (apart && !this.factsGiving(figure).some((f) => f !== best.fact)) {
+    // (a mix-up is of two figures of one kind and unit: "2 pund" is no mix-up with a count of 2)
+    if (apart && !this.factsGiving(figure).some((f) => f !== best.fact && f.figure.kind === figure.kind && f.figure.unit === figure.unit)) {
       // (one decimal below ten: "1.6 times", not "2 times")
       const times = apart.ratio < 10 ? String(Math.round(apart.ratio * 10) / 10) : String(Math.round(apart.ratio));
       return {

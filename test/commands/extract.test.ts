@@ -1232,3 +1232,13 @@ describe("money brought in is money collected (lexicon)", () => {
     expect(await verdicts("The Hartwell Village Hall Trust's appeal has brought in £193,450 so far.")).toEqual([["£193,450", "mismatch"]]);
   });
 });
+
+describe("an amount far from the one fact it would be wrong about, that a fact of another kind gives", () => {
+  const text = "Ferry\n\nBRIXHAM, 2 May 2025 - The new ferry cost £38.5 million to build. It has 2 car decks and room for 400 passengers.\n";
+  const verdicts = verdictsFrom(text, { id: "fe", lang: "en", date: "2025-05-02", title: "Ferry" }, "magnitude-kind");
+
+  it("is likely another figure (unverified): a mix-up is of two figures of one kind and unit, not £2 and 2 car decks", async () => {
+    expect(await verdicts("It costs £2 to build the new ferry.")).toEqual([["£2", "unverified"]]);
+    expect(await verdicts("The new ferry cost £36.5 million to build.")).toEqual([["£36.5 million", "mismatch"]]);
+  });
+});
