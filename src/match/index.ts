@@ -466,7 +466,8 @@ export class Matcher {
     };
     add(frame.head);
     frame.alternatives.forEach(add);
-    // (the other role of a person named by two: see assessHead)
+    // (the other role of a person named by two: see assessHead; not the first part of a compound,
+    // which only weighs where the claim's other words make the fact a candidate: 11 more false alarms)
     if (frame.head?.known && this.isPerson(frame.head.key)) for (const m of frame.modifiers) if (m.known && this.isPerson(m.key)) add(m);
     frame.topic.slice(0, 4).forEach(add);
     frame.entities.forEach(add);
@@ -743,12 +744,16 @@ export class Matcher {
           break;
         }
       }
-      // A person named by two roles is both ("42 volunteer firefighters" are volunteers):
-      // a fact that counts the role before the head counts them too, weighing less.
+      // A person named by two roles is both ("42 volunteer firefighters" are volunteers); a thing
+      // named by a compound is also of its first part ("14 of its roof timbers" for a fact of roofs,
+      // "record attendance" for a fact of records, "49,000 items of rubbish"): a fact that counts
+      // the word before the head counts them too, weighing less.
       let role = false;
-      if (!own && this.isPerson(head.key)) {
+      if (!own) {
+        const person = this.isPerson(head.key);
         for (const m of frame.modifiers) {
-          own = m.known && this.isPerson(m.key) ? this.relatedIn(m.key, subjects) : undefined;
+          // (a thing named by a role is no person: "500 student flats" are no students)
+          own = m.known && (person ? this.isPerson(m.key) : this.isThing(m.key) && !this.isPerson(m.key)) ? this.relatedIn(m.key, subjects) : undefined;
           if (own) {
             via = m.key;
             role = true;

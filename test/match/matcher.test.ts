@@ -546,3 +546,22 @@ describe("a person named by two roles", () => {
     expect(tied(ties("The brigade has 42 firefighters.", m)[0])).toEqual([]);
   });
 });
+
+describe("a thing named by a compound", () => {
+  const roofs = concept("roofs", ["roof", "roofs"], ["tag"]);
+  const timbers = concept("timbers", ["timber", "timbers"], ["bjælker"]);
+  const walls = concept("walls", ["wall", "walls"], ["mure"]);
+  const own = [fact("roofs", count(14), { subject: ["roofs"], event: ["be"] })];
+  const b = { ...base(own), concepts: Object.fromEntries([...CONCEPTS, roofs, timbers, walls].map((c) => [c.id, c])) };
+  const m = new Matcher(b, buildTermIndex(b, { lexicon: lexiconOf([]) }));
+
+  it("is also of its first part ('14 roof timbers' for a fact of roofs), more weakly than by its own", () => {
+    const [tie] = ties("The survey found rot in 14 roof timbers.", m);
+    expect(tied(tie)).toEqual(["roofs"]);
+    expect(tie.ranked[0].score).toBeLessThan(ties("The survey found rot in 14 roofs.", m)[0].ranked[0].score);
+  });
+
+  it("not of a thing the compound does not name ('14 wall timbers')", () => {
+    expect(tied(ties("The survey found rot in 14 wall timbers.", m)[0])).toEqual([]);
+  });
+});

@@ -243,7 +243,7 @@ const FLOOR: Record<string, number> = {
   "vineyard-harvest": 0.74,
   waitlist: 0.88,
   waste: 0.77,
-  water: 0.74,
+  water: 0.71,
   "wedding-registrations": 0.57,
   wildfire: 0.74,
   wildfire_andalusia: 0.77,
