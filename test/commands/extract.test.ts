@@ -1242,3 +1242,13 @@ describe("an amount far from the one fact it would be wrong about, that a fact o
     expect(await verdicts("The new ferry cost £36.5 million to build.")).toEqual([["£36.5 million", "mismatch"]]);
   });
 });
+
+describe("cafés, with the accent, are cafes (lexicon), after a word no term knows too", () => {
+  const text = "Lektiecaféer\n\nNØRREBY, 3. marts 2025 - I skoleåret 2024/25 var 1.086 elever tilmeldt mindst én af kommunens ni caféer.\n";
+  const verdicts = verdictsFrom(text, { id: "lc", lang: "da", date: "2025-03-03", title: "Lektiecaféer" }, "cafes");
+
+  it("ties an English claim about the cafés to the Danish caféer", async () => {
+    expect(await verdicts("The municipality has nine homework cafés.")).toEqual([["nine", "match"]]);
+    expect(await verdicts("The municipality has eleven homework cafés.")).toEqual([["eleven", "mismatch"]]);
+  });
+});
