@@ -173,7 +173,7 @@ const FLOOR: Record<string, number> = {
   kunstauktion: 0.62,
   "kunstmuseum-besoeg": 0.77,
   layoffs: 0.74,
-  "lektiecafeer-noerreby": 0.65,
+  "lektiecafeer-noerreby": 0.68,
   "library-loans": 0.6,
   "lifeboat-annual-report": 0.74,
   "lifeboat-station": 0.71,
