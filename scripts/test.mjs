@@ -1,6 +1,6 @@
-// `npm test`: the type check and the test suite side by side (vitest keeps one core busy on a
-// two-core machine; tsc takes the other), after the build. Fails when either fails; arguments
-// go to vitest (`npm test -- --reporter=json …`).
+// `npm test`: the type check and the test suite side by side (vitest runs two workers, see
+// vitest.config.ts; tsc shares the cores with them for its first seconds), after the build. Fails
+// when either fails; arguments go to vitest (`npm test -- --reporter=json …`).
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
