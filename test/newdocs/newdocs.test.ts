@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in twenty-six batches, by sessions that never read the code
+ * matcher; the others were written blind, in twenty-seven batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -81,7 +81,11 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * hjertestarter-netvaerk, lektiecafeer-noerreby, torvets-ombygning, village-hall-appeal, a third of
  * the claims in the other language, 136/210 (four critical errors) on their first run, with the
  * build of the start of the session that commissioned them, at its end and when they were added
- * here, at the start of the next).
+ * here, at the start of the next; batch 28: bus-driver-shortage, hospital-parking,
+ * krematorium-udvidelse, pier-restoration, postbutik-lukning, vandrerhjem-udvidelse, a third of the
+ * claims in the other language, 157/210 (four critical errors) on their first run, with the build of
+ * the start of the session that commissioned them, 160/210 (three) at its end and when they were
+ * added here, at the start of the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -109,6 +113,7 @@ const FLOOR: Record<string, number> = {
   bookshop: 0.65,
   brewery: 0.85,
   budget: 0.90,
+  "bus-driver-shortage": 0.82,
   bydel: 0.71,
   "canal-towpath-upgrade": 0.68,
   "car-sharing": 0.77,
@@ -154,6 +159,7 @@ const FLOOR: Record<string, number> = {
   "hjertestarter-netvaerk": 0.68,
   holiday: 0.74,
   "hospice-appeal": 0.80,
+  "hospital-parking": 0.62,
   "hospital-scanner": 0.71,
   hospital_waiting: 0.62,
   "island-ferry": 0.80,
@@ -169,6 +175,7 @@ const FLOOR: Record<string, number> = {
   "kolonihave-optaelling": 0.77,
   "kommunal-musikskole": 0.57,
   korall_layoffs: 0.71,
+  "krematorium-udvidelse": 0.68,
   "kronvildt-optaelling": 0.82,
   kunstauktion: 0.62,
   "kunstmuseum-besoeg": 0.77,
@@ -195,7 +202,9 @@ const FLOOR: Record<string, number> = {
   "ormoe-befolkning": 0.88,
   "parking-fees": 0.65,
   pasfornyelse: 0.77,
+  "pier-restoration": 0.65,
   "politi-rekruttering": 0.71,
+  "postbutik-lukning": 0.82,
   "pothole-repairs": 0.71,
   "pottery-festival": 0.77,
   "public-toilets": 0.57,
@@ -236,6 +245,7 @@ const FLOOR: Record<string, number> = {
   transport: 0.69,
   "unge-uden-job-uddannelse": 0.62,
   vadehavet_birds: 0.74,
+  "vandrerhjem-udvidelse": 0.77,
   "vestpension-annual-return": 0.80,
   vikingecenter: 0.77,
   "village-hall-appeal": 0.68,
@@ -272,13 +282,19 @@ const CRITICAL: Record<string, number> = {
   // (batch 21, added unread)
   "graffiti-removal": 1,
   grondal_milk: 1,
+  // (batch 28, added unread)
+  "hospital-parking": 1,
   korall_layoffs: 2,
+  // (batch 28, added unread)
+  "krematorium-udvidelse": 1,
   // "Elever uden for lektiecaféerne … forbedrede deres matematikgennemsnit med 1,4 karakterpoint": the
   // cafés' own pupils' 1.4 (the others' was 0.3); "uden for" is not read
   "lektiecafeer-noerreby": 1,
   "library-loans": 1,
   // "The winter before last, 37 per cent of sessions were lost to cloud": last winter's 37 per cent; "the winter before last" is not read
   observatory: 1,
+  // (batch 28, added unread)
+  "pier-restoration": 1,
   "skoejtebane-torvet": 1,
   // "overbooked for at least five years" against "mere end tyve år" of another clause: a minimum
   // may be rounded down (the own suite's convention); the label says mismatch
