@@ -14,9 +14,10 @@ import { basename, dirname, relative, resolve, sep } from "node:path";
 import { sentencesOf } from "../claims/index.js";
 import { splitSentences } from "../claims/sentences.js";
 import { detectLanguage, formatFigure, parseFigures } from "../figures/index.js";
+import { yearOfUndated } from "../figures/dates.js";
 import { isAmount } from "../figures/kinds.js";
 import { readFrames, sentenceTerms, type Frame, type Slot } from "../frames/index.js";
-import { grammarOf } from "../frames/grammar.js";
+import { firstCueAt, grammarOf } from "../frames/grammar.js";
 import { relativeYearPhrases } from "../frames/relative-years.js";
 import { positionAt } from "../text/positions.js";
 import { UserError, type Figure, type FigureValue, type Lang, type Role } from "../types.js";
@@ -211,12 +212,16 @@ export interface Draft {
   date?: string;
 }
 
-/** The figure block for a figure read from the text (the year of a yearless date from the document). */
-function figureInput(f: FigureValue, docYear: number | undefined): FigureInput {
+/**
+ * The figure block for a figure read from the text: a yearless date takes its year from the
+ * document's date (see yearOfUndated; `future`: its sentence speaks of the future before it).
+ */
+function figureInput(f: FigureValue, date: string | undefined, future: boolean): FigureInput {
   const input: FigureInput = { kind: f.kind };
   let value = f.value;
-  if ((f.kind === "month" || f.kind === "date") && typeof value === "string" && value.startsWith("--") && docYear !== undefined) {
-    value = `${docYear}${value.slice(1)}`;
+  if ((f.kind === "month" || f.kind === "date") && typeof value === "string" && value.startsWith("--") && date !== undefined && f.date?.month !== undefined) {
+    const year = yearOfUndated(f.date.month, f.date.day, date, future);
+    if (year !== undefined) value = `${String(year).padStart(4, "0")}${value.slice(1)}`;
   }
   if (f.kind === "vague") {
     if (typeof value === "string") input.value = value;
@@ -331,7 +336,7 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
   const lang: Lang = options.lang ?? detectLanguage(norm.slice(0, 20_000));
   const source = await readSource(norm, options.markdown, lang);
   const date = options.date ?? source.date;
-  const docYear = date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : undefined;
+  const futureCues = grammarOf(lang).futureCues;
 
   // The document's cast: the places, people and organisations it names (title, dateline, text),
   // the most named first, belong to the context of every fact — a claim may name them where the
@@ -388,13 +393,14 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
       ? { subject: termsOf(dated, index, lang, []).subject, about: [] }
       : before && n - before.sentence <= MAX_ANAPHORA_DISTANCE ? before : null;
     let when: ReturnType<typeof relativeYearPhrases> | undefined;
+    const futureAt = firstCueAt(s.text.toLowerCase(), futureCues);
     // The last figure of this sentence that counts a thing: "48.700 besøgende, …, hvor tallet var
     // 41.300" — "tallet" points back to it, as "the figure" of a sentence after does; so does the
     // value a change started from ("14.2 tonnes of apples …, up from 9.6 tonnes in 2024").
     let counting: Frame | undefined;
     for (const frame of frames) {
       const f = frame.figure;
-      const input = figureInput(f, docYear);
+      const input = figureInput(f, date, futureAt < f.start);
       // A share in words ("de fleste", "most of") keeps its words as its display.
       if (f.kind === "percent" && !/\d/.test(f.text)) input.display = f.text.replace(/\s+(?:of|af)$/i, "");
       let value: FigureValue;

@@ -17,7 +17,7 @@ import type { TermIndex } from "../facts/term-index.js";
 import { stem, tokenize, type Token } from "../text/tokens.js";
 import { isAmount, isCountLike, isTime } from "../figures/kinds.js";
 import type { Figure, Lang } from "../types.js";
-import { relativeYearPhrases, relativeYears } from "./relative-years.js";
+import { presentList, relativeYearPhrases, relativeYearPhrasesOf, relativeYears } from "./relative-years.js";
 import { firstCueAt, grammarOf, type Grammar } from "./grammar.js";
 import { findOccurrences, type Occurrence } from "./occurrences.js";
 
@@ -72,6 +72,8 @@ export interface Frame {
   current?: boolean;
   /** Said of a time to come: a cue of the future before it ("will have", "skal"). */
   future?: boolean;
+  /** Said of the present: a phrase that says now goes with it ("currently", "i dag"). */
+  now?: boolean;
   /** How many more (or fewer), not how many in all: "200 more volunteers", "66 flere børn". */
   more?: boolean;
 }
@@ -239,6 +241,7 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     lastNounish,
     detachedUpTo,
     yearOffsets: relativeYears(text, sorted, lang, timePhrases),
+    saidNow: saidNow(text, sorted, lang),
     sentenceSources,
     figureWord,
     heads: [],
@@ -295,6 +298,8 @@ interface SentenceReading {
   /** Detaching prepositions before word i. */
   detachedUpTo: Int32Array;
   yearOffsets: Map<Figure, number>;
+  /** The amounts a phrase that says now goes with ("i dag", "currently"). */
+  saidNow: ReadonlyMap<Figure, unknown>;
   sentenceSources: Set<number>;
   /** The first word of each figure (in the order of the sentence), or -1. */
   figureWord: Int32Array;
@@ -329,7 +334,7 @@ function afterPrevious(s: SentenceReading, k: number): boolean {
 
 /** The frame of the k-th figure of a sentence (in the order of the sentence). */
 function frameOf(s: SentenceReading, k: number): Frame {
-  const { text, lang, index, g, words, sorted, clauses, clauseOfWord, notAbout, first, subjectEnd, subject, subjectSlots, placesOfClause, pastClause, antecedents, lastNounish, detachedUpTo, yearOffsets, sentenceSources, wholes, heads, figureWord } = s;
+  const { text, lang, index, g, words, sorted, clauses, clauseOfWord, notAbout, first, subjectEnd, subject, subjectSlots, placesOfClause, pastClause, antecedents, lastNounish, detachedUpTo, yearOffsets, saidNow, sentenceSources, wholes, heads, figureWord } = s;
   const fig = sorted[k];
   const at = figureWord[k];
   let personSpan: [number, number] | null = null; // an age's person
@@ -581,6 +586,7 @@ function frameOf(s: SentenceReading, k: number): Frame {
   const frame: Frame = { figure: fig, head, alternatives, modifiers, counted, topic, predicates, light, entities, names, context, others, agent, agentEntities, whole: undefined, relativeYear: undefined, previous: undefined, current: undefined };
   const yearOffset = yearOffsets.get(fig);
   if (yearOffset !== undefined) frame.relativeYear = yearOffset;
+  if (saidNow.has(fig)) frame.now = true;
   if (at > 0 && isAmount(fig.kind) && (g.previousValue.has(words[at - 1].tok.lower) || (pastClause[clauseIndex] ??= hasWord(words, clause.from, clause.to, g.pastCues)))) frame.previous = true;
   else if (at > 1 && isAmount(fig.kind) && g.newValue.has(words[at - 1].tok.lower) && (isVerbal(words[at - 1]) || isVerbal(words[at - 2]) || afterPrevious(s, k))) frame.current = true;
   if (isAmount(fig.kind) && (s.futureAt ??= firstCueAt(text.toLowerCase(), g.futureCues)) < fig.start) frame.future = true;
@@ -822,7 +828,8 @@ function classify(w: Word, words: Word[], index: TermIndex, g: Grammar, text: st
     else if (nominal && types.includes("predicate") && !types.includes("light")) role = "thing";
     else if (inCompound && (types.includes("predicate") || types.includes("light"))) role = types.includes("thing") ? "thing" : "word";
     // A noun, then a word that is noun or verb, then an amount: the verb ("an adult ticket costs 145 kroner").
-    else if (types.includes("predicate") && takesObject && !!prev && prev.figure < 0 && NOUNISH.has(prev.role)) role = "predicate";
+    // (also past an adverb: "permits currently cost £18")
+    else if (types.includes("predicate") && takesObject && nounBefore(w, words, g)) role = "predicate";
     else if (types.includes("predicate") && (!types.includes("thing") || verbLike(w, words, g))) role = "predicate";
     else if (types.includes("light") && !types.includes("thing") && !types.includes("predicate")) role = "light";
     else if (types.every((x) => x === "unknown")) role = verbLike(w, words, g) ? "verb" : "thing";
@@ -847,6 +854,18 @@ function classify(w: Word, words: Word[], index: TermIndex, g: Grammar, text: st
   if (verbLike(w, words, g)) w.role = "verb";
   else if (g.adjectiveEndings.some((e) => t.lower.length > e.length + 2 && t.lower.endsWith(e))) w.role = "adjective";
   else w.role = "word";
+}
+
+/** Whether the word before w, or before an adverb right before it ("currently", "now"), is nounish. */
+function nounBefore(w: Word, words: Word[], g: Grammar): boolean {
+  let prev = words[w.index - 1];
+  if (prev && prev.figure < 0 && prev.role === "none" && adverbLike(prev.tok.lower, g)) prev = words[w.index - 2];
+  return !!prev && prev.figure < 0 && NOUNISH.has(prev.role);
+}
+
+/** An adverb by its ending ("slightly") or a one-word phrase that says now ("currently", "nu"). */
+function adverbLike(low: string, g: Grammar): boolean {
+  return g.adverbEndings.some((e) => low.length > e.length + 2 && low.endsWith(e)) || g.presentPhrases.includes(low);
 }
 
 function verbLike(w: Word, words: Word[], g: Grammar): boolean {
@@ -1425,4 +1444,11 @@ function phraseOf(np: Word[], index: TermIndex, text: string, g: Grammar): Phras
   // ("the figure", "tallene" alone number nothing said here)
   if (head && modifiers.length === 0 && g.quantityNouns.has((head as Slot).text.toLowerCase())) return { head: null, alternatives: [], modifiers, entities };
   return { head, alternatives, modifiers, entities };
+}
+
+const NONE_SAID_NOW: ReadonlyMap<Figure, unknown> = new Map();
+/** The amounts of a sentence that a phrase saying now goes with (none, at the cost of a search, in most sentences). */
+function saidNow(text: string, sorted: readonly Figure[], lang: Lang): ReadonlyMap<Figure, unknown> {
+  const phrases = relativeYearPhrases(text, lang, presentList(lang));
+  return phrases.length === 0 ? NONE_SAID_NOW : relativeYearPhrasesOf(text, sorted, lang, phrases);
 }

@@ -1099,6 +1099,9 @@ export class Matcher {
     // 140 to 310" — a claim that says no future may be about either end; one that does, "will have",
     // is about the end)
     if (frame.previous) return change.change && !change.previous;
+    // (nor is a claim of now about the value a change to come ends at: "koster i dag 22 pund"
+    // against "will rise from £18 to £22 a month in April")
+    if (frame.now && change.future && change.change && !change.previous) return true;
     return change.previous && (frame.current === true || (!saysWhen(frame) && !(change.future && !frame.future)));
   }
 

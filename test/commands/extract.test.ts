@@ -330,6 +330,31 @@ describe("a change to come", () => {
   });
 });
 
+describe("a change to come, against a claim of now", () => {
+  const text =
+    "Hospital parking\n\nCASTLEBRIDGE, 21 January 2026 - Staff parking permits at the hospital will rise from £18 to £22 a month in April.\n";
+  it("is about the value it starts from: 'currently £22' is wrong, in either language", async () => {
+    const check = await firstCheckFrom(text, { id: "hp", lang: "en", date: "2026-01-21", title: "Hospital parking" }, "change-now");
+    expect(check("Staff parking permits at the hospital currently cost £22 a month.")).toMatchObject({ verdict: "mismatch", fact: { figure: { value: 18 } } });
+    expect(check("Personalets parkeringskort koster i dag 22 pund om måneden.")).toMatchObject({ verdict: "mismatch", fact: { figure: { value: 18 } } });
+    expect(check("Staff parking permits at the hospital currently cost £18 a month.")).toMatchObject({ verdict: "match", fact: { figure: { value: 18 } } });
+    expect(check("Staff parking permits at the hospital will cost £22 a month.")).toMatchObject({ verdict: "match", fact: { figure: { value: 22 } } });
+  });
+});
+
+describe("a date the source writes without its year", () => {
+  const text =
+    "Christmas market\n\nLEDBURY, 9 January 2025 - The busiest day was Saturday 14 December, when 17,860 people passed through the gates. The market will reopen on 15 November.\n";
+  it("is of the year nearest the source's date that its tense allows: last December in January, this November for a market to come", async () => {
+    const { fb } = await baseFrom(text, { id: "cm", lang: "en", date: "2025-01-09", title: "Christmas market" }, "undated");
+    const dates = fb.facts.filter((f) => f.figure.kind === "date").map((f) => f.figure.value);
+    expect(dates).toEqual(["2024-12-14", "2025-11-15"]);
+    const check = await firstCheckFrom(text, { id: "cm", lang: "en", date: "2025-01-09", title: "Christmas market" }, "undated-check");
+    expect(check("The busiest day of the market was 14 December 2024.")).toMatchObject({ verdict: "match" });
+    expect(check("The busiest day of the market was 14 December 2025.")).toMatchObject({ verdict: "mismatch" });
+  });
+});
+
 describe("the value before a change", () => {
   it("is not what a claim of the present is about, but is what a claim of the change's start or of the time before is", async () => {
     const text = "Admissions\n\nAarhus, 3 July 2025 - The number of applicants fell to 9,215 from 9,870, a drop of 6.6 percent.\n";

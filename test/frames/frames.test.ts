@@ -321,6 +321,32 @@ describe("a year said relative to the writing", () => {
   });
 });
 
+describe("a phrase that says now", () => {
+  it("marks the amount it goes with, in either language", () => {
+    expect(frames("Tickets currently cost 145 kroner.")[0].now).toBe(true);
+    expect(frames("Billetter koster i dag 145 kroner.", "da")[0].now).toBe(true);
+    expect(frames("Tickets cost 145 kroner.")[0].now).toBeUndefined();
+    // (not an amount of another sentence)
+    expect(frames("Today is Monday. Tickets cost 145 kroner.").at(-1)!.now).toBeUndefined();
+  });
+});
+
+describe("a word that is noun and verb, before an amount", () => {
+  // ("cost" is a thing here too: "the cost")
+  const both = buildTermIndex(
+    { documents: {}, facts: [], concepts: {} },
+    { lexicon: lexiconOf([concept("cost", ["cost", "costs"], ["koste"], { type: "predicate" }), concept("costs", ["cost", "costs"], ["omkostning"]), concept("permits", ["permit", "permits"], ["tilladelse"])]) },
+  );
+  const read = (text: string) => readFrames(text, parseFigures(text, "en"), "en", both).frames[0];
+  it("is the verb after a noun, and after a noun and an adverb ('permits currently cost £18')", () => {
+    for (const text of ["Permits cost £18.", "Permits currently cost £18.", "Permits now cost £18."]) {
+      const f = read(text);
+      expect(keys(f.predicates), text).toContain("cost");
+      expect(key(f.head), text).toBe("permits");
+    }
+  });
+});
+
 describe("a change", () => {
   it("marks the value it started from and the value it ended at, when a verb says so", () => {
     const [from, to] = frames("Antallet af tyverier faldt fra 7.842 til 6.315.", "da");

@@ -282,8 +282,6 @@ const CRITICAL: Record<string, number> = {
   // (batch 21, added unread)
   "graffiti-removal": 1,
   grondal_milk: 1,
-  // (batch 28, added unread)
-  "hospital-parking": 1,
   korall_layoffs: 2,
   // (batch 28, added unread)
   "krematorium-udvidelse": 1,
