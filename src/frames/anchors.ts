@@ -92,20 +92,24 @@ function factFrame(fact: Fact, factBase: FactBase, index: TermIndex) {
 /**
  * Whether a stored count is how many more (or fewer), not how many in all: its quote writes a
  * comparative right after it or right before it ("plads til 66 flere børn", "three additional
- * registrars", "an extra 240"). Read from the quote's text (no frames), as the frame reader's
- * moreAfter reads a claim: the word after the figure, or before it.
+ * registrars", "an extra 240"), read from the text, as the frame reader's moreAfter reads a
+ * claim: the word after the figure, or before it; or it is the size of a change after its verb
+ * ("udvider med 28 nye værelser"), read from the quote's frame when the quote has the word.
  */
-export function factMore(fact: Fact, factBase: FactBase): boolean {
+export function factMore(fact: Fact, factBase: FactBase, index: TermIndex): boolean {
   if (fact.figure.kind !== "count") return false;
   const lang = factBase.documents[fact.document]?.language ?? "en";
-  const more = grammarOf(lang).moreOf;
+  const g = grammarOf(lang);
+  const more = g.moreOf;
   const lower = fact.quote.toLowerCase();
-  if (![...more].some((w) => lower.includes(w))) return false;
-  const own = parseFigures(fact.quote, lang).find((x) => sameValue(x, fact.figure));
-  if (!own) return false;
-  const next = /^ (\p{L}+)/u.exec(fact.quote.slice(own.end));
-  const before = /(\p{L}+) $/u.exec(fact.quote.slice(0, own.start));
-  return (next !== null && more.has(next[1].toLowerCase())) || (before !== null && more.has(before[1].toLowerCase()));
+  if ([...more].some((w) => lower.includes(w))) {
+    const own = parseFigures(fact.quote, lang).find((x) => sameValue(x, fact.figure));
+    if (!own) return false;
+    const next = /^ (\p{L}+)/u.exec(fact.quote.slice(own.end));
+    const before = /(\p{L}+) $/u.exec(fact.quote.slice(0, own.start));
+    if ((next !== null && more.has(next[1].toLowerCase())) || (before !== null && more.has(before[1].toLowerCase()))) return true;
+  }
+  return [...g.changeBy].some((w) => firstCueAt(lower, [w]) < Infinity) && factFrame(fact, factBase, index).frame?.more === true;
 }
 
 /** What factChange says of a quote that gives no change. */

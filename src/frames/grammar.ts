@@ -40,6 +40,10 @@ export interface Grammar {
   distributive: ReadonlySet<string>;
   /** Right after a count, before what it counts ("200 more volunteers"). */
   moreOf: ReadonlySet<string>;
+  /** Right after a count: what it counts is new ("32 new rooms", "32 nye værelser"). */
+  newOf: ReadonlySet<string>;
+  /** Before the size of a change, after its verb: "expanded by 28 rooms", "udvider med 28 værelser". */
+  changeBy: ReadonlySet<string>;
   /** Stop words that, right after a count and before a noun, describe what it counts ("300 new workers"). */
   adjectivesAfterCount: ReadonlySet<string>;
   /** Prepositions of place ("in", "i"): a place after one is where it happened. */
@@ -100,6 +104,8 @@ export function grammarOf(lang: Lang): Grammar {
       restOf: new Set(d.restOf),
       distributive: new Set(d.distributive),
       moreOf: new Set(d.moreOf),
+      newOf: new Set(d.newOf),
+      changeBy: new Set(pack.shareGrammar.changeBy),
       adjectivesAfterCount: new Set(d.adjectivesAfterCount),
       locative: new Set(d.locative),
       prepositions: pack.words.prepositions,

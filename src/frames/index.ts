@@ -76,6 +76,8 @@ export interface Frame {
   now?: boolean;
   /** How many more (or fewer), not how many in all: "200 more volunteers", "66 flere børn". */
   more?: boolean;
+  /** A count of new things ("32 new rooms"): of how many more, or of how many in all. */
+  added?: boolean;
 }
 
 export interface SentenceFrames {
@@ -350,7 +352,7 @@ function frameOf(s: SentenceReading, k: number): Frame {
   const hasSubject = ownSubject.things.length > 0 || inClause.names.some((n) => namesSubject(words, clause, n)) || subjectEntities;
   // What it counts: the noun phrase right after the figure.
   // (a count of how many more: "200 more volunteers", "an extra 240")
-  const more = at >= 0 && moreAfter(words, k, at, fig, g);
+  const more = at >= 0 && moreAfter(words, k, at, fig, g, index);
   const np = at >= 0 ? nounPhraseAfter(words, sorted, figureWord, k, clause, g, text, index, more) : null;
   // The whole of a part ("of the 179 seats in parliament") belongs to its own phrase, not to the subject.
   const isWhole = wholes.has(k);
@@ -591,6 +593,7 @@ function frameOf(s: SentenceReading, k: number): Frame {
   else if (at > 1 && isAmount(fig.kind) && g.newValue.has(words[at - 1].tok.lower) && (isVerbal(words[at - 1]) || isVerbal(words[at - 2]) || afterPrevious(s, k))) frame.current = true;
   if (isAmount(fig.kind) && (s.futureAt ??= firstCueAt(text.toLowerCase(), g.futureCues)) < fig.start) frame.future = true;
   if (more) frame.more = true;
+  else if (at >= 0 && fig.kind === "count" && newAfter(words, k, at, fig, g)) frame.added = true;
   // "Tuesday's general election": the date belongs to the election, not to the clause's verb.
   if (np?.possessive) {
     frame.predicates = [];
@@ -719,8 +722,10 @@ function nearbyFigures(sorted: readonly Figure[], figureWord: Int32Array, k: num
 }
 
 /** A count right before a comparative ("200 more volunteers", "66 flere børn"): how many more, not how many. */
-function moreAfter(words: Word[], k: number, at: number, fig: Figure, g: Grammar): boolean {
+function moreAfter(words: Word[], k: number, at: number, fig: Figure, g: Grammar, index: TermIndex): boolean {
   if (fig.kind !== "count") return false;
+  // (the size of a change, after its verb: "expanded by 28 rooms", "udvider med 28 nye værelser")
+  if (at > 1 && g.changeBy.has(words[at - 1].tok.lower) && isVerbal(words[at - 2]) && words[at - 2].occ.some((o) => isChange(o.key, index))) return true;
   // ("an extra 240 volunteers", "yderligere 240 frivillige")
   if (at > 0 && words[at - 1].figure < 0 && g.moreOf.has(words[at - 1].tok.lower) && fig.start - words[at - 1].tok.end <= 1) return true;
   let i = at;
@@ -737,6 +742,23 @@ function moreAfter(words: Word[], k: number, at: number, fig: Figure, g: Grammar
 function moneyIn(w: Word, notAbout: Uint8Array, g: Grammar): boolean {
   const word = w.tok.lower;
   return w.figure < 0 && !notAbout[w.index] && !g.determiners.has(word) && !g.timeWords.has(word) && !g.definiteEndings.some((e) => word.length >= e.length + 3 && word.endsWith(e));
+}
+
+/** Whether a word of newOf comes right after the count ("32 new rooms"). */
+function newAfter(words: Word[], k: number, at: number, fig: Figure, g: Grammar): boolean {
+  let i = at;
+  while (i < words.length && words[i].figure === k) i++;
+  return i < words.length && g.newOf.has(words[i].tok.lower) && words[i].tok.start - fig.end <= 1;
+}
+
+/** The lexicon's concepts of a change of a value (src/lang/concepts/predicates-economy.yaml). */
+const CHANGES: readonly string[] = ["rise", "fall"];
+
+/** A concept of a change of a value, or one narrower ("expand", "cut"). */
+export function isChange(key: string, index: TermIndex): boolean {
+  if (CHANGES.includes(key)) return true;
+  for (const k of index.ancestors(key)) if (CHANGES.includes(k)) return true;
+  return false;
 }
 
 function isNumeric(f: Figure): boolean {

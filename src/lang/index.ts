@@ -279,6 +279,8 @@ export interface GrammarData {
   distributive: readonly string[];
   /** Right after a count, before what it counts: "200 more volunteers", "200 flere frivillige". */
   moreOf: readonly string[];
+  /** Right after a count: what it counts is new ("32 new rooms"), which a count of how many more may be about too. */
+  newOf: readonly string[];
   /** Stop words that, right after a count and before a noun, describe what it counts: "300 new workers", "14 mindre skader". */
   adjectivesAfterCount: readonly string[];
   adjectiveEndings: readonly string[];

@@ -13,7 +13,7 @@
 // the claim's terms (and of their broader and narrower concepts), never from a scan of the facts.
 import type { TermIndex } from "../facts/term-index.js";
 import { anchorsOf, factAnchors, factChange, factMore, NO_CHANGE, sameYear, yearOf, type Anchor } from "../frames/anchors.js";
-import { bareFrame, readFrames, sentenceTerms, type Frame, type Slot } from "../frames/index.js";
+import { bareFrame, isChange, readFrames, sentenceTerms, type Frame, type Slot } from "../frames/index.js";
 import { grammarOf } from "../frames/grammar.js";
 import type { Occurrence } from "../frames/occurrences.js";
 import { isAmount, isCountLike, isTime, sameFigureValue, unitKey } from "../figures/kinds.js";
@@ -83,9 +83,6 @@ function saysWhen(frame: Frame): boolean {
 function datesAnAmount(figures: readonly Figure[]): boolean {
   return figures.some((f) => isTime(f.kind)) && figures.some((f) => isAmount(f.kind));
 }
-
-/** The lexicon's concepts of a change of a value (src/lang/concepts/predicates-economy.yaml). */
-const CHANGES: readonly string[] = ["rise", "fall"];
 
 /** Facts assessed per figure at most (the best-supported candidates first). */
 const MAX_CANDIDATES = 256;
@@ -570,7 +567,7 @@ export class Matcher {
     const compat = kindCompatibility(frame.figure, fact);
     if (compat === 0) return { ok: false, why: `it stores a ${fact.figure.kind}, the figure is a ${frame.figure.kind}` };
     // ("There are 66 children" is no count of the "66 flere børn" there is room for; "rose by 187" may be)
-    if (frame.figure.kind === "count" && !frame.more && fact.figure.kind === "count" && this.factMore(f) && !frame.predicates.some((p) => p.known && this.isChange(p.key))) {
+    if (frame.figure.kind === "count" && !frame.more && !frame.added && fact.figure.kind === "count" && this.factMore(f) && !frame.predicates.some((p) => p.known && this.isChange(p.key))) {
       return { ok: false, why: "the fact says how many more, the claim how many in all", excludes: true };
     }
     const view = this.factView(f);
@@ -613,7 +610,7 @@ export class Matcher {
     // How many more against how many in all ("200 more volunteers" against "740 frivillige";
     // "66 children" against "plads til 66 flere børn"): of facts the claim fits equally, one that
     // says it the same way (see the judge's margin).
-    if (frame.figure.kind === "count" && fact.figure.kind === "count" && (frame.more === true) !== this.factMore(f)) score -= MORE_PENALTY;
+    if (frame.figure.kind === "count" && fact.figure.kind === "count" && !frame.added && (frame.more === true) !== this.factMore(f)) score -= MORE_PENALTY;
     // A bound of the same sense ("by the end of July" and "before the end of August") says more.
     if (frame.figure.qualifier !== "exact" && frame.figure.qualifier === fact.figure.qualifier) score += 1;
     else if (compat === 1) score -= 100; // a fact in another unit only when nothing in the same unit is about it
@@ -1027,7 +1024,7 @@ export class Matcher {
   private mores: Uint8Array | null = null;
   private factMore(f: number): boolean {
     this.mores ??= new Uint8Array(this.factBase.facts.length);
-    if (this.mores[f] === 0) this.mores[f] = factMore(this.factBase.facts[f], this.factBase) ? 2 : 1;
+    if (this.mores[f] === 0) this.mores[f] = factMore(this.factBase.facts[f], this.factBase, this.index) ? 2 : 1;
     return this.mores[f] === 2;
   }
 
@@ -1172,9 +1169,7 @@ export class Matcher {
 
   /** A rise or a fall (or a kind of one: "double", "cut"): a change of a value, whatever the event. */
   private isChange(key: string): boolean {
-    if (CHANGES.includes(key)) return true;
-    for (const k of this.index.ancestors(key)) if (CHANGES.includes(k)) return true;
-    return false;
+    return isChange(key, this.index);
   }
 
   /** An event of the fact that agrees with a predicate: the same, broader, narrower, or a sibling. */

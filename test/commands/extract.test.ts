@@ -11,7 +11,7 @@ import { buildTermIndex } from "../../src/facts/term-index.js";
 import { validateFactBase } from "../../src/facts/validate.js";
 import { formatDiagnostic } from "../../src/facts/load.js";
 import { Checker } from "../../src/pipeline.js";
-import { factAnchors, factChange } from "../../src/frames/anchors.js";
+import { factAnchors, factChange, factMore } from "../../src/frames/anchors.js";
 import { DEFAULT_JUDGE_OPTIONS, type Fact, type Lang } from "../../src/types.js";
 
 const SHIPPED_SOURCE = join("facts", "sources", "000_0a83094240985db4.txt");
@@ -1038,6 +1038,23 @@ describe("how many more, against how many in all", () => {
     expect(await verdicts("The festival needs at least 500 more volunteers.")).toEqual([["at least 500", "unverified"]]);
     expect(await verdicts("Festivalen skal have mindst 200 flere frivillige.")).toEqual([["mindst 200", "match"]]);
     expect(await verdicts("The extension makes room for 66 more children.")).toEqual([["66", "match"]]);
+  });
+
+  it("a count after a verb of change and 'med' is of how many more: the rooms there will be are the value the change ends at, and new rooms may be more ('udvider med 28 nye værelser')", async () => {
+    const hostel = verdictsFrom(
+      "Vandrerhjemmet\n\nFAABORG, 3. marts 2025 – Faaborg Vandrerhjem udvider med 28 nye værelser. Antallet af værelser stiger fra 42 til 70.\n",
+      { id: "hostel", lang: "da", date: "2025-03-03", title: "Vandrerhjemmet" },
+      "change-by",
+    );
+    expect(await hostel("After the expansion the hostel will have 70 rooms.")).toEqual([["70", "match"]]);
+    expect(await hostel("Faaborg Vandrerhjem får 32 nye værelser.")).toEqual([["32", "mismatch"]]);
+    expect(await hostel("Vandrerhjemmet bliver udvidet med 28 værelser.")).toEqual([["28", "match"]]);
+    const { fb, index } = await baseFrom(
+      "Vandrerhjemmet\n\nFAABORG, 3. marts 2025 – Faaborg Vandrerhjem udvider med 28 nye værelser. Antallet af værelser stiger fra 42 til 70.\n",
+      { id: "hostel", lang: "da", date: "2025-03-03", title: "Vandrerhjemmet" },
+      "change-by-more",
+    );
+    expect(fb.facts.filter((f) => factMore(f, fb, index)).map((f) => f.figure.value)).toEqual([28]);
   });
 
   it("a count of how many in all is not about a count of how many more ('66 children' against 'plads til 66 flere børn')", async () => {

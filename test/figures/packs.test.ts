@@ -110,6 +110,7 @@ const PACK = z.strictObject({
     restOf: words,
     distributive: words,
     moreOf: words,
+    newOf: words,
     adjectivesAfterCount: words,
     locative: words,
     adjectiveEndings: words,

@@ -121,6 +121,9 @@ const UNITS: Row[] = [
   // imperial lengths and knots: units of their own (a golf hole of 540 yards is no count of 540)
   ["The longest hole measures 540 yards behind a 12-inch kerb.", "en", [qty(540, "yd", "540 yards"), qty(12, "in", "12-inch")]],
   ["The lifeboat has a top speed of 25 knots.", "en", [qty(25, "kn", "25 knots")]],
+  // (a length before a noun is in the singular: "the 1,410-foot pier"; Danish "fod", "40-fods")
+  ["The 1,410-foot pier opened in 1871.", "en", [qty(1410, "ft", "1,410-foot"), year(1871, "1871")]],
+  ["Pieren er 1.410 fod lang, og containerne er 40-fods.", "da", [qty(1410, "ft", "1.410 fod"), qty(40, "ft", "40-fods")]],
   ["Redningsbåden sejler 25 knob.", "da", [qty(25, "kn", "25 knob")]],
   ["There were 150 millimetres of rain.", "en", [qty(150, "mm", "150 millimetres")]],
   ["The speed limit is 120 km/h.", "en", [qty(120, "km/h", "120 km/h")]],

@@ -95,6 +95,21 @@ describe("what a figure counts", () => {
     expect(before.more).toBe(true);
   });
 
+  it("says a count after a verb of change and 'by' is of how many more ('the crowd rose by 200 refugees', 'steg med 200 flygtninge')", () => {
+    const [rose] = frames("The crowd rose by 200 refugees.");
+    expect([rose.more, keys(rose.predicates), key(rose.head)]).toEqual([true, ["rise"], "refugees"]);
+    expect(frames("Lejren steg med 200 flygtninge.", "da")[0].more).toBe(true);
+    // (not after another verb: "vandt med 200 stemmer" is no change)
+    expect(frames("Partiet vandt med 200 stemmer.", "da")[0].more).toBeUndefined();
+  });
+
+  it("says a count of new things may be of how many more or how many in all ('32 new jobs', '32 nye stillinger')", () => {
+    const [en] = frames("The firm will create 32 new jobs.");
+    expect([en.more, en.added]).toEqual([undefined, true]);
+    expect(frames("Firmaet opretter 32 nye stillinger.", "da")[0].added).toBe(true);
+    expect(frames("The firm has 32 jobs.")[0].added).toBeUndefined();
+  });
+
   it("looks past a stop word that describes the noun after it ('300 new jobs', '300 nye stillinger')", () => {
     expect(key(frames("The airport created 300 new jobs last year.")[0].head)).toBe("jobs");
     expect(key(frames("Lufthavnen skabte 300 nye stillinger sidste år.", "da")[0].head)).toBe("jobs");
