@@ -28,7 +28,7 @@ export interface Occurrence {
 export function findOccurrences(tokens: readonly Token[], index: TermIndex, lang: Lang, inFigure: Uint8Array | null = null): Occurrence[] {
   const out: Occurrence[] = [];
   const foreign: Occurrence[] = [];
-  const { stop, conjunctions } = grammarOf(lang);
+  const { stop, conjunctions, prepositions } = grammarOf(lang);
   const infoOf = wordInfo(index);
   // (one look-up per word: its phrases, and the bits of its keys for the sentence's filter)
   const infos: WordInfo[] = new Array(tokens.length);
@@ -54,7 +54,7 @@ export function findOccurrences(tokens: readonly Token[], index: TermIndex, lang
           filtered = true;
         }
         if (!hasBit(plan.second) && !(plan.secondForm >= 0 && hasBit(plan.secondForm))) continue;
-        m = matchPhrase(tokens, i, phrase, inFigure, plan.figureGaps, conjunctions);
+        m = matchPhrase(tokens, i, phrase, inFigure, plan.figureGaps, conjunctions, prepositions);
       } else m = { last: i, exact: plan.how === 2, gaps: NO_GAPS };
       if (!m) continue;
       const { last } = m;
@@ -320,7 +320,15 @@ const MAX_FIGURE_WORDS = 8;
  * words skipped between two of its words: one word, and any words of a figure ("cost 44 Danish
  * lives", "kostet 44 danskere livet") where figureGaps; null when it does not match.
  */
-function matchPhrase(tokens: readonly Token[], i: number, phrase: TermPhrase, inFigure: Uint8Array | null, figureGaps: boolean, conjunctions: ReadonlySet<string>): { last: number; exact: boolean; gaps: number[] } | null {
+function matchPhrase(
+  tokens: readonly Token[],
+  i: number,
+  phrase: TermPhrase,
+  inFigure: Uint8Array | null,
+  figureGaps: boolean,
+  conjunctions: ReadonlySet<string>,
+  prepositions: ReadonlySet<string>,
+): { last: number; exact: boolean; gaps: number[] } | null {
   let j = i;
   const gaps: number[] = [];
   let words = 0;
@@ -344,6 +352,9 @@ function matchPhrase(tokens: readonly Token[], i: number, phrase: TermPhrase, in
       } else if (++words > (figure ? 3 : 1)) return null;
       // (nor across a conjunction: "195 passengers and 32 cars" is no "passenger cars")
       else if (conjunctions.has(tokens[j].lower)) return null;
+      // (nor across a preposition between a word and a figure: "a car park with 620 spaces" is no
+      // "parking spaces"; "voted 27 to 6 in favour" still votes in favour)
+      else if (inFigure?.[j + 1] && !inFigure[j - 1] && prepositions.has(tokens[j].lower)) return null;
       gaps.push(j);
       j++;
     }

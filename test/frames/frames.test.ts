@@ -525,4 +525,10 @@ describe("a phrase of the lexicon", () => {
     expect(keysIn("In the general election 84 percent voted.")).toContain("general-election");
     expect(keysIn("In general, election turnout was 84 percent.")).not.toContain("general-election");
   });
+  it("runs across a figure, but not across a preposition between its word and the figure", () => {
+    const keysIn = (text: string) => sentenceTerms(text, parseFigures(text, "en"), "en", index).occurrences.map((o) => o.key);
+    expect(keysIn("The club plays 16 home games.")).toContain("home-games");
+    expect(keysIn("The government cut 420 jobs.")).toContain("cut-jobs");
+    expect(keysIn("They built a home with 16 games.")).not.toContain("home-games");
+  });
 });
