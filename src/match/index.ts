@@ -860,6 +860,12 @@ export class Matcher {
         const verbs = events.slice(nearest.length);
         asEvent = firstOf(verbs.filter((p) => p.start === verbs[0].start), (p) => this.agreeingPredicate(p.key, factEvents));
       }
+      // (a farther verb of the claim that says the fact's event, when the nearest says no change:
+      // "Free parking … starts on 1 March" against "will be able to park for free from 1 March")
+      if (!asEvent && !claimsChange) {
+        const farther = events.slice(nearest.length).filter((p) => !this.isChange(p.key));
+        asEvent = firstOf(farther, (p) => this.agreeingPredicate(p.key, factEvents));
+      }
       const agree = asEvent ?? firstOf(nearest, (p) => this.relatedIn(p.key, all));
       if (agree) {
         t.score += (asEvent ? 1.5 : 0.8) * this.weight(agree);

@@ -342,6 +342,20 @@ describe("a change to come, against a claim of now", () => {
   });
 });
 
+describe("a claim with two verbs", () => {
+  const text =
+    "Hospital parking\n\nCASTLEBRIDGE, 21 January 2026 - Patients who spend long periods at the hospital will be able to park for free from 1 March under a new scheme announced by the trust this week. Car park charges rose by 12 percent in 2025.\n";
+  const meta = { id: "free", lang: "en" as const, date: "2026-01-21", title: "Hospital parking" };
+  const verdicts = verdictsFrom(text, meta, "farther-verb");
+  it("agrees with the fact through a farther verb when the nearest says no change ('Free parking … starts on 1 March')", async () => {
+    expect(await verdicts("Free parking for long-stay patients at the hospital starts on 1 March.")).toEqual([["1 March", "match"]]);
+    expect(await verdicts("Free parking for long-stay patients at the hospital starts on 1 April.")).toEqual([["1 April", "mismatch"]]);
+  });
+  it("but not through a farther verb of change: the nearest change decides", async () => {
+    expect(await verdicts("Car park charges fell by 12 percent in 2025 as prices rose.")).not.toContainEqual(["12 percent", "match"]);
+  });
+});
+
 describe("a date the source writes without its year", () => {
   const text =
     "Christmas market\n\nLEDBURY, 9 January 2025 - The busiest day was Saturday 14 December, when 17,860 people passed through the gates. The market will reopen on 15 November.\n";
