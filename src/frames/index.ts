@@ -1240,10 +1240,17 @@ function afterPreposition(words: Word[], at: number, clause: Clause, text: strin
  */
 /**
  * The word after a possessor that starts at word i — a word followed by 's ("the council's"), or
- * where plurals do not end in -s, one word with a genitive -s ("byrådets") — or i when there is
- * none.
+ * where plurals do not end in -s, one word with a genitive -s ("byrådets"), also after a name
+ * ("Westhaven pier's") — or i when there is none.
  */
 function afterPossessor(words: Word[], i: number, clause: Clause, text: string, g: Grammar): number {
+  const own = possessorAt(words, i, clause, text, g);
+  if (own > i || i + 2 >= clause.to || (words[i].role !== "name" && words[i].role !== "entity") || !adjacent(words, i, i + 1, text)) return own;
+  const named = possessorAt(words, i + 1, clause, text, g);
+  return named > i + 1 ? named : i;
+}
+
+function possessorAt(words: Word[], i: number, clause: Clause, text: string, g: Grammar): number {
   const w = words[i];
   const s = words[i + 1];
   if (!w || !s || i + 1 >= clause.to || w.figure >= 0) return i;

@@ -140,6 +140,10 @@ describe("what a figure counts", () => {
   it("looks past a possessor of what is counted: 25 of the council's seats", () => {
     const [f] = frames("The parties behind the deal hold 25 of the council's seats.");
     expect(key(f.head)).toBe("seats");
+    // (also after a name: "Westhaven pier's columns")
+    expect(key(frames("The parties behind the deal hold 25 of the Copenhagen council's seats.")[0].head)).toBe("seats");
+    // (and a name that ends the clause is no possessor)
+    expect(frames("The parties hold 25 of Copenhagen").length).toBe(1);
   });
 
   it("is the noun before 'of' when nothing follows: a crowd of 21,450", () => {
