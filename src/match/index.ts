@@ -286,7 +286,10 @@ export class Matcher {
     let stored: FigureValue | null = null;
     for (const f of giving) {
       const fact = this.factBase.facts[f];
-      if (familyOf(fact.figure.kind) !== family || fact.figure.qualifier !== "exact" || kindCompatibility(figure, fact) < 2) continue;
+      // (a stored round figure the source hedges is the claimed number too: "48 ton jern" against
+      // "Around 48 tonnes of ironwork")
+      const q = fact.figure.qualifier;
+      if (familyOf(fact.figure.kind) !== family || !(q === "exact" || ((q === "about" || q === "nearly") && fact.figure.value === value)) || kindCompatibility(figure, fact) < 2) continue;
       // (facts that give the number as different figures: which one is meant is anybody's guess)
       if (stored && (stored.kind !== fact.figure.kind || stored.unit !== fact.figure.unit)) return null;
       stored = fact.figure;

@@ -342,6 +342,15 @@ describe("a change to come, against a claim of now", () => {
   });
 });
 
+describe("a claimed number the source gives hedged", () => {
+  const text =
+    "Bookshop\n\nHALTON, 3 March 2025 - The move, which will cost an estimated £420,000 including the refit, is due to be completed by the end of September. The shop has 12 staff. Sales reached £1.3 million last year, and the rent is £38,000 a year.\n";
+  const verdicts = verdictsFrom(text, { id: "move", lang: "en", date: "2025-03-03", title: "Bookshop" }, "hedged-stored");
+  it("is tied by its figure to the fact that gives it, as an exact one is ('Flytningen forventes at koste 420.000 pund')", async () => {
+    expect(await verdicts("Flytningen inklusive ombygning forventes at koste 420.000 pund.")).toEqual([["420.000 pund", "match"]]);
+  });
+});
+
 describe("a claim with two verbs", () => {
   const text =
     "Hospital parking\n\nCASTLEBRIDGE, 21 January 2026 - Patients who spend long periods at the hospital will be able to park for free from 1 March under a new scheme announced by the trust this week. Car park charges rose by 12 percent in 2025.\n";
