@@ -40,6 +40,8 @@ export interface Grammar {
   distributive: ReadonlySet<string>;
   /** Right after a count, before what it counts ("200 more volunteers"). */
   moreOf: ReadonlySet<string>;
+  /** A rate in one word ("annually", "årligt"): after an amount it says how often, never what it counts. */
+  rateWords: ReadonlySet<string>;
   /** Right after a count: what it counts is new ("32 new rooms", "32 nye værelser"). */
   newOf: ReadonlySet<string>;
   /** Before the size of a change, after its verb: "expanded by 28 rooms", "udvider med 28 værelser". */
@@ -105,6 +107,7 @@ export function grammarOf(lang: Lang): Grammar {
       distributive: new Set(d.distributive),
       moreOf: new Set(d.moreOf),
       newOf: new Set(d.newOf),
+      rateWords: new Set(Object.values(pack.rates.perTime).flat().filter((p) => !p.includes(" "))),
       changeBy: new Set(pack.shareGrammar.changeBy),
       adjectivesAfterCount: new Set(d.adjectivesAfterCount),
       locative: new Set(d.locative),

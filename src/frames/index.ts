@@ -1276,6 +1276,13 @@ function nounPhraseAfter(
   while (i < clause.to && words[i].figure === k) i++;
   if (i >= clause.to) return null;
   const date = !isNumeric(fig);
+  // ("42.000 kroner årligt", "£1.1 million annually": how often, not what; "46 weekly journeys"
+  // counts the journeys)
+  if (!date && g.rateWords.has(words[i].tok.lower)) {
+    const next = words[i + 1];
+    if (i + 1 >= clause.to || next.stop || next.figure >= 0 || !adjacent(words, i, i + 1, text)) return null;
+    i++;
+  }
   let whole: number | undefined;
   let possessive = false;
   if (date) {
@@ -1308,7 +1315,7 @@ function nounPhraseAfter(
   const np: Word[] = [];
   for (; i < clause.to; i++) {
     const w = words[i];
-    if (w.figure >= 0) break;
+    if (w.figure >= 0 || g.rateWords.has(w.tok.lower)) break;
     // After a plural noun the phrase goes on only with another known noun ("passengers used": no).
     const prevW = np[np.length - 1];
     if (prevW && g.pluralEnding && prevW.occ.length > 0 && w.occ.length === 0 && prevW.tok.lower.endsWith(g.pluralEnding) && !prevW.tok.lower.endsWith(g.pluralEnding + g.pluralEnding)) break;

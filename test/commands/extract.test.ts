@@ -12,6 +12,8 @@ import { validateFactBase } from "../../src/facts/validate.js";
 import { formatDiagnostic } from "../../src/facts/load.js";
 import { Checker } from "../../src/pipeline.js";
 import { factAnchors, factChange, factMore } from "../../src/frames/anchors.js";
+import { readFrames } from "../../src/frames/index.js";
+import { parseFigures } from "../../src/figures/index.js";
 import { DEFAULT_JUDGE_OPTIONS, type Fact, type Lang } from "../../src/types.js";
 
 const SHIPPED_SOURCE = join("facts", "sources", "000_0a83094240985db4.txt");
@@ -348,6 +350,22 @@ describe("a claimed number the source gives hedged", () => {
   const verdicts = verdictsFrom(text, { id: "move", lang: "en", date: "2025-03-03", title: "Bookshop" }, "hedged-stored");
   it("is tied by its figure to the fact that gives it, as an exact one is ('Flytningen forventes at koste 420.000 pund')", async () => {
     expect(await verdicts("Flytningen inklusive ombygning forventes at koste 420.000 pund.")).toEqual([["420.000 pund", "match"]]);
+  });
+});
+
+describe("a rate in one word after an amount", () => {
+  const text =
+    "Postbutikken\n\nVORBASSE, 8. april 2025 – Samtidig er antallet af frimærker, der sælges i Vorbasse, faldet fra omkring 6.000 til 1.100 om året. Butikken har fået 42.000 kr. om året fra PostNord for at huse postfunktionen.\n";
+  const verdicts = verdictsFrom(text, { id: "post", lang: "da", date: "2025-04-08", title: "Postbutikken" }, "rate-word");
+  it("says how often, not what is counted ('42.000 kroner årligt', '£42,000 annually')", async () => {
+    expect(await verdicts("Butikken i Vorbasse har fået 42.000 kroner årligt fra PostNord.")).toEqual([["42.000 kroner", "match"]]);
+    expect(await verdicts("The shop has received DKK 42,000 annually from PostNord.")).toEqual([["DKK 42,000", "match"]]);
+    // (with the lexicon, which reads "årligt" and "annually" as years)
+    const index = buildTermIndex({ documents: {}, facts: [], concepts: {} }, { lexicon: await loadLexicon() });
+    const headOf = (text: string, lang: Lang) => readFrames(text, parseFigures(text, lang), lang, index).frames[0].head?.key;
+    expect(headOf("Butikken i Vorbasse har fået 42.000 kroner årligt fra PostNord.", "da")).toBe("shops");
+    expect(headOf("The trust spends £1.1 million annually on maintenance.", "en")).not.toBe("years");
+    expect(headOf("The operator will cut 46 weekly journeys.", "en")).not.toBe("weeks");
   });
 });
 

@@ -131,6 +131,9 @@ const UNITS: Row[] = [
   ["Gusts reached 30 m/s.", "en", [qty(30, "m/s", "30 m/s")]],
   ["The wind reached 120 kilometres per hour.", "en", [qty(120, "km/h", "120 kilometres per hour")]],
   ["The cars drove 80 km an hour.", "en", [qty(80, "km/h", "80 km an hour")]],
+  // (a rate in one word: "annually", "årligt")
+  ["The plant makes 130 GWh annually.", "en", [qty(130, "GWh/yr", "130 GWh annually")]],
+  ["Værket leverer 130 GWh årligt.", "da", [qty(130, "GWh/yr", "130 GWh årligt")]],
   ["Farten var 50 km/t på vejen.", "da", [qty(50, "km/h", "50 km/t")]],
   ["Bilen kørte 90 kilometer i timen.", "da", [qty(90, "km/h", "90 kilometer i timen")]],
   ["Strækningen er 40 km lang.", "da", [qty(40, "km", "40 km")]],
