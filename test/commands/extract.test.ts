@@ -366,6 +366,10 @@ describe("a rate in one word after an amount", () => {
     expect(headOf("Butikken i Vorbasse har fået 42.000 kroner årligt fra PostNord.", "da")).toBe("shops");
     expect(headOf("The trust spends £1.1 million annually on maintenance.", "en")).not.toBe("years");
     expect(headOf("The operator will cut 46 weekly journeys.", "en")).not.toBe("weeks");
+    // (nor is how often in a describing word: "64 ugentlige hold", "18,740 annual memberships")
+    const headText = (text: string, lang: Lang) => readFrames(text, parseFigures(text, lang), lang, index).frames[0].head?.text;
+    expect(headText("Skolen har i dag 64 ugentlige hold.", "da")).not.toBe("ugentlige");
+    expect(headText("The scheme has 18,740 annual memberships.", "en")).toBe("memberships");
   });
 });
 
