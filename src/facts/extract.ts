@@ -17,7 +17,7 @@ import { detectLanguage, formatFigure, parseFigures } from "../figures/index.js"
 import { yearOfUndated } from "../figures/dates.js";
 import { isAmount } from "../figures/kinds.js";
 import { readFrames, sentenceTerms, type Frame, type Slot } from "../frames/index.js";
-import { firstCueAt, grammarOf } from "../frames/grammar.js";
+import { firstCueAt, grammarOf, tellsOfPast } from "../frames/grammar.js";
 import { relativeYearPhrases } from "../frames/relative-years.js";
 import { positionAt } from "../text/positions.js";
 import { UserError, type Figure, type FigureValue, type Lang, type Role } from "../types.js";
@@ -214,13 +214,14 @@ export interface Draft {
 
 /**
  * The figure block for a figure read from the text: a yearless date takes its year from the
- * document's date (see yearOfUndated; `future`: its sentence speaks of the future before it).
+ * document's date (see yearOfUndated; `tense`: its sentence speaks of the future before it, or
+ * tells of the past).
  */
-function figureInput(f: FigureValue, date: string | undefined, future: boolean): FigureInput {
+function figureInput(f: FigureValue, date: string | undefined, tense: { future: boolean; past: boolean }): FigureInput {
   const input: FigureInput = { kind: f.kind };
   let value = f.value;
   if ((f.kind === "month" || f.kind === "date") && typeof value === "string" && value.startsWith("--") && date !== undefined && f.date?.month !== undefined) {
-    const year = yearOfUndated(f.date.month, f.date.day, date, future);
+    const year = yearOfUndated(f.date.month, f.date.day, date, tense);
     if (year !== undefined) value = `${String(year).padStart(4, "0")}${value.slice(1)}`;
   }
   if (f.kind === "vague") {
@@ -336,7 +337,7 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
   const lang: Lang = options.lang ?? detectLanguage(norm.slice(0, 20_000));
   const source = await readSource(norm, options.markdown, lang);
   const date = options.date ?? source.date;
-  const futureCues = grammarOf(lang).futureCues;
+  const g = grammarOf(lang);
 
   // The document's cast: the places, people and organisations it names (title, dateline, text),
   // the most named first, belong to the context of every fact — a claim may name them where the
@@ -393,14 +394,15 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
       ? { subject: termsOf(dated, index, lang, []).subject, about: [] }
       : before && n - before.sentence <= MAX_ANAPHORA_DISTANCE ? before : null;
     let when: ReturnType<typeof relativeYearPhrases> | undefined;
-    const futureAt = firstCueAt(s.text.toLowerCase(), futureCues);
+    const futureAt = firstCueAt(s.text.toLowerCase(), g.futureCues);
+    const past = tellsOfPast(s.text.toLowerCase(), g);
     // The last figure of this sentence that counts a thing: "48.700 besøgende, …, hvor tallet var
     // 41.300" — "tallet" points back to it, as "the figure" of a sentence after does; so does the
     // value a change started from ("14.2 tonnes of apples …, up from 9.6 tonnes in 2024").
     let counting: Frame | undefined;
     for (const frame of frames) {
       const f = frame.figure;
-      const input = figureInput(f, date, futureAt < f.start);
+      const input = figureInput(f, date, { future: futureAt < f.start, past });
       // A share in words ("de fleste", "most of") keeps its words as its display.
       if (f.kind === "percent" && !/\d/.test(f.text)) input.display = f.text.replace(/\s+(?:of|af)$/i, "");
       let value: FigureValue;

@@ -58,18 +58,18 @@ const FAR_DAYS = 270;
  * The year of a date or month a text gives without one ("1 January", "i december"), from the
  * text's date ("YYYY-MM-DD", "YYYY-MM"): the text's own year, unless that puts it more than nine
  * months away — then the year before for one ahead ("December" in a January article is last
- * December, unless the sentence speaks of the future), the year after for one behind only when the
- * sentence speaks of the future ("will reopen in February" in a November article: one behind is
- * more often a past the text tells of, "since January").
+ * December, unless the sentence speaks of the future), the year after for one behind unless the
+ * sentence tells of the past ("will reopen in February", "Prisen stiger den 1. januar" in a
+ * November article; not "lost a third of its value since January").
  */
-export function yearOfUndated(month: number, day: number | undefined, textDate: string, future: boolean): number | undefined {
+export function yearOfUndated(month: number, day: number | undefined, textDate: string, tense: { future: boolean; past: boolean }): number | undefined {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(textDate);
   if (!m) return undefined;
   const year = Number(m[1]);
   if (m[2] === undefined) return year;
   const ahead = (month - Number(m[2])) * 30.44 + (day ?? 15) - (m[3] === undefined ? 15 : Number(m[3]));
-  if (ahead > FAR_DAYS && !future) return year - 1;
-  if (ahead < -FAR_DAYS && future) return year + 1;
+  if (ahead > FAR_DAYS && !tense.future) return year - 1;
+  if (ahead < -FAR_DAYS && (tense.future || !tense.past)) return year + 1;
   return year;
 }
 

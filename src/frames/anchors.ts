@@ -5,9 +5,10 @@ import type { TermIndex } from "../facts/term-index.js";
 import { parseFigures } from "../figures/index.js";
 import { isAmount } from "../figures/kinds.js";
 import type { Fact, FactBase, FactChange, Figure, FigureValue, Lang } from "../types.js";
-import { readFrames } from "./index.js";
+import { readFrames, type Frame } from "./index.js";
 import { presentList, relativeYearPhrases, relativeYearPhrasesOf } from "./relative-years.js";
-import { firstCueAt, grammarOf } from "./grammar.js";
+import { firstCueAt, grammarOf, tellsOfPast } from "./grammar.js";
+import { yearOfUndated } from "../figures/dates.js";
 
 
 /** The anchors of a stored fact, read from its quote: its clause's dates, else a relative year. */
@@ -131,10 +132,30 @@ export function factChange(fact: Fact, factBase: FactBase, index: TermIndex): Fa
   const { frame, frames } = factFrame(fact, factBase, index);
   const previous = frame?.previous === true;
   const change = frames.some((fr) => fr.previous === true);
-  const future = change && frame != null && firstCueAt(lower, g.futureCues) < frame.figure.start;
+  const cueAt = firstCueAt(lower, g.futureCues);
+  const docDate = factBase.documents[fact.document]?.date;
+  // (or its quote dates it after the source's: "Prisen stiger fra 4.650 kr. til 5.100 kr. den 1.
+  // januar", in a November article)
+  const future = change && frame != null && (cueAt < frame.figure.start || (docDate !== undefined && datedLater(frames, docDate, cueAt, tellsOfPast(lower, g))));
   const out: FactChange = previous || frame?.current === true ? { previous, change, level: true } : { previous, change };
   if (future) out.future = true;
   return out;
+}
+
+/** Whether a date or month of a quote is after the source's date (a yearless one read as extract reads it). */
+function datedLater(frames: readonly Frame[], docDate: string, cueAt: number, past: boolean): boolean {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(docDate);
+  if (!m) return false;
+  const doc = [Number(m[1]), Number(m[2]), m[3] === undefined ? 31 : Number(m[3])];
+  for (const { figure } of frames) {
+    const d = figure.date;
+    if ((figure.kind !== "date" && figure.kind !== "month") || d?.month === undefined) continue;
+    const year = d.year ?? yearOfUndated(d.month, d.day, docDate, { future: cueAt < figure.start, past });
+    if (year === undefined) continue;
+    const at = [year, d.month, d.day ?? 1];
+    if (at[0] !== doc[0] ? at[0] > doc[0] : at[1] !== doc[1] ? at[1] > doc[1] : at[2] > doc[2]) return true;
+  }
+  return false;
 }
 
 export interface Anchor {

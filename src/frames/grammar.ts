@@ -22,6 +22,8 @@ export interface Grammar {
   pastCues: ReadonlySet<string>;
   /** Before a change's figure: the change is to come (see GrammarData). */
   futureCues: readonly string[];
+  /** Words and word endings that tell of the past ("was", "-ed"; "var", "-ede"). */
+  pastTense: { words: ReadonlySet<string>; endings: readonly string[] };
   /** After a span of time, these open what it is a span of: "three years in prison". */
   spentIn: ReadonlySet<string>;
   /** Unit codes of spans of time ("h", "yr"). */
@@ -96,6 +98,7 @@ export function grammarOf(lang: Lang): Grammar {
       newValue: new Set(d.newValue),
       pastCues: new Set(d.pastCues),
       futureCues: d.futureCues,
+      pastTense: { words: new Set(d.pastTense.words), endings: d.pastTense.endings },
       spentIn: new Set(d.spentIn),
       timeUnits: new Set(Object.keys(pack.timeUnits)),
       timeWords: new Set([...Object.values(pack.timeUnits).flat(), ...Object.values(pack.rates.perTime).flat().map((p) => p.split(" ").pop()!)]),
@@ -143,4 +146,13 @@ export function firstCueAt(text: string, cues: readonly string[]): number {
     }
   }
   return first;
+}
+
+/** Whether a text (lower case) tells of the past: a word of the pack's pastTense, or one with its endings. */
+export function tellsOfPast(text: string, g: Grammar): boolean {
+  for (const w of text.split(/[^\p{L}]+/u)) {
+    if (g.pastTense.words.has(w)) return true;
+    for (const e of g.pastTense.endings) if (w.length >= e.length + 3 && w.endsWith(e)) return true;
+  }
+  return false;
 }

@@ -342,6 +342,14 @@ describe("a change to come, against a claim of now", () => {
     expect(check("Staff parking permits at the hospital currently cost £18 a month.")).toMatchObject({ verdict: "match", fact: { figure: { value: 18 } } });
     expect(check("Staff parking permits at the hospital will cost £22 a month.")).toMatchObject({ verdict: "match", fact: { figure: { value: 22 } } });
   });
+  it("is to come when its date is after the source's, though no word says so ('stiger … den 1. januar' in a November article)", async () => {
+    const source = "Krematoriet\n\nNÆSTVED, 4. november 2025 – Prisen for en kremering stiger fra 4.650 kr. til 5.100 kr. den 1. januar, en stigning på 9,7 procent.\n";
+    const { fb } = await baseFrom(source, { id: "kr", lang: "da", date: "2025-11-04", title: "Krematoriet" }, "change-dated");
+    expect(fb.facts.find((f) => f.figure.kind === "date")?.figure.value).toBe("2026-01-01");
+    const check = await firstCheckFrom(source, { id: "kr", lang: "da", date: "2025-11-04", title: "Krematoriet" }, "change-dated-check");
+    expect(check("En kremering i Næstved koster i dag 5.100 kr.")?.verdict).not.toBe("match");
+    expect(check("Fra 1. januar koster en kremering i Næstved 5.100 kr.")).toMatchObject({ verdict: "match" });
+  });
 });
 
 describe("a claimed number the source gives hedged", () => {

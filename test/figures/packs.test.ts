@@ -123,6 +123,7 @@ const PACK = z.strictObject({
     relativeToText: words,
     presentPhrases: words,
     futureCues: words,
+    pastTense: z.strictObject({ words, endings: words }),
   }),
 });
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { buildTermIndex } from "../../src/facts/term-index.js";
 import { lexiconOf } from "../../src/facts/lexicon.js";
 import { parseFigures } from "../../src/figures/index.js";
+import { grammarOf, tellsOfPast } from "../../src/frames/grammar.js";
 import { readFrames, sentenceTerms, type Frame } from "../../src/frames/index.js";
 import { makePhrase } from "../../src/text/phrase.js";
 import type { Concept, ConceptType, EntityClass, Lang } from "../../src/types.js";
@@ -534,5 +535,15 @@ describe("a phrase of the lexicon", () => {
     expect(keysIn("The club plays 16 home games.")).toContain("home-games");
     expect(keysIn("The government cut 420 jobs.")).toContain("cut-jobs");
     expect(keysIn("They built a home with 16 games.")).not.toContain("home-games");
+  });
+});
+
+describe("a sentence that tells of the past", () => {
+  it("has a word or an ending of the pack's pastTense ('was', '-ed'; 'var', '-ede'), and a sentence of now or to come has none", () => {
+    expect(tellsOfPast("the stock had lost a third of its value since january.", grammarOf("en"))).toBe(true);
+    expect(tellsOfPast("admissions dropped in january.", grammarOf("en"))).toBe(true);
+    expect(tellsOfPast("the price rises to £22 on 1 january.", grammarOf("en"))).toBe(false);
+    expect(tellsOfPast("prisen steg til 5.100 kr. den 1. januar.", grammarOf("da"))).toBe(true);
+    expect(tellsOfPast("prisen stiger til 5.100 kr. den 1. januar.", grammarOf("da"))).toBe(false);
   });
 });

@@ -285,8 +285,6 @@ const CRITICAL: Record<string, number> = {
   "graffiti-removal": 1,
   grondal_milk: 1,
   korall_layoffs: 2,
-  // (batch 28, added unread)
-  "krematorium-udvidelse": 1,
   // "Elever uden for lektiecaféerne … forbedrede deres matematikgennemsnit med 1,4 karakterpoint": the
   // cafés' own pupils' 1.4 (the others' was 0.3); "uden for" is not read
   "lektiecafeer-noerreby": 1,
