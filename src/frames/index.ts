@@ -790,6 +790,8 @@ function afterDeterminer(w: Word, words: Word[], g: Grammar, text: string): bool
   const verbish = verbLike(w, words, g);
   for (let j = w.index - 1; j >= 0 && j >= w.index - MAX_DESCRIBING; j--) {
     const p = words[j];
+    // (not across a comma: "The hall, built in 1924" — "built" is its verb)
+    if (words[j + 1].tok.pause) return false;
     if (g.determiners.has(p.tok.lower)) return j < w.index - 1;
     const hyphened = hyphenJoined(p, words[j + 1], text) || hyphenJoined(words[j - 1], p, text);
     // (a word no term knows only before a word that does not look like a verb: in "En

@@ -270,6 +270,8 @@ describe("what happened", () => {
     // (after an auxiliary it is the verb)
     const [f] = frames("The council is building 40 homes.");
     expect(keys(f.predicates)).toContain("build");
+    // (and after a comma: "The hall, built in 1924" is no "hall built")
+    expect(keys(frames("The hall, built in 1924, cost £2 million.")[0].predicates)).toContain("build");
   });
 });
 
