@@ -381,6 +381,16 @@ describe("a rate in one word after an amount", () => {
   });
 });
 
+describe("a date something takes effect on", () => {
+  const text =
+    "Bus cuts\n\nSHREWSBURY, 14 October 2025 - Severn Valley Buses will cut 46 weekly journeys. The cuts, which take effect on 3 November, will mainly affect evening and Sunday services. The company employs 183 drivers.\n";
+  const verdicts = verdictsFrom(text, { id: "cuts", lang: "en", date: "2025-10-14", title: "Bus cuts" }, "take-effect");
+  it("is when it starts, in either language ('take effect', 'træde i kraft'), not a hiring", async () => {
+    expect(await verdicts("Nedskæringerne i Severn Valley Buses' køreplan træder i kraft den 3. november.")).toEqual([["3. november", "match"]]);
+    expect(await verdicts("The cuts take effect on 10 November.")).toEqual([["10 November", "mismatch"]]);
+  });
+});
+
 describe("a claim with two verbs", () => {
   const text =
     "Hospital parking\n\nCASTLEBRIDGE, 21 January 2026 - Patients who spend long periods at the hospital will be able to park for free from 1 March under a new scheme announced by the trust this week. Car park charges rose by 12 percent in 2025.\n";
