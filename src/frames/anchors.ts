@@ -95,7 +95,8 @@ function factFrame(fact: Fact, factBase: FactBase, index: TermIndex) {
  * comparative right after it or right before it ("plads til 66 flere børn", "three additional
  * registrars", "an extra 240"), read from the text, as the frame reader's moreAfter reads a
  * claim: the word after the figure, or before it; or it is the size of a change after its verb
- * ("udvider med 28 nye værelser"), read from the quote's frame when the quote has the word.
+ * ("udvider med 28 nye værelser") or has "mere" after its noun ("50 hjertestartere mere"), read
+ * from the quote's frame when the quote has the word.
  */
 export function factMore(fact: Fact, factBase: FactBase, index: TermIndex): boolean {
   if (fact.figure.kind !== "count") return false;
@@ -110,7 +111,7 @@ export function factMore(fact: Fact, factBase: FactBase, index: TermIndex): bool
     const before = /(\p{L}+) $/u.exec(fact.quote.slice(0, own.start));
     if ((next !== null && more.has(next[1].toLowerCase())) || (before !== null && more.has(before[1].toLowerCase()))) return true;
   }
-  return [...g.changeBy].some((w) => firstCueAt(lower, [w]) < Infinity) && factFrame(fact, factBase, index).frame?.more === true;
+  return [...g.changeBy, ...g.moreAfterNoun].some((w) => firstCueAt(lower, [w]) < Infinity) && factFrame(fact, factBase, index).frame?.more === true;
 }
 
 /** What factChange says of a quote that gives no change. */

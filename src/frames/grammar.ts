@@ -46,6 +46,8 @@ export interface Grammar {
   rateWords: ReadonlySet<string>;
   /** Right after a count: what it counts is new ("32 new rooms", "32 nye værelser"). */
   newOf: ReadonlySet<string>;
+  /** After the noun a count counts: how many more ("50 hjertestartere mere"). */
+  moreAfterNoun: ReadonlySet<string>;
   /** Before the size of a change, after its verb: "expanded by 28 rooms", "udvider med 28 værelser". */
   changeBy: ReadonlySet<string>;
   /** Stop words that, right after a count and before a noun, describe what it counts ("300 new workers"). */
@@ -110,6 +112,7 @@ export function grammarOf(lang: Lang): Grammar {
       distributive: new Set(d.distributive),
       moreOf: new Set(d.moreOf),
       newOf: new Set(d.newOf),
+      moreAfterNoun: new Set(d.moreAfterNoun),
       rateWords: new Set(Object.values(pack.rates.perTime).flat().filter((p) => !p.includes(" "))),
       changeBy: new Set(pack.shareGrammar.changeBy),
       adjectivesAfterCount: new Set(d.adjectivesAfterCount),

@@ -731,7 +731,9 @@ function moreAfter(words: Word[], k: number, at: number, fig: Figure, g: Grammar
   let i = at;
   while (i < words.length && words[i].figure === k) i++;
   // (the comparative right after the figure, a space between)
-  return i < words.length && g.moreOf.has(words[i].tok.lower) && words[i].tok.start - fig.end <= 1;
+  if (i < words.length && g.moreOf.has(words[i].tok.lower) && words[i].tok.start - fig.end <= 1) return true;
+  // (or after the one noun it counts: "50 hjertestartere mere", "ni fastansatte mere")
+  return i + 1 < words.length && words[i].figure < 0 && !words[i].stop && g.moreAfterNoun.has(words[i + 1].tok.lower) && !words[i + 1].tok.pause;
 }
 
 /**

@@ -283,6 +283,8 @@ export interface GrammarData {
   moreOf: readonly string[];
   /** Right after a count: what it counts is new ("32 new rooms"), which a count of how many more may be about too. */
   newOf: readonly string[];
+  /** After the noun a count counts: how many more ("50 hjertestartere mere"). */
+  moreAfterNoun: readonly string[];
   /** Stop words that, right after a count and before a noun, describe what it counts: "300 new workers", "14 mindre skader". */
   adjectivesAfterCount: readonly string[];
   adjectiveEndings: readonly string[];

@@ -111,6 +111,7 @@ const PACK = z.strictObject({
     distributive: words,
     moreOf: words,
     newOf: words,
+    moreAfterNoun: words,
     adjectivesAfterCount: words,
     locative: words,
     adjectiveEndings: words,

@@ -102,6 +102,9 @@ describe("what a figure counts", () => {
     expect(frames("Lejren steg med 200 flygtninge.", "da")[0].more).toBe(true);
     // (not after another verb: "vandt med 200 stemmer" is no change)
     expect(frames("Partiet vandt med 200 stemmer.", "da")[0].more).toBeUndefined();
+    // (Danish says "mere" after the noun too: "200 flygtninge mere")
+    const [after] = frames("Lejren kan tage 200 flygtninge mere.", "da");
+    expect([after.more, key(after.head)]).toEqual([true, "refugees"]);
   });
 
   it("says a count of new things may be of how many more or how many in all ('32 new jobs', '32 nye stillinger')", () => {
