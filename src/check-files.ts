@@ -25,6 +25,8 @@ export interface FileCheckOptions {
 export interface BlocksOutcome {
   results: ClaimResult[];
   suppressed: SuppressedClaim[];
+  /** Sentences whose check failed (see CheckOptions.isolateFailures), as notices. */
+  failures?: InputNotice[];
 }
 
 export interface FileOutcome extends BlocksOutcome {
@@ -85,7 +87,8 @@ export function checkBlocks(checker: Checker, name: string, blocks: TextBlock[],
       results.push({ ...r, checks, verdict: worstOf(checks.map((c) => c.verdict), "match") });
     }
   }
-  return { results, suppressed };
+  const failures = checker.takeFailures();
+  return failures.length > 0 ? { results, suppressed, failures } : { results, suppressed };
 }
 
 function unusedNotices(name: string, directives: Directive[]): InputNotice[] {
@@ -104,7 +107,8 @@ export function checkFileInput(checker: Checker, input: FileInput, options: File
   const notices = [...input.notices];
   if (notices.some((n) => n.kind === "skipped" || n.kind === "unreadable")) return { results: [], suppressed: [], notices, ...kept };
   const suppressions = options.inlineConfig && input.directives.length > 0 ? new Suppressions(input.directives) : null;
-  const { results, suppressed } = checkBlocks(checker, input.name, input.blocks, suppressions, options.lang);
+  const { results, suppressed, failures } = checkBlocks(checker, input.name, input.blocks, suppressions, options.lang);
+  if (failures) notices.push(...failures);
   if (suppressions && options.reportUnused) notices.push(...unusedNotices(input.name, suppressions.unused()));
   return { results, suppressed, notices, ...kept };
 }
@@ -130,7 +134,7 @@ export async function checkFileInChunks(checker: Checker, input: FileInput, opti
   for (let i = 0; i < input.blocks.length; i += STREAM_CHUNK_BLOCKS) {
     const c = checkChunk(checker, input.name, input.blocks.slice(i, i + STREAM_CHUNK_BLOCKS), input.directives, options);
     for (const r of c.results) await emit(r);
-    chunks.push({ results: [], suppressed: c.suppressed, used: c.used });
+    chunks.push({ results: [], suppressed: c.suppressed, used: c.used, ...(c.failures ? { failures: c.failures } : {}) });
   }
   return mergeChunks(input, chunks, options);
 }
@@ -144,6 +148,7 @@ export function mergeChunks(input: FileInput, chunks: ChunkOutcome[], options: F
     for (const s of c.suppressed) suppressed.push(s);
   }
   const notices = [...input.notices];
+  for (const c of chunks) if (c.failures) notices.push(...c.failures);
   if (options.inlineConfig && options.reportUnused && input.directives.length > 0) {
     const suppressions = new Suppressions(input.directives);
     for (const c of chunks) suppressions.markUsed(input.directives, c.used);

@@ -11,6 +11,7 @@ import type { Task } from "./parallel.js";
 import { Checker } from "./pipeline.js";
 import {
   UserError,
+  isFatalNotice,
   type ClaimResult,
   type InputNotice,
   type InputText,
@@ -31,6 +32,8 @@ const SPLIT_BYTES = 1024 * 1024;
 export interface RunOptions {
   /** Fact-base paths; empty for the shipped base alone (see resolveFactPaths). */
   facts: string[];
+  /** An internal error in a sentence ends the run (FACTCHECK_DEBUG=1, for its stack) instead of leaving the sentence out. */
+  failFast?: boolean;
   /** A fact base already loaded (a library or a test checking many times): `facts` is then not read. */
   loaded?: LoadedFacts;
   /** Force the claims' language; detected per sentence otherwise. */
@@ -85,7 +88,7 @@ export async function runCheck(inputs: string[], options: RunOptions): Promise<R
   const cwd = options.cwd ?? process.cwd();
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const fileOptions: FileCheckOptions = { inlineConfig: options.inlineConfig ?? true, reportUnused: Boolean(options.reportUnused), lang: options.lang };
-  const checkOptions = { lang: options.lang, judge: options.judge, verbose: options.verbose };
+  const checkOptions = { lang: options.lang, judge: options.judge, verbose: options.verbose, isolateFailures: !options.failFast };
 
   // What each argument is, in order: claim text, stdin, or files (folders expanded now, so that a
   // missing file is an error before any work is done).
@@ -162,6 +165,7 @@ export async function runCheck(inputs: string[], options: RunOptions): Promise<R
       const source = sources[step.arg];
       if (options.keepInputs) kept.push({ name: "-", kind: "claims", text: inputs[step.arg] });
       for (const block of source.blocks) for (const r of checker.checkBlock(block, source.name)) await emit(r);
+      for (const n of checker.takeFailures()) notices.push(n);
     } else if (step.kind === "files") {
       if (outcomes) for (let i = 0; i < step.files.length; i++) await take(outcomes[fileIndex++]);
       else await checkFiles(step.files);
@@ -177,6 +181,7 @@ export async function runCheck(inputs: string[], options: RunOptions): Promise<R
         if (block.text.trim()) inputsWithText++;
         if (options.keepInputs) lines.push(block.text);
         for (const r of checker.checkBlock(block, "-")) await emit(r);
+        for (const n of checker.takeFailures()) notices.push(n);
       }
       if (options.keepInputs) kept.push({ name: "-", kind: "claims", text: lines.join("\n") });
     }
@@ -205,10 +210,7 @@ export function noticeText(n: InputNotice): string {
   return `${n.file}${pos}: ${n.message}`;
 }
 
-/** Notices that make the run exit 2: an input that could not be read, or not to its end. */
-export function isFatalNotice(n: InputNotice): boolean {
-  return n.kind === "unreadable" || n.kind === "cut-off";
-}
+export { isFatalNotice };
 
 /**
  * The exit code of a run: 2 when an input could not be read (to its end); 1 when a claim is at
@@ -254,7 +256,7 @@ async function checkInParallel(
     }
   }
   const { runInParallel } = await import("./parallel.js");
-  const setup = { factPaths: options.facts, check: { lang: options.lang, judge: options.judge, verbose: options.verbose }, files: fileOptions, ...readOptions };
+  const setup = { factPaths: options.facts, check: { lang: options.lang, judge: options.judge, verbose: options.verbose, isolateFailures: !options.failFast }, files: fileOptions, ...readOptions };
   const done = await runInParallel(
     tasks,
     jobs,

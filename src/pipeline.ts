@@ -17,6 +17,7 @@ import {
   type Fact,
   type FactBase,
   type Figure,
+  type InputNotice,
   type JudgeOptions,
   type Lang,
   type Report,
@@ -32,6 +33,11 @@ export interface CheckOptions {
   judge: JudgeOptions;
   /** Keep the list of facts considered for each figure (for --verbose). */
   verbose?: boolean;
+  /**
+   * A sentence whose check throws (a bug) is left out and reported (takeFailures), and the rest is
+   * checked: what the CLI does, so that one sentence never cuts a report short. Off, it throws.
+   */
+  isolateFailures?: boolean;
 }
 
 export class Checker {
@@ -57,8 +63,28 @@ export class Checker {
     return out;
   }
 
+  private failures: InputNotice[] = [];
+  /** The sentences whose check failed (isolateFailures) since the last call, as notices. */
+  takeFailures(): InputNotice[] {
+    const out = this.failures;
+    if (out.length > 0) this.failures = [];
+    return out;
+  }
+
   /** A sentence with at least one figure is a claim; others give null. */
   checkSentence(sentence: Sentence, file: string): ClaimResult | null {
+    if (!this.options.isolateFailures) return this.claimOf(sentence, file);
+    try {
+      return this.claimOf(sentence, file);
+    } catch (err) {
+      const at = positionAt(sentence.text, sentence.spans, 0);
+      const message = `internal error, this sentence was not checked: ${(err as Error)?.message ?? String(err)} (a bug: please report it)`;
+      this.failures.push({ kind: "internal-error", file, line: at.line, column: at.column, message });
+      return null;
+    }
+  }
+
+  private claimOf(sentence: Sentence, file: string): ClaimResult | null {
     const { lang, figures } = readSentence(sentence.text, this.options.lang);
     if (figures.length === 0) return null;
     const ties = this.matcher.matchSentence(sentence.text, figures, lang, this.options.verbose);

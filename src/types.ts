@@ -327,15 +327,20 @@ export interface SuppressedClaim {
  * unused-directive (with --report-unused-disable-directives: exit 1), skipped (a binary file),
  * encoding (invalid UTF-8, read as U+FFFD), no-drafts (a folder with no draft in it), and
  * unreadable / cut-off (a file or folder that could not be read, Markdown nested too deep to
- * finish: the run goes on and exits 2).
+ * finish) and internal-error (a sentence whose check failed, a bug): the run goes on and exits 2.
  */
 export interface InputNotice {
-  kind: "unused-directive" | "skipped" | "encoding" | "no-drafts" | "unreadable" | "cut-off";
+  kind: "unused-directive" | "skipped" | "encoding" | "no-drafts" | "unreadable" | "cut-off" | "internal-error";
   /** As in locations: the path as given, or "-" for standard input. */
   file: string;
   line?: number;
   column?: number;
   message: string;
+}
+
+/** Notices that make the run exit 2: an input that could not be read, or not to its end, or a sentence whose check failed. */
+export function isFatalNotice(n: InputNotice): boolean {
+  return n.kind === "unreadable" || n.kind === "cut-off" || n.kind === "internal-error";
 }
 
 export interface Report {

@@ -141,6 +141,7 @@ export async function runCheckCommand(inputs: string[], given: CheckCliOptions, 
 
   const run = runCheck(inputs, {
     facts,
+    failFast: io.env.FACTCHECK_DEBUG === "1",
     lang: options.lang,
     judge: { tolerance: options.tolerance, closeTolerance: options.closeTolerance },
     verbose: options.verbose,

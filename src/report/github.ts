@@ -12,7 +12,7 @@
 // starts with `::error `, `::warning ` or `::notice `. Other control characters (ANSI escapes,
 // bidi overrides) are neutralised first; CR and LF are kept and escaped so that GitHub restores
 // them, as the toolkit would.
-import type { Check, InputNotice, Report, Verdict } from "../types.js";
+import { isFatalNotice, type Check, type InputNotice, type Report, type Verdict } from "../types.js";
 import type { FormatOptions, Formatter, StreamFormatter } from "./index.js";
 import { neutralise } from "./safe.js";
 
@@ -95,6 +95,7 @@ const NOTICE_TITLE: Record<InputNotice["kind"], string> = {
   "no-drafts": "factcheck: no drafts",
   unreadable: "factcheck: unreadable",
   "cut-off": "factcheck: not checked to the end",
+  "internal-error": "factcheck: internal error",
 };
 
 function noticeCommand(n: InputNotice, cmd: Command): string {
@@ -117,7 +118,7 @@ export function githubStream(options: GithubOptions): StreamFormatter {
     },
     end(report) {
       const notices = report.notices ?? [];
-      const fatal = notices.filter((n) => n.kind === "unreadable" || n.kind === "cut-off");
+      const fatal = notices.filter(isFatalNotice);
       const other = notices.filter((n) => !fatal.includes(n));
       const all = [
         ...fatal.map((n) => noticeCommand(n, "error")),

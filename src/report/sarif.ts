@@ -13,7 +13,7 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { dirname, join as joinPath, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Check, ClaimResult, InputNotice, Report, Verdict } from "../types.js";
+import { isFatalNotice, type Check, type ClaimResult, type InputNotice, type Report, type Verdict } from "../types.js";
 import type { FormatOptions, Formatter } from "./index.js";
 import { jsonAt } from "./json.js";
 import { neutralise } from "./safe.js";
@@ -190,9 +190,7 @@ function notification(n: InputNotice, options: SarifOptions, baseUri: string | u
   };
 }
 
-function isFatal(n: InputNotice): boolean {
-  return n.kind === "unreadable" || n.kind === "cut-off";
-}
+const isFatal = isFatalNotice;
 
 const RESULT_PAD = "        ";
 

@@ -4,7 +4,7 @@
 // mentions is named in parentheses). Problems with the inputs follow as `path:line:col: warning:`
 // (or `error:` for an input that could not be read to its end). Untrusted text is neutralised so
 // that no claim, reason or file name can break a finding over two lines or drive the terminal.
-import type { Check, ClaimResult, InputNotice, Report } from "../types.js";
+import { isFatalNotice, type Check, type ClaimResult, type InputNotice, type Report } from "../types.js";
 import type { Formatter } from "./index.js";
 import { neutralise } from "./safe.js";
 
@@ -30,7 +30,7 @@ function resultLines(result: ClaimResult, lines: string[]): void {
 
 function noticeLine(n: InputNotice): string {
   const pos = n.line ? `:${n.line}:${n.column ?? 1}` : "";
-  const severity = n.kind === "unreadable" || n.kind === "cut-off" ? "error" : "warning";
+  const severity = isFatalNotice(n) ? "error" : "warning";
   return `${neutralise(n.file)}${pos}: ${severity}: ${neutralise(n.message)}`;
 }
 
