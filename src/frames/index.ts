@@ -537,6 +537,15 @@ function frameOf(s: SentenceReading, k: number): Frame {
     predicates = [eventNoun, ...predicates.filter((p) => p.start !== eventNoun!.start)];
     light = false;
   }
+  // "A survey of 1,048 residents … found that …": a count in the "of" phrase of its clause's
+  // subject is not what the verb after it is about (the survey found; the residents did not)
+  else if (
+    isNumeric(fig) && at >= 2 && np?.head && np.whole === undefined && g.amountOf.has(words[at - 1].tok.lower) &&
+    NOUNISH.has(words[at - 2].role) && words[at - 2].figure < 0 && clause.verbAt > at && predicates.every((p) => p.start > fig.end)
+  ) {
+    predicates = [];
+    light = false;
+  }
   // "44 Danes and 2,448 Americans were killed": the first of two joined subjects shares the verb after them.
   const next = clauses[clauseIndex + 1];
   if (predicates.length === 0 && !light && clause.verbAt < 0 && next?.coordinated && next.verbAt >= 0 && !detachedInClause) {

@@ -273,6 +273,10 @@ describe("what happened", () => {
     // (after an auxiliary it is the verb)
     const [f] = frames("The council is building 40 homes.");
     expect(keys(f.predicates)).toContain("build");
+    // (nor is the verb after a count in its subject's "of" phrase the count's: "A study of 300
+    // refugees produced …" — the study produced it; "A crowd of 21,450 won" keeps its verb)
+    expect(frames("A study of 300 refugees produced the figures.")[0].predicates).toEqual([]);
+    expect(keys(frames("A crowd of 21,450 won the vote.")[0].predicates)).toEqual(["win"]);
     // (and after a comma: "The hall, built in 1924" is no "hall built")
     expect(keys(frames("The hall, built in 1924, cost £2 million.")[0].predicates)).toContain("build");
   });
