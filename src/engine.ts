@@ -210,7 +210,6 @@ export function noticeText(n: InputNotice): string {
   return `${n.file}${pos}: ${n.message}`;
 }
 
-export { isFatalNotice };
 
 /**
  * The exit code of a run: 2 when an input could not be read (to its end); 1 when a claim is at

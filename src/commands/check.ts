@@ -6,12 +6,12 @@ import { Chalk } from "chalk";
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { colorLevel } from "../color.js";
 import { findConfig, loadConfig, type Config } from "../config.js";
-import { exitCode, isFatalNotice, noticeText, runCheck } from "../engine.js";
+import { exitCode, noticeText, runCheck } from "../engine.js";
 import { DEFAULT_MAX_BYTES } from "../input/index.js";
 import { collectPaths, resolveFactPaths } from "../load-facts.js";
 import { openOutput, writeOutput } from "../output.js";
 import { FORMATS, formatterFor, type Format, type FormatOptions } from "../report/index.js";
-import { UserError, type Lang, type Verdict } from "../types.js";
+import { UserError, isFatalNotice, type Lang, type Verdict } from "../types.js";
 import type { CliIO } from "./program.js";
 
 export interface CheckCliOptions {

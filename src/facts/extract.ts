@@ -394,8 +394,9 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
       ? { subject: termsOf(dated, index, lang, []).subject, about: [] }
       : before && n - before.sentence <= MAX_ANAPHORA_DISTANCE ? before : null;
     let when: ReturnType<typeof relativeYearPhrases> | undefined;
-    const futureAt = firstCueAt(s.text.toLowerCase(), g.futureCues);
-    const past = tellsOfPast(s.text.toLowerCase(), g);
+    const lower = s.text.toLowerCase();
+    const futureAt = firstCueAt(lower, g.futureCues);
+    const past = tellsOfPast(lower, g);
     // The last figure of this sentence that counts a thing: "48.700 besøgende, …, hvor tallet var
     // 41.300" — "tallet" points back to it, as "the figure" of a sentence after does; so does the
     // value a change started from ("14.2 tonnes of apples …, up from 9.6 tonnes in 2024").

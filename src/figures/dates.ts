@@ -51,6 +51,15 @@ export function figureValue(
   return { kind, qualifier, value, low, high, unit, date };
 }
 
+/** The parts of a source's date as fact bases store it: "2025-11-04", "2021-07" or "2021" (its form only, as the schema checks it). */
+export function textDateParts(date: string): DateParts | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(date);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (m[2] === undefined) return { year };
+  return m[3] === undefined ? { year, month: Number(m[2]) } : { year, month: Number(m[2]), day: Number(m[3]) };
+}
+
 /** Days either side of a text's date past which a yearless date may be of the year beside (nine months). */
 const FAR_DAYS = 270;
 
@@ -63,11 +72,11 @@ const FAR_DAYS = 270;
  * November article; not "lost a third of its value since January").
  */
 export function yearOfUndated(month: number, day: number | undefined, textDate: string, tense: { future: boolean; past: boolean }): number | undefined {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(textDate);
-  if (!m) return undefined;
-  const year = Number(m[1]);
-  if (m[2] === undefined) return year;
-  const ahead = (month - Number(m[2])) * 30.44 + (day ?? 15) - (m[3] === undefined ? 15 : Number(m[3]));
+  const at = textDateParts(textDate);
+  if (at?.year === undefined) return undefined;
+  const year = at.year;
+  if (at.month === undefined) return year;
+  const ahead = (month - at.month) * 30.44 + (day ?? 15) - (at.day ?? 15);
   if (ahead > FAR_DAYS && !tense.future) return year - 1;
   if (ahead < -FAR_DAYS && (tense.future || !tense.past)) return year + 1;
   return year;

@@ -5,10 +5,10 @@ import type { TermIndex } from "../facts/term-index.js";
 import { parseFigures } from "../figures/index.js";
 import { isAmount } from "../figures/kinds.js";
 import type { Fact, FactBase, FactChange, Figure, FigureValue, Lang } from "../types.js";
+import { textDateParts, yearOfUndated } from "../figures/dates.js";
 import { readFrames, type Frame } from "./index.js";
 import { presentList, relativeYearPhrases, relativeYearPhrasesOf } from "./relative-years.js";
 import { firstCueAt, grammarOf, tellsOfPast } from "./grammar.js";
-import { yearOfUndated } from "../figures/dates.js";
 
 
 /** The anchors of a stored fact, read from its quote: its clause's dates, else a relative year. */
@@ -111,7 +111,7 @@ export function factMore(fact: Fact, factBase: FactBase, index: TermIndex): bool
     const before = /(\p{L}+) $/u.exec(fact.quote.slice(0, own.start));
     if ((next !== null && more.has(next[1].toLowerCase())) || (before !== null && more.has(before[1].toLowerCase()))) return true;
   }
-  return [...g.changeBy, ...g.moreAfterNoun].some((w) => firstCueAt(lower, [w]) < Infinity) && factFrame(fact, factBase, index).frame?.more === true;
+  return firstCueAt(lower, [...g.changeBy, ...g.moreAfterNoun]) < Infinity && factFrame(fact, factBase, index).frame?.more === true;
 }
 
 /** What factChange says of a quote that gives no change. */
@@ -145,9 +145,9 @@ export function factChange(fact: Fact, factBase: FactBase, index: TermIndex): Fa
 
 /** Whether a date or month of a quote is after the source's date (a yearless one read as extract reads it). */
 function datedLater(frames: readonly Frame[], docDate: string, cueAt: number, past: boolean): boolean {
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(docDate);
-  if (!m) return false;
-  const doc = [Number(m[1]), Number(m[2]), m[3] === undefined ? 31 : Number(m[3])];
+  const parts = textDateParts(docDate);
+  if (parts?.year === undefined || parts.month === undefined) return false;
+  const doc = [parts.year, parts.month, parts.day ?? 31];
   for (const { figure } of frames) {
     const d = figure.date;
     if ((figure.kind !== "date" && figure.kind !== "month") || d?.month === undefined) continue;

@@ -737,8 +737,7 @@ function moreAfter(words: Word[], k: number, at: number, fig: Figure, g: Grammar
   if (at > 1 && g.changeBy.has(words[at - 1].tok.lower) && isVerbal(words[at - 2]) && words[at - 2].occ.some((o) => isChange(o.key, index))) return true;
   // ("an extra 240 volunteers", "yderligere 240 frivillige")
   if (at > 0 && words[at - 1].figure < 0 && g.moreOf.has(words[at - 1].tok.lower) && fig.start - words[at - 1].tok.end <= 1) return true;
-  let i = at;
-  while (i < words.length && words[i].figure === k) i++;
+  const i = wordAfterFigure(words, k, at);
   // (the comparative right after the figure, a space between)
   if (i < words.length && g.moreOf.has(words[i].tok.lower) && words[i].tok.start - fig.end <= 1) return true;
   // (or after the one noun it counts: "50 hjertestartere mere", "ni fastansatte mere")
@@ -755,10 +754,16 @@ function moneyIn(w: Word, notAbout: Uint8Array, g: Grammar): boolean {
   return w.figure < 0 && !notAbout[w.index] && !g.determiners.has(word) && !g.timeWords.has(word) && !g.definiteEndings.some((e) => word.length >= e.length + 3 && word.endsWith(e));
 }
 
-/** Whether a word of newOf comes right after the count ("32 new rooms"). */
-function newAfter(words: Word[], k: number, at: number, fig: Figure, g: Grammar): boolean {
+/** The first word after the k-th figure, whose first word is `at`. */
+function wordAfterFigure(words: Word[], k: number, at: number): number {
   let i = at;
   while (i < words.length && words[i].figure === k) i++;
+  return i;
+}
+
+/** Whether a word of newOf comes right after the count ("32 new rooms"). */
+function newAfter(words: Word[], k: number, at: number, fig: Figure, g: Grammar): boolean {
+  const i = wordAfterFigure(words, k, at);
   return i < words.length && g.newOf.has(words[i].tok.lower) && words[i].tok.start - fig.end <= 1;
 }
 

@@ -173,7 +173,7 @@ const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-
 /** A problem with an input as a tool execution notification, located when it has a file. */
 function notification(n: InputNotice, options: SarifOptions, baseUri: string | undefined): object {
   return {
-    level: isFatal(n) ? "error" : "warning",
+    level: isFatalNotice(n) ? "error" : "warning",
     message: { text: neutralise(`${n.file}${n.line ? `:${n.line}:${n.column ?? 1}` : ""}: ${n.message}`) },
     ...(n.file !== "-"
       ? {
@@ -190,7 +190,6 @@ function notification(n: InputNotice, options: SarifOptions, baseUri: string | u
   };
 }
 
-const isFatal = isFatalNotice;
 
 const RESULT_PAD = "        ";
 
@@ -303,7 +302,7 @@ export function sarifStream(options: SarifOptions): { result(r: ClaimResult): st
       }
       if (!opened) out += head();
       out += count === 0 ? "]" : "\n      ]";
-      const failed = notices.some(isFatal);
+      const failed = notices.some(isFatalNotice);
       // A report made without notices (by hand, by another tool) still has its warnings as text.
       const notifications = report.notices
         ? notices.filter((n) => n.kind !== "unused-directive").map((n) => notification(n, options, baseUri))
