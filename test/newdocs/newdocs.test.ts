@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in twenty-seven batches, by sessions that never read the code
+ * matcher; the others were written blind, in twenty-eight batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -85,7 +85,11 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * krematorium-udvidelse, pier-restoration, postbutik-lukning, vandrerhjem-udvidelse, a third of the
  * claims in the other language, 157/210 (four critical errors) on their first run, with the build of
  * the start of the session that commissioned them, 160/210 (three) at its end and when they were
- * added here, at the start of the next).
+ * added here, at the start of the next; batch 29: ambulance-response-times, ashcombe-tree-planting,
+ * genbrugsplads-udvidelse, hartley-bakery-expansion, kolonihave-venteliste, vinterfugletaelling, a
+ * third of the claims in the other language, 161/210 (three critical errors) on their first run, with
+ * the build of the start of the session that commissioned them, at its end and when they were added
+ * here, at the start of the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -101,7 +105,9 @@ const FLOOR: Record<string, number> = {
   aftenskole: 0.71,
   airline: 0.82,
   "alssundbro-forsinkelse": 0.71,
+  "ambulance-response-times": 0.65,
   "apple-harvest": 0.65,
+  "ashcombe-tree-planting": 0.68,
   bagerikaede: 0.65,
   "battery-grant": 0.71,
   "beach-cleanup": 0.74,
@@ -150,12 +156,14 @@ const FLOOR: Record<string, number> = {
   gadebelysning: 0.62,
   "genbrugsbutik-omsaetning": 0.62,
   genbrugsplads: 0.68,
+  "genbrugsplads-udvidelse": 0.77,
   "girls-choir": 0.68,
   "golf-club-membership": 0.85,
   "graffiti-removal": 0.71,
   grondal_milk: 0.74,
   "harbour-dredging": 0.68,
   "harewood-zoo-record-year": 0.80,
+  "hartley-bakery-expansion": 0.82,
   havnebad: 0.71,
   "hedgehog-rescue": 0.68,
   "hjertestarter-netvaerk": 0.68,
@@ -175,6 +183,7 @@ const FLOOR: Record<string, number> = {
   "kirke-restaurering": 0.68,
   "koereproever-aalborg": 0.80,
   "kolonihave-optaelling": 0.77,
+  "kolonihave-venteliste": 0.77,
   "kommunal-musikskole": 0.57,
   korall_layoffs: 0.71,
   "krematorium-udvidelse": 0.74,
@@ -253,6 +262,7 @@ const FLOOR: Record<string, number> = {
   "village-hall-appeal": 0.68,
   vind: 0.77,
   "vineyard-harvest": 0.74,
+  vinterfugletaelling: 0.71,
   waitlist: 0.88,
   waste: 0.80,
   water: 0.71,
@@ -270,6 +280,8 @@ const CRITICAL: Record<string, number> = {
   // "Only 31 per cent of the new students come from the university's own region": tied by its
   // figure to the 31 per cent of students from abroad (see Matcher.tieByFigure)
   admissions: 2,
+  // (batch 29, added unread)
+  "ambulance-response-times": 1,
   "apple-harvest": 2,
   bookshop: 2,
   // "Standard and Latin dance now attract 412 pupils": hip-hop's 412 in the same sentence (a swap)
@@ -281,6 +293,8 @@ const CRITICAL: Record<string, number> = {
   "fjordlys-bryghus-eksport": 1,
   gadebelysning: 1,
   genbrugsplads: 1,
+  // (batch 29, added unread)
+  "genbrugsplads-udvidelse": 1,
   // (batch 21, added unread)
   "graffiti-removal": 1,
   grondal_milk: 1,
@@ -304,6 +318,8 @@ const CRITICAL: Record<string, number> = {
   "sports-hall": 1,
   studieboliger: 1,
   "theatre-audience": 1,
+  // (batch 29, added unread)
+  vinterfugletaelling: 1,
 };
 const MIN_ACCURACY = 0.6;
 
