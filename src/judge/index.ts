@@ -167,6 +167,19 @@ export const RULES: Rule[] = [
     verdict: (k) => compareDates(k).verdict,
     reason: (k) => compareDates(k).reason,
   },
+  // -- a minimum far below the source's figure: it holds, but misstates how many ("more than 60
+  //    sparrows" for the source's about 950, "at least five years" for more than twenty). Not a
+  //    share ("more than half" is a threshold of its own) nor an age group.
+  {
+    id: "bound-understates",
+    when: (k) => {
+      const x = num(k.c);
+      const lo = storedLow(k);
+      return boundSense(k.c.qualifier) > 0 && x !== null && x > 0 && lo !== null && x < UNDERSTATES * lo && unitOf(k.c) !== "%" && !ageBound(k.c);
+    },
+    verdict: "mismatch",
+    reason: (k) => `${k.t.claimed} holds, but the source says ${k.t.stored}`,
+  },
   // -- a stored approximate figure ("about 800"): the source itself allows the tolerance, but a
   //    round figure stated as exact is still a rounding ("40,000" for "about 42,000")
   {
@@ -330,6 +343,17 @@ export const RULES: Rule[] = [
 function near(a: number | undefined, b: number | undefined, tolerance: number): boolean {
   if (a === undefined || b === undefined) return a === b;
   return Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b));
+}
+
+/** A claimed minimum below this share of the stored figure understates it (see bound-understates). */
+const UNDERSTATES = 0.5;
+
+/** The least value the stored figure allows: its number, or the low end of its bound or range. */
+function storedLow(k: Case): number | null {
+  if (storedPoint(k) || storedHedged(k)) return num(k.s);
+  if (k.s.qualifier === "vague") return null; // ("many hundreds" gives no number to understate)
+  const set = intervalOf(k.s);
+  return set && Number.isFinite(set.lo) && set.lo > 0 ? set.lo : null;
 }
 
 function storedSet(k: Case): Interval | null {
