@@ -15,7 +15,7 @@
 // Linear in the sentence: one pass over its words, each clause read once.
 import type { TermIndex } from "../facts/term-index.js";
 import { stem, tokenize, type Token } from "../text/tokens.js";
-import { isAmount, isCountLike, isTime } from "../figures/kinds.js";
+import { isAmount, isCountLike, isTime, unitKey } from "../figures/kinds.js";
 import type { Figure, Lang } from "../types.js";
 import { presentList, relativeYearPhrases, relativeYearPhrasesOf, relativeYears } from "./relative-years.js";
 import { firstCueAt, grammarOf, type Grammar } from "./grammar.js";
@@ -259,8 +259,24 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     fr.predicates = [];
     fr.light = false;
   }
+  valuesBeforeNow(frames);
   const all = slotsIn(words, 0, words.length, text);
   return { frames, entities: all.entities, names: all.names };
+}
+
+/**
+ * An amount said of now after one of the same measure said of a time to come ("skal sortere
+ * affaldet i 16 fraktioner mod 11 i dag", "will seat 400, against 250 today"): the value the other
+ * changes from. (Not one said first, nor after one not said of the future: "har nu 23 børn mod 11
+ * for to år siden" is no value before a change.)
+ */
+function valuesBeforeNow(frames: Frame[]): void {
+  for (let k = 1; k < frames.length; k++) {
+    const fr = frames[k];
+    if (!fr.now || fr.previous || !isAmount(fr.figure.kind)) continue;
+    const unit = unitKey(fr.figure);
+    if (frames.slice(0, k).some((o) => o.future && !o.now && !o.previous && o.relativeYear === undefined && isAmount(o.figure.kind) && unitKey(o.figure) === unit)) fr.previous = true;
+  }
 }
 
 type Head = { head: Slot | null; alternatives: Slot[]; modifiers: Slot[] };

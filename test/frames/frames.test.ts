@@ -358,6 +358,15 @@ describe("a phrase that says now", () => {
     // (not an amount of another sentence)
     expect(frames("Today is Monday. Tickets cost 145 kroner.").at(-1)!.now).toBeUndefined();
   });
+
+  it("after an amount of the same measure said of a time to come, marks the value it changes from", () => {
+    const [future, now] = frames("På den nye plads skal borgerne sortere affaldet i 16 fraktioner mod 11 i dag.", "da");
+    expect([future.previous, now.now, now.previous]).toEqual([undefined, true, true]);
+    expect(frames("The new hall will seat 400 people, against 250 today.")[1].previous).toBe(true);
+    // (not one said first, nor after an amount not said of the future)
+    expect(frames("I dag har vi 64 hold, mod 50 sidste år.", "da")[0].previous).toBeUndefined();
+    expect(frames("Af de 41 nye indbyggere er 17 børn, og børnehuset har nu 23 børn mod 11 for to år siden.", "da")[2].previous).toBeUndefined();
+  });
 });
 
 describe("a word that is noun and verb, before an amount", () => {
