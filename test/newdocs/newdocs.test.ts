@@ -105,7 +105,7 @@ const FLOOR: Record<string, number> = {
   aftenskole: 0.71,
   airline: 0.82,
   "alssundbro-forsinkelse": 0.71,
-  "ambulance-response-times": 0.65,
+  "ambulance-response-times": 0.71,
   "apple-harvest": 0.65,
   "ashcombe-tree-planting": 0.68,
   bagerikaede: 0.65,
@@ -119,7 +119,7 @@ const FLOOR: Record<string, number> = {
   bookshop: 0.68,
   brewery: 0.85,
   budget: 0.90,
-  "bus-driver-shortage": 0.82,
+  "bus-driver-shortage": 0.85,
   bydel: 0.71,
   "canal-towpath-upgrade": 0.68,
   "car-sharing": 0.77,
@@ -213,7 +213,7 @@ const FLOOR: Record<string, number> = {
   "ormoe-befolkning": 0.91,
   "parking-fees": 0.68,
   pasfornyelse: 0.77,
-  "pier-restoration": 0.68,
+  "pier-restoration": 0.71,
   "politi-rekruttering": 0.71,
   "postbutik-lukning": 0.85,
   "pothole-repairs": 0.71,
@@ -242,7 +242,7 @@ const FLOOR: Record<string, number> = {
   spejderlejr: 0.77,
   sport: 0.86,
   "sports-hall": 0.80,
-  storm: 0.75,
+  storm: 0.78,
   studieboliger: 0.68,
   sundhed: 0.75,
   supermarket: 0.68,
@@ -256,7 +256,7 @@ const FLOOR: Record<string, number> = {
   transport: 0.69,
   "unge-uden-job-uddannelse": 0.65,
   vadehavet_birds: 0.74,
-  "vandrerhjem-udvidelse": 0.80,
+  "vandrerhjem-udvidelse": 0.82,
   "vestpension-annual-return": 0.82,
   vikingecenter: 0.80,
   "village-hall-appeal": 0.68,
@@ -292,7 +292,6 @@ const CRITICAL: Record<string, number> = {
   fiskekvote: 1,
   "fjordlys-bryghus-eksport": 1,
   gadebelysning: 1,
-  genbrugsplads: 1,
   // (batch 29, added unread)
   "genbrugsplads-udvidelse": 1,
   // (batch 21, added unread)
@@ -302,7 +301,6 @@ const CRITICAL: Record<string, number> = {
   // "Elever uden for lektiecaféerne … forbedrede deres matematikgennemsnit med 1,4 karakterpoint": the
   // cafés' own pupils' 1.4 (the others' was 0.3); "uden for" is not read
   "lektiecafeer-noerreby": 1,
-  "library-loans": 1,
   // "Fyrtårnet er 68 fod højt": the light's 68 feet above the sea, tied by its figure (the
   // tower's 46 feet names a tower the lexicon does not know); "68 fod" was no measure before
   "lighthouse-restoration": 1,
@@ -311,15 +309,10 @@ const CRITICAL: Record<string, number> = {
   // (batch 28, added unread)
   "pier-restoration": 1,
   "skoejtebane-torvet": 1,
-  // "overbooked for at least five years" against "mere end tyve år" of another clause: a minimum
-  // may be rounded down (the own suite's convention); the label says mismatch
   // "Arrangørerne havde håbet på mindst 400 underskrevne kontrakter": a hoped-for minimum of 500 is one of 400 too to the judge; the label says mismatch
   "solar-panels": 1,
-  "sports-hall": 1,
   studieboliger: 1,
   "theatre-audience": 1,
-  // (batch 29, added unread)
-  vinterfugletaelling: 1,
 };
 const MIN_ACCURACY = 0.6;
 
