@@ -856,6 +856,8 @@ function numericAt(c: Ctx, i: number, opts: NumOpts, starts?: number): Hit | nul
     return { fig: figureValue("quantity", "exact", a.value, undefined, undefined, "age"), start: i, end: a.end };
   }
   const fig = amountFigure(a);
+  // (a thing's age before its history is how long it has been: "i gårdens 112-årige historie")
+  if (fig.unit === "age" && toks[a.end]?.type === "w" && c.tab.ageSpans.has(toks[a.end].low)) fig.unit = "yr";
   if (post) {
     fig.qualifier = post.q;
     return { fig, start: i, end: post.end };

@@ -425,6 +425,9 @@ export class Tables {
   get ageNouns(): ReadonlySet<string> {
     return everyLanguage().ageNouns;
   }
+  get ageSpans(): ReadonlySet<string> {
+    return everyLanguage().ageSpans;
+  }
   get presentPhrases(): readonly (readonly string[])[] {
     return everyLanguage().presentPhrases;
   }
@@ -602,6 +605,8 @@ interface EveryTables {
   ageAppositives: ReadonlySet<string>;
   ageGroups: ReadonlySet<string>;
   ageNouns: ReadonlySet<string>;
+  /** Nouns before which an age is a span of years ("112-årige historie"). */
+  ageSpans: ReadonlySet<string>;
   /** Phrases that say now ("i dag", "today"), as words: "der i dag er 71 år". */
   presentPhrases: readonly (readonly string[])[];
   /** The word for "and" of every pack. */
@@ -640,6 +645,7 @@ export function everyLanguage(): EveryTables {
     ageAppositives: all((p) => p.ages.appositives),
     ageGroups: all((p) => p.ages.groups),
     ageNouns: all((p) => p.ages.nouns),
+    ageSpans: all((p) => p.ages.spans),
     presentPhrases: [...all((p) => p.grammar.presentPhrases)].map((phrase) => phrase.split(" ")),
     andWords: all((p) => [p.numbers.and]),
     spanOver: all((p) => p.spanOver.words),

@@ -218,6 +218,8 @@ export interface AgeCues {
   groups: readonly string[];
   /** Words for an age that open a clause whose copula a number ends: "The average age of a driver is 54." */
   nouns: readonly string[];
+  /** Before one of these, an age is a span of years: "i gårdens 112-årige historie". */
+  spans: readonly string[];
 }
 
 /** How figures are written back (src/figures/format.ts). */

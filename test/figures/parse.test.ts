@@ -125,6 +125,8 @@ const EN_RANGES: Row[] = [
   // (a hyphen that leaves its word to the other end: one range, of ages)
   ["among 18- to 64-year-olds", [range("quantity", 18, 64, "18- to 64-year-olds", "age")]],
   ["among 18-64-year-olds", [range("quantity", 18, 64, "18-64-year-olds", "age")]],
+  ["a 58-year-old farmer", [qty(58, "age", "58-year-old")]],
+  ["in the farm's 112-year-old history", [qty(112, "yr", "112-year-old")]],
   ["In week 32, 312 patients were admitted", [count(312, "312")]],
   ["seen 14 nautical miles offshore", [qty(14, "nmi", "14 nautical miles")]],
   ["The match ended 2-1.", []],
@@ -294,6 +296,8 @@ const DA_QUALIFIERS: Row[] = [
   ["fra 300 til 400 mennesker", [range("count", 300, 400, "fra 300 til 400")]],
   ["300-400 mennesker", [range("count", 300, 400, "300-400")]],
   ["blandt de 18- til 64-årige", [range("quantity", 18, 64, "18- til 64-årige", "age")]],
+  ["en 81-årig enke", [qty(81, "age", "81-årig")]],
+  ["i gårdens 112-årige historie", [qty(112, "yr", "112-årige")]],
   // (a week's number is its name)
   ["I uge 1 blev 312 patienter indlagt", [count(312, "312")]],
   ["lyset ses 14 sømil ude", [qty(14, "nmi", "14 sømil")]],
