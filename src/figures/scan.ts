@@ -509,7 +509,9 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
   const sentenceEnd = !nx || (nx.type === "p" && SENTENCE_END.has(nx.raw));
   const setOff = p && p.type === "p" && ((p.raw === "," && (nx?.raw === "," || sentenceEnd)) || (!years && p.raw === "(" && nx?.raw === ")"));
   const nameEnd = p?.raw === "," ? pastParty(t, s - 2) : s - 2; // the name's last word
-  if (setOff && name(nameEnd) && name(nameEnd - 1)) {
+  // (or a first name after a kinship word: "sammen med sin søster Mette, 44.")
+  const kin = (k: number) => k >= 0 && t[k].type === "w" && !t[k].upper && tab.ageKin.has(t[k].low);
+  if (setOff && name(nameEnd) && (name(nameEnd - 1) || kin(nameEnd - 1))) {
     if (sentenceEnd) return !inList(t, nameEnd - 2);
     const next = t[e + 1];
     if (!next || next.type !== "w" || next.upper) return false;

@@ -428,6 +428,9 @@ export class Tables {
   get ageSpans(): ReadonlySet<string> {
     return everyLanguage().ageSpans;
   }
+  get ageKin(): ReadonlySet<string> {
+    return everyLanguage().ageKin;
+  }
   get presentPhrases(): readonly (readonly string[])[] {
     return everyLanguage().presentPhrases;
   }
@@ -607,6 +610,8 @@ interface EveryTables {
   ageNouns: ReadonlySet<string>;
   /** Nouns before which an age is a span of years ("112-årige historie"). */
   ageSpans: ReadonlySet<string>;
+  /** Kinship words before a first name ("sin søster Mette, 44"). */
+  ageKin: ReadonlySet<string>;
   /** Phrases that say now ("i dag", "today"), as words: "der i dag er 71 år". */
   presentPhrases: readonly (readonly string[])[];
   /** The word for "and" of every pack. */
@@ -646,6 +651,7 @@ export function everyLanguage(): EveryTables {
     ageGroups: all((p) => p.ages.groups),
     ageNouns: all((p) => p.ages.nouns),
     ageSpans: all((p) => p.ages.spans),
+    ageKin: all((p) => p.ages.kin),
     presentPhrases: [...all((p) => p.grammar.presentPhrases)].map((phrase) => phrase.split(" ")),
     andWords: all((p) => [p.numbers.and]),
     spanOver: all((p) => p.spanOver.words),

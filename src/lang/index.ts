@@ -220,6 +220,8 @@ export interface AgeCues {
   nouns: readonly string[];
   /** Before one of these, an age is a span of years: "i gårdens 112-årige historie". */
   spans: readonly string[];
+  /** A kinship word before a first name makes it a person's: "sin søster Mette, 44". */
+  kin: readonly string[];
 }
 
 /** How figures are written back (src/figures/format.ts). */

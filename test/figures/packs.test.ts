@@ -74,7 +74,7 @@ const PACK = z.strictObject({
     modifiers: words,
   }),
   years: z.strictObject({ strong: words, weak: words, followers: words, unlessRound: words, definite: words, hyphenNames: words, compoundEnds: words }),
-  ages: z.strictObject({ strong: words, weak: words, afterName: words, copulas: words, relatives: words, origins: words, appositives: words, groups: words, nouns: words, spans: words }),
+  ages: z.strictObject({ strong: words, weak: words, afterName: words, copulas: words, relatives: words, origins: words, appositives: words, groups: words, nouns: words, spans: words, kin: words }),
   spanOver: z.strictObject({ words, unlessAfter: words }),
   qualifiersNotAfter: z.record(z.string(), words),
   abbreviations: z.array(z.string().regex(/\.$/)),

@@ -126,6 +126,8 @@ const EN_RANGES: Row[] = [
   ["among 18- to 64-year-olds", [range("quantity", 18, 64, "18- to 64-year-olds", "age")]],
   ["among 18-64-year-olds", [range("quantity", 18, 64, "18-64-year-olds", "age")]],
   ["a 58-year-old farmer", [qty(58, "age", "58-year-old")]],
+  ["He runs the farm with his sister Mette, 44.", [qty(44, "age", "44")]],
+  ["The medals went to Norway, 16, and Denmark, 7.", [count(16, "16"), count(7, "7")]],
   ["in the farm's 112-year-old history", [qty(112, "yr", "112-year-old")]],
   ["In week 32, 312 patients were admitted", [count(312, "312")]],
   ["seen 14 nautical miles offshore", [qty(14, "nmi", "14 nautical miles")]],
@@ -297,6 +299,7 @@ const DA_QUALIFIERS: Row[] = [
   ["300-400 mennesker", [range("count", 300, 400, "300-400")]],
   ["blandt de 18- til 64-årige", [range("quantity", 18, 64, "18- til 64-årige", "age")]],
   ["en 81-årig enke", [qty(81, "age", "81-årig")]],
+  ["Han driver gården med sin søster Mette, 44.", [qty(44, "age", "44")]],
   ["i gårdens 112-årige historie", [qty(112, "yr", "112-årige")]],
   // (a week's number is its name)
   ["I uge 1 blev 312 patienter indlagt", [count(312, "312")]],
