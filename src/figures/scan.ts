@@ -937,7 +937,8 @@ function matchAt(c: Ctx, i: number, starts: number): Hit | null {
         continue;
       }
       const n = numericAt(c, j, { qual: q.data.q });
-      if (n?.fig && isAgeLikeValue(n.fig) && c.tab.ageGroups.has(tokAt(c.toks, i - 1)?.low ?? "")) {
+      // (not one of a part: "1.086 elever mindst én af lektiecaféerne")
+      if (n?.fig && isAgeLikeValue(n.fig) && c.tab.ageGroups.has(tokAt(c.toks, i - 1)?.low ?? "") && !c.tab.partitive.has(tokAt(c.toks, n.end)?.low ?? "")) {
         // "children under twelve", "børn under 12 år", "pensionister over 65 år": the group's age, not a number of them
         return { fig: qualify(figureValue("quantity", "exact", n.fig.value, undefined, undefined, "age"), q.data.q), start: i, end: n.end };
       }

@@ -302,6 +302,7 @@ const AGES: Row[] = [
   ["Pensionister over 65 år betaler 18 pund.", "da", [{ ...qty(65, "age", "over 65 år"), qualifier: "more_than" }, money(18, "GBP", "18 pund")]],
   // not ages
   ["It rose to over 65 people.", "en", [count(65, "over 65", "more_than")]],
+  ["I alt brugte 1.086 elever mindst én af caféerne.", "da", [count(1086, "1.086"), count(1, "mindst én", "at_least")]],
   ["The medals went to the United States, 44, and the United Kingdom, 10.", "en", [count(44, "44"), count(10, "10")]],
   ["Pladserne gik til Jonas Riis, 4, og Mette Hansen, 9.", "da", [count(4, "4"), count(9, "9")]],
   ["United States, 44, United Kingdom, 10, and Denmark, 7.", "en", [count(44, "44"), count(10, "10"), count(7, "7")]],
