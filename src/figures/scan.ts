@@ -600,6 +600,26 @@ function inList(t: readonly Tok[], k: number): boolean {
   return j < k && j >= 0 && t[j].type === "n";
 }
 
+/** The next smaller unit of a span of time, and how many of it make one: hours are 60 minutes. */
+const SPAN_STEPS: Readonly<Record<string, readonly [string, number]>> = { wk: ["d", 7], d: ["h", 24], h: ["min", 60], min: ["s", 60], yr: ["mo", 12] };
+
+/**
+ * One span of time written in two units ("2 hours and 29 minutes", "9 minutes 42 seconds", "to
+ * år og tre måneder"): the amount in the smaller unit, or null. The smaller must be less than one
+ * of the larger ("2 hours and 90 minutes" is two spans).
+ */
+function compoundSpan(c: Ctx, a: Amount): Amount | null {
+  const step = a.kind === "quantity" && a.unit !== undefined && Object.hasOwn(SPAN_STEPS, a.unit) ? SPAN_STEPS[a.unit] : undefined;
+  if (!step) return null;
+  let k = a.end;
+  const t = c.toks[k];
+  if (t && ((t.type === "w" && c.tab.andWords.has(t.low)) || (t.type === "p" && t.raw === ","))) k++;
+  if (!c.toks[k] || (c.tab.startsAt(c.toks[k]) & STARTS_AMOUNT) === 0) return null;
+  const b = amountAt(c, k);
+  if (!b || isSkip(b) || b.kind !== "quantity" || b.unit !== step[0] || b.value >= step[1]) return null;
+  return { ...b, start: a.start, value: a.value * step[1] + b.value, approx: a.approx || b.approx, plain: false, exp: 0 };
+}
+
 function amountFigure(a: Amount): FigureValue {
   return figureValue(a.kind, a.approx ? "about" : "exact", a.value, undefined, undefined, a.unit ? a.unit : undefined);
 }
@@ -822,9 +842,10 @@ function numericAt(c: Ctx, i: number, opts: NumOpts, starts?: number): Hit | nul
     return r ? { fig: r, start: i, end: b.end } : null;
   }
 
-  const a = (starts & STARTS_AMOUNT) !== 0 ? amountAt(c, i) : null;
-  if (!a) return null;
-  if (isSkip(a)) return { fig: null, start: i, end: a.skip };
+  const first = (starts & STARTS_AMOUNT) !== 0 ? amountAt(c, i) : null;
+  if (!first) return null;
+  if (isSkip(first)) return { fig: null, start: i, end: first.skip };
+  const a = compoundSpan(c, first) ?? first;
   const d = toks[a.end];
   const before = i > 0 ? toks[i - 1] : undefined;
   const change =

@@ -126,6 +126,11 @@ const EN_RANGES: Row[] = [
   ["among 18- to 64-year-olds", [range("quantity", 18, 64, "18- to 64-year-olds", "age")]],
   ["among 18-64-year-olds", [range("quantity", 18, 64, "18-64-year-olds", "age")]],
   ["a 58-year-old farmer", [qty(58, "age", "58-year-old")]],
+  // one span of time in two units: in the smaller one
+  ["She won in 2 hours and 29 minutes.", [qty(149, "min", "2 hours and 29 minutes")]],
+  ["The average was 9 minutes 42 seconds.", [qty(582, "s", "9 minutes 42 seconds")]],
+  ["It took 2 days, 4 hours.", [qty(52, "h", "2 days, 4 hours")]],
+  ["in 3 years and 14 months", [qty(3, "yr", "3 years"), qty(14, "mo", "14 months")]],
   ["He runs the farm with his sister Mette, 44.", [qty(44, "age", "44")]],
   ["The medals went to Norway, 16, and Denmark, 7.", [count(16, "16"), count(7, "7")]],
   ["in the farm's 112-year-old history", [qty(112, "yr", "112-year-old")]],
@@ -299,6 +304,7 @@ const DA_QUALIFIERS: Row[] = [
   ["300-400 mennesker", [range("count", 300, 400, "300-400")]],
   ["blandt de 18- til 64-årige", [range("quantity", 18, 64, "18- til 64-årige", "age")]],
   ["en 81-årig enke", [qty(81, "age", "81-årig")]],
+  ["Hun ventede 1 time og 20 minutter.", [qty(80, "min", "1 time og 20 minutter")]],
   ["Han driver gården med sin søster Mette, 44.", [qty(44, "age", "44")]],
   ["i gårdens 112-årige historie", [qty(112, "yr", "112-årige")]],
   // (a week's number is its name)
