@@ -442,6 +442,17 @@ export class Matcher {
   }
   private quoteFacts: Map<string, number[]> | null = null;
 
+  /** Whether another fact of fact f's quote has one of these terms in a role of its own. */
+  private quoteNamesOwn(f: number, keys: readonly string[]): boolean {
+    this.quoteFacts ??= indexesBy(this.factBase.facts, quoteKey);
+    for (const g of this.quoteFacts.get(quoteKey(this.factBase.facts[f])) ?? []) {
+      if (g === f) continue;
+      const gt = this.index.factTerms[g];
+      if (keys.some((k) => gt.subject.includes(k) || gt.actor.includes(k) || gt.place.includes(k))) return true;
+    }
+    return false;
+  }
+
   /** The facts a figure may be tied to by its number alone (see tieByFigure), if any. */
   private givingFacts(figure: Figure): readonly number[] | undefined {
     if (typeof figure.value !== "number" || figure.qualifier !== "exact" || figure.kind === "year") return undefined;
@@ -684,7 +695,18 @@ export class Matcher {
         rival !== undefined &&
         (this.classOf(rival) === "place" ? frame.entities.some((e) => e.key === rival) : strong.every((k) => !rivalIn([k]) || frame.entities.some((e) => e.key === k))) &&
         firstOf(group, (e) => (ft.context.includes(e.key) ? e.key : undefined)) !== undefined;
-      if (rival && !alsoNamed) return { ok: false, why: `the claim names ${group[0].text}, the fact ${rival}`, blocker: group[0].text };
+      // (two of the document's own names, of no class the lexicon knows, when the fact's source
+      // names the claim's too: the canal and the borough it runs through are no rivals; a weaker tie)
+      // (not when another fact of the same quote is the claim's name's own: "Solaris nåede 22 grader
+      // Brix, Souvignier Gris 24" gives each its figure)
+      const castMate =
+        rival !== undefined &&
+        this.classOf(rival) === "name" &&
+        group.every((e) => this.classOf(e.key) === "name") &&
+        firstOf(group, (e) => (ft.context.includes(e.key) ? e.key : undefined)) !== undefined &&
+        !this.quoteNamesOwn(f, group.map((e) => e.key));
+      if (rival && !alsoNamed && !castMate) return { ok: false, why: `the claim names ${group[0].text}, the fact ${rival}`, blocker: group[0].text };
+      if (castMate) t.score -= 1;
       // A kind of a thing the fact names: "Danish parliament" for "seats in parliament".
       const kindOfThing = firstOf(group, (e) => (ft.all.has(e.key) ? undefined : unclassed.find((k) => this.index.ancestors(e.key).has(k))));
       // Who did it, by name: the fact must say it, or say nobody (the document's cast then may).
