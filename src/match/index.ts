@@ -797,9 +797,17 @@ export class Matcher {
         // a claim of the plain head ("43 researchers") is about: words of its subject the claim lacks.
         const narrower = this.unsaidSubjectWords(ft.subject, own, frame);
         if (narrower > 0) t.score -= 1.5 * narrower;
-      } else if (frame.counted && counts && !this.partOrWhole(frame, f, counts)) {
+      } else if (frame.counted && counts && !this.partOrWhole(frame, f, counts) && !(this.sameSum(frame, f) && !this.quoteNamesOwn(f, heads))) {
         // The claim counts something else than the fact does.
         return { ok: false, why: `the claim counts ${head.text}, the fact ${counts}`, conflict: true };
+      } else if (frame.counted && counts && !this.partOrWhole(frame, f, counts)) {
+        // (a sum of money the fact gives, named by the claim's own word for it: "et budget på 1,8
+        // mio. pund" against "The £1.8 million scheme" — the word names the money, not what the
+        // fact's sum is of; not when another sum of the quote is of that word: "£2.9 million of
+        // debt written off and … £4.6 million in benefits")
+        t.score += 1;
+        t.headSupport = true;
+        t.why.push(`the same sum`);
       } else if (frame.counted && counts) {
         // (a share names a part and a whole, either of which may be what a sentence counts)
         t.score += 2 * this.weight(counts);
@@ -839,6 +847,12 @@ export class Matcher {
     if (!t.headSupport && !frame.head?.known) this.assessTopic(f, frame, view, t);
 
     return null;
+  }
+
+  /** Whether the claim's figure is an amount of money and the fact's is the same amount. */
+  private sameSum(frame: Frame, f: number): boolean {
+    const stored = this.factBase.facts[f].figure;
+    return frame.figure.kind === "money" && stored.kind === "money" && stored.unit === frame.figure.unit && stored.value === frame.figure.value && frame.figure.qualifier === stored.qualifier;
   }
 
   /** Support from what the claim's clause is about (its topic), for a fact of that subject. */
