@@ -102,6 +102,24 @@ export function isRound(x: number): boolean {
   return Number.isInteger(x) && x !== 0 && x % 10 === 0;
 }
 
+/**
+ * Whether x is y rounded to x's last digit: its last non-zero digit for a whole number ("200,000"
+ * for 212,000, "24" for 23.6), its last decimal otherwise ("8.3" for 8.27); not y itself.
+ */
+export function roundsTo(x: number, y: number): boolean {
+  if (x === y || x === 0) return false;
+  let step = 1;
+  if (Number.isInteger(x)) {
+    while (x % (step * 10) === 0) step *= 10;
+  } else {
+    const decimals = String(x).split(".")[1]?.length ?? 0;
+    if (decimals > 6) return false;
+    step = 10 ** -decimals;
+  }
+  const rounded = Math.round(y / step) * step;
+  return Math.abs(rounded - x) < step / 1000;
+}
+
 function pct(d: number): string {
   return `${(d * 100).toFixed(d < 0.1 ? 1 : 0)}%`;
 }
@@ -265,7 +283,13 @@ export const RULES: Rule[] = [
   },
   {
     id: "rounded",
-    when: (k) => storedPoint(k) && num(k.c) !== null && isRound(num(k.c)!) && d(k) <= k.o.closeTolerance,
+    // (or a stored figure with decimals rounded to the claim's last digit, within --tolerance: "24
+    // hektar" for 23.6 ha, "5 per cent" for 4.6% — a whole number stays within --close-tolerance:
+    // "40" for 44 is a mismatch)
+    when: (k) =>
+      storedPoint(k) &&
+      num(k.c) !== null &&
+      ((isRound(num(k.c)!) && d(k) <= k.o.closeTolerance) || (!Number.isInteger(num(k.s)!) && roundsTo(num(k.c)!, num(k.s)!) && d(k) <= k.o.tolerance)),
     verdict: "close",
     reason: (k) => `${k.t.claimed} is a rounded figure stated as exact: the source says ${k.t.stored} (${pct(d(k))} off)`,
   },

@@ -29,6 +29,12 @@ const TABLE: [string, FigureValue, FigureValue, Verdict, string][] = [
   ["20,000 vs 20,722 (3.5%)", count(20000), count(20722), "close", "rounded"],
   ["300 vs 347 (13.5%)", count(300), count(347), "mismatch", "differs"],
   ["40 vs 44 (9%)", count(40), count(44), "mismatch", "differs"],
+  // a stored figure with decimals rounded to the claim's last digit, within --tolerance
+  ["24 hectares vs 23.6", quantity(24, "ha"), quantity(23.6, "ha"), "close", "rounded"],
+  ["5 per cent vs 4.6 per cent", percent(5), percent(4.6), "close", "rounded"],
+  ["8.3 vs 8.27", percent(8.3), percent(8.27), "close", "rounded"],
+  ["23 vs 23.6 (no rounding of it)", quantity(23, "ha"), quantity(23.6, "ha"), "mismatch", "differs"],
+  ["2 vs 2.4 (17%, past the tolerance)", quantity(2, "ha"), quantity(2.4, "ha"), "mismatch", "differs"],
   ["3,000 vs 2,448", count(3000), count(2448), "mismatch", "differs"],
   // an age group: another bound of the same sense is another group
   ["aged over 30 vs over 25", quantity(30, "age", "more_than"), quantity(25, "age", "more_than"), "mismatch", "age-group"],
