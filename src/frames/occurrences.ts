@@ -179,8 +179,9 @@ const wordInfo = memoPerIndex(
         how: longer ? -1 : (how as 1 | 2),
         second: longer ? keyBit(tokens[1]) : -1,
         secondForm: longer && forms?.[1] !== undefined ? keyBit(forms[1]) : -1,
-        // (a light verb's or an adverb's phrase holds no figure: "faldt til 987 sidste år" is no "til sidst")
-        figureGaps: longer && index.kindOf(key) !== "light",
+        // (a light verb's or an adverb's phrase holds no figure: "faldt til 987 sidste år" is no "til
+        // sidst"; nor one that opens with an auxiliary: "was 41 minutes against a target" is no "was against")
+        figureGaps: longer && index.kindOf(key) !== "light" && !grammarOf(phrase.lang).auxiliaries.has(forms?.[0] ?? tokens[0]),
       });
     }
     return { plans: list.length ? list : NO_PLANS, keyBits: wordKeys(index)(token.lower).map(keyBit) };

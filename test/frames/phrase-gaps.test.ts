@@ -1,0 +1,19 @@
+// A phrase of the lexicon may hold a figure between its words ("cost 44 Danish lives"), but not one
+// that opens with an auxiliary: "was 41 minutes against a target" is no "was against" (oppose).
+import { describe, expect, it } from "vitest";
+import { loadLexicon } from "../../src/facts/lexicon.js";
+import { buildTermIndex } from "../../src/facts/term-index.js";
+import { parseFigures } from "../../src/figures/index.js";
+import { readFrames } from "../../src/frames/index.js";
+
+describe("a phrase around a figure, with the built-in lexicon", () => {
+  it("does not open with an auxiliary", async () => {
+    const index = buildTermIndex({ documents: {}, facts: [], concepts: {} }, { lexicon: await loadLexicon() });
+    const text = "The average response was 41 minutes against a target of 18 minutes.";
+    const [frame] = readFrames(text, parseFigures(text, "en"), "en", index).frames;
+    expect(frame.predicates.map((p) => p.key)).not.toContain("oppose");
+    // (without a figure between, it is one)
+    const plain = "Most residents were against the 2 new towers.";
+    expect(readFrames(plain, parseFigures(plain, "en"), "en", index).frames[0].context.map((p) => p.key)).toContain("oppose");
+  });
+});
