@@ -706,7 +706,7 @@ export class Matcher {
         firstOf(group, (e) => (ft.context.includes(e.key) ? e.key : undefined)) !== undefined &&
         !this.quoteNamesOwn(f, group.map((e) => e.key));
       if (rival && !alsoNamed && !castMate) return { ok: false, why: `the claim names ${group[0].text}, the fact ${rival}`, blocker: group[0].text };
-      if (castMate) t.score -= 1;
+      if (castMate) t.score -= 0.5;
       // A kind of a thing the fact names: "Danish parliament" for "seats in parliament".
       const kindOfThing = firstOf(group, (e) => (ft.all.has(e.key) ? undefined : unclassed.find((k) => this.index.ancestors(e.key).has(k))));
       // Who did it, by name: the fact must say it, or say nobody (the document's cast then may).
