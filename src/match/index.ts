@@ -696,9 +696,9 @@ export class Matcher {
         (this.classOf(rival) === "place" ? frame.entities.some((e) => e.key === rival) : strong.every((k) => !rivalIn([k]) || frame.entities.some((e) => e.key === k))) &&
         firstOf(group, (e) => (ft.context.includes(e.key) ? e.key : undefined)) !== undefined;
       // (two of the document's own names, of no class the lexicon knows, when the fact's source
-      // names the claim's too: the canal and the borough it runs through are no rivals; a weaker tie)
-      // (not when another fact of the same quote is the claim's name's own: "Solaris nåede 22 grader
-      // Brix, Souvignier Gris 24" gives each its figure)
+      // names the claim's too, are no rivals: the canal and the borough it runs through; a weaker
+      // tie — but not when another fact of the same quote is the claim's name's own: "Solaris
+      // nåede 22 grader Brix, Souvignier Gris 24" gives each its figure)
       const castMate =
         rival !== undefined &&
         this.classOf(rival) === "name" &&
@@ -797,14 +797,13 @@ export class Matcher {
         // a claim of the plain head ("43 researchers") is about: words of its subject the claim lacks.
         const narrower = this.unsaidSubjectWords(ft.subject, own, frame);
         if (narrower > 0) t.score -= 1.5 * narrower;
-      } else if (frame.counted && counts && !this.partOrWhole(frame, f, counts) && !(this.sameSum(frame, f) && !this.quoteNamesOwn(f, heads))) {
-        // The claim counts something else than the fact does.
-        return { ok: false, why: `the claim counts ${head.text}, the fact ${counts}`, conflict: true };
       } else if (frame.counted && counts && !this.partOrWhole(frame, f, counts)) {
-        // (a sum of money the fact gives, named by the claim's own word for it: "et budget på 1,8
-        // mio. pund" against "The £1.8 million scheme" — the word names the money, not what the
-        // fact's sum is of; not when another sum of the quote is of that word: "£2.9 million of
-        // debt written off and … £4.6 million in benefits")
+        // The claim counts something else than the fact does — unless it is a sum of money the
+        // fact gives, named by the claim's own word for it: "et budget på 1,8 mio. pund" against
+        // "The £1.8 million scheme" (the word names the money, not what the fact's sum is of); not
+        // when another sum of the quote is of that word: "£2.9 million of debt written off and …
+        // £4.6 million in benefits".
+        if (!this.sameSum(frame, f) || this.quoteNamesOwn(f, heads)) return { ok: false, why: `the claim counts ${head.text}, the fact ${counts}`, conflict: true };
         t.score += 1;
         t.headSupport = true;
         t.why.push(`the same sum`);
