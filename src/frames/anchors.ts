@@ -128,8 +128,10 @@ export function factChange(fact: Fact, factBase: FactBase, index: TermIndex): Fa
   const lower = fact.quote.toLowerCase();
   // (the value a change went to, "rose to", is asked of percentages only: see the matcher's
   // assessEvent; "to" is in most quotes)
-  const cues = fact.figure.kind === "percent" ? [...g.previousValue, ...g.pastCues, ...g.newValue, ...g.presentPhrases] : [...g.previousValue, ...g.pastCues, ...g.presentPhrases];
-  if (!cues.some((w) => lower.includes(w))) return NO_CHANGE;
+  const cues = fact.figure.kind === "percent" ? [...g.previousValue, ...g.pastCues, ...g.newValue] : [...g.previousValue, ...g.pastCues];
+  // (or a value said of now beside one of a time to come: see the frames' valuesBeforeNow)
+  const nowAndFuture = g.presentPhrases.some((w) => lower.includes(w)) && g.futureCues.some((w) => lower.includes(w));
+  if (!nowAndFuture && !cues.some((w) => lower.includes(w))) return NO_CHANGE;
   const { frame, frames } = factFrame(fact, factBase, index);
   const previous = frame?.previous === true;
   const change = frames.some((fr) => fr.previous === true);

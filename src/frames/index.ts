@@ -271,11 +271,12 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
  * for to år siden" is no value before a change.)
  */
 function valuesBeforeNow(frames: Frame[]): void {
-  for (let k = 1; k < frames.length; k++) {
-    const fr = frames[k];
-    if (!fr.now || fr.previous || !isAmount(fr.figure.kind)) continue;
-    const unit = unitKey(fr.figure);
-    if (frames.slice(0, k).some((o) => o.future && !o.now && !o.previous && o.relativeYear === undefined && isAmount(o.figure.kind) && unitKey(o.figure) === unit)) fr.previous = true;
+  let futureUnits: Set<string> | undefined; // (the measures said of a time to come so far: one pass)
+  for (const fr of frames) {
+    if (!isAmount(fr.figure.kind) || fr.previous) continue;
+    if (fr.now) {
+      if (futureUnits?.has(unitKey(fr.figure))) fr.previous = true;
+    } else if (fr.future && fr.relativeYear === undefined) (futureUnits ??= new Set()).add(unitKey(fr.figure));
   }
 }
 

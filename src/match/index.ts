@@ -688,13 +688,14 @@ export class Matcher {
         continue;
       }
       const rival = partOf(strong) ?? rivalIn(strong);
+      const inContext = rival !== undefined && firstOf(group, (e) => (ft.context.includes(e.key) ? e.key : undefined)) !== undefined;
       // (not when the claim names the fact's place or name too and the fact's source names this one
       // with it: "mellem Struer og Skive" against a fact of Skive that names Struer in its context;
       // "Byrådet i Kragsbjerg … Stortorvet" against a fact of Kragsbjerg)
       const alsoNamed =
         rival !== undefined &&
         (this.classOf(rival) === "place" ? frame.entities.some((e) => e.key === rival) : strong.every((k) => !rivalIn([k]) || frame.entities.some((e) => e.key === k))) &&
-        firstOf(group, (e) => (ft.context.includes(e.key) ? e.key : undefined)) !== undefined;
+        inContext;
       // (two of the document's own names, of no class the lexicon knows, when the fact's source
       // names the claim's too, are no rivals: the canal and the borough it runs through; a weaker
       // tie — but not when another fact of the same quote is the claim's name's own: "Solaris
@@ -703,7 +704,7 @@ export class Matcher {
         rival !== undefined &&
         this.classOf(rival) === "name" &&
         group.every((e) => this.classOf(e.key) === "name") &&
-        firstOf(group, (e) => (ft.context.includes(e.key) ? e.key : undefined)) !== undefined &&
+        inContext &&
         !this.quoteNamesOwn(f, group.map((e) => e.key));
       if (rival && !alsoNamed && !castMate) return { ok: false, why: `the claim names ${group[0].text}, the fact ${rival}`, blocker: group[0].text };
       if (castMate) t.score -= 0.5;
