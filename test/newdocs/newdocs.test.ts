@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in twenty-eight batches, by sessions that never read the code
+ * matcher; the others were written blind, in twenty-nine batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -89,7 +89,12 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * genbrugsplads-udvidelse, hartley-bakery-expansion, kolonihave-venteliste, vinterfugletaelling, a
  * third of the claims in the other language, 161/210 (three critical errors) on their first run, with
  * the build of the start of the session that commissioned them, at its end and when they were added
- * here, at the start of the next).
+ * here, at the start of the next; batch 30: county-show-record, dental-waiting-list,
+ * fibernet-landdistrikter, gratis-skolemad, kirkeklokker-restaurering, swimming-pool-reopening, a
+ * third of the claims in the other language and each claim's source figure as written, 135/210
+ * (eight critical errors) on their first run, with the build of the start of the session that
+ * commissioned them, 137/210 (nine) at its end and when they were added here, at the start of the
+ * next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -131,11 +136,13 @@ const FLOOR: Record<string, number> = {
   "community-orchard": 0.82,
   "community-pub": 0.68,
   "community-radio": 0.74,
+  "county-show-record": 0.65,
   crime: 0.68,
   "cycle-hire": 0.74,
   "cycling-race": 0.77,
   "dance-school": 0.54,
   "debt-advice-surge": 0.80,
+  "dental-waiting-list": 0.62,
   dyreklinik: 0.85,
   "e-scooters": 0.68,
   // ("The company added 160 employees": "voksede med 160" is now read as how many more, and "added" is
@@ -145,6 +152,7 @@ const FLOOR: Record<string, number> = {
   "esbjerg-vandtab": 0.74,
   "fernwick-robotics-funding": 0.68,
   ferry: 0.82,
+  "fibernet-landdistrikter": 0.68,
   "fire-brigade": 0.80,
   fiskekvote: 0.82,
   "fjernvarme-pris": 0.80,
@@ -160,6 +168,7 @@ const FLOOR: Record<string, number> = {
   "girls-choir": 0.68,
   "golf-club-membership": 0.85,
   "graffiti-removal": 0.71,
+  "gratis-skolemad": 0.51,
   grondal_milk: 0.74,
   "harbour-dredging": 0.68,
   "harewood-zoo-record-year": 0.80,
@@ -181,6 +190,7 @@ const FLOOR: Record<string, number> = {
   kartofler: 0.85,
   "kirkcaldy-food-bank": 0.74,
   "kirke-restaurering": 0.68,
+  "kirkeklokker-restaurering": 0.60,
   "koereproever-aalborg": 0.80,
   "kolonihave-optaelling": 0.77,
   "kolonihave-venteliste": 0.80,
@@ -246,6 +256,7 @@ const FLOOR: Record<string, number> = {
   studieboliger: 0.68,
   sundhed: 0.75,
   supermarket: 0.71,
+  "swimming-pool-reopening": 0.65,
   "swimming-pools": 0.68,
   "tandpleje-aeldre": 0.71,
   "taxi-licences": 0.71,
@@ -287,19 +298,27 @@ const CRITICAL: Record<string, number> = {
   // blood; "i alt" (in all) against a part of a whole is not read
   "blood-donation": 1,
   bookshop: 2,
+  // (batch 30, added unread)
+  "county-show-record": 1,
   // "Standard and Latin dance now attract 412 pupils": hip-hop's 412 in the same sentence (a swap)
   "dance-school": 1,
+  // (batch 30, added unread)
+  "dental-waiting-list": 1,
   "energy-saving": 1,
-  // "I uge 1 sidste år blev 312 patienter indlagt": this year's week 1 (312), last year's was 187 — "sidste år" after a week is not read
-  "flu-vaccination": 1,
+  // (batch 30, added unread)
+  "fibernet-landdistrikter": 3,
   fiskekvote: 1,
   "fjordlys-bryghus-eksport": 1,
+  // "I uge 1 sidste år blev 312 patienter indlagt": this year's week 1 (312), last year's was 187 — "sidste år" after a week is not read
+  "flu-vaccination": 1,
   gadebelysning: 1,
   // (batch 29, added unread)
   "genbrugsplads-udvidelse": 1,
   // (batch 21, added unread)
   "graffiti-removal": 1,
   grondal_milk: 1,
+  // (batch 30, added unread)
+  "kirkeklokker-restaurering": 2,
   korall_layoffs: 2,
   // "Elever uden for lektiecaféerne … forbedrede deres matematikgennemsnit med 1,4 karakterpoint": the
   // cafés' own pupils' 1.4 (the others' was 0.3); "uden for" is not read
@@ -315,6 +334,8 @@ const CRITICAL: Record<string, number> = {
   // "Arrangørerne havde håbet på mindst 400 underskrevne kontrakter": a hoped-for minimum of 500 is one of 400 too to the judge; the label says mismatch
   "solar-panels": 1,
   studieboliger: 1,
+  // (batch 30, added unread)
+  "swimming-pool-reopening": 2,
   "theatre-audience": 1,
 };
 const MIN_ACCURACY = 0.6;
