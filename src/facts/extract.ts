@@ -14,7 +14,7 @@ import { basename, dirname, relative, resolve, sep } from "node:path";
 import { sentencesOf } from "../claims/index.js";
 import { splitSentences } from "../claims/sentences.js";
 import { detectLanguage, formatFigure, parseFigures } from "../figures/index.js";
-import { yearOfUndated } from "../figures/dates.js";
+import { textDateParts, yearOfUndated } from "../figures/dates.js";
 import { isAmount } from "../figures/kinds.js";
 import { readFrames, sentenceTerms, type Frame, type Slot } from "../frames/index.js";
 import { firstCueAt, grammarOf, tellsOfPast } from "../frames/grammar.js";
@@ -217,11 +217,16 @@ export interface Draft {
  * document's date (see yearOfUndated; `tense`: its sentence speaks of the future before it, or
  * tells of the past).
  */
-function figureInput(f: FigureValue, date: string | undefined, tense: { future: boolean; past: boolean }): FigureInput {
+function figureInput(f: FigureValue, date: string | undefined, tense: { future: boolean; past: boolean }, yearOfMonth?: ReadonlyMap<number, number | null>): FigureInput {
   const input: FigureInput = { kind: f.kind };
   let value = f.value;
-  if ((f.kind === "month" || f.kind === "date") && typeof value === "string" && value.startsWith("--") && date !== undefined && f.date?.month !== undefined) {
-    const year = yearOfUndated(f.date.month, f.date.day, date, tense);
+  if ((f.kind === "month" || f.kind === "date") && typeof value === "string" && value.startsWith("--") && f.date?.month !== undefined) {
+    // (the one year the document gives that month elsewhere, if it is the text's or one beside it:
+    // a headline's "fra august" is the "10. august 2026" of its text, whatever the text's date
+    // would make it; a "March 2019" of the history is no sign of which March "in March" is)
+    const textYear = date === undefined ? undefined : textDateParts(date)?.year;
+    const given = yearOfMonth?.get(f.date.month);
+    const year = given != null && (textYear === undefined || Math.abs(given - textYear) <= 1) ? given : date === undefined ? undefined : yearOfUndated(f.date.month, f.date.day, date, tense);
     if (year !== undefined) value = `${String(year).padStart(4, "0")}${value.slice(1)}`;
   }
   if (f.kind === "vague") {
@@ -350,9 +355,17 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
   // of the readings of a word ("journeys": voyages, or trips), the one its other words name
   // ("trips") is the document's.
   const readings = new Map<string, number>();
+  // The year the document gives each month in, when it gives one only (null: several).
+  const yearOfMonth = new Map<number, number | null>();
   for (const text of [source.title, dateline, ...source.sentences.map((x) => x.text)]) {
     if (!text) continue;
     const figures = parseFigures(text, lang);
+    for (const f of figures) {
+      const d = f.date;
+      if ((f.kind !== "month" && f.kind !== "date") || d?.month === undefined || d.year === undefined || f.qualifier !== "exact") continue;
+      const seen = yearOfMonth.get(d.month);
+      yearOfMonth.set(d.month, seen === undefined || seen === d.year ? d.year : null);
+    }
     const terms = sentenceTerms(text, figures, lang, index);
     const { occurrences } = terms;
     // (sorted by where they start and end: the readings of a span are next to each other, and
@@ -403,7 +416,7 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
     let counting: Frame | undefined;
     for (const frame of frames) {
       const f = frame.figure;
-      const input = figureInput(f, date, { future: futureAt < f.start, past });
+      const input = figureInput(f, date, { future: futureAt < f.start, past }, yearOfMonth);
       // A share in words ("de fleste", "most of") keeps its words as its display.
       if (f.kind === "percent" && !/\d/.test(f.text)) input.display = f.text.replace(/\s+(?:of|af)$/i, "");
       let value: FigureValue;

@@ -182,6 +182,11 @@ export class Matcher {
       }
       const near = this.nearHedged(frame, ranked);
       if (near) return this.tiedNear(frame, near, considered, verbose, { rounds: true, overWords: ranked[0].fact.id });
+      const day = this.dayGivenElsewhere(frame, ranked);
+      if (day) {
+        if (verbose) considered.push({ fact: day.scored.fact.id, tied: true, why: `its date is the claimed day, in another quote than ${ranked[0].fact.id}'s` });
+        return { figure, frame, ranked: [day.scored], reason: "", considered, byFigure: day.shared, overWords: ranked[0].fact.id };
+      }
     }
     let reason = "";
     if (ranked.length === 0) {
@@ -388,6 +393,41 @@ export class Matcher {
     if (ranked.some((r) => quoteKey(r.fact) === key)) return null;
     return found;
   }
+
+  /**
+   * When the claim's words tie its date to facts of other dates: the one fact whose date is the
+   * claimed day (day and month, and year if the claim gives one), if it is in none of those facts'
+   * quotes and the words say nothing against it ("The pool reopens to the public on 16 February"
+   * against "will welcome swimmers again on Monday 16 February", when the words tie the pool's
+   * closing in April 2024). A day and month coincide far less easily than a number.
+   */
+  private dayGivenElsewhere(frame: Frame, ranked: readonly Scored[]): { scored: Scored; shared: string[] } | null {
+    const d = frame.figure.date;
+    if (frame.figure.kind !== "date" || frame.figure.qualifier !== "exact" || d?.day === undefined || d.month === undefined) return null;
+    this.byDay ??= indexesBy(this.factBase.facts, (fact) => {
+      const fd = fact.figure.date;
+      return fact.figure.kind === "date" && fact.figure.qualifier === "exact" && fd?.day !== undefined ? `${fd.month}-${fd.day}` : undefined;
+    });
+    const giving = (this.byDay.get(`${d.month}-${d.day}`) ?? []).filter((f) => d.year === undefined || this.factBase.facts[f].figure.date?.year === d.year);
+    if (giving.length === 0 || giving.length > MAX_CANDIDATES) return null;
+    // (two stored days that are the claimed one in different years: which one is meant is anybody's guess)
+    if (giving.some((f) => this.factBase.facts[f].figure.value !== this.factBase.facts[giving[0]].figure.value)) return null;
+    const quotes = new Set(ranked.map((r) => quoteKey(r.fact)));
+    for (const f of giving) {
+      if (quotes.has(quoteKey(this.factBase.facts[f]))) return null;
+    }
+    for (const f of giving) {
+      const a = this.assess(f, frame);
+      // (another verb the lexicon knows is no bar when the claim names what the fact is about:
+      // "reopens" against "will welcome swimmers again")
+      if (!a.ok && (a.blocker !== undefined || (a.excludes && !a.otherVerb))) continue;
+      const { shared, namesIt } = this.sharedTerms(f, this.claimKeys(frame));
+      if (!a.ok && !namesIt) continue;
+      return { scored: { fact: this.factBase.facts[f], score: 0 }, shared };
+    }
+    return null;
+  }
+  private byDay: Map<string, number[]> | undefined;
 
   /**
    * For givenElsewhere, a claimed year: the one fact whose figure is that year, if the claim's

@@ -1,0 +1,44 @@
+// Dates of a document drafted by extract: a claimed day that one fact of another quote gives is
+// about that fact even when the claim's words tie another date (Matcher.dayGivenElsewhere); a month
+// written without a year takes the one year the document gives that month elsewhere, when that is
+// the text's year or one beside it (extract's figureInput).
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../src/facts/extract.js";
+import { checkerFor, verdictOf } from "../support/extracted.js";
+
+const POOL = [
+  "Published 12 December 2025",
+  "",
+  "Leisure pool to reopen after roof repairs",
+  "",
+  "Before it closed in April 2024 the pool recorded 168,400 visits a year.",
+  "",
+  "Ashbury Leisure Pool will welcome swimmers again on Monday 16 February, 22 months after it was shut when engineers found corrosion in the roof beams.",
+].join("\n");
+
+describe("a claimed day given by a fact of another quote", () => {
+  it("is that fact's, over the words that tie another date", async () => {
+    const checker = await checkerFor(POOL, "en", "2025-12-12");
+    expect(verdictOf(checker, "Ashbury's leisure pool reopens to the public on 16 February.")).toBe("match");
+  });
+
+  it("is no tie for another day", async () => {
+    const checker = await checkerFor(POOL, "en", "2025-12-12");
+    expect(verdictOf(checker, "Ashbury's leisure pool reopens to the public on 18 February.")).not.toBe("match");
+  });
+});
+
+describe("a month written without a year", () => {
+  const monthsOf = async (text: string, date: string) =>
+    (await extractFacts(text, { id: "d", lang: "da", date, markdown: false })).facts.filter((f) => f.figure.kind === "month" || f.figure.kind === "date").map((f) => f.figure.value);
+
+  it("takes the year the document gives that month elsewhere", async () => {
+    const text = "Gratis frokost til alle elever fra august\n\nFra skolestart den 10. august 2026 får alle 5.420 elever et gratis varmt måltid.";
+    expect(await monthsOf(text, "2025-11-12")).toEqual(["2026-08", "2026-08-10"]);
+  });
+
+  it("not a year far from the text's date", async () => {
+    const text = "Hallen lukkede i marts 2019 på grund af skimmelsvamp.\n\nDen åbner igen i marts efter en renovering.";
+    expect(await monthsOf(text, "2025-01-20")).toEqual(["2019-03", "2025-03"]);
+  });
+});
