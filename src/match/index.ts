@@ -1078,6 +1078,9 @@ export class Matcher {
       const year = docYear + frame.relativeYear;
       const storedYears = stored.filter((a) => a.year !== undefined);
       if (storedYears.length > 0) return storedYears.some((a) => a.year === year) ? 2 : null;
+      // (not the value a change ended at, when the value it started from is said of that year:
+      // "1,420 animals were entered, down from 1,655 in 2024" has no 1,420 of "last year")
+      if (frame.relativeYear !== 0 && this.startedInYear(f, year)) return null;
       return frame.relativeYear === 0 ? 1 : -1;
     }
     // A claim that says no time is about the source's; a figure of another year is less likely.
@@ -1103,6 +1106,18 @@ export class Matcher {
       }
     }
     return score;
+  }
+
+  /** Whether fact f's figure is the value a change of its quote ended at, and the value it started from is of that year. */
+  private startedInYear(f: number, year: number): boolean {
+    const change = this.changeOf(f);
+    // (a percentage that is the change's size is of both years: "rose by 32% on the previous year")
+    if (!change.change || change.previous || this.changeSize(f)) return false;
+    this.quoteFacts ??= indexesBy(this.factBase.facts, quoteKey);
+    for (const g of this.quoteFacts.get(quoteKey(this.factBase.facts[f])) ?? []) {
+      if (g !== f && this.changeOf(g).previous && this.factAnchors(g).some((a) => a.year === year)) return true;
+    }
+    return false;
   }
 
   /** factMore by fact: 0 not read yet, 1 no, 2 yes. */

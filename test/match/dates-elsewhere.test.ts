@@ -1,7 +1,8 @@
 // Dates of a document drafted by extract: a claimed day that one fact of another quote gives is
 // about that fact even when the claim's words tie another date (Matcher.dayGivenElsewhere); a month
 // written without a year takes the one year the document gives that month elsewhere, when that is
-// the text's year or one beside it (extract's figureInput).
+// the text's year or one beside it (extract's figureInput); a claim of "last year" is not about the
+// value a change ended at when the value it started from is said of that year (timeScore).
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../src/facts/extract.js";
 import { checkerFor, verdictOf } from "../support/extracted.js";
@@ -40,5 +41,22 @@ describe("a month written without a year", () => {
   it("not a year far from the text's date", async () => {
     const text = "Hallen lukkede i marts 2019 på grund af skimmelsvamp.\n\nDen åbner igen i marts efter en renovering.";
     expect(await monthsOf(text, "2025-01-20")).toEqual(["2019-03", "2025-03"]);
+  });
+});
+
+describe("a claim of last year against the value a change ended at", () => {
+  const SHOW = [
+    "Published 4 August 2025",
+    "",
+    "County show draws record crowd",
+    "",
+    "There were 1,420 animals entered across cattle, sheep, pigs and goats, down from 1,655 in 2024.",
+  ].join("\n");
+
+  it("is about the value it started from, when that is said of last year", async () => {
+    const checker = await checkerFor(SHOW, "en", "2025-08-04");
+    expect(verdictOf(checker, "Last year's show had 1,420 animal entries.")).toBe("mismatch");
+    expect(verdictOf(checker, "Last year's show had 1,655 animal entries.")).toBe("match");
+    expect(verdictOf(checker, "This year's show had 1,420 animal entries.")).toBe("match");
   });
 });
