@@ -736,14 +736,15 @@ export class Matcher {
         rival !== undefined &&
         (this.classOf(rival) === "place" ? frame.entities.some((e) => e.key === rival) : strong.every((k) => !rivalIn([k]) || frame.entities.some((e) => e.key === k))) &&
         inContext;
-      // (two of the document's own names, of no class the lexicon knows, when the fact's source
-      // names the claim's too, are no rivals: the canal and the borough it runs through; a weaker
-      // tie — but not when another fact of the same quote is the claim's name's own: "Solaris
-      // nåede 22 grader Brix, Souvignier Gris 24" gives each its figure)
+      // (a name of the document's own, of no class the lexicon knows, is no rival to the claim's
+      // name when the fact's source names that too: the canal and the borough it runs through, the
+      // NHS and the "North Dales Integrated Care Board" that holds its waiting list; a weaker tie
+      // — but not when another fact of the same quote is the claim's name's own: "Solaris nåede 22
+      // grader Brix, Souvignier Gris 24" gives each its figure; nor a place the claim names)
       const castMate =
         rival !== undefined &&
         this.classOf(rival) === "name" &&
-        group.every((e) => this.classOf(e.key) === "name") &&
+        group.every((e) => this.classOf(e.key) !== "place") &&
         inContext &&
         !this.quoteNamesOwn(f, group.map((e) => e.key));
       if (rival && !alsoNamed && !castMate) return { ok: false, why: `the claim names ${group[0].text}, the fact ${rival}`, blocker: group[0].text };
