@@ -92,7 +92,16 @@ export class Policy {
     // hedgedApart): more likely a figure the source does not give than a wrong one (but "DKK 19
     // million" for "19 billion" is a wrong scale, and "20,722 Danes were killed" a mix-up of two
     // stored figures: both mismatches).
-    const apart = best.verdict === "mismatch" ? (magnitudesApart(figure, best.fact.figure) ?? hedgedApart(figure, best)) : null;
+    let apart = best.verdict === "mismatch" ? (magnitudesApart(figure, best.fact.figure) ?? hedgedApart(figure, best)) : null;
+    // (unless a fact the words tie less well is right about it: "Omkring 5.400 elever" is about the
+    // 5,420 pupils of one paragraph, not the 740 of a trial in another, whose words tie it better)
+    if (apart) {
+      const right = pool.find((j) => j.judged.fact.document === topDoc && (j.judged.verdict === "match" || j.judged.verdict === "close"));
+      if (right) {
+        best = right.judged;
+        apart = null;
+      }
+    }
     // (a mix-up is of two figures of one kind and unit: "2 pund" is no mix-up with a count of 2)
     if (apart && !this.factsGiving(figure).some((f) => f !== best.fact && f.figure.kind === figure.kind && f.figure.unit === figure.unit)) {
       // (one decimal below ten: "1.6 times", not "2 times")
