@@ -315,6 +315,11 @@ const AGES: Row[] = [
   ["The New Party, founded last spring, is 2.", "en", [count(2, "2")]],
   ["Det er det højeste niveau på 41 år.", "da", [qty(41, "yr", "41 år")]],
   ["Museet har eksisteret i 41 år.", "da", [qty(41, "yr", "41 år")]],
+  // data rates: a symbol, and words in either language
+  ["I dag har jeg 8 Mbit/s, når det går godt.", "da", [qty(8, "Mbit/s", "8 Mbit/s")]],
+  ["Now I get 500 megabits a second at my kitchen table.", "en", [qty(500, "Mbit/s", "500 megabits a second")]],
+  ["The cheapest package offers 1 Gbps.", "en", [qty(1, "Gbit/s", "1 Gbps")]],
+  ["Hastigheden er 300 megabit i sekundet.", "da", [qty(300, "Mbit/s", "300 megabit i sekundet")]],
 ];
 
 // A unit joined to the number by a hyphen, as an adjective: the quantity in that unit.

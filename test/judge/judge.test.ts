@@ -119,6 +119,7 @@ const TABLE: [string, FigureValue, FigureValue, Verdict, string][] = [
   ["$5 vs 5 kr.", money(5, "USD"), money(5, "DKK"), "unverified", "unit-mismatch"],
   ["1.2 GW vs 1,200 MW (one measure, another unit)", quantity(1.2, "GW"), quantity(1200, "MW"), "match", "equal"],
   ["1.5 GW vs 1,200 MW", quantity(1.5, "GW"), quantity(1200, "MW"), "mismatch", "differs"],
+  ["0.5 Gbit/s vs 500 Mbit/s (one measure, another unit)", quantity(0.5, "Gbit/s"), quantity(500, "Mbit/s"), "match", "equal"],
   ["about 5 TWh vs 5,100 GWh", quantity(5, "TWh", "about"), quantity(5100, "GWh"), "match", "hedge-within"],
   // (a rate said on one side only: the word between the amount and "a year" hid it)
   ["130 GWh vs 130 GWh a year", quantity(130, "GWh"), quantity(130, "GWh/yr"), "match", "equal"],
