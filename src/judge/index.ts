@@ -474,9 +474,38 @@ function sameRate(claimed: FigureValue, storedUnit: string): FigureValue {
 }
 
 /** Judge one claimed figure against the stored figure of the fact it is about. */
+/** How near a span of time in another unit must come to the stored one to be compared (see inTimeUnit). */
+const TIME_SPAN_NEAR = 0.1;
+
+/** Seconds in each unit of time (a month a twelfth of a year, a year 365.25 days). */
+const SECONDS: Readonly<Record<string, number>> = { s: 1, min: 60, h: 3600, d: 86400, wk: 604800, mo: 2629800, yr: 31557600 };
+
+/**
+ * A span of time restated in the stored unit of time, when it comes within a hedge's span of the
+ * stored figure: "nearly two years" against "22 months", "omkring halvanden måned" against "six
+ * weeks". Further off, the two are not compared (`unit-mismatch`): the matcher keeps units of time
+ * apart, so a span in months tied to a claim in years is as likely about something else as wrong.
+ */
+function inTimeUnit(v: FigureValue, stored: FigureValue): FigureValue | null {
+  const unit = stored.unit!;
+  const from = v.unit === undefined ? undefined : SECONDS[v.unit];
+  const to = SECONDS[unit];
+  if (from === undefined || to === undefined || from === to || typeof v.value !== "number" || typeof stored.value !== "number") return null;
+  if (Math.abs(v.value * (from / to) - stored.value) > TIME_SPAN_NEAR * Math.abs(stored.value)) return null;
+  const k = from / to;
+  const scale = (x: number | undefined) => (x === undefined ? undefined : Number((x * k).toPrecision(12)));
+  return {
+    ...v,
+    unit,
+    ...(typeof v.value === "number" ? { value: scale(v.value) } : {}),
+    ...(v.low !== undefined ? { low: scale(v.low) } : {}),
+    ...(v.high !== undefined ? { high: scale(v.high) } : {}),
+  };
+}
+
 export function judgeFigure(claimed: FigureValue, stored: FigureValue, options: JudgeOptions, texts: JudgeTexts): Judgement {
   // A quantity in another unit of the same measure is compared in the stored unit ("1.2 GW", "1,200 MW").
-  const c = claimed.kind === "quantity" && stored.kind === "quantity" && stored.unit !== undefined ? (inUnit(sameRate(claimed, stored.unit), stored.unit) ?? claimed) : claimed;
+  const c = claimed.kind === "quantity" && stored.kind === "quantity" && stored.unit !== undefined ? (inUnit(sameRate(claimed, stored.unit), stored.unit) ?? inTimeUnit(claimed, stored) ?? claimed) : claimed;
   const k: Case = { c, s: stored, o: options, t: texts };
   for (const rule of RULES) {
     if (rule.when(k)) {

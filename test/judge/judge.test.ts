@@ -126,6 +126,12 @@ const TABLE: [string, FigureValue, FigureValue, Verdict, string][] = [
   ["142 million litres a day vs 142 million litres", quantity(142e6, "l/d"), quantity(142e6, "l"), "match", "equal"],
   ["150 GWh vs 130 GWh a year", quantity(150, "GWh"), quantity(130, "GWh/yr"), "mismatch", "differs"],
   ["120 km/h vs 120 km (a speed is no distance)", quantity(120, "km/h"), quantity(120, "km"), "unverified", "unit-mismatch"],
+  // a span of time in another unit: compared when it comes within 10% of the stored span
+  ["nearly 2 years vs 22 months", quantity(2, "yr", "nearly"), quantity(22, "mo"), "match", "nearly-within"],
+  ["6 months vs half a year", quantity(6, "mo"), quantity(0.5, "yr"), "match", "equal"],
+  ["about 1.5 months vs 6 weeks", quantity(1.5, "mo", "about"), quantity(6, "wk"), "match", "hedge-within"],
+  ["3 years vs 22 months (too far apart to compare)", quantity(3, "yr"), quantity(22, "mo"), "unverified", "unit-mismatch"],
+  ["11 months vs 3 years", quantity(11, "mo"), quantity(3, "yr"), "unverified", "unit-mismatch"],
   ["5 km vs 5 kg (other measures)", quantity(5, "km"), quantity(5, "kg"), "unverified", "unit-mismatch"],
   ["$2.3bn vs $2.3bn", money(2.3e9, "USD"), money(2.3e9, "USD"), "match", "equal"],
   ["2011 (count) vs year 2011", count(2011), year(2011), "unverified", "kind-mismatch"],
