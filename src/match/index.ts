@@ -170,6 +170,14 @@ export class Matcher {
       if (near) return this.tiedNear(frame, near, considered, verbose, { rounds: true, ...(otherKind ? { wordsTieOtherKind: true } : ranked.length > 0 ? { overWords: ranked[0].fact.id } : {}) });
       const only = otherKindOnly ? this.onlyOfUnit(frame) : null;
       if (only) return this.tiedNear(frame, only, considered, verbose, { byUnit: true, ...(otherKind ? { wordsTieOtherKind: true } : {}) });
+      // (a year the words tie to no fact: the one fact that gives it, if they say nothing against
+      // it — "Fyrtårnet blev opført i 1857" against "the 1857 granite tower" — and it is no year
+      // an amount of its quote is of: "up from 27 per cent in 2019" says nothing of who was hired in 2019)
+      const year = figure.kind === "year" && ranked.length === 0 ? this.yearOfOtherFact(frame, true) : null;
+      if (year) {
+        if (verbose) considered.push({ fact: year.scored.fact.id, tied: true, why: `its figure is the claimed year; shares ${year.shared.join(", ")}` });
+        return { figure, frame, ranked: [year.scored], reason: "", considered, byFigure: year.shared };
+      }
     }
     else if (ranked.length > 0 && !ranked.some((r) => r.fact.figure.value === figure.value)) {
       // (one that shares no term is no sign here: the words tie the figure to other facts)
@@ -433,9 +441,11 @@ export class Matcher {
    * For givenElsewhere, a claimed year: the one fact whose figure is that year, if the claim's
    * words say nothing against it — they only do not say what it is about ("Vejle Pigekor blev
    * grundlagt i 1975" against "Da organist Inger Marie Thomsen i 1975 samlede elleve piger", when
-   * the words tie this year's concert).
+   * the words tie this year's concert). `notOfAmount`, for a claim whose words tie no fact at all:
+   * not a year an amount of the fact's quote is of, and only when the claim shares a term with
+   * the fact other than a word of saying or expecting.
    */
-  private yearOfOtherFact(frame: Frame): { scored: Scored; shared: string[] } | null {
+  private yearOfOtherFact(frame: Frame, notOfAmount = false): { scored: Scored; shared: string[] } | null {
     const figure = frame.figure;
     if (figure.qualifier !== "exact") return null;
     const giving = this.index.factsByNumber.get(figure.value as number);
@@ -446,10 +456,13 @@ export class Matcher {
       if (fact.figure.kind !== "year" || fact.figure.qualifier !== "exact" || fact.figure.value !== figure.value) continue;
       const a = this.assess(f, frame);
       if (a.ok || a.conflict || a.excludes || a.blocker !== undefined) continue;
+      // (and the claim shares a term with it other than a word of saying or expecting: "ventes at
+      // være i drift i 2026" is no "results are expected to be published in 2026")
+      if (notOfAmount && (this.quoteDatesAmount(f, figure.value as number) || !this.sharedTerms(f, this.claimKeys(frame)).shared.some((k) => !this.index.isReport(k)))) continue;
       if (found !== null) return null;
       found = f;
     }
-    return found === null ? null : { scored: { fact: this.factBase.facts[found], score: 0 }, shared: [] };
+    return found === null ? null : { scored: { fact: this.factBase.facts[found], score: 0 }, shared: notOfAmount ? this.sharedTerms(found, this.claimKeys(frame)).shared : [] };
   }
 
   /**
@@ -1107,6 +1120,15 @@ export class Matcher {
       }
     }
     return score;
+  }
+
+  /** Whether another fact of fact f's quote, an amount, is known to be of that year. */
+  private quoteDatesAmount(f: number, year: number): boolean {
+    this.quoteFacts ??= indexesBy(this.factBase.facts, quoteKey);
+    for (const g of this.quoteFacts.get(quoteKey(this.factBase.facts[f])) ?? []) {
+      if (g !== f && isAmount(this.factBase.facts[g].figure.kind) && this.factAnchors(g).some((a) => a.year === year)) return true;
+    }
+    return false;
   }
 
   /** Whether fact f's figure is the value a change of its quote ended at, and the value it started from is of that year. */

@@ -1,0 +1,32 @@
+// A claimed year that the claim's words tie to no fact: the one fact that gives it, when the claim
+// shares a term with it (other than a word of saying or expecting) and it is no year an amount of
+// its quote is of (Matcher.yearOfOtherFact). On a source drafted by extract.
+import { describe, expect, it } from "vitest";
+import { checkerFor, verdictOf } from "../support/extracted.js";
+
+const SOURCE = [
+  "Krematoriet udvides",
+  "",
+  "Krematoriet i Næstved blev indviet i 1937 og er et af de ældste i landet.",
+  "",
+  "Børnebøger udgør nu 38 procent af salget, op fra 27 procent i 2019.",
+  "",
+  "De første resultater ventes at blive offentliggjort i 2026.",
+].join("\n");
+
+describe("a year the words tie to no fact", () => {
+  it("is the fact's that gives it", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-03-01");
+    expect(verdictOf(checker, "Næstved Crematorium was inaugurated in 1937.")).toBe("match");
+  });
+
+  it("is not a year an amount of its quote is of", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-03-01");
+    expect(verdictOf(checker, "Butikschef Sunita Rao blev ansat i 2019.")).not.toBe("match");
+  });
+
+  it("is not tied by a word of expecting alone", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-03-01");
+    expect(verdictOf(checker, "Pilotlinjen ventes at være i drift fra 2026.")).not.toBe("match");
+  });
+});
