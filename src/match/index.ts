@@ -178,6 +178,12 @@ export class Matcher {
         if (verbose) considered.push({ fact: year.scored.fact.id, tied: true, why: `its figure is the claimed year; shares ${year.shared.join(", ")}` });
         return { figure, frame, ranked: [year.scored], reason: "", considered, byFigure: year.shared };
       }
+      // (so is a day and month, when the claim names what the fact is about)
+      const day = ranked.length === 0 ? this.dayGivenElsewhere(frame, ranked) : null;
+      if (day) {
+        if (verbose) considered.push({ fact: day.scored.fact.id, tied: true, why: `its date is the claimed day; shares ${day.shared.join(", ")}` });
+        return { figure, frame, ranked: [day.scored], reason: "", considered, byFigure: day.shared };
+      }
     }
     else if (ranked.length > 0 && !ranked.some((r) => r.fact.figure.value === figure.value)) {
       // (one that shares no term is no sign here: the words tie the figure to other facts)
@@ -407,7 +413,7 @@ export class Matcher {
    * claimed day (day and month, and year if the claim gives one), if it is in none of those facts'
    * quotes and the words say nothing against it ("The pool reopens to the public on 16 February"
    * against "will welcome swimmers again on Monday 16 February", when the words tie the pool's
-   * closing in April 2024). A day and month coincide far less easily than a number.
+   * closing in April 2024), or to no fact at all. A day and month coincide far less easily than a number.
    */
   private dayGivenElsewhere(frame: Frame, ranked: readonly Scored[]): { scored: Scored; shared: string[] } | null {
     const d = frame.figure.date;
@@ -427,10 +433,11 @@ export class Matcher {
     for (const f of giving) {
       const a = this.assess(f, frame);
       // (another verb the lexicon knows is no bar when the claim names what the fact is about:
-      // "reopens" against "will welcome swimmers again")
+      // "reopens" against "will welcome swimmers again"; a fact the words do not tie must share a
+      // term with the claim, other than a word of saying or expecting)
       if (!a.ok && (a.blocker !== undefined || (a.excludes && !a.otherVerb))) continue;
       const { shared, namesIt } = this.sharedTerms(f, this.claimKeys(frame));
-      if (!a.ok && !namesIt) continue;
+      if (!a.ok && !namesIt && !shared.some((k) => !this.index.isReport(k))) continue;
       return { scored: { fact: this.factBase.facts[f], score: 0 }, shared };
     }
     return null;

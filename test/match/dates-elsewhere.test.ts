@@ -60,3 +60,19 @@ describe("a claim of last year against the value a change ended at", () => {
     expect(verdictOf(checker, "This year's show had 1,420 animal entries.")).toBe("match");
   });
 });
+
+describe("a claimed day the words tie to no fact", () => {
+  const BUDGET = [
+    "Published 12 December 2025",
+    "",
+    "New budget agreed",
+    "",
+    "Det nye budget træder i kraft den 1. januar 2026 og giver skolerne 14 mio. kr. mere.",
+  ].join("\n");
+
+  it("is the one fact's that gives it, when the claim shares a term with it", async () => {
+    const checker = await checkerFor(BUDGET, "da", "2025-12-12");
+    expect(verdictOf(checker, "The new budget applies from 1 January 2026.")).toBe("match");
+    expect(verdictOf(checker, "The new budget applies from 2 January 2026.")).toBe("unverified");
+  });
+});
