@@ -178,6 +178,11 @@ export class Matcher {
         if (verbose) considered.push({ fact: year.scored.fact.id, tied: true, why: `its figure is the claimed year; shares ${year.shared.join(", ")}` });
         return { figure, frame, ranked: [year.scored], reason: "", considered, byFigure: year.shared };
       }
+      const month = figure.kind === "month" && ranked.length === 0 ? this.monthOfOtherFact(frame) : null;
+      if (month) {
+        if (verbose) considered.push({ fact: month.scored.fact.id, tied: true, why: `its figure is the claimed month; shares ${month.shared.join(", ")}` });
+        return { figure, frame, ranked: [month.scored], reason: "", considered, byFigure: month.shared };
+      }
       // (so is a day and month, when the claim names what the fact is about)
       const day = ranked.length === 0 ? this.dayGivenElsewhere(frame, ranked) : null;
       if (day) {
@@ -443,6 +448,26 @@ export class Matcher {
     return null;
   }
   private byDay: Map<string, number[]> | undefined;
+
+  /**
+   * For a claimed month and year the words tie to no fact ("Skøjtebanen åbnede i november 2024"):
+   * the one fact whose figure is that month of that year, on the terms of yearOfOtherFact.
+   */
+  private monthOfOtherFact(frame: Frame): { scored: Scored; shared: string[] } | null {
+    const d = frame.figure.date;
+    if (frame.figure.qualifier !== "exact" || d?.month === undefined || d.year === undefined) return null;
+    this.byMonth ??= indexesBy(this.factBase.facts, (fact) => (fact.figure.kind === "month" && fact.figure.qualifier === "exact" ? String(fact.figure.value) : undefined));
+    let found: number | null = null;
+    for (const f of this.byMonth.get(String(frame.figure.value)) ?? []) {
+      const a = this.assess(f, frame);
+      if (a.ok || a.conflict || a.excludes || a.blocker !== undefined) continue;
+      if (this.quoteDatesAmount(f, d.year) || !this.sharedTerms(f, this.claimKeys(frame)).shared.some((k) => !this.index.isReport(k))) continue;
+      if (found !== null) return null;
+      found = f;
+    }
+    return found === null ? null : { scored: { fact: this.factBase.facts[found], score: 0 }, shared: this.sharedTerms(found, this.claimKeys(frame)).shared };
+  }
+  private byMonth: Map<string, number[]> | undefined;
 
   /**
    * For givenElsewhere, a claimed year: the one fact whose figure is that year, if the claim's

@@ -30,3 +30,19 @@ describe("a year the words tie to no fact", () => {
     expect(verdictOf(checker, "Pilotlinjen ventes at være i drift fra 2026.")).not.toBe("match");
   });
 });
+
+describe("a month and year the words tie to no fact", () => {
+  const CASE = [
+    "Tidligere økonomichef idømt fængsel",
+    "",
+    "En tidligere økonomichef er idømt to års fængsel for at have bedraget kommunen for 4,1 mio. kr.",
+    "",
+    "Sagen blev opdaget i maj 2022, da en ny revisor fandt uregelmæssigheder i regnskabet.",
+  ].join("\n");
+
+  it("is the one fact's that gives it, on the same terms as a year", async () => {
+    const checker = await checkerFor(CASE, "da", "2025-03-01");
+    expect(verdictOf(checker, "Svindlen blev opdaget i maj 2022.")).toBe("match");
+    expect(verdictOf(checker, "Svindlen blev opdaget i juni 2022.")).toBe("unverified");
+  });
+});
