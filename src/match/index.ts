@@ -1143,7 +1143,11 @@ export class Matcher {
         // A source writes of next year's budget or last year's result without naming the year:
         // a year next to its own may be this fact (the year itself is then unverified: see
         // yearsOf); any other is not.
-        else if (docYear > 0 && Math.abs(a.year - docYear) === 1) score -= 1;
+        // (the value a change started from, of a year before that: "Burglaries dropped from 1,214
+        // to 987" in a February report on last year may give the year before last; not for a
+        // percentage, whose year is rather what a change is measured against: "steg med 27 procent
+        // i forhold til 2022")
+        else if (docYear > 0 && (Math.abs(a.year - docYear) === 1 || (a.year === docYear - 2 && frame.figure.kind !== "percent" && this.changeOf(f).previous))) score -= 1;
         else return null;
       }
       if (a.month !== undefined && storedMonths.length > 0) {

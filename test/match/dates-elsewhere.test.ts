@@ -76,3 +76,19 @@ describe("a claimed day the words tie to no fact", () => {
     expect(verdictOf(checker, "The new budget applies from 2 January 2026.")).toBe("unverified");
   });
 });
+
+describe("a claimed year two before the source's, against the value a change started from", () => {
+  const CRIME = [
+    "Burglaries fall to 20-year low",
+    "",
+    "FAIRVIEW, Ohio, 12 February 2025 – Reported burglaries in Marlow County fell to their lowest level in two decades last year, according to the sheriff.",
+    "",
+    "Burglaries dropped from 1,214 to 987, a fall of 18.7 per cent.",
+  ].join("\n");
+
+  it("may be of that value (a report on last year gives the year before last)", async () => {
+    const checker = await checkerFor(CRIME, "en", "2025-02-12");
+    expect(verdictOf(checker, "Burglaries in 2023 numbered 1,412.")).toBe("mismatch");
+    expect(verdictOf(checker, "Burglaries in 2021 numbered 1,412.")).toBe("unverified");
+  });
+});
