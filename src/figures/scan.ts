@@ -624,11 +624,22 @@ function amountFigure(a: Amount): FigureValue {
   return figureValue(a.kind, a.approx ? "about" : "exact", a.value, undefined, undefined, a.unit ? a.unit : undefined);
 }
 
-/** Words of a change verb before token i in its clause (at most twelve words back, no punctuation between: "øge vanddybden i indsejlingen og ved den nye kaj fra 7,5 til 9,5 meter"). */
+/**
+ * Words of a change verb before token i in its clause (at most twelve tokens back, no punctuation
+ * between: "øge vanddybden i indsejlingen og ved den nye kaj fra 7,5 til 9,5 meter") — but for one
+ * comma after a time, which sets off the change's values: "headcount nearly doubled between 2020
+ * and 2022, from 5,900 to 11,700".
+ */
 function changeBefore(c: Ctx, i: number): boolean {
   const verbs = c.tab.changeVerbs;
+  let comma = false;
   for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
     const t = c.toks[k];
+    if (t.type === "p" && t.raw === "," && !comma && k > 0 && c.toks[k - 1].type === "n" && /^\d{4}$/.test(c.toks[k - 1].raw)) {
+      comma = true;
+      continue;
+    }
+    if (t.type === "n" && comma) continue;
     if (t.type !== "w") return false;
     if (verbs.has(t.low)) return true;
   }

@@ -15,6 +15,14 @@ import { firstCueAt, grammarOf, tellsOfPast } from "./grammar.js";
 export function factAnchors(fact: Fact, factBase: FactBase, index: TermIndex): Anchor[] {
   const { lang, figures, own, frame } = factFrame(fact, factBase, index);
   let list = frame && own ? anchorsOf(frame.others, own) : [];
+  // (a span of years set off by a comma from the two values of its change: "doubled between 2020
+  // and 2022, from 5,900 to 11,700")
+  if (own && !list.some((a) => a.year !== undefined)) {
+    for (const o of figures) {
+      const end = endOfSpan(o, own, figures);
+      if (end !== undefined) list = [...list, { year: end }];
+    }
+  }
   if (own && !list.some((a) => a.year !== undefined)) {
     const docYear = Number((fact.asOf ?? factBase.documents[fact.document]?.date ?? "").slice(0, 4));
     // (a quote's "i dag", "currently" is its date's year: "Lige nu står 47 børn på venteliste")
@@ -193,6 +201,13 @@ export function anchorsOf(figures: readonly Figure[], own: Figure): Anchor[] {
     if (amountOfDate(o, own, figures) !== own) continue;
     // "since 2001", "before 2012": a span the figure covers, not the time it is of.
     if (o.qualifier === "after" || o.qualifier === "before") continue;
+    // "between 2020 and 2022, from 5,900 to 11,700": the two values after a span of years are of
+    // its two ends, in order
+    const ends = endOfSpan(o, own, figures);
+    if (ends !== undefined) {
+      out.push({ year: ends });
+      continue;
+    }
     const split = splitYears(o);
     if (split) {
       out.push({ year: split[0], through: split[1] });
@@ -203,6 +218,14 @@ export function anchorsOf(figures: readonly Figure[], own: Figure): Anchor[] {
     if (year !== undefined || month !== undefined) out.push({ ...(year !== undefined ? { year } : {}), ...(month !== undefined ? { month } : {}) });
   }
   return out;
+}
+
+/** For a span of years followed by exactly two amounts, the end of it the figure `own` is of (the first amount the start, the second the end). */
+function endOfSpan(o: Figure, own: Figure, figures: readonly Figure[]): number | undefined {
+  if (o.kind !== "year" || o.qualifier !== "range" || o.low === undefined || o.high === undefined || o.high <= o.low) return undefined;
+  const after = [own, ...figures].filter((f, i, all) => isAmount(f.kind) && f.start >= o.end && all.indexOf(f) === i).sort((a, b) => a.start - b.start);
+  if (after.length !== 2) return undefined;
+  return own === after[0] ? o.low : own === after[1] ? o.high : undefined;
 }
 
 /** The year a year, date or month names ("2019", "11 September 2001"), if it names one. */

@@ -369,6 +369,9 @@ const CHANGES: Row[] = [
   ["Sailings have risen from nine to fourteen a day.", "en", [count(9, "nine"), count(14, "fourteen")]],
   ["Til gengæld steg antallet af tilskadekomne fra 58 til 64.", "da", [count(58, "58"), count(64, "64")]],
   ["Andelen steg fra 33 til 41 procent.", "da", [pct(33, "33"), pct(41, "41 procent")]],
+  // (and after a comma that follows the years of the change)
+  ["Corvane's headcount nearly doubled between 2020 and 2022, from 5,900 to 11,700.", "en", [years(2020, 2022, "between 2020 and 2022"), count(5900, "5,900"), count(11700, "11,700")]],
+  ["Prices vary a lot, from 40 to 60 kroner.", "en", [{ kind: "money", qualifier: "range", value: null, low: 40, high: 60, unit: "DKK", text: "from 40 to 60 kroner" }]],
   // (the genitive of the unit word: "80 procents punktlighed")
   ["Målet er 80 procents punktlighed.", "da", [pct(80, "80 procents")]],
   // (doubling, halving: verbs of change too)

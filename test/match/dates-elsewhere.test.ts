@@ -92,3 +92,13 @@ describe("a claimed year two before the source's, against the value a change sta
     expect(verdictOf(checker, "Burglaries in 2021 numbered 1,412.")).toBe("unverified");
   });
 });
+
+describe("a span of years set off from the two values of its change", () => {
+  const JOBS = ["Corvane to cut jobs", "", "Corvane Systems will cut 1,240 jobs, the company said on Tuesday.", "", "Corvane's headcount nearly doubled between 2020 and 2022, from 5,900 to 11,700."].join("\n");
+
+  it("dates the first value by its start and the second by its end", async () => {
+    const checker = await checkerFor(JOBS, "en", "2024-03-01");
+    expect(verdictOf(checker, "Corvane's headcount reached 11,700 in 2022.")).toBe("match");
+    expect(verdictOf(checker, "Corvane's headcount reached 11,700 in 2021.")).toBe("unverified");
+  });
+});
