@@ -18,8 +18,9 @@ export function factAnchors(fact: Fact, factBase: FactBase, index: TermIndex): A
   // (a span of years set off by a comma from the two values of its change: "doubled between 2020
   // and 2022, from 5,900 to 11,700")
   if (own && !list.some((a) => a.year !== undefined)) {
+    let amounts: Figure[] | undefined;
     for (const o of figures) {
-      const end = endOfSpan(o, own, figures);
+      const end = isYearSpan(o) ? endOfSpan(o, own, (amounts ??= amountsOf(own, figures))) : undefined;
       if (end !== undefined) list = [...list, { year: end }];
     }
   }
@@ -196,6 +197,7 @@ export function sameYear(claimed: Anchor, stored: Anchor): boolean {
  */
 export function anchorsOf(figures: readonly Figure[], own: Figure): Anchor[] {
   const out: Anchor[] = [];
+  let amounts: Figure[] | undefined;
   for (const o of figures) {
     if (o.kind !== "year" && o.kind !== "month" && o.kind !== "date") continue;
     if (amountOfDate(o, own, figures) !== own) continue;
@@ -203,7 +205,7 @@ export function anchorsOf(figures: readonly Figure[], own: Figure): Anchor[] {
     if (o.qualifier === "after" || o.qualifier === "before") continue;
     // "between 2020 and 2022, from 5,900 to 11,700": the two values after a span of years are of
     // its two ends, in order
-    const ends = endOfSpan(o, own, figures);
+    const ends = isYearSpan(o) ? endOfSpan(o, own, (amounts ??= amountsOf(own, figures))) : undefined;
     if (ends !== undefined) {
       out.push({ year: ends });
       continue;
@@ -220,12 +222,34 @@ export function anchorsOf(figures: readonly Figure[], own: Figure): Anchor[] {
   return out;
 }
 
-/** For a span of years followed by exactly two amounts, the end of it the figure `own` is of (the first amount the start, the second the end). */
-function endOfSpan(o: Figure, own: Figure, figures: readonly Figure[]): number | undefined {
-  if (o.kind !== "year" || o.qualifier !== "range" || o.low === undefined || o.high === undefined || o.high <= o.low) return undefined;
-  const after = [own, ...figures].filter((f, i, all) => isAmount(f.kind) && f.start >= o.end && all.indexOf(f) === i).sort((a, b) => a.start - b.start);
-  if (after.length !== 2) return undefined;
-  return own === after[0] ? o.low : own === after[1] ? o.high : undefined;
+/** Whether a figure is a span of years ("between 2020 and 2022"). */
+function isYearSpan(o: Figure): boolean {
+  return o.kind === "year" && o.qualifier === "range" && o.low !== undefined && o.high !== undefined && o.high > o.low;
+}
+
+/**
+ * For a span of years followed by exactly two amounts, the end of it the figure `own` is of (the
+ * first amount the start, the second the end). `amounts`: the amounts of own and figures, sorted by
+ * where they start (see amountsOf), made once per clause or quote: each span is then a binary search.
+ */
+function endOfSpan(o: Figure, own: Figure, amounts: readonly Figure[]): number | undefined {
+  if (!isYearSpan(o) || own.start < o.end) return undefined;
+  let lo = 0;
+  let hi = amounts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (amounts[mid].start < o.end) lo = mid + 1;
+    else hi = mid;
+  }
+  if (amounts.length - lo !== 2) return undefined;
+  return own === amounts[lo] ? o.low : own === amounts[lo + 1] ? o.high : undefined;
+}
+
+/** The amounts of own and figures, once each, sorted by where they start. */
+function amountsOf(own: Figure, figures: readonly Figure[]): Figure[] {
+  const out = figures.filter((f) => f !== own && isAmount(f.kind));
+  if (isAmount(own.kind)) out.push(own);
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** The year a year, date or month names ("2019", "11 September 2001"), if it names one. */
