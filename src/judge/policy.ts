@@ -96,7 +96,9 @@ export class Policy {
     // (unless a fact the words tie less well is right about it: "Omkring 5.400 elever" is about the
     // 5,420 pupils of one paragraph, not the 740 of a trial in another, whose words tie it better)
     if (apart) {
-      const right = pool.find((j) => j.judged.fact.document === topDoc && (j.judged.verdict === "match" || j.judged.verdict === "close"));
+      // (of a stored point, not a bound a number merely stays within or rounds: "500" against
+      // "fewer than 500" people is no sign of what 500 visitors are)
+      const right = pool.find((j) => j.judged.fact.document === topDoc && (j.judged.verdict === "match" || j.judged.verdict === "close") && pointValue(j.judged.fact.figure) !== null);
       if (right) {
         best = right.judged;
         apart = null;
@@ -207,11 +209,26 @@ const MAGNITUDE = 10;
 function magnitudesApart(claimed: FigureValue, stored: FigureValue): { ratio: number; larger: boolean } | null {
   if (claimed.kind === "percent" || stored.kind === "percent") return null;
   const x = pointValue(claimed);
-  const y = pointValue(stored);
-  if (x === null || y === null || x <= 0 || y <= 0) return null;
-  const ratio = Math.max(x / y, y / x);
+  const ends = storedEnds(stored);
+  if (x === null || ends === null || x <= 0) return null;
+  // (against a range or a bound, from the end the claimed number lies beyond: "cirka 62.000
+  // indbyggere" against "fewer than 500", "25 besøgende" against 35,000–40,000)
+  const [low, high] = ends;
+  const ratio = x > high ? x / high : x < low ? low / x : 1;
   const power = Math.log10(ratio);
-  return ratio >= MAGNITUDE && Math.abs(power - Math.round(power)) > 1e-9 ? { ratio, larger: x > y } : null;
+  return ratio >= MAGNITUDE && Math.abs(power - Math.round(power)) > 1e-9 ? { ratio, larger: x > high } : null;
+}
+
+/** The least and greatest values a stored amount allows (a point, a range, or a bound, open on one side); null for none. */
+function storedEnds(v: FigureValue): [number, number] | null {
+  const y = pointValue(v);
+  if (y !== null) return y > 0 ? [y, y] : null;
+  if (!isAmount(v.kind)) return null;
+  if (v.qualifier === "range" && v.low !== undefined && v.high !== undefined && v.low > 0) return [v.low, v.high];
+  if (typeof v.value !== "number" || v.value <= 0) return null;
+  if (v.qualifier === "more_than" || v.qualifier === "at_least") return [v.value, Infinity];
+  if (v.qualifier === "less_than" || v.qualifier === "at_most") return [0, v.value];
+  return null;
 }
 
 /**

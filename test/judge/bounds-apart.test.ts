@@ -1,0 +1,34 @@
+// The judge against a stored range or bound (src/judge/policy.ts): a claimed number ten times or
+// more beyond the end it lies past is likely another figure (other-magnitude), as against a stored
+// point; nearer, it is a mismatch. And a fact the words tie less well is taken over the best only
+// when it stores a point the claim is right about, not a bound it stays within. On a source
+// drafted by extract.
+import { describe, expect, it } from "vitest";
+import { checkerFor, verdictOf } from "../support/extracted.js";
+
+const SOURCE = [
+  "Landsbyen får hjertestarter",
+  "",
+  "I landsbyen Kærby bor der færre end 500 mennesker, men nu får byen sin egen hjertestarter.",
+  "",
+  "Museet i fyrmesterboligen har mellem 35.000 og 40.000 besøgende om året.",
+].join("\n");
+
+describe("a claimed number far beyond a stored bound or range", () => {
+  it("is likely another figure: unverified", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-03-01");
+    expect(verdictOf(checker, "I Kærby bor der cirka 62.000 mennesker.")).toBe("unverified");
+    expect(verdictOf(checker, "Museet i fyrmesterboligen har 700.000 besøgende om året.")).toBe("unverified");
+  });
+
+  it("is a mismatch nearer than ten times", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-03-01");
+    expect(verdictOf(checker, "I Kærby bor der 800 mennesker.")).toBe("mismatch");
+    expect(verdictOf(checker, "Museet i fyrmesterboligen har 50.000 besøgende om året.")).toBe("mismatch");
+  });
+
+  it("is not excused by a bound of another fact that it stays within", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-03-01");
+    expect(verdictOf(checker, "Museet i fyrmesterboligen har 500 besøgende om året.")).toBe("mismatch");
+  });
+});
