@@ -32,3 +32,14 @@ describe("a claimed number far beyond a stored bound or range", () => {
     expect(verdictOf(checker, "Museet i fyrmesterboligen har 500 besøgende om året.")).toBe("mismatch");
   });
 });
+
+describe("an unhedged claim far from a figure the source hedges", () => {
+  const CABLE = ["Havvindmølleparken godkendt", "", "Eksportkablet ind til land bliver omkring 41 km langt og graves ned i havbunden."].join("\n");
+
+  it("is likely another figure from three times or a third on; a mismatch nearer, or when the claim hedges too", async () => {
+    const checker = await checkerFor(CABLE, "da", "2025-03-01");
+    expect(verdictOf(checker, "Eksportkablet ind til land er 150 km langt.")).toBe("unverified");
+    expect(verdictOf(checker, "Eksportkablet ind til land er 50 km langt.")).toBe("mismatch");
+    expect(verdictOf(checker, "Eksportkablet ind til land er omkring 150 km langt.")).toBe("mismatch");
+  });
+});
