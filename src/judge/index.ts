@@ -103,6 +103,20 @@ export function isRound(x: number): boolean {
 }
 
 /**
+ * Whether x has fewer significant digits than y: a rounding says less than the figure it rounds
+ * ("2,500" for 2,448); "421 mio. kr." for 412 million, "1.780" for 1,870, says as much — a slip
+ * of digits, not a rounding.
+ */
+function fewerDigits(x: number, y: number): boolean {
+  return significant(x) < significant(y);
+}
+
+function significant(x: number): number {
+  const digits = Math.abs(x).toPrecision(15).replace(".", "").replace(/e.*$/, "").replace(/^0+/, "").replace(/0+$/, "");
+  return Math.max(1, digits.length);
+}
+
+/**
  * Whether x is y rounded to x's last digit: its last non-zero digit for a whole number ("200,000"
  * for 212,000, "24" for 23.6), its last decimal otherwise ("8.3" for 8.27); not y itself.
  */
@@ -289,7 +303,7 @@ export const RULES: Rule[] = [
     when: (k) =>
       storedPoint(k) &&
       num(k.c) !== null &&
-      ((isRound(num(k.c)!) && d(k) <= k.o.closeTolerance) || (!Number.isInteger(num(k.s)!) && roundsTo(num(k.c)!, num(k.s)!) && d(k) <= k.o.tolerance)),
+      ((isRound(num(k.c)!) && fewerDigits(num(k.c)!, num(k.s)!) && d(k) <= k.o.closeTolerance) || (!Number.isInteger(num(k.s)!) && roundsTo(num(k.c)!, num(k.s)!) && d(k) <= k.o.tolerance)),
     verdict: "close",
     reason: (k) => `${k.t.claimed} is a rounded figure stated as exact: the source says ${k.t.stored} (${pct(d(k))} off)`,
   },

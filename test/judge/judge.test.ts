@@ -36,6 +36,11 @@ const TABLE: [string, FigureValue, FigureValue, Verdict, string][] = [
   ["23 vs 23.6 (no rounding of it)", quantity(23, "ha"), quantity(23.6, "ha"), "mismatch", "differs"],
   ["2 vs 2.4 (17%, past the tolerance)", quantity(2, "ha"), quantity(2.4, "ha"), "mismatch", "differs"],
   ["3,000 vs 2,448", count(3000), count(2448), "mismatch", "differs"],
+  // a number with as many significant digits as the stored one is no rounding of it: a slip of digits
+  ["421 million vs 412 million", money(421e6, "DKK"), money(412e6, "DKK"), "mismatch", "differs"],
+  ["1,780 vs 1,870", count(1780), count(1870), "mismatch", "differs"],
+  ["350 vs 340", count(350), count(340), "mismatch", "differs"],
+  ["2,000 vs 2,050", count(2000), count(2050), "close", "rounded"],
   // an age group: another bound of the same sense is another group
   ["aged over 30 vs over 25", quantity(30, "age", "more_than"), quantity(25, "age", "more_than"), "mismatch", "age-group"],
   ["aged at least 25 vs over 25", quantity(25, "age", "at_least"), quantity(25, "age", "more_than"), "match", "age-group"],
