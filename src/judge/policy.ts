@@ -107,6 +107,17 @@ export class Policy {
         apart = null;
       }
     }
+    // (a hedged number so far from the best that another fact of its source gives exactly: that
+    // fact, which the words missed — "Rømø has roughly 530 permanent residents" against "cirka 530
+    // fastboende", when the words tie six people in a holiday home; not an unhedged one, which the
+    // own suite and the verdict table call a mix-up: "20,722 Danes were killed")
+    const giving = apart ? this.factsGiving(figure).filter((f) => f !== best.fact && f.document === topDoc && f.figure.kind === figure.kind && f.figure.unit === figure.unit) : [];
+    // (not one of the same sentence as a fact the words tie: two figures of one sentence swapped
+    // is a mix-up — "Apotekerne stod for 11.260" when the doctors gave 11,260)
+    if (apart && giving.length === 1 && (figure.qualifier === "about" || figure.qualifier === "nearly") && !all.some((j) => j.judged.fact.quote === giving[0].quote && j.judged.fact.paragraph === giving[0].paragraph) && !this.hasComparableSibling(giving[0]) && !this.otherPlace(tie, giving[0])) {
+      best = this.judged(figure, { fact: giving[0], score: 0 });
+      apart = null;
+    }
     // (a mix-up is of two figures of one kind and unit: "2 pund" is no mix-up with a count of 2)
     if (apart && !this.factsGiving(figure).some((f) => f !== best.fact && f.figure.kind === figure.kind && f.figure.unit === figure.unit)) {
       // (one decimal below ten: "1.6 times", not "2 times")
@@ -149,6 +160,26 @@ export class Policy {
       fact: best.fact,
       disagreeing: disagreeing.length > 0 ? [...own, ...disagreeing].filter((r) => r.fact !== best.fact && !sameFigure(r.fact, best.fact)).map((r) => ({ fact: r.fact, verdict: r.verdict })) : [],
     };
+  }
+
+  /**
+   * Whether another fact of the fact's sentence gives a figure of its kind and unit: a sentence
+   * that lists two such figures ("Apotekerne stod for … 47.905, mens centrene tog sig af 11.260")
+   * is where a claim swaps them.
+   */
+  private hasComparableSibling(fact: Fact): boolean {
+    this.bySentence ??= groupBy(this.factBase.facts, (f) => `${f.document}\u0000${f.paragraph}\u0000${f.quote}`);
+    const siblings = this.bySentence.get(`${fact.document}\u0000${fact.paragraph}\u0000${fact.quote}`) ?? [];
+    return siblings.some((f) => f !== fact && f.figure.kind === fact.figure.kind && f.figure.unit === fact.figure.unit);
+  }
+  private bySentence: Map<string, Fact[]> | undefined;
+
+  /** Whether the claim names a place and the fact names places, none of them the claim's ("in Odense" against "i Danmark"). */
+  private otherPlace(tie: Tie, fact: Fact): boolean {
+    const claimed = tie.frame.entities.filter((e) => this.index.kindOf(e.key) === "place").map((e) => e.key);
+    if (claimed.length === 0) return false;
+    const stored = [...fact.terms.place, ...fact.terms.actor, ...fact.terms.subject].map((t) => this.index.keyOf(t)).filter((k) => this.index.kindOf(k) === "place");
+    return stored.length > 0 && !stored.some((k) => claimed.includes(k));
   }
 
   private judged(figure: Figure, s: Scored): Judged {
@@ -327,3 +358,14 @@ export function sameFigure(a: Fact, b: Fact): boolean {
   return sameFigureValue(a.figure, b.figure);
 }
 
+/** Facts grouped by a key, in their order. */
+function groupBy(facts: readonly Fact[], keyOf: (f: Fact) => string): Map<string, Fact[]> {
+  const out = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const k = keyOf(f);
+    const list = out.get(k);
+    if (list) list.push(f);
+    else out.set(k, [f]);
+  }
+  return out;
+}

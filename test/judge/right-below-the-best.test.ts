@@ -25,3 +25,26 @@ describe("a fact tied less well than the best", () => {
     expect(verdictOf(checker, "Omkring 700 elever fik gratis frokost i forsøget.")).toBe("match");
   });
 });
+
+describe("a claimed number far from the best tie that one other fact gives", () => {
+  const RESIDENTS = (third: string) =>
+    ["Rekordsommer på Rømø", "", "Der er knap 2.300 udlejningssommerhuse på Rømø, og en uge i et sommerhus til seks personer kostede i gennemsnit 9.850 kr.", "", third].join("\n");
+
+  it("is about that fact, which the words missed", async () => {
+    const checker = await checkerFor(RESIDENTS("På selve Rømø, der har cirka 530 fastboende, er over halvdelen af arbejdspladserne knyttet til turisme."), "da", "2025-09-01");
+    expect(verdictOf(checker, "Rømø has roughly 530 permanent residents.")).toBe("match");
+  });
+
+  it("is not, when that fact's sentence gives another figure of its kind (where claims swap them)", async () => {
+    const checker = await checkerFor(RESIDENTS("På selve Rømø bor 530 fastboende, mens 1.200 bor i Havneby."), "da", "2025-09-01");
+    expect(verdictOf(checker, "Rømø has roughly 530 permanent residents.")).not.toBe("match");
+  });
+});
+
+describe("a claimed number far from the best tie, given by a fact of another place", () => {
+  it("is not about that fact ('in Odense' against 'i Danmark')", async () => {
+    const text = ["Delebiler i Odense", "", "Delebilklubben i Odense har nu 64 delebiler og 2.946 medlemmer.", "", "På landsplan var der ved årsskiftet omkring 3.100 delebiler i Danmark."].join("\n");
+    const checker = await checkerFor(text, "da", "2025-03-01");
+    expect(verdictOf(checker, "Around 3,100 shared cars were operating in Odense at the turn of the year.")).not.toBe("match");
+  });
+});
