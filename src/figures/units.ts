@@ -20,7 +20,11 @@ export function inUnit<T extends FigureValue>(v: T, unit: string): T | null {
   const from = v.unit === undefined ? undefined : measureOfUnit.get(v.unit);
   const to = measureOfUnit.get(unit);
   if (!from || !to || from.measure !== to.measure) return null;
-  const k = from.size / to.size;
+  return restated(v, unit, from.size / to.size);
+}
+
+/** A quantity restated in `unit`, each of its numbers times k (12 significant digits: no float noise). */
+export function restated<T extends FigureValue>(v: T, unit: string, k: number): T {
   const scale = (x: number | undefined) => (x === undefined ? undefined : Number((x * k).toPrecision(12)));
   return {
     ...v,

@@ -2,7 +2,7 @@
 // `RULES` below (read top to bottom, first that applies wins), so the table-driven test in
 // test/judge mirrors this file.
 import { isAmount, isTime, unitKey } from "../figures/kinds.js";
-import { inUnit } from "../figures/units.js";
+import { inUnit, restated } from "../figures/units.js";
 import type { DateParts, FigureValue, JudgeOptions, Qualifier, Verdict } from "../types.js";
 
 export interface Judgement {
@@ -505,16 +505,8 @@ function inTimeUnit(v: FigureValue, stored: FigureValue): FigureValue | null {
   const from = v.unit === undefined ? undefined : SECONDS[v.unit];
   const to = SECONDS[unit];
   if (from === undefined || to === undefined || from === to || typeof v.value !== "number" || typeof stored.value !== "number") return null;
-  if (Math.abs(v.value * (from / to) - stored.value) > TIME_SPAN_NEAR * Math.abs(stored.value)) return null;
   const k = from / to;
-  const scale = (x: number | undefined) => (x === undefined ? undefined : Number((x * k).toPrecision(12)));
-  return {
-    ...v,
-    unit,
-    ...(typeof v.value === "number" ? { value: scale(v.value) } : {}),
-    ...(v.low !== undefined ? { low: scale(v.low) } : {}),
-    ...(v.high !== undefined ? { high: scale(v.high) } : {}),
-  };
+  return Math.abs(v.value * k - stored.value) > TIME_SPAN_NEAR * Math.abs(stored.value) ? null : restated(v, unit, k);
 }
 
 export function judgeFigure(claimed: FigureValue, stored: FigureValue, options: JudgeOptions, texts: JudgeTexts): Judgement {

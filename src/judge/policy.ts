@@ -13,7 +13,7 @@
 //   - a claimed amount an order of magnitude from the one fact it would be wrong about, and not
 //     by a power of ten nor another fact's figure, is likely another figure: unverified.
 import type { TermIndex } from "../facts/term-index.js";
-import type { Scored, Tie } from "../match/index.js";
+import { indexesBy, quoteKey, type Scored, type Tie } from "../match/index.js";
 import { isAmount, isTime, sameFigureValue } from "../figures/kinds.js";
 import { VERDICT_RANK, type DateParts, type Fact, type FactBase, type Figure, type FigureValue, type JudgeOptions, type Verdict } from "../types.js";
 import { judgeFigure, type Judgement } from "./index.js";
@@ -114,7 +114,7 @@ export class Policy {
     const giving = apart ? this.factsGiving(figure).filter((f) => f !== best.fact && f.document === topDoc && f.figure.kind === figure.kind && f.figure.unit === figure.unit) : [];
     // (not one of the same sentence as a fact the words tie: two figures of one sentence swapped
     // is a mix-up — "Apotekerne stod for 11.260" when the doctors gave 11,260)
-    if (apart && giving.length === 1 && (figure.qualifier === "about" || figure.qualifier === "nearly") && !all.some((j) => j.judged.fact.quote === giving[0].quote && j.judged.fact.paragraph === giving[0].paragraph) && !this.hasComparableSibling(giving[0]) && !this.otherPlace(tie, giving[0])) {
+    if (apart && giving.length === 1 && (figure.qualifier === "about" || figure.qualifier === "nearly") && !all.some((j) => quoteKey(j.judged.fact) === quoteKey(giving[0])) && !this.hasComparableSibling(giving[0]) && !this.otherPlace(tie, giving[0])) {
       best = this.judged(figure, { fact: giving[0], score: 0 });
       apart = null;
     }
@@ -168,11 +168,13 @@ export class Policy {
    * is where a claim swaps them.
    */
   private hasComparableSibling(fact: Fact): boolean {
-    this.bySentence ??= groupBy(this.factBase.facts, (f) => `${f.document}\u0000${f.paragraph}\u0000${f.quote}`);
-    const siblings = this.bySentence.get(`${fact.document}\u0000${fact.paragraph}\u0000${fact.quote}`) ?? [];
-    return siblings.some((f) => f !== fact && f.figure.kind === fact.figure.kind && f.figure.unit === fact.figure.unit);
+    this.bySentence ??= indexesBy(this.factBase.facts, quoteKey);
+    return (this.bySentence.get(quoteKey(fact)) ?? []).some((i) => {
+      const f = this.factBase.facts[i];
+      return f !== fact && f.figure.kind === fact.figure.kind && f.figure.unit === fact.figure.unit;
+    });
   }
-  private bySentence: Map<string, Fact[]> | undefined;
+  private bySentence: Map<string, number[]> | undefined;
 
   /** Whether the claim names a place and the fact names places, none of them the claim's ("in Odense" against "i Danmark"). */
   private otherPlace(tie: Tie, fact: Fact): boolean {
@@ -356,16 +358,4 @@ function sameTopic(a: Fact, b: Fact, index: TermIndex): boolean {
 
 export function sameFigure(a: Fact, b: Fact): boolean {
   return sameFigureValue(a.figure, b.figure);
-}
-
-/** Facts grouped by a key, in their order. */
-function groupBy(facts: readonly Fact[], keyOf: (f: Fact) => string): Map<string, Fact[]> {
-  const out = new Map<string, Fact[]>();
-  for (const f of facts) {
-    const k = keyOf(f);
-    const list = out.get(k);
-    if (list) list.push(f);
-    else out.set(k, [f]);
-  }
-  return out;
 }

@@ -442,7 +442,7 @@ export class Matcher {
       // term with the claim, other than a word of saying or expecting)
       if (!a.ok && (a.blocker !== undefined || (a.excludes && !a.otherVerb))) continue;
       const { shared, namesIt } = this.sharedTerms(f, this.claimKeys(frame));
-      if (!a.ok && !namesIt && !shared.some((k) => !this.index.isReport(k))) continue;
+      if (!a.ok && !namesIt && !this.sharesContent(shared)) continue;
       return { scored: { fact: this.factBase.facts[f], score: 0 }, shared };
     }
     return null;
@@ -457,15 +457,32 @@ export class Matcher {
     const d = frame.figure.date;
     if (frame.figure.qualifier !== "exact" || d?.month === undefined || d.year === undefined) return null;
     this.byMonth ??= indexesBy(this.factBase.facts, (fact) => (fact.figure.kind === "month" && fact.figure.qualifier === "exact" ? String(fact.figure.value) : undefined));
-    let found: number | null = null;
+    let found: { f: number; shared: string[] } | null = null;
     for (const f of this.byMonth.get(String(frame.figure.value)) ?? []) {
       const a = this.assess(f, frame);
       if (a.ok || a.conflict || a.excludes || a.blocker !== undefined) continue;
-      if (this.quoteDatesAmount(f, d.year) || !this.sharedTerms(f, this.claimKeys(frame)).shared.some((k) => !this.index.isReport(k))) continue;
+      const shared = this.sharedIfUnnamedTime(f, frame, d.year);
+      if (!shared) continue;
       if (found !== null) return null;
-      found = f;
+      found = { f, shared };
     }
-    return found === null ? null : { scored: { fact: this.factBase.facts[found], score: 0 }, shared: this.sharedTerms(found, this.claimKeys(frame)).shared };
+    return found === null ? null : { scored: { fact: this.factBase.facts[found.f], score: 0 }, shared: found.shared };
+  }
+
+  /**
+   * For a claimed time the words tie to no fact (yearOfOtherFact's `notOfAmount`, monthOfOtherFact):
+   * the terms the claim shares with fact f, if no amount of f's quote is of that year and they
+   * include one other than a word of saying or expecting; else null.
+   */
+  private sharedIfUnnamedTime(f: number, frame: Frame, year: number): string[] | null {
+    if (this.quoteDatesAmount(f, year)) return null;
+    const { shared } = this.sharedTerms(f, this.claimKeys(frame));
+    return this.sharesContent(shared) ? shared : null;
+  }
+
+  /** Whether shared terms include one other than a word of saying or expecting ("ventes", "expected"). */
+  private sharesContent(shared: readonly string[]): boolean {
+    return shared.some((k) => !this.index.isReport(k));
   }
   private byMonth: Map<string, number[]> | undefined;
 
@@ -482,7 +499,7 @@ export class Matcher {
     if (figure.qualifier !== "exact") return null;
     const giving = this.index.factsByNumber.get(figure.value as number);
     if (!giving || giving.length > MAX_CANDIDATES) return null;
-    let found: number | null = null;
+    let found: { f: number; shared: string[] } | null = null;
     for (const f of giving) {
       const fact = this.factBase.facts[f];
       if (fact.figure.kind !== "year" || fact.figure.qualifier !== "exact" || fact.figure.value !== figure.value) continue;
@@ -490,11 +507,12 @@ export class Matcher {
       if (a.ok || a.conflict || a.excludes || a.blocker !== undefined) continue;
       // (and the claim shares a term with it other than a word of saying or expecting: "ventes at
       // være i drift i 2026" is no "results are expected to be published in 2026")
-      if (notOfAmount && (this.quoteDatesAmount(f, figure.value as number) || !this.sharedTerms(f, this.claimKeys(frame)).shared.some((k) => !this.index.isReport(k)))) continue;
+      const shared = notOfAmount ? this.sharedIfUnnamedTime(f, frame, figure.value as number) : [];
+      if (!shared) continue;
       if (found !== null) return null;
-      found = f;
+      found = { f, shared };
     }
-    return found === null ? null : { scored: { fact: this.factBase.facts[found], score: 0 }, shared: notOfAmount ? this.sharedTerms(found, this.claimKeys(frame)).shared : [] };
+    return found === null ? null : { scored: { fact: this.factBase.facts[found.f], score: 0 }, shared: found.shared };
   }
 
   /**
@@ -1433,7 +1451,7 @@ export function quoteKey(fact: Fact): string {
 }
 
 /** Fact indexes by a key of each fact (facts with none are left out), in the base's order. */
-function indexesBy(facts: readonly Fact[], keyOf: (fact: Fact) => string | undefined): Map<string, number[]> {
+export function indexesBy(facts: readonly Fact[], keyOf: (fact: Fact) => string | undefined): Map<string, number[]> {
   const out = new Map<string, number[]>();
   facts.forEach((fact, f) => {
     const key = keyOf(fact);
