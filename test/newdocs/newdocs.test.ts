@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in twenty-nine batches, by sessions that never read the code
+ * matcher; the others were written blind, in thirty batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -94,7 +94,11 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * third of the claims in the other language and each claim's source figure as written, 135/210
  * (eight critical errors) on their first run, with the build of the start of the session that
  * commissioned them, 137/210 (nine) at its end and when they were added here, at the start of the
- * next).
+ * next; batch 31: aa-genslyngning, hal-tag, mens-shed, ringridning, town-twinning,
+ * uniform-exchange, a third of the claims in the other language and each claim's source figure as
+ * written, 150/210 (six critical errors) on their first run, with the build of the start of the
+ * session that commissioned them, 153/210 (six) at its end and when they were added here, at the
+ * start of the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -104,6 +108,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * a verdict; batch 20 before its first run).
  */
 const FLOOR: Record<string, number> = {
+  "aa-genslyngning": 0.74,
   "aarhus-cykeltyverier": 0.68,
   admissions: 0.62,
   aeldrepleje: 0.85,
@@ -170,6 +175,7 @@ const FLOOR: Record<string, number> = {
   "graffiti-removal": 0.71,
   "gratis-skolemad": 0.65,
   grondal_milk: 0.74,
+  "hal-tag": 0.74,
   "harbour-dredging": 0.68,
   "harewood-zoo-record-year": 0.80,
   "hartley-bakery-expansion": 0.88,
@@ -209,6 +215,7 @@ const FLOOR: Record<string, number> = {
   "local-newspaper": 0.74,
   loppemarked: 0.74,
   lystbaadehavn: 0.77,
+  "mens-shed": 0.85,
   "model-railway-show": 0.82,
   "moorlink-bus-punctuality": 0.68,
   museum: 0.86,
@@ -234,6 +241,7 @@ const FLOOR: Record<string, number> = {
   retssag: 0.78,
   "reykjavik-chess": 0.65,
   rideskole: 0.74,
+  ringridning: 0.74,
   "road-safety": 0.71,
   "romo-turistsaeson": 0.71,
   rottebekaempelse: 0.85,
@@ -263,9 +271,11 @@ const FLOOR: Record<string, number> = {
   "theatre-audience": 0.74,
   "torvets-ombygning": 0.68,
   "town-clock": 0.71,
+  "town-twinning": 0.48,
   "train-punctuality": 0.65,
   transport: 0.69,
   "unge-uden-job-uddannelse": 0.65,
+  "uniform-exchange": 0.62,
   vadehavet_birds: 0.80,
   "vandrerhjem-udvidelse": 0.82,
   "vestpension-annual-return": 0.82,
@@ -287,6 +297,8 @@ const FLOOR: Record<string, number> = {
 };
 /** The critical errors some documents still have (each a known defect); any other must have none. */
 const CRITICAL: Record<string, number> = {
+  // (batch 31, added unread)
+  "aa-genslyngning": 2,
   "aarhus-cykeltyverier": 1,
   // "Only 31 per cent of the new students come from the university's own region": tied by its
   // figure to the 31 per cent of students from abroad (see Matcher.tieByFigure)
@@ -328,6 +340,8 @@ const CRITICAL: Record<string, number> = {
   observatory: 1,
   // (batch 28, added unread)
   "pier-restoration": 1,
+  // (batch 31, added unread)
+  ringridning: 1,
   "skoejtebane-torvet": 1,
   // "Arrangørerne havde håbet på mindst 400 underskrevne kontrakter": a hoped-for minimum of 500 is one of 400 too to the judge; the label says mismatch
   "solar-panels": 1,
@@ -335,6 +349,8 @@ const CRITICAL: Record<string, number> = {
   // (batch 30, added unread)
   "swimming-pool-reopening": 2,
   "theatre-audience": 1,
+  // (batch 31, added unread)
+  "town-twinning": 3,
 };
 const MIN_ACCURACY = 0.6;
 
