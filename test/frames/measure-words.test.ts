@@ -1,0 +1,29 @@
+// A length's adjective ("2,4 kilometer lang", "3.2 kilometres long") is never what a figure counts:
+// the Danish pack's stop words hold lang, lange, bred, brede, dyb, dybe as the English one holds
+// long, wide, deep. And a path is a trail in both packs' lexicons ("sti", "path"). On a source
+// drafted by extract.
+import { describe, expect, it } from "vitest";
+import { checkerFor, verdictOf } from "../support/extracted.js";
+
+const SOURCE = [
+  "Åen får sine slyngninger tilbage: 3,2 kilometer ny å ved Hinnerup",
+  "",
+  "Over de næste ti uger skal en 2,4 kilometer lang, kanaliseret strækning af åen erstattes af et nyt, slynget forløb på 3,2 kilometer.",
+  "",
+  "Projektet koster 7,9 mio. kr. Det er kommunens største naturprojekt.",
+  "",
+  "Den nye sti langs åen, som bliver 2,7 kilometer lang og får to gangbroer, ventes at åbne 1. juni 2026.",
+].join("\n");
+
+describe("a length's adjective", () => {
+  it("leaves what the length is of to the noun", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-10-22");
+    expect(verdictOf(checker, "Det nye slyngede forløb bliver 3,2 km langt.")).toBe("match");
+  });
+
+  it("a path is the source's sti", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-10-22");
+    expect(verdictOf(checker, "The new riverside path will be 3.2 kilometres long.")).toBe("mismatch");
+    expect(verdictOf(checker, "The new riverside path will be 2.7 kilometres long.")).toBe("match");
+  });
+});
