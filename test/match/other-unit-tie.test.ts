@@ -1,0 +1,29 @@
+// A claim whose words tie only facts whose figures cannot be compared with its own (a span of weeks
+// for an age, a count for a sum of money) is about the one fact that gives its number in its own
+// unit, even when the extracted terms of that fact count something else: "Taget på hallen er 46
+// år gammelt" against "Nu skal det 46 år gamle tag skiftes". Not for a bare count, which
+// coincides too easily ("I 14 tilfælde …" is not the source's 14 fire stations). On sources
+// drafted by extract.
+import { describe, expect, it } from "vitest";
+import { checkerFor, verdictOf } from "../support/extracted.js";
+
+const HALL = [
+  "Utæt tag koster klubberne dyrt: Vildbjerg Hallen lukker i otte uger",
+  "",
+  "Der har stået spande på gulvet i Vildbjerg Hallen siden efteråret. Nu skal det 46 år gamle tag skiftes, og det betyder, at hallen lukker helt fra 24. marts til 19. maj – i alt otte uger.",
+  "",
+  "Beredskabet har 14 brandstationer og 312 deltidsbrandfolk.",
+].join("\n");
+
+describe("a claim whose words tie facts of another unit only", () => {
+  it("is about the one fact that gives its number in its unit", async () => {
+    const checker = await checkerFor(HALL, "da", "2025-02-04");
+    expect(verdictOf(checker, "Taget på Vildbjerg Hallen er 46 år gammelt.")).toBe("match");
+    expect(verdictOf(checker, "Taget på Vildbjerg Hallen er 64 år gammelt.")).not.toBe("match");
+  });
+
+  it("but a bare count is no such sign", async () => {
+    const checker = await checkerFor(HALL, "da", "2025-02-04");
+    expect(verdictOf(checker, "Hallen lukker i 14 tilfælde om året.")).not.toBe("match");
+  });
+});
