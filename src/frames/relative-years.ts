@@ -19,7 +19,8 @@ export function relativeYears(text: string, figures: readonly Figure[], lang: La
 /** As relativeYears, with the phrase that says each year (as the pack lists it). */
 export function relativeYearPhrasesOf(text: string, figures: readonly Figure[], lang: Lang, phrases = relativeYearPhrases(text, lang)): Map<Figure, { offset: number; phrase: string }> {
   const out = new Map<Figure, { offset: number; phrase: string }>();
-  const amounts = figures.filter((f) => isAmount(f.kind)).sort((a, b) => a.start - b.start);
+  // (not the span of years a phrase itself says: "for fem år siden" goes with the amount beside it)
+  const amounts = figures.filter((f) => isAmount(f.kind) && !phrases.some((p) => f.start >= p.start && f.end <= p.end)).sort((a, b) => a.start - b.start);
   if (amounts.length === 0) return out;
   const previous = grammarOf(lang).previousValue;
   for (const { start: at, end, offset, phrase } of phrases) {

@@ -24,6 +24,11 @@ describe("relativeYear", () => {
     ["Sales were 40 units last year. This quarter they rose to 55 units.", "55", "en", undefined],
     ["Liggetiden er faldet til 118 dage, mod 135 dage for et år siden.", "135", "da", -1],
     ["Liggetiden er faldet til 118 dage, mod 135 dage for et år siden.", "118", "da", undefined],
+    // years further back, and the span of years the phrase says is no amount it goes with
+    ["The association now has 163 paying members, compared with 210 a decade ago.", "210", "en", -10],
+    ["The association now has 163 paying members, compared with 210 a decade ago.", "163", "en", undefined],
+    ["For fem år siden udgjorde gæld 31 procent af sagerne.", "31", "da", -5],
+    ["Debt accounts for 46% of casework, compared with 31% five years ago.", "31%", "en", -5],
   ])("%s (%s)", (text, figure, lang, expected) => {
     expect(yearOf(text, figure, lang)).toBe(expected);
   });
