@@ -1236,7 +1236,7 @@ describe("'ansatte' after a count is employees, not hired (lexicon)", () => {
 });
 
 describe("a claim tied equally to two facts, its number nearer one", () => {
-  const text = "Festival\n\nVEJLE, 2. maj 2024 – Festivalen solgte 100 billetter fredag og 180 billetter lørdag.\n";
+  const text = "Festival\n\nVEJLE, 2. maj 2024 – Festivalen solgte 100 billetter fredag. Lørdag solgte festivalen 180 billetter.\n";
   const verdicts = verdictsFrom(text, { id: "fe", lang: "da", date: "2024-05-02", title: "Festival" }, "nearer");
 
   it("is about the one its number is half again as near as to the other (by ratio), else ambiguous", async () => {
@@ -1244,6 +1244,14 @@ describe("a claim tied equally to two facts, its number nearer one", () => {
     expect(await verdicts("Festivalen solgte 125 billetter.")).toEqual([["125", "mismatch"]]);
     expect(await verdicts("The festival sold 125 tickets.")).toEqual([["125", "mismatch"]]);
     expect(await verdicts("Festivalen solgte 135 billetter.")).toEqual([["135", "unverified"]]);
+  });
+
+  // (both figures of one sentence: the claim restates neither, and is wrong about the nearer)
+  it("is wrong when the two are of one sentence and it is near them", async () => {
+    const oneSentence = "Festival\n\nVEJLE, 2. maj 2024 – Festivalen solgte 100 billetter fredag og 180 billetter lørdag.\n";
+    const check = await firstCheckFrom(oneSentence, { id: "fe1", lang: "da", date: "2024-05-02", title: "Festival" }, "nearer-one");
+    expect(check("Festivalen solgte 135 billetter.")).toMatchObject({ verdict: "mismatch", fact: { value: 180 } });
+    expect(check("Festivalen solgte 900 billetter.")?.verdict).toBe("unverified");
   });
 });
 
