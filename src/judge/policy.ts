@@ -15,7 +15,7 @@
 //   - a claimed amount an order of magnitude from the one fact it would be wrong about, and not
 //     by a power of ten nor another fact's figure, is likely another figure: unverified.
 import type { TermIndex } from "../facts/term-index.js";
-import { indexesBy, quoteKey, type Scored, type Tie } from "../match/index.js";
+import { indexesBy, quoteKey, significantDigits, type Scored, type Tie } from "../match/index.js";
 import { isAmount, isTime, sameFigureValue } from "../figures/kinds.js";
 import { VERDICT_RANK, type DateParts, type Fact, type FactBase, type Figure, type FigureValue, type JudgeOptions, type Verdict } from "../types.js";
 import { judgeFigure, type Judgement } from "./index.js";
@@ -81,7 +81,16 @@ export class Policy {
     else if (best.verdict !== "match" && comparable.length > 0 && distinctFigures(own.map((j) => j.fact), figure) > 1) {
       // (a fact that gives the claimed number and shares a term with the claim is what it is about)
       if (tie.byNumber) return this.decide({ ...tie, ranked: [tie.byNumber.scored], byFigure: tie.byNumber.shared, byNumber: undefined }, own.length);
-      const wrong = this.wrongAboutOneQuote(figure, own, pool.map((j) => j.judged).filter((j) => j.fact.document === topDoc));
+      // (a fact the words tie less well that gives it exactly, of no sentence of those: "1.038
+      // elever" against the 1,038 enrolled, when the words tie "more than 1,000" better; or the one
+      // fact that gives it, of no such sentence: see Matcher.givenAnywhere)
+      const ownQuotes = new Set(own.map((j) => quoteKey(j.fact)));
+      const lower = typeof figure.value === "number" && significantDigits(figure.value) >= 2
+        ? pool.find((j) => j.judged.fact.document === topDoc && j.judged.verdict === "match" && j.judged.rule === "equal" && !ownQuotes.has(quoteKey(j.judged.fact)))
+        : undefined;
+      const anywhere = tie.givenAnywhere;
+      if (!lower && anywhere && !ownQuotes.has(quoteKey(anywhere.fact))) return this.decide({ ...tie, ranked: [anywhere], givenAnywhere: undefined }, own.length);
+      const wrong = lower ? lower.judged : this.wrongAboutOneQuote(figure, own, pool.map((j) => j.judged).filter((j) => j.fact.document === topDoc));
       if (wrong) best = wrong;
       else return this.ambiguous(figure, own);
     }
