@@ -949,10 +949,16 @@ export class Matcher {
         // "The £1.8 million scheme" (the word names the money, not what the fact's sum is of); not
         // when another sum of the quote is of that word: "£2.9 million of debt written off and …
         // £4.6 million in benefits".
-        if (!this.sameSum(frame, f) || this.quoteNamesOwn(f, heads)) return { ok: false, why: `the claim counts ${head.text}, the fact ${counts}`, conflict: true };
-        t.score += 1;
-        t.headSupport = true;
-        t.why.push(`the same sum`);
+        // (nor a measure of what people of the fact did, which they are not: "2.1 tonnes of
+        // litter" against "volunteers removed 2.6 tonnes", whose sentence before names the litter)
+        const measured = frame.figure.kind === "quantity" && frame.figure.unit !== undefined && !NOT_TELLING_UNITS.has(frame.figure.unit) && this.isPerson(counts) && !this.isPerson(head.key);
+        if (measured) t.why.push(`a measure of what ${counts} did`);
+        else if (!this.sameSum(frame, f) || this.quoteNamesOwn(f, heads)) return { ok: false, why: `the claim counts ${head.text}, the fact ${counts}`, conflict: true };
+        else {
+          t.score += 1;
+          t.headSupport = true;
+          t.why.push(`the same sum`);
+        }
       } else if (frame.counted && counts) {
         // (a share names a part and a whole, either of which may be what a sentence counts)
         t.score += 2 * this.weight(counts);
