@@ -12,6 +12,9 @@ export interface SentenceSpan {
 // before a sentence's language is known).
 let abbreviations: ReadonlySet<string> | undefined;
 const isAbbreviation = (w: string) => (abbreviations ??= new Set(ALL_LANGUAGES.flatMap((p) => p.abbreviations))).has(w);
+let enders: ReadonlySet<string> | undefined;
+const endsSentence = (w: string) => (enders ??= new Set(ALL_LANGUAGES.flatMap((p) => p.sentenceEnders))).has(w);
+const STARTS_UPPER = /^[\s"'“‘«(]*\p{Lu}/u;
 
 const LAST_WORD = /(?:^|[\s(“"'‘«])([\p{L}.]*\p{L}\.)\s*$/u;
 const INITIAL = /(?:^|[\s(“"'‘«])\p{Lu}\.\s*$/u;
@@ -66,5 +69,9 @@ function shouldMerge(previous: string, next: string): boolean {
   if (STARTS_LOWER.test(next)) return true; // a sentence does not start in lower case ("den 11. september")
   if (INITIAL.test(previous)) return true; // "Austin S." + "Miller"
   const m = LAST_WORD.exec(previous);
-  return m !== null && isAbbreviation(m[1].toLowerCase());
+  if (m === null) return false;
+  const word = m[1].toLowerCase();
+  // ("… 1,62 millioner kr. Voksne betaler …": an amount's unit before a capital ends a sentence)
+  if (endsSentence(word) && STARTS_UPPER.test(next)) return false;
+  return isAbbreviation(word);
 }

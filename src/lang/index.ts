@@ -343,6 +343,8 @@ export interface PackData {
   qualifiersNotAfter: Readonly<Record<string, readonly string[]>>;
   /** Abbreviations (lower case, with their dots) the sentence splitter does not break after. */
   abbreviations: readonly string[];
+  /** Of the abbreviations, those a sentence may end with: before a capitalised word they end it. */
+  sentenceEnders: readonly string[];
   display: DisplayWords;
   grammar: GrammarData;
 }

@@ -10,6 +10,11 @@ describe("splitSentences", () => {
     ["Bin Laden was killed in 2011. 2448 Americans died.", ["Bin Laden was killed in 2011.", "2448 Americans died."]],
     ["Der kom bl.a. 347 flygtninge. Mindst 2 babyer døde.", ["Der kom bl.a. 347 flygtninge.", "Mindst 2 babyer døde."]],
     ["Prices rose by approx. 5 percent in Jan. last year.", ["Prices rose by approx. 5 percent in Jan. last year."]],
+    // an amount's unit may end a sentence: before a capital it does ("kr.", "mio."), before a
+    // lower-case word it does not
+    ["Indtægterne steg til 1,62 millioner kr. Voksne betaler 95 kr. i entré.", ["Indtægterne steg til 1,62 millioner kr.", "Voksne betaler 95 kr. i entré."]],
+    ["Prisen er 4,5 mio. Det er for meget.", ["Prisen er 4,5 mio.", "Det er for meget."]],
+    ["Prisen er 4,5 mio. kr. pr. år.", ["Prisen er 4,5 mio. kr. pr. år."]],
     ["  Two babies died!  Was it 347?  ", ["Two babies died!", "Was it 347?"]],
     ["", []],
     ["   ", []],

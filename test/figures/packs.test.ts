@@ -78,6 +78,7 @@ const PACK = z.strictObject({
   spanOver: z.strictObject({ words, unlessAfter: words }),
   qualifiersNotAfter: z.record(z.string(), words),
   abbreviations: z.array(z.string().regex(/\.$/)),
+  sentenceEnders: z.array(z.string().regex(/\.$/)),
   display: z.strictObject({
     qualifiers: z.partialRecord(z.enum(QUALIFIERS), z.string()),
     countedQualifiers: z.partialRecord(z.enum(QUALIFIERS), z.string()),
@@ -178,6 +179,10 @@ describe.each(LANG_CODES)("the %s pack", (code) => {
 
   it("gives every vague label of common.yaml its phrases and display, and no other label", () => {
     expect(Object.keys(pack.vague).sort()).toEqual(Object.keys(COMMON.vague).sort());
+  });
+
+  it("ends sentences only after its own abbreviations", () => {
+    for (const w of pack.sentenceEnders) expect(pack.abbreviations).toContain(w);
   });
 
   it("names every unit of time of its rates", () => {
