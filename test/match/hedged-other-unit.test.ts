@@ -1,0 +1,23 @@
+// A hedged round number whose words tie only facts of another unit is about the one figure of its
+// kind it rounds, even when that fact's extracted terms count another word ("Around 800 call-outs
+// turned out to be false alarms" against "812 blinde alarmer", when the words tie a percentage of
+// call-outs). An unhedged round number is no such sign. On a source drafted by extract.
+import { describe, expect, it } from "vitest";
+import { checkerFor, verdictOf } from "../support/extracted.js";
+
+const SOURCE = [
+  "Brandvæsenet rykkede ud 2.314 gange sidste år – blinde alarmer slår rekord",
+  "",
+  "SKIVE, 6. februar 2025 – Beredskab Limfjord rykkede i 2024 ud til 2.314 hændelser.",
+  "",
+  "Stigningen skyldes først og fremmest automatiske brandalarmer. Brandfolkene rykkede ud til 812 blinde alarmer, hvor der ikke var nogen brand, mod 655 i 2023. De blinde alarmer udgjorde dermed 35,1 procent af alle udrykninger.",
+  "",
+  "Målet er, at første køretøj er fremme inden for 10 minutter i 90 procent af udrykningerne i byzone.",
+].join("\n");
+
+describe("a hedged number whose words tie only another unit", () => {
+  it("is about the figure it rounds", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-02-06");
+    expect(verdictOf(checker, "Around 800 call-outs turned out to be false alarms.")).toBe("match");
+  });
+});
