@@ -14,11 +14,11 @@ let abbreviations: ReadonlySet<string> | undefined;
 const isAbbreviation = (w: string) => (abbreviations ??= new Set(ALL_LANGUAGES.flatMap((p) => p.abbreviations))).has(w);
 let enders: ReadonlySet<string> | undefined;
 const endsSentence = (w: string) => (enders ??= new Set(ALL_LANGUAGES.flatMap((p) => p.sentenceEnders))).has(w);
-const STARTS_UPPER = /^[\s"'“‘«(]*\p{Lu}/u;
 
 const LAST_WORD = /(?:^|[\s(“"'‘«])([\p{L}.]*\p{L}\.)\s*$/u;
 const INITIAL = /(?:^|[\s(“"'‘«])\p{Lu}\.\s*$/u;
 const STARTS_LOWER = /^[\s"'“‘«(]*\p{Ll}/u;
+const STARTS_UPPER = /^[\s"'“‘«(]*\p{Lu}/u;
 
 /** Split one line or paragraph into sentences (offsets into `text`). Blank sentences are dropped. */
 export function splitSentences(text: string): SentenceSpan[] {

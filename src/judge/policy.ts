@@ -168,11 +168,6 @@ export class Policy {
     };
   }
 
-  /**
-   * Whether another fact of the fact's sentence gives a figure of its kind and unit: a sentence
-   * that lists two such figures ("Apotekerne stod for … 47.905, mens centrene tog sig af 11.260")
-   * is where a claim swaps them.
-   */
   /** "Could be A or B": no tie. */
   private ambiguous(figure: Figure, own: readonly Judged[]): Decision {
     const names = own.slice(0, 3).map((j) => `${j.fact.display} [${j.fact.id}]`).join(" or ");
@@ -214,9 +209,13 @@ export class Policy {
       }
       if (!nearest || d > Math.log(NEAR_RATIO)) return null;
       // (not when a fact of the source is much nearer, at a third of the distance: "6,514 applicants
-      // were offered a place" is rather the 6,541 of another sentence than the 9,215 of this one)
+      // were offered a place" is rather the 6,541 of another sentence than the 9,215 of this one;
+      // a bounded look-up, and too many numbers that near are a sign of it too)
       const doc = nearest.fact.document;
-      const nearer = this.factBase.facts.some((f) => {
+      const span = Math.exp(d / 3);
+      const near = this.index.factsByNumber.within(x / span, x * span, MAX_NEARER);
+      const nearer = near === null || near.some((i) => {
+        const f = this.factBase.facts[i];
         const z = f.document === doc && f.figure.kind === figure.kind && f.figure.unit === figure.unit ? pointValue(f.figure) : null;
         return z !== null && z > 0 && Math.abs(Math.log(x / z)) * 3 < d;
       });
@@ -230,6 +229,11 @@ export class Policy {
     return own.reduce((a, b) => (agreeing(b.fact.figure) > agreeing(a.fact.figure) ? b : a));
   }
 
+  /**
+   * Whether another fact of the fact's sentence gives a figure of its kind and unit: a sentence
+   * that lists two such figures ("Apotekerne stod for … 47.905, mens centrene tog sig af 11.260")
+   * is where a claim swaps them.
+   */
   private hasComparableSibling(fact: Fact): boolean {
     this.bySentence ??= indexesBy(this.factBase.facts, quoteKey);
     return (this.bySentence.get(quoteKey(fact)) ?? []).some((i) => {
@@ -357,6 +361,8 @@ function hedgedApart(claimed: Figure, best: Judged): { ratio: number; larger: bo
 const NEAR_RATIO = 1.5;
 /** How many times farther every other figure must be. */
 const NEARER = 1.5;
+/** How many stored numbers wrongAboutOneQuote looks at for a much nearer one, at most. */
+const MAX_NEARER = 64;
 /** (a distance of log ratios below this counts as this: 45 is not "infinitely" nearer 44 than 46) */
 const MIN_DISTANCE = 0.05;
 
