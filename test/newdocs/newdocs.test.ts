@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in thirty batches, by sessions that never read the code
+ * matcher; the others were written blind, in thirty-one batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -98,7 +98,10 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * uniform-exchange, a third of the claims in the other language and each claim's source figure as
  * written, 150/210 (six critical errors) on their first run, with the build of the start of the
  * session that commissioned them, 153/210 (six) at its end and when they were added here, at the
- * start of the next).
+ * start of the next; batch 32: byggesager, foster-carers, kite-festival, lokalarkiv,
+ * quarry-expansion, tomme-butikker, written as batch 31, 126/210 (three critical errors) on their
+ * first run, with the build of the start of the session that commissioned them, 128/210 (three)
+ * at its end and when they were added here, at the start of the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -131,6 +134,7 @@ const FLOOR: Record<string, number> = {
   budget: 0.90,
   "bus-driver-shortage": 0.88,
   bydel: 0.74,
+  byggesager: 0.57,
   "canal-towpath-upgrade": 0.71,
   "car-sharing": 0.80,
   "carrigmore-dog-licences": 0.74,
@@ -165,6 +169,7 @@ const FLOOR: Record<string, number> = {
   "flood-defence": 0.71,
   "flu-vaccination": 0.54,
   "football-club": 0.80,
+  "foster-carers": 0.51,
   "frivillig-brandvaern": 0.85,
   gadebelysning: 0.62,
   "genbrugsbutik-omsaetning": 0.65,
@@ -197,6 +202,7 @@ const FLOOR: Record<string, number> = {
   "kirkcaldy-food-bank": 0.74,
   "kirke-restaurering": 0.71,
   "kirkeklokker-restaurering": 0.62,
+  "kite-festival": 0.57,
   "koereproever-aalborg": 0.80,
   "kolonihave-optaelling": 0.77,
   "kolonihave-venteliste": 0.82,
@@ -213,6 +219,7 @@ const FLOOR: Record<string, number> = {
   "lifeboat-station": 0.71,
   "lighthouse-restoration": 0.68,
   "local-newspaper": 0.77,
+  lokalarkiv: 0.62,
   loppemarked: 0.77,
   lystbaadehavn: 0.80,
   "mens-shed": 0.85,
@@ -236,6 +243,7 @@ const FLOOR: Record<string, number> = {
   "pothole-repairs": 0.77,
   "pottery-festival": 0.77,
   "public-toilets": 0.60,
+  "quarry-expansion": 0.57,
   "randers-sprogcenter": 0.74,
   "repair-cafe": 0.77,
   retssag: 0.81,
@@ -269,6 +277,7 @@ const FLOOR: Record<string, number> = {
   "tandpleje-aeldre": 0.71,
   "taxi-licences": 0.71,
   "theatre-audience": 0.74,
+  "tomme-butikker": 0.62,
   "torvets-ombygning": 0.68,
   "town-clock": 0.74,
   "town-twinning": 0.54,
@@ -308,6 +317,8 @@ const CRITICAL: Record<string, number> = {
   // blood; "i alt" (in all) against a part of a whole is not read
   "blood-donation": 1,
   bookshop: 2,
+  // (batch 32, added unread)
+  byggesager: 1,
   // "Standard and Latin dance now attract 412 pupils": hip-hop's 412 in the same sentence (a swap)
   "dance-school": 1,
   // (batch 30, added unread)
@@ -334,10 +345,14 @@ const CRITICAL: Record<string, number> = {
   // "Fyrtårnet er 68 fod højt": the light's 68 feet above the sea, tied by its figure (the
   // tower's 46 feet names a tower the lexicon does not know); "68 fod" was no measure before
   "lighthouse-restoration": 1,
+  // (batch 32, added unread)
+  lokalarkiv: 1,
   // "The winter before last, 37 per cent of sessions were lost to cloud": last winter's 37 per cent; "the winter before last" is not read
   observatory: 1,
   // (batch 28, added unread)
   "pier-restoration": 1,
+  // (batch 32, added unread)
+  "quarry-expansion": 1,
   // (batch 31, added unread)
   ringridning: 1,
   // "Arrangørerne havde håbet på mindst 400 underskrevne kontrakter": a hoped-for minimum of 500 is one of 400 too to the judge; the label says mismatch
