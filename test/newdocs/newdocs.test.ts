@@ -351,8 +351,6 @@ const CRITICAL: Record<string, number> = {
   observatory: 1,
   // (batch 28, added unread)
   "pier-restoration": 1,
-  // (batch 32, added unread)
-  "quarry-expansion": 1,
   // (batch 31, added unread)
   ringridning: 1,
   // "Arrangørerne havde håbet på mindst 400 underskrevne kontrakter": a hoped-for minimum of 500 is one of 400 too to the judge; the label says mismatch
