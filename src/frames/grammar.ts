@@ -16,6 +16,8 @@ export interface Grammar {
   amountOf: ReadonlySet<string>;
   /** Right before an amount: the value before a change ("fell to 9,215 from 9,870"). */
   previousValue: ReadonlySet<string>;
+  /** Verbs and adverbs of a change ("rose", "down", "steg", "ned"): the figures' range words'. */
+  changeVerbs: ReadonlySet<string>;
   /** Right before an amount, after a verb: the value a change ends at ("fell to 6,315"). */
   newValue: ReadonlySet<string>;
   /** Anywhere in a figure's clause: the figure is a value from before ("the original budget"). */
@@ -97,6 +99,7 @@ export function grammarOf(lang: Lang): Grammar {
       detached: new Set(d.detached),
       amountOf: new Set(d.amountOf),
       previousValue: new Set(d.previousValue),
+      changeVerbs: new Set(pack.ranges.changeVerbs),
       newValue: new Set(d.newValue),
       pastCues: new Set(d.pastCues),
       futureCues: d.futureCues,

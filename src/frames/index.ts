@@ -548,6 +548,12 @@ function frameOf(s: SentenceReading, k: number): Frame {
     light = predicates.length === 0 && before.light.length > 0;
   }
   if (predicates.length === 0 && !light) predicates = nearest(inClause.verbs, fig, MAX_SLOTS, reaches);
+  // A clause that opens with the value a change started from ("…, down from £8.1 million before the
+  // pandemic") says it of what the clause before did: the car parks brought in £8.1 million then.
+  if (clauseIndex > 0 && at >= 2 && at - 2 === clause.from && g.previousValue.has(words[at - 1].tok.lower) && g.changeVerbs.has(words[at - 2].tok.lower)) {
+    const before = slotsOfClause(s, clauseIndex - 1).predicates;
+    predicates = [...predicates, ...before.filter((b) => !predicates.some((p) => p.key === b.key))];
+  }
   const headWord = head ? words[wordAt(words, head.start)] : undefined;
   if (headWord?.event && !predicates.some((p) => p.key === headWord.event!.key)) predicates = [...predicates, slotOf(headWord.event, text)];
   if (eventNoun) {

@@ -1,0 +1,28 @@
+// The value a change started from, in a clause of its own ("…, down from £3.1 million before the
+// pandemic"), is a value of what the clause before says happened: the ferry brought in £3.1
+// million then. And takings brought in are earnings in both packs ("brought in", "indbragte").
+// On a source drafted by extract.
+import { describe, expect, it } from "vitest";
+import { checkerFor, verdictOf } from "../support/extracted.js";
+
+const SOURCE = [
+  "Island ferry takings recover slowly",
+  "",
+  "According to the operator's accounts, the island ferry brought in £2.4 million in 2024, down from £3.1 million before the pandemic.",
+  "",
+  "The operator employs 38 crew and runs four sailings a day.",
+].join("\n");
+
+describe("the value a change started from", () => {
+  it("is of the verb of the clause before", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-05-12");
+    expect(verdictOf(checker, "Før pandemien indbragte øfærgen 3,1 mio. pund om året.")).toBe("match");
+    expect(verdictOf(checker, "Before the pandemic the island ferry brought in £3.1 million a year.")).toBe("match");
+  });
+
+  it("leaves the value it ended at to claims of the present", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-05-12");
+    expect(verdictOf(checker, "Øfærgen indbragte 2,4 mio. pund i 2024.")).toBe("match");
+    expect(verdictOf(checker, "The island ferry brought in £2.9 million in 2024.")).toBe("mismatch");
+  });
+});
