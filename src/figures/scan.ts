@@ -459,7 +459,9 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
   // "Svend-Erik Kjær, formand for …, er 61 år." (a name of two words: "Denmark is 44" is no age)
   const last = years ? t[e] : nx;
   // (and before "and": "…, coxswain Dennis Pascoe, is 61 and has served for 34 years")
-  if (p && p.type === "w" && tab.ageCopulas.has(p.low) && (!last || (last.type === "p" && TERMINAL_PUNCT.has(last.raw)) || (last.type === "w" && tab.andWords.has(last.low)))) {
+  // (and before the month it happens in: "Knud Erik Vestergaard bliver 82 år i januar")
+  const inMonth = years && !!last && last.type === "w" && tab.strongYear.has(last.low) && !!t[e + 1] && t[e + 1].type === "w" && tab.monthNumber(t[e + 1]) !== null;
+  if (p && p.type === "w" && tab.ageCopulas.has(p.low) && (!last || inMonth || (last.type === "p" && TERMINAL_PUNCT.has(last.raw)) || (last.type === "w" && tab.andWords.has(last.low)))) {
     const aside = isP(tokAt(t, s - 2), ",");
     let k = pastParty(t, aside ? s - 3 : s - 2);
     // (past where the person is from: "Sofie Lund Kristensen fra Holstebro er 23 år")

@@ -237,6 +237,9 @@ const AGES: Row[] = [
   ["Direktør Mette Kragh (47) siger nej.", "da", [qty(47, "age", "47")]],
   ["siger museets direktør, Mette Kragh på 47 år.", "da", [qty(47, "age", "47 år")]],
   ["Svend-Erik Kjær, formand for Danmarks Fiskeriforening, er 61 år.", "da", [qty(61, "age", "61 år")]],
+  // (and before the month it is reached in; not before what a span is of: "12 år i fængsel")
+  ["Knud Erik Vestergaard bliver 82 år i januar.", "da", [qty(82, "age", "82 år"), { kind: "month", qualifier: "exact", value: "--01", text: "januar" }]],
+  ["Peter Hansen var 12 år i fængsel.", "da", [qty(12, "yr", "12 år")]],
   ["Tomasz Nowak, der er 49 år, er chef for dyrepasningen.", "da", [qty(49, "age", "49 år")]],
   // (also with "i dag" before the copula, and "og" after the age)
   ["Firmaet blev grundlagt af Henrik Aagaard, der i dag er 71 år og stadig ejer det.", "da", [qty(71, "age", "71 år")]],
