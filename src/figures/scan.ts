@@ -863,6 +863,12 @@ function numericAt(c: Ctx, i: number, opts: NumOpts, starts?: number): Hit | nul
   const before = i > 0 ? toks[i - 1] : undefined;
   const change =
     d?.low === ranges.joiner && before !== undefined && (ranges.changes.includes(before.low) || (c.tab.openers.get(before.low) === ranges.joiner && changeBefore(c, i - 1)));
+  // "fell from about 60 to 35 per cent", "faldet fra omkring 60 til 35 procent": a hedged value a
+  // change started from has the unit of the value it ended at, as an unhedged one has
+  if (d?.low === ranges.joiner && opts.qual !== undefined && a.kind === "count" && !a.unit && i >= 2 && c.tab.openers.get(toks[i - 2].low) === ranges.joiner && changeBefore(c, i - 2)) {
+    const b = toks[a.end + 1] ? amountAt(c, a.end + 1) : null;
+    if (b && !isSkip(b) && b.kind !== "count") return { fig: amountFigure(changeStart(a, b)), start: i, end: a.end };
+  }
   if (d && !change && ((d.type === "p" && DASHES.has(d.raw)) || d.low === ranges.joiner)) {
     const dash = d.type === "p";
     // "18- to 64-year-olds", "18- til 64-årige": a hyphen that leaves its word to the range's other end

@@ -377,6 +377,9 @@ const CHANGES: Row[] = [
   ["Sailings have risen from nine to fourteen a day.", "en", [count(9, "nine"), count(14, "fourteen")]],
   ["Til gengæld steg antallet af tilskadekomne fra 58 til 64.", "da", [count(58, "58"), count(64, "64")]],
   ["Andelen steg fra 33 til 41 procent.", "da", [pct(33, "33"), pct(41, "41 procent")]],
+  // (a hedged value it started from too)
+  ["Andelen er faldet fra omkring 60 til 35 procent.", "da", [pct(60, "omkring 60", "about"), pct(35, "35 procent")]],
+  ["The share fell from about 60 to 35 per cent.", "en", [pct(60, "about 60", "about"), pct(35, "35 per cent")]],
   // (and after a comma that follows the years of the change)
   ["Corvane's headcount nearly doubled between 2020 and 2022, from 5,900 to 11,700.", "en", [years(2020, 2022, "between 2020 and 2022"), count(5900, "5,900"), count(11700, "11,700")]],
   ["Prices vary a lot, from 40 to 60 kroner.", "en", [{ kind: "money", qualifier: "range", value: null, low: 40, high: 60, unit: "DKK", text: "from 40 to 60 kroner" }]],
