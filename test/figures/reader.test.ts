@@ -95,6 +95,9 @@ const YEAR_NAMES: Row[] = [
   ["The bookshop turned over £1.14 million last year.", "en", [{ kind: "money", qualifier: "exact", value: 1140000, unit: "GBP", text: "£1.14 million" }]],
   ["Over 300 people came.", "en", [{ kind: "count", qualifier: "more_than", value: 300, text: "Over 300" }]],
   ["Klubben har over 118 biler.", "da", [count(118, "over 118", "more_than")]],
+  // ("lige under", "lige over": just under, just over — a hedge, no bound)
+  ["Sommerhussager udgør lige under 25 procent af ansøgningerne.", "da", [pct(25, "lige under 25 procent", "nearly")]],
+  ["Der kom lige over 300 gæster.", "da", [count(300, "lige over 300", "just_over")]],
   // (a milestone passed is a minimum: "passed one million trips", "har rundet 100.000")
   ["Arkivet har netop passeret 100.000 scannede fotografier.", "da", [count(100000, "passeret 100.000", "more_than")]],
   ["Besøgstallet rundede 40.000 i juli.", "da", [count(40000, "rundede 40.000", "more_than"), { kind: "month", qualifier: "exact", value: "--07", text: "juli" }]],
