@@ -6,6 +6,8 @@ export default defineConfig({
   plugins: [yamlVitePlugin()],
   test: {
     include: ["test/**/*.test.ts"],
+    // One temporary folder for the run, removed at its end (see the file).
+    globalSetup: ["test/support/temp-root.ts"],
     // Test files share their worker's modules (the pipeline, the lexicon, the packs) instead of
     // importing them again for each file: 81 s → 51 s for the suite on two cores. No test mocks
     // a module or stubs a global; the in-process CLI runs restore the working folder.
