@@ -18,6 +18,8 @@ export interface Grammar {
   previousValue: ReadonlySet<string>;
   /** Verbs and adverbs of a change ("rose", "down", "steg", "ned"): the figures' range words'. */
   changeVerbs: ReadonlySet<string>;
+  /** Phrases that open a clause comparing its amount with the clause before's ("compared with", "mod"). */
+  comparedWith: ReadonlySet<string>;
   /** Right before an amount, after a verb: the value a change ends at ("fell to 6,315"). */
   newValue: ReadonlySet<string>;
   /** Anywhere in a figure's clause: the figure is a value from before ("the original budget"). */
@@ -100,6 +102,7 @@ export function grammarOf(lang: Lang): Grammar {
       amountOf: new Set(d.amountOf),
       previousValue: new Set(d.previousValue),
       changeVerbs: new Set(pack.ranges.changeVerbs),
+      comparedWith: new Set(d.comparedWith),
       newValue: new Set(d.newValue),
       pastCues: new Set(d.pastCues),
       futureCues: d.futureCues,

@@ -550,7 +550,10 @@ function frameOf(s: SentenceReading, k: number): Frame {
   if (predicates.length === 0 && !light) predicates = nearest(inClause.verbs, fig, MAX_SLOTS, reaches);
   // A clause that opens with the value a change started from ("…, down from £8.1 million before the
   // pandemic") says it of what the clause before did: the car parks brought in £8.1 million then.
-  if (clauseIndex > 0 && at >= 2 && at - 2 === clause.from && g.previousValue.has(words[at - 1].tok.lower) && g.changeVerbs.has(words[at - 2].tok.lower)) {
+  // So does one that compares its amount with the clause before's ("…, compared with £1.5m last
+  // year", "…, mod 412 i 2022").
+  const fromValue = at - 2 === clause.from && g.previousValue.has(words[at - 1].tok.lower) && g.changeVerbs.has(words[at - 2].tok.lower);
+  if (clauseIndex > 0 && at >= 1 && at > clause.from && at - clause.from <= 3 && (fromValue || g.comparedWith.has(phraseOfWords(words, clause.from, at)))) {
     const before = slotsOfClause(s, clauseIndex - 1).predicates;
     predicates = [...predicates, ...before.filter((b) => !predicates.some((p) => p.key === b.key))];
   }
@@ -1531,4 +1534,11 @@ const NONE_SAID_NOW: ReadonlyMap<Figure, unknown> = new Map();
 function saidNow(text: string, sorted: readonly Figure[], lang: Lang): ReadonlyMap<Figure, unknown> {
   const phrases = relativeYearPhrases(text, lang, presentList(lang));
   return phrases.length === 0 ? NONE_SAID_NOW : relativeYearPhrasesOf(text, sorted, lang, phrases);
+}
+
+/** The words from..to (exclusive), lower case, joined by spaces. */
+function phraseOfWords(words: readonly Word[], from: number, to: number): string {
+  let out = "";
+  for (let i = from; i < to; i++) out += (i > from ? " " : "") + words[i].tok.lower;
+  return out;
 }

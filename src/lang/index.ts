@@ -263,6 +263,8 @@ export interface GrammarData {
   amountOf: readonly string[];
   /** Right before an amount: the value before a change ("fell to 9,215 from 9,870"). */
   previousValue: readonly string[];
+  /** Opening a clause before its amount: it compares the amount with the clause before's ("compared with", "mod"). */
+  comparedWith: readonly string[];
   /** Right before an amount, after a verb: the value a change ends at ("fell to 6,315", "steg til 6.315"). */
   newValue: readonly string[];
   /** Anywhere in a figure's clause: the figure is a value from before ("the original budget", "tidligere"). */

@@ -103,6 +103,7 @@ const PACK = z.strictObject({
     detached: words,
     amountOf: words,
     previousValue: words,
+    comparedWith: words,
     newValue: words,
     pastCues: words,
     spentIn: words,
