@@ -173,6 +173,13 @@ const d = (k: Case) => relDistance(num(k.c)!, num(k.s)!);
 // million" names 3 million, and 2.7 million is 10% short of it)
 const shortOf = (k: Case) => relDistance(num(k.s)!, num(k.c)!);
 const ageBound = (v: FigureValue) => v.kind === "quantity" && v.unit === "age" && boundSense(v.qualifier) !== 0 && typeof v.value === "number";
+/** A claimed bound or range holds for a stored hedged figure: it contains it, or bounds it on the side the hedge says, at its number. */
+function holdsForHedge(k: Case): boolean {
+  if (contains(intervalOf(k.c)!, num(k.s)!)) return true;
+  const side = k.s.qualifier === "just_over" ? 1 : k.s.qualifier === "nearly" ? -1 : 0;
+  return side !== 0 && boundSense(k.c.qualifier) === side && num(k.c) === num(k.s);
+}
+
 /** 1 for a lower bound (more than, at least), -1 for an upper one (less than, at most), else 0. */
 function boundSense(q: Qualifier): number {
   return q === "more_than" || q === "at_least" ? 1 : q === "less_than" || q === "at_most" ? -1 : 0;
@@ -227,10 +234,12 @@ export const RULES: Rule[] = [
     reason: (k) => `${k.t.claimed} is within ${pct(k.o.tolerance)} of the source's ${k.t.stored}`,
   },
   {
+    // (a bound on the side the source's hedge says, at its number, holds: "more than one in six"
+    // for "just over one in six", "under 25 per cent" for "nearly a quarter")
     id: "stored-hedge-set",
     when: (k) => storedHedged(k) && k.c.qualifier !== "exact" && intervalOf(k.c) !== null,
-    verdict: (k) => (contains(intervalOf(k.c)!, num(k.s)!) ? "match" : "mismatch"),
-    reason: (k) => (contains(intervalOf(k.c)!, num(k.s)!) ? `${k.t.claimed} holds: the source says ${k.t.stored}` : `${k.t.claimed} does not hold: the source says ${k.t.stored}`),
+    verdict: (k) => (holdsForHedge(k) ? "match" : "mismatch"),
+    reason: (k) => (holdsForHedge(k) ? `${k.t.claimed} holds: the source says ${k.t.stored}` : `${k.t.claimed} does not hold: the source says ${k.t.stored}`),
   },
   {
     id: "stored-hedge-outside",

@@ -220,6 +220,12 @@ describe("judgeFigure: a stored approximate figure", () => {
     [count(1000), count(800, "about"), "mismatch", "stored-hedge-outside"],
     [count(500, "more_than"), count(800, "about"), "match", "stored-hedge-set"],
     [count(900, "more_than"), count(800, "about"), "mismatch", "stored-hedge-set"],
+    // (a bound on the side the hedge says, at its number: "more than one in six" for "just over
+    // one in six", "under 800" for "nearly 800"; not the other side)
+    [count(800, "more_than"), count(800, "just_over"), "match", "stored-hedge-set"],
+    [count(800, "less_than"), count(800, "nearly"), "match", "stored-hedge-set"],
+    [count(800, "less_than"), count(800, "just_over"), "mismatch", "stored-hedge-set"],
+    [count(800, "more_than"), count(800, "nearly"), "mismatch", "stored-hedge-set"],
   ] as const)("%j vs %j", (claimed, stored, verdict, rule) => {
     const j = judgeFigure(claimed, stored, DEFAULT_JUDGE_OPTIONS, { claimed: "C", stored: "S" });
     expect({ verdict: j.verdict, rule: j.rule }).toEqual({ verdict, rule });
