@@ -658,6 +658,18 @@ function changeStart(a: Amount, b: Amount): Amount {
   return { ...a, value, kind: b.kind, unit: b.unit };
 }
 
+/**
+ * The value a change from `a` to `b` started from, `a` a bare number read from token `at`: in
+ * the unit of `b`; null when `a` has a unit of its own or `b` is a bare number too.
+ */
+function startOfChange(c: Ctx, a: Amount, b: Amount, at: number): FigureValue | null {
+  if (!(a.kind === "count" && !a.unit && b.kind !== "count")) return null;
+  const fig = amountFigure(changeStart(a, b));
+  // ("The average age rose from 41 to 44 years": ages, as the 44 years is)
+  if (fig.unit === "yr" && ageContext(c, at, a.end, true)) fig.unit = "age";
+  return fig;
+}
+
 /** Two amounts as a range; null when they do not make one. */
 function rangeOf(a: Amount, b: Amount, swap: boolean): FigureValue | null {
   if (a.kind !== "count" && b.kind !== "count" && (a.kind !== b.kind || a.unit !== b.unit)) return null;
@@ -840,11 +852,8 @@ function numericAt(c: Ctx, i: number, opts: NumOpts, starts?: number): Hit | nul
     // "has risen from nine to fourteen", "steg antallet af tilskadekomne fra 58 til 64": a change,
     // whose first value has the unit of the second ("rose from 20 to 30 percent").
     if (fromTo && changeBefore(c, i)) {
-      if (!(a.kind === "count" && !a.unit && b.kind !== "count")) return null;
-      const fig = amountFigure(changeStart(a, b));
-      // ("The average age rose from 41 to 44 years": ages, as the 44 years is)
-      if (fig.unit === "yr" && ageContext(c, i + 1, a.end, true)) fig.unit = "age";
-      return { fig, start: i + 1, end: a.end };
+      const fig = startOfChange(c, a, b, i + 1);
+      return fig ? { fig, start: i + 1, end: a.end } : null;
     }
     const r = rangeOf(a, b, !fromTo);
     // (a range of ages after a strong age word: "aged between 24 and 31", "i alderen fra 0 til 5 år")
@@ -865,9 +874,10 @@ function numericAt(c: Ctx, i: number, opts: NumOpts, starts?: number): Hit | nul
     d?.low === ranges.joiner && before !== undefined && (ranges.changes.includes(before.low) || (c.tab.openers.get(before.low) === ranges.joiner && changeBefore(c, i - 1)));
   // "fell from about 60 to 35 per cent", "faldet fra omkring 60 til 35 procent": a hedged value a
   // change started from has the unit of the value it ended at, as an unhedged one has
-  if (d?.low === ranges.joiner && opts.qual !== undefined && a.kind === "count" && !a.unit && i >= 2 && c.tab.openers.get(toks[i - 2].low) === ranges.joiner && changeBefore(c, i - 2)) {
+  if (d?.low === ranges.joiner && opts.qual !== undefined && i >= 2 && c.tab.openers.get(toks[i - 2].low) === ranges.joiner && changeBefore(c, i - 2)) {
     const b = toks[a.end + 1] ? amountAt(c, a.end + 1) : null;
-    if (b && !isSkip(b) && b.kind !== "count") return { fig: amountFigure(changeStart(a, b)), start: i, end: a.end };
+    const fig = b && !isSkip(b) ? startOfChange(c, a, b, i) : null;
+    if (fig) return { fig, start: i, end: a.end };
   }
   if (d && !change && ((d.type === "p" && DASHES.has(d.raw)) || d.low === ranges.joiner)) {
     const dash = d.type === "p";

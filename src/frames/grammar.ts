@@ -18,8 +18,10 @@ export interface Grammar {
   previousValue: ReadonlySet<string>;
   /** Verbs and adverbs of a change ("rose", "down", "steg", "ned"): the figures' range words'. */
   changeVerbs: ReadonlySet<string>;
-  /** Phrases that open a clause comparing its amount with the clause before's ("compared with", "mod"). */
+  /** Phrases that open a clause comparing its amount with the clause before's ("compared with", "sammenlignet med"). */
   comparedWith: ReadonlySet<string>;
+  /** The most words a phrase of comparedWith has. */
+  comparedWithWords: number;
   /** Right before an amount, after a verb: the value a change ends at ("fell to 6,315"). */
   newValue: ReadonlySet<string>;
   /** Anywhere in a figure's clause: the figure is a value from before ("the original budget"). */
@@ -103,6 +105,7 @@ export function grammarOf(lang: Lang): Grammar {
       previousValue: new Set(d.previousValue),
       changeVerbs: new Set(pack.ranges.changeVerbs),
       comparedWith: new Set(d.comparedWith),
+      comparedWithWords: Math.max(0, ...d.comparedWith.map((p) => p.split(" ").length)),
       newValue: new Set(d.newValue),
       pastCues: new Set(d.pastCues),
       futureCues: d.futureCues,

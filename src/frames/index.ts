@@ -551,9 +551,10 @@ function frameOf(s: SentenceReading, k: number): Frame {
   // A clause that opens with the value a change started from ("…, down from £8.1 million before the
   // pandemic") says it of what the clause before did: the car parks brought in £8.1 million then.
   // So does one that compares its amount with the clause before's ("…, compared with £1.5m last
-  // year", "…, mod 412 i 2022").
-  const fromValue = at - 2 === clause.from && g.previousValue.has(words[at - 1].tok.lower) && g.changeVerbs.has(words[at - 2].tok.lower);
-  if (clauseIndex > 0 && at >= 1 && at > clause.from && at - clause.from <= 3 && (fromValue || g.comparedWith.has(phraseOfWords(words, clause.from, at)))) {
+  // year", "…, sammenlignet med 412 i 2022").
+  const opening = at - clause.from;
+  const fromValue = opening === 2 && g.previousValue.has(words[at - 1].tok.lower) && g.changeVerbs.has(words[at - 2].tok.lower);
+  if (clauseIndex > 0 && opening > 0 && (fromValue || (opening <= g.comparedWithWords && g.comparedWith.has(phraseOfWords(words, clause.from, at))))) {
     const before = slotsOfClause(s, clauseIndex - 1).predicates;
     predicates = [...predicates, ...before.filter((b) => !predicates.some((p) => p.key === b.key))];
   }

@@ -263,7 +263,7 @@ export interface GrammarData {
   amountOf: readonly string[];
   /** Right before an amount: the value before a change ("fell to 9,215 from 9,870"). */
   previousValue: readonly string[];
-  /** Opening a clause before its amount: it compares the amount with the clause before's ("compared with", "mod"). */
+  /** Opening a clause before its amount: it compares the amount with the clause before's ("compared with", "sammenlignet med"). */
   comparedWith: readonly string[];
   /** Right before an amount, after a verb: the value a change ends at ("fell to 6,315", "steg til 6.315"). */
   newValue: readonly string[];
