@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in thirty-one batches, by sessions that never read the code
+ * matcher; the others were written blind, in thirty-two batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -101,7 +101,11 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * start of the next; batch 32: byggesager, foster-carers, kite-festival, lokalarkiv,
  * quarry-expansion, tomme-butikker, written as batch 31, 126/210 (three critical errors) on their
  * first run, with the build of the start of the session that commissioned them, 128/210 (three)
- * at its end and when they were added here, at the start of the next).
+ * at its end and when they were added here, at the start of the next; batch 33: dry-stone-walls,
+ * fond-uddeling, knitting-blankets, motocross-stoej, straatag-mangel, summer-carnival, written as
+ * batch 31, 141/210 (one critical error) on their first run, with the build of the start of the
+ * session that commissioned them, at its end and when they were added here, at the start of the
+ * next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -152,6 +156,7 @@ const FLOOR: Record<string, number> = {
   "dance-school": 0.60,
   "debt-advice-surge": 0.82,
   "dental-waiting-list": 0.71,
+  "dry-stone-walls": 0.71,
   dyreklinik: 0.88,
   "e-scooters": 0.68,
   // ("The company added 160 employees": "voksede med 160" is now read as how many more, and "added" is
@@ -168,6 +173,7 @@ const FLOOR: Record<string, number> = {
   "fjordlys-bryghus-eksport": 0.68,
   "flood-defence": 0.71,
   "flu-vaccination": 0.57,
+  "fond-uddeling": 0.62,
   "football-club": 0.80,
   "foster-carers": 0.51,
   "frivillig-brandvaern": 0.85,
@@ -203,6 +209,7 @@ const FLOOR: Record<string, number> = {
   "kirke-restaurering": 0.71,
   "kirkeklokker-restaurering": 0.62,
   "kite-festival": 0.62,
+  "knitting-blankets": 0.57,
   "koereproever-aalborg": 0.80,
   "kolonihave-optaelling": 0.77,
   "kolonihave-venteliste": 0.82,
@@ -225,6 +232,7 @@ const FLOOR: Record<string, number> = {
   "mens-shed": 0.85,
   "model-railway-show": 0.82,
   "moorlink-bus-punctuality": 0.68,
+  "motocross-stoej": 0.71,
   museum: 0.86,
   "mushroom-farm": 0.88,
   "music-festival": 0.77,
@@ -269,7 +277,9 @@ const FLOOR: Record<string, number> = {
   sport: 0.86,
   "sports-hall": 0.80,
   storm: 0.78,
+  "straatag-mangel": 0.65,
   studieboliger: 0.71,
+  "summer-carnival": 0.57,
   sundhed: 0.78,
   supermarket: 0.71,
   "swimming-pool-reopening": 0.68,
@@ -347,6 +357,8 @@ const CRITICAL: Record<string, number> = {
   "lighthouse-restoration": 1,
   // (batch 32, added unread)
   lokalarkiv: 1,
+  // (batch 33, added unread)
+  "motocross-stoej": 1,
   // "The winter before last, 37 per cent of sessions were lost to cloud": last winter's 37 per cent; "the winter before last" is not read
   observatory: 1,
   // (batch 28, added unread)
