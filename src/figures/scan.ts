@@ -509,8 +509,12 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
   // two-word name (and a party's letter: "Henrik Lauritsen (K), 47 år."), where no list goes on
   // ("United States, 44, United Kingdom, 10, and Denmark, 7").
   const sentenceEnd = !nx || (nx.type === "p" && SENTENCE_END.has(nx.raw));
-  const setOff = p && p.type === "p" && ((p.raw === "," && (nx?.raw === "," || sentenceEnd)) || (!years && p.raw === "(" && nx?.raw === ")"));
-  const nameEnd = p?.raw === "," ? pastParty(t, s - 2) : s - 2; // the name's last word
+  // (and "now" after the comma: "founder Margaret Dunmore, now 79, read …")
+  const now = years ? undefined : tab.presentPhrases.find((phrase) => phraseEndsBefore(t, s, [phrase]) && isP(tokAt(t, s - 1 - phrase.length), ","));
+  const o = s - (now?.length ?? 0); // the token after the comma or bracket
+  const q = now ? tokAt(t, o - 1) : p;
+  const setOff = q && q.type === "p" && ((q.raw === "," && (nx?.raw === "," || sentenceEnd)) || (!years && !now && q.raw === "(" && nx?.raw === ")"));
+  const nameEnd = q?.raw === "," ? pastParty(t, o - 2) : o - 2; // the name's last word
   // (or a first name after a kinship word: "sammen med sin søster Mette, 44.")
   const kin = (k: number) => k >= 0 && t[k].type === "w" && !t[k].upper && tab.ageKin.has(t[k].low);
   if (setOff && name(nameEnd) && (name(nameEnd - 1) || kin(nameEnd - 1))) {
@@ -522,7 +526,9 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
     // (and another person or the rest of a list of people: "station manager Carol Whitfield, 58,
     // and a part-time fundraising officer"; not a list of numbers: "Denmark, 7, and …")
     if (tab.andWords.has(next.low)) return !inList(t, nameEnd - 2) && !numberSetOffAhead(t, e + 2);
-    return tab.ageRelatives.has(next.low) || !tab.yearFollowers.has(next.low);
+    // (any other lower-case word goes on the sentence: "formand Birgitte Kjær, 59, da pengene blev
+    // fordelt", "Jonas Riis, 24, who …")
+    return true;
   }
   return false;
 }

@@ -265,6 +265,11 @@ const AGES: Row[] = [
   ["siger formanden for udvalget, Henrik Lauritsen (K), 47 år.", "da", [qty(47, "age", "47 år")]],
   ["Udvalgsformand Henrik Lauritsen (K) er 47 år.", "da", [qty(47, "age", "47 år")]],
   ["Det sagde Lone Kjærgaard, 55, en erfaren skoleleder.", "da", [qty(55, "age", "55")]],
+  // (whatever lower-case word goes on the sentence, "when" too; and "now" after the comma)
+  ["oplyste formand Birgitte Kjær, 59, da pengene blev fordelt.", "da", [qty(59, "age", "59")]],
+  ["said chair Tom Birch, 61, when the plans were shown.", "en", [qty(61, "age", "61")]],
+  ["when founder Margaret Dunmore, now 79, read that babies were sent home.", "en", [qty(79, "age", "79")]],
+  ["siger stifteren Inge Holm, nu 81, der startede klubben.", "da", [qty(81, "age", "81")]],
   // (and another person after it; not the rest of a list of numbers)
   ["The paid staff are station manager Carol Whitfield, 58, and a part-time fundraising officer.", "en", [qty(58, "age", "58")]],
   ["Medaljerne gik til Saudi Arabien, 12, Sydkorea, 10, og Japan, 9.", "da", [count(12, "12"), count(10, "10"), count(9, "9")]],
