@@ -52,7 +52,8 @@ export type FigureKind =
   | "year" // 2011
   | "date" // 11 September 2001, 9/11 (year optional)
   | "month" // August, August 2021
-  | "weekday"; // Monday, mandag
+  | "weekday" // Monday, mandag
+  | "clock"; // a time of day: 1.30pm, 18:00, "kl. 13.30"; value in minutes after midnight (810), ranges low..high
 
 export type Qualifier =
   | "exact"
@@ -72,7 +73,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
   "exact", "more_than", "at_least", "less_than", "at_most", "about", "nearly", "just_over", "range", "vague", "before", "after",
 ];
 export const FIGURE_KINDS: readonly FigureKind[] = [
-  "count", "vague", "percent", "money", "quantity", "year", "date", "month", "weekday",
+  "count", "vague", "percent", "money", "quantity", "year", "date", "month", "weekday", "clock",
 ];
 
 /** Calendar parts of a date-like figure. month 1-12; weekday 1 = Monday … 7 = Sunday (ISO). */
@@ -90,7 +91,8 @@ export interface FigureValue {
   /**
    * count/percent/money/quantity/year: the number (never NaN; null for ranges); vague: its label
    * ("many hundreds", with low/high);
-   * date: "2001-09-11" or "--09-11"; month: "2021-08" or "--08"; weekday: "monday".
+   * date: "2001-09-11" or "--09-11"; month: "2021-08" or "--08"; weekday: "monday"; clock: minutes
+   * after midnight (13:30 is 810; a fact base writes "13:30").
    */
   value: number | string | null;
   /** Inclusive bounds for qualifier "range" and kind "vague". */

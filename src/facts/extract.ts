@@ -13,7 +13,7 @@ import { readFile, stat } from "node:fs/promises";
 import { basename, dirname, relative, resolve, sep } from "node:path";
 import { sentencesOf } from "../claims/index.js";
 import { splitSentences } from "../claims/sentences.js";
-import { detectLanguage, formatFigure, parseFigures } from "../figures/index.js";
+import { clockText, detectLanguage, formatFigure, parseFigures } from "../figures/index.js";
 import { textDateParts, yearOfUndated } from "../figures/dates.js";
 import { isAmount } from "../figures/kinds.js";
 import { readFrames, sentenceTerms, type Frame, type Slot } from "../frames/index.js";
@@ -239,6 +239,12 @@ function figureInput(f: FigureValue, date: string | undefined, tense: { future: 
   if (f.low !== undefined) input.low = f.low;
   if (f.high !== undefined) input.high = f.high;
   if (f.unit !== undefined && f.kind !== "percent") input.unit = f.unit;
+  // (a time of day as people read it: "13:30", not 810 minutes)
+  if (f.kind === "clock") {
+    if (typeof input.value === "number") input.value = clockText(input.value);
+    if (typeof input.low === "number") input.low = clockText(input.low);
+    if (typeof input.high === "number") input.high = clockText(input.high);
+  }
   return input;
 }
 
@@ -565,8 +571,8 @@ function figureYaml(f: FigureInput): string {
   const parts = [`kind: ${f.kind}`];
   if (f.value !== undefined && f.value !== null) parts.push(`value: ${typeof f.value === "number" ? String(f.value) : JSON.stringify(f.value)}`);
   if (f.qualifier) parts.push(`qualifier: ${f.qualifier}`);
-  if (f.low !== undefined) parts.push(`low: ${f.low}`);
-  if (f.high !== undefined) parts.push(`high: ${f.high}`);
+  if (f.low !== undefined) parts.push(`low: ${typeof f.low === "number" ? String(f.low) : JSON.stringify(f.low)}`);
+  if (f.high !== undefined) parts.push(`high: ${typeof f.high === "number" ? String(f.high) : JSON.stringify(f.high)}`);
   if (f.unit) parts.push(`unit: ${f.unit}`);
   if (f.display) parts.push(`display: ${scalar(f.display)}`);
   return `{ ${parts.join(", ")} }`;

@@ -2,7 +2,7 @@
 // form. Date parts and display forms come from src/figures (parseDateValue, formatFigure), so that
 // facts and claims read and write figures the same way; this file adds the fact-base checks.
 import { KINDS } from "../figures/kinds.js";
-import { formatFigure, parseDateValue } from "../figures/index.js";
+import { formatFigure, parseClockText, parseDateValue } from "../figures/index.js";
 import type { DateParts, FigureKind, FigureValue, Qualifier } from "../types.js";
 import type { FigureInput } from "./schema.js";
 
@@ -39,8 +39,10 @@ export function dateParts(kind: FigureKind, value: number | string | null | unde
 }
 
 /** Converts and checks a figure block: kind-specific value, default qualifier, bounds. */
-export function toFigureValue(f: FigureInput): FigureValue {
-  const kind = f.kind as FigureKind;
+export function toFigureValue(input: FigureInput): FigureValue {
+  const kind = input.kind as FigureKind;
+  const f = kind === "clock" ? clockInput(input) : input;
+  if (typeof f.low === "string" || typeof f.high === "string") throw new FigureProblem(`a ${kind} figure's low and high are numbers`, typeof f.low === "string" ? "low" : "high");
   const qualifier = (f.qualifier ?? (kind === "vague" ? "vague" : "exact")) as Qualifier;
   const out: FigureValue = { kind, qualifier, value: null };
   const hasBounds = f.low !== undefined || f.high !== undefined;
@@ -94,6 +96,22 @@ export function toFigureValue(f: FigureInput): FigureValue {
     throw new FigureProblem(`a ${kind} figure has no unit`, "unit");
   }
   return out;
+}
+
+const CLOCK_FORM = 'a time of day is written "HH:MM" on the 24-hour clock, such as "13:30"';
+
+/** A time of day's block with its "13:30" strings as minutes after midnight (what a clock figure holds). */
+function clockInput(f: FigureInput): FigureInput & { low?: number; high?: number } {
+  const minutes = (v: unknown, key: "value" | "low" | "high"): number | undefined => {
+    if (v === undefined || v === null) return undefined;
+    const m = typeof v === "string" ? parseClockText(v) : null;
+    if (m === null) throw new FigureProblem(CLOCK_FORM, key);
+    return m;
+  };
+  if (f.unit !== undefined) throw new FigureProblem("a clock figure has no unit", "unit");
+  const q = f.qualifier ?? "exact";
+  if (q !== "exact" && q !== "range" && q !== "about") throw new FigureProblem(`qualifier "${q}" does not apply to a clock time; use exact, about or range`, "qualifier");
+  return { ...f, value: minutes(f.value, "value") ?? (f.value as null | undefined), low: minutes(f.low, "low"), high: minutes(f.high, "high") };
 }
 
 /**

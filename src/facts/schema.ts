@@ -47,8 +47,9 @@ export const figureSchema = z.strictObject({
   kind: z.enum(FIGURE_KINDS as [string, ...string[]]),
   value: z.union([z.number(), z.string(), z.null()]).optional(),
   qualifier: z.enum(QUALIFIERS as [string, ...string[]]).optional(),
-  low: z.number().optional(),
-  high: z.number().optional(),
+  // (a time of day's are "10:00", "16:00"; see toFigureValue)
+  low: z.union([z.number(), z.string()]).optional(),
+  high: z.union([z.number(), z.string()]).optional(),
   unit: z.string().min(1).optional(),
   /** Overrides the display form ("2,448", "more than 200") computed from the figure. */
   display: z.string().min(1).optional(),

@@ -76,15 +76,32 @@ function formatAmount(v: number, f: FigureValue, lang: Lang): string {
       return f.unit ? `${formatNumber(v, lang)} ${unitWord(f.unit, v, lang)}` : formatNumber(v, lang);
     case "year":
       return String(v);
+    case "clock":
+      return formatClock(v, lang);
     default:
       return formatNumber(v, lang);
   }
+}
+
+/** A time of day as the language writes it: "1.30pm", "10am" (en); "kl. 13.30", "kl. 10" (da). */
+export function formatClock(minutes: number, lang: Lang, prefix = true): string {
+  const style = languageOf(lang).display.clock;
+  const h24 = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  const mm = m === 0 ? "" : `${style.separator}${String(m).padStart(2, "0")}`;
+  if (style.hours === 12) {
+    const h = h24 % 12 === 0 ? 12 : h24 % 12;
+    return `${h}${mm}${h24 % 24 < 12 ? style.am : style.pm}`;
+  }
+  return `${prefix ? style.prefix : ""}${h24}${mm}`;
 }
 
 function formatRange(f: FigureValue, lang: Lang): string {
   const lo = f.low ?? 0;
   const hi = f.high ?? 0;
   switch (f.kind) {
+    case "clock":
+      return `${formatClock(lo, lang)}–${formatClock(hi, lang, false)}`;
     case "year":
       if (lo % 10 === 0 && hi === lo + 9) return fill(languageOf(lang).display.decade, { n: String(lo) });
       return `${lo}–${hi}`;

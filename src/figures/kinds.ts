@@ -4,8 +4,8 @@ import type { FigureKind, FigureValue } from "../types.js";
 import { measureOf } from "./units.js";
 
 export interface KindInfo {
-  /** Amounts are compared with amounts, times with times; never across. */
-  family: "amount" | "time";
+  /** Amounts are compared with amounts, dates with dates, times of day with times of day; never across. */
+  family: "amount" | "time" | "clock";
   /** A plain number of things (count, vague): one unit, "a number". */
   countLike: boolean;
   /** A stored value of this kind is a number, and may be a range (low–high). */
@@ -22,6 +22,8 @@ export const KINDS: Readonly<Record<FigureKind, KindInfo>> = {
   date: { family: "time", countLike: false, numeric: false },
   month: { family: "time", countLike: false, numeric: false },
   weekday: { family: "time", countLike: false, numeric: false },
+  // (a time of day is no date: "at 6pm" says nothing of which day, and no amount either)
+  clock: { family: "clock", countLike: false, numeric: true },
 };
 
 /** An amount: count, vague, percent, money or quantity. */
@@ -32,6 +34,11 @@ export function isAmount(kind: string): boolean {
 /** A time: year, date, month or weekday. */
 export function isTime(kind: string): boolean {
   return KINDS[kind as FigureKind]?.family === "time";
+}
+
+/** A time of day. */
+export function isClock(kind: string): boolean {
+  return KINDS[kind as FigureKind]?.family === "clock";
 }
 
 /** A plain number of things: count or vague. */

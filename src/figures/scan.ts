@@ -2,6 +2,7 @@
 // number, a date, then a number (ranges, units and vague quantities included). Every attempt looks
 // at a bounded window of tokens, so the whole pass is linear in the length of the text.
 import type { Figure, FigureValue, Lang, Qualifier } from "../types.js";
+import { clockAt } from "./clock.js";
 import { dateCoreAt, figureValue, yearFigure, type Hit } from "./dates.js";
 import { detectLanguage, languageOfTokens } from "./lang.js";
 import { literalValue, readLiteral, readWords, type Ctx, type Literal } from "./numbers.js";
@@ -974,10 +975,18 @@ function particleOf(toks: readonly Tok[], i: number, verbs: ReadonlySet<string>)
 /** A figure starting at token i, by the readers that may start there (`starts`: STARTS_ bits). */
 function matchAt(c: Ctx, i: number, starts: number): Hit | null {
   if (isReferenceMarker(c, i)) return null;
+  // (a time of day first: "kl. 10 til 18" is no count of 18, "6pm" no count of 6)
+  if ((starts & (STARTS_DATE | STARTS_RANGE)) !== 0) {
+    const clock = clockAt(c, i);
+    if (clock) return clock;
+  }
   if ((starts & STARTS_QUALIFIER) !== 0) {
     for (const q of c.tab.qualifiers.matches(c.toks, i)) {
       const j = q.end;
       if (!c.toks[j]) continue;
+      // ("until 6pm", "inden kl. 22": the time, whatever bound the word gives)
+      const clock = clockAt(c, j);
+      if (clock) return clock;
       // ("went up to £25.40": no bound, the value it rose to)
       const notAfter = c.tab.qualifierNotAfter.get(phraseAt(c.toks, i, j));
       if (notAfter && particleOf(c.toks, i, notAfter)) continue;

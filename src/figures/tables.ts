@@ -95,7 +95,7 @@ export const CAN_HOLD = 1;
 export const SHARE_NEXT = 2;
 /** A qualifier may start at the token ("more than", "ca."). */
 export const STARTS_QUALIFIER = 4;
-/** A date may start at the token: a date modifier ("the end of"), a month or a weekday. */
+/** A date or time of day may start at the token: a date modifier ("the end of"), a month, a weekday, "kl.", "noon". */
 export const STARTS_DATE = 8;
 /** A vague quantity may start at the token ("dozens", "several hundred"). */
 export const STARTS_VAGUE = 16;
@@ -125,6 +125,10 @@ export class Tables {
   #digitScales?: PhraseTable<ScaleEntry>;
   #qualifiers?: PhraseTable<QualEntry>;
   #postQualifiers?: PhraseTable<Qualifier>;
+  #clockHalves?: PhraseTable<"am" | "pm">;
+  #clockMarkers?: ReadonlySet<string>;
+  #clockWords?: ReadonlyMap<string, number>;
+  #clockJoiners?: ReadonlySet<string>;
   #postWords?: ReadonlySet<string>;
   #vague?: PhraseTable<VagueEntry>;
   #shares?: PhraseTable<ShareEntry>;
@@ -325,6 +329,24 @@ export class Tables {
     return (this.#monthAbbreviations ??= map(this.pack.calendar.monthAbbreviations));
   }
   /** Range openers and their joiners: "between" → "and". */
+  /**
+   * Times of day (see ClockWords): "am"/"pm" after the hour, the 24-hour clock's marker and words
+   * for a time, of every language ("kl. 10.30" is a time whichever language a short sentence is
+   * taken for); the joiners of a span, of this one ("to" is two in Danish).
+   */
+  get clockHalves(): PhraseTable<"am" | "pm"> {
+    const clocks = ALL_LANGUAGES.map((p) => p.calendar.clock);
+    return (this.#clockHalves ??= phrases(clocks.flatMap((k) => [...k.am.map((p) => [p, "am"] as const), ...k.pm.map((p) => [p, "pm"] as const)])));
+  }
+  get clockMarkers(): ReadonlySet<string> {
+    return (this.#clockMarkers ??= new Set(ALL_LANGUAGES.flatMap((p) => p.calendar.clock.markers)));
+  }
+  get clockWords(): ReadonlyMap<string, number> {
+    return (this.#clockWords ??= new Map(ALL_LANGUAGES.flatMap((p) => Object.entries(p.calendar.clock.words))));
+  }
+  get clockJoiners(): ReadonlySet<string> {
+    return (this.#clockJoiners ??= new Set(this.pack.calendar.clock.joiners));
+  }
   get openers(): ReadonlyMap<string, string> {
     return (this.#openers ??= map(this.pack.ranges.openers));
   }
@@ -549,6 +571,10 @@ export class Tables {
     const articles = this.articles.has(w);
     if (this.qualifiers.has(w)) bits |= STARTS_QUALIFIER;
     if (this.dateModifiers.has(w) || month !== null || this.monthAbbreviations.has(w) || weekday !== null) bits |= STARTS_DATE;
+    // (a time of day: "kl. 10", "noon"; read by clockAt before dates)
+    const clock = this.clockWords.has(w);
+    if (clock || this.clockMarkers.has(w)) bits |= STARTS_DATE;
+    if (clock) bits |= CAN_HOLD;
     if (vague) bits |= STARTS_VAGUE;
     // shareAt: a share phrase, or fractionShareAt's "every" or whole number (wholeAt: an article or a number word)
     if (shares || this.every.has(w) || articles || small !== null) bits |= STARTS_SHARE;

@@ -1,7 +1,7 @@
 // The verdict rules: one claimed figure against one stored figure. Every rule is a row of
 // `RULES` below (read top to bottom, first that applies wins), so the table-driven test in
 // test/judge mirrors this file.
-import { isAmount, isTime, unitKey } from "../figures/kinds.js";
+import { isAmount, isClock, isTime, unitKey } from "../figures/kinds.js";
 import { inUnit, restated } from "../figures/units.js";
 import type { DateParts, FigureValue, JudgeOptions, Qualifier, Verdict } from "../types.js";
 
@@ -172,6 +172,10 @@ const d = (k: Case) => relDistance(num(k.c)!, num(k.s)!);
 // (how far short of the claimed figure the stored one falls, as a share of the claimed: "nearly 3
 // million" names 3 million, and 2.7 million is 10% short of it)
 const shortOf = (k: Case) => relDistance(num(k.s)!, num(k.c)!);
+/** A time of day's first and last minute (a point's are the same). */
+const clockSpan = (v: FigureValue): [number, number] => (v.qualifier === "range" ? [v.low!, v.high!] : [v.value as number, v.value as number]);
+/** How far a hedged time of day ("around 2pm") may be from the stored one. */
+const CLOCK_HEDGE_MINUTES = 30;
 const ageBound = (v: FigureValue) => v.kind === "quantity" && v.unit === "age" && boundSense(v.qualifier) !== 0 && typeof v.value === "number";
 /** A claimed bound or range holds for a stored hedged figure: it contains it, or bounds it on the side the hedge says, at its number. */
 function holdsForHedge(k: Case): boolean {
@@ -198,6 +202,39 @@ export const RULES: Rule[] = [
     when: (k) => isNumeric(k.c) && unitOf(k.c) !== unitOf(k.s),
     verdict: "unverified",
     reason: (k) => `the claim gives ${unitName(k.c)} (${k.t.claimed}), the stored figure is ${unitName(k.s)} (${k.t.stored}); they are not compared`,
+  },
+  // -- times of day: the same minute, a hedged one within half an hour; a span's start or end
+  //    is a time of it ("open until 9pm" against 10am–9pm); a span against one time only gives
+  //    that end
+  {
+    id: "clock-equal",
+    when: (k) => isClock(k.c.kind) && clockSpan(k.c)[0] === clockSpan(k.s)[0] && clockSpan(k.c)[1] === clockSpan(k.s)[1],
+    verdict: "match",
+    reason: (k) => `${k.t.claimed} is the stored time`,
+  },
+  {
+    id: "clock-hedge-within",
+    when: (k) => isClock(k.c.kind) && hedged(k.c) && k.s.qualifier !== "range" && Math.abs(num(k.c)! - num(k.s)!) <= CLOCK_HEDGE_MINUTES,
+    verdict: "match",
+    reason: (k) => `${k.t.claimed} is within half an hour of the stored ${k.t.stored}`,
+  },
+  {
+    id: "clock-span-end",
+    when: (k) => isClock(k.c.kind) && k.c.qualifier !== "range" && k.s.qualifier === "range" && clockSpan(k.s).includes(num(k.c)!),
+    verdict: "match",
+    reason: (k) => `${k.t.claimed} is when the stored ${k.t.stored} ${num(k.c) === k.s.low ? "starts" : "ends"}`,
+  },
+  {
+    id: "clock-span-partial",
+    when: (k) => isClock(k.c.kind) && k.c.qualifier === "range" && k.s.qualifier !== "range" && clockSpan(k.c).includes(num(k.s)!),
+    verdict: "unverified",
+    reason: (k) => `the source gives only ${k.t.stored}, one end of ${k.t.claimed}`,
+  },
+  {
+    id: "clock-differs",
+    when: (k) => isClock(k.c.kind),
+    verdict: "mismatch",
+    reason: (k) => `the time is wrong: the source says ${k.t.stored}, not ${k.t.claimed}`,
   },
   // -- dates, months, weekdays: equal at the precision the claim states
   {

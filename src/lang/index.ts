@@ -86,7 +86,7 @@ export interface NumberWords {
   ordinalSuffixes: readonly string[];
   /** A number with a dot is an ordinal: Danish "den 3. bataljon", "11. september". */
   ordinalDot: boolean;
-  /** Words after which a number is a label: "section 5", "kl. 10". */
+  /** Words after which a number is a label: "section 5", "kapitel 5" (a time of day is read before: "kl. 10"). */
   labels: readonly string[];
   /** Words that may touch a number with a hyphen without making an identifier: "mid-2011". */
   hyphenPrefixes: readonly string[];
@@ -178,6 +178,20 @@ export interface CalendarGrammar {
   decadeWords: readonly string[];
   /** Phrases before a month or year that belong to it: "the end of", "udgangen af". */
   modifiers: readonly Phrase[];
+  clock: ClockWords;
+}
+
+/** Times of day: "1.30pm", "18:00", "kl. 13.30", and spans of them ("10am to 4pm", "kl. 10-16"). */
+export interface ClockWords {
+  /** Before a time on the 24-hour clock: "kl.", "klokken" (the hour alone is then a time: "kl. 10"). */
+  markers: readonly string[];
+  /** After the hour on the 12-hour clock, before and after noon: "am", "a.m" (a dot after it is the sentence's or its own). */
+  am: readonly Phrase[];
+  pm: readonly Phrase[];
+  /** Words for a time of day, in minutes after midnight: "noon" 720. */
+  words: Readonly<Record<string, number>>;
+  /** Between the two times of a span, besides a dash: "to", "until", "til" (after the ranges' opener, its own joiner: "between 3pm and 6pm"). */
+  joiners: readonly string[];
 }
 
 /** When a bare 1800–2100 integer is a year. */
@@ -240,6 +254,8 @@ export interface DisplayWords {
   moneyScales: Readonly<Record<string, string>>;
   /** Money templates by currency code ({n} amount, {code} the code); "other" for the rest. */
   money: Readonly<Record<string, string>>;
+  /** A time of day: on the 12- or 24-hour clock, the mark between hour and minutes, am/pm words, and a word before it ("kl. 13.30"). */
+  clock: { hours: 12 | 24; separator: string; am: string; pm: string; prefix: string };
 }
 
 /** Words and features for the matcher and extract. */

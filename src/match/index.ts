@@ -16,7 +16,7 @@ import { anchorsOf, factAnchors, factChange, factMore, NO_CHANGE, sameYear, year
 import { bareFrame, isChange, readFrames, sentenceTerms, type Frame, type Slot } from "../frames/index.js";
 import { grammarOf } from "../frames/grammar.js";
 import type { Occurrence } from "../frames/occurrences.js";
-import { isAmount, isCountLike, isTime, sameFigureValue, unitKey } from "../figures/kinds.js";
+import { isAmount, isClock, isCountLike, isTime, sameFigureValue, unitKey } from "../figures/kinds.js";
 import { parseFigures } from "../figures/index.js";
 import type { Considered, Fact, FactBase, FactChange, Figure, FigureKind, FigureValue, Lang, Qualifier } from "../types.js";
 
@@ -1577,6 +1577,8 @@ export function kindCompatibility(figure: Figure, fact: Fact): number {
     if (fraction(figure) !== fraction(fact.figure)) return 0;
     return unitKey(figure) === unitKey(fact.figure) ? 2 : 1;
   }
+  // (a time of day only with one: "at 11am" against "10am")
+  if (isClock(a) || isClock(b)) return isClock(a) && isClock(b) ? 3 : 0;
   if (isTime(a) && isTime(b)) {
     const stored = fact.figure.date ?? {};
     // A span of years has bounds instead of date parts.

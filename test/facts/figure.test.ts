@@ -33,6 +33,21 @@ describe("fact figures", () => {
     expect(toFigureValue({ kind: "vague", value: "many hundreds", low: 200, high: 999 })).toEqual({ kind: "vague", qualifier: "vague", value: "many hundreds", low: 200, high: 999 });
   });
 
+  it("reads a time of day written HH:MM as minutes after midnight, and shows it as people write it", () => {
+    expect(toFigureValue({ kind: "clock", value: "13:30" })).toMatchObject({ kind: "clock", qualifier: "exact", value: 810 });
+    expect(toFigureValue({ kind: "clock", qualifier: "range", low: "10:00", high: "16:00" })).toMatchObject({ value: null, low: 600, high: 960 });
+    const show = (f: Parameters<typeof toFigureValue>[0]) => displayFigure(toFigureValue(f));
+    expect(show({ kind: "clock", value: "13:30" })).toBe("1.30pm");
+    expect(show({ kind: "clock", value: "00:00" })).toBe("12am");
+    expect(show({ kind: "clock", qualifier: "range", low: "10:00", high: "16:00" })).toBe("10am–4pm");
+    expect(() => toFigureValue({ kind: "clock", value: 810 })).toThrow(/HH:MM/);
+    expect(() => toFigureValue({ kind: "clock", value: "25:00" })).toThrow(/HH:MM/);
+    expect(() => toFigureValue({ kind: "clock", value: "13:30", qualifier: "more_than" })).toThrow(/does not apply/);
+    expect(() => toFigureValue({ kind: "clock", qualifier: "range", low: "16:00", high: "10:00" })).toThrow(/low must not be above high/);
+    // (the "HH:MM" form is a clock's only: another kind's bounds are numbers)
+    expect(() => toFigureValue({ kind: "count", qualifier: "range", low: "1:00", high: 4 })).toThrow(/are numbers/);
+  });
+
   it("refuses inconsistent figures", () => {
     expect(() => toFigureValue({ kind: "count", value: "many" })).toThrow(/must be a number/);
     expect(() => toFigureValue({ kind: "vague", value: "dozens" })).toThrow(/needs low and high/);

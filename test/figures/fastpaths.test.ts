@@ -56,8 +56,8 @@ const ROWS: Row[] = [
   ["1990s music", "en", [["1990s", "year", null]]],
   ["12 %", "da", [["12 %", "percent", 12]]],
   ["200+ people", "en", [["200+", "count", 200]]],
-  ["10:30 am", "en", []],
-  ["kl. 10.30", "da", []],
+  ["10:30 am", "en", [["10:30 am", "clock", 630]]],
+  ["kl. 10.30", "da", [["kl. 10.30", "clock", 630]]],
   // words both languages write, with each language's meaning ("to": two in Danish)
   ["Fra 300 til 400 soldater.", "da", [["Fra 300 til 400", "count", null]]],
   ["From 300 to 400 soldiers.", "en", [["From 300 to 400", "count", null]]],

@@ -72,6 +72,7 @@ const PACK = z.strictObject({
     decadeSuffixes: words,
     decadeWords: words,
     modifiers: words,
+    clock: z.strictObject({ markers: words, am: words, pm: words, words: numberMap, joiners: words }),
   }),
   years: z.strictObject({ strong: words, weak: words, followers: words, unlessRound: words, definite: words, hyphenNames: words, compoundEnds: words }),
   ages: z.strictObject({ strong: words, weak: words, afterName: words, copulas: words, relatives: words, origins: words, appositives: words, groups: words, nouns: words, spans: words, kin: words }),
@@ -88,6 +89,7 @@ const PACK = z.strictObject({
     durations: z.record(z.string(), z.strictObject({ one: z.string(), other: z.string() })),
     moneyScales: z.record(z.string().regex(/^\d+$/), z.string()),
     money: z.record(z.string(), z.string().includes("{n}")),
+    clock: z.strictObject({ hours: z.union([z.literal(12), z.literal(24)]), separator: z.string().min(1), am: z.string(), pm: z.string(), prefix: z.string() }),
   }),
   grammar: z.strictObject({
     stopWords: words,

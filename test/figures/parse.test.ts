@@ -26,6 +26,7 @@ const year = (value: number, text: string, qualifier: Qualifier = "exact"): Want
 const date = (value: string, text: string, qualifier: Qualifier = "exact"): Want => ({ kind: "date", qualifier, value, text });
 const month = (value: string, text: string, qualifier: Qualifier = "exact"): Want => ({ kind: "month", qualifier, value, text });
 const weekday = (value: string, text: string): Want => ({ kind: "weekday", qualifier: "exact", value, text });
+const clock = (minutes: number, text: string): Want => ({ kind: "clock", qualifier: "exact", value: minutes, text });
 
 function pick(f: Figure, w: Want): Want {
   const out: Want = { kind: f.kind, qualifier: f.qualifier, value: f.value, text: f.text };
@@ -227,8 +228,9 @@ const EN_NEGATIVE: Row[] = [
   ["COVID-19 spread", []],
   ["The G7 met", []],
   ["al-Qaeda claimed it", []],
-  ["at 10:30 in the morning", []],
-  ["at 10 am", []],
+  // (a time of day is a figure of its own kind, never a count of hours)
+  ["at 10:30 in the morning", [clock(630, "10:30")]],
+  ["at 10 am", [clock(600, "10 am")]],
   ["one of the soldiers", []],
   ["no one died", []],
   ["someone died", []],
@@ -354,8 +356,8 @@ const DA_VAGUE_DATES: Row[] = [
   ["i går", []],
   ["tidligere på måneden", []],
   ["den 3. bataljon", []],
-  ["kl. 10 i morges", []],
-  ["kl. 10.30", []],
+  ["kl. 10 i morges", [clock(600, "kl. 10")]],
+  ["kl. 10.30", [clock(630, "kl. 10.30")]],
   ["F-16-fly", []],
   ["anden verdenskrig", []],
 ];
@@ -410,7 +412,7 @@ const DA_MORE: Row[] = [
   ["anslået 500 døde", [count(500, "anslået 500", "about")]],
   ["20 tusind", [count(20000, "20 tusind")]],
   ["op til 2,5 mia. kroner", [money(2.5e9, "DKK", "op til 2,5 mia. kroner", "at_most")]],
-  ["klokken 10", []],
+  ["klokken 10", [clock(600, "klokken 10")]],
   ["§ 5", []],
   ["i sommeren 2011", [year(2011, "sommeren 2011")]],
   ["primo 2012", [year(2012, "primo 2012")]],

@@ -23,6 +23,8 @@ const money = (value: number, unit: string, text: string): Want => ({ kind: "mon
 const qty = (value: number, unit: string, text: string): Want => ({ kind: "quantity", qualifier: "exact", value, unit, text });
 const pct = (value: number, text: string, qualifier: Qualifier = "exact"): Want => ({ kind: "percent", qualifier, value, unit: "%", text });
 const date = (value: string, text: string): Want => ({ kind: "date", qualifier: "exact", value, text });
+const clock = (minutes: number, text: string): Want => ({ kind: "clock", qualifier: "exact", value: minutes, text });
+const clocks = (low: number, high: number, text: string): Want => ({ kind: "clock", qualifier: "range", value: null, text, low, high });
 
 function pick(f: Figure, w: Want): Want {
   const out: Want = { kind: f.kind, qualifier: f.qualifier, value: f.value, text: f.text };
@@ -404,7 +406,31 @@ const CHANGES: Row[] = [
   ["Andelen overstiger 30 procent.", "da", [pct(30, "overstiger 30 procent", "more_than")]],
 ];
 
+// Times of day: a figure of their own (minutes after midnight), never a count of hours
+const CLOCKS: Row[] = [
+  ["The procession moved off at 1.30pm.", "en", [clock(810, "1.30pm")]],
+  ["Kettleby Road did not reopen until 6pm.", "en", [clock(1080, "6pm")]],
+  // (a sentence's last dot is its own: "7 a.m")
+  ["The restrooms closed at 8 p.m. and reopened at 7 a.m.", "en", [clock(1200, "8 p.m."), clock(420, "7 a.m")]],
+  ["It opens at 12pm; the gates shut at 12am.", "en", [clock(720, "12pm"), clock(0, "12am")]],
+  ["The walk starts at 10:30 and costs £5.", "en", [clock(630, "10:30"), money(5, "GBP", "£5")]],
+  ["The bells ring at noon.", "en", [clock(720, "noon")]],
+  ["Open 10am to 4pm, and 9.30am-5pm on Sundays.", "en", [clocks(600, 960, "10am to 4pm"), clocks(570, 1020, "9.30am-5pm")]],
+  ["Most crashes happened between 3pm and 6pm.", "en", [clocks(900, 1080, "between 3pm and 6pm")]],
+  // (a span past midnight: its two times)
+  ["The bar is open from 10pm to 2am.", "en", [clock(1320, "10pm"), clock(120, "2am")]],
+  // (not a time: a score, a decimal without am/pm, a name)
+  ["It ended 2:1 after 10.5 minutes of extra time.", "en", [qty(10.5, "min", "10.5 minutes")]],
+  ["The Midnight Walk drew 1,450 walkers.", "en", [count(1450, "1,450")]],
+  ["Klubben mødes fra kl. 13.30 til 17.", "da", [clocks(810, 1020, "fra kl. 13.30 til 17")]],
+  ["I weekenden må der køres kl. 10-16.", "da", [clocks(600, 960, "kl. 10-16")]],
+  ["Uheldene skete mellem klokken 15 og 18.", "da", [clocks(900, 1080, "mellem klokken 15 og 18")]],
+  ["Toiletterne holder åbent til kl. 22, og 20.722 besøgte dem.", "da", [clock(1320, "kl. 22"), count(20722, "20.722")]],
+  ["Ceremonien begynder kl. 11.45 og slutter kl. 13 til kl. 14.", "da", [clock(705, "kl. 11.45"), clocks(780, 840, "kl. 13 til kl. 14")]],
+];
+
 describe.each([
+  ["times of day", CLOCKS],
   ["changes, not ranges", CHANGES],
   ["a year in a name", YEAR_NAMES],
   ["money with currency and scale", MONEY],
@@ -430,6 +456,10 @@ describe("display of the new forms", () => {
     ["et halvt procentpoint", "da", "0,5 pp"],
     ["Three quarters of voters", "en", "75%"],
     ["1990-tallet", "da", "1990'erne"],
+    ["at 1.30pm", "en", "1.30pm"],
+    ["10am to 4pm", "en", "10am–4pm"],
+    ["kl. 13.30", "da", "kl. 13.30"],
+    ["kl. 10-16", "da", "kl. 10–16"],
   ] as const)("%s", (input, lang, want) => {
     const [f] = parseFigures(input, lang);
     expect(formatFigure(f, lang)).toBe(want);

@@ -7,6 +7,8 @@ const range = (low: number, high: number, qualifier: Qualifier = "range"): Figur
 const year = (y: number, qualifier: Qualifier = "exact"): FigureValue => ({ kind: "year", qualifier, value: y, date: { year: y } });
 const date = (value: string, parts: FigureValue["date"]): FigureValue => ({ kind: "date", qualifier: "exact", value, date: parts });
 const month = (m: number, y?: number, qualifier: Qualifier = "exact"): FigureValue => ({ kind: "month", qualifier, value: `${y ?? "-"}-${String(m).padStart(2, "0")}`, date: { month: m, ...(y ? { year: y } : {}) } });
+const clock = (minutes: number, qualifier: Qualifier = "exact"): FigureValue => ({ kind: "clock", qualifier, value: minutes });
+const clocks = (low: number, high: number): FigureValue => ({ kind: "clock", qualifier: "range", value: null, low, high });
 const weekday = (n: number): FigureValue => ({ kind: "weekday", qualifier: "exact", value: String(n), date: { weekday: n } });
 const percent = (v: number): FigureValue => ({ kind: "percent", qualifier: "exact", value: v, unit: "%" });
 const money = (v: number, unit: string): FigureValue => ({ kind: "money", qualifier: "exact", value: v, unit });
@@ -161,6 +163,20 @@ const TABLE: [string, FigureValue, FigureValue, Verdict, string][] = [
   ["2021 vs Monday (nothing shared)", year(2021), weekday(1), "unverified", "date"],
   ["2 May 2011 vs 2011 (day not stored)", date("2011-05-02", { year: 2011, month: 5, day: 2 }), year(2011), "unverified", "date"],
   ["around 2010 vs 2011", year(2010, "about"), year(2011), "match", "date"],
+  // times of day (minutes after midnight)
+  ["1.30pm vs 1.30pm", clock(810), clock(810), "match", "clock-equal"],
+  ["11am vs 10am", clock(660), clock(600), "mismatch", "clock-differs"],
+  ["around 2pm vs 1.45pm", clock(840, "about"), clock(825), "match", "clock-hedge-within"],
+  ["around 2pm vs 1pm", clock(840, "about"), clock(780), "mismatch", "clock-differs"],
+  ["until 9pm vs 10am–9pm", clock(1260), clocks(600, 1260), "match", "clock-span-end"],
+  ["from 10am vs 10am–9pm", clock(600), clocks(600, 1260), "match", "clock-span-end"],
+  ["at noon vs 10am–9pm (inside, no end)", clock(720), clocks(600, 1260), "mismatch", "clock-differs"],
+  ["10am–6pm vs 10am–6pm", clocks(600, 1080), clocks(600, 1080), "match", "clock-equal"],
+  ["10am–6pm vs 10am–4pm", clocks(600, 1080), clocks(600, 960), "mismatch", "clock-differs"],
+  ["1.30pm–5pm vs 4pm (the source gives one end)", clocks(810, 1020), clock(1020), "unverified", "clock-span-partial"],
+  ["1.30pm–5pm vs 4pm", clocks(810, 1020), clock(960), "mismatch", "clock-differs"],
+  ["6pm vs a count of 18", clock(1080), count(18), "unverified", "kind-mismatch"],
+  ["6pm vs 2011", clock(1080), year(2011), "unverified", "kind-mismatch"],
 ];
 
 describe("judgeFigure: the verdict table", () => {
