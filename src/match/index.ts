@@ -1074,7 +1074,11 @@ export class Matcher {
         // actor's — not the counted thing's: "employ four part-time staff" against "the society
         // plans to reopen with four part-time staff"; a weaker tie, not none)
         const factChanges = factEvents.some((k) => this.isChange(k));
-        if (frame.counted && t.headSupport && !claimsChange && !factChanges && this.index.factTerms[f].actor.length > 0 && coincidesLess(frame.figure)) {
+        // (nor is a time of day's verb, when the claim names what and where as the fact does: "The
+        // celebration walk will leave the Ellerby Institute at 11am" against "starting from the
+        // Ellerby Institute at 10am")
+        const schedule = isClock(frame.figure.kind) && t.headSupport && t.entitySupport;
+        if ((schedule || (frame.counted && t.headSupport && this.index.factTerms[f].actor.length > 0 && coincidesLess(frame.figure))) && !claimsChange && !factChanges) {
           t.score -= 1;
           t.why.push(`(${why})`);
           return null;

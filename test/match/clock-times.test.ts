@@ -11,6 +11,8 @@ const EN = [
   "The procession set off at 1.30pm and took just over two hours to reach the field.",
   "",
   "Kettleby Road remained closed until 6pm, and 38 stewards helped with the crowds.",
+  "",
+  "A celebration walk will take place on Saturday, starting from the Ellerby Institute at 10am.",
 ].join("\n");
 
 const DA = [
@@ -28,6 +30,8 @@ describe("times of day", () => {
     expect(verdictOf(checker, "The procession set off at 2.30pm.")).toBe("mismatch");
     expect(verdictOf(checker, "Kettleby Road did not reopen until 6pm.")).toBe("match");
     expect(verdictOf(checker, "Kettleby Road var lukket indtil kl. 18.")).toBe("match");
+    // (another verb of a schedule, where the claim names what and where as the source does)
+    expect(verdictOf(checker, "The celebration walk will leave the Ellerby Institute at 11am.")).toBe("mismatch");
   });
 
   it("a span of hours is one figure, not hours a count of the source could contradict", async () => {
