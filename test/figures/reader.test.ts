@@ -429,7 +429,18 @@ const CLOCKS: Row[] = [
   ["Ceremonien begynder kl. 11.45 og slutter kl. 13 til kl. 14.", "da", [clock(705, "kl. 11.45"), clocks(780, 840, "kl. 13 til kl. 14")]],
 ];
 
+// Temperatures written with a symbol: degrees Celsius (a plain "degrees" stays the noun it counts)
+const TEMPERATURES: Row[] = [
+  ["Temperatures peaked at 31C on carnival afternoon.", "en", [qty(31, "°C", "31C")]],
+  ["Temperatures in the district reached 43.6C.", "en", [qty(43.6, "°C", "43.6C")]],
+  ["It was 12°C at dawn, 12 °C at noon and 14° by evening.", "en", [qty(12, "°C", "12°C"), qty(12, "°C", "12 °C"), clock(720, "noon"), qty(14, "°C", "14°")]],
+  ["Vandet var 18,4 °C i august.", "da", [qty(18.4, "°C", "18,4 °C"), { kind: "month", qualifier: "exact", value: "--08", text: "august" }]],
+  ["Classrooms are kept at 19 degrees.", "en", [count(19, "19")]],
+  ["Temperaturen nåede 33,7 grader i Hereford.", "da", [count(33.7, "33,7")]],
+];
+
 describe.each([
+  ["temperatures", TEMPERATURES],
   ["times of day", CLOCKS],
   ["changes, not ranges", CHANGES],
   ["a year in a name", YEAR_NAMES],
