@@ -84,6 +84,8 @@ export interface NumberWords {
   digitScales: Readonly<Record<Phrase, number | { exp: number; touching: boolean }>>;
   /** Endings that make a number an ordinal: "11th", "1ste". */
   ordinalSuffixes: readonly string[];
+  /** After a number word and a hyphen, these make the whole an ordinal, no number: "sixty-first". */
+  ordinalUnits: readonly string[];
   /** A number with a dot is an ordinal: Danish "den 3. bataljon", "11. september". */
   ordinalDot: boolean;
   /** Words after which a number is a label: "section 5", "kapitel 5" (a time of day is read before: "kl. 10"). */

@@ -36,6 +36,7 @@ const PACK = z.strictObject({
     pronounOne: z.strictObject({ word: z.string(), before: words, after: words, afterDefinite: words }).optional(),
     digitScales: z.record(z.string(), z.union([z.number(), z.strictObject({ exp: z.number(), touching: z.boolean() })])),
     ordinalSuffixes: words,
+    ordinalUnits: words,
     ordinalDot: z.boolean(),
     labels: words,
     hyphenPrefixes: words,

@@ -422,6 +422,8 @@ const CLOCKS: Row[] = [
   // (not a time: a score, a decimal without am/pm, a name)
   ["It ended 2:1 after 10.5 minutes of extra time.", "en", [qty(10.5, "min", "10.5 minutes")]],
   ["The Midnight Walk drew 1,450 walkers.", "en", [count(1450, "1,450")]],
+  // (an ordinal in words is no number of things: "sixty-first" is not sixty)
+  ["It was Kettleby's sixty-first carnival and the thirty-third for forty-four of its stewards.", "en", [count(44, "forty-four")]],
   ["Klubben mødes fra kl. 13.30 til 17.", "da", [clocks(810, 1020, "fra kl. 13.30 til 17")]],
   ["I weekenden må der køres kl. 10-16.", "da", [clocks(600, 960, "kl. 10-16")]],
   ["Uheldene skete mellem klokken 15 og 18.", "da", [clocks(900, 1080, "mellem klokken 15 og 18")]],
