@@ -343,6 +343,23 @@ function reachesFigure(s: SentenceReading, v: Slot, fig: Figure): boolean {
   return s.detachedUpTo[firstWordFrom(s.words, to)] - s.detachedUpTo[firstWordFrom(s.words, from)] === 0;
 }
 
+/**
+ * Whether the k-th figure is an amount set off by commas between a noun phrase and a clause that
+ * opens with its verb ("The largest single grant, £4,000, will go to …", "Den største bevilling,
+ * 450.000 kr., går til …"): its clause holds the figure alone.
+ */
+function appositiveAmount(s: SentenceReading, k: number, clauseIndex: number, ownNoun: boolean): boolean {
+  const { clauses, sorted, text } = s;
+  const fig = sorted[k];
+  const clause = clauses[clauseIndex];
+  const next = clauses[clauseIndex + 1];
+  if (!clause || clauseIndex === 0 || !next || ownNoun || !isNumeric(fig) || fig.unit === "age") return false;
+  // (the noun phrase before may be read with a verb of its own: "grant")
+  if (clause.verbAt >= 0 || next.coordinated || next.verbAt !== next.from) return false;
+  // (commas on both sides, nothing else in the clause)
+  return /,\s*$/.test(text.slice(Math.max(0, fig.start - 3), fig.start)) && /^\s*,/.test(text.slice(fig.end, fig.end + 3)) && s.figureWord[k] === clause.from;
+}
+
 /** ("fra 7.842 til 6.315": the figure right before "til" is the value a change started from) */
 function afterPrevious(s: SentenceReading, k: number): boolean {
   const { figureWord, words } = s;
@@ -580,6 +597,16 @@ function frameOf(s: SentenceReading, k: number): Frame {
     predicates = after.predicates.length > 0 ? after.predicates : after.verbs;
     light = predicates.length === 0 && after.light.length > 0;
   }
+  // "The largest single grant, £4,000, will go to Kettleby Youth Band": an amount set off by commas
+  // after a noun phrase names it again; the clause after it, which opens with its verb, says what
+  // happened to it, and to whom (an age set off after a name is its person's: see above).
+  const appositive = appositiveAmount(s, k, clauseIndex, ownNoun);
+  if (appositive) {
+    const after = slotsOfClause(s, clauseIndex + 1);
+    const own = after.predicates.length > 0 ? after.predicates : after.verbs;
+    predicates = [...own, ...predicates.filter((p) => !own.some((o) => o.key === p.key))];
+    if (predicates.length > 0) light = false;
+  }
 
   // Who did it: the subject's words outside prepositional phrases ("patients across Denmark": not Denmark).
   const free = (x: Slot) => !inPrepositionalPhrase(words, wordAt(words, x.start), 0, g);
@@ -592,8 +619,9 @@ function frameOf(s: SentenceReading, k: number): Frame {
     ...inOrder(hasSubject ? ownSubject.entities : inherited.entities, fig, MAX_SLOTS, (x) => free(x) && notSource(x)),
     ...inOrder(hasSubject ? ownSubject.names : inherited.names, fig, MAX_SLOTS, (x) => free(x) && notSource(x)),
   ];
-  let entities = uniqueSlots([...npEntities, ...inOrder(inClause.entities, fig, MAX_SLOTS), ...inOrder(inherited.entities, fig, MAX_SLOTS)]).filter(notSource);
-  let names = uniqueSlots([...inOrder(inClause.names, fig, MAX_SLOTS), ...inOrder(inherited.names, fig, MAX_SLOTS)]).filter(notSource);
+  const afterAppositive = appositive ? slotsOfClause(s, clauseIndex + 1) : emptySlots();
+  let entities = uniqueSlots([...npEntities, ...inOrder(inClause.entities, fig, MAX_SLOTS), ...inOrder(inherited.entities, fig, MAX_SLOTS), ...inOrder(afterAppositive.entities, fig, MAX_SLOTS)]).filter(notSource);
+  let names = uniqueSlots([...inOrder(inClause.names, fig, MAX_SLOTS), ...inOrder(inherited.names, fig, MAX_SLOTS), ...inOrder(afterAppositive.names, fig, MAX_SLOTS)]).filter(notSource);
   // A relative clause is also about what it is said of: "…, Niels Jørgen Bak, 58, der selv driver
   // en bedrift med 320 malkekøer", "…, Jonas Riis, who scored 12 goals".
   if (clauseIndex > 0 && at >= 0 && g.relative.has(words[clause.from].tok.lower)) {

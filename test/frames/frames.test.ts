@@ -33,6 +33,7 @@ const lexicon = lexiconOf(
       concept("kill", ["kill", "killed"], ["dræbe", "dræbt"], { type: "predicate" }),
       concept("wound", ["wound", "wounded"], ["såre", "såret"], { type: "predicate" }),
       concept("beat", ["beat", "beating"], ["slå", "slog"], { type: "predicate" }),
+      concept("cross", ["cross", "crossed"], ["krydse", "krydsede"], { type: "predicate" }),
       concept("be", ["be", "is", "was", "were"], ["være", "er", "var"], { type: "light" }),
       concept("jobs", ["job", "jobs"], ["job", "stilling", "stillinger"]),
       concept("cut-jobs", ["cut jobs", "lose jobs"], ["nedlægge stillinger", "nedlægger stillinger"], { type: "predicate" }),
@@ -279,6 +280,17 @@ describe("what happened", () => {
     expect(keys(frames("A crowd of 21,450 won the vote.")[0].predicates)).toEqual(["win"]);
     // (and after a comma: "The hall, built in 1924" is no "hall built")
     expect(keys(frames("The hall, built in 1924, cost £2 million.")[0].predicates)).toContain("build");
+  });
+
+  it("of an amount set off by commas after a noun phrase is the verb of the clause after it, with whom it names", () => {
+    const f = frames("More than half of the refugees, 352, crossed into Tajikistan.").find((x) => x.figure.value === 352)!;
+    expect(keys(f.predicates)).toContain("cross");
+    expect(keys(f.entities)).toContain("tajikistan");
+    const d = frames("Over halvdelen af flygtningene, 352, krydsede grænsen til Tadsjikistan.", "da").find((x) => x.figure.value === 352)!;
+    expect(keys(d.predicates)).toContain("cross");
+    expect(keys(d.entities)).toContain("tajikistan");
+    // (not an age set off after a name, which is its person's)
+    expect(frames("Jonas Riis, 24, crossed into Tajikistan.")[0].entities).toEqual([]);
   });
 });
 
