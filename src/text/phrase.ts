@@ -6,9 +6,14 @@ import type { Lang, TermPhrase } from "../types.js";
 /**
  * Names of entities are not stemmed ("Indien" must not become "ind", the Danish for "into"); other
  * words are, so inflections match. A token written with a capital letter only matches a word
- * written with one ("Turkey" is not the bird, the party "Venstre" is not "til venstre").
+ * written with one ("Turkey" is not the bird, the party "Venstre" is not "til venstre"). A phrase
+ * written with a leading "=" matches as written only, whose stem is another word's too (Danish
+ * "=aktiver", assets, is no "aktive", active).
  */
-export function makePhrase(text: string, lang: Lang, entity = false): TermPhrase {
+export function makePhrase(written: string, lang: Lang, entity = false): TermPhrase {
+  const asWritten = written.startsWith("=");
+  const text = asWritten ? written.slice(1).trim() : written;
+  if (asWritten) entity = true;
   const toks = tokenize(text);
   const tokens = toks.map((t) => (entity ? t.lower : stem(t.lower, lang)));
   const phrase: TermPhrase = { text, lang, tokens, caseSensitive: isCapitalised(text) };
