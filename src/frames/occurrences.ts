@@ -223,6 +223,12 @@ const MIN_HEAD = 3;
 const NUMBERS_ONLY: readonly string[] = [];
 const MIN_MODIFIER = 2;
 
+function notLight(keys: readonly string[] | undefined, index: TermIndex): readonly string[] | undefined {
+  if (!keys || !keys.some((k) => index.kindOf(k) === "light")) return keys;
+  const own = keys.filter((k) => index.kindOf(k) !== "light");
+  return own.length > 0 ? own : undefined;
+}
+
 function known(word: string, index: TermIndex, lang: Lang): readonly string[] | undefined {
   return index.singleWord(word, lang) ?? index.singleWord(stem(word, lang), lang);
 }
@@ -239,7 +245,8 @@ export function splitCompound(word: string, index: TermIndex, lang: Lang, depth 
     const head = chars.slice(k).join("");
     // (a last part that only numbers — "eksport|andelen", "gæste|antallet" — counts the first)
     const numbers = grammarOf(lang).quantityNouns.has(head);
-    const headKeys = numbers ? NUMBERS_ONLY : known(head, index, lang);
+    // (nor is a light verb's stem a last part: "tid|ligere", "bil|ligste" are no lying down)
+    const headKeys = numbers ? NUMBERS_ONLY : notLight(known(head, index, lang), index);
     if (!headKeys) continue;
     const prefix = chars.slice(0, k).join("");
     let modifiers = known(prefix, index, lang);

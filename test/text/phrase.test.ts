@@ -6,7 +6,9 @@ import { buildTermIndex } from "../../src/facts/term-index.js";
 import { loadLexicon } from "../../src/facts/lexicon.js";
 import { parseFigures } from "../../src/figures/index.js";
 import { readFrames } from "../../src/frames/index.js";
+import { findOccurrences } from "../../src/frames/occurrences.js";
 import { makePhrase } from "../../src/text/phrase.js";
+import { tokenize } from "../../src/text/tokens.js";
 
 describe("makePhrase", () => {
   it("stems a phrase, and keeps one written with '=' as written", () => {
@@ -23,5 +25,29 @@ describe("makePhrase", () => {
     expect([thatchers.head, ...thatchers.modifiers].map((s) => s?.key)).not.toContain("assets");
     const money = frames.find((f) => f.figure.kind === "money")!;
     expect([money.head, ...money.topic].map((s) => s?.key)).toContain("assets");
+  });
+
+  it("so that common Danish words are not the lexicon's nouns that share their stem", async () => {
+    const index = buildTermIndex({ documents: {}, facts: [], concepts: {} }, { lexicon: await loadLexicon() });
+    const keys = (text: string) => new Set(findOccurrences(tokenize(text), index, "da").map((o) => o.key));
+    const cases: [string, string][] = [
+      ["Ordningen gælder for borgere over 70 år.", "debt"],
+      ["Billetterne er blevet dyrere.", "animals"],
+      ["Den tidligere rekord blev slået.", "time"],
+      ["Butikken sælger varer for 2 mio. kr.", "be"],
+      ["Hun underviser på kurser om året.", "share-price"],
+      ["Klubbens leder siger det.", "unemployment"],
+      ["Han lægger vægt på det.", "doctors"],
+      ["Pakken vejer 20 kilo.", "roads"],
+      ["Det er virkelig godt.", "seem"],
+      ["Det var et personligt valg.", "people"],
+      // (nor a compound whose last part would be a light verb's stem: "bil|ligste", "tid|ligere")
+      ["Den billigste pakke koster 70 euro.", "cars"],
+    ];
+    for (const [text, key] of cases) expect(keys(text), text).not.toContain(key);
+    // (their own forms still are)
+    expect(keys("Kommunens gæld er vokset.")).toContain("debt");
+    expect(keys("Der var 40 dyr på gården.")).toContain("animals");
+    expect(keys("Bilerne holdt stille.")).toContain("cars");
   });
 });
