@@ -50,4 +50,25 @@ describe("makePhrase", () => {
     expect(keys("Der var 40 dyr på gården.")).toContain("animals");
     expect(keys("Bilerne holdt stille.")).toContain("cars");
   });
+
+  it("and so in English", async () => {
+    const index = buildTermIndex({ documents: {}, facts: [], concepts: {} }, { lexicon: await loadLexicon() });
+    const keys = (text: string) => new Set(findOccurrences(tokenize(text), index, "en").map((o) => o.key));
+    const cases: [string, string][] = [
+      ["Visitors accounted for 40 per cent of sales.", "bank-accounts"],
+      ["Organisers said 14,500 people came.", "organisations"],
+      ["Solar panels were installed on 40 roofs.", "committees"],
+      ["Solar panels were installed on 40 roofs.", "facilities"],
+      ["Twenty-three weddings have been booked.", "books"],
+      ["Galway's shared e-scooters made a million trips.", "shares"],
+      ["The flood defences cost £4 million.", "armed-forces"],
+      ["The town twinning association has 80 members.", "twins"],
+      ["The engines were replaced.", "engineers"],
+      ["The two sites are 3 miles apart.", "apartments"],
+      ["The harbour was busy all summer.", "company"],
+    ];
+    for (const [text, key] of cases) expect(keys(text), text).not.toContain(key);
+    expect(keys("The organisation has 12 accounts.")).toContain("bank-accounts");
+    expect(keys("Two businesses closed.")).toContain("company");
+  });
 });
