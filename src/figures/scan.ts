@@ -462,9 +462,12 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
   // (and before "and": "…, coxswain Dennis Pascoe, is 61 and has served for 34 years")
   // (and before the month it happens in: "Knud Erik Vestergaard bliver 82 år i januar")
   const inMonth = years && !!last && last.type === "w" && tab.strongYear.has(last.low) && !!t[e + 1] && t[e + 1].type === "w" && tab.monthNumber(t[e + 1]) !== null;
-  if (p && p.type === "w" && tab.ageCopulas.has(p.low) && (!last || inMonth || (last.type === "p" && TERMINAL_PUNCT.has(last.raw)) || (last.type === "w" && tab.andWords.has(last.low)))) {
-    const aside = isP(tokAt(t, s - 2), ",");
-    let k = pastParty(t, aside ? s - 3 : s - 2);
+  // (an adverb may stand between: "Henning Bæk er selv 63 og har tækket tage siden 1979")
+  const adverb = p && p.type === "w" && tab.ageAdverbs.has(p.low) && tokAt(t, s - 2)?.type === "w" && tab.ageCopulas.has(tokAt(t, s - 2)!.low) ? 1 : 0;
+  const copula = adverb ? tokAt(t, s - 2) : p;
+  if (copula && copula.type === "w" && tab.ageCopulas.has(copula.low) && (!last || inMonth || (last.type === "p" && TERMINAL_PUNCT.has(last.raw)) || (last.type === "w" && tab.andWords.has(last.low)))) {
+    const aside = isP(tokAt(t, s - 2 - adverb), ",");
+    let k = pastParty(t, aside ? s - 3 - adverb : s - 2 - adverb);
     // (past where the person is from: "Sofie Lund Kristensen fra Holstebro er 23 år")
     if (!aside && name(k) && tokAt(t, k - 1)?.type === "w" && tab.ageOrigins.has(tokAt(t, k - 1)!.low)) k -= 2;
     if (name(k) && name(k - 1)) return true;

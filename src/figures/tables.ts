@@ -435,6 +435,9 @@ export class Tables {
   get ageRelatives(): ReadonlySet<string> {
     return everyLanguage().ageRelatives;
   }
+  get ageAdverbs(): ReadonlySet<string> {
+    return everyLanguage().ageAdverbs;
+  }
   get ageOrigins(): ReadonlySet<string> {
     return everyLanguage().ageOrigins;
   }
@@ -631,6 +634,7 @@ interface EveryTables {
   ageCopulas: ReadonlySet<string>;
   ageRelatives: ReadonlySet<string>;
   ageOrigins: ReadonlySet<string>;
+  ageAdverbs: ReadonlySet<string>;
   ageAppositives: ReadonlySet<string>;
   ageGroups: ReadonlySet<string>;
   ageNouns: ReadonlySet<string>;
@@ -673,6 +677,7 @@ export function everyLanguage(): EveryTables {
     ageCopulas: all((p) => p.ages.copulas),
     ageRelatives: all((p) => p.ages.relatives),
     ageOrigins: all((p) => p.ages.origins),
+    ageAdverbs: all((p) => p.ages.adverbs),
     ageAppositives: all((p) => p.ages.appositives),
     ageGroups: all((p) => p.ages.groups),
     ageNouns: all((p) => p.ages.nouns),

@@ -228,6 +228,8 @@ export interface AgeCues {
   relatives: readonly string[];
   /** Between a name and its copula, where the person is from: "Sofie Lund fra Holstebro er 23 år". */
   origins: readonly string[];
+  /** Between the copula and the age: "er selv 63", "is now 47". */
+  adverbs: readonly string[];
   /** Open a description of the person after an age set off after a name: "Elena Marchetti, 52, a chemist". */
   appositives: readonly string[];
   /** Groups of people a bound right after them gives the age of: "children under twelve", "people over 65". */

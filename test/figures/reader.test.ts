@@ -272,6 +272,10 @@ const AGES: Row[] = [
   ["said chair Tom Birch, 61, when the plans were shown.", "en", [qty(61, "age", "61")]],
   ["when founder Margaret Dunmore, now 79, read that babies were sent home.", "en", [qty(79, "age", "79")]],
   ["siger stifteren Inge Holm, nu 81, der startede klubben.", "da", [qty(81, "age", "81")]],
+  // (an adverb between the copula and the age; a thing's copula and number stay a count)
+  ["Henning Bæk er selv 63 og har tækket tage siden 1979.", "da", [qty(63, "age", "63"), { kind: "year", qualifier: "after", value: 1979, text: "siden 1979" }]],
+  ["Mette Kragh is now 47.", "en", [qty(47, "age", "47")]],
+  ["The fund is still 40.", "en", [count(40, "40")]],
   // (and another person after it; not the rest of a list of numbers)
   ["The paid staff are station manager Carol Whitfield, 58, and a part-time fundraising officer.", "en", [qty(58, "age", "58")]],
   ["Medaljerne gik til Saudi Arabien, 12, Sydkorea, 10, og Japan, 9.", "da", [count(12, "12"), count(10, "10"), count(9, "9")]],
