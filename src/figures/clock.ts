@@ -6,7 +6,7 @@
 import type { FigureValue } from "../types.js";
 import { figureValue, type Hit } from "./dates.js";
 import type { Ctx } from "./numbers.js";
-import type { Tok } from "./tokens.js";
+import { isP, touches, type Tok } from "./tokens.js";
 
 /** A time read at some tokens: minutes after midnight, where it ends, and how it was written. */
 interface ClockTime {
@@ -19,11 +19,9 @@ interface ClockTime {
 }
 
 const DASHES = "-–—‐‑";
-const touches = (t: Tok | undefined) => !!t && t.gap === 0;
-const isP = (t: Tok | undefined, chars: string) => !!t && t.type === "p" && t.raw.length === 1 && chars.includes(t.raw);
 
 /** Hours and minutes of a digit run at token j: "10", "13.30", "10:30" (minutes two digits, touching). */
-function hoursAt(toks: readonly Tok[], j: number): { h: number; m: number; end: number; colon: boolean; dotted: boolean } | null {
+function hoursAt(toks: readonly Tok[], j: number): { h: number; m: number; end: number; colon: boolean } | null {
   const t = toks[j];
   if (!t || t.type !== "n" || t.raw.length > 2) return null;
   const h = Number(t.raw);
@@ -31,12 +29,12 @@ function hoursAt(toks: readonly Tok[], j: number): { h: number; m: number; end: 
   const mins = toks[j + 2];
   if (isP(sep, ".:") && touches(sep) && mins && mins.type === "n" && touches(mins) && mins.raw.length === 2 && !(toks[j + 3]?.type === "n" && touches(toks[j + 3]))) {
     const m = Number(mins.raw);
-    if (m < 60) return { h, m, end: j + 3, colon: sep!.raw === ":", dotted: sep!.raw === "." };
+    if (m < 60) return { h, m, end: j + 3, colon: sep!.raw === ":" };
     return null;
   }
   // (a number run on by a separator and more digits is no hour: "1.234", "10,5")
   if (isP(sep, ".,:") && touches(sep) && toks[j + 2]?.type === "n" && touches(toks[j + 2])) return null;
-  return { h, m: 0, end: j + 1, colon: false, dotted: false };
+  return { h, m: 0, end: j + 1, colon: false };
 }
 
 /**
@@ -107,7 +105,7 @@ export function clockAt(c: Ctx, i: number): Hit | null {
   const j = first.end;
   let second: ClockTime | null = null;
   const sep = toks[j];
-  if (sep && (isP(sep, DASHES) || (sep.type === "w" && (openerJoiner !== undefined ? sep.low === openerJoiner || c.tab.clockJoiners.has(sep.low) : c.tab.clockJoiners.has(sep.low))))) {
+  if (sep && (isP(sep, DASHES) || (sep.type === "w" && (sep.low === openerJoiner || c.tab.clockJoiners.has(sep.low))))) {
     second = timeAt(c, j + 1, first.sure && !first.twelve);
   }
   // (a span that runs past midnight, "10pm to 2am", is read as its two times)

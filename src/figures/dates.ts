@@ -2,7 +2,7 @@
 import { ALL_LANGUAGES, COMMON, languageOf } from "../lang/index.js";
 import type { DateParts, FigureKind, FigureValue, Lang, Qualifier } from "../types.js";
 import type { Ctx } from "./numbers.js";
-import { tokAt, type Tok } from "./tokens.js";
+import { isP, tokAt, touches, type Tok } from "./tokens.js";
 
 /** A match over tokens [start, end); fig null means "consumed, but not a figure" (9/11-like junk). */
 export interface Hit {
@@ -157,14 +157,6 @@ function num(t: Tok | undefined, minLen: number, maxLen: number): number | null 
   return v;
 }
 
-const touches = (t: Tok | undefined) => !!t && t.gap === 0;
-/** The token is one of these punctuation characters (each one UTF-16 unit; compared by code). */
-function isP(t: Tok | undefined, chars: string): boolean {
-  if (!t || t.type !== "p" || t.raw.length !== 1) return false;
-  const c = t.raw.charCodeAt(0);
-  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
-  return false;
-}
 
 /** The number token continues as a decimal/grouped literal ("9.5", "2,448"): not a day. */
 function continuesLiteral(toks: readonly Tok[], k: number): boolean {

@@ -19,7 +19,7 @@ import {
   type Tables,
   type UnitEntry,
 } from "./tables.js";
-import { isSpace, tokAt, tokenize, type Tok } from "./tokens.js";
+import { isP, isSpace, tokAt, tokenize, touches, type Tok } from "./tokens.js";
 
 type AmountKind = "count" | "percent" | "money" | "quantity";
 
@@ -42,14 +42,6 @@ interface Skip {
 }
 
 const isSkip = (a: Amount | Skip): a is Skip => "skip" in a;
-const touches = (t: Tok | undefined) => !!t && t.gap === 0;
-/** The token is one of these punctuation characters (each one UTF-16 unit; compared by code). */
-function isP(t: Tok | undefined, chars: string): boolean {
-  if (!t || t.type !== "p" || t.raw.length !== 1) return false;
-  const c = t.raw.charCodeAt(0);
-  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
-  return false;
-}
 
 /** Qualifiers that make a number a count even when it looks like a year ("more than 2000"). */
 const COUNT_QUALIFIERS: ReadonlySet<Qualifier> = new Set(["more_than", "at_least", "less_than", "at_most", "nearly", "just_over"]);

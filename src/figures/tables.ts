@@ -125,9 +125,6 @@ export class Tables {
   #digitScales?: PhraseTable<ScaleEntry>;
   #qualifiers?: PhraseTable<QualEntry>;
   #postQualifiers?: PhraseTable<Qualifier>;
-  #clockHalves?: PhraseTable<"am" | "pm">;
-  #clockMarkers?: ReadonlySet<string>;
-  #clockWords?: ReadonlyMap<string, number>;
   #clockJoiners?: ReadonlySet<string>;
   #postWords?: ReadonlySet<string>;
   #vague?: PhraseTable<VagueEntry>;
@@ -328,25 +325,24 @@ export class Tables {
   get monthAbbreviations(): ReadonlyMap<string, number> {
     return (this.#monthAbbreviations ??= map(this.pack.calendar.monthAbbreviations));
   }
-  /** Range openers and their joiners: "between" → "and". */
   /**
    * Times of day (see ClockWords): "am"/"pm" after the hour, the 24-hour clock's marker and words
    * for a time, of every language ("kl. 10.30" is a time whichever language a short sentence is
    * taken for); the joiners of a span, of this one ("to" is two in Danish).
    */
   get clockHalves(): PhraseTable<"am" | "pm"> {
-    const clocks = ALL_LANGUAGES.map((p) => p.calendar.clock);
-    return (this.#clockHalves ??= phrases(clocks.flatMap((k) => [...k.am.map((p) => [p, "am"] as const), ...k.pm.map((p) => [p, "pm"] as const)])));
+    return everyLanguage().clockHalves;
   }
   get clockMarkers(): ReadonlySet<string> {
-    return (this.#clockMarkers ??= new Set(ALL_LANGUAGES.flatMap((p) => p.calendar.clock.markers)));
+    return everyLanguage().clockMarkers;
   }
   get clockWords(): ReadonlyMap<string, number> {
-    return (this.#clockWords ??= new Map(ALL_LANGUAGES.flatMap((p) => Object.entries(p.calendar.clock.words))));
+    return everyLanguage().clockWords;
   }
   get clockJoiners(): ReadonlySet<string> {
     return (this.#clockJoiners ??= new Set(this.pack.calendar.clock.joiners));
   }
+  /** Range openers and their joiners: "between" → "and". */
   get openers(): ReadonlyMap<string, string> {
     return (this.#openers ??= map(this.pack.ranges.openers));
   }
@@ -650,6 +646,9 @@ interface EveryTables {
   spanOverUnless: ReadonlySet<string>;
   qualifierNotAfter: ReadonlyMap<string, ReadonlySet<string>>;
   timeSuffixes: PhraseTable<true>;
+  clockHalves: PhraseTable<"am" | "pm">;
+  clockMarkers: ReadonlySet<string>;
+  clockWords: ReadonlyMap<string, number>;
   hyphenNames: readonly string[];
   yearCompoundEnds: readonly string[];
   decadeWords: ReadonlySet<string>;
@@ -688,7 +687,11 @@ export function everyLanguage(): EveryTables {
     spanOver: all((p) => p.spanOver.words),
     spanOverUnless: all((p) => p.spanOver.unlessAfter),
     qualifierNotAfter: unionByKey(ALL_LANGUAGES.flatMap((p) => Object.entries(p.qualifiersNotAfter))),
-    timeSuffixes: phrases(ALL_LANGUAGES.flatMap((p) => p.numbers.timeSuffixes.map((t) => [t, true] as const))),
+    // (a number before a clock's am or pm, or another time word, is no figure of its own when no time is read: "13pm")
+    timeSuffixes: phrases(ALL_LANGUAGES.flatMap((p) => [...p.numbers.timeSuffixes, ...p.calendar.clock.am, ...p.calendar.clock.pm].map((t) => [t, true] as const))),
+    clockHalves: phrases(ALL_LANGUAGES.flatMap((p) => [...p.calendar.clock.am.map((t) => [t, "am"] as const), ...p.calendar.clock.pm.map((t) => [t, "pm"] as const)])),
+    clockMarkers: all((p) => p.calendar.clock.markers),
+    clockWords: new Map(ALL_LANGUAGES.flatMap((p) => Object.entries(p.calendar.clock.words))),
     hyphenNames: [...all((p) => p.years.hyphenNames)],
     yearCompoundEnds: [...all((p) => p.years.compoundEnds)],
     decadeWords: all((p) => p.calendar.decadeWords),

@@ -127,6 +127,17 @@ export function tokAt(toks: readonly Tok[], k: number): Tok | undefined {
   return k >= 0 ? toks[k] : undefined;
 }
 
+/** The token follows the one before with nothing between. */
+export const touches = (t: Tok | undefined): boolean => !!t && t.gap === 0;
+
+/** The token is one of these punctuation characters (each one UTF-16 unit; compared by code). */
+export function isP(t: Tok | undefined, chars: string): boolean {
+  if (!t || t.type !== "p" || t.raw.length !== 1) return false;
+  const c = t.raw.charCodeAt(0);
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
+  return false;
+}
+
 /** Tokens of text[from, to) with offsets into the whole text. */
 export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   const out: Tok[] = [];

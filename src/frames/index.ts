@@ -600,12 +600,11 @@ function frameOf(s: SentenceReading, k: number): Frame {
   // "The largest single grant, £4,000, will go to Kettleby Youth Band": an amount set off by commas
   // after a noun phrase names it again; the clause after it, which opens with its verb, says what
   // happened to it, and to whom (an age set off after a name is its person's: see above).
-  const appositive = appositiveAmount(s, k, clauseIndex, ownNoun);
-  if (appositive) {
-    const after = slotsOfClause(s, clauseIndex + 1);
-    const own = after.predicates.length > 0 ? after.predicates : after.verbs;
+  const afterAppositive = appositiveAmount(s, k, clauseIndex, ownNoun) ? slotsOfClause(s, clauseIndex + 1) : emptySlots();
+  const own = afterAppositive.predicates.length > 0 ? afterAppositive.predicates : afterAppositive.verbs;
+  if (own.length > 0) {
     predicates = [...own, ...predicates.filter((p) => !own.some((o) => o.key === p.key))];
-    if (predicates.length > 0) light = false;
+    light = false;
   }
 
   // Who did it: the subject's words outside prepositional phrases ("patients across Denmark": not Denmark).
@@ -619,7 +618,6 @@ function frameOf(s: SentenceReading, k: number): Frame {
     ...inOrder(hasSubject ? ownSubject.entities : inherited.entities, fig, MAX_SLOTS, (x) => free(x) && notSource(x)),
     ...inOrder(hasSubject ? ownSubject.names : inherited.names, fig, MAX_SLOTS, (x) => free(x) && notSource(x)),
   ];
-  const afterAppositive = appositive ? slotsOfClause(s, clauseIndex + 1) : emptySlots();
   let entities = uniqueSlots([...npEntities, ...inOrder(inClause.entities, fig, MAX_SLOTS), ...inOrder(inherited.entities, fig, MAX_SLOTS), ...inOrder(afterAppositive.entities, fig, MAX_SLOTS)]).filter(notSource);
   let names = uniqueSlots([...inOrder(inClause.names, fig, MAX_SLOTS), ...inOrder(inherited.names, fig, MAX_SLOTS), ...inOrder(afterAppositive.names, fig, MAX_SLOTS)]).filter(notSource);
   // A relative clause is also about what it is said of: "…, Niels Jørgen Bak, 58, der selv driver

@@ -92,7 +92,7 @@ export interface NumberWords {
   labels: readonly string[];
   /** Words that may touch a number with a hyphen without making an identifier: "mid-2011". */
   hyphenPrefixes: readonly string[];
-  /** After a number, these make it a time of day: "10 am". */
+  /** After a number, these make it a time of day that is no figure: "10 o'clock" (with the clock's am and pm). */
   timeSuffixes: readonly Phrase[];
 }
 

@@ -10,6 +10,12 @@ import { findOccurrences } from "../../src/frames/occurrences.js";
 import { makePhrase } from "../../src/text/phrase.js";
 import { tokenize } from "../../src/text/tokens.js";
 
+/** The lexicon's term keys a sentence names (with the whole built-in lexicon). */
+async function termsIn(lang: "en" | "da"): Promise<(text: string) => Set<string>> {
+  const index = buildTermIndex({ documents: {}, facts: [], concepts: {} }, { lexicon: await loadLexicon() });
+  return (text) => new Set(findOccurrences(tokenize(text), index, lang).map((o) => o.key));
+}
+
 describe("makePhrase", () => {
   it("stems a phrase, and keeps one written with '=' as written", () => {
     expect(makePhrase("aktiver", "da").tokens).toEqual(["aktiv"]);
@@ -28,8 +34,7 @@ describe("makePhrase", () => {
   });
 
   it("so that common Danish words are not the lexicon's nouns that share their stem", async () => {
-    const index = buildTermIndex({ documents: {}, facts: [], concepts: {} }, { lexicon: await loadLexicon() });
-    const keys = (text: string) => new Set(findOccurrences(tokenize(text), index, "da").map((o) => o.key));
+    const keys = await termsIn("da");
     const cases: [string, string][] = [
       ["Ordningen gælder for borgere over 70 år.", "debt"],
       ["Billetterne er blevet dyrere.", "animals"],
@@ -52,8 +57,7 @@ describe("makePhrase", () => {
   });
 
   it("and so in English", async () => {
-    const index = buildTermIndex({ documents: {}, facts: [], concepts: {} }, { lexicon: await loadLexicon() });
-    const keys = (text: string) => new Set(findOccurrences(tokenize(text), index, "en").map((o) => o.key));
+    const keys = await termsIn("en");
     const cases: [string, string][] = [
       ["Visitors accounted for 40 per cent of sales.", "bank-accounts"],
       ["Organisers said 14,500 people came.", "organisations"],
