@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in thirty-two batches, by sessions that never read the code
+ * matcher; the others were written blind, in thirty-three batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -105,7 +105,11 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * fond-uddeling, knitting-blankets, motocross-stoej, straatag-mangel, summer-carnival, written as
  * batch 31, 141/210 (one critical error) on their first run, with the build of the start of the
  * session that commissioned them, at its end and when they were added here, at the start of the
- * next).
+ * next; batch 34: barn-owl-boxes, besoegsvenner, paddetunnel, repair-cafe-landfill (its writer
+ * named it repair-cafe, a name taken here: a new article on the same kind of topic), vandrerute,
+ * village-pond, written as batch 31, 146/210 (three critical errors) on their first run, with the
+ * build of the start of the session that commissioned them, 147/210 (three) at its end and when
+ * they were added here, at the start of the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -126,8 +130,10 @@ const FLOOR: Record<string, number> = {
   "apple-harvest": 0.65,
   "ashcombe-tree-planting": 0.77,
   bagerikaede: 0.71,
+  "barn-owl-boxes": 0.62,
   "battery-grant": 0.71,
   "beach-cleanup": 0.74,
+  besoegsvenner: 0.60,
   billund_passengers: 0.68,
   "biograf-renovering": 0.68,
   "blood-donation": 0.65,
@@ -243,6 +249,7 @@ lokalarkiv: 0.71,
   "odense-harbour-marathon": 0.74,
   "orchestra-tour": 0.77,
   "ormoe-befolkning": 0.91,
+  paddetunnel: 0.82,
   "parking-fees": 0.68,
   pasfornyelse: 0.77,
   "pier-restoration": 0.71,
@@ -254,6 +261,7 @@ lokalarkiv: 0.71,
   "quarry-expansion": 0.62,
   "randers-sprogcenter": 0.74,
   "repair-cafe": 0.77,
+  "repair-cafe-landfill": 0.65,
   retssag: 0.81,
   "reykjavik-chess": 0.68,
   rideskole: 0.74,
@@ -297,9 +305,11 @@ ringridning: 0.80,
   "uniform-exchange": 0.65,
   vadehavet_birds: 0.82,
   "vandrerhjem-udvidelse": 0.82,
+  vandrerute: 0.77,
   "vestpension-annual-return": 0.85,
   vikingecenter: 0.85,
   "village-hall-appeal": 0.74,
+  "village-pond": 0.54,
   vind: 0.80,
   "vineyard-harvest": 0.74,
   vinterfugletaelling: 0.71,
@@ -363,6 +373,8 @@ const CRITICAL: Record<string, number> = {
   observatory: 1,
   // (batch 28, added unread)
   "pier-restoration": 1,
+  // (batch 34, added unread)
+  "repair-cafe-landfill": 1,
   // (batch 31, added unread)
   ringridning: 1,
   // "Arrangørerne havde håbet på mindst 400 underskrevne kontrakter": a hoped-for minimum of 500 is one of 400 too to the judge; the label says mismatch
@@ -373,6 +385,8 @@ const CRITICAL: Record<string, number> = {
   "theatre-audience": 1,
   // (batch 31, added unread)
   "town-twinning": 2,
+  // (batch 34, added unread)
+  vandrerute: 2,
 };
 const MIN_ACCURACY = 0.6;
 
