@@ -383,7 +383,11 @@ function oldYearContext(c: Ctx, s: number, e: number): boolean {
   const p = tokAt(c.toks, s - 1);
   const nx = c.toks[e];
   // (not the size of a change: "rose by 1650")
-  if (!p || p.type !== "w" || !c.tab.strongYear.has(p.low) || c.tab.changeBy.has(p.low)) return false;
+  if (!p || p.type !== "w" || c.tab.changeBy.has(p.low)) return false;
+  const end = !nx || (nx.type === "p" && (TERMINAL_PUNCT.has(nx.raw) || nx.raw === "," || nx.raw === ";"));
+  // "an estate map from 1611.": where the sentence has no other number to go from or to
+  if (c.tab.yearOrigins.has(p.low) && end) return !c.toks.some((t, i) => (i < s - 1 || i >= e) && /\d/.test(t.raw));
+  if (!c.tab.strongYear.has(p.low)) return false;
   return !nx || (nx.type === "p" && (TERMINAL_PUNCT.has(nx.raw) || nx.raw === "," || nx.raw === ";")) || (nx.type === "w" && c.tab.yearFollowers.has(nx.low));
 }
 

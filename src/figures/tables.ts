@@ -416,6 +416,9 @@ export class Tables {
   get yearUnlessRound(): ReadonlySet<string> {
     return everyLanguage().yearUnlessRound;
   }
+  get yearOrigins(): ReadonlySet<string> {
+    return everyLanguage().yearOrigins;
+  }
   get ageStrong(): readonly (readonly string[])[] {
     return everyLanguage().ageStrong;
   }
@@ -622,6 +625,7 @@ interface EveryTables {
   weakYear: ReadonlySet<string>;
   yearFollowers: ReadonlySet<string>;
   yearUnlessRound: ReadonlySet<string>;
+  yearOrigins: ReadonlySet<string>;
   definite: ReadonlySet<string>;
   /** Phrases before an age, as words ("who is" → ["who", "is"]). */
   ageStrong: readonly (readonly string[])[];
@@ -669,6 +673,7 @@ export function everyLanguage(): EveryTables {
     weakYear: all((p) => p.years.weak),
     yearFollowers: all((p) => p.years.followers),
     yearUnlessRound: all((p) => p.years.unlessRound),
+    yearOrigins: all((p) => p.years.origins),
     definite: all((p) => p.years.definite),
     ageStrong: [...all((p) => p.ages.strong)].map((phrase) => phrase.split(" ")),
     ageWeak: [...all((p) => p.ages.weak)].map((phrase) => phrase.split(" ")),

@@ -206,6 +206,8 @@ export interface YearCues {
   followers: readonly string[];
   /** After these, a year unless it is a multiple of 50 before a word: "revenue for 2024", not "room for 2000 people". */
   unlessRound: readonly string[];
+  /** After these, a year before 1800 at the end of a clause with no other number: "a map from 1611." */
+  origins: readonly string[];
   /** Definite articles: "the 1967 Protocol" is a year. */
   definite: readonly string[];
   /** Endings of a word joined to a year by a hyphen that make it a name: "1992-aftalen" (en, et, ne). */

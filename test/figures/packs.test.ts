@@ -75,7 +75,7 @@ const PACK = z.strictObject({
     modifiers: words,
     clock: z.strictObject({ markers: words, am: words, pm: words, words: numberMap, joiners: words }),
   }),
-  years: z.strictObject({ strong: words, weak: words, followers: words, unlessRound: words, definite: words, hyphenNames: words, compoundEnds: words }),
+  years: z.strictObject({ strong: words, weak: words, followers: words, unlessRound: words, origins: words, definite: words, hyphenNames: words, compoundEnds: words }),
   ages: z.strictObject({ strong: words, weak: words, afterName: words, copulas: words, relatives: words, origins: words, adverbs: words, appositives: words, groups: words, nouns: words, spans: words, kin: words }),
   spanOver: z.strictObject({ words, unlessAfter: words }),
   qualifiersNotAfter: z.record(z.string(), words),

@@ -55,6 +55,11 @@ const YEAR_NAMES: Row[] = [
   ["Kirken blev bygget i 1650, da byen voksede.", "da", [year(1650, "1650")]],
   ["The flood reached water in 1650 homes.", "en", [count(1650, "1650")]],
   ["The count rose by 1650.", "en", [count(1650, "1650")]],
+  // and after "from"/"fra" at the end of a sentence with no other number to go from or to
+  ["The pond appears on an estate map from 1611.", "en", [year(1611, "1611")]],
+  ["Dammen findes på et kort fra 1611.", "da", [year(1611, "1611")]],
+  ["The number fell to 1200 from 1650.", "en", [count(1200, "1200"), count(1650, "1650")]],
+  ["Visitors came from 1650 homes.", "en", [count(1650, "1650")]],
   ["Under the 1951 Convention, refugees have rights.", "en", [year(1951, "1951")]],
   ["The 2015 Paris Agreement set a goal of 1.5 degrees.", "en", [year(2015, "2015"), count(1.5, "1.5")]],
   ["Ifølge 1992-aftalen skal landene samarbejde.", "da", [year(1992, "1992")]],
@@ -204,6 +209,9 @@ const DURATIONS: Row[] = [
   ["The war lasted four months.", "en", [qty(4, "mo", "four months")]],
   ["Krigen varede fire måneder.", "da", [qty(4, "mo", "fire måneder")]],
   ["He served two years in the army.", "en", [qty(2, "yr", "two years")]],
+  // a span in a row: "nine consecutive years"
+  ["Owls have bred on her land for nine consecutive years.", "en", [qty(9, "yr", "nine consecutive years")]],
+  ["The shop has made a loss for three straight months.", "en", [qty(3, "mo", "three straight months")]],
   ["It took 3 weeks to rebuild.", "en", [qty(3, "wk", "3 weeks")]],
   ["Det tog 3 uger at genopbygge.", "da", [qty(3, "wk", "3 uger")]],
   ["A 74-year-old man died.", "en", [qty(74, "age", "74-year-old")]],
