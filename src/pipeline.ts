@@ -7,7 +7,7 @@ import { amountOfDate, sameYear, splitYears, yearOf } from "./frames/anchors.js"
 import type { TermIndex } from "./facts/term-index.js";
 import { judgeFigure } from "./judge/index.js";
 import { Policy } from "./judge/policy.js";
-import { Matcher, quoteKey, type Tie } from "./match/index.js";
+import { Matcher, indexesBy, quoteKey, type Tie } from "./match/index.js";
 import { PositionCursor, positionAfter, positionAt } from "./text/positions.js";
 import {
   VERDICT_RANK,
@@ -43,6 +43,8 @@ export interface CheckOptions {
 export class Checker {
   private readonly matcher: Matcher;
   private readonly policy: Policy;
+  /** The facts of each quote, built when first needed. */
+  private byQuote: Map<string, number[]> | undefined;
 
   constructor(
     readonly factBase: FactBase,
@@ -145,8 +147,19 @@ export class Checker {
    */
   private inQuoteOf(figure: Figure, quotes: QuotesTied, self: number): { fact: Fact; of: Fact } | null {
     if (typeof figure.value !== "number" || !isAmountKind(figure.kind)) return null;
-    const giving = this.index.factsByNumber.get(figure.value);
-    if (!giving || giving.length === 0) return null;
+    const giving = [...(this.index.factsByNumber.get(figure.value) ?? [])];
+    // (and a quantity the quote gives in another unit: "efter seks måneder" against "efter et
+    // halvt år", which the judge restates in the stored unit)
+    if (figure.kind === "quantity" && figure.unit !== undefined) {
+      this.byQuote ??= indexesBy(this.factBase.facts, quoteKey);
+      for (const key of quotes.keys()) {
+        for (const g of this.byQuote.get(key) ?? []) {
+          const stored = this.factBase.facts[g].figure;
+          if (stored.kind === "quantity" && stored.unit !== undefined && stored.unit !== figure.unit) giving.push(g);
+        }
+      }
+    }
+    if (giving.length === 0) return null;
     let best: { fact: Fact; of: Fact; j: number } | null = null;
     for (const g of giving) {
       const fact = this.factBase.facts[g];
@@ -344,5 +357,9 @@ class QuotesTied {
 
   of(fact: Fact): readonly { of: Fact; j: number }[] | undefined {
     return this.byQuote.get(quoteKey(fact));
+  }
+
+  keys(): IterableIterator<string> {
+    return this.byQuote.keys();
   }
 }
