@@ -122,4 +122,5 @@ console.log(
     .map(([l, n]) => `${l} ${n}`)
     .join(", ")}; ${errors.length} errors, ${warnings.length} warnings`,
 );
-process.exit(errors.length ? 1 : 0);
+// (exitCode, not exit(): exit() drops what is still buffered for a pipe)
+process.exitCode = errors.length ? 1 : 0;
