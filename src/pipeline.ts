@@ -128,6 +128,16 @@ export class Checker {
     ties.forEach((tie, i) => {
       if (anchored[i] >= 0) checks[i] = this.checkAnchor(where[i], checks[anchored[i]]);
     });
+    // A weekday right before a date ("on Monday 4 May", "mandag den 4. maj") is that date's: when
+    // the date is the stored one and no fact of its own is tied, it is right if it is that
+    // date's weekday, and wrong if not.
+    ties.forEach((tie, i) => {
+      const next = ties[i + 1];
+      if (tie.figure.kind !== "weekday" || !next || next.figure.kind !== "date" || checks[i].verdict !== "unverified") return;
+      if (next.figure.start - tie.figure.end > WEEKDAY_GAP || checks[i + 1].verdict !== "match" || !checks[i + 1].fact) return;
+      const weekday = this.weekdayCheck(where[i], tie.figure, checks[i + 1]);
+      if (weekday) checks[i] = weekday;
+    });
     const start = positionAt(sentence.text, sentence.spans, 0);
     const end = positionAfter(sentence.text, sentence.spans, sentence.text.length);
     const verdict = checks.reduce<Verdict>((w, c) => (VERDICT_RANK[c.verdict] > VERDICT_RANK[w] ? c.verdict : w), "match");
@@ -197,6 +207,26 @@ export class Checker {
     if (d.disagreeing.length > 0) check.disagreeing = d.disagreeing.map((r) => ({ fact: this.checkedFact(r.fact), source: this.sourceOf(r.fact), verdict: r.verdict }));
     if (this.options.verbose) check.considered = tie.considered;
     return [check, d.fact];
+  }
+
+  /** A weekday against the weekday of the stored date its date is checked against (null when that date has no year). */
+  private weekdayCheck(located: Check["figure"], figure: Figure, date: Check): Check | null {
+    const stored = date.fact?.figure.date;
+    const claimed = figure.date?.weekday;
+    if (!stored || stored.year === undefined || stored.month === undefined || stored.day === undefined || claimed === undefined) return null;
+    // (ISO: Monday 1 … Sunday 7)
+    const actual = ((new Date(Date.UTC(stored.year, stored.month - 1, stored.day)).getUTCDay() + 6) % 7) + 1;
+    const right = actual === claimed;
+    const check: Check = {
+      figure: located,
+      verdict: right ? "match" : "mismatch",
+      rule: right ? "weekday-of-date" : "weekday-of-date-differs",
+      reason: right ? `${located.text} is the weekday of the stored ${date.fact!.display}` : `the stored ${date.fact!.display} is no ${located.text}`,
+      fact: date.fact,
+      source: date.source,
+    };
+    if (date.unreviewed) check.unreviewed = true;
+    return check;
   }
 
   /** A year or month that dates an amount: right when the amount's fact is of that time. */
@@ -297,6 +327,9 @@ export class Checker {
 function isAmount(f: Figure): boolean {
   return isAmountKind(f.kind);
 }
+
+/** How many characters may stand between a weekday and the date it is of (", ", " den ", " the "). */
+const WEEKDAY_GAP = 5;
 
 /** A year, month or date (not a weekday: "said on Monday"). */
 function isDateKind(f: Figure): boolean {

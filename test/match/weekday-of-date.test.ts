@@ -1,0 +1,26 @@
+// A weekday right before a date is that date's: right when it is the stored date's weekday, wrong
+// when not. Before, "Monday" in "Construction will start on Monday 4 May" was left unverified when
+// no fact of its own was tied, and the claim with it.
+import { describe, expect, it } from "vitest";
+import { checkerFor } from "../support/extracted.js";
+
+const SOURCE = [
+  "Vejen lukkes i seks uger",
+  "",
+  "Arbejdet går i gang mandag den 4. maj, og vejen bliver spærret i omkring seks uger.",
+].join("\n");
+
+describe("a weekday before a date", () => {
+  it("is checked against the stored date's weekday", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2026-03-26");
+    const claim = (text: string) => checker.checkBlock({ text, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0];
+    const right = claim("Construction will start on Monday 4 May.");
+    expect(right.verdict).toBe("match");
+    expect(right.checks.map((c) => c.rule)).toContain("weekday-of-date");
+    const wrong = claim("Construction will start on Tuesday 4 May.");
+    expect(wrong.verdict).toBe("mismatch");
+    expect(wrong.checks.find((c) => c.figure.text === "Tuesday")?.rule).toBe("weekday-of-date-differs");
+    // (a weekday far from the date is not the date's)
+    expect(claim("On Tuesday the council said that construction will start on 4 May.").checks.find((c) => c.figure.kind === "weekday")?.rule).not.toBe("weekday-of-date-differs");
+  });
+});
