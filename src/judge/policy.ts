@@ -91,7 +91,10 @@ export class Policy {
       const anywhere = tie.givenAnywhere;
       if (!lower && anywhere && !ownQuotes.has(quoteKey(anywhere.fact))) return this.decide({ ...tie, ranked: [anywhere], givenAnywhere: undefined }, own.length);
       const wrong = lower ? lower.judged : this.wrongAboutOneQuote(figure, own, pool.map((j) => j.judged).filter((j) => j.fact.document === topDoc));
-      if (wrong) best = wrong;
+      // (or the one whose figure has the claimed digits in another order, a transposition:
+      // "17 besøgende" where the facts equally about it give 71, 3 and 58)
+      const swapped = wrong ? null : transposed(figure, own);
+      if (wrong ?? swapped) best = (wrong ?? swapped)!;
       else return this.ambiguous(figure, own);
     }
     // "3 mio. kr." against "about DKK 18,500" (or a hedged "about 400" against 1,150, see
@@ -389,6 +392,33 @@ function nearestOf(figure: FigureValue, own: readonly Judged[]): Judged | null {
 }
 
 /** A point value: exact or hedged (about, nearly, just over); not a bound or range. */
+/**
+ * Of the facts equally about a claimed number, the one whose figure of the same kind and unit has
+ * the same digits in another order and the same number of whole digits ("17" for 71, "1998" for
+ * 1989, "1.3" for 3.1): a transposition, the commonest slip in copying a number. Null when none
+ * or more than one figure does, or when one of them is the claimed number itself.
+ */
+function transposed(figure: Figure, own: readonly Judged[]): Judged | null {
+  const x = typeof figure.value === "number" && figure.low === undefined ? figure.value : null;
+  if (x === null || !Number.isFinite(x) || x <= 0) return null;
+  const digits = (n: number) => String(n).replace(/\D/g, "").replace(/^0+/, "");
+  const whole = (n: number) => Math.floor(Math.log10(n));
+  const mine = digits(x);
+  if (mine.length < 2 || new Set(mine).size < 2) return null;
+  const sorted = [...mine].sort().join("");
+  let found: Judged | null = null;
+  for (const j of own) {
+    const y = j.fact.figure.value;
+    if (typeof y !== "number" || j.fact.figure.kind !== figure.kind || j.fact.figure.unit !== figure.unit) continue;
+    if (y === x) return null;
+    const theirs = digits(y);
+    if (y <= 0 || theirs === mine || whole(y) !== whole(x) || [...theirs].sort().join("") !== sorted) continue;
+    if (found && found.fact.figure.value !== y) return null;
+    found ??= j;
+  }
+  return found && found.verdict === "mismatch" ? found : null;
+}
+
 function pointValue(v: FigureValue): number | null {
   const point = v.qualifier === "exact" || v.qualifier === "about" || v.qualifier === "nearly" || v.qualifier === "just_over";
   return point && isAmount(v.kind) && typeof v.value === "number" ? v.value : null;

@@ -1,0 +1,26 @@
+// A claimed number the words tie equally to several facts with other figures is about the one
+// whose figure has the same digits in another order (a transposition, the commonest slip in
+// copying a number): "17 besøgende" where the facts give 71, 3 and 58 is a mismatch against the
+// 71, not "no single stored fact is clearly about it". None such, or two, leave it ambiguous.
+import { describe, expect, it } from "vitest";
+import { checkerFor } from "../support/extracted.js";
+
+const CAFE = [
+  "Repair café outgrows its hall",
+  "",
+  "\"Last month we saw 71 visitors in a single afternoon, and we had to turn a few away at half past three,\" the co-founder said.",
+  "",
+  "Figures compiled by the café show attendance rising from an average of 31 visitors per session in 2024 to 58 in 2025.",
+].join("\n");
+
+describe("a number with another's digits in another order", () => {
+  it("is a mismatch against that figure", async () => {
+    const checker = await checkerFor(CAFE, "en", "2026-03-01");
+    const check = (claim: string) => checker.checkBlock({ text: claim, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0].checks.find((c) => /\d/.test(c.figure.text))!;
+    const da = check("I sidste måned kom der 17 besøgende på en enkelt eftermiddag.");
+    expect(da.verdict).toBe("mismatch");
+    expect(da.fact?.value).toBe(71);
+    // (no figure with those digits: still ambiguous)
+    expect(check("I sidste måned kom der 19 besøgende på en enkelt eftermiddag.").rule).toBe("ambiguous");
+  });
+});
