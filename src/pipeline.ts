@@ -116,12 +116,22 @@ export class Checker {
     // words tie to a count of turbines): that source says it too.
     // (not a fact tied by its figure alone: the claim's words must tie it)
     const quotes = new QuotesTied(factOf.map((of, j) => (of && !ties[j].byFigure && !ties[j].byNumber ? of : null)));
+    let allQuotes: QuotesTied | undefined;
     ties.forEach((tie, i) => {
       if (anchored[i] < 0 && checks[i].verdict === "unverified" && (!checks[i].fact || checks[i].rule === "unit-mismatch")) {
         const sibling = this.inQuoteOf(tie.figure, quotes, i);
         if (sibling) {
           checks[i] = this.sameQuoteCheck(where[i], sibling.fact, sibling.of);
           factOf[i] = sibling.fact;
+        } else {
+          // (or a figure that quote gives and no fact stores: "members aged under 30" against
+          // "Some 214 of the current members are under 30", whose age group is no fact of its own)
+          // (here a fact tied by its figure counts too, two figures of one sentence agreeing —
+          // unless its quote gives another figure of its kind, which the claim may have swapped
+          // for it: "koster 1.350 kr. for børn og 1.650 kr. for voksne")
+          allQuotes ??= new QuotesTied(factOf.map((of, j) => (of && checks[j]?.verdict === "match" && (!(ties[j].byFigure || ties[j].byNumber) || this.soleOfItsKind(of)) ? of : null)));
+          const saying = this.quoteSaying(tie.figure, allQuotes, i);
+          if (saying) checks[i] = this.saidInQuoteCheck(where[i], saying);
         }
       }
     });
@@ -178,6 +188,51 @@ export class Checker {
       if (judgeFigure(figure, fact.figure, this.options.judge, { claimed: figure.text, stored: fact.display }).verdict === "match") best = { fact, of: tied.of, j: tied.j };
     }
     return best && { fact: best.fact, of: best.of };
+  }
+
+  /**
+   * The fact of the earliest other figure tied by words whose quote, read again, gives the
+   * claimed figure (of its kind, unit and sense, and judged a match against it): null when none.
+   */
+  private quoteSaying(figure: Figure, quotes: QuotesTied, self: number): Fact | null {
+    if (figure.kind === "weekday") return null;
+    let best: { of: Fact; j: number } | null = null;
+    for (const key of quotes.keys()) {
+      for (const t of quotes.ofKey(key)) {
+        if (t.j === self || (best && best.j <= t.j)) continue;
+        const lang = this.factBase.documents[t.of.document]?.language;
+        const said = this.quoteFigures(t.of.quote, lang);
+        if (said.some((f) => f.kind === figure.kind && f.unit === figure.unit && f.qualifier === figure.qualifier && judgeFigure(figure, f, this.options.judge, { claimed: figure.text, stored: f.text }).verdict === "match")) best = t;
+      }
+    }
+    return best?.of ?? null;
+  }
+
+  /** Whether a fact's quote gives no other figure of the fact's kind and unit. */
+  private soleOfItsKind(fact: Fact): boolean {
+    const lang = this.factBase.documents[fact.document]?.language;
+    return this.quoteFigures(fact.quote, lang).filter((f) => f.kind === fact.figure.kind && f.unit === fact.figure.unit).length <= 1;
+  }
+
+  private readonly quoteFiguresCache = new Map<string, readonly Figure[]>();
+  /** The figures a quote gives, read as a claim's are (once per quote). */
+  private quoteFigures(quote: string, lang: Lang | undefined): readonly Figure[] {
+    let figures = this.quoteFiguresCache.get(quote);
+    if (!figures) this.quoteFiguresCache.set(quote, (figures = readSentence(quote, lang).figures));
+    return figures;
+  }
+
+  private saidInQuoteCheck(located: Check["figure"], of: Fact): Check {
+    const check: Check = {
+      figure: located,
+      verdict: "match",
+      rule: "same-quote",
+      reason: `the quote that gives ${of.display} [${of.id}] says ${located.text} too`,
+      fact: this.checkedFact(of),
+      source: this.sourceOf(of),
+    };
+    if (of.review) check.unreviewed = true;
+    return check;
   }
 
   private sameQuoteCheck(located: Check["figure"], fact: Fact, of: Fact): Check {
@@ -394,5 +449,9 @@ class QuotesTied {
 
   keys(): IterableIterator<string> {
     return this.byQuote.keys();
+  }
+
+  ofKey(key: string): readonly { of: Fact; j: number }[] {
+    return this.byQuote.get(key) ?? [];
   }
 }
