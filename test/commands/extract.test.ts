@@ -663,6 +663,20 @@ describe("a year that opens a source's sentence", () => {
   });
 });
 
+describe("a year that ends a phrase set off at the start of a source's sentence", () => {
+  const text = "Village pond\n\nAt its worst, in the dry summer of 2022, the water was just 30 centimetres deep.\n";
+  const meta = { id: "pond", lang: "en" as const, date: "2026-04-23", title: "Pond" };
+  const verdicts = verdictsFrom(text, meta, "set-off-year");
+
+  it("dates the figure of its clause", async () => {
+    expect(await verdicts("In the dry summer of 2022 the water was only 30cm deep.")).toEqual([
+      ["2022", "match"],
+      ["30cm", "match"],
+    ]);
+    expect(await verdicts("In the dry summer of 2023 the water was only 30cm deep.")).not.toContainEqual(["2023", "match"]);
+  });
+});
+
 describe("a date set off from the clause of the sentence's one amount", () => {
   const text = "Care homes\n\nThe waiting list for a care home place grew this summer. At the end of August, 86 people were on it, the council said.\n";
   const meta = { id: "care", lang: "en" as const, date: "2024-09-12", title: "Care" };
