@@ -96,6 +96,12 @@ export class Policy {
       const swapped = wrong ? null : transposed(figure, own);
       if (wrong ?? swapped) best = (wrong ?? swapped)!;
       else return this.ambiguous(figure, own);
+    } else if (best.verdict === "mismatch") {
+      // (of the facts the words tie less well, the one with the claimed digits in another order
+      // is rather what a wrong number is about: "Sidste år blev der talt 896 krondyr" against the
+      // 968 red deer counted, when the words tie the 286 of another count better)
+      const swapped = transposed(figure, pool.map((j) => j.judged).filter((j) => j.fact.document === topDoc));
+      if (swapped) best = swapped;
     }
     // "3 mio. kr." against "about DKK 18,500" (or a hedged "about 400" against 1,150, see
     // hedgedApart): more likely a figure the source does not give than a wrong one (but "DKK 19

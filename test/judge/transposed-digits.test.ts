@@ -1,7 +1,8 @@
 // A claimed number the words tie equally to several facts with other figures is about the one
 // whose figure has the same digits in another order (a transposition, the commonest slip in
 // copying a number): "17 besøgende" where the facts give 71, 3 and 58 is a mismatch against the
-// 71, not "no single stored fact is clearly about it". None such, or two, leave it ambiguous.
+// 71, not "no single stored fact is clearly about it". None such, or two, leave it ambiguous. A
+// wrong number is so judged against a tied fact the words tie less well than the best.
 import { describe, expect, it } from "vitest";
 import { checkerFor } from "../support/extracted.js";
 
@@ -24,3 +25,22 @@ describe("a number with another's digits in another order", () => {
     expect(check("I sidste måned kom der 19 besøgende på en enkelt eftermiddag.").rule).toBe("ambiguous");
   });
 });
+
+const DEER = [
+  "Rekordmange krondyr i plantagen",
+  "",
+  "Ved årets optælling i Ravnsbjerg Plantage blev der registreret 1.146 krondyr. Det er det højeste antal, siden tællingerne begyndte i 1998, og en stigning fra 968 dyr i 2024.",
+  "",
+  "I jagtsæsonen 2024/25 blev der nedlagt 286 krondyr i området, hvilket er 14 procent flere end sæsonen før.",
+].join("\n");
+
+describe("a wrong number with the digits of a fact the words tie less well", () => {
+  it("is judged against that fact", async () => {
+    const checker = await checkerFor(DEER, "da", "2025-03-20");
+    const result = checker.checkBlock({ text: "Sidste år blev der talt 896 krondyr.", spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0];
+    const check = result.checks.find((c) => c.figure.text === "896")!;
+    expect(check.verdict).toBe("mismatch");
+    expect(check.fact?.value).toBe(968);
+  });
+});
+
