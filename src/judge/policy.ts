@@ -100,7 +100,7 @@ export class Policy {
       // (of the facts the words tie less well, the one with the claimed digits in another order
       // is rather what a wrong number is about: "Sidste år blev der talt 896 krondyr" against the
       // 968 red deer counted, when the words tie the 286 of another count better)
-      const swapped = transposed(figure, pool.map((j) => j.judged).filter((j) => j.fact.document === topDoc));
+      const swapped = transposed(figure, pool.map((j) => j.judged).filter((j) => j.fact.document === topDoc)) ?? this.transposedUntied(figure, best);
       if (swapped) best = swapped;
     }
     // "3 mio. kr." against "about DKK 18,500" (or a hedged "about 400" against 1,150, see
@@ -285,6 +285,33 @@ export class Policy {
   }
 
   /** The stored facts whose figure is the claimed number. */
+  private byDigits: Map<string, Fact[]> | undefined;
+  /**
+   * (and one the words do not tie, of the best's source: the one figure there of the claim's kind
+   * and unit with its digits in another order, if it is nearer the claimed number than the best's
+   * — "Ticket revenue came to £4.68 million" against £4.86 million, when the words tie £7.3 million
+   * — and judged a mismatch)
+   */
+  private transposedUntied(figure: Figure, best: Judged): Judged | null {
+    const x = pointValue(figure);
+    const key = digitsKey(figure, best.fact.document);
+    if (x === null || key === undefined) return null;
+    if (!this.byDigits) {
+      this.byDigits = new Map();
+      for (const f of this.factBase.facts) {
+        const k = digitsKey(f.figure, f.document);
+        if (k !== undefined) (this.byDigits.get(k) ?? this.byDigits.set(k, []).get(k)!).push(f);
+      }
+    }
+    const same = this.byDigits.get(key) ?? [];
+    const y = same.length > 0 ? same[0].figure.value : undefined;
+    if (typeof y !== "number" || y === x || same.some((f) => f.figure.value !== y)) return null;
+    const b = pointValue(best.fact.figure);
+    if (b !== null && b > 0 && Math.abs(Math.log(x / y)) >= Math.abs(Math.log(x / b))) return null;
+    const judged = this.judged(figure, { fact: same[0], score: 0 });
+    return judged.verdict === "mismatch" ? judged : null;
+  }
+
   private factsGiving(figure: Figure): Fact[] {
     if (typeof figure.value !== "number") return [];
     return (this.index.factsByNumber.get(figure.value) ?? []).map((i) => this.factBase.facts[i]);
@@ -405,24 +432,29 @@ function nearestOf(figure: FigureValue, own: readonly Judged[]): Judged | null {
  * or more than one figure does, or when one of them is the claimed number itself.
  */
 function transposed(figure: Figure, own: readonly Judged[]): Judged | null {
-  const x = typeof figure.value === "number" && figure.low === undefined ? figure.value : null;
-  if (x === null || !Number.isFinite(x) || x <= 0) return null;
-  const digits = (n: number) => String(n).replace(/\D/g, "").replace(/^0+/, "");
-  const whole = (n: number) => Math.floor(Math.log10(n));
-  const mine = digits(x);
-  if (mine.length < 2 || new Set(mine).size < 2) return null;
-  const sorted = [...mine].sort().join("");
+  const x = figure.value;
+  const key = digitsKey(figure, "");
+  if (key === undefined) return null;
   let found: Judged | null = null;
   for (const j of own) {
     const y = j.fact.figure.value;
-    if (typeof y !== "number" || j.fact.figure.kind !== figure.kind || j.fact.figure.unit !== figure.unit) continue;
     if (y === x) return null;
-    const theirs = digits(y);
-    if (y <= 0 || theirs === mine || whole(y) !== whole(x) || [...theirs].sort().join("") !== sorted) continue;
+    if (digitsKey(j.fact.figure, "") !== key) continue;
     if (found && found.fact.figure.value !== y) return null;
     found ??= j;
   }
   return found && found.verdict === "mismatch" ? found : null;
+}
+
+/**
+ * A key shared by the positive whole or decimal numbers of one source, kind and unit that have the
+ * same digits (in any order, two different at least) and as many whole digits: undefined for others.
+ */
+function digitsKey(v: FigureValue, doc: string): string | undefined {
+  if (typeof v.value !== "number" || v.low !== undefined || !Number.isFinite(v.value) || v.value <= 0) return undefined;
+  const digits = String(v.value).replace(/\D/g, "").replace(/^0+/, "");
+  if (digits.length < 2 || new Set(digits).size < 2) return undefined;
+  return `${doc}|${v.kind}|${v.unit ?? ""}|${Math.floor(Math.log10(v.value))}|${[...digits].sort().join("")}`;
 }
 
 function pointValue(v: FigureValue): number | null {

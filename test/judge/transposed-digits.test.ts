@@ -3,6 +3,7 @@
 // copying a number): "17 besøgende" where the facts give 71, 3 and 58 is a mismatch against the
 // 71, not "no single stored fact is clearly about it". None such, or two, leave it ambiguous. A
 // wrong number is so judged against a tied fact the words tie less well than the best.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkerFor } from "../support/extracted.js";
 
@@ -44,3 +45,14 @@ describe("a wrong number with the digits of a fact the words tie less well", () 
   });
 });
 
+// (a whole document of test/newdocs, whose words tie the claim to the £7.3 million of another sum)
+const THEATRE = readFileSync(new URL("../newdocs/theatre-audience.en.txt", import.meta.url), "utf8");
+
+describe("a wrong number with the digits of a fact the words do not tie", () => {
+  it("is judged against that fact when it is nearer than the best's", async () => {
+    const checker = await checkerFor(THEATRE, "en", "2023-09-28");
+    const check = checker.checkBlock({ text: "Ticket revenue came to £4.68 million.", spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0].checks[0];
+    expect(check.verdict).toBe("mismatch");
+    expect(check.fact?.value).toBe(4_860_000);
+  });
+});
