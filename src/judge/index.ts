@@ -260,7 +260,8 @@ export const RULES: Rule[] = [
   //    round figure stated as exact is still a rounding ("40,000" for "about 42,000")
   {
     id: "stored-hedge-rounded",
-    when: (k) => storedHedged(k) && k.c.qualifier === "exact" && num(k.c) !== null && isRound(num(k.c)!) && d(k) > 0 && d(k) <= k.o.closeTolerance,
+    // (within --tolerance, as a nearer one is: "£40" for "about £38" is no more a match than "820" for "about 800")
+    when: (k) => storedHedged(k) && k.c.qualifier === "exact" && num(k.c) !== null && isRound(num(k.c)!) && d(k) > 0 && d(k) <= k.o.tolerance,
     verdict: "close",
     reason: (k) => `${k.t.claimed} is a rounded figure stated as exact: the source says ${k.t.stored} (${pct(d(k))} off)`,
   },

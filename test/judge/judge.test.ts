@@ -232,7 +232,12 @@ describe("judgeFigure: a stored approximate figure", () => {
   it.each([
     [count(800), count(800, "about"), "match", "stored-hedge-within"],
     [count(800, "about"), count(800, "about"), "match", "stored-hedge-within"],
-    [count(850), count(800, "about"), "match", "stored-hedge-within"],
+    // (an unhedged round figure is a rounding stated as exact, within --tolerance as nearer: before,
+    // 820 was close and 850 a match)
+    [count(820), count(800, "about"), "close", "stored-hedge-rounded"],
+    [count(850), count(800, "about"), "close", "stored-hedge-rounded"],
+    [count(40), count(38, "about"), "close", "stored-hedge-rounded"],
+    [count(845), count(800, "about"), "match", "stored-hedge-within"],
     [count(1000), count(800, "about"), "mismatch", "stored-hedge-outside"],
     [count(500, "more_than"), count(800, "about"), "match", "stored-hedge-set"],
     [count(900, "more_than"), count(800, "about"), "mismatch", "stored-hedge-set"],
