@@ -590,6 +590,13 @@ export class Matcher {
   }
   private quoteFacts: Map<string, number[]> | null = null;
 
+  /** Whether a fact's figure is the only age its quote gives. */
+  private onlyAgeOfQuote(f: number): boolean {
+    this.quoteFacts ??= indexesBy(this.factBase.facts, quoteKey);
+    const fact = this.factBase.facts[f];
+    return (this.quoteFacts.get(quoteKey(fact)) ?? []).every((g) => g === f || this.factBase.facts[g].figure.unit !== "age");
+  }
+
   /** Whether another fact of fact f's quote has one of these terms in a role of its own. */
   private quoteNamesOwn(f: number, keys: readonly string[]): boolean {
     this.quoteFacts ??= indexesBy(this.factBase.facts, quoteKey);
@@ -907,6 +914,17 @@ export class Matcher {
         subjects.push(k);
         if (this.isPlace(k) && (heads[0] === k || frame.entities.some((e) => e.known && e.key === k))) subjects.push("people");
       }
+      // (an age is its person's, whom the fact may name as who it is about rather than what it
+      // counts: "The youngest volunteer, 16-year-old Ellie Marsh, joined …" against "Ellie Marsh
+      // … is sixteen")
+      // (weighing as a word before the head does: a fact that counts the person itself says more)
+      const named = new Set<string>();
+      // (not where the quote gives another age, whose person may be the one named: "en 85-årig …,
+      // siger købmand Henrik Lauridsen, 58")
+      if (frame.figure.kind === "quantity" && frame.figure.unit === "age" && this.onlyAgeOfQuote(f)) {
+        for (const k of ft.actor) if (!subjects.includes(k) && (this.classOf(k) === "name" || this.classOf(k) === "person")) named.add(k);
+        subjects.push(...named);
+      }
       let own: string | undefined;
       let via = "";
       for (const h of heads) {
@@ -920,7 +938,7 @@ export class Matcher {
       // named by a compound is also of its first part ("14 of its roof timbers" for a fact of roofs,
       // "record attendance" for a fact of records, "49,000 items of rubbish"): a fact that counts
       // the word before the head counts them too, weighing less.
-      let role = false;
+      let role = own !== undefined && named.has(own);
       if (!own) {
         const person = this.isPerson(head.key);
         for (const m of frame.modifiers) {
