@@ -7,7 +7,7 @@ import { amountOfDate, sameYear, splitYears, yearOf } from "./frames/anchors.js"
 import type { TermIndex } from "./facts/term-index.js";
 import { judgeFigure } from "./judge/index.js";
 import { Policy } from "./judge/policy.js";
-import { Matcher, indexesBy, quoteKey, type Tie } from "./match/index.js";
+import { Matcher, quoteKey, type Tie } from "./match/index.js";
 import { PositionCursor, positionAfter, positionAt } from "./text/positions.js";
 import {
   VERDICT_RANK,
@@ -43,8 +43,6 @@ export interface CheckOptions {
 export class Checker {
   private readonly matcher: Matcher;
   private readonly policy: Policy;
-  /** The facts of each quote, built when first needed. */
-  private byQuote: Map<string, number[]> | undefined;
 
   constructor(
     readonly factBase: FactBase,
@@ -124,8 +122,8 @@ export class Checker {
           checks[i] = this.sameQuoteCheck(where[i], sibling.fact, sibling.of);
           factOf[i] = sibling.fact;
         } else {
-          // (or a figure that quote gives and no fact stores: "members aged under 30" against
-          // "Some 214 of the current members are under 30", whose age group is no fact of its own)
+          // (or a figure that quote gives and no fact stores: "Halvdelen af prisbeløbet, 250.000
+          // euro" against "Half of the prize money, 250,000 euros", whose share is no fact of its own)
           // (here a fact tied by its figure counts too, two figures of one sentence agreeing —
           // unless its quote gives another figure of its kind, which the claim may have swapped
           // for it: "koster 1.350 kr. for børn og 1.650 kr. for voksne")
@@ -171,9 +169,8 @@ export class Checker {
     // (and a quantity the quote gives in another unit: "efter seks måneder" against "efter et
     // halvt år", which the judge restates in the stored unit)
     if (figure.kind === "quantity" && figure.unit !== undefined) {
-      this.byQuote ??= indexesBy(this.factBase.facts, quoteKey);
       for (const key of quotes.keys()) {
-        for (const g of this.byQuote.get(key) ?? []) {
+        for (const g of this.matcher.factsOfQuote(key)) {
           const stored = this.factBase.facts[g].figure;
           if (stored.kind === "quantity" && stored.unit !== undefined && stored.unit !== figure.unit) giving.push(g);
         }
@@ -191,8 +188,8 @@ export class Checker {
   }
 
   /**
-   * The fact of the earliest other figure tied by words whose quote, read again, gives the
-   * claimed figure (of its kind, unit and sense, and judged a match against it): null when none.
+   * The fact of the earliest other figure of `quotes` whose quote, read again, gives the claimed
+   * figure (of its kind, unit and sense, and judged a match against it): null when none.
    */
   private quoteSaying(figure: Figure, quotes: QuotesTied, self: number): Fact | null {
     if (figure.kind === "weekday") return null;

@@ -590,11 +590,15 @@ export class Matcher {
   }
   private quoteFacts: Map<string, number[]> | null = null;
 
+  /** The indexes of the facts whose quote has this key (see quoteKey), in the base's order. */
+  factsOfQuote(key: string): readonly number[] {
+    this.quoteFacts ??= indexesBy(this.factBase.facts, quoteKey);
+    return this.quoteFacts.get(key) ?? [];
+  }
+
   /** Whether a fact's figure is the only age its quote gives. */
   private onlyAgeOfQuote(f: number): boolean {
-    this.quoteFacts ??= indexesBy(this.factBase.facts, quoteKey);
-    const fact = this.factBase.facts[f];
-    return (this.quoteFacts.get(quoteKey(fact)) ?? []).every((g) => g === f || this.factBase.facts[g].figure.unit !== "age");
+    return this.factsOfQuote(quoteKey(this.factBase.facts[f])).every((g) => g === f || this.factBase.facts[g].figure.unit !== "age");
   }
 
   /** Whether another fact of fact f's quote has one of these terms in a role of its own. */
