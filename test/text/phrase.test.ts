@@ -46,6 +46,9 @@ describe("makePhrase", () => {
       ["Pakken vejer 20 kilo.", "roads"],
       ["Det er virkelig godt.", "seem"],
       ["Det var et personligt valg.", "people"],
+      ["Gravemaskinen kørte 120 læs slam væk.", "readers"],
+      ["Klubben har eksisteret siden 1998.", "sit"],
+      ["Hun lukkede døren bag sig.", "die"],
       // (nor a compound whose last part would be a light verb's stem: "bil|ligste", "tid|ligere")
       ["Den billigste pakke koster 70 euro.", "cars"],
     ];
@@ -54,6 +57,9 @@ describe("makePhrase", () => {
     expect(keys("Kommunens gæld er vokset.")).toContain("debt");
     expect(keys("Der var 40 dyr på gården.")).toContain("animals");
     expect(keys("Bilerne holdt stille.")).toContain("cars");
+    expect(keys("Avisen har 9.000 læsere.")).toContain("readers");
+    expect(keys("Hun sidder i byrådet.")).toContain("sit");
+    expect(keys("Tre personer døde i ulykken.")).toContain("die");
   });
 
   it("and so in English", async () => {
