@@ -70,6 +70,7 @@ describe("makePhrase", () => {
       ["Solar panels were installed on 40 roofs.", "committees"],
       ["Solar panels were installed on 40 roofs.", "facilities"],
       ["Twenty-three weddings have been booked.", "books"],
+      ["The council gave her 40 hours of help.", "herring"],
       ["Galway's shared e-scooters made a million trips.", "shares"],
       ["The flood defences cost £4 million.", "armed-forces"],
       ["The town twinning association has 80 members.", "twins"],
@@ -80,5 +81,6 @@ describe("makePhrase", () => {
     for (const [text, key] of cases) expect(keys(text), text).not.toContain(key);
     expect(keys("The organisation has 12 accounts.")).toContain("bank-accounts");
     expect(keys("Two businesses closed.")).toContain("company");
+    expect(keys("The herring quota rises by 14 per cent.")).toContain("herring");
   });
 });
