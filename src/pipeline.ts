@@ -141,7 +141,8 @@ export class Checker {
     // date's weekday, and wrong if not.
     ties.forEach((tie, i) => {
       const next = ties[i + 1];
-      if (tie.figure.kind !== "weekday" || !next || next.figure.kind !== "date" || checks[i].verdict !== "unverified") return;
+      // (also over a quote that says it: the date's own fact says more)
+      if (tie.figure.kind !== "weekday" || !next || next.figure.kind !== "date" || (checks[i].verdict !== "unverified" && checks[i].rule !== "same-quote")) return;
       if (next.figure.start - tie.figure.end > WEEKDAY_GAP || checks[i + 1].verdict !== "match" || !checks[i + 1].fact) return;
       const weekday = this.weekdayCheck(where[i], tie.figure, checks[i + 1]);
       if (weekday) checks[i] = weekday;
@@ -192,7 +193,6 @@ export class Checker {
    * figure (of its kind, unit and sense, and judged a match against it): null when none.
    */
   private quoteSaying(figure: Figure, quotes: QuotesTied, self: number): Fact | null {
-    if (figure.kind === "weekday") return null;
     let best: { of: Fact; j: number } | null = null;
     for (const key of quotes.keys()) {
       for (const t of quotes.ofKey(key)) {
@@ -261,19 +261,34 @@ export class Checker {
     return [check, d.fact];
   }
 
-  /** A weekday against the weekday of the stored date its date is checked against (null when that date has no year). */
+  /**
+   * A weekday against the weekday the source gives for the stored date its date is checked
+   * against: the one its quote sets right before that date ("mandag den 4. maj"), else the
+   * calendar's, when the quote gives the date's year too. Null when neither (a year the extract
+   * inferred may be wrong: "Friday 28 June" in a source of January 2025 is of 2024).
+   */
   private weekdayCheck(located: Check["figure"], figure: Figure, date: Check): Check | null {
     const stored = date.fact?.figure.date;
     const claimed = figure.date?.weekday;
-    if (!stored || stored.year === undefined || stored.month === undefined || stored.day === undefined || claimed === undefined) return null;
-    // (ISO: Monday 1 … Sunday 7)
-    const actual = ((new Date(Date.UTC(stored.year, stored.month - 1, stored.day)).getUTCDay() + 6) % 7) + 1;
+    if (!date.fact || !date.source || !stored || stored.month === undefined || stored.day === undefined || claimed === undefined) return null;
+    const { month, day } = stored;
+    const said = this.quoteFigures(date.source.quote, date.source.language);
+    let actual: number | undefined;
+    said.forEach((f, k) => {
+      const d = f.date;
+      if (f.kind !== "date" || !d || d.month !== month || d.day !== day) return;
+      const before = said[k - 1];
+      if (before?.kind === "weekday" && f.start - before.end <= WEEKDAY_GAP) actual ??= before.date?.weekday;
+      // (ISO: Monday 1 … Sunday 7)
+      else if (d.year !== undefined) actual ??= ((new Date(Date.UTC(d.year, month - 1, day)).getUTCDay() + 6) % 7) + 1;
+    });
+    if (actual === undefined) return null;
     const right = actual === claimed;
     const check: Check = {
       figure: located,
       verdict: right ? "match" : "mismatch",
       rule: right ? "weekday-of-date" : "weekday-of-date-differs",
-      reason: right ? `${located.text} is the weekday of the stored ${date.fact!.display}` : `the stored ${date.fact!.display} is no ${located.text}`,
+      reason: right ? `${located.text} is the weekday of the stored ${date.fact.display}` : `the stored ${date.fact.display} is no ${located.text}`,
       fact: date.fact,
       source: date.source,
     };

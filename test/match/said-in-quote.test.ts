@@ -23,3 +23,13 @@ describe("a figure the tied quote says", () => {
     expect(verdictOf(checker, "Et halvt års kontingent for børn koster 1.650 kr.")).not.toBe("match");
   });
 });
+
+const MEETING = ["Besøgsvenner søges", "", "Frivilligcentret holder informationsmøde for nye besøgsvenner tirsdag den 27. januar kl. 19 i Kulturhuset på Torvegade 14."].join("\n");
+
+describe("a weekday the tied quote says", () => {
+  it("is the source's too", async () => {
+    const checker = await checkerFor(MEETING, "da", "2026-01-10");
+    expect(verdictOf(checker, "The information meeting is on Tuesday 27 January at 7pm.")).toBe("match");
+  });
+});
+

@@ -1,6 +1,7 @@
-// A weekday right before a date is that date's: right when it is the stored date's weekday, wrong
-// when not. Before, "Monday" in "Construction will start on Monday 4 May" was left unverified when
-// no fact of its own was tied, and the claim with it.
+// A weekday right before a date is that date's: right when it is the weekday the source gives for
+// the stored date (the one its quote sets before it, else the calendar's for a year the quote
+// gives), wrong when not. Before, "Monday" in "Construction will start on Monday 4 May" was left
+// unverified when no fact of its own was tied, and the claim with it.
 import { describe, expect, it } from "vitest";
 import { checkerFor } from "../support/extracted.js";
 
@@ -24,3 +25,16 @@ describe("a weekday before a date", () => {
     expect(claim("On Tuesday the council said that construction will start on 4 May.").checks.find((c) => c.figure.kind === "weekday")?.rule).not.toBe("weekday-of-date-differs");
   });
 });
+
+const AIRPORT = ["Airport's record year", "", "The busiest month was July, when 512,000 passengers passed through the terminal, and on the busiest single day, Friday 28 June, 21,300 passengers departed or arrived."].join("\n");
+
+describe("a weekday the source sets before the date", () => {
+  it("is the one a claim's weekday is checked against, not the calendar's of a year the extract inferred", async () => {
+    // (a source of January 2025 about 2024: its date is stored as 28 June 2025, a Saturday)
+    const checker = await checkerFor(AIRPORT, "en", "2025-01-08");
+    const claim = (text: string) => checker.checkBlock({ text, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0];
+    expect(claim("Den travleste dag var fredag den 28. juni.").verdict).toBe("match");
+    expect(claim("Den travleste dag var torsdag den 28. juni.").verdict).toBe("mismatch");
+  });
+});
+
