@@ -119,7 +119,7 @@ export class Checker {
       if (anchored[i] < 0 && checks[i].verdict === "unverified" && (!checks[i].fact || checks[i].rule === "unit-mismatch")) {
         const sibling = this.inQuoteOf(tie.figure, quotes, i);
         if (sibling) {
-          checks[i] = this.sameQuoteCheck(where[i], sibling.fact, sibling.of);
+          checks[i] = this.sameQuoteCheck(where[i], sibling.fact, `${where[i].text} is the stored ${sibling.fact.display}, in the quote that gives ${sibling.of.display} [${sibling.of.id}]`);
           factOf[i] = sibling.fact;
         } else {
           // (or a figure that quote gives and no fact stores: "Halvdelen af prisbeløbet, 250.000
@@ -129,7 +129,7 @@ export class Checker {
           // for it: "koster 1.350 kr. for børn og 1.650 kr. for voksne")
           allQuotes ??= new QuotesTied(factOf.map((of, j) => (of && checks[j]?.verdict === "match" && (!(ties[j].byFigure || ties[j].byNumber) || this.soleOfItsKind(of)) ? of : null)));
           const saying = this.quoteSaying(tie.figure, allQuotes, i);
-          if (saying) checks[i] = this.saidInQuoteCheck(where[i], saying);
+          if (saying) checks[i] = this.sameQuoteCheck(where[i], saying, `the quote that gives ${saying.display} [${saying.id}] says ${where[i].text} too`);
         }
       }
     });
@@ -166,16 +166,18 @@ export class Checker {
    */
   private inQuoteOf(figure: Figure, quotes: QuotesTied, self: number): { fact: Fact; of: Fact } | null {
     if (typeof figure.value !== "number" || !isAmountKind(figure.kind)) return null;
-    const giving = [...(this.index.factsByNumber.get(figure.value) ?? [])];
+    let giving: readonly number[] = this.index.factsByNumber.get(figure.value) ?? [];
     // (and a quantity the quote gives in another unit: "efter seks måneder" against "efter et
     // halvt år", which the judge restates in the stored unit)
     if (figure.kind === "quantity" && figure.unit !== undefined) {
+      const other: number[] = [];
       for (const key of quotes.keys()) {
         for (const g of this.matcher.factsOfQuote(key)) {
           const stored = this.factBase.facts[g].figure;
-          if (stored.kind === "quantity" && stored.unit !== undefined && stored.unit !== figure.unit) giving.push(g);
+          if (stored.kind === "quantity" && stored.unit !== undefined && stored.unit !== figure.unit) other.push(g);
         }
       }
+      if (other.length > 0) giving = [...giving, ...other];
     }
     if (giving.length === 0) return null;
     let best: { fact: Fact; of: Fact; j: number } | null = null;
@@ -219,25 +221,13 @@ export class Checker {
     return figures;
   }
 
-  private saidInQuoteCheck(located: Check["figure"], of: Fact): Check {
+  /** A match by a quote that says the claimed figure: the stored `fact` of it, or `of`'s quote read again. */
+  private sameQuoteCheck(located: Check["figure"], fact: Fact, reason: string): Check {
     const check: Check = {
       figure: located,
       verdict: "match",
       rule: "same-quote",
-      reason: `the quote that gives ${of.display} [${of.id}] says ${located.text} too`,
-      fact: this.checkedFact(of),
-      source: this.sourceOf(of),
-    };
-    if (of.review) check.unreviewed = true;
-    return check;
-  }
-
-  private sameQuoteCheck(located: Check["figure"], fact: Fact, of: Fact): Check {
-    const check: Check = {
-      figure: located,
-      verdict: "match",
-      rule: "same-quote",
-      reason: `${located.text} is the stored ${fact.display}, in the quote that gives ${of.display} [${of.id}]`,
+      reason,
       fact: this.checkedFact(fact),
       source: this.sourceOf(fact),
     };

@@ -388,7 +388,7 @@ function oldYearContext(c: Ctx, s: number, e: number): boolean {
   // "an estate map from 1611.": where the sentence has no other number to go from or to
   if (c.tab.yearOrigins.has(p.low) && end) return !c.toks.some((t, i) => (i < s - 1 || i >= e) && /\d/.test(t.raw));
   if (!c.tab.strongYear.has(p.low)) return false;
-  return !nx || (nx.type === "p" && (TERMINAL_PUNCT.has(nx.raw) || nx.raw === "," || nx.raw === ";")) || (nx.type === "w" && c.tab.yearFollowers.has(nx.low));
+  return end || (nx.type === "w" && c.tab.yearFollowers.has(nx.low));
 }
 
 /** Whether a bare year-like integer over tokens [s, e) reads as a year. */

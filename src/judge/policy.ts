@@ -284,7 +284,6 @@ export class Policy {
     return nearestOf(figure, own);
   }
 
-  /** The stored facts whose figure is the claimed number. */
   private byDigits: Map<string, Fact[]> | undefined;
   /**
    * (and one the words do not tie, of the best's source: the one figure there of the claim's kind
@@ -312,6 +311,7 @@ export class Policy {
     return judged.verdict === "mismatch" ? judged : null;
   }
 
+  /** The stored facts whose figure is the claimed number. */
   private factsGiving(figure: Figure): Fact[] {
     if (typeof figure.value !== "number") return [];
     return (this.index.factsByNumber.get(figure.value) ?? []).map((i) => this.factBase.facts[i]);
@@ -424,7 +424,6 @@ function nearestOf(figure: FigureValue, own: readonly Judged[]): Judged | null {
   return first <= Math.log(NEAR_RATIO) && second >= NEARER * Math.max(first, MIN_DISTANCE) ? nearest : null;
 }
 
-/** A point value: exact or hedged (about, nearly, just over); not a bound or range. */
 /**
  * Of the facts equally about a claimed number, the one whose figure of the same kind and unit has
  * the same digits in another order and the same number of whole digits ("17" for 71, "1998" for
@@ -457,6 +456,7 @@ function digitsKey(v: FigureValue, doc: string): string | undefined {
   return `${doc}|${v.kind}|${v.unit ?? ""}|${Math.floor(Math.log10(v.value))}|${[...digits].sort().join("")}`;
 }
 
+/** A point value: exact or hedged (about, nearly, just over); not a bound or range. */
 function pointValue(v: FigureValue): number | null {
   const point = v.qualifier === "exact" || v.qualifier === "about" || v.qualifier === "nearly" || v.qualifier === "just_over";
   return point && isAmount(v.kind) && typeof v.value === "number" ? v.value : null;

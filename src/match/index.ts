@@ -603,8 +603,7 @@ export class Matcher {
 
   /** Whether another fact of fact f's quote has one of these terms in a role of its own. */
   private quoteNamesOwn(f: number, keys: readonly string[]): boolean {
-    this.quoteFacts ??= indexesBy(this.factBase.facts, quoteKey);
-    for (const g of this.quoteFacts.get(quoteKey(this.factBase.facts[f])) ?? []) {
+    for (const g of this.factsOfQuote(quoteKey(this.factBase.facts[f]))) {
       if (g === f) continue;
       const gt = this.index.factTerms[g];
       if (keys.some((k) => gt.subject.includes(k) || gt.actor.includes(k) || gt.place.includes(k))) return true;
@@ -1255,8 +1254,7 @@ export class Matcher {
 
   /** Whether another fact of fact f's quote, an amount, is known to be of that year. */
   private quoteDatesAmount(f: number, year: number): boolean {
-    this.quoteFacts ??= indexesBy(this.factBase.facts, quoteKey);
-    for (const g of this.quoteFacts.get(quoteKey(this.factBase.facts[f])) ?? []) {
+    for (const g of this.factsOfQuote(quoteKey(this.factBase.facts[f]))) {
       if (g !== f && isAmount(this.factBase.facts[g].figure.kind) && this.factAnchors(g).some((a) => a.year === year)) return true;
     }
     return false;
@@ -1267,8 +1265,7 @@ export class Matcher {
     const change = this.changeOf(f);
     // (a percentage that is the change's size is of both years: "rose by 32% on the previous year")
     if (!change.change || change.previous || this.changeSize(f)) return false;
-    this.quoteFacts ??= indexesBy(this.factBase.facts, quoteKey);
-    for (const g of this.quoteFacts.get(quoteKey(this.factBase.facts[f])) ?? []) {
+    for (const g of this.factsOfQuote(quoteKey(this.factBase.facts[f]))) {
       if (g !== f && this.changeOf(g).previous && this.factAnchors(g).some((a) => a.year === year)) return true;
     }
     return false;
