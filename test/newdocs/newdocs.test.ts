@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in thirty-three batches, by sessions that never read the code
+ * matcher; the others were written blind, in thirty-four batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -109,6 +109,10 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * named it repair-cafe, a name taken here: a new article on the same kind of topic), vandrerute,
  * village-pond, written as batch 31, 146/210 (three critical errors) on their first run, with the
  * build of the start of the session that commissioned them, 147/210 (three) at its end and when
+ * they were added here, at the start of the next; batch 35: aaleudsaetning-langfjord,
+ * ellerby-community-shop, hollins-bridge-closure, kaerbaek-bogbus, oakhurst-gp-merger,
+ * skolehaver-vestby, written as batch 31, 150/210 (three critical errors) on their first run, with
+ * the build of the start of the session that commissioned them, 151/210 (three) at its end and when
  * they were added here, at the start of the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
@@ -120,6 +124,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  */
 const FLOOR: Record<string, number> = {
   "aa-genslyngning": 0.80,
+  "aaleudsaetning-langfjord": 0.74,
   "aarhus-cykeltyverier": 0.68,
   admissions: 0.62,
   aeldrepleje: 0.85,
@@ -168,6 +173,7 @@ const FLOOR: Record<string, number> = {
   // ("The company added 160 employees": "voksede med 160" is now read as how many more, and "added" is
   // no verb of change in the lexicon — as a concept of rising it made "the scheme added £21,250" no gift)
   earnings: 0.76,
+  "ellerby-community-shop": 0.57,
   "energy-saving": 0.82,
   "esbjerg-vandtab": 0.74,
   "fernwick-robotics-funding": 0.68,
@@ -200,6 +206,7 @@ havnebad: 0.74,
   "hedgehog-rescue": 0.68,
   "hjertestarter-netvaerk": 0.71,
   holiday: 0.80,
+  "hollins-bridge-closure": 0.65,
   "hospice-appeal": 0.80,
   "hospital-parking": 0.68,
   "hospital-scanner": 0.74,
@@ -209,6 +216,7 @@ havnebad: 0.74,
   // the source's 28 and 19 percent are, since a stop word that describes a noun no longer ends the phrase)
   jagtproeve: 0.65,
   jazzfestival: 0.88,
+  "kaerbaek-bogbus": 0.71,
   kantine: 0.71,
   kartofler: 0.85,
   "kirkcaldy-food-bank": 0.74,
@@ -245,6 +253,7 @@ lokalarkiv: 0.71,
   naturlegeplads: 0.71,
   "naturpleje-strandeng": 0.68,
   "norwich-tree-planting": 0.77,
+  "oakhurst-gp-merger": 0.68,
   observatory: 0.80,
   "odense-harbour-marathon": 0.74,
   "orchestra-tour": 0.77,
@@ -279,6 +288,7 @@ ringridning: 0.80,
   "silkeborg-bondemarked": 0.68,
   "skoejtebane-torvet": 0.71,
   skolebudget: 0.83,
+  "skolehaver-vestby": 0.77,
   snow: 0.68,
   "solar-panels": 0.74,
   spejderlejr: 0.82,
@@ -343,6 +353,8 @@ const CRITICAL: Record<string, number> = {
   "dance-school": 1,
   // (batch 30, added unread)
   "dental-waiting-list": 1,
+  // (batch 35, added unread)
+  "ellerby-community-shop": 1,
   "energy-saving": 1,
   // (batch 30, added unread)
   "fibernet-landdistrikter": 3,
@@ -356,6 +368,8 @@ const CRITICAL: Record<string, number> = {
   // (batch 21, added unread)
   "graffiti-removal": 1,
   grondal_milk: 1,
+  // (batch 35, added unread)
+  "hollins-bridge-closure": 1,
   // (batch 30, added unread)
   "kirkeklokker-restaurering": 2,
   korall_layoffs: 1,
@@ -369,6 +383,8 @@ const CRITICAL: Record<string, number> = {
   lokalarkiv: 1,
   // (batch 33, added unread)
   "motocross-stoej": 1,
+  // (batch 35, added unread)
+  "oakhurst-gp-merger": 1,
   // "The winter before last, 37 per cent of sessions were lost to cloud": last winter's 37 per cent; "the winter before last" is not read
   observatory: 1,
   // (batch 28, added unread)
