@@ -469,6 +469,14 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
     if (name(k) && name(k - 1)) return true;
     // "Farmer Manuel Ortega, who was taken to hospital, is 71.": the sentence opens with the name.
     if (aside && !tab.definite.has(t[0].low) && openingName(t, name)) return true;
+    // "Steering group chair Gillian Pryce, a former headteacher, is 64.": a two-word name before
+    // the comma that opens the aside, which describes the person ("a …", "who …"; not "The New
+    // Party, founded last spring, is 2.")
+    if (aside) {
+      const opens = asideOpening(t, k);
+      const first = tokAt(t, opens + 1)?.low ?? "";
+      if (opens > 0 && (tab.ageAppositives.has(first) || tab.ageRelatives.has(first)) && name(opens - 1) && name(opens - 2)) return true;
+    }
   }
   // "The average age of a Harrowgate taxi driver is 54, and …", "Gennemsnitsalderen for byens
   // chauffører er 54 år.": a clause that opens with an age word, ended by its copula and the number
@@ -582,6 +590,19 @@ function phraseEndsBefore(t: readonly Tok[], s: number, phrases: readonly (reado
 function pastParty(t: readonly Tok[], k: number): number {
   const letter = tokAt(t, k - 1);
   return isP(tokAt(t, k), ")") && letter?.type === "w" && letter.upper && letter.raw.length <= 3 && isP(tokAt(t, k - 2), "(") ? k - 3 : k;
+}
+
+/**
+ * The comma that opens an aside ending at token k (its last word), or -1: the aside is a few words,
+ * the first of them lower-case, and no other punctuation ("…, a former headteacher, …").
+ */
+function asideOpening(t: readonly Tok[], k: number): number {
+  for (let j = k, words = 0; j > 0 && words < 8; j--) {
+    const tok = t[j];
+    if (tok.type === "p") return tok.raw === "," && words > 0 && t[j + 1].type === "w" && !t[j + 1].upper ? j : -1;
+    words++;
+  }
+  return -1;
 }
 
 /** The sentence opens with two to four capitalised words and a comma: "Farmer Manuel Ortega, …". */
@@ -700,6 +721,8 @@ function rangeOf(a: Amount, b: Amount, swap: boolean): FigureValue | null {
 
 interface NumOpts {
   qual?: Qualifier;
+  /** The qualifier's first token: an age's cues come before it ("Dean Okafor, who is nearly 40,"). */
+  from?: number;
   /** A date word came before ("since", "the end of"): a year-like integer is a year. */
   yearForce?: boolean;
 }
@@ -910,7 +933,7 @@ function numericAt(c: Ctx, i: number, opts: NumOpts, starts?: number): Hit | nul
   if (!post && !counting && ((yearLike(a) && (opts.yearForce || yearContext(c, i, a.end))) || (oldYearLike(a) && oldYearContext(c, i, a.end)))) {
     return { fig: yearFigure(a.value), start: i, end: a.end };
   }
-  if (!post && isAgeLike(a) && ageContext(c, i, a.end, a.kind === "quantity")) {
+  if (!post && isAgeLike(a) && ageContext(c, opts.from ?? i, a.end, a.kind === "quantity")) {
     return { fig: figureValue("quantity", "exact", a.value, undefined, undefined, "age"), start: i, end: a.end };
   }
   const fig = amountFigure(a);
@@ -1000,7 +1023,7 @@ function matchAt(c: Ctx, i: number, starts: number): Hit | null {
         if (n && n.fig && n.fig.kind === "year") return { fig: qualify(n.fig, q.data.q), start: i, end: n.end };
         continue;
       }
-      const n = numericAt(c, j, { qual: q.data.q });
+      const n = numericAt(c, j, { qual: q.data.q, from: i });
       // (not one of a part: "1.086 elever mindst én af lektiecaféerne")
       if (n?.fig && isAgeLikeValue(n.fig) && c.tab.ageGroups.has(tokAt(c.toks, i - 1)?.low ?? "") && !c.tab.partitive.has(tokAt(c.toks, n.end)?.low ?? "")) {
         // "children under twelve", "børn under 12 år", "pensionister over 65 år": the group's age, not a number of them

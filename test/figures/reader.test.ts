@@ -247,6 +247,11 @@ const AGES: Row[] = [
   ["Hanne Mølgaard, 54, said the bid took four years.", "en", [qty(54, "age", "54"), qty(4, "yr", "four years")]],
   ["Director Mette Kragh is forty-seven.", "en", [qty(47, "age", "forty-seven")]],
   ["Hanne Mølgaard, the chief executive of Vestkyst Energi, is 45.", "en", [qty(45, "age", "45")]],
+  // (the name before the aside, whatever words end the aside)
+  ["Steering group chair Gillian Pryce, a former headteacher, is 64.", "en", [qty(64, "age", "64")]],
+  // (a hedged age: the cues come before the hedge)
+  ["Dean Okafor, who is nearly 40, has been appointed.", "en", [{ ...qty(40, "age", "nearly 40"), qualifier: "nearly" }]],
+  ["Jonas Riis, about 24, said so.", "en", [{ ...qty(24, "age", "about 24"), qualifier: "about" }]],
   ["Thorsø, who turned 50 in August, has led it.", "en", [qty(50, "age", "50"), { kind: "month", qualifier: "exact", value: "--08", text: "August" }]],
   ["Topchef Mikkel Thorsø fyldte 50 år i august.", "da", [qty(50, "age", "50 år"), { kind: "month", qualifier: "exact", value: "--08", text: "august" }]],
   // (a range of years after a strong age word is a range of ages)
