@@ -533,7 +533,9 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
     if (tab.ageAppositives.has(next.low)) return t[e + 2]?.type === "w" && !t[e + 2].upper;
     // (and another person or the rest of a list of people: "station manager Carol Whitfield, 58,
     // and a part-time fundraising officer"; not a list of numbers: "Denmark, 7, and …")
-    if (tab.andWords.has(next.low)) return !inList(t, nameEnd - 2) && !numberSetOffAhead(t, e + 2);
+    // (a list of people may go on to a relative with an age of their own: "Malcolm Ashby, 71, and
+    // his wife Pauline, 68, announced …")
+    if (tab.andWords.has(next.low)) return !inList(t, nameEnd - 2) && (!numberSetOffAhead(t, e + 2) || kinAhead(t, e + 2, tab.ageKin));
     // (any other lower-case word goes on the sentence: "formand Birgitte Kjær, 59, da pengene blev
     // fordelt", "Jonas Riis, 24, who …")
     return true;
@@ -618,6 +620,12 @@ function numberSetOffAhead(t: readonly Tok[], k: number): boolean {
     if (t[j].type === "n" && isP(tokAt(t, j - 1), ",")) return true;
     if (t[j].type === "p" && t[j].raw !== ",") return false;
   }
+  return false;
+}
+
+/** Whether a kinship word comes within the three words from token k ("and his wife Pauline, 68"). */
+function kinAhead(t: readonly Tok[], k: number, kin: ReadonlySet<string>): boolean {
+  for (let j = k; j < Math.min(t.length, k + 3); j++) if (t[j].type === "w" && !t[j].upper && kin.has(t[j].low)) return true;
   return false;
 }
 

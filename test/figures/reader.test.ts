@@ -247,6 +247,8 @@ const AGES: Row[] = [
   ["Hanne Mølgaard, 54, said the bid took four years.", "en", [qty(54, "age", "54"), qty(4, "yr", "four years")]],
   ["Director Mette Kragh is forty-seven.", "en", [qty(47, "age", "forty-seven")]],
   ["Hanne Mølgaard, the chief executive of Vestkyst Energi, is 45.", "en", [qty(45, "age", "45")]],
+  // (a list of people going on to a relative with an age of their own)
+  ["Owners Malcolm Ashby, 71, and his wife Pauline, 68, retired.", "en", [qty(71, "age", "71"), qty(68, "age", "68")]],
   // (the name before the aside, whatever words end the aside)
   ["Steering group chair Gillian Pryce, a former headteacher, is 64.", "en", [qty(64, "age", "64")]],
   // (a hedged age: the cues come before the hedge)
