@@ -1067,6 +1067,7 @@ function mayHoldFigure(toks: readonly Tok[], tab: Tables): boolean {
 
 function scan(c: Ctx, i: number, stop: number, out: Figure[]): number {
   const { toks, text, tab } = c;
+  let last: Hit | null = null;
   while (i < stop) {
     const t = toks[i];
     // The readers that may start at the token, by its class: most words start none, and a word that
@@ -1077,10 +1078,37 @@ function scan(c: Ctx, i: number, stop: number, out: Figure[]): number {
       i++;
       continue;
     }
-    if (h.fig) out.push(figure(h.fig, text, toks[h.start].start, toks[h.end - 1].end));
+    if (h.fig) {
+      if (last?.fig && changedFrom(c, last, h)) {
+        h.fig.kind = last.fig.kind;
+        h.fig.unit = last.fig.unit;
+      }
+      out.push(figure(h.fig, text, toks[h.start].start, toks[h.end - 1].end));
+      last = h;
+    }
     i = Math.max(h.end, i + 1);
   }
   return i;
+}
+
+/**
+ * Whether hit h is a bare number that a change set just after hit a started from, and so has its
+ * unit: "open 84 hours a week, up from 61 under the Ashbys", "87 procent, op fra 79".
+ */
+function changedFrom(c: Ctx, a: Hit, h: Hit): boolean {
+  const { toks, tab } = c;
+  const f = h.fig!;
+  const from = a.fig!;
+  if (f.kind !== "count" || f.unit !== undefined || typeof f.value !== "number" || from.unit === undefined) return false;
+  if (from.kind !== "quantity" && from.kind !== "percent" && from.kind !== "money") return false;
+  if (h.start - a.end > 8 || h.start < 2) return false;
+  const opener = toks[h.start - 1];
+  if (opener.type !== "w" || tab.openers.get(opener.low) !== tab.pack.ranges.joiner) return false;
+  if (!tab.changeVerbs.has(toks[h.start - 2].low)) return false;
+  // (nothing but words and commas between: the same clause)
+  for (let k = a.end; k < h.start; k++) if (toks[k].type === "p" && toks[k].raw !== ",") return false;
+  const next = toks[h.end];
+  return !next || next.low !== tab.pack.ranges.joiner;
 }
 
 function figure(f: FigureValue, text: string, start: number, end: number): Figure {

@@ -409,6 +409,12 @@ const CHANGES: Row[] = [
   // (a hedged value it started from too)
   ["Andelen er faldet fra omkring 60 til 35 procent.", "da", [pct(60, "omkring 60", "about"), pct(35, "35 procent")]],
   ["The share fell from about 60 to 35 per cent.", "en", [pct(60, "about 60", "about"), pct(35, "35 per cent")]],
+  // (a bare value a change set after a figure started from: the figure's unit)
+  ["It will be open 84 hours a week, up from 61 under the Ashbys.", "en", [qty(84, "h", "84 hours"), qty(61, "h", "61")]],
+  ["Andelen er nu 87 procent, op fra 79.", "da", [pct(87, "87 procent"), pct(79, "79")]],
+  ["It costs £40, up from 35.", "en", [money(40, "GBP", "£40"), money(35, "GBP", "35")]],
+  // (not a value after a change that goes on to where it ended, nor one in another clause)
+  ["It rose 12 per cent. Up from 9 stations came.", "en", [pct(12, "12 per cent"), count(9, "9")]],
   // (and after a comma that follows the years of the change)
   ["Corvane's headcount nearly doubled between 2020 and 2022, from 5,900 to 11,700.", "en", [years(2020, 2022, "between 2020 and 2022"), count(5900, "5,900"), count(11700, "11,700")]],
   ["Prices vary a lot, from 40 to 60 kroner.", "en", [{ kind: "money", qualifier: "range", value: null, low: 40, high: 60, unit: "DKK", text: "from 40 to 60 kroner" }]],
