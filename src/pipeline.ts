@@ -237,6 +237,21 @@ export class Checker {
 
   private checkFigure(located: Check["figure"], tie: Tie): [Check, Fact | null] {
     const d = this.policy.decide(tie);
+    // A year alone against a date whose quote gives no year: the stored year is the one `extract`
+    // inferred from the source's date, which says nothing of when something else happened ("Steel
+    // ties were added to the bridge in 1968" against "will close from 6 July", of 2026).
+    if (d.verdict === "mismatch" && d.fact && tie.figure.kind === "year" && d.fact.figure.kind === "date" && !this.quoteGivesYear(d.fact)) {
+      const check: Check = {
+        figure: located,
+        verdict: "unverified",
+        rule: "year-not-in-source",
+        reason: `the source gives ${d.fact.display} with no year of its own, which says nothing about ${located.text}`,
+        fact: null,
+        source: null,
+      };
+      if (this.options.verbose) check.considered = tie.considered;
+      return [check, null];
+    }
     const check: Check = {
       figure: located,
       verdict: d.verdict,
@@ -249,6 +264,14 @@ export class Checker {
     if (d.disagreeing.length > 0) check.disagreeing = d.disagreeing.map((r) => ({ fact: this.checkedFact(r.fact), source: this.sourceOf(r.fact), verdict: r.verdict }));
     if (this.options.verbose) check.considered = tie.considered;
     return [check, d.fact];
+  }
+
+  /** Whether the quote of a fact of a date gives that date's year (not one `extract` inferred). */
+  private quoteGivesYear(fact: Fact): boolean {
+    const stored = fact.figure.date;
+    const source = this.sourceOf(fact);
+    if (!stored || !source) return true;
+    return this.quoteFigures(source.quote, source.language).some((f) => f.kind === "date" && f.date?.year !== undefined && f.date.month === stored.month && f.date.day === stored.day);
   }
 
   /**
