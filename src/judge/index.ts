@@ -534,12 +534,11 @@ function sameRate(claimed: FigureValue, storedUnit: string): FigureValue {
   return claimed;
 }
 
-/** Judge one claimed figure against the stored figure of the fact it is about. */
 /** How near a span of time in another unit must come to the stored one to be compared (see inTimeUnit). */
 const TIME_SPAN_NEAR = 0.1;
 
-/** Seconds in each unit of time (a month a twelfth of a year, a year 365.25 days). */
-const SECONDS: Readonly<Record<string, number>> = { s: 1, min: 60, h: 3600, d: 86400, wk: 604800, mo: 2629800, yr: 31557600 };
+/** Seconds in each unit of time (a month a twelfth of a year, a year 365.25 days, a decade ten years). */
+const SECONDS: Readonly<Record<string, number>> = { s: 1, min: 60, h: 3600, d: 86400, wk: 604800, mo: 2629800, yr: 31557600, dec: 315576000 };
 
 /**
  * A span of time restated in the stored unit of time, when it comes within a hedge's span of the
@@ -556,6 +555,7 @@ function inTimeUnit(v: FigureValue, stored: FigureValue): FigureValue | null {
   return Math.abs(v.value * k - stored.value) > TIME_SPAN_NEAR * Math.abs(stored.value) ? null : restated(v, unit, k);
 }
 
+/** Judge one claimed figure against the stored figure of the fact it is about. */
 export function judgeFigure(claimed: FigureValue, stored: FigureValue, options: JudgeOptions, texts: JudgeTexts): Judgement {
   // A quantity in another unit of the same measure is compared in the stored unit ("1.2 GW", "1,200 MW").
   const c = claimed.kind === "quantity" && stored.kind === "quantity" && stored.unit !== undefined ? (inUnit(sameRate(claimed, stored.unit), stored.unit) ?? inTimeUnit(claimed, stored) ?? claimed) : claimed;

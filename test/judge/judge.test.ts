@@ -137,6 +137,8 @@ const TABLE: [string, FigureValue, FigureValue, Verdict, string][] = [
   ["nearly 2 years vs 22 months", quantity(2, "yr", "nearly"), quantity(22, "mo"), "match", "nearly-within"],
   ["6 months vs half a year", quantity(6, "mo"), quantity(0.5, "yr"), "match", "equal"],
   ["about 1.5 months vs 6 weeks", quantity(1.5, "mo", "about"), quantity(6, "wk"), "match", "hedge-within"],
+  ["nearly 3 decades vs 29 years", quantity(3, "dec", "nearly"), quantity(29, "yr"), "match", "nearly-within"],
+  ["4 decades vs 29 years (too far apart to compare)", quantity(4, "dec"), quantity(29, "yr"), "unverified", "unit-mismatch"],
   ["3 years vs 22 months (too far apart to compare)", quantity(3, "yr"), quantity(22, "mo"), "unverified", "unit-mismatch"],
   ["11 months vs 3 years", quantity(11, "mo"), quantity(3, "yr"), "unverified", "unit-mismatch"],
   ["5 km vs 5 kg (other measures)", quantity(5, "km"), quantity(5, "kg"), "unverified", "unit-mismatch"],
