@@ -434,6 +434,9 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
         continue;
       }
       const terms = termsOf(frame, index, lang, documentEntities, spell);
+      // A price each one was sold or bought at ("sold 1,146 shares at £50 each", "solgt for 50 kr.
+      // stykket") is what each cost, too.
+      if (f.kind === "money" && eachAfter(s.text, f.end, lang) && !terms.event.includes(COST)) terms.event.push(COST);
       // (not where the sentence counts a thing of its own: "The Liberal Party fell to 13.3 percent, …, and will have 23 seats")
       if (inherited && !own && isAmount(f.kind) && f.unit !== "age" && !countsSomething(frame, (when ??= relativeYearPhrases(s.text, lang)), lang, index)) {
         // (a word no term knows, said as what it counts, is kept: the sentence before is only a guess)
@@ -470,6 +473,15 @@ function countsAsBefore(frame: Frame, before: Frame, text: string, lang: Lang, i
     if (frame.previous === true || (frame.topic[0] !== undefined && numbersOnly(frame.topic[0], lang))) return true;
   }
   return before.figure.kind === "count" && f.kind === "money" && (!frame.head?.known || index.kindOf(frame.head.key) !== "thing") && eachOne(text, before.figure.end, f.start, lang);
+}
+
+/** The predicate a price of each one is of. */
+const COST = "cost";
+
+/** A distributive word ("each", "stykket") right after a figure that ends at `end`. */
+function eachAfter(text: string, end: number, lang: Lang): boolean {
+  const m = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 24));
+  return !!m && grammarOf(lang).distributive.has(m[1].toLowerCase());
 }
 
 /** A word that says "each one's" (the packs' distributive words) in the clause of a figure, after the count before it. */
