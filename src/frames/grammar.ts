@@ -46,6 +46,8 @@ export interface Grammar {
   restOf: ReadonlySet<string>;
   /** In a figure's clause after a count: the figure is each one's ("18,740 members, each paying £90"). */
   distributive: ReadonlySet<string>;
+  /** Right before a figure set off after a name: the name has it ("…, with 6,500,"). */
+  having: ReadonlySet<string>;
   /** Right after a count, before what it counts ("200 more volunteers"). */
   moreOf: ReadonlySet<string>;
   /** A rate in one word ("annually", "årligt"): after an amount it says how often, never what it counts. */
@@ -119,6 +121,7 @@ export function grammarOf(lang: Lang): Grammar {
       timeRelatives: new Set(d.timeRelatives),
       restOf: new Set(d.restOf),
       distributive: new Set(d.distributive),
+      having: new Set(d.having),
       moreOf: new Set(d.moreOf),
       newOf: new Set(d.newOf),
       moreAfterNoun: new Set(d.moreAfterNoun),

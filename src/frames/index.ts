@@ -360,6 +360,19 @@ function appositiveAmount(s: SentenceReading, k: number, clauseIndex: number, ow
   return /,\s*$/.test(text.slice(Math.max(0, fig.start - 3), fig.start)) && /^\s*,/.test(text.slice(fig.end, fig.end + 3)) && s.figureWord[k] === clause.from;
 }
 
+/**
+ * The name a figure is set off after by a word of having ("…, and Mill Lane Medical Practice, with
+ * 6,500, will combine"): commas before that word and after the figure. Empty when there is none.
+ */
+function setOffOwner(s: SentenceReading, k: number): Slot[] {
+  const { words, text, g, sorted, figureWord } = s;
+  const fig = sorted[k];
+  const at = figureWord[k];
+  if (!isNumeric(fig) || at < 2 || !g.having.has(words[at - 1].tok.lower)) return [];
+  if (!text.slice(words[at - 2].tok.end, words[at - 1].tok.start).includes(",") || !/^\s*,/.test(text.slice(fig.end, fig.end + 3))) return [];
+  return words[at - 2].figure < 0 ? nameRun(words, at - 2, -1, text).slots : [];
+}
+
 /** ("fra 7.842 til 6.315": the figure right before "til" is the value a change started from) */
 function afterPrevious(s: SentenceReading, k: number): boolean {
   const { figureWord, words } = s;
@@ -635,6 +648,13 @@ function frameOf(s: SentenceReading, k: number): Frame {
     const own = (x: Slot) => x.start >= from && x.end <= to;
     entities = entities.filter(own);
     names = names.filter(own);
+  }
+  // "Riverside Surgery, which has 10,900 registered patients, and Mill Lane Medical Practice, with
+  // 6,500, will combine": a figure set off after a name by "with" is that name's alone.
+  const owner = setOffOwner(s, k);
+  if (owner.length > 0) {
+    entities = owner.filter((x) => x.known);
+    names = owner.filter((x) => !x.known);
   }
   for (const e of entities) if (locativeAt(words, wordAt(words, e.start), g)) e.locative = true;
   const context = uniqueSlots([...inOrder(inClause.all, fig, MAX_CONTEXT), ...inOrder(inherited.all, fig, MAX_CONTEXT)]);

@@ -307,6 +307,8 @@ export interface GrammarData {
   restOf: readonly string[];
   /** Before a figure in its clause, after a count: the figure is each one's ("18,740 members, each paying £90"). */
   distributive: readonly string[];
+  /** Right before a figure set off after a name: the name has it ("Mill Lane Medical Practice, with 6,500,"). */
+  having: readonly string[];
   /** Right after a count, before what it counts: "200 more volunteers", "200 flere frivillige". */
   moreOf: readonly string[];
   /** Right after a count: what it counts is new ("32 new rooms"), which a count of how many more may be about too. */

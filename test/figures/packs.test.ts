@@ -114,6 +114,7 @@ const PACK = z.strictObject({
     timeRelatives: words,
     restOf: words,
     distributive: words,
+    having: words,
     moreOf: words,
     newOf: words,
     moreAfterNoun: words,
