@@ -1468,7 +1468,7 @@ function phraseNear(words: Word[], from: number, to: number, dir: -1 | 1, skip: 
     while (end + 1 < to && noun(end + 1) && adjacent(words, end, end + 1, text)) end++;
     let start = i;
     while (start - 1 >= from && words[start - 1].figure < 0 && !skip.has(start - 1) && IN_PHRASE.has(words[start - 1].role) && adjacent(words, start - 1, start, text)) start--;
-    if (inPrepositionalPhrase(words, start, from, g)) {
+    if (inPrepositionalPhrase(words, start, from, g, notAbout)) {
       i = dir < 0 ? start : end;
       continue;
     }
@@ -1488,11 +1488,15 @@ function phraseNear(words: Word[], from: number, to: number, dir: -1 | 1, skip: 
   return null;
 }
 
-/** The phrase starting at `start` follows a preposition (its determiners between): "i sidste uge". */
-function inPrepositionalPhrase(words: Word[], start: number, from: number, g: Grammar): boolean {
+/**
+ * The phrase starting at `start` follows a preposition (its determiners between): "i sidste uge";
+ * and past a year said relative to the writing ("in this year's procession").
+ */
+function inPrepositionalPhrase(words: Word[], start: number, from: number, g: Grammar, notAbout?: Uint8Array): boolean {
   for (let i = start - 1; i >= from && i >= start - MAX_PHRASE; i--) {
     const w = words[i];
     if (g.prepositions.has(w.tok.lower)) return true;
+    if (notAbout?.[i] && w.figure < 0) continue;
     if (!w.stop || w.role !== "none") return false;
   }
   return false;
