@@ -273,6 +273,7 @@ function termsOf(frame: Frame, index: TermIndex, lang: Lang, documentEntities: D
     const person = (x: Slot) => frame.figure.unit === "age" && /^\p{Lu}/u.test(x.text);
     add("subject", frame.head, person(frame.head));
     for (const m of frame.modifiers) add("subject", m, person(m));
+    if (frame.joined) add("subject", frame.joined);
   } else {
     const named = frame.topic.filter((t) => !numbers(t));
     for (const t of (named.length > 0 ? named : frame.topic).slice(0, 2)) add("subject", t);

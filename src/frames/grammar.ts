@@ -8,6 +8,8 @@ export interface Grammar {
   relative: ReadonlySet<string>;
   /** Words that join two clauses ("and", "but", "while"). */
   conjunctions: ReadonlySet<string>;
+  /** The language's "and" ("and", "og"). */
+  and: string;
   /** Words that open a phrase of its own inside a clause ("with 90 seats including the four …"). */
   clauseOpeners: ReadonlySet<string>;
   /** Prepositions that put a figure out of its clause's verb's reach; "by", "to" do not. */
@@ -101,6 +103,7 @@ export function grammarOf(lang: Lang): Grammar {
       stop: pack.words.stop,
       relative: pack.words.relative,
       conjunctions: pack.words.conjunctions,
+      and: pack.numbers.and,
       clauseOpeners: new Set(d.clauseOpeners),
       detached: new Set(d.detached),
       amountOf: new Set(d.amountOf),

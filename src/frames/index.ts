@@ -42,6 +42,8 @@ export interface Frame {
   alternatives: Slot[];
   /** Words that narrow the head ("food" in "food prices"). */
   modifiers: Slot[];
+  /** What a noun phrase joined by "and" to the counted one names ("43 floats and walking groups"): counted too. */
+  joined?: Slot;
   /** The head came from the words right after the figure (what it counts), not from the clause. */
   counted: boolean;
   /** Other things the clause is about ("turnout", "the barrier"), nearest first. */
@@ -153,7 +155,7 @@ function hasSlot(slots: readonly Slot[], x: Slot): boolean {
 
 /** The frame of a figure whose sentence was not read: it says nothing about what the figure is about. */
 export function bareFrame(figure: Figure): Frame {
-  return { figure, head: null, alternatives: [], modifiers: [], counted: false, topic: [], predicates: [], light: false, entities: [], names: [], context: [], others: [], agent: [], agentEntities: [], whole: undefined, relativeYear: undefined, previous: undefined, current: undefined };
+  return { figure, head: null, alternatives: [], modifiers: [], counted: false, topic: [], predicates: [], light: false, entities: [], names: [], context: [], others: [], agent: [], agentEntities: [], whole: undefined, relativeYear: undefined, previous: undefined, current: undefined, joined: undefined };
 }
 
 /** The frame of each figure (see the top of this file). Every known slot of a frame is one of `terms.occurrences`. */
@@ -667,7 +669,9 @@ function frameOf(s: SentenceReading, k: number): Frame {
     others.push(sorted[named]);
     others.sort((a, b) => a.start - b.start);
   }
-  const frame: Frame = { figure: fig, head, alternatives, modifiers, counted, topic, predicates, light, entities, names, context, others, agent, agentEntities, whole: undefined, relativeYear: undefined, previous: undefined, current: undefined };
+  const frame: Frame = { figure: fig, head, alternatives, modifiers, counted, topic, predicates, light, entities, names, context, others, agent, agentEntities, whole: undefined, relativeYear: undefined, previous: undefined, current: undefined, joined: undefined };
+  // (only while the head is what the figure counts)
+  if (np?.joined && head === np.head) frame.joined = np.joined;
   const yearOffset = yearOffsets.get(fig);
   if (yearOffset !== undefined) frame.relativeYear = yearOffset;
   if (saidNow.has(fig)) frame.now = true;
@@ -1361,7 +1365,7 @@ function nounPhraseAfter(
   index: TermIndex,
   /** The count is of how many more (see moreAfter): what it counts comes after the comparative. */
   more: boolean,
-): { head: Slot | null; alternatives: Slot[]; modifiers: Slot[]; entities: Slot[]; whole?: number; possessive?: boolean; words: number[] } | null {
+): { head: Slot | null; alternatives: Slot[]; modifiers: Slot[]; entities: Slot[]; whole?: number; possessive?: boolean; words: number[]; joined?: Slot } | null {
   const fig = figures[k];
   let i = figureWord[k];
   while (i < clause.to && words[i].figure === k) i++;
@@ -1435,7 +1439,26 @@ function nounPhraseAfter(
   const p = phraseOf(np, index, text, g);
   const npWords: number[] = [];
   for (const w of np) npWords.push(w.index);
-  return { head: p.head, alternatives: p.alternatives, modifiers: p.modifiers, entities: p.entities, whole, possessive, words: npWords };
+  // "43 floats and walking groups took part": what a noun phrase joined by "and" names is counted
+  // too (not where a figure of its own follows: "43 floats and 12 groups").
+  // (the "and" may open a clause of its own, whose subject the phrase is: "… and walking groups took part")
+  const joined = np.length > 0 && !date && i < words.length && words[i].tok.lower === g.and && adjacent(words, i - 1, i, text) ? joinedPhrase(words, i + 1, words.length, text) : [];
+  const also = joined.length > 0 ? phraseOf(joined, index, text, g).head : null;
+  const counted = also && (!also.known || index.kindOf(also.key) === "thing") ? also : undefined;
+  return { head: p.head, alternatives: p.alternatives, modifiers: p.modifiers, entities: p.entities, whole, possessive, words: npWords, joined: counted };
+}
+
+/** The words of a noun phrase from word `from` (a participle before its noun too), none a figure's. */
+function joinedPhrase(words: Word[], from: number, to: number, text: string): Word[] {
+  const out: Word[] = [];
+  for (let j = from; j < to && out.length < MAX_PHRASE; j++) {
+    const w = words[j];
+    if (w.figure >= 0 || (j > from && !adjacent(words, j - 1, j, text))) break;
+    if (IN_PHRASE.has(w.role)) out.push(w);
+    else if ((w.role === "verb" || w.role === "predicate") && j + 1 < to && words[j + 1].figure < 0 && NOUNISH.has(words[j + 1].role)) out.push({ ...w, role: "adjective", occ: [] });
+    else break;
+  }
+  return out;
 }
 
 interface Phrase {
