@@ -1098,7 +1098,9 @@ export class Matcher {
         // (nor is a time of day's verb, when the claim names what and where as the fact does: "The
         // celebration walk will leave the Ellerby Institute at 11am" against "starting from the
         // Ellerby Institute at 10am")
-        const schedule = isClock(frame.figure.kind) && t.headSupport && t.entitySupport;
+        // (or only what: "Høstfesten begynder klokken 16" against "fejret ved en høstfest … kl. 14",
+        // a time of day being when what it is about begins)
+        const schedule = isClock(frame.figure.kind) && t.headSupport;
         if ((schedule || (frame.counted && t.headSupport && this.index.factTerms[f].actor.length > 0 && coincidesLess(frame.figure))) && !claimsChange && !factChanges) {
           t.score -= 1;
           t.why.push(`(${why})`);

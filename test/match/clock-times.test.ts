@@ -34,6 +34,13 @@ describe("times of day", () => {
     expect(verdictOf(checker, "The celebration walk will leave the Ellerby Institute at 11am.")).toBe("mismatch");
   });
 
+  it("of another verb are checked where the claim names what the source's time is of", async () => {
+    const source = ["Høstfest i skolehaven", "", "Den nye have bliver fejret ved en høstfest fredag den 25. september kl. 14, hvor eleverne sælger suppe."].join("\n");
+    const checker = await checkerFor(source, "da", "2026-09-01");
+    expect(verdictOf(checker, "Høstfesten begynder klokken 16.")).toBe("mismatch");
+    expect(verdictOf(checker, "Høstfesten begynder klokken 14.")).toBe("match");
+  });
+
   it("a span of hours is one figure, not hours a count of the source could contradict", async () => {
     const checker = await checkerFor(DA, "da", "2025-05-03");
     expect(verdictOf(checker, "I weekenden må der køres fra kl. 10 til 16.")).toBe("match");
