@@ -39,6 +39,8 @@ describe("times of day", () => {
     const checker = await checkerFor(source, "da", "2026-09-01");
     expect(verdictOf(checker, "Høstfesten begynder klokken 16.")).toBe("mismatch");
     expect(verdictOf(checker, "Høstfesten begynder klokken 14.")).toBe("match");
+    // (a day too; not a year)
+    expect(verdictOf(checker, "Høstfesten begynder fredag den 26. september.")).toBe("mismatch");
   });
 
   it("a span of hours is one figure, not hours a count of the source could contradict", async () => {
