@@ -73,7 +73,9 @@ describe("a claimed day the words tie to no fact", () => {
   it("is the one fact's that gives it, when the claim shares a term with it", async () => {
     const checker = await checkerFor(BUDGET, "da", "2025-12-12");
     expect(verdictOf(checker, "The new budget applies from 1 January 2026.")).toBe("match");
-    expect(verdictOf(checker, "The new budget applies from 2 January 2026.")).toBe("unverified");
+    // (another day of it is wrong: the words tie the budget's day, of another verb — "applies"
+    // against "træder i kraft" — which a day of what the claim is about may be)
+    expect(verdictOf(checker, "The new budget applies from 2 January 2026.")).toBe("mismatch");
   });
 });
 
