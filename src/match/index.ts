@@ -1099,7 +1099,7 @@ export class Matcher {
         // celebration walk will leave the Ellerby Institute at 11am" against "starting from the
         // Ellerby Institute at 10am")
         // (or only what: "Høstfesten begynder klokken 16" against "fejret ved en høstfest … kl. 14",
-        // a time of day being when what it is about begins; so is a day or month: "Den nye bogbus
+        // a time of day being when what it is about begins; so is a day: "Den nye bogbus
         // kører sin første tur mandag den 5. oktober" against "sender fra mandag den 5. oktober en ny
         // elektrisk bogbus på vejene". Not a month or a year, which tell the history of what it is
         // about, an event each: "In Aarhus the lights were replaced in April 2023" is not "the
