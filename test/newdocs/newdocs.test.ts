@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in thirty-four batches, by sessions that never read the code
+ * matcher; the others were written blind, in thirty-five batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -113,7 +113,11 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * ellerby-community-shop, hollins-bridge-closure, kaerbaek-bogbus, oakhurst-gp-merger,
  * skolehaver-vestby, written as batch 31, 150/210 (three critical errors) on their first run, with
  * the build of the start of the session that commissioned them, 151/210 (three) at its end and when
- * they were added here, at the start of the next).
+ * they were added here, at the start of the next; batch 36: fjordby-ladestandere,
+ * kilbrannan-air-quality, oesterlund-skaterpark, roedmose-hundeskov, sketchley-roman-hoard,
+ * whitmoor-lost-property, written as batch 31, 156/210 (one critical error) on their first run,
+ * with the build of the start of the session that commissioned them, 158/210 (one) at its end and
+ * when they were added here, at the start of the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -182,6 +186,7 @@ const FLOOR: Record<string, number> = {
   "fire-brigade": 0.85,
   fiskekvote: 0.82,
   "fjernvarme-pris": 0.85,
+  "fjordby-ladestandere": 0.77,
   "fjordlys-bryghus-eksport": 0.68,
   "flood-defence": 0.71,
   "flu-vaccination": 0.60,
@@ -219,6 +224,7 @@ havnebad: 0.74,
   "kaerbaek-bogbus": 0.74,
   kantine: 0.71,
   kartofler: 0.85,
+  "kilbrannan-air-quality": 0.74,
   "kirkcaldy-food-bank": 0.74,
   "kirke-restaurering": 0.71,
   "kirkeklokker-restaurering": 0.65,
@@ -256,6 +262,7 @@ lokalarkiv: 0.71,
   "oakhurst-gp-merger": 0.77,
   observatory: 0.80,
   "odense-harbour-marathon": 0.74,
+  "oesterlund-skaterpark": 0.68,
   "orchestra-tour": 0.77,
   "ormoe-befolkning": 0.91,
   paddetunnel: 0.85,
@@ -276,6 +283,7 @@ lokalarkiv: 0.71,
   rideskole: 0.74,
 ringridning: 0.80,
   "road-safety": 0.71,
+  "roedmose-hundeskov": 0.77,
   "romo-turistsaeson": 0.74,
   rottebekaempelse: 0.88,
   "rowing-club": 0.80,
@@ -286,6 +294,7 @@ ringridning: 0.80,
   "sheep-farm": 0.77,
   shipping: 0.82,
   "silkeborg-bondemarked": 0.68,
+  "sketchley-roman-hoard": 0.71,
   "skoejtebane-torvet": 0.71,
   skolebudget: 0.83,
   "skolehaver-vestby": 0.80,
@@ -327,6 +336,7 @@ ringridning: 0.80,
   waste: 0.82,
   water: 0.71,
   "wedding-registrations": 0.62,
+  "whitmoor-lost-property": 0.65,
   wildfire: 0.74,
   wildfire_andalusia: 0.80,
   "wiltshire-honey-harvest": 0.82,
@@ -391,6 +401,8 @@ const CRITICAL: Record<string, number> = {
   "pier-restoration": 1,
   // (batch 31, added unread)
   ringridning: 1,
+  // (batch 36, added unread)
+  "sketchley-roman-hoard": 1,
   // "Arrangørerne havde håbet på mindst 400 underskrevne kontrakter": a hoped-for minimum of 500 is one of 400 too to the judge; the label says mismatch
   "solar-panels": 1,
   studieboliger: 1,
