@@ -1,0 +1,20 @@
+// Words of the language packs' lexicons, each checked end to end: a source drafted by `extract`
+// and a claim in the other language, which meets it only through the lexicon's concepts.
+import { describe, expect, it } from "vitest";
+import { checkerFor, verdictOf } from "../support/extracted.js";
+
+describe("an office", () => {
+  // Without "office" in the English lexicon, the Danish "officer" (an army officer) claims it by
+  // a shared stem, and a Danish claim about "kontoret" names another thing than the source.
+  const SOURCE = [
+    "Lost property",
+    "",
+    "The office's busiest day was Monday 23 December, when 61 items were handed in.",
+  ].join("\n");
+
+  it("is a kontor", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-03-03");
+    expect(verdictOf(checker, "Kontorets travleste dag var den 23. december.")).toBe("match");
+    expect(verdictOf(checker, "Kontorets travleste dag var den 16. december.")).toBe("mismatch");
+  });
+});
