@@ -15,7 +15,7 @@
 // Linear in the sentence: one pass over its words, each clause read once.
 import type { TermIndex } from "../facts/term-index.js";
 import { stem, tokenize, type Token } from "../text/tokens.js";
-import { isAmount, isCountLike, isTime, unitKey } from "../figures/kinds.js";
+import { isAmount, isClock, isCountLike, isTime, unitKey } from "../figures/kinds.js";
 import type { Figure, Lang } from "../types.js";
 import { presentList, relativeYearPhrases, relativeYearPhrasesOf, relativeYears } from "./relative-years.js";
 import { firstCueAt, grammarOf, type Grammar } from "./grammar.js";
@@ -548,7 +548,7 @@ function frameOf(s: SentenceReading, k: number): Frame {
     const npWords = new Set([...(np?.words ?? []), ...eventWords]);
     const about =
       phraseNear(words, clause.from, at >= 0 ? at : clause.to, -1, npWords, index, text, g, notAbout) ??
-      phraseNear(words, at >= 0 ? at : clause.from, clause.to, 1, npWords, index, text, g, notAbout) ??
+      phraseNear(words, at >= 0 ? at : clause.from, isTime(fig.kind) || isClock(fig.kind) ? setOffAfter(s, k, at, clause, g) : clause.to, 1, npWords, index, text, g, notAbout) ??
       (clauseIndex > 0 && !hasSubject ? phraseNear(words, first.from, subjectEnd, -1, npWords, index, text, g, notAbout) : null);
     if (about?.head) {
       head = about.head;
@@ -963,7 +963,10 @@ function classify(w: Word, words: Word[], index: TermIndex, g: Grammar, text: st
   const next = words[w.index + 1];
   const prev = words[w.index - 1];
   const sentenceStart = w.index === 0;
-  if (capital && (!sentenceStart || (next && next.tok.raw[0] !== next.tok.raw[0].toLowerCase() && next.figure < 0)) && !(prev?.figure === -1 && false)) {
+  // (at the start, before a name the document knows, a word it does not is a title: "Vognmand
+  // Declan Moran", "Haulier Declan Moran")
+  const beforeKnownName = sentenceStart && !!next && next.occ.length > 0 && next.occ.every((o) => index.kindOf(o.key) === "name" || index.kindOf(o.key) === "person");
+  if (capital && (!sentenceStart || (next && next.tok.raw[0] !== next.tok.raw[0].toLowerCase() && next.figure < 0 && !beforeKnownName)) && !(prev?.figure === -1 && false)) {
     w.role = "name";
     return;
   }
@@ -1479,6 +1482,23 @@ const IN_PHRASE = new Set<Word["role"]>(["thing", "word", "adjective", "entity"]
  * [from, to), skipping the words of the counted phrase and phrases inside a detaching preposition
  * ("i sidste uge", "in the town centre"). "The number of X", "antallet af X" is X.
  */
+/**
+ * Where what follows a time or a time of day stops being its clause's: at a comma right after it,
+ * whose phrase names the time again ("on Wednesday 10 September, the first week of the school term").
+ */
+function setOffAfter(s: SentenceReading, k: number, at: number, clause: Clause, g: Grammar): number {
+  const { words, text, sorted } = s;
+  if (at < 0) return clause.to;
+  // (past the times and small words that go on naming it: "at 8.15am on Wednesday 10 September, …")
+  for (let i = at + 1; i < clause.to; i++) {
+    const w = words[i];
+    if (w.figure === k) continue;
+    if (/^\s*,/.test(text.slice(words[i - 1].tok.end, w.tok.start))) return i;
+    if (!(w.figure >= 0 ? isTime(sorted[w.figure].kind) || isClock(sorted[w.figure].kind) : w.stop || g.prepositions.has(w.tok.lower))) break;
+  }
+  return clause.to;
+}
+
 function phraseNear(words: Word[], from: number, to: number, dir: -1 | 1, skip: Set<number>, index: TermIndex, text: string, g: Grammar, notAbout: Uint8Array): Phrase | null {
   const noun = (i: number) => words[i].figure < 0 && !skip.has(i) && !notAbout[i] && NOUNISH.has(words[i].role);
   // (within MAX_WALK words: what a clause is about stands near its figure)
