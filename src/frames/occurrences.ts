@@ -165,7 +165,8 @@ const wordInfo = memoPerIndex(
     const list: Plan[] = [];
     for (const entry of wordEntries(index)(token.lower)) {
       // (a longer phrase is tried in the sentence only where its first word is this one)
-      const how = tokenMatches(token, entry.phrase.tokens[0], entry.phrase, 0);
+      let how = tokenMatches(token, entry.phrase.tokens[0], entry.phrase, 0);
+      if (how <= 0 && entry.key.startsWith("~") && sameWordInOtherLanguage(token, entry.phrase)) how = 1;
       if (how <= 0) continue;
       // (the entry's fields copied in: one object to load per phrase tried, not two)
       const { key, phrase } = entry;
@@ -385,6 +386,21 @@ function tokenMatches(token: Token, want: string, phrase: TermPhrase, k: number)
   if (tokenStem(token, phrase.lang) !== want) return 0;
   // Same stem: also the same word, told by its base ("prisen" ~ "priserne"; "leder" is not "ledig").
   return sameBase(token.lower, form, phrase.lang) ? 1 : 0;
+}
+
+/**
+ * A document's own word (no lexicon term: "sensors", "festival") written in the other language's
+ * way: the same word by that language's stem and base ("sensorerne" for "sensors"). Borrowed words
+ * are written so across both; a one-word phrase, in lower case, of five letters or more.
+ */
+function sameWordInOtherLanguage(token: Token, phrase: TermPhrase): boolean {
+  if (phrase.tokens.length !== 1 || phrase.exact || phrase.caseSensitive || phrase.capitals?.[0]) return false;
+  const form = phrase.forms?.[0] ?? phrase.tokens[0];
+  if (form.length < 5 || token.lower.length < 5) return false;
+  // (the other language's stem: Danish strips English plurals too; a Danish word's own stem
+  // already takes the English endings, "trailere" ~ "trailers")
+  const other: Lang = phrase.lang === "en" ? "da" : "en";
+  return stem(token.lower, other) === stem(form, other) && sameBase(token.lower, form, other);
 }
 
 /**
