@@ -18,3 +18,19 @@ describe("an office", () => {
     expect(verdictOf(checker, "Kontorets travleste dag var den 16. december.")).toBe("mismatch");
   });
 });
+
+describe("driving somewhere", () => {
+  // "drive" is a kind of "travel" (the concepts' broader): a claim that says travel is about a
+  // fact that says drove.
+  const SOURCE = [
+    "Ny skaterpark",
+    "",
+    "Skaterne i Østerlund skulle før køre 38 kilometer til Vejby, og 142 af dem er i dag medlem af klubben.",
+  ].join("\n");
+
+  it("is travelling", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-06-20");
+    expect(verdictOf(checker, "Before the park opened, local skaters had to travel 38 kilometres to Vejby.")).toBe("match");
+    expect(verdictOf(checker, "Before the park opened, local skaters had to travel 83 kilometres to Vejby.")).toBe("mismatch");
+  });
+});
