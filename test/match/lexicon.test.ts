@@ -34,3 +34,20 @@ describe("driving somewhere", () => {
     expect(verdictOf(checker, "Before the park opened, local skaters had to travel 83 kilometres to Vejby.")).toBe("mismatch");
   });
 });
+
+describe("a phone", () => {
+  // "phone", "phones" and "telefoner" are the phones of "mobile phones" and "mobiltelefoner":
+  // without them a source's "Phones" was a word of its own, which "mobile phones" did not name.
+  const SOURCE = [
+    "Lost property",
+    "",
+    "Of the items logged, 2,540 were reunited with their owners. Phones did far better than average: 71 per cent were collected.",
+  ].join("\n");
+
+  it("is a mobile phone", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-03-03");
+    expect(verdictOf(checker, "Some 71 per cent of lost mobile phones were collected by their owners.")).toBe("match");
+    expect(verdictOf(checker, "Some 81 per cent of lost mobile phones were collected by their owners.")).toBe("mismatch");
+    expect(verdictOf(checker, "81 procent af de glemte telefoner blev hentet.")).toBe("mismatch");
+  });
+});
