@@ -133,6 +133,15 @@ export class Checker {
         }
       }
     });
+    // A figure that could still be about several facts is not about one another figure of the
+    // claim states rightly: "vedtaget med 23 stemmer mod 6" against "23 stemmer mod 4" is about the 4.
+    ties.forEach((tie, i) => {
+      if (anchored[i] >= 0 || checks[i].rule !== "ambiguous") return;
+      const taken = new Set(factOf.filter((f, j) => f && j !== i && checks[j].verdict === "match"));
+      if (taken.size === 0 || !tie.ranked.some((s) => taken.has(s.fact))) return;
+      const ranked = tie.ranked.filter((s) => !taken.has(s.fact));
+      if (ranked.length > 0) [checks[i], factOf[i]] = this.checkFigure(where[i], { ...tie, ranked });
+    });
     ties.forEach((tie, i) => {
       if (anchored[i] >= 0) checks[i] = this.checkAnchor(where[i], checks[anchored[i]]);
     });
