@@ -929,7 +929,8 @@ function classify(w: Word, words: Word[], index: TermIndex, g: Grammar, text: st
     const nominal =
       (!!prev &&
         (g.determiners.has(prev.tok.lower) ||
-          afterDeterminer(w, words, g, text) ||
+          // (not right before an amount: "The skatepark cost 4.2 million kroner" — its verb)
+          (afterDeterminer(w, words, g, text) && !(nextWord && nextWord.figure >= 0)) ||
           /^['’]s?$/.test(text.slice(prev.tok.end, t.start).trim()) ||
           // a people's adjective (lower case in Danish, an abbreviation: "danske sårede", "U.S. wounded")
           (prev.occ.some((o) => index.kindOf(o.key) === "place") && (prev.tok.raw === prev.tok.lower || prev.tok.raw === prev.tok.raw.toUpperCase()) && !takesObject))) ||
