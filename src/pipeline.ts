@@ -145,6 +145,19 @@ export class Checker {
     ties.forEach((tie, i) => {
       if (anchored[i] >= 0) checks[i] = this.checkAnchor(where[i], checks[anchored[i]]);
     });
+    // A date with its year, right about a fact whose quote gives no year (a headline's "åbner 1.
+    // april"): the fact of its source whose quote gives that date with the year says it.
+    ties.forEach((tie, i) => {
+      const fact = factOf[i];
+      if (anchored[i] >= 0 || tie.figure.kind !== "date" || tie.figure.date?.year === undefined || checks[i].verdict !== "match" || !fact || this.quoteGivesYear(fact)) return;
+      const other = this.sameDateWithYear(fact);
+      if (!other) return;
+      const check: Check = { ...checks[i], reason: `${checks[i].reason}, as another sentence of its source gives it with its year`, fact: this.checkedFact(other), source: this.sourceOf(other) };
+      if (other.review) check.unreviewed = true;
+      else delete check.unreviewed;
+      checks[i] = check;
+      factOf[i] = other;
+    });
     // A weekday right before a date ("on Monday 4 May", "mandag den 4. maj") is that date's: when
     // the date is the stored one and no fact of its own is tied, it is right if it is that
     // date's weekday, and wrong if not.
@@ -293,17 +306,19 @@ export class Checker {
     const stored = date.fact?.figure.date;
     const claimed = figure.date?.weekday;
     if (!date.fact || !date.source || !stored || stored.month === undefined || stored.day === undefined || claimed === undefined) return null;
-    const { month, day } = stored;
-    const said = this.quoteFigures(date.source.quote, date.source.language);
-    let actual: number | undefined;
-    said.forEach((f, k) => {
-      const d = f.date;
-      if (f.kind !== "date" || !d || d.month !== month || d.day !== day) return;
-      const before = said[k - 1];
-      if (before?.kind === "weekday" && f.start - before.end <= WEEKDAY_GAP) actual ??= before.date?.weekday;
-      // (ISO: Monday 1 … Sunday 7)
-      else if (d.year !== undefined) actual ??= ((new Date(Date.UTC(d.year, month - 1, day)).getUTCDay() + 6) % 7) + 1;
-    });
+    const { month, day, year } = stored;
+    let actual = this.weekdayIn(date.source.quote, date.source.language, month, day);
+    // (or the quote of another fact of its source that gives the same date with its weekday or
+    // year: a headline's "åbner 1. april" against the body's "onsdag den 1. april 2026")
+    if (actual === undefined && year !== undefined) {
+      for (const i of this.index.factsByNumber.get(year) ?? []) {
+        const other = this.factBase.facts[i];
+        const d = other.figure.date;
+        if (other.id === date.fact.id || other.document !== date.source.document || other.figure.kind !== "date" || d?.year !== year || d.month !== month || d.day !== day) continue;
+        actual = this.weekdayIn(other.quote, this.sourceOf(other)?.language, month, day);
+        if (actual !== undefined) break;
+      }
+    }
     if (actual === undefined) return null;
     const right = actual === claimed;
     const check: Check = {
@@ -316,6 +331,34 @@ export class Checker {
     };
     if (date.unreviewed) check.unreviewed = true;
     return check;
+  }
+
+  /** Another fact of a date fact's source with the same date, whose quote gives its year. */
+  private sameDateWithYear(fact: Fact): Fact | null {
+    const d = fact.figure.date;
+    if (!d || d.year === undefined) return null;
+    for (const i of this.index.factsByNumber.get(d.year) ?? []) {
+      const other = this.factBase.facts[i];
+      const o = other.figure.date;
+      if (other.id === fact.id || other.document !== fact.document || other.figure.kind !== "date" || o?.year !== d.year || o.month !== d.month || o.day !== d.day) continue;
+      if (this.quoteGivesYear(other)) return other;
+    }
+    return null;
+  }
+
+  /** The weekday a quote gives a day of the year (its weekday word, or its year's calendar). */
+  private weekdayIn(quote: string, lang: Lang | undefined, month: number, day: number): number | undefined {
+    const said = this.quoteFigures(quote, lang);
+    let actual: number | undefined;
+    said.forEach((f, k) => {
+      const d = f.date;
+      if (f.kind !== "date" || !d || d.month !== month || d.day !== day) return;
+      const before = said[k - 1];
+      if (before?.kind === "weekday" && f.start - before.end <= WEEKDAY_GAP) actual ??= before.date?.weekday;
+      // (ISO: Monday 1 … Sunday 7)
+      else if (d.year !== undefined) actual ??= ((new Date(Date.UTC(d.year, month - 1, day)).getUTCDay() + 6) % 7) + 1;
+    });
+    return actual;
   }
 
   /** A year or month that dates an amount: right when the amount's fact is of that time. */

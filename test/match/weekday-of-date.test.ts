@@ -38,3 +38,29 @@ describe("a weekday the source sets before the date", () => {
   });
 });
 
+
+describe("a date a headline gives without its year", () => {
+  // The headline's "åbner 1. april" is what the words tie; the body gives the same date with its
+  // weekday and year ("onsdag den 1. april 2026"): that sentence says the claim's year, and its
+  // weekday is the one a weekday before the date is checked against.
+  const HEADLINE = [
+    "Ny hundeskov åbner 1. april",
+    "",
+    "Byrådet godkendte mandag planen, og hvis alt går efter planen, åbner skoven for hunde og deres ejere onsdag den 1. april 2026.",
+  ].join("\n");
+
+  it("is cited from the sentence that gives its year", async () => {
+    const checker = await checkerFor(HEADLINE, "da", "2025-11-20");
+    const claim = (text: string) => checker.checkBlock({ text, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0];
+    const withYear = claim("The dog forest opens on Wednesday 1 April 2026.");
+    expect(withYear.checks.map((c) => c.verdict)).toEqual(["match", "match"]);
+    expect(withYear.checks.map((c) => c.source?.quote.includes("1. april 2026"))).toEqual([true, true]);
+  });
+
+  it("has the weekday another sentence gives it", async () => {
+    const checker = await checkerFor(HEADLINE, "da", "2025-11-20");
+    const claim = (text: string) => checker.checkBlock({ text, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0];
+    expect(claim("The dog forest opens on Wednesday 1 April.").checks.map((c) => c.verdict)).toEqual(["match", "match"]);
+    expect(claim("The dog forest opens on Thursday 1 April.").checks.map((c) => c.verdict)).toEqual(["mismatch", "match"]);
+  });
+});
