@@ -954,6 +954,20 @@ export class Matcher {
           }
         }
       }
+      // People counted by what they did count the things named for it: "21 byrådsmedlemmer stemte
+      // for" are 21 of the votes of "vedtaget med 21 stemmer mod otte": votes are a kind of voting,
+      // as voting for is.
+      if (!own && frame.figure.kind === "count" && this.isPerson(head.key)) {
+        for (const p of frame.predicates) {
+          const did = p.known ? this.index.ancestors(p.key) : undefined;
+          own = did ? ft.subject.find((k) => this.isThing(k) && [...this.index.ancestors(k)].some((a) => a !== k && did.has(a))) : undefined;
+          if (own) {
+            via = p.key;
+            role = true;
+            break;
+          }
+        }
+      }
       // What the fact counts, when it is a thing of its own (not a name).
       const counts = ft.subject.find((k) => this.isThing(k) || (k.startsWith("~") && this.classOf(k) === undefined));
       if (own) {
