@@ -21,7 +21,7 @@ interface ClockTime {
 const DASHES = "-–—‐‑";
 
 /** Hours and minutes of a digit run at token j: "10", "13.30", "10:30" (minutes two digits, touching). */
-function hoursAt(toks: readonly Tok[], j: number): { h: number; m: number; end: number; colon: boolean } | null {
+function hoursAt(toks: readonly Tok[], j: number): { h: number; m: number; end: number; colon: boolean; minutes: boolean } | null {
   const t = toks[j];
   if (!t || t.type !== "n" || t.raw.length > 2) return null;
   const h = Number(t.raw);
@@ -29,12 +29,12 @@ function hoursAt(toks: readonly Tok[], j: number): { h: number; m: number; end: 
   const mins = toks[j + 2];
   if (isP(sep, ".:") && touches(sep) && mins && mins.type === "n" && touches(mins) && mins.raw.length === 2 && !(toks[j + 3]?.type === "n" && touches(toks[j + 3]))) {
     const m = Number(mins.raw);
-    if (m < 60) return { h, m, end: j + 3, colon: sep!.raw === ":" };
+    if (m < 60) return { h, m, end: j + 3, colon: sep!.raw === ":", minutes: true };
     return null;
   }
   // (a number run on by a separator and more digits is no hour: "1.234", "10,5")
   if (isP(sep, ".,:") && touches(sep) && toks[j + 2]?.type === "n" && touches(toks[j + 2])) return null;
-  return { h, m: 0, end: j + 1, colon: false };
+  return { h, m: 0, end: j + 1, colon: false, minutes: false };
 }
 
 /**
@@ -71,17 +71,19 @@ function timeAt(c: Ctx, j: number, bare: boolean): ClockTime | null {
       if (isP(toks[end], ".") && touches(toks[end]) && toks[end + 1] && toks[end + 1].gap !== 0 && !toks[end + 1].upper) end++;
     }
   }
+  // ("the 17.42 service", "the 08.15 train": hours and minutes before what runs at them)
+  const service = !marked && !half && hm.minutes && hm.h < 24 && toks[end]?.type === "w" && toks[end].gap <= 1 && tab.clockServices.has(toks[end].low);
   let minutes: number;
   if (half) {
     if (hm.h < 1 || hm.h > 12) return null;
     minutes = ((hm.h % 12) + (half === "pm" ? 12 : 0)) * 60 + hm.m;
-  } else if (marked || hm.colon || bare) {
+  } else if (marked || hm.colon || bare || service) {
     if (hm.h > 24 || (hm.h === 24 && hm.m > 0)) return null;
     // (a bare hour after a span's dash or joiner, or a colon without a marker: "18:00", but not "2:1")
     if (!marked && hm.colon && !bare && hm.h > 23) return null;
     minutes = hm.h * 60 + hm.m;
   } else return null;
-  return { minutes, end, sure: marked || !!half || hm.colon, twelve: !!half };
+  return { minutes, end, sure: marked || !!half || hm.colon || service, twelve: !!half };
 }
 
 /** A clock figure: one time, or a span of two. */

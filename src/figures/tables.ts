@@ -126,6 +126,7 @@ export class Tables {
   #qualifiers?: PhraseTable<QualEntry>;
   #postQualifiers?: PhraseTable<Qualifier>;
   #clockJoiners?: ReadonlySet<string>;
+  #clockServices?: ReadonlySet<string>;
   #postWords?: ReadonlySet<string>;
   #vague?: PhraseTable<VagueEntry>;
   #shares?: PhraseTable<ShareEntry>;
@@ -341,6 +342,9 @@ export class Tables {
   }
   get clockJoiners(): ReadonlySet<string> {
     return (this.#clockJoiners ??= new Set(this.pack.calendar.clock.joiners));
+  }
+  get clockServices(): ReadonlySet<string> {
+    return (this.#clockServices ??= new Set(this.pack.calendar.clock.services));
   }
   /** Range openers and their joiners: "between" → "and". */
   get openers(): ReadonlyMap<string, string> {

@@ -194,6 +194,8 @@ export interface ClockWords {
   words: Readonly<Record<string, number>>;
   /** Between the two times of a span, besides a dash: "to", "until", "til" (after the ranges' opener, its own joiner: "between 3pm and 6pm"). */
   joiners: readonly string[];
+  /** After a time written with a dot and no marker, what runs at it: "the 17.42 service", "the 08.15 train". */
+  services: readonly string[];
 }
 
 /** When a bare 1800–2100 integer is a year. */

@@ -73,7 +73,7 @@ const PACK = z.strictObject({
     decadeSuffixes: words,
     decadeWords: words,
     modifiers: words,
-    clock: z.strictObject({ markers: words, am: words, pm: words, words: numberMap, joiners: words }),
+    clock: z.strictObject({ markers: words, am: words, pm: words, words: numberMap, joiners: words, services: z.array(z.string().min(1)) }),
   }),
   years: z.strictObject({ strong: words, weak: words, followers: words, unlessRound: words, origins: words, definite: words, hyphenNames: words, compoundEnds: words }),
   ages: z.strictObject({ strong: words, weak: words, afterName: words, copulas: words, relatives: words, origins: words, adverbs: words, appositives: words, groups: words, nouns: words, spans: words, kin: words }),

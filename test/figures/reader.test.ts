@@ -447,6 +447,10 @@ const CLOCKS: Row[] = [
   // (not a time: a score, a decimal without am/pm, a name)
   ["It ended 2:1 after 10.5 minutes of extra time.", "en", [qty(10.5, "min", "10.5 minutes")]],
   ["The Midnight Walk drew 1,450 walkers.", "en", [count(1450, "1,450")]],
+  // (hours and minutes with a dot before what runs at them: a timetable's time)
+  ["The cash was found on the 17.42 service to Carrow Bay.", "en", [clock(1062, "17.42")]],
+  ["She caught the 08.15 train from Paddington; it cost 17.42 pounds.", "en", [clock(495, "08.15"), money(17.42, "GBP", "17.42 pounds")]],
+  ["Inflation was 17.42 percent, and 2.5 services were cut.", "en", [pct(17.42, "17.42 percent"), count(2.5, "2.5")]],
   // (an ordinal in words is no number of things: "sixty-first" is not sixty)
   ["It was Kettleby's sixty-first carnival and the thirty-third for forty-four of its stewards.", "en", [count(44, "forty-four")]],
   ["Klubben mødes fra kl. 13.30 til 17.", "da", [clocks(810, 1020, "fra kl. 13.30 til 17")]],
