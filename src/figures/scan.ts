@@ -250,13 +250,14 @@ function amountAt(c: Ctx, i: number): Amount | Skip | null {
     return null;
   }
   // "three and a half hectares", "tre en halv hektar", "to et halvt år": a whole number and a
-  // fraction, when a unit, span of time or scale word follows
+  // fraction, when a unit, span of time or scale word follows, or "and" joins them
   if (!needsUnit && exp === 0 && Number.isInteger(value) && toks[end]?.type === "w") {
     const plus = c.tab.addedFractions.longest(toks, end);
     // (without "and"/"og" only after a number in words: "300 en halv time senere" is 300, then half an hour)
     if (plus && (toks[end].low === c.tab.pack.numbers.and || t.type === "w")) {
       const s = digitScaleAt(c, plus.end);
-      if (s || unitAt(c, plus.end) || durationAt(c, plus.end)) {
+      // (joined by "and"/"og" it is one number whatever follows: "two and a half times")
+      if (s || unitAt(c, plus.end) || durationAt(c, plus.end) || toks[end].low === c.tab.pack.numbers.and) {
         value += plus.data;
         end = plus.end;
         litEnd = -1;

@@ -238,6 +238,10 @@ const DURATIONS: Row[] = [
   ["It cost two and a half million pounds.", "en", [money(2500000, "GBP", "two and a half million pounds")]],
   // (not a number in digits and a fraction without "og": 300, then half an hour)
   ["Der kom 300 en halv time senere.", "da", [count(300, "300"), qty(0.5, "h", "en halv time")]],
+  // (joined by "and"/"og", one number whatever follows; not across a comma)
+  ["Readings were around two and a half times overnight levels.", "en", [count(2.5, "around two and a half", "about")]],
+  ["Prisen er steget to og en halv gang.", "da", [count(2.5, "to og en halv")]],
+  ["He arrived at two, and a half hour later she left.", "en", [count(2, "two")]],
 ];
 
 // A bare whole number that is a person's age: set off after a name, after an age word, or after a
