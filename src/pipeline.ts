@@ -13,6 +13,7 @@ import {
   VERDICT_RANK,
   type Check,
   type CheckedFact,
+  type DateParts,
   type ClaimResult,
   type Fact,
   type FactBase,
@@ -306,15 +307,12 @@ export class Checker {
     const stored = date.fact?.figure.date;
     const claimed = figure.date?.weekday;
     if (!date.fact || !date.source || !stored || stored.month === undefined || stored.day === undefined || claimed === undefined) return null;
-    const { month, day, year } = stored;
+    const { month, day } = stored;
     let actual = this.weekdayIn(date.source.quote, date.source.language, month, day);
     // (or the quote of another fact of its source that gives the same date with its weekday or
     // year: a headline's "åbner 1. april" against the body's "onsdag den 1. april 2026")
-    if (actual === undefined && year !== undefined) {
-      for (const i of this.index.factsByNumber.get(year) ?? []) {
-        const other = this.factBase.facts[i];
-        const d = other.figure.date;
-        if (other.id === date.fact.id || other.document !== date.source.document || other.figure.kind !== "date" || d?.year !== year || d.month !== month || d.day !== day) continue;
+    if (actual === undefined) {
+      for (const other of this.sameDateFacts(date.fact.id, date.source.document, stored)) {
         actual = this.weekdayIn(other.quote, this.sourceOf(other)?.language, month, day);
         if (actual !== undefined) break;
       }
@@ -336,14 +334,19 @@ export class Checker {
   /** Another fact of a date fact's source with the same date, whose quote gives its year. */
   private sameDateWithYear(fact: Fact): Fact | null {
     const d = fact.figure.date;
-    if (!d || d.year === undefined) return null;
-    for (const i of this.index.factsByNumber.get(d.year) ?? []) {
+    if (!d) return null;
+    for (const other of this.sameDateFacts(fact.id, fact.document, d)) if (this.quoteGivesYear(other)) return other;
+    return null;
+  }
+
+  /** The other facts of a source (document id) whose figure is the same date, year included (found by its year). */
+  private *sameDateFacts(id: string, document: string, date: DateParts): Generator<Fact> {
+    if (date.year === undefined) return;
+    for (const i of this.index.factsByNumber.get(date.year) ?? []) {
       const other = this.factBase.facts[i];
       const o = other.figure.date;
-      if (other.id === fact.id || other.document !== fact.document || other.figure.kind !== "date" || o?.year !== d.year || o.month !== d.month || o.day !== d.day) continue;
-      if (this.quoteGivesYear(other)) return other;
+      if (other.id !== id && other.document === document && other.figure.kind === "date" && o?.year === date.year && o.month === date.month && o.day === date.day) yield other;
     }
-    return null;
   }
 
   /** The weekday a quote gives a day of the year (its weekday word, or its year's calendar). */
