@@ -1479,11 +1479,6 @@ const VERBAL = new Set<Word["role"]>(["predicate", "light", "verb"]);
 const IN_PHRASE = new Set<Word["role"]>(["thing", "word", "adjective", "entity"]);
 
 /**
- * The nearest noun phrase (direction -1: scanning back from `to`; 1: forward from `from`) within
- * [from, to), skipping the words of the counted phrase and phrases inside a detaching preposition
- * ("i sidste uge", "in the town centre"). "The number of X", "antallet af X" is X.
- */
-/**
  * Where what follows a time or a time of day stops being its clause's: at a comma right after it,
  * whose phrase names the time again ("on Wednesday 10 September, the first week of the school term").
  */
@@ -1500,6 +1495,11 @@ function setOffAfter(s: SentenceReading, k: number, at: number, clause: Clause, 
   return clause.to;
 }
 
+/**
+ * The nearest noun phrase (direction -1: scanning back from `to`; 1: forward from `from`) within
+ * [from, to), skipping the words of the counted phrase and phrases inside a detaching preposition
+ * ("i sidste uge", "in the town centre"). "The number of X", "antallet af X" is X.
+ */
 function phraseNear(words: Word[], from: number, to: number, dir: -1 | 1, skip: Set<number>, index: TermIndex, text: string, g: Grammar, notAbout: Uint8Array): Phrase | null {
   const noun = (i: number) => words[i].figure < 0 && !skip.has(i) && !notAbout[i] && NOUNISH.has(words[i].role);
   // (within MAX_WALK words: what a clause is about stands near its figure)

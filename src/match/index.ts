@@ -960,7 +960,7 @@ export class Matcher {
       if (!own && frame.figure.kind === "count" && this.isPerson(head.key)) {
         for (const p of frame.predicates) {
           const did = p.known ? this.index.ancestors(p.key) : undefined;
-          own = did ? ft.subject.find((k) => this.isThing(k) && [...this.index.ancestors(k)].some((a) => a !== k && did.has(a))) : undefined;
+          own = did ? ft.subject.find((k) => this.isThing(k) && sharesBroader(this.index.ancestors(k), k, did)) : undefined;
           if (own) {
             via = p.key;
             role = true;
@@ -1647,3 +1647,8 @@ function startsChange(quote: string, at: number, lang: Lang): boolean {
   return false;
 }
 
+/** Whether a term's ancestors (`of`, besides the term `key` itself) include one of `others`. */
+function sharesBroader(of: ReadonlySet<string>, key: string, others: ReadonlySet<string>): boolean {
+  for (const a of of) if (a !== key && others.has(a)) return true;
+  return false;
+}
