@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in thirty-five batches, by sessions that never read the code
+ * matcher; the others were written blind, in thirty-six batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -117,7 +117,11 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * kilbrannan-air-quality, oesterlund-skaterpark, roedmose-hundeskov, sketchley-roman-hoard,
  * whitmoor-lost-property, written as batch 31, 156/210 (one critical error) on their first run,
  * with the build of the start of the session that commissioned them, 158/210 (one) at its end and
- * when they were added here, at the start of the next, 169/210 (one) after the fixes they showed).
+ * when they were added here, at the start of the next, 169/210 (one) after the fixes they showed;
+ * batch 37: crossfell-tractor-run, hoens-i-haven, juletrae-salg, kilnworth-escape-room,
+ * pennock-phone-mast, poelsevogn-jubilaeum, written as batch 31, 135/210 (one critical error) on
+ * their first run, with the build of the start of the session that commissioned them, at its end
+ * and when they were added here, at the start of the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -166,6 +170,7 @@ const FLOOR: Record<string, number> = {
   "community-radio": 0.80,
   "county-show-record": 0.74,
   crime: 0.80,
+  "crossfell-tractor-run": 0.60,
   "cycle-hire": 0.85,
   "cycling-race": 0.82,
   "dance-school": 0.60,
@@ -210,6 +215,7 @@ const FLOOR: Record<string, number> = {
 havnebad: 0.74,
   "hedgehog-rescue": 0.68,
   "hjertestarter-netvaerk": 0.71,
+  "hoens-i-haven": 0.57,
   holiday: 0.80,
   "hollins-bridge-closure": 0.71,
   "hospice-appeal": 0.80,
@@ -221,10 +227,12 @@ havnebad: 0.74,
   // the source's 28 and 19 percent are, since a stop word that describes a noun no longer ends the phrase)
   jagtproeve: 0.65,
   jazzfestival: 0.88,
+  "juletrae-salg": 0.62,
   "kaerbaek-bogbus": 0.74,
   kantine: 0.71,
   kartofler: 0.85,
   "kilbrannan-air-quality": 0.80,
+  "kilnworth-escape-room": 0.62,
   "kirkcaldy-food-bank": 0.74,
   "kirke-restaurering": 0.71,
   "kirkeklokker-restaurering": 0.65,
@@ -268,7 +276,9 @@ lokalarkiv: 0.71,
   paddetunnel: 0.85,
   "parking-fees": 0.68,
   pasfornyelse: 0.77,
+  "pennock-phone-mast": 0.60,
   "pier-restoration": 0.71,
+  "poelsevogn-jubilaeum": 0.65,
   "politi-rekruttering": 0.74,
   "postbutik-lukning": 0.91,
   "pothole-repairs": 0.77,
@@ -359,6 +369,8 @@ const CRITICAL: Record<string, number> = {
   bookshop: 2,
   // (batch 32, added unread)
   byggesager: 1,
+  // (batch 37, added unread)
+  "crossfell-tractor-run": 1,
   // "Standard and Latin dance now attract 412 pupils": hip-hop's 412 in the same sentence (a swap)
   "dance-school": 1,
   // (batch 30, added unread)
