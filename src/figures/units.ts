@@ -8,6 +8,25 @@ for (const [measure, units] of Object.entries(COMMON.unitScales)) {
   for (const [unit, size] of Object.entries(units)) measureOfUnit.set(unit, { measure, size });
 }
 
+// Units of another system (miles, yards, knots), with the metric units of their measure.
+const sizeAcrossSystems = new Map(measureOfUnit);
+for (const [measure, units] of Object.entries(COMMON.unitsConvertedNear)) {
+  for (const [unit, size] of Object.entries(units)) sizeAcrossSystems.set(unit, { measure, size });
+}
+const otherSystem = new Set(Object.values(COMMON.unitsConvertedNear).flatMap((units) => Object.keys(units)));
+
+/**
+ * How many of `to` one `from` is, when one of the two is of another system than the other and both
+ * measure the same thing ("mi" → "km": 1.609344); null otherwise. The judge compares such figures
+ * only near each other (src/lang/common.yaml, unitsConvertedNear).
+ */
+export function factorAcrossSystems(from: string | undefined, to: string): number | null {
+  if (from === undefined || from === to || (!otherSystem.has(from) && !otherSystem.has(to))) return null;
+  const a = sizeAcrossSystems.get(from);
+  const b = sizeAcrossSystems.get(to);
+  return a && b && a.measure === b.measure ? a.size / b.size : null;
+}
+
 /** The measure a unit belongs to ("length" for km), or the unit itself when it has none. */
 export function measureOf(unit: string | undefined): string {
   if (unit === undefined) return "?";

@@ -2,7 +2,7 @@
 // `RULES` below (read top to bottom, first that applies wins), so the table-driven test in
 // test/judge mirrors this file.
 import { isAmount, isClock, isTime, unitKey } from "../figures/kinds.js";
-import { inUnit, restated } from "../figures/units.js";
+import { factorAcrossSystems, inUnit, restated } from "../figures/units.js";
 import type { DateParts, FigureValue, JudgeOptions, Qualifier, Verdict } from "../types.js";
 
 export interface Judgement {
@@ -534,8 +534,8 @@ function sameRate(claimed: FigureValue, storedUnit: string): FigureValue {
   return claimed;
 }
 
-/** How near a span of time in another unit must come to the stored one to be compared (see inTimeUnit). */
-const TIME_SPAN_NEAR = 0.1;
+/** How near a figure in another unit of time or system must come to the stored one to be compared (see inTimeUnit). */
+const UNIT_NEAR = 0.1;
 
 /** Seconds in each unit of time (a month a twelfth of a year, a year 365.25 days, a decade ten years). */
 const SECONDS: Readonly<Record<string, number>> = { s: 1, min: 60, h: 3600, d: 86400, wk: 604800, mo: 2629800, yr: 31557600, dec: 315576000 };
@@ -552,14 +552,39 @@ function inTimeUnit(v: FigureValue, stored: FigureValue): FigureValue | null {
   const to = SECONDS[unit];
   if (from === undefined || to === undefined || from === to || typeof v.value !== "number" || typeof stored.value !== "number") return null;
   const k = from / to;
-  return Math.abs(v.value * k - stored.value) > TIME_SPAN_NEAR * Math.abs(stored.value) ? null : restated(v, unit, k);
+  return Math.abs(v.value * k - stored.value) > UNIT_NEAR * Math.abs(stored.value) ? null : restated(v, unit, k);
+}
+
+/**
+ * The stored quantity restated in the claim's unit of another system, when the claim comes within
+ * a hedge's span of it: "roughly 20 km/h" against "12 mph", "about three kilometres" against "nearly
+ * two miles". The claim is judged as written (its roundness is its own), and a conversion at the
+ * claim's precision is the figure: "540 yards" against 494 m (540.2 yards). Further off, the two
+ * are not compared (`unit-mismatch`), as with spans of time.
+ */
+function storedInClaimedSystem(v: FigureValue, stored: FigureValue): FigureValue | null {
+  const k = v.unit === undefined ? null : factorAcrossSystems(stored.unit, v.unit);
+  if (k === null || typeof v.value !== "number" || typeof stored.value !== "number") return null;
+  const s = restated(stored, v.unit!, k);
+  const sv = s.value as number;
+  if (Math.abs(v.value - sv) > UNIT_NEAR * Math.abs(sv)) return null;
+  const exactPoint = v.qualifier === "exact" && v.low === undefined && stored.low === undefined;
+  return exactPoint && atPrecisionOf(v.value, sv) === v.value ? { ...s, value: v.value } : s;
+}
+
+/** `x` rounded to as many decimals as `written` has. */
+function atPrecisionOf(written: number, x: number): number {
+  const decimals = (String(written).split(".")[1] ?? "").length;
+  return Number(x.toFixed(decimals));
 }
 
 /** Judge one claimed figure against the stored figure of the fact it is about. */
 export function judgeFigure(claimed: FigureValue, stored: FigureValue, options: JudgeOptions, texts: JudgeTexts): Judgement {
   // A quantity in another unit of the same measure is compared in the stored unit ("1.2 GW", "1,200 MW").
-  const c = claimed.kind === "quantity" && stored.kind === "quantity" && stored.unit !== undefined ? (inUnit(sameRate(claimed, stored.unit), stored.unit) ?? inTimeUnit(claimed, stored) ?? claimed) : claimed;
-  const k: Case = { c, s: stored, o: options, t: texts };
+  const quantities = claimed.kind === "quantity" && stored.kind === "quantity" && stored.unit !== undefined;
+  const c = quantities ? (inUnit(sameRate(claimed, stored.unit!), stored.unit!) ?? inTimeUnit(claimed, stored) ?? claimed) : claimed;
+  const s = (quantities && c === claimed && storedInClaimedSystem(claimed, stored)) || stored;
+  const k: Case = { c, s, o: options, t: texts };
   for (const rule of RULES) {
     if (rule.when(k)) {
       const verdict = typeof rule.verdict === "function" ? rule.verdict(k) : rule.verdict;

@@ -393,6 +393,8 @@ export interface CommonData {
   weekdays: readonly string[];
   /** Measure → unit code → size in the measure's first unit ("km" is 1000 "m"). */
   unitScales: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** Measure → unit code of another system → size in the measure's first unit; compared only near. */
+  unitsConvertedNear: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
 // ---------------------------------------------------------------------------------------------
