@@ -71,6 +71,14 @@ function timeAt(c: Ctx, j: number, bare: boolean): ClockTime | null {
       if (isP(toks[end], ".") && touches(toks[end]) && toks[end + 1] && toks[end + 1].gap !== 0 && !toks[end + 1].upper) end++;
     }
   }
+  // ("kl. 8 om aftenen", "7 in the morning": the part of the day gives the half)
+  if (!half && hm.h >= 1 && hm.h <= 12) {
+    const part = tab.clockTold.dayParts.longest(toks, end);
+    if (part) {
+      half = halfOfPart(part.data, hm.h);
+      end = part.end;
+    }
+  }
   // ("the 17.42 service", "the 08.15 train": hours and minutes before what runs at them)
   const service = !marked && !half && hm.minutes && hm.h < 24 && toks[end]?.type === "w" && toks[end].gap <= 1 && tab.clockServices.has(toks[end].low);
   let minutes: number;
@@ -84,6 +92,109 @@ function timeAt(c: Ctx, j: number, bare: boolean): ClockTime | null {
     minutes = hm.h * 60 + hm.m;
   } else return null;
   return { minutes, end, sure: marked || !!half || hm.colon || service, twelve: !!half };
+}
+
+/** The half of the day of an hour 1..12 said with a part of the day ("at night": the evening's hours from 6). */
+function halfOfPart(part: "am" | "pm" | "night", h: number): "am" | "pm" {
+  if (part !== "night") return part;
+  return h >= 6 && h < 12 ? "pm" : "am";
+}
+
+/** An hour named in words or digits: a number word 1..12, or digits 1..24 that are no decimal. */
+function hourAt(c: Ctx, j: number): number | null {
+  const t = c.toks[j];
+  if (!t) return null;
+  if (t.type === "w") {
+    const v = c.tab.smallNumber(t);
+    return v !== null && v >= 1 && v <= 12 ? v : null;
+  }
+  if (t.type !== "n" || t.raw.length > 2) return null;
+  const next = c.toks[j + 1];
+  if (isP(next, ".,:") && touches(next) && c.toks[j + 2]?.type === "n" && touches(c.toks[j + 2])) return null;
+  const h = Number(t.raw);
+  return h >= 1 && h <= 24 ? h : null;
+}
+
+/** Minutes of a told time's first words: a number word or digits 1..29 ("ten past", "20 minutes to"). */
+function minutesAt(c: Ctx, j: number): number | null {
+  const t = c.toks[j];
+  if (!t) return null;
+  const v = t.type === "w" ? c.tab.smallNumber(t) : t.type === "n" && t.raw.length <= 2 ? Number(t.raw) : null;
+  return v !== null && v >= 1 && v <= 29 ? v : null;
+}
+
+/**
+ * A time told in words at token j, after a marker if any ("klokken halv ni"): "quarter past nine",
+ * "ten past six", "twenty minutes to four", "quarter to ten", "half past six", "halv syv", "nine
+ * o'clock", "two in the afternoon". Its half comes from a part of the day or am/pm after it
+ * ("half past six in the evening"), or from an hour past 12; without one it is unknown, and the
+ * time is read as no figure (`minutes` null): not 6.30 or 18.30, nor a count of six.
+ */
+function toldTimeAt(c: Ctx, j: number): { minutes: number | null; end: number } | null {
+  const toks = c.toks;
+  const told = c.tab.clockTold;
+  let k = j;
+  const m = toks[k];
+  if (m && m.type === "w" && c.tab.clockMarkers.has(m.low)) {
+    k++;
+    if (isP(toks[k], ".") && touches(toks[k])) k++;
+  }
+  const t = toks[k];
+  if (!t) return null;
+  // the hour named, and how many minutes before (negative) or after it
+  let hour: number | null = null;
+  let offset = 0;
+  let end = k;
+  const word = t.type === "w" ? t.low : "";
+  if (told.halfTo.has(word) && (hour = hourAt(c, k + 1)) !== null) {
+    offset = -30;
+    end = k + 2;
+  } else if ((told.quarter.has(word) || told.half.has(word)) && toks[k + 1]?.type === "w") {
+    const dir = toks[k + 1].low;
+    const quarter = told.quarter.has(word);
+    if (told.past.has(dir) || (quarter && told.to.has(dir))) {
+      hour = hourAt(c, k + 2);
+      offset = (quarter ? 15 : 30) * (told.past.has(dir) ? 1 : -1);
+      end = k + 3;
+    }
+  } else {
+    const mins = minutesAt(c, k);
+    let d = k + 1;
+    const withWord = mins !== null && toks[d]?.type === "w" && told.minutes.has(toks[d].low);
+    if (withWord) d++;
+    const dir = toks[d]?.type === "w" ? toks[d].low : "";
+    // ("ten past six"; "to" only after the minutes' word: "ten to twelve" may be a range)
+    if (mins !== null && (told.past.has(dir) || (withWord && told.to.has(dir))) && (hour = hourAt(c, d + 1)) !== null) {
+      offset = told.past.has(dir) ? mins : -mins;
+      end = d + 2;
+    }
+  }
+  if (hour === null) {
+    // "nine o'clock", "two in the afternoon": an hour alone, with its word or a part of the day
+    const h = hourAt(c, k);
+    if (h === null) return null;
+    const oclock = told.oclock.longest(toks, k + 1);
+    if (oclock) {
+      hour = h;
+      end = oclock.end;
+    } else if (told.dayParts.longest(toks, k + 1)) {
+      hour = h;
+      end = k + 1;
+    } else return null;
+  }
+  // ("fem minutter på to kilometer", "halv to år": an amount or a span, not a time)
+  if (c.tab.units.longest(toks, end) || c.tab.durations.longest(toks, end)) return null;
+  let half: "am" | "pm" | undefined;
+  const part = told.dayParts.longest(toks, end);
+  const ampm = part ? null : c.tab.clockHalves.longest(toks, end);
+  if (part || ampm) {
+    end = (part ?? ampm)!.end;
+    if (hour <= 12) half = part ? halfOfPart(part.data, hour) : ampm!.data;
+  }
+  if (hour > 12) return { minutes: hour * 60 + offset, end };
+  if (!half) return { minutes: null, end };
+  const minutes = ((hour % 12) + (half === "pm" ? 12 : 0)) * 60 + offset;
+  return { minutes: (minutes + 1440) % 1440, end };
 }
 
 /** A clock figure: one time, or a span of two. */
@@ -103,7 +214,11 @@ export function clockAt(c: Ctx, i: number): Hit | null {
   const openerJoiner = t.type === "w" ? c.tab.openers.get(t.low) : undefined;
   const from = openerJoiner !== undefined ? i + 1 : i;
   const first = timeAt(c, from, false);
-  if (!first) return null;
+  if (!first) {
+    const told = toldTimeAt(c, from);
+    if (!told) return null;
+    return { fig: told.minutes === null ? null : clockFigure(told.minutes), start: from, end: told.end };
+  }
   const j = first.end;
   let second: ClockTime | null = null;
   const sep = toks[j];

@@ -9,6 +9,7 @@ import { literalValue, readLiteral, readWords, type Ctx, type Literal } from "./
 import {
   SHARE_NEXT,
   STARTS_AMOUNT,
+  STARTS_CLOCK,
   STARTS_DATE,
   STARTS_NUMBER,
   STARTS_QUALIFIER,
@@ -1007,7 +1008,7 @@ function particleOf(toks: readonly Tok[], i: number, verbs: ReadonlySet<string>)
 function matchAt(c: Ctx, i: number, starts: number): Hit | null {
   if (isReferenceMarker(c, i)) return null;
   // (a time of day first: "kl. 10 til 18" is no count of 18, "6pm" no count of 6)
-  if ((starts & (STARTS_DATE | STARTS_RANGE)) !== 0) {
+  if ((starts & (STARTS_DATE | STARTS_RANGE | STARTS_CLOCK)) !== 0) {
     const clock = clockAt(c, i);
     if (clock) return clock;
   }

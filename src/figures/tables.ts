@@ -89,6 +89,18 @@ export interface WordClass {
   weekday: number | null;
 }
 
+/** The words of a time told in words (ToldTimeWords), as sets, and the parts of the day. */
+export interface ToldTimeTables {
+  quarter: ReadonlySet<string>;
+  half: ReadonlySet<string>;
+  halfTo: ReadonlySet<string>;
+  past: ReadonlySet<string>;
+  to: ReadonlySet<string>;
+  minutes: ReadonlySet<string>;
+  oclock: PhraseTable<true>;
+  dayParts: PhraseTable<"am" | "pm" | "night">;
+}
+
 /** The word lets a sentence hold a figure without a digit. */
 export const CAN_HOLD = 1;
 /** A fraction noun or the first word of "out of": the second word of a share. */
@@ -107,8 +119,10 @@ export const STARTS_RANGE = 64;
 export const STARTS_AMOUNT = 128;
 /** Some reader of numericAt may start at the token. */
 export const STARTS_NUMBER = STARTS_VAGUE | STARTS_SHARE | STARTS_RANGE | STARTS_AMOUNT;
+/** A time told in words may start at the token: an hour's or minutes' number word, "quarter", "half", "halv". */
+export const STARTS_CLOCK = 256;
 /** Some figure (or skipped run) may start at the token. */
-export const CAN_START = STARTS_QUALIFIER | STARTS_DATE | STARTS_NUMBER;
+export const CAN_START = STARTS_QUALIFIER | STARTS_DATE | STARTS_NUMBER | STARTS_CLOCK;
 const OTHERS_MAX = 10_000;
 /** Languages (by index) whose classes a word's record also keeps as gate bits: two bits each in a small integer. */
 const GATED_LANGUAGES = 15;
@@ -126,6 +140,7 @@ export class Tables {
   #qualifiers?: PhraseTable<QualEntry>;
   #postQualifiers?: PhraseTable<Qualifier>;
   #clockJoiners?: ReadonlySet<string>;
+  #clockTold?: ToldTimeTables;
   #clockServices?: ReadonlySet<string>;
   #postWords?: ReadonlySet<string>;
   #vague?: PhraseTable<VagueEntry>;
@@ -342,6 +357,25 @@ export class Tables {
   }
   get clockJoiners(): ReadonlySet<string> {
     return (this.#clockJoiners ??= new Set(this.pack.calendar.clock.joiners));
+  }
+  /** The words of a time told in words and the parts of the day, of this language ("i" and "over" are no such words in English). */
+  get clockTold(): ToldTimeTables {
+    if (this.#clockTold) return this.#clockTold;
+    const { told, dayParts } = this.pack.calendar.clock;
+    return (this.#clockTold = {
+      quarter: new Set(told.quarter),
+      half: new Set(told.half),
+      halfTo: new Set(told.halfTo),
+      past: new Set(told.past),
+      to: new Set(told.to),
+      minutes: new Set(told.minutes),
+      oclock: phrases(told.oclock.map((p) => [p, true] as const)),
+      dayParts: phrases([
+        ...dayParts.am.map((p) => [p, "am"] as const),
+        ...dayParts.pm.map((p) => [p, "pm"] as const),
+        ...dayParts.night.map((p) => [p, "night"] as const),
+      ]),
+    });
   }
   get clockServices(): ReadonlySet<string> {
     return (this.#clockServices ??= new Set(this.pack.calendar.clock.services));
@@ -581,6 +615,9 @@ export class Tables {
     const clock = this.clockWords.has(w);
     if (clock || this.clockMarkers.has(w)) bits |= STARTS_DATE;
     if (clock) bits |= CAN_HOLD;
+    // (a time told in words: clockAt reads "quarter past nine", "halv syv", "nine o'clock")
+    const told = this.clockTold;
+    if (small !== null || told.quarter.has(w) || told.half.has(w) || told.halfTo.has(w)) bits |= STARTS_CLOCK;
     if (vague) bits |= STARTS_VAGUE;
     // shareAt: a share phrase, or fractionShareAt's "every" or whole number (wholeAt: an article or a number word)
     if (shares || this.every.has(w) || articles || small !== null) bits |= STARTS_SHARE;

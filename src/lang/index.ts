@@ -196,6 +196,28 @@ export interface ClockWords {
   joiners: readonly string[];
   /** After a time written with a dot and no marker, what runs at it: "the 17.42 service", "the 08.15 train". */
   services: readonly string[];
+  /** A time told in words: "quarter past nine", "ten past six", "quarter to ten", "half past six", "halv syv", "nine o'clock". */
+  told: ToldTimeWords;
+  /** After a time, the part of the day that gives its half: "half past six in the evening", "kl. 8 om aftenen". */
+  dayParts: { am: readonly Phrase[]; pm: readonly Phrase[]; night: readonly Phrase[] };
+}
+
+/** The words of a time told in words (ClockWords.told). */
+export interface ToldTimeWords {
+  /** Fifteen minutes: "quarter", "kvart". */
+  quarter: readonly string[];
+  /** Thirty minutes past the hour named: "half" (of "half past six"). */
+  half: readonly string[];
+  /** Thirty minutes before the hour named: Danish "halv" ("halv syv" is 6.30). */
+  halfTo: readonly string[];
+  /** Minutes after the hour: "past", "over". */
+  past: readonly string[];
+  /** Minutes before the hour: "to", "i" (after "quarter" or a number of minutes with its word only). */
+  to: readonly string[];
+  /** The word for minutes: "minutes", "minutter". */
+  minutes: readonly string[];
+  /** After the hour: "o'clock". */
+  oclock: readonly Phrase[];
 }
 
 /** When a bare 1800–2100 integer is a year. */

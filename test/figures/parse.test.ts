@@ -229,7 +229,7 @@ const EN_NEGATIVE: Row[] = [
   ["The G7 met", []],
   ["al-Qaeda claimed it", []],
   // (a time of day is a figure of its own kind, never a count of hours)
-  ["at 10:30 in the morning", [clock(630, "10:30")]],
+  ["at 10:30 in the morning", [clock(630, "10:30 in the morning")]],
   ["at 10 am", [clock(600, "10 am")]],
   ["one of the soldiers", []],
   ["no one died", []],

@@ -462,6 +462,17 @@ const CLOCKS: Row[] = [
   ["Uheldene skete mellem klokken 15 og 18.", "da", [clocks(900, 1080, "mellem klokken 15 og 18")]],
   ["Toiletterne holder åbent til kl. 22, og 20.722 besøgte dem.", "da", [clock(1320, "kl. 22"), count(20722, "20.722")]],
   ["Ceremonien begynder kl. 11.45 og slutter kl. 13 til kl. 14.", "da", [clock(705, "kl. 11.45"), clocks(780, 840, "kl. 13 til kl. 14")]],
+  // a time told in words: its half from a part of the day; without one, no figure (nor a count of the hour)
+  ["The last session starts at quarter past nine in the evening.", "en", [clock(1275, "quarter past nine in the evening")]],
+  ["The store reopened at half past seven in the morning, with 40 staff.", "en", [clock(450, "half past seven in the morning"), count(40, "40")]],
+  ["The train leaves at twenty minutes to four in the afternoon.", "en", [clock(940, "twenty minutes to four in the afternoon")]],
+  ["It ends at quarter to ten at night; doors open at 7 in the morning.", "en", [clock(1305, "quarter to ten at night"), clock(420, "7 in the morning")]],
+  ["It opens at 10 o'clock in the morning and closes at two in the afternoon.", "en", [clock(600, "10 o'clock in the morning"), clock(840, "two in the afternoon")]],
+  ["If the last bus goes at ten past six, I can't go; we had queues by nine o'clock.", "en", []],
+  ["Ten past winners got 5.", "en", [count(10, "Ten"), count(5, "5")]],
+  ["Ministeren talte klokken halv fem om morgenen, og mødet er kl. 8 om aftenen.", "da", [clock(270, "klokken halv fem om morgenen"), clock(1200, "kl. 8 om aftenen")]],
+  ["Toget kører kvart i ti om aftenen, men bussen kvart over ni.", "da", [clock(1305, "kvart i ti om aftenen")]],
+  ["Han løb fem minutter på to kilometer.", "da", [qty(5, "min", "fem minutter"), qty(2, "km", "to kilometer")]],
 ];
 
 // Temperatures written with a symbol: degrees Celsius (a plain "degrees" stays the noun it counts)

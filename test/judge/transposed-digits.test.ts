@@ -10,7 +10,7 @@ import { checkerFor } from "../support/extracted.js";
 const CAFE = [
   "Repair café outgrows its hall",
   "",
-  "\"Last month we saw 71 visitors in a single afternoon, and we had to turn a few away at half past three,\" the co-founder said.",
+  "\"Last month we saw 71 visitors in a single afternoon, and we had to turn three away at the door,\" the co-founder said.",
   "",
   "Figures compiled by the café show attendance rising from an average of 31 visitors per session in 2024 to 58 in 2025.",
 ].join("\n");
