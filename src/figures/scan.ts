@@ -90,7 +90,23 @@ function unitAt(c: Ctx, k: number): { data: UnitEntry; end: number } | null {
     if (t.type === "p" && c.toks[u.end] && c.toks[u.end].type === "n" && touches(c.toks[u.end])) continue;
     return u;
   }
+  const t = c.toks[k];
+  if (t && t.type === "w" && c.tab.degreeWords.has(t.low) && aboutTemperature(c)) return { data: CELSIUS, end: k + 1 };
   return null;
+}
+
+const CELSIUS: UnitEntry = { kind: "quantity", unit: "°C" };
+const temperatureTalk = new WeakMap<readonly Tok[], boolean>();
+
+/** The text has a word that holds a pack's temperature cue ("temperatures", "Gennemsnitstemperaturen"): "grader" there are °C. */
+function aboutTemperature(c: Ctx): boolean {
+  let yes = temperatureTalk.get(c.toks);
+  if (yes === undefined) {
+    const cues = c.tab.pack.temperatureDegrees.cues;
+    yes = c.toks.some((t) => t.type === "w" && cues.some((cue) => t.low.includes(cue)));
+    temperatureTalk.set(c.toks, yes);
+  }
+  return yes;
 }
 
 /** The packs' durations code of words that start like a span and are none ("year-round"). */

@@ -141,6 +141,7 @@ export class Tables {
   #postQualifiers?: PhraseTable<Qualifier>;
   #clockJoiners?: ReadonlySet<string>;
   #clockTold?: ToldTimeTables;
+  #degreeWords?: ReadonlySet<string>;
   #clockServices?: ReadonlySet<string>;
   #postWords?: ReadonlySet<string>;
   #vague?: PhraseTable<VagueEntry>;
@@ -295,6 +296,11 @@ export class Tables {
   /** "an hour", "i timen" → "h". */
   get perTime(): PhraseTable<string> {
     return (this.#perTime ??= phrases(entries(this.pack.rates.perTime, (code) => code)));
+  }
+
+  /** Words for degrees alone ("degrees", "grader"): degrees Celsius in a sentence about temperature (unitAt, scan.ts). */
+  get degreeWords(): ReadonlySet<string> {
+    return (this.#degreeWords ??= new Set(this.pack.temperatureDegrees.words));
   }
 
   /** Spans of time as a figure's unit: "hours", "måneders", "årig" → "h", "mo", "yr". */

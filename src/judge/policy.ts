@@ -15,6 +15,7 @@
 //   - a claimed amount an order of magnitude from the one fact it would be wrong about, and not
 //     by a power of ten nor another fact's figure, is likely another figure: unverified.
 import type { TermIndex } from "../facts/term-index.js";
+import { ALL_LANGUAGES } from "../lang/index.js";
 import { indexesBy, quoteKey, significantDigits, type Scored, type Tie } from "../match/index.js";
 import { isAmount, isTime, sameFigureValue } from "../figures/kinds.js";
 import { VERDICT_RANK, type DateParts, type Fact, type FactBase, type Figure, type FigureValue, type JudgeOptions, type Verdict } from "../types.js";
@@ -39,6 +40,16 @@ type Judged = Judgement & { fact: Fact };
 /** Judge rules that say the two figures are not of one measure. */
 const INCOMPARABLE: ReadonlySet<string> = new Set(["kind-mismatch", "unit-mismatch"]);
 
+const CELSIUS = "°C";
+/** Words for degrees alone, of every language ("degrees", "grader"). */
+const DEGREE_WORDS: ReadonlySet<string> = new Set(ALL_LANGUAGES.flatMap((p) => p.temperatureDegrees.words));
+
+/** The claimed number counts degrees, with no word that says of what ("18 degrees", "44,6 grader"). */
+function countsDegrees(tie: Tie): boolean {
+  const head = tie.frame.head;
+  return tie.figure.kind === "count" && head !== null && tie.frame.counted && DEGREE_WORDS.has(head.text.toLowerCase());
+}
+
 export class Policy {
   constructor(
     private readonly factBase: FactBase,
@@ -54,7 +65,8 @@ export class Policy {
     }
     // Facts whose figure cannot be compared with the claim's (a percentage against a count, an
     // age against megawatts) are not what it states, when some fact's figure can be.
-    const all = ranked.map((s) => ({ score: s.score, judged: this.judged(figure, s) }));
+    const degrees = countsDegrees(tie);
+    const all = ranked.map((s) => ({ score: s.score, judged: this.judged(figure, s, degrees) }));
     const comparable = all.filter((j) => !INCOMPARABLE.has(j.judged.rule));
     const pool = comparable.length > 0 ? comparable : all;
     const top = pool[0].score;
@@ -130,7 +142,7 @@ export class Policy {
     // (not one of the same sentence as a fact the words tie: two figures of one sentence swapped
     // is a mix-up — "Apotekerne stod for 11.260" when the doctors gave 11,260)
     if (apart && giving.length === 1 && (figure.qualifier === "about" || figure.qualifier === "nearly") && !all.some((j) => quoteKey(j.judged.fact) === quoteKey(giving[0])) && !this.hasComparableSibling(giving[0]) && !this.otherPlace(tie, giving[0])) {
-      best = this.judged(figure, { fact: giving[0], score: 0 });
+      best = this.judged(figure, { fact: giving[0], score: 0 }, degrees);
       apart = null;
     }
     // (a mix-up is of two figures of one kind and unit: "2 pund" is no mix-up with a count of 2)
@@ -260,12 +272,16 @@ export class Policy {
     return stored.length > 0 && !stored.some((k) => claimed.includes(k));
   }
 
-  private judged(figure: Figure, s: Scored): Judged {
+  /** `degrees`: the claimed number counts degrees (countsDegrees). */
+  private judged(figure: Figure, s: Scored, degrees = false): Judged {
     const fact = s.fact;
     // (a thing's age is how long it has been: "har eksisteret i 31 år" against "Sprogcenter
     // Østjylland, 31 years old"; a person's is not)
     const stored = figure.unit === "yr" && fact.figure.unit === "age" && !this.ofPerson(fact) ? { ...fact.figure, unit: "yr" } : fact.figure;
-    const { verdict, rule, reason } = judgeFigure(figure, stored, this.options, { claimed: figure.text, stored: fact.display });
+    // (a plain "18 degrees" is degrees Celsius against a temperature: "The water averaged roughly
+    // 18 degrees" against "Gennemsnitstemperaturen var 18,4 grader")
+    const claimed: FigureValue = degrees && figure.kind === "count" && stored.kind === "quantity" && stored.unit === CELSIUS ? { ...figure, kind: "quantity", unit: CELSIUS } : figure;
+    const { verdict, rule, reason } = judgeFigure(claimed, stored, this.options, { claimed: figure.text, stored: fact.display });
     return { verdict, rule, reason, fact }; // (fields one by one: a spread here cost 3% of a run)
   }
 

@@ -380,6 +380,11 @@ export interface PackData {
   durations: Readonly<Record<string, readonly Phrase[]>>;
   /** Unit words by unit code ("%", "pp", "km"). */
   units: Readonly<Record<string, readonly Phrase[]>>;
+  /**
+   * Words for degrees alone ("degrees", "grader"), degrees Celsius in a sentence with a word that
+   * starts with one of `cues` ("Temperaturen nåede 44,6 grader"); elsewhere the noun they count.
+   */
+  temperatureDegrees: { words: readonly string[]; cues: readonly string[] };
   /** Currency words after the number, by ISO code. */
   currencies: Readonly<Record<string, readonly Phrase[]>>;
   /** Currency words before the number, read in any case ("kr. 500"). */

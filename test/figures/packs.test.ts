@@ -55,6 +55,7 @@ const PACK = z.strictObject({
   timeUnits: z.record(z.string(), words),
   durations: z.record(z.string(), words),
   units: z.record(z.string(), words),
+  temperatureDegrees: z.strictObject({ words, cues: words }),
   currencies: z.record(z.string().regex(/^[A-Z]{3}$/), words),
   currencyPrefixes: z.record(z.string(), z.string().regex(/^[A-Z]{3}$/)),
   calendar: z.strictObject({

@@ -482,7 +482,13 @@ const TEMPERATURES: Row[] = [
   ["It was 12°C at dawn, 12 °C at noon and 14° by evening.", "en", [qty(12, "°C", "12°C"), qty(12, "°C", "12 °C"), clock(720, "noon"), qty(14, "°C", "14°")]],
   ["Vandet var 18,4 °C i august.", "da", [qty(18.4, "°C", "18,4 °C"), { kind: "month", qualifier: "exact", value: "--08", text: "august" }]],
   ["Classrooms are kept at 19 degrees.", "en", [count(19, "19")]],
-  ["Temperaturen nåede 33,7 grader i Hereford.", "da", [count(33.7, "33,7")]],
+  ["Saften havde 24 grader Brix, og tøjet vaskes ved 40 grader.", "da", [count(24, "24"), count(40, "40")]],
+  // (degrees named as Celsius, or in a sentence about temperature)
+  ["It was only six degrees Celsius, and 40 degrees C in the kiln.", "en", [qty(6, "°C", "six degrees Celsius"), qty(40, "°C", "40 degrees C")]],
+  ["Der var 6 grader celsius og 12 celsiusgrader.", "da", [qty(6, "°C", "6 grader celsius"), qty(12, "°C", "12 celsiusgrader")]],
+  ["Temperaturen nåede 33,7 grader i Hereford.", "da", [qty(33.7, "°C", "33,7 grader")]],
+  ["Gennemsnitstemperaturen i juli var 18,4 grader.", "da", [{ kind: "month", qualifier: "exact", value: "--07", text: "juli" }, qty(18.4, "°C", "18,4 grader")]],
+  ["Temperatures in Córdoba reached 44.6 degrees.", "en", [qty(44.6, "°C", "44.6 degrees")]],
 ];
 
 describe.each([
