@@ -243,7 +243,10 @@ function amountAt(c: Ctx, i: number): Amount | Skip | null {
     value = literalValue(lit, exp);
     plain = !lit.sep && exp === 0 && lit.int.length === 4;
   } else if (t.type === "w") {
-    const w = readWords(c, j);
+    // (a fraction before a unit or span of time, though a number word starts it: "three quarters of an hour")
+    const f = c.tab.fractions.longest(toks, j);
+    const fractionFirst = f !== null && (unitAt(c, f.end) !== null || durationAt(c, f.end) !== null);
+    const w = fractionFirst ? null : readWords(c, j);
     if (w) {
       if (w.isOne && !currency && onePronoun(c, j)) return null;
       value = w.value;
@@ -257,7 +260,6 @@ function amountAt(c: Ctx, i: number): Amount | Skip | null {
       }
     } else {
       // "half a percentage point", "et halvt procentpoint": a fraction, then a unit
-      const f = c.tab.fractions.longest(toks, j);
       if (!f) return null;
       value = f.data;
       end = f.end;
@@ -883,7 +885,11 @@ function numericAt(c: Ctx, i: number, opts: NumOpts, starts?: number): Hit | nul
   if (!t) return null;
   starts ??= c.tab.startsAt(t);
   const v = ((starts & STARTS_VAGUE) !== 0 ? vagueAt(c, i) : null) ?? ((starts & STARTS_SHARE) !== 0 ? shareAt(c, i) : null);
-  if (v) return v;
+  if (v) {
+    // ("a quarter of a million pounds", "three quarters of an hour": a fraction of an amount, read on as one)
+    const a = v.fig?.kind === "percent" && (starts & STARTS_AMOUNT) !== 0 ? amountAt(c, i) : null;
+    if (!a || isSkip(a) || a.end <= v.end) return v;
+  }
   const counting = opts.qual !== undefined && COUNT_QUALIFIERS.has(opts.qual);
   if (t.type === "n" && !counting) {
     const split = splitYearAt(c, i);

@@ -232,6 +232,10 @@ const DURATIONS: Row[] = [
   ["Mads dyrker tre en halv hektar.", "da", [qty(3.5, "ha", "tre en halv hektar")]],
   ["Det tog 3 og en halv time.", "da", [qty(3.5, "h", "3 og en halv time")]],
   ["Byggeriet varede to et halvt år.", "da", [qty(2.5, "yr", "to et halvt år")]],
+  // a fraction of an amount or a span is no share, though it starts like one ("a quarter of", "three quarters of")
+  ["Police closed the road for three quarters of an hour.", "en", [qty(0.75, "h", "three quarters of an hour")]],
+  ["The refit cost a quarter of a million pounds, three quarters of a million in all.", "en", [money(250000, "GBP", "a quarter of a million pounds"), count(750000, "three quarters of a million")]],
+  ["Three quarters of the 400 members came.", "en", [pct(75, "Three quarters of"), count(400, "400")]],
   // ("halvandet", the neuter of "halvanden", and "et og et halvt")
   ["Åbningen er udskudt med halvandet år.", "da", [qty(1.5, "yr", "halvandet år")]],
   ["Byggeriet varede et og et halvt år.", "da", [qty(1.5, "yr", "et og et halvt år")]],
