@@ -2,7 +2,7 @@
 // they are about → verdicts. The engine feeds it inputs; report/ formats what it returns.
 import { sentencesOf, type Sentence } from "./claims/index.js";
 import { readSentence } from "./figures/index.js";
-import { isAmount as isAmountKind, sameFigureValue } from "./figures/kinds.js";
+import { isAmount as isAmountKind, isOrdinal, sameFigureValue } from "./figures/kinds.js";
 import { amountOfDate, sameYear, splitYears, yearOf } from "./frames/anchors.js";
 import type { TermIndex } from "./facts/term-index.js";
 import { judgeFigure } from "./judge/index.js";
@@ -86,7 +86,11 @@ export class Checker {
   }
 
   private claimOf(sentence: Sentence, file: string): ClaimResult | null {
-    const { lang, figures } = readSentence(sentence.text, this.options.lang);
+    const read = readSentence(sentence.text, this.options.lang);
+    const lang = read.lang;
+    // A rank beside an amount names which one the amount is of ("third-quarter revenue came to
+    // $812m", "i tredje kvartal", "5. klasse serverede 1.150 portioner"): the amount is the claim.
+    const figures = read.figures.some(isAmount) ? read.figures.filter((f) => !isOrdinal(f.kind)) : read.figures;
     if (figures.length === 0) return null;
     const ties = this.matcher.matchSentence(sentence.text, figures, lang, this.options.verbose);
     const checks: Check[] = new Array(ties.length);

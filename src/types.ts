@@ -53,7 +53,8 @@ export type FigureKind =
   | "date" // 11 September 2001, 9/11 (year optional)
   | "month" // August, August 2021
   | "weekday" // Monday, mandag
-  | "clock"; // a time of day: 1.30pm, 18:00, "kl. 13.30"; value in minutes after midnight (810), ranges low..high
+  | "clock" // a time of day: 1.30pm, 18:00, "kl. 13.30"; value in minutes after midnight (810), ranges low..high
+  | "ordinal"; // a rank or place in a series: "14th", "14.", "seventh", "tredjestørste" (3); value the number
 
 export type Qualifier =
   | "exact"
@@ -73,7 +74,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
   "exact", "more_than", "at_least", "less_than", "at_most", "about", "nearly", "just_over", "range", "vague", "before", "after",
 ];
 export const FIGURE_KINDS: readonly FigureKind[] = [
-  "count", "vague", "percent", "money", "quantity", "year", "date", "month", "weekday", "clock",
+  "count", "vague", "percent", "money", "quantity", "year", "date", "month", "weekday", "clock", "ordinal",
 ];
 
 /** Calendar parts of a date-like figure. month 1-12; weekday 1 = Monday … 7 = Sunday (ISO). */

@@ -78,9 +78,21 @@ function formatAmount(v: number, f: FigureValue, lang: Lang): string {
       return String(v);
     case "clock":
       return formatClock(v, lang);
+    case "ordinal":
+      return formatOrdinal(v, lang);
     default:
       return formatNumber(v, lang);
   }
+}
+
+const ordinalRules = new Map<Lang, Intl.PluralRules>();
+
+/** A rank as the language writes it: "14th", "22nd" (en); "14." (da). */
+function formatOrdinal(v: number, lang: Lang): string {
+  const style = languageOf(lang).display.ordinal;
+  let rules = ordinalRules.get(lang);
+  if (!rules) ordinalRules.set(lang, (rules = new Intl.PluralRules(lang, { type: "ordinal" })));
+  return fill(style[rules.select(v)] ?? style.other, { n: String(v) });
 }
 
 /** A time of day as the language writes it: "1.30pm", "10am" (en); "kl. 13.30", "kl. 10" (da). */

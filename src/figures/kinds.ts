@@ -5,7 +5,7 @@ import { measureOf } from "./units.js";
 
 export interface KindInfo {
   /** Amounts are compared with amounts, dates with dates, times of day with times of day; never across. */
-  family: "amount" | "time" | "clock";
+  family: "amount" | "time" | "clock" | "rank";
   /** A plain number of things (count, vague): one unit, "a number". */
   countLike: boolean;
   /** A stored value of this kind is a number, and may be a range (low–high). */
@@ -24,6 +24,8 @@ export const KINDS: Readonly<Record<FigureKind, KindInfo>> = {
   weekday: { family: "time", countLike: false, numeric: false },
   // (a time of day is no date: "at 6pm" says nothing of which day, and no amount either)
   clock: { family: "clock", countLike: false, numeric: true },
+  // (a rank is no number of things: "the 14th run" is not 14 runs, "came seventh" no count of seven)
+  ordinal: { family: "rank", countLike: false, numeric: true },
 };
 
 /** An amount: count, vague, percent, money or quantity. */
@@ -39,6 +41,16 @@ export function isTime(kind: string): boolean {
 /** A time of day. */
 export function isClock(kind: string): boolean {
   return KINDS[kind as FigureKind]?.family === "clock";
+}
+
+/** A rank: an ordinal. */
+export function isOrdinal(kind: string): boolean {
+  return KINDS[kind as FigureKind]?.family === "rank";
+}
+
+/** Whether two kinds are of one family (amounts, times, times of day, ranks): only those are compared. */
+export function sameFamily(a: string, b: string): boolean {
+  return KINDS[a as FigureKind]?.family === KINDS[b as FigureKind]?.family;
 }
 
 /** A plain number of things: count or vague. */

@@ -263,7 +263,7 @@ export function readWords(c: Ctx, i: number): WordNumber | null {
   if (!any || pos === i) return null;
   // ("Kettleby's sixty-first carnival": an ordinal, not sixty)
   const hyphen = toks[pos];
-  if (hyphen && hyphen.gap === 0 && hyphen.raw === "-" && toks[pos + 1]?.gap === 0 && words.ordinalUnits.includes(toks[pos + 1].low)) return null;
+  if (hyphen && hyphen.gap === 0 && hyphen.raw === "-" && toks[pos + 1]?.gap === 0 && Object.hasOwn(words.ordinalUnits, toks[pos + 1].low)) return null;
   let approx = false;
   const dz = toks[pos];
   if (dz && dz.low === words.dozen && total > 0 && total <= 20) {

@@ -13,6 +13,7 @@ import {
   STARTS_DATE,
   STARTS_NUMBER,
   STARTS_QUALIFIER,
+  STARTS_RANK,
   STARTS_RANGE,
   STARTS_SHARE,
   STARTS_VAGUE,
@@ -1070,7 +1071,65 @@ function matchAt(c: Ctx, i: number, starts: number): Hit | null {
     }
   }
   const d = (starts & STARTS_DATE) !== 0 ? dateAt(c, i, false) : null;
-  return d ?? ((starts & STARTS_NUMBER) !== 0 ? numericAt(c, i, NO_OPTS, starts) : null);
+  if (d) return d;
+  const rank = (starts & (STARTS_RANK | STARTS_AMOUNT)) !== 0 ? ordinalAt(c, i) : null;
+  return rank ?? ((starts & STARTS_NUMBER) !== 0 ? numericAt(c, i, NO_OPTS, starts) : null);
+}
+
+const ordinal = (value: number): FigureValue => figureValue("ordinal", "exact", value);
+
+/**
+ * A rank (read after dates: "3rd May", "11. september" are days): "14th", "1,000th", Danish "14."
+ * before a lower-case word that is no month ("for 14. gang"), an ordinal word ("came seventh",
+ * "den tredje hundeskov"), a tens word and an ordinal unit ("sixty-first"), and a rank joined to a
+ * superlative or place ("third-busiest", "second-largest", "tredjestørste", "fjerdeplads").
+ */
+function ordinalAt(c: Ctx, i: number): Hit | null {
+  const toks = c.toks;
+  const tab = c.tab;
+  const numbers = tab.pack.numbers;
+  const t = toks[i];
+  if (t.type === "n") {
+    // (digits run on from another token are an identifier's: "F-16th", "1.5th")
+    const p = tokAt(toks, i - 1);
+    if (p && touches(t) && (p.type !== "p" || isP(p, ".,-"))) return null;
+    const lit = readLiteral(c, i, hasDigitScale);
+    if ("skip" in lit || lit.frac !== "") return null;
+    const n = toks[lit.end];
+    if (n && touches(n) && n.type === "w" && tab.ordinalSuffixes.has(n.low) && !(toks[lit.end + 1] && touches(toks[lit.end + 1]) && toks[lit.end + 1].type !== "p")) {
+      return { fig: ordinal(Number(lit.int)), start: i, end: lit.end + 1 };
+    }
+    if (numbers.ordinalDot && !lit.sep && lit.int.length <= 3 && isP(n, ".") && touches(n)) {
+      const w = toks[lit.end + 1];
+      // (not the first day of two: "den 3. og 4. december")
+      const joins = w && (w.low === numbers.and || w.low === tab.pack.ranges.joiner) && toks[lit.end + 2]?.type === "n";
+      if (w && w.type === "w" && !w.upper && w.gap !== 0 && tab.monthNumber(w) === null && !joins) return { fig: ordinal(Number(lit.int)), start: i, end: lit.end + 1 };
+    }
+    return null;
+  }
+  if (t.type !== "w") return null;
+  const next = toks[i + 1];
+  const small = tab.smallNumber(t);
+  if (small !== null) {
+    // "sixty-first": a tens word, a hyphen and an ordinal unit
+    const u = toks[i + 2];
+    if (small >= 20 && small % 10 === 0 && isP(next, "-‐‑") && touches(next) && u?.type === "w" && touches(u) && Object.hasOwn(numbers.ordinalUnits, u.low)) {
+      return { fig: ordinal(small + numbers.ordinalUnits[u.low]), start: i, end: i + 3 };
+    }
+    return null;
+  }
+  // ("third-busiest", "second-largest": joined by a hyphen to a superlative)
+  const after = toks[i + 2];
+  const joined = isP(next, "-‐‑") && touches(next) && after?.type === "w" && touches(after) && numbers.rankEnds.some((e) => after.low.endsWith(e));
+  const rank = tab.rank(t) ?? (joined && Object.hasOwn(numbers.rankPrefixes, t.low) ? numbers.rankPrefixes[t.low] : null);
+  if (rank === null) return null;
+  // ("a third attack", "en tredje mulighed": another one, no place in a series; "en fjerdeplads" is one)
+  const p = tokAt(toks, i - 1);
+  if (!joined && p && p.type === "w" && tab.articles.has(p.low) && Object.hasOwn(numbers.ordinalWords, t.low)) return null;
+  // ("Third, the council …": a list's third point; "Mahler's Fifth", "Fifth Avenue": a name)
+  const first = i === 0 || isP(toks[i - 1], ".:;!?\n\"“'‘");
+  if (t.upper && (first ? isP(next, ",") : true)) return null;
+  return { fig: ordinal(rank), start: i, end: joined ? i + 3 : i + 1 };
 }
 
 /** Texts longer than this are read in chunks of this many characters, so memory stays small. */

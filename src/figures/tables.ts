@@ -87,6 +87,8 @@ export interface WordClass {
   month: number | null;
   /** The pack's weekdayNumber: 1..7 for a weekday name, or null. */
   weekday: number | null;
+  /** A rank the word is by itself: an ordinal word ("seventh" 7), or one joined to a superlative or place ("tredjestørste" 3); or null. */
+  rank: number | null;
 }
 
 /** The words of a time told in words (ToldTimeWords), as sets, and the parts of the day. */
@@ -121,8 +123,10 @@ export const STARTS_AMOUNT = 128;
 export const STARTS_NUMBER = STARTS_VAGUE | STARTS_SHARE | STARTS_RANGE | STARTS_AMOUNT;
 /** A time told in words may start at the token: an hour's or minutes' number word, "quarter", "half", "halv". */
 export const STARTS_CLOCK = 256;
+/** A rank may start at the token: an ordinal word, a rank prefix ("second" of "second-largest"), a word like "tredjestørste". */
+export const STARTS_RANK = 512;
 /** Some figure (or skipped run) may start at the token. */
-export const CAN_START = STARTS_QUALIFIER | STARTS_DATE | STARTS_NUMBER | STARTS_CLOCK;
+export const CAN_START = STARTS_QUALIFIER | STARTS_DATE | STARTS_NUMBER | STARTS_CLOCK | STARTS_RANK;
 const OTHERS_MAX = 10_000;
 /** Languages (by index) whose classes a word's record also keeps as gate bits: two bits each in a small integer. */
 const GATED_LANGUAGES = 15;
@@ -296,6 +300,24 @@ export class Tables {
   /** "an hour", "i timen" → "h". */
   get perTime(): PhraseTable<string> {
     return (this.#perTime ??= phrases(entries(this.pack.rates.perTime, (code) => code)));
+  }
+
+  /** A rank the word is by itself: an ordinal word, or a rank prefix joined to a superlative or place ("tredjestørste", "næsthøjeste", "fjerdeplads"). */
+  private rankOfWord(w: string): number | null {
+    const n = this.pack.numbers;
+    if (Object.hasOwn(n.ordinalWords, w)) return n.ordinalWords[w];
+    for (const table of [n.ordinalWords, n.rankPrefixes]) {
+      for (const [prefix, value] of Object.entries(table)) {
+        if (!w.startsWith(prefix) || w.length < prefix.length + 3) continue;
+        if (n.rankEnds.some((end) => w.endsWith(end))) return value;
+      }
+    }
+    return null;
+  }
+
+  /** A rank the word is by itself (rankOfWord), memoised. */
+  rank(t: Tok): number | null {
+    return this.word(t).rank;
   }
 
   /** Words for degrees alone ("degrees", "grader"): degrees Celsius in a sentence about temperature (unitAt, scan.ts). */
@@ -624,6 +646,10 @@ export class Tables {
     // (a time told in words: clockAt reads "quarter past nine", "halv syv", "nine o'clock")
     const told = this.clockTold;
     if (small !== null || told.quarter.has(w) || told.half.has(w) || told.halfTo.has(w)) bits |= STARTS_CLOCK;
+    // (a rank: "seventh", "tredjestørste"; "second" of "second-largest")
+    const rank = this.rankOfWord(w);
+    if (rank !== null) bits |= STARTS_RANK | CAN_HOLD;
+    else if (Object.hasOwn(pack.numbers.rankPrefixes, w)) bits |= STARTS_RANK;
     if (vague) bits |= STARTS_VAGUE;
     // shareAt: a share phrase, or fractionShareAt's "every" or whole number (wholeAt: an article or a number word)
     if (shares || this.every.has(w) || articles || small !== null) bits |= STARTS_SHARE;
@@ -634,7 +660,7 @@ export class Tables {
       bits |= STARTS_AMOUNT;
     // fractionShareAt (scan.ts): the second word of a share ("three quarters", "two out of three")
     if (this.shareNouns.has(w) || this.outOf.has(w)) bits |= SHARE_NEXT;
-    return { bits, small, month, weekday };
+    return { bits, small, month, weekday, rank };
   }
 
   /** Words that can start or make a figure without a digit (digits are tested directly). */

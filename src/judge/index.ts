@@ -1,7 +1,7 @@
 // The verdict rules: one claimed figure against one stored figure. Every rule is a row of
 // `RULES` below (read top to bottom, first that applies wins), so the table-driven test in
 // test/judge mirrors this file.
-import { isAmount, isClock, isTime, unitKey } from "../figures/kinds.js";
+import { isAmount, isClock, isOrdinal, isTime, sameFamily, unitKey } from "../figures/kinds.js";
 import { factorAcrossSystems, inUnit, restated } from "../figures/units.js";
 import type { DateParts, FigureValue, JudgeOptions, Qualifier, Verdict } from "../types.js";
 
@@ -193,7 +193,7 @@ export const RULES: Rule[] = [
   // -- kinds and units that cannot be compared
   {
     id: "kind-mismatch",
-    when: (k) => isNumeric(k.c) !== isNumeric(k.s) || isDate(k.c) !== isDate(k.s),
+    when: (k) => !sameFamily(k.c.kind, k.s.kind),
     verdict: "unverified",
     reason: (k) => `the claim gives a ${k.c.kind} (${k.t.claimed}), the stored figure is a ${k.s.kind} (${k.t.stored})`,
   },
@@ -202,6 +202,19 @@ export const RULES: Rule[] = [
     when: (k) => isNumeric(k.c) && unitOf(k.c) !== unitOf(k.s),
     verdict: "unverified",
     reason: (k) => `the claim gives ${unitName(k.c)} (${k.t.claimed}), the stored figure is ${unitName(k.s)} (${k.t.stored}); they are not compared`,
+  },
+  // -- ranks: the same place, or another
+  {
+    id: "ordinal-equal",
+    when: (k) => isOrdinal(k.c.kind) && num(k.c) === num(k.s),
+    verdict: "match",
+    reason: (k) => `${k.t.claimed} is the stored place`,
+  },
+  {
+    id: "ordinal-differs",
+    when: (k) => isOrdinal(k.c.kind),
+    verdict: "mismatch",
+    reason: (k) => `the place is wrong: the source says ${k.t.stored}, not ${k.t.claimed}`,
   },
   // -- times of day: the same minute, a hedged one within half an hour; a span's start or end
   //    is a time of it ("open until 9pm" against 10am–9pm); a span against one time only gives

@@ -84,8 +84,14 @@ export interface NumberWords {
   digitScales: Readonly<Record<Phrase, number | { exp: number; touching: boolean }>>;
   /** Endings that make a number an ordinal: "11th", "1ste". */
   ordinalSuffixes: readonly string[];
-  /** After a number word and a hyphen, these make the whole an ordinal, no number: "sixty-first". */
-  ordinalUnits: readonly string[];
+  /** After a tens word and a hyphen, these make the whole an ordinal: "sixty-first" 61. */
+  ordinalUnits: Readonly<Record<string, number>>;
+  /** Ordinals in words, read as a rank: "seventh" 7, "tredje" 3 (not "first", "second", "anden": seldom a rank alone). */
+  ordinalWords: Readonly<Record<string, number>>;
+  /** Besides the ordinal words, what starts a rank joined to a superlative or place: "second" ("second-largest"), "næst" ("næststørste"). */
+  rankPrefixes: Readonly<Record<string, number>>;
+  /** How the word after a rank prefix ends: "est" ("third-busiest"), "ste" ("tredjestørste"), "plads". */
+  rankEnds: readonly string[];
   /** A number with a dot is an ordinal: Danish "den 3. bataljon", "11. september". */
   ordinalDot: boolean;
   /** Words after which a number is a label: "section 5", "kapitel 5" (a time of day is read before: "kl. 10"). */
@@ -286,6 +292,8 @@ export interface DisplayWords {
   money: Readonly<Record<string, string>>;
   /** A time of day: on the 12- or 24-hour clock, the mark between hour and minutes, am/pm words, and a word before it ("kl. 13.30"). */
   clock: { hours: 12 | 24; separator: string; am: string; pm: string; prefix: string };
+  /** A rank by the number's ordinal plural category (Intl.PluralRules, type "ordinal"): { one: "{n}st", other: "{n}th" }. */
+  ordinal: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 }
 
 /** Words and features for the matcher and extract. */

@@ -16,7 +16,7 @@ import { anchorsOf, factAnchors, factChange, factMore, NO_CHANGE, sameYear, year
 import { bareFrame, isChange, readFrames, sentenceTerms, type Frame, type Slot } from "../frames/index.js";
 import { grammarOf } from "../frames/grammar.js";
 import type { Occurrence } from "../frames/occurrences.js";
-import { isAmount, isClock, isCountLike, isTime, sameFigureValue, unitKey } from "../figures/kinds.js";
+import { isAmount, isClock, isCountLike, isOrdinal, isTime, sameFigureValue, unitKey } from "../figures/kinds.js";
 import { parseFigures } from "../figures/index.js";
 import type { Considered, Fact, FactBase, FactChange, Figure, FigureKind, FigureValue, Lang, Qualifier } from "../types.js";
 
@@ -737,7 +737,7 @@ export class Matcher {
     const fact = this.factBase.facts[f];
     const ft = this.index.factTerms[f];
     const compat = kindCompatibility(frame.figure, fact);
-    if (compat === 0) return { ok: false, why: `it stores a ${fact.figure.kind}, the figure is a ${frame.figure.kind}` };
+    if (compat === 0) return { ok: false, why: `it stores ${withArticle(fact.figure.kind)}, the figure is ${withArticle(frame.figure.kind)}` };
     // ("There are 66 children" is no count of the "66 flere børn" there is room for; "rose by 187" may be)
     if (frame.figure.kind === "count" && !frame.more && !frame.added && fact.figure.kind === "count" && this.factMore(f) && !frame.predicates.some((p) => p.known && this.isChange(p.key))) {
       return { ok: false, why: "the fact says how many more, the claim how many in all", excludes: true };
@@ -1566,7 +1566,12 @@ function firstOf<T>(items: readonly T[], fn: (x: T) => string | undefined): stri
   return undefined;
 }
 
-/** 0 for amounts, 1 for times: figures are only ever comparable within a family. */
+/** A kind's name after "a" or "an": "a count", "an ordinal". */
+function withArticle(kind: string): string {
+  return `${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind}`;
+}
+
+/** 0 for amounts, 1 for the rest (times, times of day, ranks; kindCompatibility tells those apart). */
 function familyOf(kind: string): number {
   return isAmount(kind) ? 0 : 1;
 }
@@ -1621,8 +1626,9 @@ export function kindCompatibility(figure: Figure, fact: Fact): number {
     if (fraction(figure) !== fraction(fact.figure)) return 0;
     return unitKey(figure) === unitKey(fact.figure) ? 2 : 1;
   }
-  // (a time of day only with one: "at 11am" against "10am")
+  // (a time of day only with one: "at 11am" against "10am"; a rank only with a rank)
   if (isClock(a) || isClock(b)) return isClock(a) && isClock(b) ? 3 : 0;
+  if (isOrdinal(a) || isOrdinal(b)) return isOrdinal(a) && isOrdinal(b) ? 3 : 0;
   if (isTime(a) && isTime(b)) {
     const stored = fact.figure.date ?? {};
     // A span of years has bounds instead of date parts.

@@ -41,6 +41,12 @@ const FORMATS: [FigureValue, Lang, string][] = [
   [v({ kind: "month", qualifier: "before", value: "2021-08" }), "da", "inden udgangen af august 2021"],
   [v({ kind: "weekday", qualifier: "exact", value: "monday" }), "en", "Monday"],
   [v({ kind: "weekday", qualifier: "exact", value: "monday" }), "da", "mandag"],
+  // a rank, by the language's ordinal plural category
+  [v({ kind: "ordinal", qualifier: "exact", value: 1 }), "en", "1st"],
+  [v({ kind: "ordinal", qualifier: "exact", value: 22 }), "en", "22nd"],
+  [v({ kind: "ordinal", qualifier: "exact", value: 113 }), "en", "113th"],
+  [v({ kind: "ordinal", qualifier: "exact", value: 163 }), "en", "163rd"],
+  [v({ kind: "ordinal", qualifier: "exact", value: 14 }), "da", "14."],
 ];
 
 describe("formatFigure", () => {

@@ -1,12 +1,12 @@
 // One table of figure kinds (src/figures/kinds.ts) that every stage asks.
 import { describe, expect, it } from "vitest";
-import { isAmount, isClock, isCountLike, isTime, KINDS, unitKey } from "../../src/figures/kinds.js";
+import { isAmount, isClock, isCountLike, isOrdinal, isTime, KINDS, unitKey } from "../../src/figures/kinds.js";
 import { FIGURE_KINDS } from "../../src/types.js";
 
 describe("figure kinds", () => {
-  it("describes every kind, each an amount, a date or a time of day", () => {
+  it("describes every kind, each an amount, a date, a time of day or a rank", () => {
     expect(Object.keys(KINDS).sort()).toEqual([...FIGURE_KINDS].sort());
-    for (const k of FIGURE_KINDS) expect([isAmount(k), isTime(k), isClock(k)].filter(Boolean).length, k).toBe(1);
+    for (const k of FIGURE_KINDS) expect([isAmount(k), isTime(k), isClock(k), isOrdinal(k)].filter(Boolean).length, k).toBe(1);
   });
   it.each([
     ["count", "amount", true],
@@ -19,9 +19,11 @@ describe("figure kinds", () => {
     ["month", "time", false],
     ["weekday", "time", false],
     ["clock", "clock", false],
+    ["ordinal", "rank", false],
   ])("%s: %s, count-like %s", (kind, family, countLike) => {
     expect(isAmount(kind)).toBe(family === "amount");
     expect(isClock(kind)).toBe(family === "clock");
+    expect(isOrdinal(kind)).toBe(family === "rank");
     expect(isCountLike(kind)).toBe(countLike);
   });
   it.each([

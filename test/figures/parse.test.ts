@@ -26,6 +26,7 @@ const year = (value: number, text: string, qualifier: Qualifier = "exact"): Want
 const date = (value: string, text: string, qualifier: Qualifier = "exact"): Want => ({ kind: "date", qualifier, value, text });
 const month = (value: string, text: string, qualifier: Qualifier = "exact"): Want => ({ kind: "month", qualifier, value, text });
 const weekday = (value: string, text: string): Want => ({ kind: "weekday", qualifier: "exact", value, text });
+const rank = (value: number, text: string): Want => ({ kind: "ordinal", qualifier: "exact", value, text });
 const clock = (minutes: number, text: string): Want => ({ kind: "clock", qualifier: "exact", value: minutes, text });
 
 function pick(f: Figure, w: Want): Want {
@@ -237,7 +238,7 @@ const EN_NEGATIVE: Row[] = [
   ["one day they left", []],
   ["they helped one another", []],
   ["the second attack", []],
-  ["the 11th attack", []],
+  ["the 11th attack", [rank(11, "11th")]],
   ["a baby died", []],
   ["an attack", []],
   ["the fire spread to the village", []],
@@ -355,7 +356,7 @@ const DA_VAGUE_DATES: Row[] = [
   ["i sidste uge", []],
   ["i går", []],
   ["tidligere på måneden", []],
-  ["den 3. bataljon", []],
+  ["den 3. bataljon", [rank(3, "3.")]],
   ["kl. 10 i morges", [clock(600, "kl. 10")]],
   ["kl. 10.30", [clock(630, "kl. 10.30")]],
   ["F-16-fly", []],
@@ -395,7 +396,7 @@ const EN_MORE: Row[] = [
   ["Resolution 1441", []],
   ["24/7 care", []],
   ["1/3 of the budget", []],
-  ["the 2nd battalion", []],
+  ["the 2nd battalion", [rank(2, "2nd")]],
   ["a 4G network", []],
   ["The war ended in the 2000s.", [range("year", 2000, 2009, "2000s")]],
 ];

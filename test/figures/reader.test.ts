@@ -21,6 +21,7 @@ const year = (value: number, text: string): Want => ({ kind: "year", qualifier: 
 const years = (low: number, high: number, text: string): Want => ({ kind: "year", qualifier: "range", value: null, text, low, high });
 const money = (value: number, unit: string, text: string): Want => ({ kind: "money", qualifier: "exact", value, unit, text });
 const qty = (value: number, unit: string, text: string): Want => ({ kind: "quantity", qualifier: "exact", value, unit, text });
+const rank = (value: number, text: string): Want => ({ kind: "ordinal", qualifier: "exact", value, text });
 const pct = (value: number, text: string, qualifier: Qualifier = "exact"): Want => ({ kind: "percent", qualifier, value, unit: "%", text });
 const date = (value: string, text: string): Want => ({ kind: "date", qualifier: "exact", value, text });
 const clock = (minutes: number, text: string): Want => ({ kind: "clock", qualifier: "exact", value: minutes, text });
@@ -187,6 +188,15 @@ const SHARES: Row[] = [
   // no share
   ["He finished a third.", "en", []],
   ["A third attack followed in the spring.", "en", []],
+  // ranks: a place in a series ("a third attack" is another one, "Mahler's Fifth" a name, "Third," a list's point)
+  ["A record 163 tractors took part in the 14th Crossfell Tractor Run.", "en", [count(163, "163"), rank(14, "14th")]],
+  ["This year's show was the 162nd; the 1,000th blanket came on 3rd May.", "en", [rank(162, "162nd"), rank(1000, "1,000th"), { kind: "date", qualifier: "exact", value: "--05-03", text: "3rd May" }]],
+  ["Carrow Bay came seventh, behind the third-busiest office and the second-largest depot.", "en", [rank(7, "seventh"), rank(3, "third-busiest"), rank(2, "second-largest")]],
+  ["Third, the council will vote on Mahler's Fifth for the first time, a second chance.", "en", []],
+  ["Løbet blev kørt for 14. gang, den 3. og 4. december.", "da", [rank(14, "14."), { kind: "date", qualifier: "exact", value: "--12-04", text: "4. december" }]],
+  ["Lindegaard er den tredjestørste plantage, og USA det næststørste marked.", "da", [rank(3, "tredjestørste"), rank(2, "næststørste")]],
+  ["Kærby endte på en fjerdeplads og bliver den tredje by med en hundeskov.", "da", [rank(4, "fjerdeplads"), rank(3, "tredje")]],
+  ["For første gang fik en anden klub en tredjedel af pengene.", "da", [pct(100 / 3, "en tredjedel af")]],
   ["It took an hour and a half.", "en", []],
   ["300 af de 347 flygtninge blev tilbage.", "da", [count(300, "300"), count(347, "347")]],
 ];
@@ -459,8 +469,8 @@ const CLOCKS: Row[] = [
   ["The cash was found on the 17.42 service to Carrow Bay.", "en", [clock(1062, "17.42")]],
   ["She caught the 08.15 train from Paddington; it cost 17.42 pounds.", "en", [clock(495, "08.15"), money(17.42, "GBP", "17.42 pounds")]],
   ["Inflation was 17.42 percent, and 2.5 services were cut.", "en", [pct(17.42, "17.42 percent"), count(2.5, "2.5")]],
-  // (an ordinal in words is no number of things: "sixty-first" is not sixty)
-  ["It was Kettleby's sixty-first carnival and the thirty-third for forty-four of its stewards.", "en", [count(44, "forty-four")]],
+  // (an ordinal in words is no number of things: "sixty-first" is not sixty, but a place in a series)
+  ["It was Kettleby's sixty-first carnival and the thirty-third for forty-four of its stewards.", "en", [rank(61, "sixty-first"), rank(33, "thirty-third"), count(44, "forty-four")]],
   ["Klubben mødes fra kl. 13.30 til 17.", "da", [clocks(810, 1020, "fra kl. 13.30 til 17")]],
   ["I weekenden må der køres kl. 10-16.", "da", [clocks(600, 960, "kl. 10-16")]],
   ["Uheldene skete mellem klokken 15 og 18.", "da", [clocks(900, 1080, "mellem klokken 15 og 18")]],

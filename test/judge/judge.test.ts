@@ -7,6 +7,7 @@ const range = (low: number, high: number, qualifier: Qualifier = "range"): Figur
 const year = (y: number, qualifier: Qualifier = "exact"): FigureValue => ({ kind: "year", qualifier, value: y, date: { year: y } });
 const date = (value: string, parts: FigureValue["date"]): FigureValue => ({ kind: "date", qualifier: "exact", value, date: parts });
 const month = (m: number, y?: number, qualifier: Qualifier = "exact"): FigureValue => ({ kind: "month", qualifier, value: `${y ?? "-"}-${String(m).padStart(2, "0")}`, date: { month: m, ...(y ? { year: y } : {}) } });
+const rank = (n: number): FigureValue => ({ kind: "ordinal", qualifier: "exact", value: n });
 const clock = (minutes: number, qualifier: Qualifier = "exact"): FigureValue => ({ kind: "clock", qualifier, value: minutes });
 const clocks = (low: number, high: number): FigureValue => ({ kind: "clock", qualifier: "range", value: null, low, high });
 const weekday = (n: number): FigureValue => ({ kind: "weekday", qualifier: "exact", value: String(n), date: { weekday: n } });
@@ -189,6 +190,12 @@ const TABLE: [string, FigureValue, FigureValue, Verdict, string][] = [
   ["1.30pm–5pm vs 4pm (the source gives one end)", clocks(810, 1020), clock(1020), "unverified", "clock-span-partial"],
   ["1.30pm–5pm vs 4pm", clocks(810, 1020), clock(960), "mismatch", "clock-differs"],
   ["6pm vs a count of 18", clock(1080), count(18), "unverified", "kind-mismatch"],
+  // ranks: the same place, or another; never a number of things or a time of day
+  ["14th vs 14.", rank(14), rank(14), "match", "ordinal-equal"],
+  ["fourth vs third", rank(4), rank(3), "mismatch", "ordinal-differs"],
+  ["the 14th vs a count of 14", rank(14), count(14), "unverified", "kind-mismatch"],
+  ["a count of 3 vs third", count(3), rank(3), "unverified", "kind-mismatch"],
+  ["the 3rd vs 3am", rank(3), clock(180), "unverified", "kind-mismatch"],
   ["6pm vs 2011", clock(1080), year(2011), "unverified", "kind-mismatch"],
 ];
 

@@ -1,0 +1,41 @@
+// A rank ("the 14th run", "for 14. gang", "den tredje hundeskov", "third-busiest") is a figure of
+// its own kind, checked against the source's rank in either language and never against a number
+// of things; beside an amount in a claim it names which one the amount is of and is not checked.
+// On sources drafted by extract.
+import { describe, expect, it } from "vitest";
+import { checkerFor, verdictOf } from "../support/extracted.js";
+
+const EN = [
+  "Record turnout for tractor run",
+  "",
+  "A record 163 vintage tractors took part in the 14th Crossfell Tractor Run on Sunday.",
+  "",
+  "Crossfell now has the third-busiest tourist office in the county.",
+  "",
+  "Revenue in the third quarter was £812,000.",
+].join("\n");
+
+const DA = ["Ny hundeskov i Rødmose", "", "Rødmose bliver den tredje hundeskov i kommunen, og den koster 240.000 kr."].join("\n");
+
+describe("ranks", () => {
+  it("are checked against the source's ranks, in both languages", async () => {
+    const checker = await checkerFor(EN, "en", "2027-05-11");
+    expect(verdictOf(checker, "Crossfell-traktorløbet blev i år kørt for 14. gang.")).toBe("match");
+    expect(verdictOf(checker, "Crossfell has the county's third busiest tourist office.")).toBe("match");
+    expect(verdictOf(checker, "Crossfell has the county's second-busiest tourist office.")).toBe("mismatch");
+    // (a rank is no number of things: 14 tractors is not the 14th run)
+    expect(verdictOf(checker, "14 tractors took part in the run.")).not.toBe("match");
+  });
+
+  it("beside an amount name which one it is of", async () => {
+    const checker = await checkerFor(EN, "en", "2027-05-11");
+    expect(verdictOf(checker, "Third-quarter revenue came to £812,000.")).toBe("match");
+    expect(verdictOf(checker, "Fourth-quarter revenue came to £812,000.")).toBe("match");
+  });
+
+  it("in Danish", async () => {
+    const checker = await checkerFor(DA, "da", "2026-03-01");
+    expect(verdictOf(checker, "Rødmose will be the municipality's third dog forest.")).toBe("match");
+    expect(verdictOf(checker, "Rødmose bliver den fjerde hundeskov i kommunen.")).toBe("mismatch");
+  });
+});
