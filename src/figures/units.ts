@@ -33,6 +33,15 @@ export function measureOf(unit: string | undefined): string {
   return measureOfUnit.get(unit)?.measure ?? unit;
 }
 
+/** The number of a quantity restated in each other unit of its measure ("1.4 km2": 140 ha, 1,400,000 m2). */
+export function inOtherUnits(value: number, unit: string | undefined): number[] {
+  const from = unit === undefined ? undefined : measureOfUnit.get(unit);
+  if (!from) return [];
+  const out: number[] = [];
+  for (const [other, to] of measureOfUnit) if (other !== unit && to.measure === from.measure) out.push(Number(((value * from.size) / to.size).toPrecision(12)));
+  return out;
+}
+
 /** A quantity restated in another unit of its measure (null when the units measure different things). */
 export function inUnit<T extends FigureValue>(v: T, unit: string): T | null {
   if (v.unit === unit) return v;

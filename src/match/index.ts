@@ -17,6 +17,7 @@ import { bareFrame, isChange, readFrames, sentenceTerms, type Frame, type Slot }
 import { grammarOf } from "../frames/grammar.js";
 import type { Occurrence } from "../frames/occurrences.js";
 import { isAmount, isClock, isCountLike, isOrdinal, isTime, sameFigureValue, unitKey } from "../figures/kinds.js";
+import { inOtherUnits } from "../figures/units.js";
 import { parseFigures } from "../figures/index.js";
 import type { Considered, Fact, FactBase, FactChange, Figure, FigureKind, FigureValue, Lang, Qualifier } from "../types.js";
 
@@ -614,7 +615,14 @@ export class Matcher {
   /** The facts a figure may be tied to by its number alone (see tieByFigure), if any. */
   private givingFacts(figure: Figure): readonly number[] | undefined {
     if (typeof figure.value !== "number" || figure.qualifier !== "exact" || figure.kind === "year") return undefined;
-    const giving = this.index.factsByNumber.get(figure.value);
+    let giving = this.index.factsByNumber.get(figure.value);
+    // (a quantity in another unit of its measure: "1,4 kvadratkilometer" gives the 140 hectares too)
+    if (figure.kind === "quantity") {
+      for (const v of inOtherUnits(figure.value, figure.unit)) {
+        const more = this.index.factsByNumber.get(v);
+        if (more) giving = giving ? [...giving, ...more] : more;
+      }
+    }
     // (a number many facts give is no sign of any one of them: the look-up stays bounded)
     return giving && giving.length > 0 && giving.length <= MAX_CANDIDATES ? giving : undefined;
   }
