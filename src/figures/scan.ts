@@ -420,6 +420,8 @@ function yearContext(c: Ctx, s: number, e: number): boolean {
   if (p && p.type === "w" && (tab.strongYear.has(p.low) || tab.yearCompoundEnds.some((s) => p.low.length >= s.length + 3 && p.low.endsWith(s)))) return true;
   if (!nx || (nx.type === "p" && TERMINAL_PUNCT.has(nx.raw))) return true;
   if (p && tab.definite.has(p.low) && nx.type === "w") return true;
+  // "a 1936 Fordson Model N", "a 2023 survey": after an indefinite article, as after "the"
+  if (p && p.type === "w" && tab.articles.has(p.low) && nx.type === "w") return true;
   // "Lindholt's 2026 budget": after a name's possessive "'s", as after "the".
   if (p && p.low === "s" && touches(p) && isP(tokAt(c.toks, s - 2), "'’") && touches(tokAt(c.toks, s - 2)) && nx.type === "w") return true;
   if (p && tab.weakYear.has(p.low) && nx.type === "w" && tab.yearFollowers.has(nx.low)) return true;

@@ -51,6 +51,8 @@ function check([input, lang, want]: Row) {
 
 const YEAR_NAMES: Row[] = [
   ["The 1967 Protocol removed the time limits.", "en", [year(1967, "1967")]],
+  // (after an indefinite article, as after "the")
+  ["The oldest was a 1936 Fordson Model N, and a 2023 survey asked 1240 users.", "en", [year(1936, "1936"), year(2023, "2023"), count(1240, "1240")]],
   // a year before 1800 only after a strong year word, where nothing follows that it could count
   ["The canal was first opened to boat traffic in 1796.", "en", [year(1796, "1796")]],
   ["Kirken blev bygget i 1650, da byen voksede.", "da", [year(1650, "1650")]],
