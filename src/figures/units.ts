@@ -33,13 +33,31 @@ export function measureOf(unit: string | undefined): string {
   return measureOfUnit.get(unit)?.measure ?? unit;
 }
 
-/** The number of a quantity restated in each other unit of its measure ("1.4 km2": 140 ha, 1,400,000 m2). */
+/** Seconds in each unit of time (a month a twelfth of a year, a year 365.25 days, a decade ten years). */
+export const SECONDS: Readonly<Record<string, number>> = { s: 1, min: 60, h: 3600, d: 86400, wk: 604800, mo: 2629800, yr: 31557600, dec: 315576000 };
+
+/**
+ * The number of a quantity restated in each other unit of its measure ("1.4 km2": 140 ha, 1,400,000
+ * m2), a span of time in each other unit of time ("1 h": 60 min).
+ */
 export function inOtherUnits(value: number, unit: string | undefined): number[] {
-  const from = unit === undefined ? undefined : measureOfUnit.get(unit);
-  if (!from) return [];
   const out: number[] = [];
+  const seconds = unit === undefined ? undefined : SECONDS[unit];
+  if (seconds !== undefined) {
+    for (const [other, s] of Object.entries(SECONDS)) if (other !== unit) out.push(Number(((value * seconds) / s).toPrecision(12)));
+    return out;
+  }
+  const from = unit === undefined ? undefined : measureOfUnit.get(unit);
+  if (!from) return out;
   for (const [other, to] of measureOfUnit) if (other !== unit && to.measure === from.measure) out.push(Number(((value * from.size) / to.size).toPrecision(12)));
   return out;
+}
+
+/** Whether two spans of time are one span in two units ("one hour", "60-minute"). */
+export function sameSpan(a: FigureValue, b: FigureValue): boolean {
+  const sa = a.unit === undefined ? undefined : SECONDS[a.unit];
+  const sb = b.unit === undefined ? undefined : SECONDS[b.unit];
+  return sa !== undefined && sb !== undefined && typeof a.value === "number" && typeof b.value === "number" && Number((a.value * sa).toPrecision(12)) === Number((b.value * sb).toPrecision(12));
 }
 
 /** A quantity restated in another unit of its measure (null when the units measure different things). */

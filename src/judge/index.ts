@@ -2,7 +2,7 @@
 // `RULES` below (read top to bottom, first that applies wins), so the table-driven test in
 // test/judge mirrors this file.
 import { isAmount, isClock, isOrdinal, isTime, sameFamily, unitKey } from "../figures/kinds.js";
-import { factorAcrossSystems, inUnit, restated } from "../figures/units.js";
+import { factorAcrossSystems, inUnit, restated, SECONDS } from "../figures/units.js";
 import type { DateParts, FigureValue, JudgeOptions, Qualifier, Verdict } from "../types.js";
 
 export interface Judgement {
@@ -550,8 +550,6 @@ function sameRate(claimed: FigureValue, storedUnit: string): FigureValue {
 /** How near a figure in another unit of time or system must come to the stored one to be compared (see inTimeUnit). */
 const UNIT_NEAR = 0.1;
 
-/** Seconds in each unit of time (a month a twelfth of a year, a year 365.25 days, a decade ten years). */
-const SECONDS: Readonly<Record<string, number>> = { s: 1, min: 60, h: 3600, d: 86400, wk: 604800, mo: 2629800, yr: 31557600, dec: 315576000 };
 
 /**
  * A span of time restated in the stored unit of time, when it comes within a hedge's span of the

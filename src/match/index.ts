@@ -17,7 +17,7 @@ import { bareFrame, isChange, readFrames, sentenceTerms, type Frame, type Slot }
 import { grammarOf } from "../frames/grammar.js";
 import type { Occurrence } from "../frames/occurrences.js";
 import { isAmount, isClock, isCountLike, isOrdinal, isTime, sameFigureValue, unitKey } from "../figures/kinds.js";
-import { inOtherUnits } from "../figures/units.js";
+import { inOtherUnits, sameSpan } from "../figures/units.js";
 import { parseFigures } from "../figures/index.js";
 import type { Considered, Fact, FactBase, FactChange, Figure, FigureKind, FigureValue, Lang, Qualifier } from "../types.js";
 
@@ -322,7 +322,7 @@ export class Matcher {
       // (a stored round figure the source hedges is the claimed number too: "48 ton jern" against
       // "Around 48 tonnes of ironwork")
       const q = fact.figure.qualifier;
-      if (familyOf(fact.figure.kind) !== family || !(q === "exact" || ((q === "about" || q === "nearly") && fact.figure.value === value)) || kindCompatibility(figure, fact) < 2) continue;
+      if (familyOf(fact.figure.kind) !== family || !(q === "exact" || ((q === "about" || q === "nearly") && fact.figure.value === value)) || (kindCompatibility(figure, fact) < 2 && !sameSpan(figure, fact.figure))) continue;
       // (facts that give the number as different figures: which one is meant is anybody's guess)
       if (stored && (stored.kind !== fact.figure.kind || stored.unit !== fact.figure.unit)) return null;
       stored = fact.figure;
@@ -575,7 +575,7 @@ export class Matcher {
     let found: number | null = null;
     for (const f of this.quoteFacts.get(quoteKey(top)) ?? []) {
       const fact = this.factBase.facts[f];
-      if (fact === top || kindCompatibility(frame.figure, fact) < 2) continue;
+      if (fact === top || (kindCompatibility(frame.figure, fact) < 2 && !sameSpan(frame.figure, fact.figure))) continue;
       if (found !== null && !sameFigureValue(this.factBase.facts[found].figure, fact.figure)) return null;
       found ??= f;
     }
@@ -616,7 +616,8 @@ export class Matcher {
   private givingFacts(figure: Figure): readonly number[] | undefined {
     if (typeof figure.value !== "number" || figure.qualifier !== "exact" || figure.kind === "year") return undefined;
     let giving = this.index.factsByNumber.get(figure.value);
-    // (a quantity in another unit of its measure: "1,4 kvadratkilometer" gives the 140 hectares too)
+    // (a quantity in another unit of its measure: "1,4 kvadratkilometer" gives the 140 hectares too,
+    // "one hour" the 60 minutes)
     if (figure.kind === "quantity") {
       for (const v of inOtherUnits(figure.value, figure.unit)) {
         const more = this.index.factsByNumber.get(v);

@@ -22,3 +22,14 @@ describe("a number in another unit of the stored one's measure", () => {
     expect(verdictOf(checker, "Lindegaard Plantage dækker 1,7 kvadratkilometer.")).not.toBe("match");
   });
 });
+
+describe("a span of time in another unit of time", () => {
+  // The words tie only the count of players in the quote; its 60 minutes are the claim's hour.
+  const EN = ["Escape room opens", "", "Each room is designed for between two and six players, with a 60-minute time limit."].join("\n");
+
+  it("is the span the quote gives", async () => {
+    const checker = await checkerFor(EN, "en", "2026-02-10");
+    expect(verdictOf(checker, "Players get one hour to escape from each room.")).toBe("match");
+    expect(verdictOf(checker, "Spillerne har én time til at slippe ud af hvert rum.")).toBe("match");
+  });
+});
