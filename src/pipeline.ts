@@ -7,7 +7,7 @@ import { amountOfDate, sameYear, splitYears, yearOf } from "./frames/anchors.js"
 import type { TermIndex } from "./facts/term-index.js";
 import { judgeFigure } from "./judge/index.js";
 import { Policy } from "./judge/policy.js";
-import { Matcher, quoteKey, type Tie } from "./match/index.js";
+import { kindCompatibility, Matcher, quoteKey, type Tie } from "./match/index.js";
 import { PositionCursor, positionAfter, positionAt } from "./text/positions.js";
 import {
   VERDICT_RANK,
@@ -90,7 +90,7 @@ export class Checker {
     const lang = read.lang;
     // A rank beside an amount names which one the amount is of ("third-quarter revenue came to
     // $812m", "i tredje kvartal", "5. klasse serverede 1.150 portioner"): the amount is the claim.
-    const figures = read.figures.some(isAmount) ? read.figures.filter((f) => !isOrdinal(f.kind)) : read.figures;
+    const figures = read.figures;
     if (figures.length === 0) return null;
     const ties = this.matcher.matchSentence(sentence.text, figures, lang, this.options.verbose);
     const checks: Check[] = new Array(ties.length);
@@ -174,6 +174,19 @@ export class Checker {
       const weekday = this.weekdayCheck(where[i], tie.figure, checks[i + 1]);
       if (weekday) checks[i] = weekday;
     });
+    // A rank or an age group beside an amount names which one the amount is of ("third-quarter
+    // revenue came to $812m", "214 members aged under 30", "Blandt de over 65-årige er 71,4 procent
+    // vaccineret"): it is checked against a fact of the quote that gives the amount, and else, unless
+    // right about another, it is no figure of the claim's own.
+    const amountQuotes = new Set(ties.flatMap((t, i) => (isAmount(t.figure) && !isDescriptor(t.figure) && factOf[i] ? [quoteKey(factOf[i]!)] : [])));
+    if (amountQuotes.size > 0) {
+      for (let i = checks.length - 1; i >= 0; i--) {
+        if (!isDescriptor(ties[i].figure) || anchored[i] >= 0) continue;
+        const ranked = ties[i].ranked.filter((s) => amountQuotes.has(quoteKey(s.fact)) && kindCompatibility(ties[i].figure, s.fact) >= 2);
+        if (ranked.length > 0) checks[i] = this.checkFigure(where[i], { ...ties[i], ranked })[0];
+        else if (checks[i].verdict !== "match") checks.splice(i, 1);
+      }
+    }
     const start = positionAt(sentence.text, sentence.spans, 0);
     const end = positionAfter(sentence.text, sentence.spans, sentence.text.length);
     const verdict = checks.reduce<Verdict>((w, c) => (VERDICT_RANK[c.verdict] > VERDICT_RANK[w] ? c.verdict : w), "match");
@@ -462,6 +475,11 @@ export class Checker {
   }
 }
 
+
+/** A figure that may say which one an amount is of: a rank, or an age group (a bound on an age or a range of ages: "under ti år", "18- to 64-year-olds"). */
+function isDescriptor(f: Figure): boolean {
+  return isOrdinal(f.kind) || (f.unit === "age" && f.qualifier !== "exact" && f.qualifier !== "about" && f.qualifier !== "nearly");
+}
 
 function isAmount(f: Figure): boolean {
   return isAmountKind(f.kind);

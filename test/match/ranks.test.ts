@@ -27,10 +27,21 @@ describe("ranks", () => {
     expect(verdictOf(checker, "14 tractors took part in the run.")).not.toBe("match");
   });
 
-  it("beside an amount name which one it is of", async () => {
+  it("beside an amount name which one it is of, and are checked against the amount's sentence", async () => {
     const checker = await checkerFor(EN, "en", "2027-05-11");
     expect(verdictOf(checker, "Third-quarter revenue came to £812,000.")).toBe("match");
-    expect(verdictOf(checker, "Fourth-quarter revenue came to £812,000.")).toBe("match");
+    expect(verdictOf(checker, "Fourth-quarter revenue came to £812,000.")).toBe("mismatch");
+    // (a rank the amount's sentence does not give is no figure of the claim's own)
+    expect(verdictOf(checker, "In its fifth year, the run drew 163 vintage tractors.")).toBe("match");
+  });
+
+  it("and age groups beside an amount are no figures of their own where the source gives none", async () => {
+    const source = ["Golf club grows", "", "Membership reached 1,140 this year, and 214 of the members are aged under 30."].join("\n");
+    const checker = await checkerFor(source, "en", "2026-04-01");
+    expect(verdictOf(checker, "There are now 214 members aged under 30.")).toBe("match");
+    expect(verdictOf(checker, "There are now 214 members aged under 25.")).toBe("mismatch");
+    const silent = ["Golf club grows", "", "Membership reached 1,140 this year, and 214 members joined."].join("\n");
+    expect(verdictOf(await checkerFor(silent, "en", "2026-04-01"), "There are now 214 new members aged under 30.")).toBe("match");
   });
 
   it("in Danish", async () => {
