@@ -63,3 +63,19 @@ describe("hens", () => {
     expect(verdictOf(checker, "Under the new rules, households may keep up to eight hens.")).toBe("match");
   });
 });
+
+describe("sites", () => {
+  // "sites" and "locations" are one thing, and "placeringer" in Danish: a claim about candidate
+  // sites is about the possible locations a source counts.
+  const SOURCE = [
+    "Mast plan draws objections",
+    "",
+    "A spokesperson said the company had assessed eleven possible locations before settling on Tanner's Lane, and 214 residents have objected.",
+  ].join("\n");
+
+  it("are locations", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2026-10-10");
+    expect(verdictOf(checker, "The company looked at 11 candidate sites before choosing Tanner's Lane.")).toBe("match");
+    expect(verdictOf(checker, "Selskabet undersøgte 14 mulige placeringer, før det valgte Tanner's Lane.")).toBe("mismatch");
+  });
+});
