@@ -109,6 +109,12 @@ let anyOrdinalDot: boolean | undefined;
 /** The scores of the sentence being read, one per language (made once: no array per sentence). */
 let score: Float64Array | undefined;
 
+/** Whether the word after token i, right after it, is capitalised (a name of several words). */
+function nextWordUpper(toks: readonly Tok[], i: number): boolean {
+  const n = toks[i + 1];
+  return n !== undefined && n.type === "w" && n.upper && n.gap <= 1;
+}
+
 /** The same, on tokens already made (the figure reader tokenises each sentence once). */
 export function languageOfTokens(toks: readonly Tok[]): Lang {
   const ds = setup();
@@ -130,8 +136,9 @@ export function languageOfTokens(toks: readonly Tok[]): Lang {
     // (not ??=: null is a weighed word without evidence)
     // A capitalised word after the first is most likely a name, whose letters and endings say
     // nothing of the sentence's language: "Dog owner Karsten Mølgaard is 77 years old."
+    // (so is the first, when a capitalised word follows it: "Hjortebæk Music School's staff …")
     let e: Evidence | undefined;
-    if (word.upper && i > first) {
+    if (word.upper && (i > first || nextWordUpper(toks, i))) {
       e = word.nameEvidence;
       if (e === undefined) e = word.nameEvidence = weigh(t.low, ds, true);
     } else {

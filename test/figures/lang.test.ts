@@ -50,6 +50,10 @@ const cases: [string, Lang][] = [
   ["Chairman Søren Højgaard Kjærsgaard is 58.", "en"],
   ["Søren Kjærsgaard er 58 år.", "da"],
   ["Kjærsgaard fylder 58 år.", "da"],
+  // (so is the first word's, when a capitalised word follows: a name of several words)
+  ["Hjortebæk Music School's teaching staff amounts to 28 full-time positions.", "en"],
+  ["Bøgely School has 97 pupils.", "en"],
+  ["Ravnsø Kunstmuseum har 14 faste ansatte.", "da"],
 ];
 
 describe("detectLanguage", () => {
