@@ -86,11 +86,7 @@ export class Checker {
   }
 
   private claimOf(sentence: Sentence, file: string): ClaimResult | null {
-    const read = readSentence(sentence.text, this.options.lang);
-    const lang = read.lang;
-    // A rank beside an amount names which one the amount is of ("third-quarter revenue came to
-    // $812m", "i tredje kvartal", "5. klasse serverede 1.150 portioner"): the amount is the claim.
-    const figures = read.figures;
+    const { lang, figures } = readSentence(sentence.text, this.options.lang);
     if (figures.length === 0) return null;
     const ties = this.matcher.matchSentence(sentence.text, figures, lang, this.options.verbose);
     const checks: Check[] = new Array(ties.length);

@@ -1092,6 +1092,9 @@ function ordinalAt(c: Ctx, i: number): Hit | null {
   const numbers = tab.pack.numbers;
   const t = toks[i];
   if (t.type === "n") {
+    // (an ending, a dot or a separator touches the digits of every rank: most numbers stop here)
+    const n1 = toks[i + 1];
+    if (!n1 || !touches(n1)) return null;
     // (digits run on from another token are an identifier's: "F-16th", "1.5th")
     const p = tokAt(toks, i - 1);
     if (p && touches(t) && (p.type !== "p" || isP(p, ".,-"))) return null;
