@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in thirty-six batches, by sessions that never read the code
+ * matcher; the others were written blind, in thirty-seven batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -121,7 +121,11 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * batch 37: crossfell-tractor-run, hoens-i-haven, juletrae-salg, kilnworth-escape-room,
  * pennock-phone-mast, poelsevogn-jubilaeum, written as batch 31, 135/210 (one critical error) on
  * their first run, with the build of the start of the session that commissioned them, at its end
- * and when they were added here, at the start of the next, 149/210 (one) after the fixes they showed).
+ * and when they were added here, at the start of the next, 149/210 (one) after the fixes they showed;
+ * batch 38: brindlecombe-cricket-pavilion, cykelsti-hvidmose-egeslev, drumcaslin-mart-record,
+ * gymnastikopvisning-rosenmark, hollowmere-pigeon-race, muslingeanlaeg-hejreby-fjord, written as
+ * batch 31, 160/210 (six critical errors) on their first run, with the build of the start of the
+ * session that commissioned them, at its end and when they were added here, at the start of the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -154,6 +158,7 @@ const FLOOR: Record<string, number> = {
   bolig: 0.78,
   bookshop: 0.74,
   brewery: 0.88,
+  "brindlecombe-cricket-pavilion": 0.71,
   budget: 0.90,
   "bus-driver-shortage": 0.88,
   bydel: 0.77,
@@ -173,9 +178,11 @@ const FLOOR: Record<string, number> = {
   "crossfell-tractor-run": 0.77,
   "cycle-hire": 0.85,
   "cycling-race": 0.82,
+  "cykelsti-hvidmose-egeslev": 0.80,
   "dance-school": 0.60,
   "debt-advice-surge": 0.82,
   "dental-waiting-list": 0.74,
+  "drumcaslin-mart-record": 0.65,
 "dry-stone-walls": 0.77,
   dyreklinik: 0.88,
 "e-scooters": 0.71,
@@ -208,6 +215,7 @@ const FLOOR: Record<string, number> = {
   "graffiti-removal": 0.77,
   "gratis-skolemad": 0.71,
   grondal_milk: 0.77,
+  "gymnastikopvisning-rosenmark": 0.80,
   "hal-tag": 0.82,
   "harbour-dredging": 0.71,
   "harewood-zoo-record-year": 0.80,
@@ -218,6 +226,7 @@ havnebad: 0.74,
   "hoens-i-haven": 0.62,
   holiday: 0.80,
   "hollins-bridge-closure": 0.71,
+  "hollowmere-pigeon-race": 0.62,
   "hospice-appeal": 0.80,
   "hospital-parking": 0.68,
   "hospital-scanner": 0.74,
@@ -264,6 +273,7 @@ lokalarkiv: 0.71,
   museum: 0.86,
   "mushroom-farm": 0.88,
   "music-festival": 0.80,
+  "muslingeanlaeg-hejreby-fjord": 0.80,
   naturlegeplads: 0.71,
   "naturpleje-strandeng": 0.68,
   "norwich-tree-planting": 0.77,
@@ -371,6 +381,8 @@ const CRITICAL: Record<string, number> = {
   byggesager: 1,
   // (batch 37, added unread)
   "crossfell-tractor-run": 1,
+  // (batch 38, added unread)
+  "cykelsti-hvidmose-egeslev": 1,
   // "Standard and Latin dance now attract 412 pupils": hip-hop's 412 in the same sentence (a swap)
   "dance-school": 1,
   // (batch 30, added unread)
@@ -390,8 +402,12 @@ const CRITICAL: Record<string, number> = {
   // (batch 21, added unread)
   "graffiti-removal": 1,
   grondal_milk: 1,
+  // (batch 38, added unread)
+  "gymnastikopvisning-rosenmark": 1,
   // (batch 35, added unread)
   "hollins-bridge-closure": 1,
+  // (batch 38, added unread)
+  "hollowmere-pigeon-race": 3,
   // (batch 30, added unread)
   "kirkeklokker-restaurering": 2,
   korall_layoffs: 1,
@@ -405,6 +421,8 @@ const CRITICAL: Record<string, number> = {
   lokalarkiv: 1,
   // (batch 33, added unread)
   "motocross-stoej": 1,
+  // (batch 38, added unread)
+  "muslingeanlaeg-hejreby-fjord": 1,
   // (batch 35, added unread)
   "oakhurst-gp-merger": 1,
   // "The winter before last, 37 per cent of sessions were lost to cloud": last winter's 37 per cent; "the winter before last" is not read
