@@ -7,7 +7,7 @@ import type { TermIndex } from "../facts/term-index.js";
 import { stem, tokenStem, type Token } from "../text/tokens.js";
 import type { LexiconEntry } from "../facts/lexicon.js";
 import type { Lang, TermPhrase } from "../types.js";
-import { grammarOf } from "./grammar.js";
+import { grammarOf, type Grammar } from "./grammar.js";
 
 export interface Occurrence {
   /** Term key (see TermIndex). */
@@ -28,7 +28,8 @@ export interface Occurrence {
 export function findOccurrences(tokens: readonly Token[], index: TermIndex, lang: Lang, inFigure: Uint8Array | null = null): Occurrence[] {
   const out: Occurrence[] = [];
   const foreign: Occurrence[] = [];
-  const { stop, conjunctions, prepositions } = grammarOf(lang);
+  const grammar = grammarOf(lang);
+  const { stop } = grammar;
   const infoOf = wordInfo(index);
   // (one look-up per word: its phrases, and the bits of its keys for the sentence's filter)
   const infos: WordInfo[] = new Array(tokens.length);
@@ -54,7 +55,7 @@ export function findOccurrences(tokens: readonly Token[], index: TermIndex, lang
           filtered = true;
         }
         if (!hasBit(plan.second) && !(plan.secondForm >= 0 && hasBit(plan.secondForm))) continue;
-        m = matchPhrase(tokens, i, phrase, inFigure, plan.figureGaps, conjunctions, prepositions);
+        m = matchPhrase(tokens, i, phrase, inFigure, plan.figureGaps, grammar);
       } else m = { last: i, exact: plan.how === 2, gaps: NO_GAPS };
       if (!m) continue;
       const { last } = m;
@@ -335,8 +336,7 @@ function matchPhrase(
   phrase: TermPhrase,
   inFigure: Uint8Array | null,
   figureGaps: boolean,
-  conjunctions: ReadonlySet<string>,
-  prepositions: ReadonlySet<string>,
+  { conjunctions, prepositions, determiners, timeWords }: Grammar,
 ): { last: number; exact: boolean; gaps: number[] } | null {
   let j = i;
   const gaps: number[] = [];
@@ -370,6 +370,13 @@ function matchPhrase(
     if (how === 0) return null;
     if (how === 1) exact = false;
     if (k < phrase.tokens.length - 1) j++;
+  }
+  // A particle past a figure that opens a time phrase is a preposition of its own: "The mart took
+  // €2.63 million on the day" took nobody on ("waited 16 weeks for a hip operation" still waits for).
+  if (figure && prepositions.has(tokens[j].lower)) {
+    const next = tokens[j + 1];
+    const after = tokens[j + 2];
+    if (next && after && !next.pause && determiners.has(next.lower) && timeWords.has(after.lower)) return null;
   }
   // A figure inside the phrase must have a word of the phrase on each side.
   return { last: j, exact, gaps };

@@ -965,8 +965,8 @@ export class Matcher {
       }
       // People counted by what they did count the things named for it: "21 byrådsmedlemmer stemte
       // for" are 21 of the votes of "vedtaget med 21 stemmer mod otte": votes are a kind of voting,
-      // as voting for is.
-      if (!own && frame.figure.kind === "count" && this.isPerson(head.key)) {
+      // as voting for is; so are plain people: "1,350 people have signed" against "1.347 underskrifter".
+      if (!own && frame.figure.kind === "count" && (this.isPerson(head.key) || head.key === "people")) {
         for (const p of frame.predicates) {
           const did = p.known ? this.index.ancestors(p.key) : undefined;
           own = did ? ft.subject.find((k) => this.isThing(k) && sharesBroader(this.index.ancestors(k), k, did)) : undefined;

@@ -1,5 +1,6 @@
 // A phrase of the lexicon may hold a figure between its words ("cost 44 Danish lives"), but not one
-// that opens with an auxiliary: "was 41 minutes against a target" is no "was against" (oppose).
+// that opens with an auxiliary: "was 41 minutes against a target" is no "was against" (oppose); nor
+// one whose last word, past the figure, opens a time phrase: "took €2.63 million on the day" took no one on.
 import { describe, expect, it } from "vitest";
 import { loadLexicon } from "../../src/facts/lexicon.js";
 import { buildTermIndex } from "../../src/facts/term-index.js";
@@ -15,5 +16,17 @@ describe("a phrase around a figure, with the built-in lexicon", () => {
     // (without a figure between, it is one)
     const plain = "Most residents were against the 2 new towers.";
     expect(readFrames(plain, parseFigures(plain, "en"), "en", index).frames[0].context.map((p) => p.key)).toContain("oppose");
+  });
+
+  it("does not end in a preposition that opens a time phrase", async () => {
+    const index = buildTermIndex({ documents: {}, facts: [], concepts: {} }, { lexicon: await loadLexicon() });
+    const keys = (text: string, lang: "en" | "da" = "en") => {
+      const [frame] = readFrames(text, parseFigures(text, lang), lang, index).frames;
+      return [...frame.predicates, ...frame.context].map((p) => p.key);
+    };
+    expect(keys("The mart took €2.63 million on the day.")).not.toContain("hire");
+    // (a particle that opens no time phrase is still the phrase's: "took 40 seasonal pickers on")
+    expect(keys("The farm took 40 seasonal pickers on.")).toContain("hire");
+    expect(keys("The farm took on 40 seasonal pickers.")).toContain("hire");
   });
 });

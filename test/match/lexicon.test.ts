@@ -79,3 +79,19 @@ describe("sites", () => {
     expect(verdictOf(checker, "Selskabet undersøgte 14 mulige placeringer, før det valgte Tanner's Lane.")).toBe("mismatch");
   });
 });
+
+describe("ombygning", () => {
+  // A Danish "ombygning" (rebuilding) is an upgrade or renovation: "Ombygningen … koster 1,9 mio.
+  // euro" is about "a €1.9 million upgrade".
+  const SOURCE = [
+    "Mart presses ahead",
+    "",
+    "The board is pressing ahead with a €1.9 million upgrade despite the decline in cattle numbers.",
+  ].join("\n");
+
+  it("is an upgrade", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-10-20");
+    expect(verdictOf(checker, "Ombygningen af marten koster 1,9 mio. euro.")).toBe("match");
+    expect(verdictOf(checker, "Ombygningen af marten koster 2,4 mio. euro.")).toBe("mismatch");
+  });
+});
