@@ -95,3 +95,23 @@ describe("ombygning", () => {
     expect(verdictOf(checker, "Ombygningen af marten koster 2,4 mio. euro.")).toBe("mismatch");
   });
 });
+
+describe("meetings held", () => {
+  // A Danish "stormøde" is a public meeting; a meeting that "holdes" (is held) takes place, as
+  // one that "afholdes" does. ("holde" alone is kept, held or a team's: only the passive as written.)
+  it("are public meetings that take place", async () => {
+    const protest = await checkerFor(
+      ["Protest mod havbrug", "", "Gruppen holder allerede torsdag den 12. februar stormøde i Hejreby Forsamlingshus klokken 19.30."].join("\n"),
+      "da",
+      "2026-01-20",
+    );
+    expect(verdictOf(protest, "The protest group's public meeting will be held on Thursday 19 February.")).toBe("mismatch");
+    const agm = await checkerFor(
+      ["Food bank plans fifth centre", "", "The food bank's annual general meeting will take place on 7 December, when trustees will present a five-year plan."].join("\n"),
+      "en",
+      "2023-11-20",
+    );
+    expect(verdictOf(agm, "Fødevarebankens generalforsamling holdes den 17. december.")).toBe("mismatch");
+    expect(verdictOf(agm, "Fødevarebankens generalforsamling holdes den 7. december.")).toBe("match");
+  });
+});
