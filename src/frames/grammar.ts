@@ -76,6 +76,7 @@ export interface Grammar {
   /** Endings only nouns have (Danish definite "-erne", "-ingen"): an event word with one is a noun. */
   nounEndings: readonly string[];
   verbEndings: readonly string[];
+  irregularVerbs: ReadonlySet<string>;
   adverbEndings: readonly string[];
   pluralEnding?: string;
   /** Inflectional endings (longest first): what may follow a word's base in its other forms. */
@@ -139,6 +140,7 @@ export function grammarOf(lang: Lang): Grammar {
       adjectiveEndings: d.adjectiveEndings,
       nounEndings: d.nounEndings,
       verbEndings: d.verbEndings,
+      irregularVerbs: new Set(d.irregularVerbs),
       adverbEndings: d.adverbEndings,
       ...(d.pluralEnding ? { pluralEnding: d.pluralEnding } : {}),
       inflections: d.inflections,

@@ -993,6 +993,7 @@ function verbLike(w: Word, words: Word[], g: Grammar): boolean {
   const low = w.tok.lower;
   const prev = words[w.index - 1];
   if (prev && g.auxiliaries.has(prev.tok.lower)) return true;
+  if (g.irregularVerbs.has(low)) return true;
   // "used", "owed" are verbs; "need", "speed" are not.
   return g.verbEndings.some((e) => low.length >= e.length + 2 && low.endsWith(e) && low[low.length - e.length - 1] !== e[0]);
 }

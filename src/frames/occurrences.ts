@@ -350,6 +350,10 @@ function matchPhrase(
       // (no phrase runs across a comma or a dash: "visitors in 2024, the highest number" is no "visitor numbers")
       if (k > 0 && tokens[j].pause) return null;
       how = tokenMatches(tokens[j], phrase.tokens[k], phrase, k);
+      // (a figure's own word past a gap with another word in it is the figure's, not the
+      // phrase's: "the work ran five weeks over" is no "working week"; "open 84 hours a week" is
+      // opening hours)
+      if (how > 0 && words > 0 && inFigure?.[j]) how = 0;
       if (how > 0) break;
       if (k === 0) return null;
       // One word may stand between two of the phrase's words; around a figure, its noun phrase too.

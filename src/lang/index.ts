@@ -353,6 +353,8 @@ export interface GrammarData {
   /** Endings only nouns have (Danish definite plural "-erne", "-ingen"). */
   nounEndings: readonly string[];
   verbEndings: readonly string[];
+  /** Verb forms the endings miss ("ran", "kept", "løb"): a word no term knows that is one is no noun. */
+  irregularVerbs: readonly string[];
   adverbEndings: readonly string[];
   /** The plural ending, in a language that puts modifiers before the noun ("s"), if any. */
   pluralEnding?: string;

@@ -145,6 +145,7 @@ const PACK = z.strictObject({
     adjectiveEndings: words,
     nounEndings: words,
     verbEndings: words,
+    irregularVerbs: words,
     adverbEndings: words,
     pluralEnding: z.string().optional(),
     inflections: words,

@@ -264,6 +264,11 @@ const DURATIONS: Row[] = [
 // name and a copula at the end of the clause. The same numbers elsewhere stay counts and spans.
 const AGES: Row[] = [
   ["said the union's chair, Jonas Riis, who is 24.", "en", [qty(24, "age", "24")]],
+  // (an age at a time of the person's life, at the end of its clause)
+  ["He first played at Long Meadow when he was nine.", "en", [qty(9, "age", "nine")]],
+  ["She has sung in the choir since she was 12, she said.", "en", [qty(12, "age", "12")]],
+  ["Hun begyndte at spille, da hun var ni.", "da", [qty(9, "age", "ni")]],
+  ["When he was 40 people came, he said.", "en", [count(40, "40")]],
   ["Hanne Mølgaard, 54, said the bid took four years.", "en", [qty(54, "age", "54"), qty(4, "yr", "four years")]],
   ["Director Mette Kragh is forty-seven.", "en", [qty(47, "age", "forty-seven")]],
   ["Hanne Mølgaard, the chief executive of Vestkyst Energi, is 45.", "en", [qty(45, "age", "45")]],

@@ -29,4 +29,15 @@ describe("a phrase around a figure, with the built-in lexicon", () => {
     expect(keys("The farm took 40 seasonal pickers on.")).toContain("hire");
     expect(keys("The farm took on 40 seasonal pickers.")).toContain("hire");
   });
+
+  it("does not end in a figure's own word past another word", async () => {
+    const index = buildTermIndex({ documents: {}, facts: [], concepts: {} }, { lexicon: await loadLexicon() });
+    const keys = (text: string) => {
+      const [frame] = readFrames(text, parseFigures(text, "en"), "en", index).frames;
+      return [frame.head?.key, ...frame.modifiers.map((m) => m.key), ...frame.topic.map((t) => t.key)];
+    };
+    expect(keys("The work ran five weeks over schedule.")).not.toContain("working-hours");
+    // (right after the phrase's word, the figure's noun is still the phrase's)
+    expect(keys("Under the new model it will be open 84 hours a week.")).toContain("opening-hours");
+  });
 });

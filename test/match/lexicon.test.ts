@@ -115,3 +115,24 @@ describe("meetings held", () => {
     expect(verdictOf(agm, "Fødevarebankens generalforsamling holdes den 7. december.")).toBe("match");
   });
 });
+
+describe("schedules", () => {
+  // Work that ran over or finished ahead of schedule: "three weeks longer than planned" is a delay,
+  // as "five weeks over schedule" is; "tre uger før planen" is ahead of schedule.
+  it("are kept or not", async () => {
+    const late = await checkerFor(
+      ["Pavilion opens", "", "Building work began on 9 June last year and took 42 weeks, three weeks longer than planned after heavy rain."].join("\n"),
+      "en",
+      "2025-05-01",
+    );
+    expect(verdictOf(late, "The building work ran five weeks over schedule.")).toBe("mismatch");
+    expect(verdictOf(late, "The building work ran three weeks over schedule.")).toBe("match");
+    const early = await checkerFor(
+      ["Ny cykelsti", "", "Anlægsarbejdet gik i gang den 3. marts og blev afsluttet tre uger før planen."].join("\n"),
+      "da",
+      "2025-09-01",
+    );
+    expect(verdictOf(early, "The work finished five weeks ahead of schedule.")).toBe("mismatch");
+    expect(verdictOf(early, "The work finished three weeks ahead of schedule.")).toBe("match");
+  });
+});
