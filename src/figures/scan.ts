@@ -508,7 +508,12 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
   const nowBefore = years ? tab.presentPhrases.find((phrase) => phraseEndsBefore(t, s, [phrase])) : undefined;
   const cop = nowBefore ? tokAt(t, s - 1 - nowBefore.length) : p;
   const copAt = nowBefore ? s - 1 - nowBefore.length : s - 1;
-  if (cop && cop.type === "w" && tab.ageCopulas.has(cop.low) && (years || !last || (last.type === "p" && (TERMINAL_PUNCT.has(last.raw) || last.raw === "," || last.raw === ";"))) && opensWithAge(t, copAt - 1, tab.ageNouns, tab.ageRelatives)) return true;
+  if (cop && cop.type === "w" && tab.ageCopulas.has(cop.low) && (years || !last || (last.type === "p" && (TERMINAL_PUNCT.has(last.raw) || last.raw === "," || last.raw === ";")))) {
+    if (opensWithAge(t, copAt - 1, tab.ageNouns, tab.ageRelatives)) return true;
+    // ("The girl seriously injured on the road was 14.": a person's, at the end of the sentence)
+    const sentenceEnds = !last || (last.type === "p" && TERMINAL_PUNCT.has(last.raw));
+    if (sentenceEnds && !years && opensWithAge(t, copAt - 1, tab.agePersons, tab.ageRelatives)) return true;
+  }
   // "Tomasz Nowak, der er 49 år, er chef …", "Henrik Aagaard, der i dag er 71 år og stadig ejer
   // …": a relative clause of a two-word name that says only the age (and maybe that it is now).
   if (years && p && p.type === "w" && tab.ageCopulas.has(p.low)) {

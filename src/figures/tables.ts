@@ -515,6 +515,9 @@ export class Tables {
   get ageNouns(): ReadonlySet<string> {
     return everyLanguage().ageNouns;
   }
+  get agePersons(): ReadonlySet<string> {
+    return everyLanguage().agePersons;
+  }
   get ageSpans(): ReadonlySet<string> {
     return everyLanguage().ageSpans;
   }
@@ -711,6 +714,7 @@ interface EveryTables {
   ageAppositives: ReadonlySet<string>;
   ageGroups: ReadonlySet<string>;
   ageNouns: ReadonlySet<string>;
+  agePersons: ReadonlySet<string>;
   /** Nouns before which an age is a span of years ("112-årige historie"). */
   ageSpans: ReadonlySet<string>;
   /** Kinship words before a first name ("sin søster Mette, 44"). */
@@ -758,6 +762,7 @@ export function everyLanguage(): EveryTables {
     ageAppositives: all((p) => p.ages.appositives),
     ageGroups: all((p) => p.ages.groups),
     ageNouns: all((p) => p.ages.nouns),
+    agePersons: all((p) => p.ages.persons),
     ageSpans: all((p) => p.ages.spans),
     ageKin: all((p) => p.ages.kin),
     presentPhrases: [...all((p) => p.grammar.presentPhrases)].map((phrase) => phrase.split(" ")),

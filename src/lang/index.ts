@@ -268,6 +268,8 @@ export interface AgeCues {
   groups: readonly string[];
   /** Words for an age that open a clause whose copula a number ends: "The average age of a driver is 54." */
   nouns: readonly string[];
+  /** People a clause may open with, whose copula and a number at the end of the sentence give their age. */
+  persons: readonly string[];
   /** Before one of these, an age is a span of years: "i gårdens 112-årige historie". */
   spans: readonly string[];
   /** A kinship word before a first name makes it a person's: "sin søster Mette, 44". */

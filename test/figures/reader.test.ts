@@ -269,6 +269,10 @@ const AGES: Row[] = [
   ["She has sung in the choir since she was 12, she said.", "en", [qty(12, "age", "12")]],
   ["Hun begyndte at spille, da hun var ni.", "da", [qty(9, "age", "ni")]],
   ["When he was 40 people came, he said.", "en", [count(40, "40")]],
+  // (a clause that opens with a person, ended by its copula and the number: that person's age)
+  ["The girl seriously injured on the road was 14.", "en", [qty(14, "age", "14")]],
+  ["Pigen, der blev kvæstet, var 16.", "da", [qty(16, "age", "16")]],
+  ["The bus was 14.", "en", [count(14, "14")]],
   ["Hanne Mølgaard, 54, said the bid took four years.", "en", [qty(54, "age", "54"), qty(4, "yr", "four years")]],
   ["Director Mette Kragh is forty-seven.", "en", [qty(47, "age", "forty-seven")]],
   ["Hanne Mølgaard, the chief executive of Vestkyst Energi, is 45.", "en", [qty(45, "age", "45")]],
