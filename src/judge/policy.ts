@@ -106,7 +106,11 @@ export class Policy {
       // (or the one whose figure has the claimed digits in another order, a transposition:
       // "17 besøgende" where the facts equally about it give 71, 3 and 58)
       const swapped = wrong ? null : transposed(figure, own);
-      if (wrong ?? swapped) best = (wrong ?? swapped)!;
+      // (or, when it is far from all of them, a fact the words tie less well that it is right
+      // about, as below: "almost 5 kilometres" of a new cycle path against the municipality's 61
+      // and 80 km of cycle paths, and the path's own 4,7 km)
+      const right = wrong ?? swapped ? undefined : this.rightWhenAllApart(figure, own, pool, topDoc);
+      if (wrong ?? swapped ?? right) best = (wrong ?? swapped ?? right)!;
       else return this.ambiguous(figure, own);
     } else if (best.verdict === "mismatch") {
       // (of the facts the words tie less well, the one with the claimed digits in another order
@@ -187,6 +191,12 @@ export class Policy {
       fact: best.fact,
       disagreeing: disagreeing.length > 0 ? [...own, ...disagreeing].filter((r) => r.fact !== best.fact && !sameFigure(r.fact, best.fact)).map((r) => ({ fact: r.fact, verdict: r.verdict })) : [],
     };
+  }
+
+  /** Of facts the words tie less well, one of a stored point the claim is right about, when it is far from every fact equally about it. */
+  private rightWhenAllApart(figure: Figure, own: readonly Judged[], pool: readonly { judged: Judged }[], topDoc: string): Judged | undefined {
+    if (!own.every((j) => j.verdict === "mismatch" && (magnitudesApart(figure, j.fact.figure) ?? hedgedApart(figure, j)) !== null)) return undefined;
+    return pool.find((j) => j.judged.fact.document === topDoc && (j.judged.verdict === "match" || j.judged.verdict === "close") && pointValue(j.judged.fact.figure) !== null)?.judged;
   }
 
   /** "Could be A or B": no tie. */

@@ -48,3 +48,26 @@ describe("a claimed number far from the best tie, given by a fact of another pla
     expect(verdictOf(checker, "Around 3,100 shared cars were operating in Odense at the turn of the year.")).not.toBe("match");
   });
 });
+
+describe("a claimed number far from every fact tied best, of several figures", () => {
+  // "almost 5 kilometres" of a new cycle path is neither of the municipality's 61 and 80 km of
+  // cycle paths, which the words tie equally: it is the 4,7 km of the path itself, which they tie
+  // less well ("Stien": a path, of which a cycle path is a kind).
+  const PATH = [
+    "Ny cykelsti",
+    "",
+    "Stien er 4,7 kilometer lang og 3 meter bred.",
+    "",
+    "Hun oplyser, at kommunen har 61 kilometer cykelsti i dag og har sat sig for at nå 80 kilometer inden 2030.",
+  ].join("\n");
+
+  it("is about a fact tied less well that it is right about", async () => {
+    const checker = await checkerFor(PATH, "da", "2025-06-01");
+    expect(verdictOf(checker, "The new cycle path is almost 5 kilometres long.")).toBe("match");
+  });
+
+  it("is not, when it is right about none", async () => {
+    const checker = await checkerFor(PATH, "da", "2025-06-01");
+    expect(verdictOf(checker, "The new cycle path is almost 9 kilometres long.")).not.toBe("match");
+  });
+});
