@@ -818,7 +818,13 @@ function fractionShareAt(c: Ctx, i: number): Hit | null {
   const n = toks[i + 1];
   // every form has a word second: "fourth", "quarters", "out", "in"
   if (!t || !n || n.type !== "w") return null;
-  if ((c.tab.word(n).bits & SHARE_NEXT) === 0 && !(t.type === "w" && c.tab.every.has(t.low))) return null;
+  // (or a noun of a numerator 1 before a joiner of two words: "one animal in every five")
+  let noun = 0;
+  if ((c.tab.word(n).bits & SHARE_NEXT) === 0 && !(t.type === "w" && c.tab.every.has(t.low))) {
+    const joiner = !n.upper && n.gap !== 0 ? c.tab.outOf.longest(toks, i + 2) : null;
+    if (!joiner || joiner.end - (i + 2) < 2) return null;
+    noun = 1;
+  }
   // "every fourth", "hver fjerde"
   if (t.type === "w" && c.tab.every.has(t.low)) {
     const o = toks[i + 1];
@@ -827,10 +833,10 @@ function fractionShareAt(c: Ctx, i: number): Hit | null {
     return null;
   }
   const num = wholeAt(c, i, true);
-  if (!num || num.value < 1) return null;
+  if (!num || num.value < 1 || (noun && num.value !== 1)) return null;
   const article = t.type === "w" && c.tab.articles.has(t.low) && c.tab.smallNumber(t) === null;
   // "three quarters (of)", "en tredjedel (af)"
-  const den = n.gap !== 0 ? c.tab.shareNouns.get(n.low) : undefined;
+  const den = n.gap !== 0 && !noun ? c.tab.shareNouns.get(n.low) : undefined;
   if (den !== undefined) {
     if (num.value >= den) return null;
     const of = toks[i + 2] && c.tab.ownPartitive.has(toks[i + 2].low);
@@ -841,9 +847,9 @@ function fractionShareAt(c: Ctx, i: number): Hit | null {
     if ((article || (num.value === 1 && c.tab.shareOrdinals.has(n.low))) && !of && !(den >= 3 && (by(i - 1) || by(i - 2)))) return null;
     return percentOf(num.value, den, i, of ? i + 3 : i + 2);
   }
-  // "two out of three", "one in four"
-  const o = c.tab.outOf.longest(toks, i + 1);
-  if (!o || num.value > 9 || article) return null;
+  // "two out of three", "one in four" ("et ud af fem": a numerator 1 written as the article)
+  const o = c.tab.outOf.longest(toks, i + 1 + noun);
+  if (!o || num.value > 9 || (article && (o.data || noun))) return null;
   const whole = wholeAt(c, o.end, false);
   if (!whole || whole.value <= num.value || (!whole.word && whole.value >= 1800 && whole.value <= 2100)) return null;
   if (o.data && !(num.word && whole.word) && num.value !== 1) return null;

@@ -179,6 +179,11 @@ const SHARES: Row[] = [
   ["Every fourth child is poor.", "en", [pct(25, "Every fourth")]],
   ["About three quarters of voters agreed.", "en", [pct(75, "About three quarters of", "about")]],
   ["To ud af tre danskere er enige.", "da", [pct(200 / 3, "To ud af tre")]],
+  // (a joiner of two words after the noun of a numerator 1; the article as that 1 before "ud af")
+  ["Online bidding accounted for one animal in every five sold.", "en", [pct(20, "one animal in every five")]],
+  ["One in every five pupils walks to school.", "en", [pct(20, "One in every five")]],
+  ["Et ud af fem dyr blev solgt online.", "da", [pct(20, "Et ud af fem")]],
+  ["He scored one goal in five games.", "en", [count(1, "one"), count(5, "five")]],
   ["To af tre danskere er enige.", "da", [pct(200 / 3, "To af tre")]],
   ["Hver fjerde dansker er fattig.", "da", [pct(25, "Hver fjerde")]],
   ["Tre fjerdedele af vælgerne var enige.", "da", [pct(75, "Tre fjerdedele af")]],
