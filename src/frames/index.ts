@@ -1094,7 +1094,8 @@ function locatives(entities: readonly Slot[], words: Word[], g: Grammar): { othe
 
 /** One of words [from, to) is in `set`. */
 function hasWord(words: Word[], from: number, to: number, set: ReadonlySet<string>): boolean {
-  for (let i = from; i < to; i++) if (set.has(words[i].tok.lower)) return true;
+  // (or two: "used to")
+  for (let i = from; i < to; i++) if (set.has(words[i].tok.lower) || (i + 1 < to && set.has(`${words[i].tok.lower} ${words[i + 1].tok.lower}`))) return true;
   return false;
 }
 

@@ -45,3 +45,14 @@ describe("a value compared with", () => {
     expect(verdictOf(checker, "The festival's economic impact was estimated at £2.7 million.")).toBe("match");
   });
 });
+
+describe("a claim of what used to be", () => {
+  // "used to be", "plejede at være": the value a change started from, not the one it fell to.
+  const MART = ["Mart sales", "", "Figures from the mart show throughput fell to 41,850 cattle in 2024, down from 56,300 a decade earlier."].join("\n");
+
+  it("is about the value before the change", async () => {
+    const checker = await checkerFor(MART, "en", "2025-10-20");
+    expect(verdictOf(checker, "The mart's cattle throughput used to be about 56,000 a year.")).toBe("match");
+    expect(verdictOf(checker, "Martens omsætning af kvæg plejede at være omkring 56.000 dyr om året.")).toBe("match");
+  });
+});

@@ -136,3 +136,12 @@ describe("schedules", () => {
     expect(verdictOf(early, "The work finished three weeks ahead of schedule.")).toBe("match");
   });
 });
+
+describe("auctions", () => {
+  // An auction is a sale ("auktion", "weanling sale"), not a call for tenders.
+  it("are sales", async () => {
+    const checker = await checkerFor(["Mart record", "", "The next weanling sale at Drumcaslin is on Tuesday 21 October."].join("\n"), "en", "2025-10-01");
+    expect(verdictOf(checker, "Næste auktion er tirsdag den 28. oktober.")).toBe("mismatch");
+    expect(verdictOf(checker, "Næste auktion er tirsdag den 21. oktober.")).toBe("match");
+  });
+});
