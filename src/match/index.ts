@@ -646,7 +646,15 @@ export class Matcher {
     frame.alternatives.forEach(add);
     // (the other role of a person named by two: see assessHead; not the first part of a compound,
     // which only weighs where the claim's other words make the fact a candidate: 11 more false alarms)
-    if (frame.head?.known && this.isPerson(frame.head.key)) for (const m of frame.modifiers) if (m.known && this.isPerson(m.key)) add(m);
+    if (frame.head?.known && this.isPerson(frame.head.key)) {
+      for (const m of frame.modifiers) if (m.known && this.isPerson(m.key)) add(m);
+    }
+    // (nor, under a head that is only a word of the document, a thing before it: "Sheep throughput
+    // … was once 83,000" is about the sheep a fact counts, where the source says throughput of
+    // cattle; not a possessor, "Sidste års cider")
+    else if (frame.head?.known && frame.head.key.startsWith("~")) {
+      for (const m of frame.modifiers) if (m.known && !m.key.startsWith("~") && this.isThing(m.key) && !/s$/i.test(m.text)) add(m);
+    }
     frame.topic.slice(0, 4).forEach(add);
     frame.entities.forEach(add);
     frame.predicates.slice(0, 2).forEach(add);
