@@ -961,9 +961,11 @@ export class Matcher {
       let role = own !== undefined && named.has(own);
       if (!own) {
         const person = this.isPerson(head.key);
+        // (a head that is only a word of the document may be people: "94 frivillige instruktører")
+        const ownWord = head.key.startsWith("~") && this.classOf(head.key) === undefined;
         for (const m of frame.modifiers) {
           // (a thing named by a role is no person: "500 student flats" are no students)
-          own = m.known && (person ? this.isPerson(m.key) : this.isThing(m.key) && !this.isPerson(m.key)) ? this.relatedIn(m.key, subjects) : undefined;
+          own = m.known && (person ? this.isPerson(m.key) : this.isThing(m.key) && (ownWord || !this.isPerson(m.key))) ? this.relatedIn(m.key, subjects) : undefined;
           if (own) {
             via = m.key;
             role = true;

@@ -15,3 +15,13 @@ describe("an irregular past form", () => {
     expect(head("Byggeriet trak tre uger ud.", "da")).not.toMatch(/trak/);
   });
 });
+
+describe("a noun's verb form, known by its stem only", () => {
+  // "averaged" (average) between a noun and its number is the verb; "aged under 30" is no verb.
+  it("is a verb right before its number", async () => {
+    const index = buildTermIndex({ documents: {}, facts: [], concepts: {} }, { lexicon: await loadLexicon() });
+    const frame = (text: string) => readFrames(text, parseFigures(text, "en"), "en", index).frames[0];
+    expect(frame("The winning hen averaged 1312 yards a minute.").head?.key).not.toBe("average");
+    expect(frame("There are now 214 members aged under 30.").predicates.map((p) => p.key)).not.toContain("age");
+  });
+});

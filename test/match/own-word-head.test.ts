@@ -17,3 +17,15 @@ describe("a thing before a head the lexicon does not know", () => {
     expect(verdictOf(checker, "Sheep throughput at the mart was once 83,000 a year.")).toBe("mismatch");
   });
 });
+
+describe("people named before a head the lexicon does not know", () => {
+  // "94 frivillige instruktører": a fact of volunteers counts the claim's instructors, whose word
+  // only the document has ("knap 100 frivillige instruktører").
+  const CLUB = ["Gymnastik i Rosenmark", "", "Foreningen har 94 frivillige instruktører og hjælpeinstruktører, men skulle bruge mindst 15 mere."].join("\n");
+
+  it("say what it counts", async () => {
+    const checker = await checkerFor(CLUB, "da", "2026-03-01");
+    expect(verdictOf(checker, "Foreningen har knap 100 frivillige instruktører.")).toBe("match");
+    expect(verdictOf(checker, "Foreningen har 64 frivillige instruktører.")).toBe("mismatch");
+  });
+});
