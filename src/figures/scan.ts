@@ -1069,7 +1069,7 @@ function matchAt(c: Ctx, i: number, starts: number): Hit | null {
         if (n && n.fig && n.fig.kind === "year") return { fig: qualify(n.fig, q.data.q), start: i, end: n.end };
         continue;
       }
-      const n = numericAt(c, j, { qual: q.data.q, from: i });
+      const n = numericAt(c, j, { qual: q.data.q, from: i }) ?? (HEDGES.has(q.data.q) ? oneUnitAt(c, j) : null);
       // (not one of a part: "1.086 elever mindst én af lektiecaféerne")
       if (n?.fig && isAgeLikeValue(n.fig) && c.tab.ageGroups.has(tokAt(c.toks, i - 1)?.low ?? "") && !c.tab.partitive.has(tokAt(c.toks, n.end)?.low ?? "")) {
         // "children under twelve", "børn under 12 år", "pensionister over 65 år": the group's age, not a number of them
@@ -1087,6 +1087,24 @@ function matchAt(c: Ctx, i: number, starts: number): Hit | null {
   if (d) return d;
   const rank = (starts & (STARTS_RANK | STARTS_AMOUNT)) !== 0 ? ordinalAt(c, i) : null;
   return rank ?? ((starts & STARTS_NUMBER) !== 0 ? numericAt(c, i, NO_OPTS, starts) : null);
+}
+
+/** Qualifiers that hedge a figure (not bounds: "waits of over a year" name a group). */
+const HEDGES: ReadonlySet<Qualifier> = new Set(["about", "nearly", "just_over"]);
+
+/**
+ * One of a unit or span after a hedge, written with the article: "about a mile", "nearly an
+ * hour", "godt en kilometer", "knap en time" (without one, "a kilometre long" is seldom a figure
+ * a claim states).
+ */
+function oneUnitAt(c: Ctx, j: number): Hit | null {
+  const t = c.toks[j];
+  if (!t || t.type !== "w" || !c.tab.articles.has(t.low) || !c.toks[j + 1] || c.toks[j + 1].type !== "w") return null;
+  const span = durationAt(c, j + 1);
+  if (span) return { fig: figureValue("quantity", "exact", 1, undefined, undefined, span.unit), start: j, end: span.end };
+  const u = unitAt(c, j + 1);
+  if (u && u.data.kind === "quantity") return { fig: figureValue("quantity", "exact", 1, undefined, undefined, u.data.unit), start: j, end: u.end };
+  return null;
 }
 
 const ordinal = (value: number): FigureValue => figureValue("ordinal", "exact", value);

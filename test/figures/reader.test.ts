@@ -278,6 +278,11 @@ const AGES: Row[] = [
   ["The girl seriously injured on the road was 14.", "en", [qty(14, "age", "14")]],
   ["Pigen, der blev kvæstet, var 16.", "da", [qty(16, "age", "16")]],
   ["The bus was 14.", "en", [count(14, "14")]],
+  // (one of a unit or span after a hedge, written with the article; a bound names a group)
+  ["Poultry had to be kept indoors for about a month.", "en", [{ ...qty(1, "mo", "about a month"), qualifier: "about" }]],
+  ["Anlægget placeres godt en kilometer fra kysten.", "da", [{ ...qty(1, "km", "godt en kilometer"), qualifier: "just_over" }]],
+  ["Waits of over a year fell.", "en", []],
+  ["It took an hour.", "en", []],
   ["Hanne Mølgaard, 54, said the bid took four years.", "en", [qty(54, "age", "54"), qty(4, "yr", "four years")]],
   ["Director Mette Kragh is forty-seven.", "en", [qty(47, "age", "forty-seven")]],
   ["Hanne Mølgaard, the chief executive of Vestkyst Energi, is 45.", "en", [qty(45, "age", "45")]],
