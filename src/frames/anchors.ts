@@ -229,6 +229,11 @@ export function anchorsOf(figures: readonly Figure[], own: Figure): Anchor[] {
       out.push({ year: split[0], through: split[1] });
       continue;
     }
+    // (a decade or a span of years the figure is of as a whole: "140 members at its peak in the 1970s")
+    if (isYearSpan(o)) {
+      out.push({ year: o.low!, through: o.high! });
+      continue;
+    }
     const year = yearOf(o);
     const month = o.date?.month;
     if (year !== undefined || month !== undefined) out.push({ ...(year !== undefined ? { year } : {}), ...(month !== undefined ? { month } : {}) });
