@@ -1101,10 +1101,17 @@ function oneUnitAt(c: Ctx, j: number): Hit | null {
   const t = c.toks[j];
   if (!t || t.type !== "w" || !c.tab.articles.has(t.low) || !c.toks[j + 1] || c.toks[j + 1].type !== "w") return null;
   const span = durationAt(c, j + 1);
-  if (span) return { fig: figureValue("quantity", "exact", 1, undefined, undefined, span.unit), start: j, end: span.end };
-  const u = unitAt(c, j + 1);
-  if (u && u.data.kind === "quantity") return { fig: figureValue("quantity", "exact", 1, undefined, undefined, u.data.unit), start: j, end: u.end };
-  return null;
+  const u = span ? null : unitAt(c, j + 1);
+  if (!span && !(u && u.data.kind === "quantity")) return null;
+  let end = span ? span.end : u!.end;
+  let value = 1;
+  // ("about a year and a half", "omkring en time og et kvarter")
+  const plus = c.tab.addedFractions.longest(c.toks, end);
+  if (plus && c.toks[end].low === c.tab.pack.numbers.and) {
+    value += plus.data;
+    end = plus.end;
+  }
+  return { fig: figureValue("quantity", "exact", value, undefined, undefined, span ? span.unit : u!.data.unit), start: j, end };
 }
 
 const ordinal = (value: number): FigureValue => figureValue("ordinal", "exact", value);

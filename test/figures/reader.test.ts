@@ -283,6 +283,7 @@ const AGES: Row[] = [
   ["Anlægget placeres godt en kilometer fra kysten.", "da", [{ ...qty(1, "km", "godt en kilometer"), qualifier: "just_over" }]],
   ["Waits of over a year fell.", "en", []],
   ["It took an hour.", "en", []],
+  ["The opening has been delayed by about a year and a half.", "en", [{ ...qty(1.5, "yr", "about a year and a half"), qualifier: "about" }]],
   ["Hanne Mølgaard, 54, said the bid took four years.", "en", [qty(54, "age", "54"), qty(4, "yr", "four years")]],
   ["Director Mette Kragh is forty-seven.", "en", [qty(47, "age", "forty-seven")]],
   ["Hanne Mølgaard, the chief executive of Vestkyst Energi, is 45.", "en", [qty(45, "age", "45")]],
