@@ -149,6 +149,13 @@ export class Policy {
       best = this.judged(figure, { fact: giving[0], score: 0 }, degrees);
       apart = null;
     }
+    // (and a hedged number that misses the best by more than its hedge allows, though not so far:
+    // the one fact of its source it rounds, on the side its hedge says, by the same tests — "Around
+    // 250 comments were received" against the 214 objections the words tie and the 247 comments)
+    if (!apart && best.verdict === "mismatch" && best.rule === "hedge-outside") {
+      const near = this.nearOne(figure, topDoc, best.fact);
+      if (near && !all.some((j) => quoteKey(j.judged.fact) === quoteKey(near)) && !this.hasComparableSibling(near) && !this.otherPlace(tie, near)) best = this.judged(figure, { fact: near, score: 0 }, degrees);
+    }
     // (a mix-up is of two figures of one kind and unit: "2 pund" is no mix-up with a count of 2)
     if (apart && !this.factsGiving(figure).some((f) => f !== best.fact && f.figure.kind === figure.kind && f.figure.unit === figure.unit)) {
       // (one decimal below ten: "1.6 times", not "2 times")
@@ -338,6 +345,25 @@ export class Policy {
   }
 
   /** The stored facts whose figure is the claimed number. */
+  /** The one stored point of a document, of the claim's kind and unit, that a hedged claim rounds (within HEDGE_NEAR, on its hedge's side), but `not`. */
+  private nearOne(figure: Figure, document: string, not: Fact): Fact | null {
+    const q = figure.qualifier;
+    if (typeof figure.value !== "number" || !(figure.value > 0) || (q !== "about" && q !== "nearly" && q !== "just_over")) return null;
+    const value = figure.value;
+    const low = q === "just_over" ? value : value / (1 + HEDGE_NEAR);
+    const high = q === "nearly" ? value : value / (1 - HEDGE_NEAR);
+    const found = this.index.factsByNumber.within(low, high, 64);
+    if (!found) return null;
+    let one: Fact | null = null;
+    for (const f of found) {
+      const fact = this.factBase.facts[f];
+      if (fact === not || fact.document !== document || fact.figure.qualifier !== "exact" || fact.figure.kind !== figure.kind || fact.figure.unit !== figure.unit) continue;
+      if (one && one.figure.value !== fact.figure.value) return null;
+      one ??= fact;
+    }
+    return one;
+  }
+
   private factsGiving(figure: Figure): Fact[] {
     if (typeof figure.value !== "number") return [];
     return (this.index.factsByNumber.get(figure.value) ?? []).map((i) => this.factBase.facts[i]);
@@ -421,6 +447,8 @@ function hedgedApart(claimed: Figure, best: Judged): { ratio: number; larger: bo
 
 /** How far a claimed number may be from the one figure it is near: half again, either way. */
 const NEAR_RATIO = 1.5;
+/** How near a stored point a hedged claim may be to round it, as a share of the stored one (the judge's hedge tolerance). */
+const HEDGE_NEAR = 0.1;
 /** How many times farther every other figure must be. */
 const NEARER = 1.5;
 /** How many stored numbers wrongAboutOneQuote looks at for a much nearer one, at most. */

@@ -71,3 +71,25 @@ describe("a claimed number far from every fact tied best, of several figures", (
     expect(verdictOf(checker, "The new cycle path is almost 9 kilometres long.")).not.toBe("match");
   });
 });
+
+describe("a hedged number the best tie is outside the hedge of", () => {
+  // "Knap 9.000 betalende gæster" is the 8,950 who paid, not the 6,200 visitors of 2019 the words
+  // tie better: the one figure of the source the hedge rounds, on its side.
+  const MARKET = [
+    "Loppemarkedet slog rekord",
+    "",
+    "Markedet havde åbent fra fredag den 30. september til søndag den 2. oktober, og i alt 8.950 voksne betalte de 20 kr. i entré.",
+    "",
+    "Loppemarkedet er vokset markant de senere år. I 2019 var omsætningen 318.000 kr., og antallet af besøgende 6.200.",
+  ].join("\n");
+
+  it("is about the one fact it rounds", async () => {
+    const checker = await checkerFor(MARKET, "da", "2022-10-05");
+    expect(verdictOf(checker, "Knap 9.000 betalende gæster lagde vejen forbi loppemarkedet.")).toBe("match");
+  });
+
+  it("is not, on the other side of its hedge", async () => {
+    const checker = await checkerFor(MARKET, "da", "2022-10-05");
+    expect(verdictOf(checker, "Godt 9.200 betalende gæster lagde vejen forbi loppemarkedet.")).not.toBe("match");
+  });
+});
