@@ -126,7 +126,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * gymnastikopvisning-rosenmark, hollowmere-pigeon-race, muslingeanlaeg-hejreby-fjord, written as
  * batch 31, 160/210 (six critical errors) on their first run, with the build of the start of the
  * session that commissioned them, at its end and when they were added here, at the start of the
- * next, 175/210 (five) after the fixes they showed).
+ * next, 176/210 (five) after the fixes they showed).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -196,7 +196,7 @@ const FLOOR: Record<string, number> = {
   "fernwick-robotics-funding": 0.68,
   ferry: 0.82,
   "fibernet-landdistrikter": 0.71,
-  "fire-brigade": 0.85,
+  "fire-brigade": 0.88,
   fiskekvote: 0.82,
   "fjernvarme-pris": 0.85,
   "fjordby-ladestandere": 0.82,
@@ -227,7 +227,7 @@ havnebad: 0.74,
   "hoens-i-haven": 0.65,
   holiday: 0.80,
   "hollins-bridge-closure": 0.71,
-  "hollowmere-pigeon-race": 0.65,
+  "hollowmere-pigeon-race": 0.68,
   "hospice-appeal": 0.80,
   "hospital-parking": 0.68,
   "hospital-scanner": 0.74,
@@ -235,7 +235,7 @@ havnebad: 0.74,
   "island-ferry": 0.80,
   // ("Kvinderne udgjorde tidligere kun 12 procent af de nye jægere": "af de nye jægere" is of hunters, as
   // the source's 28 and 19 percent are, since a stop word that describes a noun no longer ends the phrase)
-  jagtproeve: 0.65,
+  jagtproeve: 0.68,
   jazzfestival: 0.88,
   "juletrae-salg": 0.68,
   "kaerbaek-bogbus": 0.74,
@@ -265,7 +265,7 @@ havnebad: 0.74,
   "lighthouse-restoration": 0.71,
   "local-newspaper": 0.80,
 lokalarkiv: 0.71,
-  loppemarked: 0.82,
+  loppemarked: 0.85,
   lystbaadehavn: 0.82,
   "mens-shed": 0.85,
   "model-railway-show": 0.82,
@@ -316,7 +316,7 @@ ringridning: 0.80,
   shipping: 0.82,
   "silkeborg-bondemarked": 0.68,
   "sketchley-roman-hoard": 0.77,
-  "skoejtebane-torvet": 0.71,
+  "skoejtebane-torvet": 0.74,
   skolebudget: 0.83,
   "skolehaver-vestby": 0.80,
   snow: 0.68,
@@ -334,7 +334,7 @@ ringridning: 0.80,
   "swimming-pools": 0.80,
 "tandpleje-aeldre": 0.77,
   "taxi-licences": 0.71,
-  "theatre-audience": 0.77,
+  "theatre-audience": 0.80,
   "tomme-butikker": 0.65,
   "torvets-ombygning": 0.68,
 "town-clock": 0.80,
