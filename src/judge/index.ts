@@ -167,7 +167,8 @@ const isNumeric = (v: FigureValue) => isAmount(v.kind);
 const isDate = (v: FigureValue) => isTime(v.kind);
 const storedPoint = (k: Case) => k.s.qualifier === "exact" && num(k.s) !== null;
 const storedHedged = (k: Case) => (k.s.qualifier === "about" || k.s.qualifier === "nearly" || k.s.qualifier === "just_over") && num(k.s) !== null;
-const hedged = (v: FigureValue) => v.qualifier === "about" || v.qualifier === "nearly" || v.qualifier === "just_over";
+/** A figure the claim hedges ("about", "nearly", "just over"): not a bound. */
+export const hedged = (v: FigureValue) => v.qualifier === "about" || v.qualifier === "nearly" || v.qualifier === "just_over";
 const d = (k: Case) => relDistance(num(k.c)!, num(k.s)!);
 // (how far short of the claimed figure the stored one falls, as a share of the claimed: "nearly 3
 // million" names 3 million, and 2.7 million is 10% short of it)

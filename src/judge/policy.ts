@@ -19,7 +19,7 @@ import { ALL_LANGUAGES } from "../lang/index.js";
 import { indexesBy, quoteKey, significantDigits, type Scored, type Tie } from "../match/index.js";
 import { isAmount, isTime, sameFigureValue } from "../figures/kinds.js";
 import { VERDICT_RANK, type DateParts, type Fact, type FactBase, type Figure, type FigureValue, type JudgeOptions, type Verdict } from "../types.js";
-import { judgeFigure, type Judgement } from "./index.js";
+import { hedged, judgeFigure, type Judgement } from "./index.js";
 
 export interface Decision {
   verdict: Verdict;
@@ -344,14 +344,14 @@ export class Policy {
     return judged.verdict === "mismatch" ? judged : null;
   }
 
-  /** The stored facts whose figure is the claimed number. */
-  /** The one stored point of a document, of the claim's kind and unit, that a hedged claim rounds (within HEDGE_NEAR, on its hedge's side), but `not`. */
+  /** The one stored point of a document, of the claim's kind and unit, that a hedged claim rounds (within the hedge tolerance, on its hedge's side), but `not`. */
   private nearOne(figure: Figure, document: string, not: Fact): Fact | null {
     const q = figure.qualifier;
-    if (typeof figure.value !== "number" || !(figure.value > 0) || (q !== "about" && q !== "nearly" && q !== "just_over")) return null;
+    if (typeof figure.value !== "number" || !(figure.value > 0) || !hedged(figure)) return null;
     const value = figure.value;
-    const low = q === "just_over" ? value : value / (1 + HEDGE_NEAR);
-    const high = q === "nearly" ? value : value / (1 - HEDGE_NEAR);
+    const { tolerance } = this.options;
+    const low = q === "just_over" ? value : value / (1 + tolerance);
+    const high = q === "nearly" ? value : value / (1 - tolerance);
     const found = this.index.factsByNumber.within(low, high, 64);
     if (!found) return null;
     let one: Fact | null = null;
@@ -364,6 +364,7 @@ export class Policy {
     return one;
   }
 
+  /** The stored facts whose figure is the claimed number. */
   private factsGiving(figure: Figure): Fact[] {
     if (typeof figure.value !== "number") return [];
     return (this.index.factsByNumber.get(figure.value) ?? []).map((i) => this.factBase.facts[i]);
@@ -447,8 +448,6 @@ function hedgedApart(claimed: Figure, best: Judged): { ratio: number; larger: bo
 
 /** How far a claimed number may be from the one figure it is near: half again, either way. */
 const NEAR_RATIO = 1.5;
-/** How near a stored point a hedged claim may be to round it, as a share of the stored one (the judge's hedge tolerance). */
-const HEDGE_NEAR = 0.1;
 /** How many times farther every other figure must be. */
 const NEARER = 1.5;
 /** How many stored numbers wrongAboutOneQuote looks at for a much nearer one, at most. */
