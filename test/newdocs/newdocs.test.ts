@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in thirty-seven batches, by sessions that never read the code
+ * matcher; the others were written blind, in thirty-eight batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -126,7 +126,12 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * gymnastikopvisning-rosenmark, hollowmere-pigeon-race, muslingeanlaeg-hejreby-fjord, written as
  * batch 31, 160/210 (six critical errors) on their first run, with the build of the start of the
  * session that commissioned them, at its end and when they were added here, at the start of the
- * next, 176/210 (five) after the fixes they showed).
+ * next, 176/210 (five) after the fixes they showed;
+ * batch 39: brackenford-market-hall-rents, klitrose-is-udvidelse, ravsaeson-vesterhede,
+ * sandholme-caravan-park, skorstensfejer-ventetid, wrenford-conker-championship, written as batch
+ * 31, 160/210 (four critical errors) on their first run, with the build of the start of the session
+ * that commissioned them, 161/210 (four) at its end and when they were added here, at the start of
+ * the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -158,6 +163,7 @@ const FLOOR: Record<string, number> = {
   boernehave: 0.88,
   bolig: 0.78,
   bookshop: 0.74,
+  "brackenford-market-hall-rents": 0.77,
   brewery: 0.88,
   "brindlecombe-cricket-pavilion": 0.77,
   budget: 0.90,
@@ -184,9 +190,9 @@ const FLOOR: Record<string, number> = {
   "debt-advice-surge": 0.82,
   "dental-waiting-list": 0.74,
   "drumcaslin-mart-record": 0.82,
-"dry-stone-walls": 0.77,
+  "dry-stone-walls": 0.77,
   dyreklinik: 0.88,
-"e-scooters": 0.71,
+  "e-scooters": 0.71,
   // ("The company added 160 employees": "voksede med 160" is now read as how many more, and "added" is
   // no verb of change in the lexicon — as a concept of rising it made "the scheme added £21,250" no gift)
   earnings: 0.76,
@@ -203,12 +209,12 @@ const FLOOR: Record<string, number> = {
   "fjordlys-bryghus-eksport": 0.68,
   "flood-defence": 0.71,
   "flu-vaccination": 0.62,
-"fond-uddeling": 0.68,
+  "fond-uddeling": 0.68,
   "football-club": 0.82,
   "foster-carers": 0.57,
   "frivillig-brandvaern": 0.85,
   gadebelysning: 0.65,
-"genbrugsbutik-omsaetning": 0.74,
+  "genbrugsbutik-omsaetning": 0.74,
   genbrugsplads: 0.71,
   "genbrugsplads-udvidelse": 0.80,
   "girls-choir": 0.71,
@@ -221,7 +227,7 @@ const FLOOR: Record<string, number> = {
   "harbour-dredging": 0.71,
   "harewood-zoo-record-year": 0.80,
   "hartley-bakery-expansion": 0.88,
-havnebad: 0.74,
+  havnebad: 0.74,
   "hedgehog-rescue": 0.68,
   "hjertestarter-netvaerk": 0.71,
   "hoens-i-haven": 0.65,
@@ -247,10 +253,11 @@ havnebad: 0.74,
   "kirke-restaurering": 0.71,
   "kirkeklokker-restaurering": 0.65,
   "kite-festival": 0.68,
+  "klitrose-is-udvidelse": 0.68,
   "knitting-blankets": 0.60,
   "koereproever-aalborg": 0.80,
   "kolonihave-optaelling": 0.77,
-"kolonihave-venteliste": 0.88,
+  "kolonihave-venteliste": 0.88,
   "kommunal-musikskole": 0.68,
   korall_layoffs: 0.71,
   "krematorium-udvidelse": 0.80,
@@ -264,7 +271,7 @@ havnebad: 0.74,
   "lifeboat-station": 0.71,
   "lighthouse-restoration": 0.71,
   "local-newspaper": 0.80,
-lokalarkiv: 0.71,
+  lokalarkiv: 0.71,
   loppemarked: 0.85,
   lystbaadehavn: 0.82,
   "mens-shed": 0.85,
@@ -294,24 +301,26 @@ lokalarkiv: 0.71,
   "postbutik-lukning": 0.91,
   "pothole-repairs": 0.80,
   "pottery-festival": 0.77,
-"public-toilets": 0.68,
+  "public-toilets": 0.68,
   "quarry-expansion": 0.62,
   "randers-sprogcenter": 0.77,
+  "ravsaeson-vesterhede": 0.74,
   "repair-cafe": 0.77,
   "repair-cafe-landfill": 0.74,
   retssag: 0.81,
   "reykjavik-chess": 0.71,
   rideskole: 0.77,
-ringridning: 0.80,
+  ringridning: 0.80,
   "road-safety": 0.71,
   "roedmose-hundeskov": 0.82,
   "romo-turistsaeson": 0.77,
   rottebekaempelse: 0.88,
   "rowing-club": 0.80,
-"rural-broadband": 0.74,
+  "rural-broadband": 0.74,
+  "sandholme-caravan-park": 0.77,
   "sawmill-expansion": 0.88,
   "school-budget": 0.82,
-"science-prize": 0.77,
+  "science-prize": 0.77,
   "sheep-farm": 0.77,
   shipping: 0.82,
   "silkeborg-bondemarked": 0.68,
@@ -319,6 +328,7 @@ ringridning: 0.80,
   "skoejtebane-torvet": 0.74,
   skolebudget: 0.83,
   "skolehaver-vestby": 0.80,
+  "skorstensfejer-ventetid": 0.71,
   snow: 0.68,
   "solar-panels": 0.74,
   spejderlejr: 0.82,
@@ -327,17 +337,17 @@ ringridning: 0.80,
   storm: 0.78,
   "straatag-mangel": 0.71,
   studieboliger: 0.71,
-"summer-carnival": 0.80,
+  "summer-carnival": 0.80,
   sundhed: 0.78,
   supermarket: 0.74,
   "swimming-pool-reopening": 0.68,
   "swimming-pools": 0.80,
-"tandpleje-aeldre": 0.77,
+  "tandpleje-aeldre": 0.77,
   "taxi-licences": 0.71,
   "theatre-audience": 0.80,
   "tomme-butikker": 0.65,
   "torvets-ombygning": 0.68,
-"town-clock": 0.80,
+  "town-clock": 0.80,
   "town-twinning": 0.57,
   "train-punctuality": 0.65,
   transport: 0.72,
@@ -363,6 +373,7 @@ ringridning: 0.80,
   "wiltshire-honey-harvest": 0.82,
   "wind-farm": 0.71,
   windfarm: 0.79,
+  "wrenford-conker-championship": 0.74,
   zoo: 0.88,
 };
 /** The critical errors some documents still have (each a known defect); any other must have none. */
@@ -378,6 +389,8 @@ const CRITICAL: Record<string, number> = {
   // blood; "i alt" (in all) against a part of a whole is not read
   "blood-donation": 1,
   bookshop: 2,
+  // (batch 39, added unread)
+  "brackenford-market-hall-rents": 2,
   // (batch 32, added unread)
   byggesager: 1,
   // (batch 37, added unread)
@@ -409,6 +422,8 @@ const CRITICAL: Record<string, number> = {
   "hollowmere-pigeon-race": 3,
   // (batch 30, added unread)
   "kirkeklokker-restaurering": 2,
+  // (batch 39, added unread)
+  "klitrose-is-udvidelse": 1,
   korall_layoffs: 1,
   // "Elever uden for lektiecaféerne … forbedrede deres matematikgennemsnit med 1,4 karakterpoint": the
   // cafés' own pupils' 1.4 (the others' was 0.3); "uden for" is not read
@@ -428,6 +443,8 @@ const CRITICAL: Record<string, number> = {
   observatory: 1,
   // (batch 28, added unread)
   "pier-restoration": 1,
+  // (batch 39, added unread)
+  "ravsaeson-vesterhede": 1,
   // (batch 31, added unread)
   ringridning: 1,
   // (batch 36, added unread)
