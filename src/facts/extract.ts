@@ -212,12 +212,26 @@ export interface Draft {
   date?: string;
 }
 
+/** Monday 1 … Sunday 7, as weekday figures count them. */
+function isoWeekday(year: number, month: number, day: number): number {
+  return ((new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7) + 1;
+}
+
+/** The weekday written right before a date ("Sunday 12 October", "mandag den 4. maj"). */
+function weekdayBefore(figures: readonly Figure[], f: Figure, text: string): number | undefined {
+  if (f.kind !== "date") return undefined;
+  const i = figures.indexOf(f);
+  const w = i > 0 ? figures[i - 1] : undefined;
+  if (w?.kind !== "weekday" || w.date?.weekday === undefined) return undefined;
+  return /^[\s,]*(?:(?:the|den)\s+)?$/i.test(text.slice(w.end, f.start)) ? w.date.weekday : undefined;
+}
+
 /**
  * The figure block for a figure read from the text: a yearless date takes its year from the
  * document's date (see yearOfUndated; `tense`: its sentence speaks of the future before it, or
  * tells of the past).
  */
-function figureInput(f: FigureValue, date: string | undefined, tense: { future: boolean; past: boolean }, yearOfMonth?: ReadonlyMap<number, number | null>): FigureInput {
+function figureInput(f: FigureValue, date: string | undefined, tense: { future: boolean; past: boolean }, yearOfMonth?: ReadonlyMap<number, number | null>, weekday?: number): FigureInput {
   const input: FigureInput = { kind: f.kind };
   let value = f.value;
   if ((f.kind === "month" || f.kind === "date") && typeof value === "string" && value.startsWith("--") && f.date?.month !== undefined) {
@@ -226,7 +240,14 @@ function figureInput(f: FigureValue, date: string | undefined, tense: { future: 
     // would make it; a "March 2019" of the history is no sign of which March "in March" is)
     const textYear = date === undefined ? undefined : textDateParts(date)?.year;
     const given = yearOfMonth?.get(f.date.month);
-    const year = given != null && (textYear === undefined || Math.abs(given - textYear) <= 1) ? given : date === undefined ? undefined : yearOfUndated(f.date.month, f.date.day, date, tense);
+    let year = given != null && (textYear === undefined || Math.abs(given - textYear) <= 1) ? given : date === undefined ? undefined : yearOfUndated(f.date.month, f.date.day, date, tense);
+    // (a weekday beside it says which: "Sunday 12 October" of a text of 13 October 2025 is that
+    // Sunday, though the text gives "Sunday 11 October 2026" of next year too)
+    if (weekday !== undefined && f.date.day !== undefined && year !== undefined && textYear !== undefined) {
+      const { month, day } = f.date;
+      const onIt = [year, textYear, textYear - 1, textYear + 1].find((y) => isoWeekday(y, month, day) === weekday);
+      if (onIt !== undefined) year = onIt;
+    }
     if (year !== undefined) value = `${String(year).padStart(4, "0")}${value.slice(1)}`;
   }
   if (f.kind === "vague") {
@@ -423,7 +444,7 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
     let counting: Frame | undefined;
     for (const frame of frames) {
       const f = frame.figure;
-      const input = figureInput(f, date, { future: futureAt < f.start, past }, yearOfMonth);
+      const input = figureInput(f, date, { future: futureAt < f.start, past }, yearOfMonth, weekdayBefore(figures, f, s.text));
       // A share in words ("de fleste", "most of") keeps its words as its display.
       if (f.kind === "percent" && !/\d/.test(f.text)) input.display = f.text.replace(/\s+(?:of|af)$/i, "");
       let value: FigureValue;

@@ -1,7 +1,7 @@
 // Dates of a document drafted by extract: a claimed day that one fact of another quote gives is
 // about that fact even when the claim's words tie another date (Matcher.dayGivenElsewhere); a month
 // written without a year takes the one year the document gives that month elsewhere, when that is
-// the text's year or one beside it (extract's figureInput); a claim of "last year" is not about the
+// the text's year or one beside it, and a weekday beside a date says which year (extract's figureInput); a claim of "last year" is not about the
 // value a change ended at when the value it started from is said of that year (timeScore).
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../src/facts/extract.js";
@@ -36,6 +36,13 @@ describe("a month written without a year", () => {
   it("takes the year the document gives that month elsewhere", async () => {
     const text = "Gratis frokost til alle elever fra august\n\nFra skolestart den 10. august 2026 får alle 5.420 elever et gratis varmt måltid.";
     expect(await monthsOf(text, "2025-11-12")).toEqual(["2026-08", "2026-08-10"]);
+  });
+
+  it("is the year a weekday beside a date says, over the one the document gives elsewhere", async () => {
+    const en = "Oliver won the final on Sunday 12 October.\n\nNext year's championship is set for Sunday 11 October 2026.";
+    expect((await extractFacts(en, { id: "d", lang: "en", date: "2025-10-13", markdown: false })).facts.map((f) => f.figure.value)).toContain("2025-10-12");
+    const da = "Mandag den 4. maj blev der taget første spadestik.\n\nHallen skal stå klar i maj 2027.";
+    expect(await monthsOf(da, "2026-05-10")).toEqual(["2026-05-04", "2027-05"]);
   });
 
   it("not a year far from the text's date", async () => {
