@@ -145,3 +145,38 @@ describe("auctions", () => {
     expect(verdictOf(checker, "Næste auktion er tirsdag den 21. oktober.")).toBe("match");
   });
 });
+
+describe("columns, fireplaces, abstentions and ground broken", () => {
+  // Søjler are columns; ildsteder are fireplaces; an abstention is a councillor who abstained; the
+  // "første spadestik" is when ground is broken.
+  const HALL = [
+    "Market hall rents",
+    "",
+    "A survey found corrosion in 14 of the 32 cast-iron columns supporting the glass roof.",
+    "",
+    "The proposal was carried by 27 votes to 19, with three abstentions.",
+  ].join("\n");
+
+  it("søjler are columns", async () => {
+    const hall = await checkerFor(HALL, "en", "2025-06-02");
+    expect(verdictOf(hall, "Glastaget bæres af i alt 32 søjler af støbejern.")).toBe("match");
+    expect(verdictOf(hall, "Glastaget bæres af i alt 36 søjler af støbejern.")).toBe("mismatch");
+  });
+
+  it("abstentions are of those who abstained", async () => {
+    const hall = await checkerFor(HALL, "en", "2025-06-02");
+    expect(verdictOf(hall, "Three councillors abstained in the vote.")).toBe("match");
+  });
+
+  it("ildsteder are fireplaces", async () => {
+    const sweeps = await checkerFor(["Lang ventetid", "", "Hver skorstensfejer skal nu dække omkring 2.500 ildsteder."].join("\n"), "da", "2025-10-01");
+    expect(verdictOf(sweeps, "Each sweep is now responsible for about 2,500 fireplaces.")).toBe("match");
+    expect(verdictOf(sweeps, "Each sweep is now responsible for about 4,000 fireplaces.")).toBe("mismatch");
+  });
+
+  it("the first spadestik is ground broken", async () => {
+    const dairy = await checkerFor(["Ismejeri udvider", "", "Mandag den 4. maj blev der taget første spadestik til en ny produktionshal."].join("\n"), "da", "2026-05-10");
+    expect(verdictOf(dairy, "Ground was broken on the new production hall on Monday, May 4.")).toBe("match");
+    expect(verdictOf(dairy, "The new production hall opened on Monday, May 4.")).not.toBe("match");
+  });
+});
