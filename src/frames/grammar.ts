@@ -52,6 +52,8 @@ export interface Grammar {
   having: ReadonlySet<string>;
   /** Right after a count, before what it counts ("200 more volunteers"). */
   moreOf: ReadonlySet<string>;
+  /** Right before a figure, a part of what the figure before counts ("of which", "hvoraf"). */
+  partOf: ReadonlySet<string>;
   /** A rate in one word ("annually", "årligt"): after an amount it says how often, never what it counts. */
   rateWords: ReadonlySet<string>;
   /** Right after a count: what it counts is new ("32 new rooms", "32 nye værelser"). */
@@ -127,6 +129,7 @@ export function grammarOf(lang: Lang): Grammar {
       distributive: new Set(d.distributive),
       having: new Set(d.having),
       moreOf: new Set(d.moreOf),
+      partOf: new Set(d.partOf),
       newOf: new Set(d.newOf),
       moreAfterNoun: new Set(d.moreAfterNoun),
       rateWords: new Set(Object.values(pack.rates.perTime).flat().filter((p) => !p.includes(" "))),

@@ -493,6 +493,15 @@ function frameOf(s: SentenceReading, k: number): Frame {
   const ownThing = at >= 0 && inClause.things.some((x) => x.start < fig.start && wordAt(words, x.start) >= clause.from);
   // ("…, while the remaining 110 are in Copenhagen": the rest of what the figure before counts)
   const restOf = at > 0 && g.restOf.has(words[at - 1].tok.lower) ? (before?.head ? before : before?.about) : undefined;
+  // ("14,3 tons affald, hvoraf 62 procent blev sorteret": a part of what the figure before counts,
+  // a share of it when a percentage)
+  const partOf = at > 0 && before?.head && (sameKinds || fig.kind === "percent") && partOfBefore(words, at, g) ? before : undefined;
+  if (!head && isNumeric(fig) && partOf?.head) {
+    head = partOf.head;
+    alternatives = partOf.alternatives;
+    modifiers = partOf.modifiers;
+    counted = isCount(fig);
+  }
   if (!head && isNumeric(fig) && sameKinds && restOf?.head) {
     head = restOf.head;
     alternatives = restOf.alternatives;
@@ -826,6 +835,12 @@ function moreAfter(words: Word[], k: number, at: number, fig: Figure, g: Grammar
  * benefits", "2 mio. kr. i tilskud"), not a place or a time ("in the town", "i budgetaftalen",
  * "i år", "i timen").
  */
+/** Right before word `at`: a phrase of one or two words that makes the figure a part of the one before ("of which", "hvoraf"). */
+function partOfBefore(words: Word[], at: number, g: Grammar): boolean {
+  const one = words[at - 1].tok.lower;
+  return g.partOf.has(one) || (at >= 2 && g.partOf.has(`${words[at - 2].tok.lower} ${one}`));
+}
+
 function moneyIn(w: Word, notAbout: Uint8Array, g: Grammar): boolean {
   const word = w.tok.lower;
   return w.figure < 0 && !notAbout[w.index] && !g.determiners.has(word) && !g.timeWords.has(word) && !g.definiteEndings.some((e) => word.length >= e.length + 3 && word.endsWith(e));

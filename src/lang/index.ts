@@ -345,6 +345,8 @@ export interface GrammarData {
   having: readonly string[];
   /** Right after a count, before what it counts: "200 more volunteers", "200 flere frivillige". */
   moreOf: readonly string[];
+  /** Right before a figure: it is a part of what the figure before counts ("146 concerts, of which 11", "14,3 tons affald, hvoraf 62 procent"). One or two words. */
+  partOf: readonly string[];
   /** Right after a count: what it counts is new ("32 new rooms"), which a count of how many more may be about too. */
   newOf: readonly string[];
   /** After the noun a count counts: how many more ("50 hjertestartere mere"). */

@@ -138,6 +138,7 @@ const PACK = z.strictObject({
     distributive: words,
     having: words,
     moreOf: words,
+    partOf: words,
     newOf: words,
     moreAfterNoun: words,
     adjectivesAfterCount: words,

@@ -343,6 +343,14 @@ describe("what a figure counts, in a verb phrase or as the rest of what the figu
     expect([key(rest.head), rest.counted]).toEqual(["jobs", true]);
     expect(key(frames("I Aarhus forsvinder 310 job, mens de resterende 110 er i København.", "da")[1].head)).toBe("jobs");
   });
+
+  it("'of which 62 percent', 'hvoraf fem': a part of what the figure before counts", () => {
+    const [, share] = frames("The referendum drew 2,000 votes, of which 62 percent were cast by post.");
+    expect(key(share.head)).toBe("votes");
+    expect(key(frames("Afstemningen gav 2.000 stemmer, hvoraf 62 procent blev afgivet med posten.", "da")[1].head)).toBe("votes");
+    const [, part] = frames("Der blev afgivet 7 stemmer, hvoraf fem kom fra Aarhus.", "da");
+    expect([key(part.head), part.counted]).toEqual(["votes", true]);
+  });
 });
 
 describe("a year said relative to the writing", () => {

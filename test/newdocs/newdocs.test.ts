@@ -246,7 +246,7 @@ const FLOOR: Record<string, number> = {
   // ("Kvinderne udgjorde tidligere kun 12 procent af de nye jægere": "af de nye jægere" is of hunters, as
   // the source's 28 and 19 percent are, since a stop word that describes a noun no longer ends the phrase)
   jagtproeve: 0.68,
-  jazzfestival: 0.88,
+  jazzfestival: 0.85,
   "juletrae-salg": 0.68,
   "kaerbaek-bogbus": 0.74,
   kantine: 0.71,
