@@ -180,3 +180,12 @@ describe("columns, fireplaces, abstentions and ground broken", () => {
     expect(verdictOf(dairy, "The new production hall opened on Monday, May 4.")).not.toBe("match");
   });
 });
+
+describe("a waiting time", () => {
+  // "Ventetiden" is how long people wait ("må vente op til 17 uger"), a kind of waiting list too.
+  it("is how long people wait", async () => {
+    const checker = await checkerFor(["Lang ventetid", "", "Ejere af brændeovne i Hedeby Kommune må i øjeblikket vente op til 17 uger på at få besøg af en skorstensfejer."].join("\n"), "da", "2025-10-01");
+    expect(verdictOf(checker, "Ventetiden på en skorstensfejer er nu op til 17 uger.")).toBe("match");
+    expect(verdictOf(checker, "The waiting time for a chimney sweep is now up to 25 weeks.")).toBe("mismatch");
+  });
+});
