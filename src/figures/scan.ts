@@ -137,7 +137,10 @@ function isLabel(c: Ctx, j: number): boolean {
   if (!p) return false;
   if (isP(p, "#§№")) return true;
   if (isP(p, ".") && touches(p)) p = tokAt(toks, j - 2);
-  return !!p && p.type === "w" && c.tab.labels.has(p.low);
+  if (!p || p.type !== "w") return false;
+  // (a label written with a capital is one only so, before a number of two digits at most: "a
+  // Year 7 pupil", not "the year 7" of a plan, nor "Year 2021")
+  return c.tab.labels.has(p.low) || (p.raw !== p.low && c.tab.labels.has(p.raw) && toks[j].type === "n" && toks[j].raw.length <= 2);
 }
 
 /** Guards on a digit literal [j, end): identifiers, times, ordinals, phone numbers, list markers. */

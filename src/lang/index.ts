@@ -94,7 +94,7 @@ export interface NumberWords {
   rankEnds: readonly string[];
   /** A number with a dot is an ordinal: Danish "den 3. bataljon", "11. september". */
   ordinalDot: boolean;
-  /** Words after which a number is a label: "section 5", "kapitel 5" (a time of day is read before: "kl. 10"). */
+  /** Words after which a number is a label: "section 5", "kapitel 5" (a time of day is read before: "kl. 10"); one written with a capital only so, before at most two digits ("Year 7"). */
   labels: readonly string[];
   /** Words that may touch a number with a hyphen without making an identifier: "mid-2011". */
   hyphenPrefixes: readonly string[];

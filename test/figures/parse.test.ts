@@ -243,6 +243,10 @@ const EN_NEGATIVE: Row[] = [
   ["an attack", []],
   ["the fire spread to the village", []],
   ["see section 5", []],
+  // a label written with a capital is one only so, before at most two digits (a school year)
+  ["a Year 7 pupil", []],
+  ["in year 7 of the plan", [count(7, "7")]],
+  ["Year 2021 was a record", [year(2021, "2021")]],
   ["For Category 2 calls", []],
   ["patients in phase 3 and tier 2", []],
   ["call +45 12 34 56 78", []],
