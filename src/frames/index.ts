@@ -519,7 +519,7 @@ function frameOf(s: SentenceReading, k: number): Frame {
   // ("Hanne Mølgaard, the chief executive of Vestkyst Energi, is 45").
   if (fig.kind === "quantity" && fig.unit === "age" && at >= 0) {
     const setOff = /[,(]\s*$/.test(text.slice(Math.max(0, fig.start - 3), fig.start));
-    const first = setOff ? [] : nameBefore(words, at, text, index, clause.from);
+    const first = setOff ? [] : nameBefore(words, at, text, index, clause.from, g);
     // (a clause that is only the verb and the age, after an aside, is the sentence's subject's:
     // "Helen Marsh, who chairs the Yorkshire Forum, is 57")
     const subjectName = !setOff && first.length === 0 && clauseIndex > 0 && at - 1 === clause.from ? nameBefore(words, at, text, index, 0) : [];
@@ -1160,18 +1160,19 @@ function slotOf(o: Occurrence, text: string): Slot {
  * there on), as its words' slots in order ("Jonas Riis"): known entities and unknown capitalised
  * words, run together. Empty when there is none.
  */
-function nameBefore(words: Word[], at: number, text: string, index: TermIndex, from?: number): Slot[] {
+function nameBefore(words: Word[], at: number, text: string, index: TermIndex, from?: number, g?: Grammar): Slot[] {
   // (a person's: no place or organisation, "Danish runner Sofie Brandt, who is 33")
   const other = (w: Word) => w.occ.some((o) => { const c = index.term(o.key)?.concept.class; return c === "place" || c === "organization"; });
   const isName = (w: Word) => isNameWord(w) && !(w.role === "entity" && other(w));
   if (from !== undefined) {
     // The first name from `from` on, before `at` — or the one after it and a word or two of what
-    // the person is ("Grøndal chairman Niels Jørgen Bak is 41": the chairman's name).
+    // the person is ("Grøndal chairman Niels Jørgen Bak is 41": the chairman's name; not where
+    // the person is from: "Inger Marie Holst fra Egebjerg er 81 år").
     for (let i = from; i < at && i < from + 2 * MAX_PHRASE; i++) {
       if (!isName(words[i])) continue;
       const run = nameRun(words, i, 1, text, isName, at);
       let j = run.next;
-      while (j < at && j < run.next + 2 && !isName(words[j]) && words[j].figure < 0 && /^\p{Ll}/u.test(words[j].tok.raw) && adjacent(words, j - 1, j, text)) j++;
+      while (j < at && j < run.next + 2 && !isName(words[j]) && words[j].figure < 0 && /^\p{Ll}/u.test(words[j].tok.raw) && !g?.prepositions.has(words[j].tok.lower) && adjacent(words, j - 1, j, text)) j++;
       if (j > run.next && j < at && isName(words[j]) && adjacent(words, j - 1, j, text)) return nameRun(words, j, 1, text, isName, at).slots;
       return run.slots;
     }

@@ -515,6 +515,11 @@ describe("an age is a person's", () => {
     expect(head(frames("Co-founder Tom Ashby is 44 years old.")[0])).toBe("Tom Ashby");
   });
 
+  it("not the name of where the person is from: 'Inger Marie Holst fra Egebjerg er 81 år'", () => {
+    expect(head(frames("Inger Marie Holst fra Egebjerg er 81 år.", "da")[0])).toBe("Inger Marie Holst");
+    expect(head(frames("Tom Harker from Hartwell is 62.")[0])).toBe("Tom Harker");
+  });
+
   it("is never a place's: 'Danish runner Sofie Brandt, who is 33'", () => {
     expect(head(frames("In the women's race, Danish runner Sofie Brandt, who is 33, won.")[0])).toBe("Sofie Brandt");
   });
