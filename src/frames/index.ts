@@ -111,6 +111,8 @@ interface Clause {
   verbAt: number;
 }
 
+/** The oldest age a person is given: past it, an age is a thing's. */
+const MAX_PERSON_AGE = 130;
 const BOUNDARY = /[,;:]|\s[–—-]\s/;
 /** Slots of each role a frame keeps (the nearest the figure): a clause rarely has more. */
 const MAX_SLOTS = 8;
@@ -517,7 +519,8 @@ function frameOf(s: SentenceReading, k: number): Frame {
   // An age is a person's: set off after a name, the name nearest before it, in any clause
   // ("Jonas Riis, 24,", "…, Jonas Riis, who is 24"); after a verb, the first name of its clause
   // ("Hanne Mølgaard, the chief executive of Vestkyst Energi, is 45").
-  if (fig.kind === "quantity" && fig.unit === "age" && at >= 0) {
+  // (not one no person reaches: amber "omkring 40 millioner år gammelt")
+  if (fig.kind === "quantity" && fig.unit === "age" && at >= 0 && typeof fig.value === "number" && fig.value <= MAX_PERSON_AGE) {
     const setOff = /[,(]\s*$/.test(text.slice(Math.max(0, fig.start - 3), fig.start));
     const first = setOff ? [] : nameBefore(words, at, text, index, clause.from, g);
     // (a clause that is only the verb and the age, after an aside, is the sentence's subject's:

@@ -515,6 +515,11 @@ describe("an age is a person's", () => {
     expect(head(frames("Co-founder Tom Ashby is 44 years old.")[0])).toBe("Tom Ashby");
   });
 
+  it("not an age no person reaches: 'Ravet på Vesterhede Strand er omkring 40 millioner år gammelt'", () => {
+    expect(head(frames("Ravet på Vesterhede Strand er omkring 40 millioner år gammelt.", "da")[0])).not.toContain("Strand");
+    expect(head(frames("Karen Vesterhede er 101 år gammel.", "da")[0])).toBe("Karen Vesterhede");
+  });
+
   it("not the name of where the person is from: 'Inger Marie Holst fra Egebjerg er 81 år'", () => {
     expect(head(frames("Inger Marie Holst fra Egebjerg er 81 år.", "da")[0])).toBe("Inger Marie Holst");
     expect(head(frames("Tom Harker from Hartwell is 62.")[0])).toBe("Tom Harker");

@@ -189,3 +189,13 @@ describe("a waiting time", () => {
     expect(verdictOf(checker, "The waiting time for a chimney sweep is now up to 25 weeks.")).toBe("mismatch");
   });
 });
+
+describe("amber", () => {
+  // Rav is amber; and an age no person reaches is the thing's ("40 millioner år gammelt").
+  it("is rav, as old as the source says", async () => {
+    const checker = await checkerFor(["Ravsæson", "", "Ravet på Vesterhede Strand er omkring 40 millioner år gammelt.", "", "Poul Erik Damgaard fandt et stykke rav på 412 gram."].join("\n"), "da", "2026-02-01");
+    expect(verdictOf(checker, "The amber on the beach is about 40 million years old.")).toBe("match");
+    expect(verdictOf(checker, "The amber on the beach is about 4 million years old.")).not.toBe("match");
+    expect(verdictOf(checker, "The piece of amber weighed 412 grams.")).toBe("match");
+  });
+});
