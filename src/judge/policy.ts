@@ -149,6 +149,18 @@ export class Policy {
       best = this.judged(figure, { fact: giving[0], score: 0 }, degrees);
       apart = null;
     }
+    // (an unhedged number twice or half what the source hedges or bounds, or further off, that one
+    // other fact of its source gives exactly: that fact — "The bridge will cost 640 million kroner
+    // more than planned" against "about DKK 85 million" and another quote's 640 million; "80
+    // spectators" against "400–500". Not one of one digit, which coincides too easily: "three
+    // sheep" against "more than 40")
+    if (best.verdict === "mismatch" && (best.rule === "stored-hedge-outside" || best.rule === "bound-broken") && figure.qualifier === "exact" && !oneDigitCount(figure) && outsideBy(figure, best.fact.figure) >= OUTSIDE) {
+      const other = this.factsGiving(figure).filter((f) => f !== best.fact && f.document === topDoc && f.figure.kind === figure.kind && f.figure.unit === figure.unit && pointValue(f.figure) === figure.value);
+      if (other.length === 1 && !this.otherPlace(tie, other[0]) && !this.otherThing(tie, other[0])) {
+        best = this.judged(figure, { fact: other[0], score: 0 }, degrees);
+        apart = null;
+      }
+    }
     // (and a hedged number that misses the best by more than its hedge allows, though not so far:
     // the one fact of its source it rounds, on the side its hedge says, by the same tests — "Around
     // 250 comments were received" against the 214 objections the words tie and the 247 comments)
@@ -280,6 +292,14 @@ export class Policy {
     });
   }
   private bySentence: Map<string, number[]> | undefined;
+
+  /** Whether the claim counts a known thing and the fact counts known things, none of them it, a kind of it or what it is a kind of ("140 weanlings" against 140 farmers). */
+  private otherThing(tie: Tie, fact: Fact): boolean {
+    const head = tie.frame.head;
+    if (tie.figure.kind !== "count" || !head?.known || this.index.kindOf(head.key) !== "thing") return false;
+    const things = fact.terms.subject.map((t) => this.index.keyOf(t)).filter((k) => this.index.kindOf(k) === "thing");
+    return things.length > 0 && !things.some((k) => k === head.key || this.index.ancestors(k).has(head.key) || this.index.ancestors(head.key).has(k));
+  }
 
   /** Whether the claim names a place and the fact names places, none of them the claim's ("in Odense" against "i Danmark"). */
   private otherPlace(tie: Tie, fact: Fact): boolean {
@@ -510,6 +530,23 @@ function digitsKey(v: FigureValue, doc: string): string | undefined {
 }
 
 /** A point value: exact or hedged (about, nearly, just over); not a bound or range. */
+/** How far a claimed number lies beyond a stored amount's ends, as a ratio (1 within them; 0 when either is no amount). */
+function outsideBy(claimed: FigureValue, stored: FigureValue): number {
+  const x = pointValue(claimed);
+  const ends = storedEnds(stored);
+  if (x === null || ends === null || x <= 0) return 0;
+  const [low, high] = ends;
+  return x > high ? x / high : x < low && low > 0 ? low / x : 1;
+}
+
+/** Twice or half what the source hedges or bounds, at least: no slip of a digit or a rounding. */
+const OUTSIDE = 2;
+
+/** A count of one digit ("three sheep"): it coincides with another figure too easily to tell what it is of. */
+function oneDigitCount(v: FigureValue): boolean {
+  return v.kind === "count" && typeof v.value === "number" && Math.abs(v.value) < 10;
+}
+
 function pointValue(v: FigureValue): number | null {
   const point = v.qualifier === "exact" || v.qualifier === "about" || v.qualifier === "nearly" || v.qualifier === "just_over";
   return point && isAmount(v.kind) && typeof v.value === "number" ? v.value : null;

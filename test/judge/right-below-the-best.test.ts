@@ -2,6 +2,7 @@
 // is of another magnitude than the claimed number, a fact the words tie less well that the claim is
 // right about is the one it states ("Omkring 5.400 elever" is the 5,420 pupils of one paragraph,
 // not the 740 of a trial in another). On a source drafted by extract.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkerFor, verdictOf } from "../support/extracted.js";
 
@@ -91,5 +92,27 @@ describe("a hedged number the best tie is outside the hedge of", () => {
   it("is not, on the other side of its hedge", async () => {
     const checker = await checkerFor(MARKET, "da", "2022-10-05");
     expect(verdictOf(checker, "Godt 9.200 betalende gæster lagde vejen forbi loppemarkedet.")).not.toBe("match");
+  });
+});
+
+describe("an unhedged number twice or half what the best tie hedges or bounds, or further", () => {
+  // (Policy.decide: the one other fact of its source that gives it exactly decides, unless it is a
+  // count of one digit, or of another thing than the claim counts)
+  const BRIDGE = [
+    "Ny Alssundbro bliver halvandet år forsinket og 640 mio. kr. dyrere",
+    "",
+    "Ifølge en analyse koster trængslen på den gamle bro trafikanterne omkring 85 mio. kr. om året i tabt tid.",
+  ].join("\n");
+
+  it("is about the one other fact that gives it", async () => {
+    const checker = await checkerFor(BRIDGE, "da", "2025-06-01");
+    expect(verdictOf(checker, "The bridge will cost 640 million kroner more than planned.")).toBe("match");
+    expect(verdictOf(checker, "The bridge will cost 460 million kroner more than planned.")).not.toBe("match");
+  });
+
+  it("is not, for a count of another thing than the claim counts", async () => {
+    // (an unseen document of test/newdocs: 140 is the farmers who sold, not weanlings bought)
+    const mart = await checkerFor(readFileSync(new URL("../newdocs/drumcaslin-mart-record.en.txt", import.meta.url), "utf8"), "en", "2025-10-09");
+    expect(verdictOf(mart, "The Northern Ireland exporter bought 140 weanlings at the sale.")).not.toBe("match");
   });
 });
