@@ -1055,9 +1055,10 @@ function matchAt(c: Ctx, i: number, starts: number): Hit | null {
     for (const q of c.tab.qualifiers.matches(c.toks, i)) {
       const j = q.end;
       if (!c.toks[j]) continue;
-      // ("until 6pm", "inden kl. 22": the time, whatever bound the word gives)
+      // ("until 6pm", "inden kl. 22": the time, whatever bound the word gives; a hedge hedges it:
+      // "around 2pm", "lidt før klokken 17")
       const clock = clockAt(c, j);
-      if (clock) return clock;
+      if (clock) return HEDGES.has(q.data.q) && clock.fig ? { fig: qualify(clock.fig, q.data.q), start: i, end: clock.end } : clock;
       // ("went up to £25.40": no bound, the value it rose to)
       const notAfter = c.tab.qualifierNotAfter.get(phraseAt(c.toks, i, j));
       if (notAfter && particleOf(c.toks, i, notAfter)) continue;

@@ -475,6 +475,10 @@ const CHANGES: Row[] = [
 const CLOCKS: Row[] = [
   ["The procession moved off at 1.30pm.", "en", [clock(810, "1.30pm")]],
   ["Kettleby Road did not reopen until 6pm.", "en", [clock(1080, "6pm")]],
+  // a hedge hedges a time of day (the judge's "clock-hedge-within"); a bound does not bound it
+  ["The parade started around 2pm.", "en", [{ ...clock(840, "around 2pm"), qualifier: "about" }]],
+  ["Finalen sluttede omkring klokken 17.", "da", [{ ...clock(1020, "omkring klokken 17"), qualifier: "about" }]],
+  ["The last bus left at nearly 9pm.", "en", [{ ...clock(1260, "nearly 9pm"), qualifier: "nearly" }]],
   // (a sentence's last dot is its own: "7 a.m")
   ["The restrooms closed at 8 p.m. and reopened at 7 a.m.", "en", [clock(1200, "8 p.m."), clock(420, "7 a.m")]],
   ["It opens at 12pm; the gates shut at 12am.", "en", [clock(720, "12pm"), clock(0, "12am")]],
