@@ -217,13 +217,14 @@ function isoWeekday(year: number, month: number, day: number): number {
   return ((new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7) + 1;
 }
 
-/** The weekday written right before a date ("Sunday 12 October", "mandag den 4. maj"). */
-function weekdayBefore(figures: readonly Figure[], f: Figure, text: string): number | undefined {
-  if (f.kind !== "date") return undefined;
-  const i = figures.indexOf(f);
-  const w = i > 0 ? figures[i - 1] : undefined;
-  if (w?.kind !== "weekday" || w.date?.weekday === undefined) return undefined;
-  return /^[\s,]*(?:(?:the|den)\s+)?$/i.test(text.slice(w.end, f.start)) ? w.date.weekday : undefined;
+/** Of figures sorted by start, each date with a weekday written right before it ("Sunday 12 October", "mandag den 4. maj"), and that weekday. */
+function weekdaysBefore(figures: readonly Figure[], text: string): Map<Figure, number> {
+  const out = new Map<Figure, number>();
+  for (let i = 1; i < figures.length; i++) {
+    const [w, f] = [figures[i - 1], figures[i]];
+    if (f.kind === "date" && w.kind === "weekday" && w.date?.weekday !== undefined && /^[\s,]*(?:(?:the|den)\s+)?$/i.test(text.slice(w.end, f.start))) out.set(f, w.date.weekday);
+  }
+  return out;
 }
 
 /**
@@ -425,6 +426,7 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
   for (const [n, s] of source.sentences.entries()) {
     const figures: Figure[] = parseFigures(s.text, lang).sort((a, b) => a.start - b.start);
     if (figures.length === 0) continue;
+    const weekdays = weekdaysBefore(figures, s.text);
     const frames = readFrames(s.text, figures, lang, index).frames.map((fr) => documentReading(fr, readings));
     const counted = (fr: Frame) => isAmount(fr.figure.kind) && fr.figure.unit !== "age" && fr.head?.known === true && index.kindOf(fr.head.key) === "thing";
     const own = frames.find(counted);
@@ -444,7 +446,7 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
     let counting: Frame | undefined;
     for (const frame of frames) {
       const f = frame.figure;
-      const input = figureInput(f, date, { future: futureAt < f.start, past }, yearOfMonth, weekdayBefore(figures, f, s.text));
+      const input = figureInput(f, date, { future: futureAt < f.start, past }, yearOfMonth, weekdays.get(f));
       // A share in words ("de fleste", "most of") keeps its words as its display.
       if (f.kind === "percent" && !/\d/.test(f.text)) input.display = f.text.replace(/\s+(?:of|af)$/i, "");
       let value: FigureValue;

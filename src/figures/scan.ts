@@ -1056,7 +1056,7 @@ function matchAt(c: Ctx, i: number, starts: number): Hit | null {
       const j = q.end;
       if (!c.toks[j]) continue;
       // ("until 6pm", "inden kl. 22": the time, whatever bound the word gives; a hedge hedges it:
-      // "around 2pm", "lidt før klokken 17")
+      // "around 2pm", "omkring klokken 17")
       const clock = clockAt(c, j);
       if (clock) return HEDGES.has(q.data.q) && clock.fig ? { fig: qualify(clock.fig, q.data.q), start: i, end: clock.end } : clock;
       // ("went up to £25.40": no bound, the value it rose to)

@@ -529,7 +529,6 @@ function digitsKey(v: FigureValue, doc: string): string | undefined {
   return `${doc}|${v.kind}|${v.unit ?? ""}|${Math.floor(Math.log10(v.value))}|${[...digits].sort().join("")}`;
 }
 
-/** A point value: exact or hedged (about, nearly, just over); not a bound or range. */
 /** How far a claimed number lies beyond a stored amount's ends, as a ratio (1 within them; 0 when either is no amount). */
 function outsideBy(claimed: FigureValue, stored: FigureValue): number {
   const x = pointValue(claimed);
@@ -547,6 +546,7 @@ function oneDigitCount(v: FigureValue): boolean {
   return v.kind === "count" && typeof v.value === "number" && Math.abs(v.value) < 10;
 }
 
+/** A point value: exact or hedged (about, nearly, just over); not a bound or range. */
 function pointValue(v: FigureValue): number | null {
   const point = v.qualifier === "exact" || v.qualifier === "about" || v.qualifier === "nearly" || v.qualifier === "just_over";
   return point && isAmount(v.kind) && typeof v.value === "number" ? v.value : null;
