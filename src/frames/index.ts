@@ -498,16 +498,11 @@ function frameOf(s: SentenceReading, k: number): Frame {
   // ("14,3 tons affald, hvoraf 62 procent blev sorteret": a part of what the figure before counts,
   // a share of it when a percentage)
   const partOf = at > 0 && before?.head && (sameKinds || fig.kind === "percent") && partOfBefore(words, at, g) ? before : undefined;
-  if (!head && isNumeric(fig) && partOf?.head) {
-    head = partOf.head;
-    alternatives = partOf.alternatives;
-    modifiers = partOf.modifiers;
-    counted = isCount(fig);
-  }
-  if (!head && isNumeric(fig) && sameKinds && restOf?.head) {
-    head = restOf.head;
-    alternatives = restOf.alternatives;
-    modifiers = restOf.modifiers;
+  const ofBefore = partOf ?? (sameKinds ? restOf : undefined);
+  if (!head && isNumeric(fig) && ofBefore?.head) {
+    head = ofBefore.head;
+    alternatives = ofBefore.alternatives;
+    modifiers = ofBefore.modifiers;
     counted = isCount(fig);
   }
   if (!head && isNumeric(fig) && prevNumeric && sameKinds && (isCount(fig) ? (clause.coordinated && !ownThing) || !hasSubject || !nounBefore : !nounBefore && clauseIndex > 0)) {

@@ -142,7 +142,7 @@ export class Policy {
     // fact, which the words missed — "Rømø has roughly 530 permanent residents" against "cirka 530
     // fastboende", when the words tie six people in a holiday home; not an unhedged one, which the
     // own suite and the verdict table call a mix-up: "20,722 Danes were killed")
-    const giving = apart ? this.factsGiving(figure).filter((f) => f !== best.fact && f.document === topDoc && f.figure.kind === figure.kind && f.figure.unit === figure.unit) : [];
+    const giving = apart ? this.othersOfKind(figure, best.fact).filter((f) => f.document === topDoc) : [];
     // (not one of the same sentence as a fact the words tie: two figures of one sentence swapped
     // is a mix-up — "Apotekerne stod for 11.260" when the doctors gave 11,260)
     if (apart && giving.length === 1 && (figure.qualifier === "about" || figure.qualifier === "nearly") && !all.some((j) => quoteKey(j.judged.fact) === quoteKey(giving[0])) && !this.hasComparableSibling(giving[0]) && !this.otherPlace(tie, giving[0])) {
@@ -154,8 +154,8 @@ export class Policy {
     // more than planned" against "about DKK 85 million" and another quote's 640 million; "80
     // spectators" against "400–500". Not one of one digit, which coincides too easily: "three
     // sheep" against "more than 40")
-    if (best.verdict === "mismatch" && (best.rule === "stored-hedge-outside" || best.rule === "bound-broken") && figure.qualifier === "exact" && !oneDigitCount(figure) && outsideBy(figure, best.fact.figure) >= OUTSIDE) {
-      const other = this.factsGiving(figure).filter((f) => f !== best.fact && f.document === topDoc && f.figure.kind === figure.kind && f.figure.unit === figure.unit && pointValue(f.figure) === figure.value);
+    if (best.verdict === "mismatch" && (best.rule === "stored-hedge-outside" || best.rule === "bound-broken") && figure.qualifier === "exact" && !oneDigitCount(figure) && (beyondEnds(figure, best.fact.figure)?.ratio ?? 0) >= OUTSIDE) {
+      const other = this.othersOfKind(figure, best.fact).filter((f) => f.document === topDoc && pointValue(f.figure) === figure.value);
       if (other.length === 1 && !this.otherPlace(tie, other[0]) && !this.otherThing(tie, other[0])) {
         best = this.judged(figure, { fact: other[0], score: 0 }, degrees);
         apart = null;
@@ -169,7 +169,7 @@ export class Policy {
       if (near && !all.some((j) => quoteKey(j.judged.fact) === quoteKey(near)) && !this.hasComparableSibling(near) && !this.otherPlace(tie, near)) best = this.judged(figure, { fact: near, score: 0 }, degrees);
     }
     // (a mix-up is of two figures of one kind and unit: "2 pund" is no mix-up with a count of 2)
-    if (apart && !this.factsGiving(figure).some((f) => f !== best.fact && f.figure.kind === figure.kind && f.figure.unit === figure.unit)) {
+    if (apart && this.othersOfKind(figure, best.fact).length === 0) {
       // (one decimal below ten: "1.6 times", not "2 times")
       const times = apart.ratio < 10 ? String(Math.round(apart.ratio * 10) / 10) : String(Math.round(apart.ratio));
       return {
@@ -390,6 +390,11 @@ export class Policy {
     return (this.index.factsByNumber.get(figure.value) ?? []).map((i) => this.factBase.facts[i]);
   }
 
+  /** The facts other than `not` that give the claimed number as a figure of its kind and unit. */
+  private othersOfKind(figure: Figure, not: Fact): Fact[] {
+    return this.factsGiving(figure).filter((f) => f !== not && f.figure.kind === figure.kind && f.figure.unit === figure.unit);
+  }
+
   /** A term as a reader knows it: a concept's id, or the words of a term of the document's own (its key is no word). */
   private termLabel(key: string): string {
     return key.startsWith("~") ? (this.index.term(key)?.concept.phrases[0]?.text ?? key) : key;
@@ -420,15 +425,10 @@ export class Policy {
 const MAGNITUDE = 10;
 function magnitudesApart(claimed: FigureValue, stored: FigureValue): { ratio: number; larger: boolean } | null {
   if (claimed.kind === "percent" || stored.kind === "percent") return null;
-  const x = pointValue(claimed);
-  const ends = storedEnds(stored);
-  if (x === null || ends === null || x <= 0) return null;
-  // (against a range or a bound, from the end the claimed number lies beyond: "cirka 62.000
-  // indbyggere" against "fewer than 500", "25 besøgende" against 35,000–40,000)
-  const [low, high] = ends;
-  const ratio = x > high ? x / high : x < low ? low / x : 1;
-  const power = Math.log10(ratio);
-  return ratio >= MAGNITUDE && Math.abs(power - Math.round(power)) > 1e-9 ? { ratio, larger: x > high } : null;
+  const beyond = beyondEnds(claimed, stored);
+  if (!beyond) return null;
+  const power = Math.log10(beyond.ratio);
+  return beyond.ratio >= MAGNITUDE && Math.abs(power - Math.round(power)) > 1e-9 ? beyond : null;
 }
 
 /** The least and greatest values a stored amount allows (a point, a range, or a bound, open on one side); null for none. */
@@ -529,13 +529,18 @@ function digitsKey(v: FigureValue, doc: string): string | undefined {
   return `${doc}|${v.kind}|${v.unit ?? ""}|${Math.floor(Math.log10(v.value))}|${[...digits].sort().join("")}`;
 }
 
-/** How far a claimed number lies beyond a stored amount's ends, as a ratio (1 within them; 0 when either is no amount). */
-function outsideBy(claimed: FigureValue, stored: FigureValue): number {
+/**
+ * How far a claimed number lies beyond a stored amount's ends, as a ratio (1 within them), and on
+ * which side; null when either is no amount. Against a range or a bound, from the end the claimed
+ * number lies beyond: "cirka 62.000 indbyggere" against "fewer than 500", "25 besøgende" against
+ * 35,000–40,000.
+ */
+function beyondEnds(claimed: FigureValue, stored: FigureValue): { ratio: number; larger: boolean } | null {
   const x = pointValue(claimed);
   const ends = storedEnds(stored);
-  if (x === null || ends === null || x <= 0) return 0;
+  if (x === null || ends === null || x <= 0) return null;
   const [low, high] = ends;
-  return x > high ? x / high : x < low && low > 0 ? low / x : 1;
+  return { ratio: x > high ? x / high : x < low ? low / x : 1, larger: x > high };
 }
 
 /** Twice or half what the source hedges or bounds, at least: no slip of a digit or a rounding. */

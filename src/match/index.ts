@@ -1301,7 +1301,9 @@ export class Matcher {
    */
   private quoteDatesAmount(f: number, year: number): boolean {
     for (const g of this.factsOfQuote(quoteKey(this.factBase.facts[f]))) {
-      if (g !== f && isAmount(this.factBase.facts[g].figure.kind) && (this.changeOf(g).previous || this.changeOf(g).change) && this.factAnchors(g).some((a) => a.year === year)) return true;
+      if (g === f || !isAmount(this.factBase.facts[g].figure.kind)) continue;
+      const change = this.changeOf(g);
+      if ((change.previous || change.change) && this.factAnchors(g).some((a) => a.year === year)) return true;
     }
     return false;
   }
