@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in thirty-eight batches, by sessions that never read the code
+ * matcher; the others were written blind, in thirty-nine batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -132,7 +132,12 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * 31, 160/210 (four critical errors) on their first run, with the build of the start of the session
  * that commissioned them, 161/210 (four) at its end and when they were added here, at the start of
  * the next, 163/210 (two) once two bounds that hold accepted a match (below), 172/210 (two) after
- * the fixes they showed).
+ * the fixes they showed;
+ * batch 40: fastelavn-hjortboelle, ferncliffe-bowls-green, harrowdale-sheepdog-trials,
+ * lunderup-travbane-regnskab, ungdomsklub-broendhoej, wexcombe-duck-race, written as batch 31,
+ * 141/210 (one critical error) on their first run, with the build of the start of the session that
+ * commissioned them, 142/210 (one) at its end and when they were added here, at the start of the
+ * next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -204,6 +209,8 @@ const FLOOR: Record<string, number> = {
   "ellerby-community-shop": 0.74,
   "energy-saving": 0.82,
   "esbjerg-vandtab": 0.77,
+  "fastelavn-hjortboelle": 0.71,
+  "ferncliffe-bowls-green": 0.65,
   "fernwick-robotics-funding": 0.68,
   ferry: 0.82,
   "fibernet-landdistrikter": 0.74,
@@ -231,6 +238,7 @@ const FLOOR: Record<string, number> = {
   "hal-tag": 0.82,
   "harbour-dredging": 0.71,
   "harewood-zoo-record-year": 0.80,
+  "harrowdale-sheepdog-trials": 0.60,
   "hartley-bakery-expansion": 0.88,
   havnebad: 0.74,
   "hedgehog-rescue": 0.68,
@@ -278,6 +286,7 @@ const FLOOR: Record<string, number> = {
   "local-newspaper": 0.80,
   lokalarkiv: 0.74,
   loppemarked: 0.85,
+  "lunderup-travbane-regnskab": 0.71,
   lystbaadehavn: 0.82,
   "mens-shed": 0.85,
   "model-railway-show": 0.82,
@@ -356,6 +365,7 @@ const FLOOR: Record<string, number> = {
   "town-twinning": 0.57,
   "train-punctuality": 0.65,
   transport: 0.72,
+  "ungdomsklub-broendhoej": 0.60,
   "unge-uden-job-uddannelse": 0.74,
   "uniform-exchange": 0.71,
   vadehavet_birds: 0.85,
@@ -372,6 +382,7 @@ const FLOOR: Record<string, number> = {
   waste: 0.82,
   water: 0.77,
   "wedding-registrations": 0.62,
+  "wexcombe-duck-race": 0.60,
   "whitmoor-lost-property": 0.77,
   wildfire: 0.74,
   wildfire_andalusia: 0.80,
@@ -430,6 +441,8 @@ const CRITICAL: Record<string, number> = {
   "lighthouse-restoration": 1,
   // (batch 32, added unread)
   lokalarkiv: 1,
+  // (batch 40, added unread)
+  "lunderup-travbane-regnskab": 1,
   // (batch 33, added unread)
   "motocross-stoej": 1,
   // "The winter before last, 37 per cent of sessions were lost to cloud": last winter's 37 per cent; "the winter before last" is not read
