@@ -12,6 +12,8 @@ export interface Grammar {
   and: string;
   /** Words that open a phrase of its own inside a clause ("with 90 seats including the four …"). */
   clauseOpeners: ReadonlySet<string>;
+  /** Conjunctions that open a subordinate clause ("while", "mens"). */
+  subordinators: ReadonlySet<string>;
   /** Prepositions that put a figure out of its clause's verb's reach; "by", "to" do not. */
   detached: ReadonlySet<string>;
   /** Prepositions after which a figure counts the noun before them ("a crowd of 21,450"). */
@@ -108,6 +110,7 @@ export function grammarOf(lang: Lang): Grammar {
       conjunctions: pack.words.conjunctions,
       and: pack.numbers.and,
       clauseOpeners: new Set(d.clauseOpeners),
+      subordinators: new Set(d.subordinators),
       detached: new Set(d.detached),
       amountOf: new Set(d.amountOf),
       previousValue: new Set(d.previousValue),

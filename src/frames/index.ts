@@ -1040,6 +1040,12 @@ function clausesOf(text: string, words: Word[], g: Grammar): Clause[] {
   // Islands", "The new Moderates, | founded by …"): it joins its neighbour.
   const merged: Clause[] = [];
   let pending: Clause | null = null;
+  // (whether a clause from n on has a verb with no figure before it in its clause)
+  const verbLater = new Uint8Array(clauses.length + 1);
+  for (let n = clauses.length - 1; n >= 0; n--) {
+    const x = clauses[n];
+    verbLater[n] = verbLater[n + 1] || (x.verbAt >= 0 && !hasFigure(words, x.from, x.verbAt)) ? 1 : 0;
+  }
   for (let n = 0; n < clauses.length; n++) {
     const c = clauses[n];
     const bare = c.verbAt < 0 && !hasFigure(words, c.from, c.to);
@@ -1047,6 +1053,16 @@ function clausesOf(text: string, words: Word[], g: Grammar): Clause[] {
     // belongs to the clause it opens.
     const fronted = n === 0 && n + 1 < clauses.length && c.verbAt < 0 && onlyFigures(words, c.from, c.to);
     if (fronted) {
+      pending = c;
+      continue;
+    }
+    // ("…, with 91 points, | while last year's winner, | Tom Alderley, | finished fourth": a bare
+    // piece a conjunction opens is the subject of the clause after it, not a part of the one before)
+    if (bare && pending && opensForward(words, pending, g)) {
+      pending.to = c.to;
+      continue;
+    }
+    if (bare && !pending && opensForward(words, c, g) && verbLater[n + 1]) {
       pending = c;
       continue;
     }
@@ -1067,6 +1083,11 @@ function clausesOf(text: string, words: Word[], g: Grammar): Clause[] {
   }
   if (pending) merged.push(pending);
   return merged;
+}
+
+/** A clause piece a subordinating conjunction opens ("while last year's winner"). */
+function opensForward(words: Word[], c: Clause, g: Grammar): boolean {
+  return c.coordinated && g.subordinators.has(words[c.from].tok.lower);
 }
 
 /**

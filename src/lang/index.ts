@@ -313,6 +313,8 @@ export interface GrammarData {
   compounds: { split: boolean; linking: readonly string[] };
   /** Words that open a phrase of its own inside a clause ("including"). */
   clauseOpeners: readonly string[];
+  /** Conjunctions that open a subordinate clause: a piece they open with no verb is the subject of the clause after it. */
+  subordinators: readonly string[];
   /** Prepositions that put a figure out of its clause's verb's reach ("in front of a crowd of …"). */
   detached: readonly string[];
   /** Prepositions after which a figure counts the noun before them ("a crowd of 21,450"). */

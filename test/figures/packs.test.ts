@@ -125,6 +125,7 @@ const PACK = z.strictObject({
     possessive: z.strictObject({ endings: words }),
     compounds: z.strictObject({ split: z.boolean(), linking: words }),
     clauseOpeners: words,
+    subordinators: words,
     detached: words,
     amountOf: words,
     previousValue: words,

@@ -300,6 +300,15 @@ describe("who and where", () => {
     expect(keys(seats.entities)).toEqual(["social-democrats"]);
   });
 
+  it("a piece 'while' or 'mens' opens with no verb of its own is the subject of the clause after it, not the one before's", () => {
+    const seats = frames("The party won 23 seats, while the Social Democrats, in Copenhagen, fell to 13.3 percent.").find((f) => f.figure.value === 23)!;
+    expect(keys(seats.entities)).toEqual([]);
+    const da = frames("Partiet vandt 23 mandater, mens Socialdemokratiet, i København, faldt til 13,3 procent.", "da").find((f) => f.figure.value === 23)!;
+    expect(keys(da.entities)).toEqual([]);
+    const pct = frames("The party won 23 seats, while the Social Democrats, in Copenhagen, fell to 13.3 percent.").find((f) => f.figure.value === 13.3)!;
+    expect(keys(pct.entities)).toEqual(expect.arrayContaining(["social-democrats", "copenhagen"]));
+  });
+
   it("a clause with a name of its own keeps it: ', oplyser Socialdemokratiet torsdag'", () => {
     const fs = frames("Priserne steg med 10,1 procent i Danmark, oplyser Socialdemokratiet torsdag.", "da");
     const thursday = fs.find((f) => f.figure.kind === "weekday")!;
