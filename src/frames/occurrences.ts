@@ -83,7 +83,7 @@ export function findOccurrences(tokens: readonly Token[], index: TermIndex, lang
       if (free) out.push(o);
     }
   }
-  const kept = preferListed(longestMatches(withoutBrokenGaps(out)));
+  const kept = preferListed(longestMatches(withoutBrokenGaps(inFigure ? countedAfterFigure(out, inFigure, index) : out)));
   if (!grammarOf(lang).compounds.split) return kept;
   return [...kept, ...compoundParts(tokens, kept, index, lang)].sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -268,6 +268,20 @@ export function splitCompound(word: string, index: TermIndex, lang: Lang, depth 
     if (modifiers) return numbers ? { head: modifiers, modifiers: [] } : { head: headKeys, modifiers };
   }
   return null;
+}
+
+/**
+ * Right after a figure, a word that names a thing is what the figure counts, not the first word
+ * of a verb phrase: "94 points out of a possible 110" is no "points out" (said).
+ */
+function countedAfterFigure(occurrences: Occurrence[], inFigure: Uint8Array, index: TermIndex): Occurrence[] {
+  let things: Set<number> | undefined;
+  for (const o of occurrences) {
+    if (o.first === o.last && o.first > 0 && inFigure[o.first - 1] && !inFigure[o.first] && index.kindOf(o.key) === "thing") (things ??= new Set()).add(o.first);
+  }
+  if (!things) return occurrences;
+  const t = things;
+  return occurrences.filter((o) => !(o.last > o.first && t.has(o.first) && index.kindOf(o.key) !== "thing"));
 }
 
 /**
