@@ -56,6 +56,8 @@ const YEAR_NAMES: Row[] = [
   // a year before 1800 only after a strong year word, where nothing follows that it could count
   ["The canal was first opened to boat traffic in 1796.", "en", [year(1796, "1796")]],
   ["Kirken blev bygget i 1650, da byen voksede.", "da", [year(1650, "1650")]],
+  // (after "af", before "med": "kom ud af 2024 med et overskud")
+  ["Banen kom ud af 2024 med et overskud på 1,2 mio. kr.", "da", [year(2024, "2024"), money(1.2e6, "DKK", "1,2 mio. kr.")]],
   ["The flood reached water in 1650 homes.", "en", [count(1650, "1650")]],
   ["The count rose by 1650.", "en", [count(1650, "1650")]],
   // and after "from"/"fra" at the end of a sentence with no other number to go from or to
