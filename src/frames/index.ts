@@ -17,7 +17,7 @@ import type { TermIndex } from "../facts/term-index.js";
 import { stem, tokenize, type Token } from "../text/tokens.js";
 import { isAmount, isClock, isCountLike, isTime, unitKey } from "../figures/kinds.js";
 import type { Figure, Lang } from "../types.js";
-import { presentList, relativeYearPhrases, relativeYearPhrasesOf, relativeYears } from "./relative-years.js";
+import { presentList, relativeYearPhrases, relativeYearPhrasesOf } from "./relative-years.js";
 import { firstCueAt, grammarOf, type Grammar } from "./grammar.js";
 import { findOccurrences, type Occurrence } from "./occurrences.js";
 
@@ -68,6 +68,8 @@ export interface Frame {
   whole?: boolean;
   /** A year said relative to the writing that goes with it: "last year" -1, "i år" 0. */
   relativeYear?: number;
+  /** That year is said from a year the text names before, not from the writing: "the year before", "året forinden". */
+  relativeToText?: boolean;
   /** The value before a change the clause gives ("fell to 9,215 from 9,870": 9,870; "the original budget"). */
   previous?: boolean;
   /** The value a change ends at, said so ("fell to 6,315"): not the value it started from. */
@@ -246,7 +248,7 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     antecedents: [],
     lastNounish,
     detachedUpTo,
-    yearOffsets: relativeYears(text, sorted, lang, timePhrases),
+    yearOffsets: relativeYearPhrasesOf(text, sorted, lang, timePhrases),
     saidNow: saidNow(text, sorted, lang),
     sentenceSources,
     figureWord,
@@ -320,7 +322,7 @@ interface SentenceReading {
   lastNounish: Int32Array;
   /** Detaching prepositions before word i. */
   detachedUpTo: Int32Array;
-  yearOffsets: Map<Figure, number>;
+  yearOffsets: Map<Figure, { offset: number; phrase: string }>;
   /** The amounts a phrase that says now goes with ("i dag", "currently"). */
   saidNow: ReadonlyMap<Figure, unknown>;
   sentenceSources: Set<number>;
@@ -679,8 +681,11 @@ function frameOf(s: SentenceReading, k: number): Frame {
   const frame: Frame = { figure: fig, head, alternatives, modifiers, counted, topic, predicates, light, entities, names, context, others, agent, agentEntities, whole: undefined, relativeYear: undefined, previous: undefined, current: undefined, joined: undefined };
   // (only while the head is what the figure counts)
   if (np?.joined && head === np.head) frame.joined = np.joined;
-  const yearOffset = yearOffsets.get(fig);
-  if (yearOffset !== undefined) frame.relativeYear = yearOffset;
+  const yearSaid = yearOffsets.get(fig);
+  if (yearSaid !== undefined) {
+    frame.relativeYear = yearSaid.offset;
+    if (g.relativeToText.includes(yearSaid.phrase)) frame.relativeToText = true;
+  }
   if (saidNow.has(fig)) frame.now = true;
   if (at > 0 && isAmount(fig.kind) && (g.previousValue.has(words[at - 1].tok.lower) || (pastClause[clauseIndex] ??= hasWord(words, clause.from, clause.to, g.pastCues)))) frame.previous = true;
   else if (at > 1 && isAmount(fig.kind) && g.newValue.has(words[at - 1].tok.lower) && (isVerbal(words[at - 1]) || isVerbal(words[at - 2]) || afterPrevious(s, k))) frame.current = true;

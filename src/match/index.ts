@@ -1258,6 +1258,9 @@ export class Matcher {
     if (claimed.length === 0 && frame.relativeYear !== undefined && docYear > 0) {
       const year = docYear + frame.relativeYear;
       const storedYears = stored.filter((a) => a.year !== undefined);
+      // (a year said from one the claim does not name, "the year before", "året forinden": of a
+      // year before the source's, not one from its date)
+      if (frame.relativeToText && frame.relativeYear < 0) return storedYears.length === 0 ? -1 : storedYears.some((a) => a.year! < docYear) ? 2 : null;
       if (storedYears.length > 0) return storedYears.some((a) => a.year === year) ? 2 : null;
       // (not the value a change ended at, when the value it started from is said of that year:
       // "1,420 animals were entered, down from 1,655 in 2024" has no 1,420 of "last year")
