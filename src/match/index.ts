@@ -469,11 +469,7 @@ export class Matcher {
   private dayGivenElsewhere(frame: Frame, ranked: readonly Scored[]): { scored: Scored; shared: string[] } | null {
     const d = frame.figure.date;
     if (frame.figure.kind !== "date" || frame.figure.qualifier !== "exact" || d?.day === undefined || d.month === undefined) return null;
-    this.byDay ??= indexesBy(this.factBase.facts, (fact) => {
-      const fd = fact.figure.date;
-      return fact.figure.kind === "date" && fact.figure.qualifier === "exact" && fd?.day !== undefined ? `${fd.month}-${fd.day}` : undefined;
-    });
-    const giving = (this.byDay.get(`${d.month}-${d.day}`) ?? []).filter((f) => d.year === undefined || this.factBase.facts[f].figure.date?.year === d.year);
+    const giving = this.daysGiving(frame.figure);
     if (giving.length === 0 || giving.length > MAX_CANDIDATES) return null;
     // (two stored days that are the claimed one in different years: which one is meant is anybody's guess)
     if (giving.some((f) => this.factBase.facts[f].figure.value !== this.factBase.facts[giving[0]].figure.value)) return null;
@@ -488,12 +484,25 @@ export class Matcher {
       // term with the claim, other than a word of saying or expecting)
       if (!a.ok && (a.blocker !== undefined || (a.excludes && !a.otherVerb))) continue;
       const { shared, namesIt } = this.sharedTerms(f, this.claimKeys(frame));
-      if (!a.ok && !namesIt && !this.sharesContent(shared)) continue;
+      // (not for a day of a year, which coincides with no other: "The longer opening hours take
+      // effect on Monday 5 January 2026" against "Fra mandag den 5. januar 2026 kan unge …")
+      if (!a.ok && !namesIt && !this.sharesContent(shared) && d.year === undefined) continue;
       return { scored: { fact: this.factBase.facts[f], score: 0 }, shared };
     }
     return null;
   }
   private byDay: Map<string, number[]> | undefined;
+
+  /** The facts whose figure is the claimed day (of its year, when the claim names one). */
+  private daysGiving(figure: Figure): number[] {
+    const d = figure.date;
+    if (d?.day === undefined || d.month === undefined) return [];
+    this.byDay ??= indexesBy(this.factBase.facts, (fact) => {
+      const fd = fact.figure.date;
+      return fact.figure.kind === "date" && fact.figure.qualifier === "exact" && fd?.day !== undefined ? `${fd.month}-${fd.day}` : undefined;
+    });
+    return (this.byDay.get(`${d.month}-${d.day}`) ?? []).filter((f) => d.year === undefined || this.factBase.facts[f].figure.date?.year === d.year);
+  }
 
   /**
    * For a claimed month and year the words tie to no fact ("Skøjtebanen åbnede i november 2024"):
@@ -634,6 +643,8 @@ export class Matcher {
     // (not the ties of a hedged round number or of the one figure in a unit, nearHedged and
     // onlyOfUnit: with no word of the claim a term of any fact, a near number is too weak a sign —
     // "9.6 hectares" is no claim about the one 9.5 hectares of the base)
+    // (nor a day of a year a fact gives: dayGivenElsewhere)
+    if (figure.kind === "date") return figure.qualifier === "exact" && figure.date?.year !== undefined && this.daysGiving(figure).length > 0;
     return typeof figure.value === "number" && (telling(figure.value, figure.kind) || tellingIfUnnamed(figure.value, figure.kind)) && this.givingFacts(figure) !== undefined;
   }
 

@@ -23,6 +23,14 @@ describe("a claimed day given by a fact of another quote", () => {
     expect(verdictOf(checker, "Ashbury's leisure pool reopens to the public on 16 February.")).toBe("match");
   });
 
+  it("is that fact's when the claim names the year too, though its words share nothing with it", async () => {
+    const text = "Klubben får længere åbningstid\n\nFra mandag den 5. januar 2026 kan unge i Brøndhøj blive i klubben til klokken 22 på hverdage.";
+    const checker = await checkerFor(text, "da", "2025-11-21");
+    expect(verdictOf(checker, "The longer opening hours take effect on 5 January 2026.")).toBe("match");
+    // (not without the year, which many days of a document coincide with)
+    expect(verdictOf(checker, "The longer opening hours take effect on 5 January.")).not.toBe("match");
+  });
+
   it("is no tie for another day", async () => {
     const checker = await checkerFor(POOL, "en", "2025-12-12");
     expect(verdictOf(checker, "Ashbury's leisure pool reopens to the public on 18 February.")).not.toBe("match");
