@@ -199,3 +199,20 @@ describe("amber", () => {
     expect(verdictOf(checker, "The piece of amber weighed 412 grams.")).toBe("match");
   });
 });
+
+describe("ducks", () => {
+  // Ænder are ducks, and "sluppet løs" is released: a Danish claim of an English source's time.
+  const SOURCE = [
+    "Duck race raises record sum",
+    "",
+    "The ducks were released from a crane basket at Mill Bridge at 2pm sharp and floated some 800 metres downstream.",
+    "",
+    "The first prize went to a plastic duck bought by Derek Hollis, who takes home £500.",
+  ].join("\n");
+
+  it("are ænder, released when the source says", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2026-05-05");
+    expect(verdictOf(checker, "Ænderne blev sluppet løs fra kranen klokken 14.")).toBe("match");
+    expect(verdictOf(checker, "Ænderne blev sluppet løs fra kranen klokken 15.")).toBe("mismatch");
+  });
+});
