@@ -43,7 +43,9 @@ export function findOccurrences(tokens: readonly Token[], index: TermIndex, lang
     let isStop: boolean | undefined;
     for (const plan of infos[i].plans) {
       const { key: term, phrase } = plan;
-      const own = plan.exact || plan.lang === lang;
+      const own = plan.anyLanguage || plan.lang === lang;
+      // (a word written as is because it is another word elsewhere is no other language's word at all)
+      if (!own && plan.exact) continue;
       // Another language's word only where it is not a function word here ("men", "by").
       if (!own && (isStop ??= stop.has(t.lower))) continue;
       let m: ReturnType<typeof matchPhrase>;
@@ -157,7 +159,7 @@ const NO_GAPS: number[] = [];
  * bits of its second word and of its listed form (or -1). A word matches a phrase's first word the
  * same way wherever it stands, so that is found once per distinct word (wordInfo).
  */
-type Plan = { key: string; phrase: TermPhrase; exact: boolean; lang: Lang; how: -1 | 1 | 2; second: number; secondForm: number; figureGaps: boolean };
+type Plan = { key: string; phrase: TermPhrase; exact: boolean; anyLanguage: boolean; lang: Lang; how: -1 | 1 | 2; second: number; secondForm: number; figureGaps: boolean };
 /** What a word as written leads to: the phrases that may start at it (its plans) and the filter bits of its keys (wordKeys). */
 type WordInfo = { plans: readonly Plan[]; keyBits: readonly number[] };
 const wordInfo = memoPerIndex(
@@ -177,6 +179,9 @@ const wordInfo = memoPerIndex(
         key,
         phrase,
         exact: phrase.exact === true,
+        // (a name is written alike in every language; a word of the lexicon written as is only
+        // in its own: the Danish "=love" (laws) is no English "love", "=sad" (sat) no "sad")
+        anyLanguage: phrase.exact === true && (key.startsWith("~") || NAMED_KINDS.has(index.kindOf(key) ?? "")),
         lang: phrase.lang,
         how: longer ? -1 : (how as 1 | 2),
         second: longer ? keyBit(tokens[1]) : -1,
@@ -190,6 +195,8 @@ const wordInfo = memoPerIndex(
   },
 );
 const NO_PLANS: readonly Plan[] = [];
+/** Kinds of concepts whose phrases are names. */
+const NAMED_KINDS: ReadonlySet<string> = new Set(["place", "person", "organization", "name"]);
 
 /** Known parts of words no term covers: "fødevarepriserne" → fødevare (modifier) + priserne (head). */
 function compoundParts(tokens: readonly Token[], found: Occurrence[], index: TermIndex, lang: Lang): Occurrence[] {
