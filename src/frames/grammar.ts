@@ -18,6 +18,8 @@ export interface Grammar {
   detached: ReadonlySet<string>;
   /** Prepositions after which a figure counts the noun before them ("a crowd of 21,450"). */
   amountOf: ReadonlySet<string>;
+  /** Prepositions of a phrase the amountOf noun may stand before ("gæld til kommunen på"). */
+  amountOwners: ReadonlySet<string>;
   /** Right before an amount: the value before a change ("fell to 9,215 from 9,870"). */
   previousValue: ReadonlySet<string>;
   /** Verbs and adverbs of a change ("rose", "down", "steg", "ned"): the figures' range words'. */
@@ -113,6 +115,7 @@ export function grammarOf(lang: Lang): Grammar {
       subordinators: new Set(d.subordinators),
       detached: new Set(d.detached),
       amountOf: new Set(d.amountOf),
+      amountOwners: new Set(d.amountOwners),
       previousValue: new Set(d.previousValue),
       changeVerbs: new Set(pack.ranges.changeVerbs),
       comparedWith: new Set(d.comparedWith),

@@ -436,7 +436,17 @@ function frameOf(s: SentenceReading, k: number): Frame {
     if (prep.figure < 0 && g.amountOf.has(prep.tok.lower) && prep.occ.length === 0 && NOUNISH.has(words[at - 2].role) && !notAbout[at - 2] && at - 2 >= clause.from) {
       let start = at - 2;
       while (start - 1 >= clause.from && at - start < MAX_PHRASE && words[start - 1].figure < 0 && IN_PHRASE.has(words[start - 1].role) && adjacent(words, start - 1, start, text)) start--;
-      const before = phraseOf(words.slice(start, at - 1), index, text, g);
+      let before = phraseOf(words.slice(start, at - 1), index, text, g);
+      // (past a phrase of its own that tells whose or to whom: "en gæld til kommunen på 2,8 mio.
+      // kr." is a debt, "a grant from the council of £4,000" a grant)
+      let p = start - 1;
+      while (p > clause.from && g.determiners.has(words[p].tok.lower) && words[p].occ.length === 0) p--;
+      if (p - 1 >= clause.from && g.amountOwners.has(words[p].tok.lower) && words[p].occ.length === 0 && words[p - 1].figure < 0 && words[p - 1].role === "thing" && !notAbout[p - 1]) {
+        let from = p - 1;
+        while (from - 1 >= clause.from && p - from < MAX_PHRASE && words[from - 1].figure < 0 && IN_PHRASE.has(words[from - 1].role) && adjacent(words, from - 1, from, text)) from--;
+        const owner = phraseOf(words.slice(from, p), index, text, g);
+        if (owner.head?.known && index.kindOf(owner.head.key) === "thing") before = owner;
+      }
       if (before.head && before.head.known && index.kindOf(before.head.key) === "predicate" && !index.isReport(before.head.key)) {
         // "…, a drop of 6.6 per cent", "en stigning på 4 procent": the noun says what happened;
         // what changed is what the clause (or the sentence) is about.

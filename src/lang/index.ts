@@ -319,6 +319,8 @@ export interface GrammarData {
   detached: readonly string[];
   /** Prepositions after which a figure counts the noun before them ("a crowd of 21,450"). */
   amountOf: readonly string[];
+  /** Prepositions of a phrase between a noun and the amountOf word that say to or from whom ("en gæld til kommunen på …"). */
+  amountOwners: readonly string[];
   /** Right before an amount: the value before a change ("fell to 9,215 from 9,870"). */
   previousValue: readonly string[];
   /** Opening a clause before its amount: it compares the amount with the clause before's ("compared with", "sammenlignet med"). */

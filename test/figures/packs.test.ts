@@ -128,6 +128,7 @@ const PACK = z.strictObject({
     subordinators: words,
     detached: words,
     amountOf: words,
+    amountOwners: words,
     previousValue: words,
     comparedWith: words,
     newValue: words,
