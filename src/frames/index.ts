@@ -523,6 +523,24 @@ function frameOf(s: SentenceReading, k: number): Frame {
     modifiers = prevHead!.modifiers;
     counted = isCount(fig);
   }
+  // An age right after a noun of people is theirs: "Børn under 12 år kommer gratis ind", "gratis
+  // adgang for børn under 15 år", "children under 12" (not what follows it; not "i gennemsnit 52
+  // år", "i dag 49 år"; nor in a clause of an age word, which it is: "gennemsnitsalderen for en
+  // haveejer 71 år")
+  if (fig.kind === "quantity" && fig.unit === "age" && at - 1 >= clause.from && words[at - 1].figure < 0 && words[at - 1].role === "thing" && adjacent(words, at - 1, at, text) && !ageWordIn(words, clause.from, at, g)) {
+    const known = words[at - 1].occ.find((o) => o.last === at - 1 && (o.key === "people" || index.ancestors(o.key).has("people")));
+    if (known) {
+      let from = at - 1;
+      while (from - 1 >= clause.from && at - from < MAX_PHRASE && words[from - 1].figure < 0 && IN_PHRASE.has(words[from - 1].role) && adjacent(words, from - 1, from, text)) from--;
+      const owner = phraseOf(words.slice(from, at), index, text, g);
+      if (owner.head?.known) {
+        head = owner.head;
+        alternatives = owner.alternatives;
+        modifiers = owner.modifiers;
+        counted = true;
+      }
+    }
+  }
   // An age is a person's: set off after a name, the name nearest before it, in any clause
   // ("Jonas Riis, 24,", "…, Jonas Riis, who is 24"); after a verb, the first name of its clause
   // ("Hanne Mølgaard, the chief executive of Vestkyst Energi, is 45").
@@ -1295,6 +1313,12 @@ function nameAfterComma(words: Word[], from: number, text: string): Slot[] {
  * "Bak, 58, der"), and when that name is in a phrase of a preposition, the name before it too
  * ("Anders Kristensen, 61, fra Aarhus Universitet, der har ledet …": either may be meant).
  */
+/** Whether words [from, to) hold an age word ("gennemsnitsalderen", "average age"). */
+function ageWordIn(words: Word[], from: number, to: number, g: Grammar): boolean {
+  for (let i = from; i < to; i++) if (g.ageNouns.has(words[i].tok.lower) || words[i].occ.some((o) => o.key === "age")) return true;
+  return false;
+}
+
 function antecedentNames(words: Word[], from: number, text: string, g: Grammar): Slot[] {
   const out: Slot[] = [];
   let j = from - 1;

@@ -19,6 +19,7 @@ const lexicon = lexiconOf(
     [
       concept("people", ["people", "persons"], ["mennesker", "personer"]),
       concept("refugees", ["refugee", "refugees"], ["flygtning", "flygtninge", "flygtningene"], { broader: ["people"] }),
+      concept("children", ["child", "children"], ["barn", "børn", "børnene"], { broader: ["people"] }),
       concept("seats", ["seat", "seats"], ["mandat", "mandater"]),
       concept("votes", ["vote", "votes"], ["stemme", "stemmer", "stemmerne"]),
       concept("turnout", ["turnout"], ["valgdeltagelse", "valgdeltagelsen"]),
@@ -81,6 +82,15 @@ describe("what a figure counts", () => {
     expect(key(f.head)).toBe("refugees");
     expect(f.counted).toBe(true);
     expect(keys(f.entities)).toEqual(["tajikistan"]);
+  });
+
+  it("of an age right after a noun of people is that noun, not what follows ('Børn under 12 år kommer gratis ind')", () => {
+    const [da] = frames("Børn under 12 år kommer gratis ind.", "da");
+    expect(da.figure.unit).toBe("age");
+    expect(key(da.head)).toBe("children");
+    expect(key(frames("Lejren har gratis mad til børn under 12 år.", "da")[0].head)).toBe("children");
+    // (not in a clause of an age word, which the age is: "gennemsnitsalderen for børn 9 år")
+    expect(key(frames("I 2012 var gennemsnitsalderen for børn 9 år.", "da")[0].head)).not.toBe("children");
   });
 
   it("looks past a comparative, and says the count is of how many more ('200 more refugees', 'yderligere 200 flygtninge')", () => {
