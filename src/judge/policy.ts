@@ -110,7 +110,10 @@ export class Policy {
       // about, as below: "almost 5 kilometres" of a new cycle path against the municipality's 61
       // and 80 km of cycle paths, and the path's own 4,7 km)
       const right = wrong ?? swapped ? undefined : this.rightWhenAllApart(figure, own, pool, topDoc);
-      if (wrong ?? swapped ?? right) best = (wrong ?? swapped ?? right)!;
+      // (or, for a date of a year, the one stored date of that year: "Next year's trials are set for
+      // Saturday 19 September 2026" against this year's 13 September and next year's 12 September 2026)
+      const ofYear = wrong ?? swapped ?? right ? undefined : oneOfYear(figure, own);
+      if (wrong ?? swapped ?? right ?? ofYear) best = (wrong ?? swapped ?? right ?? ofYear)!;
       else return this.ambiguous(figure, own);
     } else if (best.verdict === "mismatch") {
       // (of the facts the words tie less well, the one with the claimed digits in another order
@@ -549,6 +552,14 @@ const OUTSIDE = 2;
 /** A count of one digit ("three sheep"): it coincides with another figure too easily to tell what it is of. */
 function oneDigitCount(v: FigureValue): boolean {
   return v.kind === "count" && typeof v.value === "number" && Math.abs(v.value) < 10;
+}
+
+/** Of stored dates and months, the one of the claimed date's year, when the claim names a year and exactly one fact's figure is of it. */
+function oneOfYear(figure: Figure, own: readonly Judged[]): Judged | undefined {
+  const year = figure.date?.year;
+  if ((figure.kind !== "date" && figure.kind !== "month") || year === undefined) return undefined;
+  const of = own.filter((j) => (j.fact.figure.kind === "date" || j.fact.figure.kind === "month") && j.fact.figure.date?.year === year);
+  return of.length === 1 ? of[0] : undefined;
 }
 
 /** A point value: exact or hedged (about, nearly, just over); not a bound or range. */
