@@ -918,7 +918,11 @@ export class Matcher {
       t.score -= 0.3;
     }
     // Capitalised words no term knows: a name the fact does not have.
-    const names = personal && !otherName ? frame.names.filter((n) => !ownName(n)) : frame.names;
+    // (not one written right before a name the fact has, a part of one full name: "Farmer Hans
+    // Peter Friis" against a fact of "Peter Friis", whose source reads "Hans" as "his")
+    const partOfNamed = (n: Slot) =>
+      frame.entities.some((e) => e.start > n.end && e.start - n.end <= 1 && strong.includes(e.key) && (this.classOf(e.key) === "name" || this.classOf(e.key) === "person"));
+    const names = (personal && !otherName ? frame.names.filter((n) => !ownName(n)) : frame.names).filter((n) => !partOfNamed(n));
     if (names.length > 0) {
       const named = strong.find((k) => { const c = this.classOf(k); return c === "person" || c === "organization" || c === "name"; });
       if (named) return { ok: false, why: `the claim names ${names[0].text}, the fact ${named}`, blocker: names[0].text };
