@@ -415,8 +415,8 @@ function oldYearContext(c: Ctx, s: number, e: number): boolean {
   return end || (nx.type === "w" && c.tab.yearFollowers.has(nx.low));
 }
 
-/** Whether a bare year-like integer over tokens [s, e) reads as a year. */
-function yearContext(c: Ctx, s: number, e: number): boolean {
+/** Whether a bare year-like integer over tokens [s, e) reads as a year (`chained`: and as the one before it does, one step back only). */
+function yearContext(c: Ctx, s: number, e: number, chained = true): boolean {
   const p = tokAt(c.toks, s - 1);
   const nx = c.toks[e];
   const tab = c.tab;
@@ -428,6 +428,12 @@ function yearContext(c: Ctx, s: number, e: number): boolean {
   // "Lindholt's 2026 budget": after a name's possessive "'s", as after "the".
   if (p && p.low === "s" && touches(p) && isP(tokAt(c.toks, s - 2), "'’") && touches(tokAt(c.toks, s - 2)) && nx.type === "w") return true;
   if (p && tab.weakYear.has(p.low) && nx.type === "w" && tab.yearFollowers.has(nx.low)) return true;
+  // "The 2020 and 2021 races": after "and" and a year, a year (the one before is read so only
+  // when its own words say so: "sold 1900 and 2000 tickets" are counts)
+  if (chained && p && p.type === "w" && tab.andWords.has(p.low) && s >= 2) {
+    const y = c.toks[s - 2];
+    if (y.type === "n" && /^\d{4}$/.test(y.raw) && Number(y.raw) >= 1800 && Number(y.raw) <= 2100 && !touches(y) && yearContext(c, s - 2, s - 1, false)) return true;
+  }
   if (p && p.type === "w" && tab.yearUnlessRound.has(p.low) && (Number(c.toks[s].raw) % 50 !== 0 || tab.yearFollowers.has(nx.low))) return true;
   // "1992-aftalen", "2008-krisen": a year joined to a definite noun names a thing of that year
   if (isP(nx, "-‐‑") && touches(nx)) {

@@ -60,6 +60,9 @@ const YEAR_NAMES: Row[] = [
   ["Banen kom ud af 2024 med et overskud på 1,2 mio. kr.", "da", [year(2024, "2024"), money(1.2e6, "DKK", "1,2 mio. kr.")]],
   ["The flood reached water in 1650 homes.", "en", [count(1650, "1650")]],
   ["The count rose by 1650.", "en", [count(1650, "1650")]],
+  // after "and" and a year, a year ("The 2020 and 2021 races"); not after a count
+  ["The 2020 and 2021 races were cancelled.", "en", [year(2020, "2020"), year(2021, "2021")]],
+  ["They sold 1900 and 2000 tickets.", "en", [count(1900, "1900"), count(2000, "2000")]],
   // and after "from"/"fra" at the end of a sentence with no other number to go from or to
   ["The pond appears on an estate map from 1611.", "en", [year(1611, "1611")]],
   ["Dammen findes på et kort fra 1611.", "da", [year(1611, "1611")]],
