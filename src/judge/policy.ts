@@ -145,10 +145,14 @@ export class Policy {
     // fact, which the words missed — "Rømø has roughly 530 permanent residents" against "cirka 530
     // fastboende", when the words tie six people in a holiday home; not an unhedged one, which the
     // own suite and the verdict table call a mix-up: "20,722 Danes were killed")
-    const giving = apart ? this.othersOfKind(figure, best.fact).filter((f) => f.document === topDoc) : [];
+    // (or, when none gives it exactly, the one it rounds on its hedge's side: "godt 1.600
+    // festivalgæster" against about 8,000 people at a concert and the 1,640 guests treated)
+    const exactly = apart ? this.othersOfKind(figure, best.fact).filter((f) => f.document === topDoc) : [];
+    const rounded = apart && exactly.length === 0 ? this.nearOne(figure, topDoc, best.fact) : null;
+    const giving = rounded ? [rounded] : exactly;
     // (not one of the same sentence as a fact the words tie: two figures of one sentence swapped
     // is a mix-up — "Apotekerne stod for 11.260" when the doctors gave 11,260)
-    if (apart && giving.length === 1 && (figure.qualifier === "about" || figure.qualifier === "nearly") && !all.some((j) => quoteKey(j.judged.fact) === quoteKey(giving[0])) && !this.hasComparableSibling(giving[0]) && !this.otherPlace(tie, giving[0])) {
+    if (apart && giving.length === 1 && (figure.qualifier === "about" || figure.qualifier === "nearly" || figure.qualifier === "just_over") && !all.some((j) => quoteKey(j.judged.fact) === quoteKey(giving[0])) && !this.hasComparableSibling(giving[0]) && !this.otherPlace(tie, giving[0])) {
       best = this.judged(figure, { fact: giving[0], score: 0 }, degrees);
       apart = null;
     }

@@ -116,3 +116,14 @@ describe("an unhedged number twice or half what the best tie hedges or bounds, o
     expect(verdictOf(mart, "The Northern Ireland exporter bought 140 weanlings at the sale.")).not.toBe("match");
   });
 });
+
+describe("a hedged number far from the best tie that one other fact rounds", () => {
+  // (none gives it exactly: the one stored figure of its source it rounds, on its hedge's side, as
+  // above — when the words tie the country's beer, forty times as much)
+  it("is about that fact", async () => {
+    const checker = await checkerFor(readFileSync(new URL("../newdocs/fjordlys-bryghus-eksport.da.txt", import.meta.url), "utf8"), "da", "2024-02-08");
+    expect(verdictOf(checker, "Bryggeriet producerede i alt knap 8 millioner liter øl i 2023.")).toBe("match");
+    // (not one it does not round: knap 12 millioner is over every figure of Fjordlys's)
+    expect(verdictOf(checker, "Bryggeriet producerede i alt knap 12 millioner liter øl i 2023.")).not.toBe("match");
+  });
+});
