@@ -20,6 +20,8 @@ export interface Grammar {
   amountOf: ReadonlySet<string>;
   /** Prepositions of a phrase the amountOf noun may stand before ("gæld til kommunen på"). */
   amountOwners: ReadonlySet<string>;
+  /** Words that pair a list of figures with a list of names in order ("respectively", "henholdsvis"). */
+  respectively: ReadonlySet<string>;
   /** Right before an amount: the value before a change ("fell to 9,215 from 9,870"). */
   previousValue: ReadonlySet<string>;
   /** Verbs and adverbs of a change ("rose", "down", "steg", "ned"): the figures' range words'. */
@@ -116,6 +118,7 @@ export function grammarOf(lang: Lang): Grammar {
       detached: new Set(d.detached),
       amountOf: new Set(d.amountOf),
       amountOwners: new Set(d.amountOwners),
+      respectively: new Set(d.respectively),
       previousValue: new Set(d.previousValue),
       changeVerbs: new Set(pack.ranges.changeVerbs),
       comparedWith: new Set(d.comparedWith),

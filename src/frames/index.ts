@@ -266,6 +266,7 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     fr.light = false;
   }
   valuesBeforeNow(frames);
+  if (g.respectively.size > 0 && words.some((w) => g.respectively.has(w.tok.lower))) pairRespectively(frames, text, g, index);
   const all = slotsIn(words, 0, words.length, text);
   return { frames, entities: all.entities, names: all.names };
 }
@@ -1313,6 +1314,40 @@ function nameAfterComma(words: Word[], from: number, text: string): Slot[] {
  * "Bak, 58, der"), and when that name is in a phrase of a preposition, the name before it too
  * ("Anders Kristensen, 61, fra Aarhus Universitet, der har ledet …": either may be meant).
  */
+/**
+ * "The pools at Thornbury and Eccleshill, which opened in 1968 and 1974 respectively": a list of
+ * figures of one kind, joined by commas and "and", goes with the list of as many names before it,
+ * in order — each figure names its own alone. One pass over the frames and their names.
+ */
+function pairRespectively(frames: Frame[], text: string, g: Grammar, index: TermIndex): void {
+  const joiner = (a: number, b: number) => {
+    const gap = text.slice(a, b).trim().replace(/\s+/g, " ");
+    return gap === "," || gap === g.and || gap === `, ${g.and}`;
+  };
+  const named = (s: Slot) => !s.known || NAMED.has(index.kindOf(s.key) ?? "");
+  for (let i = 0; i < frames.length; ) {
+    let j = i + 1;
+    while (j < frames.length && frames[j].figure.kind === frames[i].figure.kind && joiner(frames[j - 1].figure.end, frames[j].figure.start)) j++;
+    const group = frames.slice(i, j);
+    i = j;
+    if (group.length < 2) continue;
+    // (the names before the list, the last run of them joined the same way)
+    const before = uniqueSlots([...group[0].names, ...group[0].entities.filter(named)]).filter((s) => s.end <= group[0].figure.start).sort((a, b) => a.start - b.start);
+    const run: Slot[] = [];
+    for (let k = before.length - 1; k >= 0; k--) {
+      if (run.length > 0 && !joiner(before[k].end, run[0].start)) break;
+      run.unshift(before[k]);
+    }
+    if (run.length !== group.length) continue;
+    group.forEach((fr, n) => {
+      const others = (s: Slot) => run.some((r, m) => m !== n && r.start === s.start);
+      fr.names = fr.names.filter((s) => !others(s));
+      fr.entities = fr.entities.filter((s) => !others(s));
+    });
+  }
+}
+const NAMED: ReadonlySet<string> = new Set(["place", "person", "organization", "name"]);
+
 /** Whether words [from, to) hold an age word ("gennemsnitsalderen", "average age"). */
 function ageWordIn(words: Word[], from: number, to: number, g: Grammar): boolean {
   for (let i = from; i < to; i++) if (g.ageNouns.has(words[i].tok.lower) || words[i].occ.some((o) => o.key === "age")) return true;

@@ -321,6 +321,8 @@ export interface GrammarData {
   amountOf: readonly string[];
   /** Prepositions of a phrase between a noun and the amountOf word that say to or from whom ("en gæld til kommunen på …"). */
   amountOwners: readonly string[];
+  /** Words that pair a list of figures with a list of names in order ("respectively"). */
+  respectively: readonly string[];
   /** Right before an amount: the value before a change ("fell to 9,215 from 9,870"). */
   previousValue: readonly string[];
   /** Opening a clause before its amount: it compares the amount with the clause before's ("compared with", "sammenlignet med"). */

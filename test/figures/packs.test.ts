@@ -129,6 +129,7 @@ const PACK = z.strictObject({
     detached: words,
     amountOf: words,
     amountOwners: words,
+    respectively: words,
     previousValue: words,
     comparedWith: words,
     newValue: words,

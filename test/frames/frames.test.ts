@@ -319,6 +319,21 @@ describe("who and where", () => {
     expect(keys(pct.entities)).toEqual(expect.arrayContaining(["social-democrats", "copenhagen"]));
   });
 
+  it("a list of figures 'respectively' goes with the list of names before it, in order", () => {
+    const fs = frames("The pools at Thornbury and Eccleshill, which opened in 1968 and 1974 respectively, will close.");
+    const texts = (f: Frame) => [...f.names, ...f.entities].map((s) => s.text);
+    expect(texts(fs.find((f) => f.figure.value === 1968)!)).toContain("Thornbury");
+    expect(texts(fs.find((f) => f.figure.value === 1968)!)).not.toContain("Eccleshill");
+    expect(texts(fs.find((f) => f.figure.value === 1974)!)).toContain("Eccleshill");
+    expect(texts(fs.find((f) => f.figure.value === 1974)!)).not.toContain("Thornbury");
+    const da = frames("Svømmehallerne i Thornbury og Eccleshill havde henholdsvis 412 og 380 besøgende.", "da");
+    expect(texts(da.find((f) => f.figure.value === 380)!)).toContain("Eccleshill");
+    expect(texts(da.find((f) => f.figure.value === 380)!)).not.toContain("Thornbury");
+    // (without the word, both are each one's)
+    const both = frames("The pools at Thornbury and Eccleshill, which opened in 1968 and 1974, will close.");
+    expect(texts(both.find((f) => f.figure.value === 1974)!)).toContain("Thornbury");
+  });
+
   it("a clause with a name of its own keeps it: ', oplyser Socialdemokratiet torsdag'", () => {
     const fs = frames("Priserne steg med 10,1 procent i Danmark, oplyser Socialdemokratiet torsdag.", "da");
     const thursday = fs.find((f) => f.figure.kind === "weekday")!;
