@@ -4,6 +4,7 @@
 // better), or the one fact of the source that gives a number of three significant digits or
 // more. A number given in a sentence the words tie stays ambiguous (a mix-up of its figures is
 // as likely). On a source drafted by extract.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkerFor, verdictOf } from "../support/extracted.js";
 
@@ -45,5 +46,19 @@ describe("a number of three significant digits the words leave ambiguous", () =>
     const checker = await checkerFor(MARKET, "en", "2025-01-09");
     expect(verdictOf(checker, "The market's busiest day saw 17,860 people come through the gates.")).toBe("match");
     expect(verdictOf(checker, "The market's busiest day saw 18,760 people come through the gates.")).not.toBe("match");
+  });
+});
+
+describe("a number of two significant digits the words leave ambiguous", () => {
+  const doc = (name: string) => readFileSync(new URL(`../newdocs/${name}`, import.meta.url), "utf8");
+
+  it("is about the one fact that gives it, when the claim names what that fact is about", async () => {
+    const checker = await checkerFor(doc("hjertestarter-netvaerk.da.txt"), "da", "2025-06-05");
+    expect(verdictOf(checker, "Ifølge Hjerteværn Vesthavn sidder 88 hjertestartere inde i bygninger, der er lukket om natten.")).toBe("match");
+  });
+
+  it("is not, when the claim says it is of another thing (the cod's cut, not the herring's rise)", async () => {
+    const checker = await checkerFor(doc("fiskekvote.da.txt"), "da", "2025-12-17");
+    expect(verdictOf(checker, "The herring quota rises by 22 per cent.")).not.toBe("match");
   });
 });
