@@ -19,7 +19,7 @@ import { isAmount, isClock, isCountLike, isTime, unitKey } from "../figures/kind
 import type { Figure, Lang } from "../types.js";
 import { presentList, relativeYearPhrases, relativeYearPhrasesOf } from "./relative-years.js";
 import { firstCueAt, grammarOf, type Grammar } from "./grammar.js";
-import { findOccurrences, type Occurrence } from "./occurrences.js";
+import { findOccurrences, NAMED_KINDS, type Occurrence } from "./occurrences.js";
 
 /** A term of the lexicon or the fact base found in the sentence, or a word none of them knows. */
 export interface Slot {
@@ -443,9 +443,7 @@ function frameOf(s: SentenceReading, k: number): Frame {
       let p = start - 1;
       while (p > clause.from && g.determiners.has(words[p].tok.lower) && words[p].occ.length === 0) p--;
       if (p - 1 >= clause.from && g.amountOwners.has(words[p].tok.lower) && words[p].occ.length === 0 && words[p - 1].figure < 0 && words[p - 1].role === "thing" && !notAbout[p - 1]) {
-        let from = p - 1;
-        while (from - 1 >= clause.from && p - from < MAX_PHRASE && words[from - 1].figure < 0 && IN_PHRASE.has(words[from - 1].role) && adjacent(words, from - 1, from, text)) from--;
-        const owner = phraseOf(words.slice(from, p), index, text, g);
+        const owner = phraseOf(words.slice(phraseStart(words, p - 1, clause.from, text), p), index, text, g);
         if (owner.head?.known && index.kindOf(owner.head.key) === "thing") before = owner;
       }
       if (before.head && before.head.known && index.kindOf(before.head.key) === "predicate" && !index.isReport(before.head.key)) {
@@ -531,9 +529,7 @@ function frameOf(s: SentenceReading, k: number): Frame {
   if (fig.kind === "quantity" && fig.unit === "age" && at - 1 >= clause.from && words[at - 1].figure < 0 && words[at - 1].role === "thing" && adjacent(words, at - 1, at, text) && !ageWordIn(words, clause.from, at, g)) {
     const known = words[at - 1].occ.find((o) => o.last === at - 1 && (o.key === "people" || index.ancestors(o.key).has("people")));
     if (known) {
-      let from = at - 1;
-      while (from - 1 >= clause.from && at - from < MAX_PHRASE && words[from - 1].figure < 0 && IN_PHRASE.has(words[from - 1].role) && adjacent(words, from - 1, from, text)) from--;
-      const owner = phraseOf(words.slice(from, at), index, text, g);
+      const owner = phraseOf(words.slice(phraseStart(words, at - 1, clause.from, text), at), index, text, g);
       if (owner.head?.known) {
         head = owner.head;
         alternatives = owner.alternatives;
@@ -1310,11 +1306,6 @@ function nameAfterComma(words: Word[], from: number, text: string): Slot[] {
 }
 
 /**
- * The name right before a relative clause that starts at word `from` (past a set-off figure:
- * "Bak, 58, der"), and when that name is in a phrase of a preposition, the name before it too
- * ("Anders Kristensen, 61, fra Aarhus Universitet, der har ledet …": either may be meant).
- */
-/**
  * "The pools at Thornbury and Eccleshill, which opened in 1968 and 1974 respectively": a list of
  * figures of one kind, joined by commas and "and", goes with the list of as many names before it,
  * in order — each figure names its own alone. One pass over the frames and their names.
@@ -1324,7 +1315,7 @@ function pairRespectively(frames: Frame[], text: string, g: Grammar, index: Term
     const gap = text.slice(a, b).trim().replace(/\s+/g, " ");
     return gap === "," || gap === g.and || gap === `, ${g.and}`;
   };
-  const named = (s: Slot) => !s.known || NAMED.has(index.kindOf(s.key) ?? "");
+  const named = (s: Slot) => !s.known || NAMED_KINDS.has(index.kindOf(s.key) ?? "");
   for (let i = 0; i < frames.length; ) {
     let j = i + 1;
     while (j < frames.length && frames[j].figure.kind === frames[i].figure.kind && joiner(frames[j - 1].figure.end, frames[j].figure.start)) j++;
@@ -1333,20 +1324,25 @@ function pairRespectively(frames: Frame[], text: string, g: Grammar, index: Term
     if (group.length < 2) continue;
     // (the names before the list, the last run of them joined the same way)
     const before = uniqueSlots([...group[0].names, ...group[0].entities.filter(named)]).filter((s) => s.end <= group[0].figure.start).sort((a, b) => a.start - b.start);
-    const run: Slot[] = [];
-    for (let k = before.length - 1; k >= 0; k--) {
-      if (run.length > 0 && !joiner(before[k].end, run[0].start)) break;
-      run.unshift(before[k]);
-    }
+    let first = before.length - 1;
+    while (first > 0 && before.length - first < group.length + 1 && joiner(before[first - 1].end, before[first].start)) first--;
+    const run = before.slice(Math.max(0, first));
     if (run.length !== group.length) continue;
+    const place = new Map(run.map((r, m) => [r.start, m]));
     group.forEach((fr, n) => {
-      const others = (s: Slot) => run.some((r, m) => m !== n && r.start === s.start);
-      fr.names = fr.names.filter((s) => !others(s));
-      fr.entities = fr.entities.filter((s) => !others(s));
+      const own = (s: Slot) => (place.get(s.start) ?? n) === n;
+      fr.names = fr.names.filter(own);
+      fr.entities = fr.entities.filter(own);
     });
   }
 }
-const NAMED: ReadonlySet<string> = new Set(["place", "person", "organization", "name"]);
+
+/** Where the noun phrase that ends at word `last` starts: its run of phrase words, back to `floor`, MAX_PHRASE at most. */
+function phraseStart(words: Word[], last: number, floor: number, text: string): number {
+  let from = last;
+  while (from - 1 >= floor && last - from + 1 < MAX_PHRASE && words[from - 1].figure < 0 && IN_PHRASE.has(words[from - 1].role) && adjacent(words, from - 1, from, text)) from--;
+  return from;
+}
 
 /** Whether words [from, to) hold an age word ("gennemsnitsalderen", "average age"). */
 function ageWordIn(words: Word[], from: number, to: number, g: Grammar): boolean {
@@ -1354,6 +1350,11 @@ function ageWordIn(words: Word[], from: number, to: number, g: Grammar): boolean
   return false;
 }
 
+/**
+ * The name right before a relative clause that starts at word `from` (past a set-off figure:
+ * "Bak, 58, der"), and when that name is in a phrase of a preposition, the name before it too
+ * ("Anders Kristensen, 61, fra Aarhus Universitet, der har ledet …": either may be meant).
+ */
 function antecedentNames(words: Word[], from: number, text: string, g: Grammar): Slot[] {
   const out: Slot[] = [];
   let j = from - 1;

@@ -196,7 +196,7 @@ const wordInfo = memoPerIndex(
 );
 const NO_PLANS: readonly Plan[] = [];
 /** Kinds of concepts whose phrases are names. */
-const NAMED_KINDS: ReadonlySet<string> = new Set(["place", "person", "organization", "name"]);
+export const NAMED_KINDS: ReadonlySet<string> = new Set(["place", "person", "organization", "name"]);
 
 /** Known parts of words no term covers: "fødevarepriserne" → fødevare (modifier) + priserne (head). */
 function compoundParts(tokens: readonly Token[], found: Occurrence[], index: TermIndex, lang: Lang): Occurrence[] {

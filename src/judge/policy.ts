@@ -145,8 +145,9 @@ export class Policy {
     // fact, which the words missed — "Rømø has roughly 530 permanent residents" against "cirka 530
     // fastboende", when the words tie six people in a holiday home; not an unhedged one, which the
     // own suite and the verdict table call a mix-up: "20,722 Danes were killed")
-    // (or, when none gives it exactly, the one it rounds on its hedge's side: "godt 1.600
-    // festivalgæster" against about 8,000 people at a concert and the 1,640 guests treated)
+    // (or, when none gives it exactly, the one it rounds on its hedge's side: "Bryggeriet
+    // producerede i alt knap 8 millioner liter øl" against the country's 320 million litres and the
+    // brewery's 7,9 million)
     const exactly = apart ? this.othersOfKind(figure, best.fact).filter((f) => f.document === topDoc) : [];
     const rounded = apart && exactly.length === 0 ? this.nearOne(figure, topDoc, best.fact) : null;
     const giving = rounded ? [rounded] : exactly;

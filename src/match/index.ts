@@ -457,7 +457,7 @@ export class Matcher {
       if (fact.figure.qualifier !== "exact" || fact.figure.kind !== figure.kind || kindCompatibility(figure, fact) < 2) continue;
       const a = this.assess(f, frame);
       if (!a.ok && a.blocker !== undefined) continue;
-      if (two && (a.excludes || !this.sharedTerms(f, this.claimKeys(frame)).namesIt)) continue;
+      if (two && ((!a.ok && a.excludes) || !this.sharedTerms(f, this.claimKeys(frame)).namesIt)) continue;
       if (this.otherEndOfChange(f, frame)) continue;
       if (found !== null) return null;
       found = f;
