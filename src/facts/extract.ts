@@ -257,7 +257,10 @@ function figureInput(f: FigureValue, date: string | undefined, tense: { future: 
     input.value = value;
   }
   const defaultQualifier = f.kind === "vague" ? "vague" : "exact";
-  if (f.qualifier !== defaultQualifier) input.qualifier = f.qualifier;
+  // (a time of day said a little after or before is a time said about: "lidt over klokken 13",
+  // "nearly 9pm" — the fact base stores no one-sided hedge of a clock)
+  const qualifier = f.kind === "clock" && (f.qualifier === "just_over" || f.qualifier === "nearly") ? "about" : f.qualifier;
+  if (qualifier !== defaultQualifier) input.qualifier = qualifier;
   if (f.low !== undefined) input.low = f.low;
   if (f.high !== undefined) input.high = f.high;
   if (f.unit !== undefined && f.kind !== "percent") input.unit = f.unit;
