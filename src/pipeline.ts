@@ -397,6 +397,12 @@ export class Checker {
     if (span && year !== undefined && this.overSpan(fact.id, year, located.qualifier)) {
       return matches(`the source gives ${text} over the same span (${fact.display})`);
     }
+    // (a change in percent "since 2019" against a stored change whose quote, or its paragraph
+    // before it, names 2019 as where it is measured from: "mod 14.600 kr. i 2019. Det er en
+    // stigning på 23 procent")
+    if (located.qualifier === "after" && year !== undefined && amount.figure.kind === "percent" && fact.figure.kind === "percent" && this.matcher.namesYear(fact.id, year)) {
+      return matches(`the source gives ${text} against ${year} (${fact.display})`);
+    }
     // A year the source does not give for the amount (its clause names none and its date is another year).
     // (a year that runs over into the next, "2022/23", is of both its years)
     const split = splitYears(located);
