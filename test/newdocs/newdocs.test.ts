@@ -137,7 +137,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * lunderup-travbane-regnskab, ungdomsklub-broendhoej, wexcombe-duck-race, written as batch 31,
  * 141/210 (one critical error) on their first run, with the build of the start of the session that
  * commissioned them, 142/210 (one) at its end and when they were added here, at the start of the
- * next, 150/210 (one) after the fixes they showed).
+ * next, 151/210 (one) after the fixes they showed).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -183,7 +183,7 @@ const FLOOR: Record<string, number> = {
   "canal-towpath-upgrade": 0.71,
   "car-sharing": 0.82,
   "carrigmore-dog-licences": 0.77,
-  "cemetery-extension": 0.77,
+  "cemetery-extension": 0.80,
   "christmas-market": 0.82,
   "cinema-chain": 0.68,
   "climbing-centre": 0.65,
@@ -209,10 +209,10 @@ const FLOOR: Record<string, number> = {
   "ellerby-community-shop": 0.74,
   "energy-saving": 0.82,
   "esbjerg-vandtab": 0.80,
-  "fastelavn-hjortboelle": 0.71,
+  "fastelavn-hjortboelle": 0.74,
   "ferncliffe-bowls-green": 0.65,
   "fernwick-robotics-funding": 0.68,
-  ferry: 0.82,
+  ferry: 0.85,
   "fibernet-landdistrikter": 0.74,
   "fire-brigade": 0.88,
   fiskekvote: 0.82,
@@ -268,7 +268,7 @@ const FLOOR: Record<string, number> = {
   "kite-festival": 0.68,
   "klitrose-is-udvidelse": 0.80,
   "knitting-blankets": 0.60,
-  "koereproever-aalborg": 0.85,
+  "koereproever-aalborg": 0.88,
   "kolonihave-optaelling": 0.77,
   "kolonihave-venteliste": 0.91,
   "kommunal-musikskole": 0.68,
@@ -326,7 +326,7 @@ const FLOOR: Record<string, number> = {
   rideskole: 0.77,
   ringridning: 0.80,
   "road-safety": 0.74,
-  "roedmose-hundeskov": 0.82,
+  "roedmose-hundeskov": 0.85,
   "romo-turistsaeson": 0.77,
   rottebekaempelse: 0.88,
   "rowing-club": 0.80,
