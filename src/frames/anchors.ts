@@ -83,10 +83,21 @@ function yearIn(figures: readonly Figure[]): number | undefined {
 
 /** The last year a fact's paragraph names before its quote. */
 function yearBefore(fact: Fact, factBase: FactBase, lang: Lang): number | undefined {
+  const before = paragraphBefore(fact, factBase);
+  return before ? yearsIn(parseFigures(before, lang)).at(-1) : undefined;
+}
+
+/** The text of a fact's paragraph before its quote ("" when the quote opens it or is not found in it). */
+function paragraphBefore(fact: Fact, factBase: FactBase): string {
   const paragraph = factBase.documents[fact.document]?.paragraphs[fact.paragraph - 1];
   const at = paragraph?.indexOf(fact.quote) ?? -1;
-  if (!paragraph || at <= 0) return undefined;
-  return yearsIn(parseFigures(paragraph.slice(0, at), lang)).at(-1);
+  return paragraph && at > 0 ? paragraph.slice(0, at) : "";
+}
+
+/** Whether a fact's quote, or its paragraph before the quote, names the year ("mod 14.600 kr. i 2019. Det er en stigning på 23 procent"). */
+export function namesYearUpTo(fact: Fact, factBase: FactBase, year: number): boolean {
+  const lang = factBase.documents[fact.document]?.language ?? "en";
+  return yearsIn(parseFigures(paragraphBefore(fact, factBase) + fact.quote, lang)).includes(year);
 }
 
 /** The one year besides `docYear` that a fact's source names in its first three paragraphs (title, dateline, lead), if one; read once per source. */

@@ -12,7 +12,7 @@
 // loaded fact bases (a word every fact has says little). Candidates come from posting lists of
 // the claim's terms (and of their broader and narrower concepts), never from a scan of the facts.
 import type { TermIndex } from "../facts/term-index.js";
-import { anchorsOf, factAnchors, factChange, factMore, NO_CHANGE, sameYear, yearOf, type Anchor } from "../frames/anchors.js";
+import { anchorsOf, factAnchors, factChange, factMore, namesYearUpTo, NO_CHANGE, sameYear, yearOf, type Anchor } from "../frames/anchors.js";
 import { bareFrame, isChange, readFrames, sentenceTerms, type Frame, type Slot } from "../frames/index.js";
 import { grammarOf } from "../frames/grammar.js";
 import type { Occurrence } from "../frames/occurrences.js";
@@ -1352,20 +1352,13 @@ export class Matcher {
   }
 
   private factIndexes: Map<string, number> | null = null;
-  /** A fact's position in the fact base, by id. */
   /** Whether a fact's quote, or its paragraph before the quote, names the year (read when asked: only a claimed change "since" a year asks). */
   namesYear(factId: string, year: number): boolean {
     const f = this.indexOf(factId);
-    if (f === undefined) return false;
-    const fact = this.factBase.facts[f];
-    const doc = this.factBase.documents[fact.document];
-    const lang = doc?.language ?? "en";
-    const paragraph = doc?.paragraphs?.[fact.paragraph - 1];
-    const at = paragraph?.indexOf(fact.quote) ?? -1;
-    const text = at > 0 ? paragraph!.slice(0, at + fact.quote.length) : fact.quote;
-    return parseFigures(text, lang).some((x) => x.kind === "year" && x.value === year);
+    return f !== undefined && namesYearUpTo(this.factBase.facts[f], this.factBase, year);
   }
 
+  /** A fact's position in the fact base, by id. */
   private indexOf(factId: string): number | undefined {
     this.factIndexes ??= new Map(this.factBase.facts.map((f, i) => [f.id, i]));
     return this.factIndexes.get(factId);
