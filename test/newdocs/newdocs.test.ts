@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in thirty-nine batches, by sessions that never read the code
+ * matcher; the others were written blind, in forty batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -137,7 +137,11 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * lunderup-travbane-regnskab, ungdomsklub-broendhoej, wexcombe-duck-race, written as batch 31,
  * 141/210 (one critical error) on their first run, with the build of the start of the session that
  * commissioned them, 142/210 (one) at its end and when they were added here, at the start of the
- * next, 151/210 (one) after the fixes they showed).
+ * next, 151/210 (one) after the fixes they showed;
+ * batch 41: calderwick-crossing-patrols, harnford-night-shelter, kestlemoor-by-election,
+ * sankthansbaal-forbud-tornbaek, solvig-raadhus-salg, ulveflok-hesselmark, written as batch 31,
+ * 157/210 (no critical error) on their first run, with the build of the start of the session that
+ * commissioned them, at its end and when they were added here, at the start of the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -180,6 +184,7 @@ const FLOOR: Record<string, number> = {
   "bus-driver-shortage": 0.88,
   bydel: 0.77,
   byggesager: 0.71,
+  "calderwick-crossing-patrols": 0.65,
   "canal-towpath-upgrade": 0.71,
   "car-sharing": 0.82,
   "carrigmore-dog-licences": 0.77,
@@ -238,6 +243,7 @@ const FLOOR: Record<string, number> = {
   "hal-tag": 0.82,
   "harbour-dredging": 0.71,
   "harewood-zoo-record-year": 0.80,
+  "harnford-night-shelter": 0.80,
   "harrowdale-sheepdog-trials": 0.68,
   "hartley-bakery-expansion": 0.88,
   havnebad: 0.74,
@@ -260,6 +266,7 @@ const FLOOR: Record<string, number> = {
   "kaerbaek-bogbus": 0.74,
   kantine: 0.71,
   kartofler: 0.85,
+  "kestlemoor-by-election": 0.54,
   "kilbrannan-air-quality": 0.80,
   "kilnworth-escape-room": 0.68,
   "kirkcaldy-food-bank": 0.77,
@@ -332,6 +339,7 @@ const FLOOR: Record<string, number> = {
   "rowing-club": 0.80,
   "rural-broadband": 0.74,
   "sandholme-caravan-park": 0.77,
+  "sankthansbaal-forbud-tornbaek": 0.71,
   "sawmill-expansion": 0.91,
   "school-budget": 0.82,
   "science-prize": 0.77,
@@ -345,6 +353,7 @@ const FLOOR: Record<string, number> = {
   "skorstensfejer-ventetid": 0.82,
   snow: 0.68,
   "solar-panels": 0.74,
+  "solvig-raadhus-salg": 0.82,
   spejderlejr: 0.82,
   sport: 0.86,
   "sports-hall": 0.85,
@@ -365,6 +374,7 @@ const FLOOR: Record<string, number> = {
   "town-twinning": 0.62,
   "train-punctuality": 0.65,
   transport: 0.72,
+  "ulveflok-hesselmark": 0.77,
   "ungdomsklub-broendhoej": 0.62,
   "unge-uden-job-uddannelse": 0.74,
   "uniform-exchange": 0.71,
