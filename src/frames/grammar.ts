@@ -84,6 +84,8 @@ export interface Grammar {
   /** Endings only nouns have (Danish definite "-erne", "-ingen"): an event word with one is a noun. */
   nounEndings: readonly string[];
   verbEndings: readonly string[];
+  /** Endings of verb forms never finite ("-ing"; see the packs' grammar.nonFiniteEndings). */
+  nonFiniteEndings: readonly string[];
   irregularVerbs: ReadonlySet<string>;
   adverbEndings: readonly string[];
   pluralEnding?: string;
@@ -152,6 +154,7 @@ export function grammarOf(lang: Lang): Grammar {
       adjectiveEndings: d.adjectiveEndings,
       nounEndings: d.nounEndings,
       verbEndings: d.verbEndings,
+      nonFiniteEndings: d.nonFiniteEndings,
       irregularVerbs: new Set(d.irregularVerbs),
       adverbEndings: d.adverbEndings,
       ...(d.pluralEnding ? { pluralEnding: d.pluralEnding } : {}),

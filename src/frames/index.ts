@@ -188,6 +188,16 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
       w.occ = [];
     }
   }
+  // A verb form never finite between two nouns, with no auxiliary, is part of a noun phrase, not
+  // the clause's verb: "Eleven of the 47 school crossing patrols could disappear".
+  for (let i = 1; i + 1 < words.length; i++) {
+    const w = words[i];
+    if (!VERBAL.has(w.role) || w.role === "light" || !g.nonFiniteEndings.some((e) => w.tok.lower.length > e.length + 2 && w.tok.lower.endsWith(e))) continue;
+    const [prev, next] = [words[i - 1], words[i + 1]];
+    if (prev.figure < 0 && next.figure < 0 && NOUNISH.has(prev.role) && NOUNISH.has(next.role) && adjacent(words, i - 1, i, text) && adjacent(words, i, i + 1, text)) {
+      w.role = "adjective";
+    }
+  }
   // A capitalised word between two words of a name is part of it: "Sofie Skov Nielsen" is no forest.
   for (let i = 1; i + 1 < words.length; i++) {
     const w = words[i];

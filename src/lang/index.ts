@@ -363,6 +363,11 @@ export interface GrammarData {
   /** Endings only nouns have (Danish definite plural "-erne", "-ingen"). */
   nounEndings: readonly string[];
   verbEndings: readonly string[];
+  /**
+   * Endings of verb forms that are never a clause's finite verb ("-ing"): one between two nouns,
+   * with no auxiliary, is part of a noun phrase ("the 47 school crossing patrols").
+   */
+  nonFiniteEndings: readonly string[];
   /** Verb forms the endings miss ("ran", "kept", "løb"): a word no term knows that is one is no noun. */
   irregularVerbs: readonly string[];
   adverbEndings: readonly string[];

@@ -149,6 +149,7 @@ const PACK = z.strictObject({
     adjectiveEndings: words,
     nounEndings: words,
     verbEndings: words,
+    nonFiniteEndings: words,
     irregularVerbs: words,
     adverbEndings: words,
     pluralEnding: z.string().optional(),

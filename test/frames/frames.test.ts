@@ -84,6 +84,13 @@ describe("what a figure counts", () => {
     expect(keys(f.entities)).toEqual(["tajikistan"]);
   });
 
+  it("takes a verb form never finite between two nouns for part of the noun phrase, not the clause's verb ('the 47 town crossing points rose')", () => {
+    const [f] = frames("The 47 town crossing points rose to 60 in 2024.");
+    expect(keys(f.predicates)).toEqual(["rise"]);
+    // (a verb form that may be finite stays the verb: "The 47 refugees crossed into Tajikistan")
+    expect(keys(frames("The 47 refugees crossed into Tajikistan.")[0].predicates)).toEqual(["cross"]);
+  });
+
   it("of an age right after a noun of people is that noun, not what follows ('Børn under 12 år kommer gratis ind')", () => {
     const [da] = frames("Børn under 12 år kommer gratis ind.", "da");
     expect(da.figure.unit).toBe("age");
