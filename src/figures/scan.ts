@@ -562,8 +562,10 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
   const nameEnd = q?.raw === "," ? pastParty(t, o - 2) : o - 2; // the name's last word
   // (or a first name after a kinship word: "sammen med sin søster Mette, 44.")
   const kin = (k: number) => k >= 0 && t[k].type === "w" && !t[k].upper && tab.ageKin.has(t[k].low);
-  if (setOff && name(nameEnd) && (name(nameEnd - 1) || kin(nameEnd - 1))) {
-    if (sentenceEnd) return !inList(t, nameEnd - 2);
+  // (a surname of two joined by a hyphen is one word of it: "Rosalind Achebe-Frost, 44, took …")
+  const nameLast = joinedNameStart(t, nameEnd);
+  if (setOff && name(nameEnd) && (name(nameLast - 1) || kin(nameLast - 1))) {
+    if (sentenceEnd) return !inList(t, nameLast - 2);
     const next = t[e + 1];
     if (!next || next.type !== "w" || next.upper) return false;
     // (an article before a description of the person: "Elena Marchetti, 52, a materials chemist")
@@ -572,7 +574,7 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
     // and a part-time fundraising officer"; not a list of numbers: "Denmark, 7, and …")
     // (a list of people may go on to a relative with an age of their own: "Malcolm Ashby, 71, and
     // his wife Pauline, 68, announced …")
-    if (tab.andWords.has(next.low)) return !inList(t, nameEnd - 2) && (!numberSetOffAhead(t, e + 2) || kinAhead(t, e + 2, tab.ageKin));
+    if (tab.andWords.has(next.low)) return !inList(t, nameLast - 2) && (!numberSetOffAhead(t, e + 2) || kinAhead(t, e + 2, tab.ageKin));
     // (any other lower-case word goes on the sentence: "formand Birgitte Kjær, 59, da pengene blev
     // fordelt", "Jonas Riis, 24, who …")
     return true;
@@ -623,6 +625,12 @@ function phraseEndsBefore(t: readonly Tok[], s: number, phrases: readonly (reado
     for (let w = phrase.length - 1; w >= 0; w--, k--) if (k < 0 || t[k].type !== "w" || t[k].low !== phrase[w]) return false;
     return true;
   });
+}
+
+/** The first of the capitalised words a hyphen joins into the one ending at token k ("Achebe-Frost"), or k. */
+function joinedNameStart(t: readonly Tok[], k: number): number {
+  while (k >= 2 && isP(t[k - 1], "-") && touches(t[k - 1]) && touches(t[k]) && t[k - 2].type === "w" && t[k - 2].upper) k -= 2;
+  return k;
 }
 
 /** Token k, or the one before a party's letter in brackets there ("Henrik Lauritsen (K)"). */

@@ -198,11 +198,13 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
       w.role = "adjective";
     }
   }
-  // A capitalised word between two words of a name is part of it: "Sofie Skov Nielsen" is no forest.
-  for (let i = 1; i + 1 < words.length; i++) {
+  // A capitalised word between two words of a name is part of it: "Sofie Skov Nielsen" is no forest;
+  // so is one a hyphen joins to a name's last word ("Rosalind Achebe-Frost" is no frost).
+  for (let i = 1; i < words.length; i++) {
     const w = words[i];
     if (w.figure >= 0 || w.role === "name" || w.role === "entity" || !/^\p{Lu}/u.test(w.tok.raw)) continue;
-    if (isNameWord(words[i - 1]) && isNameWord(words[i + 1]) && adjacent(words, i - 1, i, text) && adjacent(words, i, i + 1, text)) {
+    const joined = words[i - 1].role === "name" && hyphenJoined(words[i - 1], w, text);
+    if (joined || (i + 1 < words.length && isNameWord(words[i - 1]) && isNameWord(words[i + 1]) && adjacent(words, i - 1, i, text) && adjacent(words, i, i + 1, text))) {
       w.role = "name";
       w.occ = [];
     }

@@ -290,6 +290,9 @@ const AGES: Row[] = [
   ["It took an hour.", "en", []],
   ["The opening has been delayed by about a year and a half.", "en", [{ ...qty(1.5, "yr", "about a year and a half"), qualifier: "about" }]],
   ["Hanne Mølgaard, 54, said the bid took four years.", "en", [qty(54, "age", "54"), qty(4, "yr", "four years")]],
+  // (a surname of two joined by a hyphen; a single capitalised word before a hyphen is no name)
+  ["Rosalind Achebe-Frost, 44, took 1,306 votes.", "en", [qty(44, "age", "44"), count(1306, "1,306")]],
+  ["Anglo-Danish, 44, opened.", "en", [count(44, "44")]],
   ["Director Mette Kragh is forty-seven.", "en", [qty(47, "age", "forty-seven")]],
   ["Hanne Mølgaard, the chief executive of Vestkyst Energi, is 45.", "en", [qty(45, "age", "45")]],
   // (a list of people going on to a relative with an age of their own)

@@ -466,6 +466,12 @@ describe("a name", () => {
       expect(keys(age.topic)).not.toContain("forest");
     }
   });
+
+  it("takes in a capitalised word a hyphen joins to its last word: 'Jonas Hart-Forest' is no forest", () => {
+    const [age] = frames("Jonas Hart-Forest, 44, took 1,306 votes.");
+    expect(age.figure.unit).toBe("age");
+    expect([...age.modifiers, age.head, ...age.topic].map((m) => m?.key)).not.toContain("forest");
+  });
 });
 
 describe("a word that only numbers", () => {
