@@ -633,7 +633,10 @@ function frameOf(s: SentenceReading, k: number): Frame {
   const opening = at - clause.from;
   const fromValue = opening === 2 && g.previousValue.has(words[at - 1].tok.lower) && g.changeVerbs.has(words[at - 2].tok.lower);
   if (clauseIndex > 0 && opening > 0 && (fromValue || (opening <= g.comparedWithWords && g.comparedWith.has(phraseOfWords(words, clause.from, at))))) {
-    const before = slotsOfClause(s, clauseIndex - 1).predicates;
+    // (a compared amount takes the verbs nearest it first: "Figures released under … show that 312
+    // sailings were cancelled in 2023, against 187 in 2022" were cancelled, not released)
+    const all = slotsOfClause(s, clauseIndex - 1).predicates;
+    const before = fromValue ? all : nearest(all, fig, MAX_SLOTS);
     predicates = [...predicates, ...before.filter((b) => !predicates.some((p) => p.key === b.key))];
   }
   const headWord = head ? words[wordAt(words, head.start)] : undefined;

@@ -84,6 +84,12 @@ describe("what a figure counts", () => {
     expect(keys(f.entities)).toEqual(["tajikistan"]);
   });
 
+  it("gives an amount compared with the clause before that clause's verbs, the nearest first ('…, against 187 in 2022')", () => {
+    const [, , compared] = frames("Figures produced by the council show that 312 buildings were built in 2023, against 187 in 2022.");
+    expect(compared.figure.value).toBe(187);
+    expect(keys(compared.predicates)[0]).toBe("build");
+  });
+
   it("takes a verb form never finite between two nouns for part of the noun phrase, not the clause's verb ('the 47 town crossing points rose')", () => {
     const [f] = frames("The 47 town crossing points rose to 60 in 2024.");
     expect(keys(f.predicates)).toEqual(["rise"]);
