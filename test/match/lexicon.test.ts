@@ -216,3 +216,41 @@ describe("ducks", () => {
     expect(verdictOf(checker, "Ænderne blev sluppet løs fra kranen klokken 15.")).toBe("mismatch");
   });
 });
+
+describe("nights in a row", () => {
+  // "consecutive" and "in a row" ("i træk", "på hinanden følgende") are one concept: a claim that
+  // says one of a fact that says the other names what it counts, where other counts of nights tie
+  // the words as well.
+  const SOURCE = [
+    "Night shelter closes for the season",
+    "",
+    "The shelter turned people away on 19 nights this season.",
+    "",
+    "It opened on 1 December and closed on 28 February after 90 consecutive nights.",
+    "",
+    "Next winter the charity wants to open for 120 nights.",
+  ].join("\n");
+
+  it("are consecutive nights", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-03-10");
+    expect(verdictOf(checker, "The shelter was open for ninety nights in a row.")).toBe("match");
+    expect(verdictOf(checker, "Herberget havde åbent 90 nætter i træk.")).toBe("match");
+  });
+});
+
+describe("camp beds", () => {
+  // Feltsenge are camp beds, a kind of bed: not the beds a larger venue would have room for.
+  const SOURCE = [
+    "Night shelter closes for the season",
+    "",
+    "It has 22 camp beds, and on average 18.6 of them were occupied each night.",
+    "",
+    "The charity wants to move to a larger venue with room for 30 beds.",
+  ].join("\n");
+
+  it("are feltsenge", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-03-10");
+    expect(verdictOf(checker, "Der er plads til 22 feltsenge i kirkesalen.")).toBe("match");
+    expect(verdictOf(checker, "Der er plads til 24 feltsenge i kirkesalen.")).toBe("mismatch");
+  });
+});
