@@ -254,3 +254,17 @@ describe("camp beds", () => {
     expect(verdictOf(checker, "Der er plads til 24 feltsenge i kirkesalen.")).toBe("mismatch");
   });
 });
+
+describe("overnight shifts", () => {
+  // An overnight shift is a night shift (nattevagt), not the rota's shifts of four or five hours.
+  const SOURCE = [
+    "Night shelter closes for the season",
+    "",
+    "Around 260 volunteers signed up to cover the rota, working shifts of four or five hours, and about 40 of them did at least one overnight shift a week.",
+  ].join("\n");
+
+  it("are nattevagter", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-03-10");
+    expect(verdictOf(checker, "Omkring 40 frivillige tog nattevagter hver uge.")).toBe("match");
+  });
+});
