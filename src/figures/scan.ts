@@ -833,6 +833,14 @@ function fractionShareAt(c: Ctx, i: number): Hit | null {
   const toks = c.toks;
   const t = toks[i];
   const n = toks[i + 1];
+  // "four-fifths", "two-thirds (of)": a numerator word a hyphen joins to its noun
+  const joined = t?.type === "w" && n && isP(n, "-") && touches(n) && toks[i + 2]?.type === "w" && touches(toks[i + 2]) ? c.tab.shareNouns.get(toks[i + 2].low) : undefined;
+  if (joined !== undefined) {
+    const v = c.tab.smallNumber(t);
+    if (v === null || v < 1 || v >= joined) return null;
+    const of = toks[i + 3] && c.tab.ownPartitive.has(toks[i + 3].low);
+    return percentOf(v, joined, i, of ? i + 4 : i + 3);
+  }
   // every form has a word second: "fourth", "quarters", "out", "in"
   if (!t || !n || n.type !== "w") return null;
   // (or a noun of a numerator 1 before a joiner of two words: "one animal in every five")

@@ -183,6 +183,11 @@ const SHARES: Row[] = [
   ["1 in 4 children is poor.", "en", [pct(25, "1 in 4")]],
   ["Every fourth child is poor.", "en", [pct(25, "Every fourth")]],
   ["About three quarters of voters agreed.", "en", [pct(75, "About three quarters of", "about")]],
+  // (a numerator word a hyphen joins to its noun; not a numerator as large as the whole, nor an ordinal)
+  ["The grant covers four-fifths of the cost.", "en", [pct(80, "four-fifths of")]],
+  ["Nearly two-thirds of members agreed.", "en", [pct((100 * 2) / 3, "Nearly two-thirds of", "nearly")]],
+  ["A one-third share went to the club.", "en", [pct(100 / 3, "one-third")]],
+  ["He scored twenty-one points.", "en", [count(21, "twenty-one")]],
   ["To ud af tre danskere er enige.", "da", [pct(200 / 3, "To ud af tre")]],
   // (a joiner of two words after the noun of a numerator 1; the article as that 1 before "ud af")
   ["Online bidding accounted for one animal in every five sold.", "en", [pct(20, "one animal in every five")]],
@@ -256,6 +261,7 @@ const DURATIONS: Row[] = [
   ["Byggeriet varede to et halvt år.", "da", [qty(2.5, "yr", "to et halvt år")]],
   // a fraction of an amount or a span is no share, though it starts like one ("a quarter of", "three quarters of")
   ["Police closed the road for three quarters of an hour.", "en", [qty(0.75, "h", "three quarters of an hour")]],
+  ["Police closed the road for three-quarters of an hour.", "en", [qty(0.75, "h", "three-quarters of an hour")]],
   ["The refit cost a quarter of a million pounds, three quarters of a million in all.", "en", [money(250000, "GBP", "a quarter of a million pounds"), count(750000, "three quarters of a million")]],
   ["Three quarters of the 400 members came.", "en", [pct(75, "Three quarters of"), count(400, "400")]],
   // ("halvandet", the neuter of "halvanden", and "et og et halvt")
