@@ -268,3 +268,25 @@ describe("overnight shifts", () => {
     expect(verdictOf(checker, "Omkring 40 frivillige tog nattevagter hver uge.")).toBe("match");
   });
 });
+
+describe("hedgehogs, pens and verification", () => {
+  // Pindsvin are hedgehogs (and a "pindsvinehospital" a hospital of them), bure are an animal's
+  // pens, "verifikation" is verification: a Danish claim of an English source's words.
+  const SOURCE = [
+    "Hedgehog hospital busier than ever",
+    "",
+    "Bramble Lane Hedgehog Hospital admitted 612 hedgehogs between January 1 and September 30, compared with 447 in the same period last year.",
+    "",
+    "The centre now has 84 indoor pens, up from 60 in 2022.",
+    "",
+    "Staff started verification of the records at 10.40pm.",
+  ].join("\n");
+
+  it("are pindsvin, bure and verifikation", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-10-06");
+    expect(verdictOf(checker, "Pindsvinehospitalet har i år modtaget 612 pindsvin.")).toBe("match");
+    expect(verdictOf(checker, "Pindsvinehospitalet råder i dag over 84 indendørs bure.")).toBe("match");
+    expect(verdictOf(checker, "Pindsvinehospitalet råder i dag over 48 indendørs bure.")).toBe("mismatch");
+    expect(verdictOf(checker, "Verifikationen begyndte kl. 22.40.")).toBe("match");
+  });
+});
