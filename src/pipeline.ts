@@ -164,8 +164,10 @@ export class Checker {
     // date's weekday, and wrong if not.
     ties.forEach((tie, i) => {
       const next = ties[i + 1];
-      // (also over a quote that says it: the date's own fact says more)
-      if (tie.figure.kind !== "weekday" || !next || next.figure.kind !== "date" || (checks[i].verdict !== "unverified" && checks[i].rule !== "same-quote")) return;
+      // (also over a quote that says it: the date's own fact says more; and over another weekday
+      // of the date's quote: "indførte onsdag et forbud, som gælder fra torsdag den 19. juni")
+      const sameQuote = !!factOf[i] && !!factOf[i + 1] && quoteKey(factOf[i]!) === quoteKey(factOf[i + 1]!);
+      if (tie.figure.kind !== "weekday" || !next || next.figure.kind !== "date" || (checks[i].verdict !== "unverified" && checks[i].rule !== "same-quote" && !sameQuote)) return;
       if (next.figure.start - tie.figure.end > WEEKDAY_GAP || checks[i + 1].verdict !== "match" || !checks[i + 1].fact) return;
       const weekday = this.weekdayCheck(where[i], tie.figure, checks[i + 1]);
       if (weekday) checks[i] = weekday;

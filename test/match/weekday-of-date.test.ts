@@ -26,6 +26,27 @@ describe("a weekday before a date", () => {
   });
 });
 
+describe("a weekday before a date, in a sentence that gives another weekday", () => {
+  // "indførte onsdag et forbud, som gælder fra torsdag den 19. juni": the claim's weekday before
+  // the date is the date's, not the other weekday of its quote (before: "the source says
+  // Wednesday").
+  const BAN = [
+    "Tørke sætter stop for sankthansbål",
+    "",
+    "Tornbæk Brand & Redning indførte onsdag et totalt afbrændingsforbud, som gælder fra torsdag den 19. juni kl. 12.",
+  ].join("\n");
+
+  it("is checked against the date's weekday", async () => {
+    const checker = await checkerFor(BAN, "da", "2025-06-19");
+    const claim = (text: string) => checker.checkBlock({ text, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0];
+    const right = claim("Afbrændingsforbuddet trådte i kraft torsdag den 19. juni.");
+    expect(right.verdict).toBe("match");
+    expect(right.checks.map((c) => c.rule)).toContain("weekday-of-date");
+    expect(claim("Afbrændingsforbuddet trådte i kraft onsdag den 19. juni.").verdict).toBe("mismatch");
+    expect(claim("The ban took effect on Thursday 19 June.").verdict).toBe("match");
+  });
+});
+
 const AIRPORT = ["Airport's record year", "", "The busiest month was July, when 512,000 passengers passed through the terminal, and on the busiest single day, Friday 28 June, 21,300 passengers departed or arrived."].join("\n");
 
 describe("a weekday the source sets before the date", () => {
