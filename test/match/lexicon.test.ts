@@ -290,3 +290,18 @@ describe("hedgehogs, pens and verification", () => {
     expect(verdictOf(checker, "Verifikationen begyndte kl. 22.40.")).toBe("match");
   });
 });
+
+describe("flats", () => {
+  // Flats are apartments (lejligheder); "flat" alone is no flat, so only the plural is listed.
+  const SOURCE = [
+    "Rådhuset er solgt",
+    "",
+    "Mikkel Dahl Iversen vil indrette 14 lejligheder på de to øverste etager.",
+  ].join("\n");
+
+  it("are lejligheder", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-09-12");
+    expect(verdictOf(checker, "Iversen plans to create 14 flats on the upper floors.")).toBe("match");
+    expect(verdictOf(checker, "Iversen plans to create 16 flats on the upper floors.")).toBe("mismatch");
+  });
+});
