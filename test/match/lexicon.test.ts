@@ -305,3 +305,22 @@ describe("flats", () => {
     expect(verdictOf(checker, "Iversen plans to create 16 flats on the upper floors.")).toBe("mismatch");
   });
 });
+
+describe("killed by a car", () => {
+  // An animal killed by a car is a traffic death ("trafikdræbt"), not one of the other dates of
+  // the sentence's counts.
+  const SOURCE = [
+    "Ulveflok i Hesselmark",
+    "",
+    "Miljøstyrelsen har opsat 12 vildtkameraer, og siden 1. august er der registreret ulve på optagelserne 87 gange. En ung ulv, der blev trafikdræbt på landevejen ved Stenvad den 3. oktober, vejede 31 kilo.",
+  ].join("\n");
+
+  it("is trafikdræbt", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-11-04");
+    const cited = (claim: string) => checker.checkBlock({ text: claim, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0].checks[0];
+    const right = cited("The young wolf was hit and killed by a car on 3 October.");
+    expect([right.verdict, right.source?.quote.includes("3. oktober")]).toEqual(["match", true]);
+    const wrong = cited("The young wolf was hit and killed by a car on 13 October.");
+    expect([wrong.verdict, wrong.source?.quote.includes("3. oktober")]).toEqual(["mismatch", true]);
+  });
+});
