@@ -2,7 +2,7 @@
 // they are about → verdicts. The engine feeds it inputs; report/ formats what it returns.
 import { sentencesOf, type Sentence } from "./claims/index.js";
 import { readSentence } from "./figures/index.js";
-import { isAmount as isAmountKind, isOrdinal, sameFigureValue } from "./figures/kinds.js";
+import { isAgeGroup, isAmount as isAmountKind, isOrdinal, sameFigureValue } from "./figures/kinds.js";
 import { amountOfDate, sameYear, splitYears, yearOf } from "./frames/anchors.js";
 import type { TermIndex } from "./facts/term-index.js";
 import { judgeFigure } from "./judge/index.js";
@@ -482,7 +482,7 @@ export class Checker {
 
 /** A figure that may say which one an amount is of: a rank, or an age group (a bound on an age or a range of ages: "under ti år", "18- to 64-year-olds"). */
 function isDescriptor(f: Figure): boolean {
-  return isOrdinal(f.kind) || (f.unit === "age" && f.qualifier !== "exact" && f.qualifier !== "about" && f.qualifier !== "nearly");
+  return isOrdinal(f.kind) || isAgeGroup(f);
 }
 
 function isAmount(f: Figure): boolean {

@@ -33,6 +33,11 @@ export function isAmount(kind: string): boolean {
   return KINDS[kind as FigureKind]?.family === "amount";
 }
 
+/** An age group: a bound on an age or a range of ages ("under ti år", "18- to 64-year-olds"), which says whom an amount counts. */
+export function isAgeGroup(f: { unit?: string; qualifier: string }): boolean {
+  return f.unit === "age" && f.qualifier !== "exact" && f.qualifier !== "about" && f.qualifier !== "nearly";
+}
+
 /** A time: year, date, month or weekday. */
 export function isTime(kind: string): boolean {
   return KINDS[kind as FigureKind]?.family === "time";

@@ -3,7 +3,7 @@
 // fact's; a fact's are compiled with the shipped fact base (src/facts/compile.ts).
 import type { TermIndex } from "../facts/term-index.js";
 import { parseFigures } from "../figures/index.js";
-import { isAmount } from "../figures/kinds.js";
+import { isAgeGroup, isAmount } from "../figures/kinds.js";
 import type { Fact, FactBase, FactChange, Figure, FigureValue, Lang } from "../types.js";
 import { textDateParts, yearOfUndated } from "../figures/dates.js";
 import { readFrames, type Frame } from "./index.js";
@@ -301,7 +301,9 @@ export function splitYears(f: FigureValue): [number, number] | null {
  * ("In 2019, 412 patients …").
  */
 export function amountOfDate(date: Figure, own: Figure, others: readonly Figure[]): Figure | undefined {
-  const amounts = [own, ...others].filter((f) => isAmount(f.kind));
+  // (not an age group, which says whom the amount counts: "14 collisions involving pedestrians
+  // under 16 in the borough in 2024" are of 2024)
+  const amounts = [own, ...others].filter((f) => isAmount(f.kind) && !isAgeGroup(f));
   let before: Figure | undefined;
   let after: Figure | undefined;
   for (const a of amounts) {

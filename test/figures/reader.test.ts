@@ -391,6 +391,8 @@ const AGES: Row[] = [
   ["Children under twelve made up 38 percent.", "en", [{ ...qty(12, "age", "under twelve"), qualifier: "less_than" }, pct(38, "38 percent")]],
   ["Børn under 12 år stod for 38 procent.", "da", [{ ...qty(12, "age", "under 12 år"), qualifier: "less_than" }, pct(38, "38 procent")]],
   ["Pensionister over 65 år betaler 18 pund.", "da", [{ ...qty(65, "age", "over 65 år"), qualifier: "more_than" }, money(18, "GBP", "18 pund")]],
+  ["Police show 14 collisions involving pedestrians under 16.", "en", [count(14, "14"), { ...qty(16, "age", "under 16"), qualifier: "less_than" }]],
+  ["Passagerer under 12 år rejser gratis.", "da", [{ ...qty(12, "age", "under 12 år"), qualifier: "less_than" }]],
   // not ages
   ["It rose to over 65 people.", "en", [count(65, "over 65", "more_than")]],
   ["I alt brugte 1.086 elever mindst én af caféerne.", "da", [count(1086, "1.086"), count(1, "mindst én", "at_least")]],

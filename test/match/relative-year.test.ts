@@ -67,6 +67,8 @@ describe("the amount a date goes with", () => {
     ["In 2019 turnout was 84.6 percent.", "2019", "84.6", "en"],
     ["Turnout was 84.6 percent in 2019, against 80.3 percent in 2015.", "2015", "80.3", "en"],
     ["Turnout was 84.6 percent in 2019, against 80.3 percent in 2015.", "2019", "84.6", "en"],
+    // (not an age group between, which says whom the amount counts)
+    ["Police show 14 collisions involving pedestrians under 16 in the borough in 2024.", "2024", "14", "en"],
   ])("%s: %s dates %s", (text, date, amount, lang) => {
     const figures = parseFigures(text, lang);
     const d = figures.find((f) => f.text === date)!;
