@@ -324,3 +324,20 @@ describe("killed by a car", () => {
     expect([wrong.verdict, wrong.source?.quote.includes("3. oktober")]).toEqual(["mismatch", true]);
   });
 });
+
+describe("respondents", () => {
+  // "de adspurgte", "respondents", "those surveyed" are people: a share of them is a share of
+  // whoever the source asked (here residents), not of nothing the lexicon knows.
+  const SOURCE = [
+    "Bred opbakning til forbud",
+    "",
+    "I en rundspørge, som avisen har lavet blandt 412 borgere, svarer 71 procent, at forbuddet er rimeligt, mens 18 procent mener, at det går for vidt.",
+  ].join("\n");
+
+  it("are people", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-06-19");
+    expect(verdictOf(checker, "Omkring syv ud af ti adspurgte synes, at forbuddet er rimeligt.")).toBe("match");
+    expect(verdictOf(checker, "About 70 per cent of those surveyed said the ban was reasonable.")).toBe("match");
+    expect(verdictOf(checker, "Twenty-eight per cent of respondents said the ban goes too far.")).toBe("mismatch");
+  });
+});
