@@ -563,9 +563,9 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
   // (or a first name after a kinship word: "sammen med sin søster Mette, 44.")
   const kin = (k: number) => k >= 0 && t[k].type === "w" && !t[k].upper && tab.ageKin.has(t[k].low);
   // (a surname of two joined by a hyphen is one word of it: "Rosalind Achebe-Frost, 44, took …")
-  const nameLast = joinedNameStart(t, nameEnd);
-  if (setOff && name(nameEnd) && (name(nameLast - 1) || kin(nameLast - 1))) {
-    if (sentenceEnd) return !inList(t, nameLast - 2);
+  const surnameStart = joinedNameStart(t, nameEnd);
+  if (setOff && name(nameEnd) && (name(surnameStart - 1) || kin(surnameStart - 1))) {
+    if (sentenceEnd) return !inList(t, surnameStart - 2);
     const next = t[e + 1];
     if (!next || next.type !== "w" || next.upper) return false;
     // (an article before a description of the person: "Elena Marchetti, 52, a materials chemist")
@@ -574,7 +574,7 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
     // and a part-time fundraising officer"; not a list of numbers: "Denmark, 7, and …")
     // (a list of people may go on to a relative with an age of their own: "Malcolm Ashby, 71, and
     // his wife Pauline, 68, announced …")
-    if (tab.andWords.has(next.low)) return !inList(t, nameLast - 2) && (!numberSetOffAhead(t, e + 2) || kinAhead(t, e + 2, tab.ageKin));
+    if (tab.andWords.has(next.low)) return !inList(t, surnameStart - 2) && (!numberSetOffAhead(t, e + 2) || kinAhead(t, e + 2, tab.ageKin));
     // (any other lower-case word goes on the sentence: "formand Birgitte Kjær, 59, da pengene blev
     // fordelt", "Jonas Riis, 24, who …")
     return true;

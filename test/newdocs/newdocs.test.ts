@@ -141,7 +141,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * batch 41: calderwick-crossing-patrols, harnford-night-shelter, kestlemoor-by-election,
  * sankthansbaal-forbud-tornbaek, solvig-raadhus-salg, ulveflok-hesselmark, written as batch 31,
  * 157/210 (no critical error) on their first run, with the build of the start of the session that
- * commissioned them, at its end and when they were added here, at the start of the next, 169/210
+ * commissioned them, at its end and when they were added here, at the start of the next, 171/210
  * (none) after the fixes they showed).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
@@ -252,7 +252,7 @@ const FLOOR: Record<string, number> = {
   "hjertestarter-netvaerk": 0.74,
   "hoens-i-haven": 0.68,
   holiday: 0.80,
-  "hollins-bridge-closure": 0.74,
+  "hollins-bridge-closure": 0.77,
   "hollowmere-pigeon-race": 0.77,
   "hospice-appeal": 0.80,
   "hospital-parking": 0.71,
@@ -264,7 +264,7 @@ const FLOOR: Record<string, number> = {
   jagtproeve: 0.71,
   jazzfestival: 0.85,
   "juletrae-salg": 0.68,
-  "kaerbaek-bogbus": 0.74,
+  "kaerbaek-bogbus": 0.77,
   kantine: 0.71,
   kartofler: 0.85,
   "kestlemoor-by-election": 0.60,
@@ -273,7 +273,7 @@ const FLOOR: Record<string, number> = {
   "kirkcaldy-food-bank": 0.77,
   "kirke-restaurering": 0.71,
   "kirkeklokker-restaurering": 0.65,
-  "kite-festival": 0.68,
+  "kite-festival": 0.71,
   "klitrose-is-udvidelse": 0.80,
   "knitting-blankets": 0.62,
   "koereproever-aalborg": 0.88,
@@ -340,7 +340,7 @@ const FLOOR: Record<string, number> = {
   "rowing-club": 0.80,
   "rural-broadband": 0.74,
   "sandholme-caravan-park": 0.77,
-  "sankthansbaal-forbud-tornbaek": 0.74,
+  "sankthansbaal-forbud-tornbaek": 0.80,
   "sawmill-expansion": 0.91,
   "school-budget": 0.82,
   "science-prize": 0.77,
@@ -376,7 +376,7 @@ const FLOOR: Record<string, number> = {
   "train-punctuality": 0.65,
   transport: 0.72,
   "ulveflok-hesselmark": 0.82,
-  "ungdomsklub-broendhoej": 0.62,
+  "ungdomsklub-broendhoej": 0.65,
   "unge-uden-job-uddannelse": 0.74,
   "uniform-exchange": 0.71,
   vadehavet_birds: 0.85,
