@@ -341,3 +341,18 @@ describe("respondents", () => {
     expect(verdictOf(checker, "Twenty-eight per cent of respondents said the ban goes too far.")).toBe("mismatch");
   });
 });
+
+describe("polls that close", () => {
+  // "polls closed" is when the polling stations (valgstederne) closed, not a survey.
+  const SOURCE = [
+    "Independent wins by-election",
+    "",
+    "The result was declared at 2.17am on Friday, a little over four hours after polls closed at 10pm on Thursday 5 June.",
+  ].join("\n");
+
+  it("are polling stations", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-06-06");
+    expect(verdictOf(checker, "Valgstederne lukkede klokken 22.")).toBe("match");
+    expect(verdictOf(checker, "Valgstederne lukkede klokken 21.")).toBe("mismatch");
+  });
+});
