@@ -141,7 +141,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * batch 41: calderwick-crossing-patrols, harnford-night-shelter, kestlemoor-by-election,
  * sankthansbaal-forbud-tornbaek, solvig-raadhus-salg, ulveflok-hesselmark, written as batch 31,
  * 157/210 (no critical error) on their first run, with the build of the start of the session that
- * commissioned them, at its end and when they were added here, at the start of the next, 171/210
+ * commissioned them, at its end and when they were added here, at the start of the next, 172/210
  * (none) after the fixes they showed).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
@@ -267,7 +267,7 @@ const FLOOR: Record<string, number> = {
   "kaerbaek-bogbus": 0.77,
   kantine: 0.71,
   kartofler: 0.85,
-  "kestlemoor-by-election": 0.60,
+  "kestlemoor-by-election": 0.62,
   "kilbrannan-air-quality": 0.80,
   "kilnworth-escape-room": 0.68,
   "kirkcaldy-food-bank": 0.77,
