@@ -62,6 +62,8 @@ export interface Grammar {
   partOf: ReadonlySet<string>;
   /** A rate in one word ("annually", "årligt"): after an amount it says how often, never what it counts. */
   rateWords: ReadonlySet<string>;
+  /** The packs' rates of time as words ("a year", "om året"): after an amount, how often, not what. */
+  ratePhrases: readonly (readonly string[])[];
   /** Right after a count: what it counts is new ("32 new rooms", "32 nye værelser"). */
   newOf: ReadonlySet<string>;
   /** After the noun a count counts: how many more ("50 hjertestartere mere"). */
@@ -144,6 +146,7 @@ export function grammarOf(lang: Lang): Grammar {
       newOf: new Set(d.newOf),
       moreAfterNoun: new Set(d.moreAfterNoun),
       rateWords: new Set(Object.values(pack.rates.perTime).flat().filter((p) => !p.includes(" "))),
+      ratePhrases: Object.values(pack.rates.perTime).flat().filter((p) => p.includes(" ")).map((p) => p.split(" ")),
       changeBy: new Set(pack.shareGrammar.changeBy),
       adjectivesAfterCount: new Set(d.adjectivesAfterCount),
       locative: new Set(d.locative),

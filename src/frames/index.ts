@@ -215,6 +215,14 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
   // ("faldt sidste år fra 7.842 til 6.315" is not about years).
   const notAbout = relativeClauses(words, clauses, g);
   for (let i = 0; i < words.length; i++) if (inTimePhrase[i]) notAbout[i] = 1;
+  // (nor a rate of time right after an amount: "He earns £9,870 a year" is not about years)
+  for (let k = 0; k < sorted.length; k++) {
+    if (!isNumeric(sorted[k])) continue;
+    let at = firstWordFrom(words, sorted[k].end);
+    while (at < words.length && words[at].figure === k) at++;
+    const rate = g.ratePhrases.find((p) => p.every((x, j) => words[at + j]?.tok.lower === x && words[at + j].figure < 0));
+    if (rate) for (let j = 0; j < rate.length; j++) notAbout[at + j] = 1;
+  }
   const clauseOfWord = new Int32Array(words.length);
   clauses.forEach((c, k) => {
     for (let i = c.from; i < c.to; i++) clauseOfWord[i] = k;
