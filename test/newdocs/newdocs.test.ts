@@ -141,7 +141,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * batch 41: calderwick-crossing-patrols, harnford-night-shelter, kestlemoor-by-election,
  * sankthansbaal-forbud-tornbaek, solvig-raadhus-salg, ulveflok-hesselmark, written as batch 31,
  * 157/210 (no critical error) on their first run, with the build of the start of the session that
- * commissioned them, at its end and when they were added here, at the start of the next, 172/210
+ * commissioned them, at its end and when they were added here, at the start of the next, 173/210
  * (none) after the fixes they showed).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
@@ -185,7 +185,7 @@ const FLOOR: Record<string, number> = {
   "bus-driver-shortage": 0.88,
   bydel: 0.77,
   byggesager: 0.71,
-  "calderwick-crossing-patrols": 0.74,
+  "calderwick-crossing-patrols": 0.77,
   "canal-towpath-upgrade": 0.71,
   "car-sharing": 0.82,
   "carrigmore-dog-licences": 0.77,
@@ -248,7 +248,7 @@ const FLOOR: Record<string, number> = {
   "harrowdale-sheepdog-trials": 0.68,
   "hartley-bakery-expansion": 0.88,
   havnebad: 0.74,
-  "hedgehog-rescue": 0.74,
+  "hedgehog-rescue": 0.77,
   "hjertestarter-netvaerk": 0.74,
   "hoens-i-haven": 0.68,
   holiday: 0.80,
