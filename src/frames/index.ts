@@ -192,7 +192,7 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
   // the clause's verb: "Eleven of the 47 school crossing patrols could disappear".
   for (let i = 1; i + 1 < words.length; i++) {
     const w = words[i];
-    if (!VERBAL.has(w.role) || w.role === "light" || !g.nonFiniteEndings.some((e) => w.tok.lower.length > e.length + 2 && w.tok.lower.endsWith(e))) continue;
+    if (!VERBAL.has(w.role) || w.role === "light" || !hasEnding(w.tok.lower, g.nonFiniteEndings)) continue;
     const [prev, next] = [words[i - 1], words[i + 1]];
     if (prev.figure < 0 && next.figure < 0 && NOUNISH.has(prev.role) && NOUNISH.has(next.role) && adjacent(words, i - 1, i, text) && adjacent(words, i, i + 1, text)) {
       w.role = "adjective";
@@ -215,11 +215,12 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
   // ("faldt sidste år fra 7.842 til 6.315" is not about years).
   const notAbout = relativeClauses(words, clauses, g);
   for (let i = 0; i < words.length; i++) if (inTimePhrase[i]) notAbout[i] = 1;
+  const figureWord = new Int32Array(sorted.length).fill(-1);
+  for (const w of words) if (w.figure >= 0 && figureWord[w.figure] < 0) figureWord[w.figure] = w.index;
   // (nor a rate of time right after an amount: "He earns £9,870 a year" is not about years)
   for (let k = 0; k < sorted.length; k++) {
-    if (!isNumeric(sorted[k])) continue;
-    let at = firstWordFrom(words, sorted[k].end);
-    while (at < words.length && words[at].figure === k) at++;
+    if (!isNumeric(sorted[k]) || figureWord[k] < 0) continue;
+    const at = wordAfterFigure(words, k, figureWord[k]);
     const rate = g.ratePhrases.find((p) => p.every((x, j) => words[at + j]?.tok.lower === x && words[at + j].figure < 0));
     if (rate) for (let j = 0; j < rate.length; j++) notAbout[at + j] = 1;
   }
@@ -246,8 +247,6 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
   }
   const sentenceSources = new Set<number>();
   for (const c of clauses) for (const x of sourcesIn(words, c, index)) sentenceSources.add(x);
-  const figureWord = new Int32Array(sorted.length).fill(-1);
-  for (const w of words) if (w.figure >= 0 && figureWord[w.figure] < 0) figureWord[w.figure] = w.index;
   const reading: SentenceReading = {
     text,
     lang,
@@ -797,6 +796,11 @@ function wordAt(words: Word[], start: number): number {
   return lo;
 }
 
+/** Whether a word ends in one of the endings, with more than two letters before it ("slightly", not "fly"). */
+function hasEnding(low: string, endings: readonly string[]): boolean {
+  return endings.some((e) => low.length > e.length + 2 && low.endsWith(e));
+}
+
 /** The index of the first word that starts at or after a character offset (words.length if none). */
 function firstWordFrom(words: Word[], offset: number): number {
   let lo = 0;
@@ -1000,7 +1004,7 @@ function classify(w: Word, words: Word[], index: TermIndex, g: Grammar, text: st
           /^['’]s?$/.test(text.slice(prev.tok.end, t.start).trim()) ||
           // a people's adjective (lower case in Danish, an abbreviation: "danske sårede", "U.S. wounded")
           (prev.occ.some((o) => index.kindOf(o.key) === "place") && (prev.tok.raw === prev.tok.lower || prev.tok.raw === prev.tok.raw.toUpperCase()) && !takesObject))) ||
-      g.nounEndings.some((e) => t.lower.length > e.length + 2 && t.lower.endsWith(e));
+      hasEnding(t.lower, g.nounEndings);
     if (types.includes("entity")) role = "entity";
     else if (g.quantityNouns.has(t.lower)) role = "thing"; // "the number", "antallet": never a verb
     // A noun's verb form, known by its stem only, between a noun and an amount: the verb ("The
@@ -1041,9 +1045,9 @@ function classify(w: Word, words: Word[], index: TermIndex, g: Grammar, text: st
     w.role = "name";
     return;
   }
-  if (g.adverbEndings.some((e) => t.lower.length > e.length + 2 && t.lower.endsWith(e))) return; // "slightly"
+  if (hasEnding(t.lower, g.adverbEndings)) return; // "slightly"
   if (verbLike(w, words, g)) w.role = "verb";
-  else if (g.adjectiveEndings.some((e) => t.lower.length > e.length + 2 && t.lower.endsWith(e))) w.role = "adjective";
+  else if (hasEnding(t.lower, g.adjectiveEndings)) w.role = "adjective";
   else w.role = "word";
 }
 
@@ -1056,7 +1060,7 @@ function nounBefore(w: Word, words: Word[], g: Grammar): boolean {
 
 /** An adverb by its ending ("slightly") or a one-word phrase that says now ("currently", "nu"). */
 function adverbLike(low: string, g: Grammar): boolean {
-  return g.adverbEndings.some((e) => low.length > e.length + 2 && low.endsWith(e)) || g.presentPhrases.includes(low);
+  return hasEnding(low, g.adverbEndings) || g.presentPhrases.includes(low);
 }
 
 function verbLike(w: Word, words: Word[], g: Grammar): boolean {
