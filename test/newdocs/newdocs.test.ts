@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in forty batches, by sessions that never read the code
+ * matcher; the others were written blind, in forty-one batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -142,7 +142,12 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * sankthansbaal-forbud-tornbaek, solvig-raadhus-salg, ulveflok-hesselmark, written as batch 31,
  * 157/210 (no critical error) on their first run, with the build of the start of the session that
  * commissioned them, at its end and when they were added here, at the start of the next, 173/210
- * (none) after the fixes they showed).
+ * (none) after the fixes they showed;
+ * batch 42: bjoerneklo-noerreaadal, carrow-sands-whale-stranding, hallowmoor-pony-deaths,
+ * kelbrook-chimney-demolition, rundkoersel-skulptur-hyldeby, vejnavne-lindmose, written as batch
+ * 31, 145/210 (one critical error) on their first run, with the build of the start of the session
+ * that commissioned them, 146/210 (one) at its end and when they were added here, at the start of
+ * the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -174,6 +179,7 @@ const FLOOR: Record<string, number> = {
   besoegsvenner: 0.71,
   billund_passengers: 0.68,
   "biograf-renovering": 0.68,
+  "bjoerneklo-noerreaadal": 0.74,
   "blood-donation": 0.68,
   boernehave: 0.88,
   bolig: 0.78,
@@ -189,6 +195,7 @@ const FLOOR: Record<string, number> = {
   "canal-towpath-upgrade": 0.71,
   "car-sharing": 0.82,
   "carrigmore-dog-licences": 0.77,
+  "carrow-sands-whale-stranding": 0.54,
   "cemetery-extension": 0.80,
   "christmas-market": 0.82,
   "cinema-chain": 0.68,
@@ -242,6 +249,7 @@ const FLOOR: Record<string, number> = {
   grondal_milk: 0.77,
   "gymnastikopvisning-rosenmark": 0.85,
   "hal-tag": 0.82,
+  "hallowmoor-pony-deaths": 0.71,
   "harbour-dredging": 0.71,
   "harewood-zoo-record-year": 0.80,
   "harnford-night-shelter": 0.88,
@@ -267,6 +275,7 @@ const FLOOR: Record<string, number> = {
   "kaerbaek-bogbus": 0.77,
   kantine: 0.71,
   kartofler: 0.85,
+  "kelbrook-chimney-demolition": 0.62,
   "kestlemoor-by-election": 0.62,
   "kilbrannan-air-quality": 0.80,
   "kilnworth-escape-room": 0.68,
@@ -338,6 +347,7 @@ const FLOOR: Record<string, number> = {
   "romo-turistsaeson": 0.77,
   rottebekaempelse: 0.88,
   "rowing-club": 0.80,
+  "rundkoersel-skulptur-hyldeby": 0.68,
   "rural-broadband": 0.74,
   "sandholme-caravan-park": 0.77,
   "sankthansbaal-forbud-tornbaek": 0.80,
@@ -382,6 +392,7 @@ const FLOOR: Record<string, number> = {
   vadehavet_birds: 0.85,
   "vandrerhjem-udvidelse": 0.82,
   vandrerute: 0.77,
+  "vejnavne-lindmose": 0.68,
   "vestpension-annual-return": 0.85,
   vikingecenter: 0.85,
   "village-hall-appeal": 0.80,
@@ -412,6 +423,8 @@ const CRITICAL: Record<string, number> = {
   // (batch 29, added unread)
   "ambulance-response-times": 1,
   "apple-harvest": 2,
+  // (batch 42, added unread)
+  "bjoerneklo-noerreaadal": 1,
   // "Brandvæsenet i Harlow County har 46 brandfolk i alt": the 46 of its 58 firefighters who gave
   // blood; "i alt" (in all) against a part of a whole is not read
   "blood-donation": 1,
