@@ -103,6 +103,11 @@ export interface FigureValue {
   unit?: string;
   /** Parts of year/date/month/weekday figures. */
   date?: DateParts;
+  /**
+   * An at_most said as how high the figure reaches ("up to 12 years", "op til tolv år"), not as a
+   * bound ("at most 50", "højst 50"): its number is the one it says the figure reaches.
+   */
+  reach?: boolean;
 }
 
 /** A figure found in a claim: its value plus where it stands in the claim's text. */

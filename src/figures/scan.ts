@@ -1106,6 +1106,7 @@ function matchAt(c: Ctx, i: number, starts: number): Hit | null {
         const p = tokAt(c.toks, i - 1);
         if (!p || !c.tab.spanOverUnless.has(p.low)) return { fig: n.fig, start: j, end: n.end };
       }
+      if (n && n.fig && q.data.q === "at_most" && c.tab.reachQualifiers.has(phraseAt(c.toks, i, j))) return { fig: { ...qualify(n.fig, q.data.q), reach: true }, start: i, end: n.end };
       if (n) return n.fig ? { fig: qualify(n.fig, q.data.q), start: i, end: n.end } : n;
     }
   }
@@ -1263,7 +1264,7 @@ function changedFrom(c: Ctx, a: Hit, h: Hit): boolean {
 
 function figure(f: FigureValue, text: string, start: number, end: number): Figure {
   // (every field present, in one order: one object shape for every figure, which the later stages' optimised code relies on)
-  return { kind: f.kind, qualifier: f.qualifier, value: f.value, text: text.slice(start, end), start, end, low: f.low, high: f.high, unit: f.unit, date: f.date };
+  return { kind: f.kind, qualifier: f.qualifier, value: f.value, text: text.slice(start, end), start, end, low: f.low, high: f.high, unit: f.unit, date: f.date, reach: f.reach };
 }
 
 /** Every figure in a sentence, in order and without overlaps. */

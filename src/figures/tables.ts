@@ -539,6 +539,9 @@ export class Tables {
   get qualifierNotAfter(): ReadonlyMap<string, ReadonlySet<string>> {
     return everyLanguage().qualifierNotAfter;
   }
+  get reachQualifiers(): ReadonlySet<string> {
+    return everyLanguage().reachQualifiers;
+  }
   get definite(): ReadonlySet<string> {
     return everyLanguage().definite;
   }
@@ -726,6 +729,7 @@ interface EveryTables {
   spanOver: ReadonlySet<string>;
   spanOverUnless: ReadonlySet<string>;
   qualifierNotAfter: ReadonlyMap<string, ReadonlySet<string>>;
+  reachQualifiers: ReadonlySet<string>;
   timeSuffixes: PhraseTable<true>;
   clockHalves: PhraseTable<"am" | "pm">;
   clockMarkers: ReadonlySet<string>;
@@ -770,6 +774,7 @@ export function everyLanguage(): EveryTables {
     spanOver: all((p) => p.spanOver.words),
     spanOverUnless: all((p) => p.spanOver.unlessAfter),
     qualifierNotAfter: unionByKey(ALL_LANGUAGES.flatMap((p) => Object.entries(p.qualifiersNotAfter))),
+    reachQualifiers: all((p) => p.reachQualifiers),
     // (a number before a clock's am or pm, or another time word, is no figure of its own when no time is read: "13pm")
     timeSuffixes: phrases(ALL_LANGUAGES.flatMap((p) => [...p.numbers.timeSuffixes, ...p.calendar.clock.am, ...p.calendar.clock.pm].map((t) => [t, true] as const))),
     clockHalves: phrases(ALL_LANGUAGES.flatMap((p) => [...p.calendar.clock.am.map((t) => [t, "am"] as const), ...p.calendar.clock.pm.map((t) => [t, "pm"] as const)])),

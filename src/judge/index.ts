@@ -345,6 +345,19 @@ export const RULES: Rule[] = [
     reason: (k) => `${k.t.claimed} is ${pct(d(k))} off the stored ${k.t.stored} (more than the ${pct(k.o.tolerance)} a hedge allows)`,
   },
   {
+    // A maximum said as how high a figure reaches ("up to", "op til") gives its number, so it must
+    // be the source's, as against a stored maximum (bound-weaker): "Frøene kan overleve i op til
+    // tolv år" is not what "frøene kan ligge i jorden i syv år" says. "At most", "højst", "fewer
+    // than" are bounds and hold ("Højst 50 danskere" for 44); an age bound names a group.
+    id: "bound-overstates",
+    when: (k) => {
+      const x = num(k.c);
+      return storedPoint(k) && k.c.qualifier === "at_most" && k.c.reach === true && x !== null && x > num(k.s)! && !near(x, num(k.s)!, k.o.closeTolerance) && !ageBound(k.c);
+    },
+    verdict: "mismatch",
+    reason: (k) => `${k.t.claimed} holds, but is not the source's figure: it says ${k.t.stored}`,
+  },
+  {
     id: "set-holds",
     when: (k) => storedPoint(k) && intervalOf(k.c) !== null && k.c.qualifier !== "exact" && contains(intervalOf(k.c)!, num(k.s)!),
     verdict: "match",

@@ -421,6 +421,8 @@ export interface PackData {
   spanOver: { words: readonly string[]; unlessAfter: readonly string[] };
   /** Qualifier phrases that are no qualifier after these words: "went up to £25.40" rose to it. */
   qualifiersNotAfter: Readonly<Record<string, readonly string[]>>;
+  /** Phrases of at_most that say how high a figure reaches ("up to", "op til"), not a bound ("at most"). */
+  reachQualifiers: readonly string[];
   /** Abbreviations (lower case, with their dots) the sentence splitter does not break after. */
   abbreviations: readonly string[];
   /** Of the abbreviations, those a sentence may end with: before a capitalised word they end it. */

@@ -100,6 +100,7 @@ const PACK = z.strictObject({
   ages: z.strictObject({ strong: words, weak: words, afterName: words, copulas: words, relatives: words, origins: words, adverbs: words, appositives: words, groups: words, nouns: words, persons: words, spans: words, kin: words }),
   spanOver: z.strictObject({ words, unlessAfter: words }),
   qualifiersNotAfter: z.record(z.string(), words),
+  reachQualifiers: words,
   abbreviations: z.array(z.string().regex(/\.$/)),
   sentenceEnders: z.array(z.string().regex(/\.$/)),
   display: z.strictObject({

@@ -11,6 +11,8 @@ interface Want {
   low?: number;
   high?: number;
   unit?: string;
+  /** An at_most that says how high the figure reaches ("up to", "op til"), not a bound. */
+  reach?: boolean;
 }
 
 const count = (value: number, text: string, qualifier: Qualifier = "exact"): Want => ({ kind: "count", qualifier, value, text });
@@ -34,6 +36,7 @@ function pick(f: Figure, w: Want): Want {
   if (w.low !== undefined || f.low !== undefined) out.low = f.low;
   if (w.high !== undefined || f.high !== undefined) out.high = f.high;
   if (w.unit !== undefined || f.unit !== undefined) out.unit = f.unit;
+  if (w.reach !== undefined || f.reach !== undefined) out.reach = f.reach;
   return out;
 }
 
@@ -89,7 +92,8 @@ const EN_QUALIFIERS: Row[] = [
   ["under 50 remained", [count(50, "under 50", "less_than")]],
   ["just under 2,000 troops", [count(2000, "just under 2,000", "nearly")]],
   ["at most 10 people", [count(10, "at most 10", "at_most")]],
-  ["up to 300 civilians", [count(300, "up to 300", "at_most")]],
+  ["up to 300 civilians", [{ ...count(300, "up to 300", "at_most"), reach: true }]],
+  ["as many as 300 civilians", [{ ...count(300, "as many as 300", "at_most"), reach: true }]],
   ["1,312 handovers took longer than 90 days", [count(1312, "1,312"), qty(90, "d", "longer than 90 days", "more_than")]],
   ["waits shorter than 20 days", [qty(20, "d", "shorter than 20 days", "less_than")]],
   ["no more than 5 cars", [count(5, "no more than 5", "at_most")]],
@@ -177,7 +181,7 @@ const EN_VAGUE: Row[] = [
   ["tens of thousands of people", [vague("tens of thousands", 20000, 99999, "tens of thousands")]],
   ["hundreds of thousands of refugees", [vague("hundreds of thousands", 200000, 999999, "hundreds of thousands")]],
   ["millions of people", [vague("millions", 2e6, 999e6, "millions")]],
-  ["up to thousands", [vague("thousands", 2000, 9999, "up to thousands", "at_most")]],
+  ["up to thousands", [{ ...vague("thousands", 2000, 9999, "up to thousands", "at_most"), reach: true }]],
   ["test scores rose", []],
 ];
 
@@ -298,7 +302,8 @@ const DA_QUALIFIERS: Row[] = [
   ["færre end 100", [count(100, "færre end 100", "less_than")]],
   ["under 50 personer", [count(50, "under 50", "less_than")]],
   ["højst 10 personer", [count(10, "højst 10", "at_most")]],
-  ["op til 300 civile", [count(300, "op til 300", "at_most")]],
+  ["op til 300 civile", [{ ...count(300, "op til 300", "at_most"), reach: true }]],
+  ["op til tolv år", [{ ...qty(12, "yr", "op til tolv år", "at_most"), reach: true }]],
   ["cirka 350 mennesker", [count(350, "cirka 350", "about")]],
   ["ca. 400 mand", [count(400, "ca. 400", "about")]],
   ["omkring 2000 soldater", [count(2000, "omkring 2000", "about")]],
@@ -416,7 +421,7 @@ const DA_MORE: Row[] = [
   ["fem tusinde mennesker", [count(5000, "fem tusinde")]],
   ["anslået 500 døde", [count(500, "anslået 500", "about")]],
   ["20 tusind", [count(20000, "20 tusind")]],
-  ["op til 2,5 mia. kroner", [money(2.5e9, "DKK", "op til 2,5 mia. kroner", "at_most")]],
+  ["op til 2,5 mia. kroner", [{ ...money(2.5e9, "DKK", "op til 2,5 mia. kroner", "at_most"), reach: true }]],
   ["klokken 10", [clock(600, "klokken 10")]],
   ["§ 5", []],
   ["i sommeren 2011", [year(2011, "sommeren 2011")]],
