@@ -472,6 +472,9 @@ function isAgeLikeValue(f: FigureValue): f is FigureValue & { value: number } {
  * a name and a copula at the end of a clause ("Mette Kragh is 47."); or set off after a name of
  * two capitalised words ("Jonas Riis, 24, said", "Jonas Riis (24)").
  */
+/** How many words may say where a person is from, between the name and the copula of an age. */
+const ORIGIN_WORDS = 5;
+
 function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
   const t = c.toks;
   const tab = c.tab;
@@ -496,8 +499,16 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
   if (copula && copula.type === "w" && tab.ageCopulas.has(copula.low) && (!last || inMonth || (last.type === "p" && TERMINAL_PUNCT.has(last.raw)) || (last.type === "w" && tab.andWords.has(last.low)))) {
     const aside = isP(tokAt(t, s - 2 - adverb), ",");
     let k = pastParty(t, aside ? s - 3 - adverb : s - 2 - adverb);
-    // (past where the person is from: "Sofie Lund Kristensen fra Holstebro er 23 år")
-    if (!aside && name(k) && tokAt(t, k - 1)?.type === "w" && tab.ageOrigins.has(tokAt(t, k - 1)!.low)) k -= 2;
+    // (past where the person is from: "Sofie Lund Kristensen fra Holstebro er 23 år", "Margaret
+    // Heald fra den lokale borgerforening er 79 år": a few words, no comma)
+    if (!aside) {
+      for (let j = k, words = 0; j > 0 && words < ORIGIN_WORDS && t[j].type === "w"; j--, words++) {
+        if (j < k && tab.ageOrigins.has(t[j].low)) {
+          k = j - 1;
+          break;
+        }
+      }
+    }
     if (name(k) && name(k - 1)) return true;
     // "Farmer Manuel Ortega, who was taken to hospital, is 71.": the sentence opens with the name.
     if (aside && !tab.definite.has(t[0].low) && openingName(t, name)) return true;

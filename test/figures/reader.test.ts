@@ -379,6 +379,10 @@ const AGES: Row[] = [
   ["Den ældste klatrer, der har gennemført begynderkurset, var 78 år.", "da", [qty(78, "age", "78 år")]],
   ["Broen, der blev bygget i 1970, var 50 år.", "da", [year(1970, "1970"), qty(50, "yr", "50 år")]],
   ["Sofie Lund Kristensen fra Holstebro er 23 år.", "da", [qty(23, "age", "23 år")]],
+  ["Margaret Heald fra den lokale borgerforening er 79 år.", "da", [qty(79, "age", "79 år")]],
+  ["Margaret Heald from the local civic society is 79.", "en", [qty(79, "age", "79")]],
+  // (not without a name before where it is from: a span of years)
+  ["Prisen fra den lokale forening er 79 år.", "da", [qty(79, "yr", "79 år")]],
   ["Would-be recruit Mikkel Dahl from Holstebro is 31.", "en", [qty(31, "age", "31")]],
   ["Mikkel Dahl from Holstebro is 31 km away.", "en", [qty(31, "km", "31 km")]],
   ["Prisen bliver 87 kr.", "da", [money(87, "DKK", "87 kr.")]],
