@@ -126,7 +126,7 @@ function minutesAt(c: Ctx, j: number): number | null {
 /**
  * A time told in words at token j, after a marker if any ("klokken halv ni"): "quarter past nine",
  * "ten past six", "twenty minutes to four", "quarter to ten", "half past six", "halv syv", "nine
- * o'clock", "two in the afternoon". Its half comes from a part of the day or am/pm after it
+ * o'clock", "two in the afternoon", "a quarter past six in the morning". Its half comes from a part of the day or am/pm after it
  * ("half past six in the evening"), or from an hour past 12; without one it is unknown, and the
  * time is read as no figure (`minutes` null): not 6.30 or 18.30, nor a count of six.
  */
@@ -139,6 +139,8 @@ function toldTimeAt(c: Ctx, j: number): { minutes: number | null; end: number } 
     k++;
     if (isP(toks[k], ".") && touches(toks[k])) k++;
   }
+  // ("a quarter past six": the article of a quarter)
+  if (toks[k]?.type === "w" && c.tab.articles.has(toks[k].low) && toks[k + 1]?.type === "w" && c.tab.clockTold.quarter.has(toks[k + 1].low)) k++;
   const t = toks[k];
   if (!t) return null;
   // the hour named, and how many minutes before (negative) or after it

@@ -651,7 +651,8 @@ export class Tables {
     if (clock) bits |= CAN_HOLD;
     // (a time told in words: clockAt reads "quarter past nine", "halv syv", "nine o'clock")
     const told = this.clockTold;
-    if (small !== null || told.quarter.has(w) || told.half.has(w) || told.halfTo.has(w)) bits |= STARTS_CLOCK;
+    // (and an article: "a quarter past six")
+    if (small !== null || told.quarter.has(w) || told.half.has(w) || told.halfTo.has(w) || articles) bits |= STARTS_CLOCK;
     // (a rank: "seventh", "tredjestørste"; "second" of "second-largest")
     const rank = this.rankOfWord(w);
     if (rank !== null) bits |= STARTS_RANK | CAN_HOLD;

@@ -524,6 +524,8 @@ const CLOCKS: Row[] = [
   ["Ceremonien begynder kl. 11.45 og slutter kl. 13 til kl. 14.", "da", [clock(705, "kl. 11.45"), clocks(780, 840, "kl. 13 til kl. 14")]],
   // a time told in words: its half from a part of the day; without one, no figure (nor a count of the hour)
   ["The last session starts at quarter past nine in the evening.", "en", [clock(1275, "quarter past nine in the evening")]],
+  ["She arrived at a quarter past six in the morning.", "en", [clock(375, "a quarter past six in the morning")]],
+  ["The bus left at a quarter to ten in the evening.", "en", [clock(1305, "a quarter to ten in the evening")]],
   ["The store reopened at half past seven in the morning, with 40 staff.", "en", [clock(450, "half past seven in the morning"), count(40, "40")]],
   ["The train leaves at twenty minutes to four in the afternoon.", "en", [clock(940, "twenty minutes to four in the afternoon")]],
   ["It ends at quarter to ten at night; doors open at 7 in the morning.", "en", [clock(1305, "quarter to ten at night"), clock(420, "7 in the morning")]],
