@@ -17,7 +17,7 @@ import { clockText, detectLanguage, formatFigure, parseFigures } from "../figure
 import { textDateParts, yearOfUndated } from "../figures/dates.js";
 import { isAmount } from "../figures/kinds.js";
 import { readFrames, sentenceTerms, type Frame, type Slot } from "../frames/index.js";
-import { firstCueAt, grammarOf, tellsOfPast } from "../frames/grammar.js";
+import { firstCueAt, grammarOf, tellsOfPast, type Grammar } from "../frames/grammar.js";
 import { relativeYearPhrases } from "../frames/relative-years.js";
 import { positionAt } from "../text/positions.js";
 import { UserError, type Figure, type FigureValue, type Lang, type Role } from "../types.js";
@@ -389,7 +389,11 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
   const readings = new Map<string, number>();
   // The year the document gives each month in, when it gives one only (null: several).
   const yearOfMonth = new Map<number, number | null>();
-  for (const text of [source.title, dateline, ...source.sentences.map((x) => x.text)]) {
+  // The people each sentence names (a first name and a surname: two names one space apart), for
+  // a sentence after it that opens with a pronoun of one person as the subject of its figures.
+  const people: Slot[][] = [];
+  const aboutPerson: boolean[] = [];
+  for (const [at, text] of [source.title, dateline, ...source.sentences.map((x) => x.text)].entries()) {
     if (!text) continue;
     const figures = parseFigures(text, lang);
     for (const f of figures) {
@@ -409,6 +413,10 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
       i = j;
     }
     const { entities, names } = readFrames(text, figures, lang, index, terms);
+    if (at >= 2) {
+      people[at - 2] = personNames(names);
+      aboutPerson[at - 2] = opensWithPerson(text, occurrences, g, index);
+    }
     for (const e of [...entities, ...names]) {
       if (e.known && e.key.startsWith("~")) continue;
       const spelled = e.known ? "" : spell(e.text);
@@ -461,6 +469,9 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
         continue;
       }
       const terms = termsOf(frame, index, lang, documentEntities, spell);
+      // ("She was among the first of the crowd …": the person the sentence before names; not for
+      // an age, which is of a person its own sentence names: "She beat her neighbour, 69-year-old Gerald Hobbs")
+      if (n > 0 && f.unit !== "age" && aboutPerson[n]) addNames(terms, people[n - 1] ?? [], lang, spell);
       // A price each one was sold or bought at ("sold 1,146 shares at £50 each", "solgt for 50 kr.
       // stykket") is what each cost, too.
       if (f.kind === "money" && eachAfter(s.text, f.end, lang) && !terms.event.includes(COST)) terms.event.push(COST);
@@ -487,6 +498,45 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
     else if (inherited && frames.some((fr) => isAmount(fr.figure.kind))) before = { sentence: n, subject: inherited.subject, about: inherited.about };
   }
   return { facts, skipped, lang, title: source.title, date: source.date };
+}
+
+/** The names of people among a sentence's names: a first name and a surname, one space apart. */
+function personNames(names: readonly Slot[]): Slot[] {
+  const sorted = [...names].sort((a, b) => a.start - b.start);
+  const out: Slot[] = [];
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    if (sorted[i + 1].start !== sorted[i].end + 1) continue;
+    out.push(sorted[i], sorted[i + 1]);
+    i++;
+  }
+  return out.slice(0, 2 * MAX_PEOPLE);
+}
+/** How many people of the sentence before a pronoun may be (a sentence may name more than one). */
+const MAX_PEOPLE = 2;
+
+/**
+ * The sentence opens with a pronoun of one person, who is not only its source: "She was among the
+ * first …", not "Hun oplyser, at 73 af de nye hjertestartere …" (a verb of saying: the figure is
+ * not hers, and a claim that names the town is about it).
+ */
+function opensWithPerson(text: string, occurrences: readonly { start: number; key: string }[], g: Grammar, index: TermIndex): boolean {
+  const m = /^[\s"“”‘’'«»„]*(\p{L}+)\s+(?=\p{L})/u.exec(text);
+  if (!m || !g.personPronouns.has(m[1].toLowerCase())) return false;
+  const next = m[0].length;
+  return !occurrences.some((o) => o.start === next && index.isReport(o.key));
+}
+
+/** People's names as actors of a fact (a place it names, "Brow Hill", is no person). */
+function addNames(terms: Record<Role, DraftTerm[]>, names: readonly Slot[], lang: Lang, spell: (name: string) => string): void {
+  const have = new Set([...terms.subject, ...terms.actor].map(termKey));
+  for (const n of names) {
+    const term: DraftTerm = { lang, text: spell(n.text), name: true };
+    const key = termKey(term);
+    if (have.has(key)) continue;
+    // (out of the context, where the document's most named are: an actor of this fact)
+    terms.context = terms.context.filter((t) => termKey(t) !== key);
+    terms.actor.push(term);
+  }
 }
 
 /**

@@ -36,6 +36,8 @@ export interface Grammar {
   pastCues: ReadonlySet<string>;
   /** Before a change's figure: the change is to come (see GrammarData). */
   futureCues: readonly string[];
+  /** Pronouns of one person, as a sentence's first word (see GrammarData). */
+  personPronouns: ReadonlySet<string>;
   /** Words and word endings that tell of the past ("was", "-ed"; "var", "-ede"). */
   pastTense: { words: ReadonlySet<string>; endings: readonly string[] };
   /** After a span of time, these open what it is a span of: "three years in prison". */
@@ -130,6 +132,7 @@ export function grammarOf(lang: Lang): Grammar {
       newValue: new Set(d.newValue),
       pastCues: new Set(d.pastCues),
       futureCues: d.futureCues,
+      personPronouns: new Set(d.personPronouns),
       pastTense: { words: new Set(d.pastTense.words), endings: d.pastTense.endings },
       spentIn: new Set(d.spentIn),
       timeUnits: new Set(Object.keys(pack.timeUnits)),

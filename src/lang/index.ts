@@ -333,6 +333,8 @@ export interface GrammarData {
   pastCues: readonly string[];
   /** Before a change's figure in a quote: the change is to come, so the value it starts from is the present one ("is to move …, doubling its floor space from 140 to 310"). */
   futureCues: readonly string[];
+  /** Pronouns of one person, as a sentence's first word: the person the sentence before names ("She was among the first …"). */
+  personPronouns: readonly string[];
   /** Words and word endings that tell of the past ("was", "-ed"; "var", "-ede"). */
   pastTense: { words: readonly string[]; endings: readonly string[] };
   /** After a span of time, what it is a span of: "three years in prison". */

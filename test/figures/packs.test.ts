@@ -159,6 +159,7 @@ const PACK = z.strictObject({
     relativeToText: words,
     presentPhrases: words,
     futureCues: words,
+    personPronouns: words,
     pastTense: z.strictObject({ words, endings: words }),
   }),
 });
