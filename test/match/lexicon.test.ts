@@ -356,3 +356,18 @@ describe("polls that close", () => {
     expect(verdictOf(checker, "Valgstederne lukkede klokken 21.")).toBe("mismatch");
   });
 });
+
+describe("får after a number", () => {
+  // "får" is the verb "gets" and the noun "sheep"; after a number it is sheep: "140 får".
+  const SOURCE = [
+    "Får skal holde bjørneklo nede",
+    "",
+    "Pengene går blandt andet til leje af 140 får, der fra 1. maj afgræsser de mest belastede arealer ved åen.",
+  ].join("\n");
+
+  it("are sheep", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-08-14");
+    expect(verdictOf(checker, "Der er lejet 140 får til at afgræsse de værst ramte områder.")).toBe("match");
+    expect(verdictOf(checker, "The council is renting 180 sheep to graze the worst-affected areas.")).toBe("mismatch");
+  });
+});
