@@ -371,3 +371,36 @@ describe("får after a number", () => {
     expect(verdictOf(checker, "The council is renting 180 sheep to graze the worst-affected areas.")).toBe("mismatch");
   });
 });
+
+describe("pilot whales", () => {
+  // grindehvaler are pilot whales, a kind of whale.
+  const SOURCE = ["Volunteers refloat 19 pilot whales after mass stranding", "", "Rescuers worked all day to return the stranded whales to the sea."].join("\n");
+
+  it("are grindehvaler", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-10-13");
+    expect(verdictOf(checker, "Nitten af grindehvalerne blev bragt tilbage i havet.")).toBe("match");
+    expect(verdictOf(checker, "23 grindehvaler blev bragt tilbage i havet.")).toBe("mismatch");
+  });
+});
+
+describe("a county", () => {
+  // "amtet" is the county: a Danish claim about an English county's figure ties it.
+  const SOURCE = ["Car crime falls", "", "The county distributed 1,200 free steering-wheel locks last summer."].join("\n");
+
+  it("is amtet", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-03-02");
+    expect(verdictOf(checker, "Amtet uddelte 1.200 gratis rattelåse sidste sommer.")).toBe("match");
+    expect(verdictOf(checker, "Amtet uddelte 1.500 gratis rattelåse sidste sommer.")).toBe("mismatch");
+  });
+});
+
+describe("an exclusion zone", () => {
+  // a sikkerhedszone is an exclusion or safety zone.
+  const SOURCE = ["Chimney felled", "", "An exclusion zone of 250 metres was set up from 8am."].join("\n");
+
+  it("is a sikkerhedszone", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-08-10");
+    expect(verdictOf(checker, "Der blev etableret en sikkerhedszone på 250 meter omkring skorstenen.")).toBe("match");
+    expect(verdictOf(checker, "Der blev etableret en sikkerhedszone på 500 meter omkring skorstenen.")).toBe("mismatch");
+  });
+});
