@@ -204,7 +204,11 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     const w = words[i];
     if (w.figure >= 0 || w.role === "name" || w.role === "entity" || !/^\p{Lu}/u.test(w.tok.raw)) continue;
     const joined = words[i - 1].role === "name" && hyphenJoined(words[i - 1], w, text);
-    if (joined || (i + 1 < words.length && isNameWord(words[i - 1]) && isNameWord(words[i + 1]) && adjacent(words, i - 1, i, text) && adjacent(words, i, i + 1, text))) {
+    // (not before a word the lexicon knows as more than a name: "Devon County Council" has a county,
+    // though the document's fact base knows "Council" as a name of "Arts Council")
+    const after = words[i + 1];
+    const nameAfter = !!after && isNameWord(after) && after.occ.every((o) => o.key.startsWith("~") || NAME_KINDS.has(index.kindOf(o.key) ?? ""));
+    if (joined || (nameAfter && isNameWord(words[i - 1]) && adjacent(words, i - 1, i, text) && adjacent(words, i, i + 1, text))) {
       w.role = "name";
       w.occ = [];
     }
@@ -1283,6 +1287,9 @@ function namesSubject(words: Word[], clause: Clause, name: Slot): boolean {
 function isVerbal(w: Word): boolean {
   return w.figure < 0 && VERBAL.has(w.role);
 }
+
+/** Kinds of terms that are names of people or of the document's own. */
+const NAME_KINDS: ReadonlySet<string> = new Set(["name", "person"]);
 
 function isNameWord(w: Word): boolean {
   return w.figure < 0 && ((w.role === "entity" && w.occ.length > 0) || w.role === "name");

@@ -392,6 +392,19 @@ describe("a county", () => {
     expect(verdictOf(checker, "Amtet uddelte 1.200 gratis rattelåse sidste sommer.")).toBe("match");
     expect(verdictOf(checker, "Amtet uddelte 1.500 gratis rattelåse sidste sommer.")).toBe("mismatch");
   });
+
+  it("is no name between two names of the fact base, when the next is a word of the lexicon too", async () => {
+    // ("Council" is a name of the fact base, of "Arts Council England"; "Devon County Council"
+    // still has a county, as the source's fact has)
+    const source = [
+      "Theatre funding",
+      "",
+      "Arts Council England funding was held at £1.02 million a year, while Devon County Council reduced its grant from £95,000 to £60,000.",
+    ].join("\n");
+    const checker = await checkerFor(source, "en", "2025-04-02");
+    expect(verdictOf(checker, "Devon County Council cut its grant to £60,000.")).toBe("match");
+    expect(verdictOf(checker, "Devon County Council cut its grant to £65,000.")).toBe("mismatch");
+  });
 });
 
 describe("an exclusion zone", () => {
