@@ -417,3 +417,22 @@ describe("an exclusion zone", () => {
     expect(verdictOf(checker, "Der blev etableret en sikkerhedszone på 500 meter omkring skorstenen.")).toBe("mismatch");
   });
 });
+
+describe("everyday nouns (things-common)", () => {
+  // The general vocabulary of things a local report names: bricks and chimneys, drainage pipes,
+  // sheep and goats; a claim in the other language ties the fact by them.
+  const SOURCE = [
+    "Chimney felled",
+    "",
+    "The chimney contained an estimated 410,000 bricks weighing roughly 1,400 tonnes.",
+    "",
+    "Contractors laid 450 metres of new drainage pipe.",
+  ].join("\n");
+
+  it("are known in both languages", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-08-10");
+    expect(verdictOf(checker, "Skorstenen indeholdt anslået omkring 400.000 mursten.")).toBe("match");
+    expect(verdictOf(checker, "Skorstenen indeholdt 250.000 mursten.")).toBe("mismatch");
+    expect(verdictOf(checker, "Der blev lagt 450 meter nyt drænrør.")).toBe("match");
+  });
+});
