@@ -576,7 +576,7 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
   // (a surname of two joined by a hyphen is one word of it: "Rosalind Achebe-Frost, 44, took …")
   const surnameStart = joinedNameStart(t, nameEnd);
   if (setOff && name(nameEnd) && (name(surnameStart - 1) || kin(surnameStart - 1))) {
-    if (sentenceEnd) return !inList(t, surnameStart - 2);
+    if (sentenceEnd) return !inList(t, surnameStart - 2, tab.listJoiners);
     const next = t[e + 1];
     if (!next || next.type !== "w" || next.upper) return false;
     // (an article before a description of the person: "Elena Marchetti, 52, a materials chemist")
@@ -585,7 +585,9 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
     // and a part-time fundraising officer"; not a list of numbers: "Denmark, 7, and …")
     // (a list of people may go on to a relative with an age of their own: "Malcolm Ashby, 71, and
     // his wife Pauline, 68, announced …")
-    if (tab.andWords.has(next.low)) return !inList(t, surnameStart - 2) && (!numberSetOffAhead(t, e + 2) || kinAhead(t, e + 2, tab.ageKin));
+    // (or another person of two names with an adult's age of their own: "Priya Sandhu, 34, and Tom
+    // Ellery, 41, who …"; not "Pladserne gik til Jonas Riis, 4, og Mette Hansen, 9", places each)
+    if (tab.andWords.has(next.low)) return !inList(t, surnameStart - 2, tab.listJoiners) && (!numberSetOffAhead(t, e + 2) || kinAhead(t, e + 2, tab.ageKin) || (adultAge(t[s].raw) && personAhead(t, e + 2)));
     // (any other lower-case word goes on the sentence: "formand Birgitte Kjær, 59, da pengene blev
     // fordelt", "Jonas Riis, 24, who …")
     return true;
@@ -679,16 +681,34 @@ function numberSetOffAhead(t: readonly Tok[], k: number): boolean {
   return false;
 }
 
+/** Whether a name of two capitalised words, set off with an adult's age, starts at token k ("and Tom Ellery, 41"). */
+function personAhead(t: readonly Tok[], k: number): boolean {
+  const w = (j: number) => t[j]?.type === "w" && t[j].upper;
+  return w(k) && w(k + 1) && isP(tokAt(t, k + 2), ",") && t[k + 3]?.type === "n" && adultAge(t[k + 3].raw);
+}
+
+/** The youngest and oldest ages read as an adult's in a list of names and numbers. */
+const ADULT_AGES: readonly [number, number] = [18, 99];
+/** Digits that are an adult's age (see ADULT_AGES). */
+function adultAge(raw: string): boolean {
+  if (!/^\d{2}$/.test(raw)) return false;
+  const n = Number(raw);
+  return n >= ADULT_AGES[0] && n <= ADULT_AGES[1];
+}
+
 /** Whether a kinship word comes within the three words from token k ("and his wife Pauline, 68"). */
 function kinAhead(t: readonly Tok[], k: number, kin: ReadonlySet<string>): boolean {
   for (let j = k; j < Math.min(t.length, k + 3); j++) if (t[j].type === "w" && !t[j].upper && kin.has(t[j].low)) return true;
   return false;
 }
 
-/** A name at token k + 1 continues a list of names and numbers: "…, 10, and the United Kingdom" (k is the token before the name). */
-function inList(t: readonly Tok[], k: number): boolean {
+/**
+ * A name at token k + 1 continues a list of names and numbers: "…, 10, and the United Kingdom" (k
+ * is the token before the name; the words between are "and" and an article, not "in 2020 by").
+ */
+function inList(t: readonly Tok[], k: number, joiners: ReadonlySet<string>): boolean {
   let j = k;
-  for (let words = 0; words < 2 && j >= 0 && t[j].type === "w" && !t[j].upper; words++) j--; // "and the", "og"
+  for (let words = 0; words < 2 && j >= 0 && t[j].type === "w" && !t[j].upper && joiners.has(t[j].low); words++) j--; // "and the", "og"
   if (j >= 0 && t[j].type === "p" && t[j].raw === ",") j--;
   return j < k && j >= 0 && t[j].type === "n";
 }

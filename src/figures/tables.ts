@@ -545,6 +545,10 @@ export class Tables {
   get definite(): ReadonlySet<string> {
     return everyLanguage().definite;
   }
+  /** The words between a list's number and its next name: "and", an article ("…, 10, and the United Kingdom"). */
+  get listJoiners(): ReadonlySet<string> {
+    return everyLanguage().listJoiners;
+  }
   get timeSuffixes(): PhraseTable<true> {
     return everyLanguage().timeSuffixes;
   }
@@ -707,6 +711,7 @@ interface EveryTables {
   yearUnlessRound: ReadonlySet<string>;
   yearOrigins: ReadonlySet<string>;
   definite: ReadonlySet<string>;
+  listJoiners: ReadonlySet<string>;
   /** Phrases before an age, as words ("who is" → ["who", "is"]). */
   ageStrong: readonly (readonly string[])[];
   ageWeak: readonly (readonly string[])[];
@@ -757,6 +762,7 @@ export function everyLanguage(): EveryTables {
     yearUnlessRound: all((p) => p.years.unlessRound),
     yearOrigins: all((p) => p.years.origins),
     definite: all((p) => p.years.definite),
+    listJoiners: all((p) => [p.numbers.and, ...p.years.definite]),
     ageStrong: [...all((p) => p.ages.strong)].map((phrase) => phrase.split(" ")),
     ageWeak: [...all((p) => p.ages.weak)].map((phrase) => phrase.split(" ")),
     ageAfterName: all((p) => p.ages.afterName),

@@ -1252,7 +1252,9 @@ function nameBefore(words: Word[], at: number, text: string, index: TermIndex, f
       if (!isName(words[i])) continue;
       const run = nameRun(words, i, 1, text, isName, at);
       let j = run.next;
-      while (j < at && j < run.next + 2 && !isName(words[j]) && words[j].figure < 0 && /^\p{Ll}/u.test(words[j].tok.raw) && !g?.prepositions.has(words[j].tok.lower) && adjacent(words, j - 1, j, text)) j++;
+      // (or three, a capitalised word of the organisation's name among them: "Lockstep Games co-founder Priya Mandal is 43")
+      const upTo = run.next + (/^\p{Lu}/u.test(words[run.next]?.tok.raw ?? "") ? 3 : 2);
+      while (j < at && j < upTo && !isName(words[j]) && words[j].figure < 0 && (/^\p{Ll}/u.test(words[j].tok.raw) || j === run.next) && !g?.prepositions.has(words[j].tok.lower) && adjacent(words, j - 1, j, text)) j++;
       if (j > run.next && j < at && isName(words[j]) && adjacent(words, j - 1, j, text)) return nameRun(words, j, 1, text, isName, at).slots;
       return run.slots;
     }

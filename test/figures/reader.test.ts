@@ -303,6 +303,9 @@ const AGES: Row[] = [
   ["Hanne Mølgaard, the chief executive of Vestkyst Energi, is 45.", "en", [qty(45, "age", "45")]],
   // (a list of people going on to a relative with an age of their own)
   ["Owners Malcolm Ashby, 71, and his wife Pauline, 68, retired.", "en", [qty(71, "age", "71"), qty(68, "age", "68")]],
+  // (two people of two names each, with an age each; a year before "by" is no list of numbers)
+  ["Fernwick was founded in 2020 by Priya Sandhu, 34, and Tom Ellery, 41, who met at work.", "en", [year(2020, "2020"), qty(34, "age", "34"), qty(41, "age", "41")]],
+  ["Lockstep Games, set up by Priya Mandal, 34, and Tom Hesketh, 29, has taken a lease.", "en", [qty(34, "age", "34"), qty(29, "age", "29")]],
   // (the name before the aside, whatever words end the aside)
   ["Steering group chair Gillian Pryce, a former headteacher, is 64.", "en", [qty(64, "age", "64")]],
   // (a hedged age: the cues come before the hedge)
