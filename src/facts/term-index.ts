@@ -256,6 +256,12 @@ export function buildTermIndex(fb: FactBase, options: { postings?: Postings; lex
     singles.set(id, r);
     return r;
   };
+  // (a one-word phrase of the language listed as written only: "=boller", whose stem is "bolig"'s)
+  const exactWord = (word: string, lang: Lang): readonly string[] | undefined => {
+    const keys: string[] = [];
+    for (const { key, phrase } of phrases(word)) if (phrase.lang === lang && phrase.exact && phrase.tokens.length === 1 && !phrase.caseSensitive && !phrase.capitals && !term(key)?.concept.class && !keys.includes(key)) keys.push(key);
+    return keys.length ? keys : undefined;
+  };
   const factTerms: FactTerms[] = fb.facts.map((f) => {
     const out = { all: new Set<string>() } as FactTerms & { all: Set<string> };
     for (const role of ROLES) {
@@ -273,9 +279,13 @@ export function buildTermIndex(fb: FactBase, options: { postings?: Postings; lex
     for (const p of t.concept.phrases) {
       if (p.tokens.length !== 1 || p.caseSensitive || p.capitals?.some(Boolean) || !grammarOf(p.lang).compounds.split) continue;
       const chars = Array.from(p.tokens[0]);
-      for (let k = MIN_MODIFIER; k <= chars.length - MIN_HEAD; k++) {
+      // (the word as written too: a last part the lexicon lists only as written, "=boller" of
+      // "fastelavnsboller", is not found by the stem)
+      const written = Array.from(p.text.toLowerCase());
+      for (let k = MIN_MODIFIER; k <= Math.max(chars.length, written.length) - MIN_HEAD; k++) {
         const part = chars.slice(k).join("");
-        const keys = singleWord(part, p.lang) ?? singleWord(stem(part, p.lang), p.lang);
+        const stemmed = k <= chars.length - MIN_HEAD ? (singleWord(part, p.lang) ?? singleWord(stem(part, p.lang), p.lang)) : undefined;
+        const keys = stemmed ?? (written.length > chars.length ? exactWord(written.slice(k).join(""), p.lang) : undefined);
         if (!keys) continue;
         for (const h of keys) if (h !== key && !(out ??= []).includes(h)) out.push(h);
         break; // (the longest known last part)

@@ -436,3 +436,15 @@ describe("everyday nouns (things-common)", () => {
     expect(verdictOf(checker, "Der blev lagt 450 meter nyt drænrør.")).toBe("match");
   });
 });
+
+describe("a document's compound of a word listed as written", () => {
+  // "fastelavnsboller" are "boller" (bread rolls), a word the lexicon lists only as written
+  // ("=boller": its stem is "bolig"'s); the compound's last part is found as written too.
+  const SOURCE = ["Fastelavn", "", "Borgerforeningen solgte desuden 860 fastelavnsboller fra bageriet til 15 kr. stykket."].join("\n");
+
+  it("is a kind of that word", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2026-02-16");
+    expect(verdictOf(checker, "Der blev solgt 860 boller fra bageren.")).toBe("match");
+    expect(verdictOf(checker, "Der blev solgt 960 boller fra bageren.")).toBe("mismatch");
+  });
+});
