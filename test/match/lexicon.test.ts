@@ -448,3 +448,25 @@ describe("a document's compound of a word listed as written", () => {
     expect(verdictOf(checker, "Der blev solgt 960 boller fra bageren.")).toBe("mismatch");
   });
 });
+
+describe("charging a fee", () => {
+  // what a place charges for something is what it costs: "opkræver 60 kr." against "cost 60 kroner".
+  const SOURCE = ["Kirken genåbner", "", "Menighedsrådet opkræver fremover 60 kr. for en rundvisning i kirken."].join("\n");
+
+  it("is what it costs", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-09-01");
+    expect(verdictOf(checker, "A guided tour of the church costs 60 kroner.")).toBe("match");
+    expect(verdictOf(checker, "Guided tours of the church cost 50 kroner.")).toBe("mismatch");
+  });
+});
+
+describe("lokaliteter", () => {
+  // places where something is found are sites: "fundet planter på 412 lokaliteter".
+  const SOURCE = ["Bjørneklo", "", "Ved den seneste registrering blev der fundet planter på 412 lokaliteter mod 318 året før."].join("\n");
+
+  it("are sites", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-08-14");
+    expect(verdictOf(checker, "Last year the plant was recorded at 318 sites.")).toBe("match");
+    expect(verdictOf(checker, "Last year the plant was recorded at 381 sites.")).toBe("mismatch");
+  });
+});
