@@ -125,10 +125,10 @@ function minutesAt(c: Ctx, j: number): number | null {
 
 /**
  * A time told in words at token j, after a marker if any ("klokken halv ni"): "quarter past nine",
- * "ten past six", "twenty minutes to four", "quarter to ten", "half past six", "halv syv", "nine
- * o'clock", "two in the afternoon", "a quarter past six in the morning". Its half comes from a part of the day or am/pm after it
- * ("half past six in the evening"), or from an hour past 12; without one it is unknown, and the
- * time is read as no figure (`minutes` null): not 6.30 or 18.30, nor a count of six.
+ * "a quarter past six", "ten past six", "twenty minutes to four", "quarter to ten", "half past
+ * six", "halv syv", "nine o'clock", "two in the afternoon". Its half comes from a part of the day
+ * or am/pm after it ("half past six in the evening"), or from an hour past 12; without one it is
+ * unknown, and the time is read as no figure (`minutes` null): not 6.30 or 18.30, nor a count of six.
  */
 function toldTimeAt(c: Ctx, j: number): { minutes: number | null; end: number } | null {
   const toks = c.toks;

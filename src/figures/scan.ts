@@ -465,6 +465,9 @@ function isAgeLikeValue(f: FigureValue): f is FigureValue & { value: number } {
   return typeof f.value === "number" && f.qualifier === "exact" && ageLike(f.kind, f.unit, f.value);
 }
 
+/** How many words may say where a person is from, between the name and the copula of an age. */
+const ORIGIN_WORDS = 5;
+
 /**
  * Whether a number over tokens [s, e) is a person's age (the cues are the packs' `ages`): after a
  * strong age word ("turned 50 in August", "fyldte 50 år"); after a weak one at the end of a clause
@@ -472,9 +475,6 @@ function isAgeLikeValue(f: FigureValue): f is FigureValue & { value: number } {
  * a name and a copula at the end of a clause ("Mette Kragh is 47."); or set off after a name of
  * two capitalised words ("Jonas Riis, 24, said", "Jonas Riis (24)").
  */
-/** How many words may say where a person is from, between the name and the copula of an age. */
-const ORIGIN_WORDS = 5;
-
 function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
   const t = c.toks;
   const tab = c.tab;
@@ -1137,8 +1137,9 @@ function matchAt(c: Ctx, i: number, starts: number): Hit | null {
         const p = tokAt(c.toks, i - 1);
         if (!p || !c.tab.spanOverUnless.has(p.low)) return { fig: n.fig, start: j, end: n.end };
       }
-      if (n && n.fig && q.data.q === "at_most" && c.tab.reachQualifiers.has(phraseAt(c.toks, i, j))) return { fig: { ...qualify(n.fig, q.data.q), reach: true }, start: i, end: n.end };
-      if (n) return n.fig ? { fig: qualify(n.fig, q.data.q), start: i, end: n.end } : n;
+      // ("up to 12 years": a maximum that says how high the figure reaches, see FigureValue.reach)
+      const reach = q.data.q === "at_most" && c.tab.reachQualifiers.has(phraseAt(c.toks, i, j));
+      if (n) return n.fig ? { fig: reach ? { ...qualify(n.fig, q.data.q), reach } : qualify(n.fig, q.data.q), start: i, end: n.end } : n;
     }
   }
   const d = (starts & STARTS_DATE) !== 0 ? dateAt(c, i, false) : null;
