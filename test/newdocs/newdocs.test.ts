@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in forty-one batches, by sessions that never read the code
+ * matcher; the others were written blind, in forty-two batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -147,7 +147,11 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * kelbrook-chimney-demolition, rundkoersel-skulptur-hyldeby, vejnavne-lindmose, written as batch
  * 31, 145/210 (one critical error) on their first run, with the build of the start of the session
  * that commissioned them, 146/210 (one) at its end and when they were added here, at the start of
- * the next, 156/210 (none) after the fixes they showed).
+ * the next, 156/210 (none) after the fixes they showed;
+ * batch 43: badmintonklub-lindholt-100-aar, dunmarsh-stray-cat-scheme, saltmere-beach-hut-auction,
+ * stenrev-hvidsand-fjord, trampolinpark-hoersloev, wyford-archery-range, written as batch 31,
+ * 164/210 (one critical error) on their first run, with the build of the start of the session that
+ * commissioned them, at its end and when they were added here, at the start of the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -172,6 +176,7 @@ const FLOOR: Record<string, number> = {
   "ambulance-response-times": 0.77,
   "apple-harvest": 0.68,
   "ashcombe-tree-planting": 0.82,
+  "badmintonklub-lindholt-100-aar": 0.80,
   bagerikaede: 0.77,
   "barn-owl-boxes": 0.82,
   "battery-grant": 0.71,
@@ -214,6 +219,7 @@ const FLOOR: Record<string, number> = {
   "dental-waiting-list": 0.77,
   "drumcaslin-mart-record": 0.82,
   "dry-stone-walls": 0.77,
+  "dunmarsh-stray-cat-scheme": 0.71,
   dyreklinik: 0.88,
   "e-scooters": 0.74,
   // ("The company added 160 employees": "voksede med 160" is now read as how many more, and "added" is
@@ -349,6 +355,7 @@ const FLOOR: Record<string, number> = {
   "rowing-club": 0.80,
   "rundkoersel-skulptur-hyldeby": 0.71,
   "rural-broadband": 0.74,
+  "saltmere-beach-hut-auction": 0.80,
   "sandholme-caravan-park": 0.77,
   "sankthansbaal-forbud-tornbaek": 0.85,
   "sawmill-expansion": 0.91,
@@ -368,6 +375,7 @@ const FLOOR: Record<string, number> = {
   spejderlejr: 0.82,
   sport: 0.86,
   "sports-hall": 0.85,
+  "stenrev-hvidsand-fjord": 0.74,
   storm: 0.78,
   "straatag-mangel": 0.77,
   studieboliger: 0.71,
@@ -384,6 +392,7 @@ const FLOOR: Record<string, number> = {
   "town-clock": 0.80,
   "town-twinning": 0.62,
   "train-punctuality": 0.65,
+  "trampolinpark-hoersloev": 0.77,
   transport: 0.72,
   "ulveflok-hesselmark": 0.85,
   "ungdomsklub-broendhoej": 0.65,
@@ -412,6 +421,7 @@ const FLOOR: Record<string, number> = {
   "wind-farm": 0.71,
   windfarm: 0.79,
   "wrenford-conker-championship": 0.74,
+  "wyford-archery-range": 0.68,
   zoo: 0.88,
 };
 /** The critical errors some documents still have (each a known defect); any other must have none. */
@@ -474,6 +484,8 @@ const CRITICAL: Record<string, number> = {
   "theatre-audience": 1,
   // (batch 31, added unread)
   "town-twinning": 2,
+  // (batch 43, added unread)
+  "trampolinpark-hoersloev": 1,
   // (batch 34, added unread)
   vandrerute: 2,
 };
