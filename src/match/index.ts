@@ -146,7 +146,7 @@ export class Matcher {
     const figure = frame.figure;
     const candidates = this.candidates(frame);
     const considered: Considered[] = [];
-    const ranked: Scored[] = [];
+    let ranked: Scored[] = [];
     let firstRefusal: { fact: Fact; why: string; blocker?: string } | null = null;
     for (const f of candidates) {
       const fact = this.factBase.facts[f];
@@ -156,6 +156,7 @@ export class Matcher {
       else if (!firstRefusal || (a.blocker && !firstRefusal.blocker)) firstRefusal = { fact, why: a.why, blocker: a.blocker };
     }
     ranked.sort((a, b) => b.score - a.score);
+    if (ranked.length > 1) ranked = this.withoutContrasted(frame, ranked);
     // (facts whose figures cannot be compared with the claim's, a count against a length, are no
     // tie of its figure either)
     // (also when the words tie it only through another event than the facts' change: a fact that
@@ -317,8 +318,8 @@ export class Matcher {
     const said = this.claimKeys(frame);
     let best: { f: number; shared: string[] } | null = null;
     let stored: FigureValue | null = null;
-    for (const f of giving) {
-      const fact = this.factBase.facts[f];
+    for (let f of giving) {
+      let fact = this.factBase.facts[f];
       // (a stored round figure the source hedges is the claimed number too: "48 ton jern" against
       // "Around 48 tonnes of ironwork")
       const q = fact.figure.qualifier;
@@ -341,6 +342,15 @@ export class Matcher {
       // (nor the value a change started from for a claim of the value it ended at, and back:
       // "falde til 21,9" is not "stige fra 21,9 til 22,6")
       if (this.otherEndOfChange(f, frame)) continue;
+      // (nor one a fact of its quote sets apart: "An hour's jumping costs DKK 169 for children"
+      // against "149 kr. for børn og 169 kr. for voksne" is about the children's 149, a mix-up)
+      // (when the words tie no fact of the claim's kind; else the judge weighs those)
+      const rival = noRival ? this.contrastedBy(frame, f) : null;
+      if (rival !== null) {
+        if (kindCompatibility(figure, this.factBase.facts[rival]) < 2) continue;
+        f = rival;
+        fact = this.factBase.facts[f];
+      }
       const { shared, namesIt } = this.sharedTerms(f, said);
       // (and a number that coincides less easily than one digit: "Two babies were born" is no
       // "two babies" who crossed)
@@ -356,6 +366,45 @@ export class Matcher {
       if (!best || shared.length > best.shared.length) best = { f, shared };
     }
     return best ? { scored: { fact: this.factBase.facts[best.f], score: 0 }, shared: best.shared } : null;
+  }
+
+  /**
+   * Of facts of one quote, those another sets apart by a thing the claim names: "En time i parken
+   * koster 149 kr. for børn og 169 kr. for voksne" gives the children's price and the adults'; a
+   * claim of "DKK 169 for children" is about the first, whose figure it gets wrong, not the second
+   * (which has adults, a thing of the same broader kind, where the first has children). A fact
+   * drops out when a fact of its quote, of a figure of the same kind and unit, has every thing of
+   * the claim's it has and one more (that thing or a kind of it), of which it has a sibling instead.
+   */
+  private withoutContrasted(frame: Frame, ranked: Scored[]): Scored[] {
+    const drop = ranked.filter((r) => this.contrastedBy(frame, this.indexOf(r.fact.id)!) !== null);
+    return drop.length === 0 ? ranked : ranked.filter((r) => !drop.includes(r));
+  }
+
+  /** The fact of its quote that sets this one apart from the claim (see withoutContrasted), or null. */
+  private contrastedBy(frame: Frame, f: number): number | null {
+    const things = this.claimKeys(frame).filter((k) => this.isThing(k));
+    if (things.length === 0) return null;
+    // (the thing itself or a kind of it: "people" does not set cyclists apart)
+    const covered = (g: number) => new Set(things.filter((k) => this.factView(g).all.some((t) => t === k || this.index.ancestors(t).has(k))));
+    const own = covered(f);
+    const stored = this.factBase.facts[f].figure;
+    for (const g of this.factsOfQuote(quoteKey(this.factBase.facts[f]))) {
+      // (two figures of one kind and unit: a price for children and one for adults)
+      const other = this.factBase.facts[g].figure;
+      if (g === f || other.kind !== stored.kind || other.unit !== stored.unit) continue;
+      const theirs = covered(g);
+      if (theirs.size <= own.size || [...own].some((k) => !theirs.has(k))) continue;
+      if ([...theirs].some((k) => !own.has(k) && this.hasSibling(f, k))) return g;
+    }
+    return null;
+  }
+
+  /** Whether a fact has a thing of the same broader kind as this one, not it nor of its kind. */
+  private hasSibling(f: number, key: string): boolean {
+    const parents = this.terms(key)?.broader ?? [];
+    if (parents.length === 0) return false;
+    return this.factView(f).all.some((t) => t !== key && this.isThing(t) && this.relatedIn(t, [key]) === undefined && (this.terms(t)?.broader ?? []).some((b) => parents.includes(b)));
   }
 
   /** The claim's terms the fact's own roles or events share; `namesIt`: one of its own roles is among them. */
