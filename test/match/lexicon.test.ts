@@ -470,3 +470,20 @@ describe("lokaliteter", () => {
     expect(verdictOf(checker, "Last year the plant was recorded at 381 sites.")).toBe("mismatch");
   });
 });
+
+describe("trips", () => {
+  // "ture" (plural, as written: "tur" alone is also a turn or a walk) are journeys, and voyages
+  // ("sejladser") a kind of them: without them the source's trips were a word no term knew.
+  const SOURCE = [
+    "Sommerfærgen",
+    "",
+    "Den lille færge til Hjortø sejler i sommerferien 14 ture om dagen, og en billet koster 45 kr.",
+  ].join("\n");
+
+  it("are trips and sailings", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-06-20");
+    expect(verdictOf(checker, "In the summer holidays the ferry makes 14 trips a day.")).toBe("match");
+    expect(verdictOf(checker, "In the summer holidays the ferry makes 41 trips a day.")).toBe("mismatch");
+    expect(verdictOf(checker, "Færgen har 41 sejladser om dagen i sommerferien.")).toBe("mismatch");
+  });
+});
