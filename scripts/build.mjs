@@ -3,7 +3,8 @@
 // needs neither yaml nor zod at run time.
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { yamlEsbuildPlugin } from "./yaml-module.mjs";
@@ -18,6 +19,21 @@ const banner = {
   js: "import { createRequire as __fcCreateRequire } from 'node:module'; const require = __fcCreateRequire(import.meta.url);",
 };
 
+// The build's identity: a hash of every source file (code and language data). The fact-base cache
+// keys on it, so that a rebuilt CLI never reuses facts loaded by another build of one version.
+function sourceHash() {
+  const h = createHash("sha256");
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else h.update(`${p.slice(root.length)}\0`).update(readFileSync(p)).update("\0");
+    }
+  };
+  walk(join(root, "src"));
+  return h.digest("hex").slice(0, 16);
+}
+
 const common = {
   outdir: dist,
   bundle: true,
@@ -29,7 +45,10 @@ const common = {
   // literal as `new RegExp(...)`, which builds a new object at every call (once per word in a loop).
   supported: { "regexp-unicode-property-escapes": true },
   banner,
-  define: { __FACTCHECK_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version) },
+  define: {
+    __FACTCHECK_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version),
+    __FACTCHECK_BUILD__: JSON.stringify(sourceHash()),
+  },
   // Chunks sit beside cli.js, so import.meta.url-relative paths (../facts) hold in every chunk.
   chunkNames: "chunk-[hash]",
   legalComments: "none",

@@ -2,14 +2,15 @@
 // facts); the result is plain data, so it is stored after the first load in the user's cache
 // directory and reused while no source file changes.
 //
-// Key: sha256 of the cache format, the factcheck and V8 versions, and every YAML file loaded (its
-// path as given, since origins name it, and its content hash). The entry also lists the source
-// text files the documents reference, with their hashes, verified on every load: a change in any
-// file involved makes the entry unusable. An entry is trusted only when its magic, format, key,
-// payload length and payload checksum all agree; anything else (a truncated or foreign file) is
-// ignored and rebuilt. An entry's file is named after the set of YAML paths (one slot per fact
-// base, replaced when it changes; the 16 most recently used are kept). Writes are atomic (temp
-// file + rename); a cache directory that cannot be created or written is skipped without a word.
+// Key: sha256 of the cache format, the factcheck version and build (a hash of its sources), the V8
+// version, and every YAML file loaded (its path as given, since origins name it, and its content
+// hash). The entry also lists the source text files the documents reference, with their hashes,
+// verified on every load: a change in any file involved makes the entry unusable. An entry is
+// trusted only when its magic, format, key, payload length and payload checksum all agree;
+// anything else (a truncated or foreign file) is ignored and rebuilt. An entry's file is named
+// after the set of YAML paths (one slot per fact base, replaced when it changes; the 16 most
+// recently used are kept). Writes are atomic (temp file + rename); a cache directory that cannot
+// be created or written is skipped without a word.
 //
 // The payload (v8.serialize) holds the term index's posting lists (typed arrays) and a compact
 // encoding of the FactBase (see `encode`): one string of all distinct strings, an Int32Array
@@ -27,7 +28,10 @@ import { yamlFilesOf } from "./paths.js";
 import { buildPostings, type Postings } from "./term-index.js";
 
 declare const __FACTCHECK_VERSION__: string;
+declare const __FACTCHECK_BUILD__: string;
 const VERSION = typeof __FACTCHECK_VERSION__ === "string" ? __FACTCHECK_VERSION__ : "0.0.0-dev";
+/** A hash of the sources the bundle was built from (scripts/build.mjs): two builds of one version differ in it. */
+const BUILD = typeof __FACTCHECK_BUILD__ === "string" ? __FACTCHECK_BUILD__ : "dev";
 
 /** Bumped whenever the entry layout or the payload encoding changes. */
 const CACHE_FORMAT = 1;
@@ -97,7 +101,7 @@ function contentKey(files: string[]): string | null {
   const hashes = files.map(hashFile);
   if (hashes.some((h) => h === null)) return null;
   const h = createHash("sha256");
-  h.update(`factcheck-cache\0${CACHE_FORMAT}\0${VERSION}\0${process.versions.v8}\0`);
+  h.update(`factcheck-cache\0${CACHE_FORMAT}\0${VERSION}\0${BUILD}\0${process.versions.v8}\0`);
   files.forEach((f, i) => h.update(`${f}\0${hashes[i]}\0`));
   return h.digest("hex");
 }

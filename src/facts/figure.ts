@@ -95,6 +95,10 @@ export function toFigureValue(input: FigureInput): FigureValue {
   } else if (f.unit !== undefined) {
     throw new FigureProblem(`a ${kind} figure has no unit`, "unit");
   }
+  if (f.reach === true) {
+    if (qualifier !== "at_most") throw new FigureProblem('reach is only for an "at_most" figure (how high it reaches: "up to 60")', "reach");
+    out.reach = true;
+  }
   return out;
 }
 

@@ -51,6 +51,8 @@ export const figureSchema = z.strictObject({
   low: z.union([z.number(), z.string()]).optional(),
   high: z.union([z.number(), z.string()]).optional(),
   unit: z.string().min(1).optional(),
+  /** An at_most said as how high the figure reaches ("up to 60", "op til 60"), not as a bound. */
+  reach: z.boolean().optional(),
   /** Overrides the display form ("2,448", "more than 200") computed from the figure. */
   display: z.string().min(1).optional(),
 });

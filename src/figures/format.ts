@@ -156,6 +156,8 @@ function qualifierWords(f: FigureValue, lang: Lang): string {
   const counted = f.kind === "count" || f.kind === "vague";
   if (counted && display.countedQualifiers[q] !== undefined) return display.countedQualifiers[q];
   if (q === "before" && f.kind === "month") return display.beforeMonth;
+  // (how high it reaches, in the pack's first word for it: "up to 60", "op til 60")
+  if (q === "at_most" && f.reach === true && languageOf(lang).reachQualifiers.length > 0) return languageOf(lang).reachQualifiers[0];
   return display.qualifiers[q] ?? "";
 }
 

@@ -419,6 +419,20 @@ export const RULES: Rule[] = [
     reason: (k) => `the source says ${k.t.stored}: ${k.t.claimed} holds, but is not the source's maximum`,
   },
   {
+    // The number a stored "up to" reaches, said as the figure ("Gusts reached 31 m/s" against
+    // "vindstød på op til 31 meter i sekundet"; "around 60" against "op til 60"): the source's
+    // number (not an age bound, which names a group).
+    id: "reach-stated",
+    when: (k) => {
+      const x = num(k.c);
+      const top = num(k.s);
+      if (k.s.qualifier !== "at_most" || k.s.reach !== true || ageBound(k.s) || x === null || top === null) return false;
+      return k.c.qualifier === "exact" ? x === top : (hedged(k.c) && relDistance(x, top) <= k.o.tolerance);
+    },
+    verdict: "match",
+    reason: (k) => `${k.t.claimed} is the figure the source says it reaches: ${k.t.stored}`,
+  },
+  {
     id: "bound-covered",
     when: (k) => storedSet(k) !== null && claimSet(k) !== null && k.c.qualifier !== "exact" && covers(claimSet(k)!, storedSet(k)!),
     verdict: "match",

@@ -54,6 +54,11 @@ describe("fact figures", () => {
     expect(() => toFigureValue({ kind: "count", value: 5, low: 1 })).toThrow(/only for vague/);
     expect(() => toFigureValue({ kind: "year", value: 2011, qualifier: "more_than" })).toThrow(/does not apply/);
     expect(() => toFigureValue({ kind: "count", value: 5, qualifier: "before" })).toThrow(/only for dates/);
+    // (reach says how high an at_most goes: "up to 60")
+    expect(() => toFigureValue({ kind: "count", value: 60, reach: true })).toThrow(/only for an "at_most" figure/);
+    expect(toFigureValue({ kind: "count", value: 60, qualifier: "at_most", reach: true })).toEqual({ kind: "count", qualifier: "at_most", value: 60, reach: true });
+    expect(displayFigure(toFigureValue({ kind: "count", value: 60, qualifier: "at_most", reach: true }))).toBe("up to 60");
+    expect(displayFigure(toFigureValue({ kind: "count", value: 60, qualifier: "at_most" }))).toBe("at most 60");
     expect(() => toFigureValue({ kind: "money", value: 5 })).toThrow(/ISO 4217/);
   });
 });

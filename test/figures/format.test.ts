@@ -11,6 +11,8 @@ const FORMATS: [FigureValue, Lang, string][] = [
   [v({ kind: "count", qualifier: "exact", value: 9.5 }), "da", "9,5"],
   [v({ kind: "count", qualifier: "exact", value: 1234567 }), "en", "1,234,567"],
   [v({ kind: "count", qualifier: "exact", value: 347 }), "da", "347"],
+  [v({ kind: "count", qualifier: "at_most", value: 60, reach: true }), "en", "up to 60"],
+  [v({ kind: "count", qualifier: "at_most", value: 60, reach: true }), "da", "op til 60"],
   [v({ kind: "count", qualifier: "more_than", value: 200 }), "en", "more than 200"],
   [v({ kind: "count", qualifier: "more_than", value: 200 }), "da", "flere end 200"],
   [v({ kind: "count", qualifier: "about", value: 350 }), "en", "about 350"],
