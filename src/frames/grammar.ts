@@ -38,6 +38,8 @@ export interface Grammar {
   futureCues: readonly string[];
   /** Pronouns of one person, as a sentence's first word (see GrammarData). */
   personPronouns: ReadonlySet<string>;
+  /** The infinitive marker (see GrammarData). */
+  infinitiveMarkers: ReadonlySet<string>;
   /** Words and word endings that tell of the past ("was", "-ed"; "var", "-ede"). */
   pastTense: { words: ReadonlySet<string>; endings: readonly string[] };
   /** After a span of time, these open what it is a span of: "three years in prison". */
@@ -133,6 +135,7 @@ export function grammarOf(lang: Lang): Grammar {
       pastCues: new Set(d.pastCues),
       futureCues: d.futureCues,
       personPronouns: new Set(d.personPronouns),
+      infinitiveMarkers: new Set(d.infinitiveMarkers),
       pastTense: { words: new Set(d.pastTense.words), endings: d.pastTense.endings },
       spentIn: new Set(d.spentIn),
       timeUnits: new Set(Object.keys(pack.timeUnits)),

@@ -1088,7 +1088,7 @@ function clausesOf(text: string, words: Word[], g: Grammar): Clause[] {
     const prev = words[i - 1];
     if (w.figure >= 0 && w.figure === prev.figure) continue; // inside one figure ("20,722", "between 300 and 400")
     const gap = text.slice(prev.tok.end, w.tok.start);
-    const conj = w.figure < 0 && ((g.conjunctions.has(w.tok.lower) && w.occ.length === 0) || g.clauseOpeners.has(w.tok.lower));
+    const conj = w.figure < 0 && ((g.conjunctions.has(w.tok.lower) && w.occ.length === 0 && !joinsInfinitives(words, i, g)) || g.clauseOpeners.has(w.tok.lower));
     if (BOUNDARY.test(gap) || conj) {
       close(i);
       from = i;
@@ -1144,6 +1144,23 @@ function clausesOf(text: string, words: Word[], g: Grammar): Clause[] {
   }
   if (pending) merged.push(pending);
   return merged;
+}
+
+/**
+ * A conjunction between two verbs of one infinitive ("med at indfange og neutralisere vildkatte",
+ * "to trap, neuter and return stray cats"): no new clause.
+ */
+function joinsInfinitives(words: Word[], i: number, g: Grammar): boolean {
+  const next = words[i + 1];
+  if (!next || next.figure >= 0 || next.stop || !(VERBISH.has(next.role) || next.role === "word")) return false;
+  let verbs = 0;
+  for (let j = i - 1; j >= 0 && j >= i - MAX_PHRASE; j--) {
+    const w = words[j];
+    if (g.infinitiveMarkers.has(w.tok.lower)) return verbs > 0;
+    if (VERBISH.has(w.role)) verbs++;
+    else if (!g.conjunctions.has(w.tok.lower)) return false;
+  }
+  return false;
 }
 
 /** A clause piece a subordinating conjunction opens ("while last year's winner"). */
@@ -1626,6 +1643,7 @@ interface Phrase {
 }
 
 const NOUNISH = new Set<Word["role"]>(["thing", "word"]);
+const VERBISH = new Set<Word["role"]>(["predicate", "verb", "light"]);
 /** Roles of a verb's words (a predicate, a light verb, or a verb no term knows). */
 const VERBAL = new Set<Word["role"]>(["predicate", "light", "verb"]);
 const IN_PHRASE = new Set<Word["role"]>(["thing", "word", "adjective", "entity"]);
@@ -1668,6 +1686,15 @@ function phraseNear(words: Word[], from: number, to: number, dir: -1 | 1, skip: 
       i = dir < 0 ? start : end;
       continue;
     }
+    // (looking back, past the object of an infinitive that a noun before it opens, when a verb
+    // stands between it and the figure: "Ordningen med at indfange og neutralisere vildkatte
+    // startede i juni 2022" is the scheme's start, not the cats')
+    // (the verbs may stand in a clause of their own before it: "at indfange | og neutralisere")
+    const marker = dir < 0 ? infinitiveBefore(words, start, 0, g) : -1;
+    if (marker > 0 && (NOUNISH.has(words[marker - 1].role) || g.prepositions.has(words[marker - 1].tok.lower)) && verbBetween(words, end + 1, to)) {
+      i = marker;
+      continue;
+    }
     // "the number of voters", "antallet af indlagte": what is numbered.
     if (g.quantityNouns.has(words[end].tok.lower)) {
       let j = end + 1;
@@ -1682,6 +1709,27 @@ function phraseNear(words: Word[], from: number, to: number, dir: -1 | 1, skip: 
     return phraseOf(words.slice(start, end + 1), index, text, g);
   }
   return null;
+}
+
+/**
+ * The infinitive marker before the verbs that open the phrase at `start` ("at indfange og
+ * neutralisere vildkatte", "to trap, neuter and return stray cats"), or -1.
+ */
+function infinitiveBefore(words: Word[], start: number, from: number, g: Grammar): number {
+  let verbs = 0;
+  for (let i = start - 1; i >= from && i >= start - MAX_PHRASE; i--) {
+    const w = words[i];
+    if (g.infinitiveMarkers.has(w.tok.lower)) return verbs > 0 ? i : -1;
+    if (VERBISH.has(w.role)) verbs++;
+    else if (!g.conjunctions.has(w.tok.lower)) return -1;
+  }
+  return -1;
+}
+
+/** A verb among words[from, to). */
+function verbBetween(words: Word[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (VERBISH.has(words[i].role)) return true;
+  return false;
 }
 
 /**

@@ -335,6 +335,8 @@ export interface GrammarData {
   futureCues: readonly string[];
   /** Pronouns of one person, as a sentence's first word: the person the sentence before names ("She was among the first …"). */
   personPronouns: readonly string[];
+  /** The infinitive marker ("to", "at"): a noun after it and its verbs is the infinitive's object ("the scheme to trap stray cats began …"). */
+  infinitiveMarkers: readonly string[];
   /** Words and word endings that tell of the past ("was", "-ed"; "var", "-ede"). */
   pastTense: { words: readonly string[]; endings: readonly string[] };
   /** After a span of time, what it is a span of: "three years in prison". */

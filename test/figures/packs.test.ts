@@ -160,6 +160,7 @@ const PACK = z.strictObject({
     presentPhrases: words,
     futureCues: words,
     personPronouns: words,
+    infinitiveMarkers: words,
     pastTense: z.strictObject({ words, endings: words }),
   }),
 });
