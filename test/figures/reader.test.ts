@@ -394,6 +394,9 @@ const AGES: Row[] = [
   // a range after a strong age word: a range of ages
   ["The men were aged between 24 and 31.", "en", [{ kind: "quantity", qualifier: "range", value: null, low: 24, high: 31, unit: "age", text: "between 24 and 31" }]],
   ["It has 40 members, the oldest of whom is 93.", "en", [count(40, "40"), qty(93, "age", "93")]],
+  // (the copula's number before "and", in a clause that opens with an age word)
+  ["The trust has 26 volunteers, the youngest of whom is 19 and the oldest 81.", "en", [count(26, "26"), qty(19, "age", "19"), qty(81, "age", "81")]],
+  ["The youngest regular picker is seven and the oldest is 87.", "en", [qty(7, "age", "seven"), qty(87, "age", "87")]],
   // a bound right after a group of people: their age
   ["Children under twelve made up 38 percent.", "en", [{ ...qty(12, "age", "under twelve"), qualifier: "less_than" }, pct(38, "38 percent")]],
   ["Børn under 12 år stod for 38 procent.", "da", [{ ...qty(12, "age", "under 12 år"), qualifier: "less_than" }, pct(38, "38 procent")]],
