@@ -160,14 +160,14 @@ export class Checker {
       factOf[i] = other;
     });
     // A weekday right before a date ("on Monday 4 May", "mandag den 4. maj") is that date's: when
-    // the date is the stored one and no fact of its own is tied, it is right if it is that
-    // date's weekday, and wrong if not.
+    // the date is the stored one, it is right if it is that date's weekday, and wrong if not —
+    // whatever fact the weekday's own words tie (also over a quote that says it: the date's own
+    // fact says more; over another weekday of the date's quote: "indførte onsdag et forbud, som
+    // gælder fra torsdag den 19. juni"; and over another quote's weekday: "Arbejdet … gik i gang
+    // mandag den 6. oktober" is no Friday of the last load's).
     ties.forEach((tie, i) => {
       const next = ties[i + 1];
-      // (also over a quote that says it: the date's own fact says more; and over another weekday
-      // of the date's quote: "indførte onsdag et forbud, som gælder fra torsdag den 19. juni")
-      const sameQuote = !!factOf[i] && !!factOf[i + 1] && quoteKey(factOf[i]!) === quoteKey(factOf[i + 1]!);
-      if (tie.figure.kind !== "weekday" || !next || next.figure.kind !== "date" || (checks[i].verdict !== "unverified" && checks[i].rule !== "same-quote" && !sameQuote)) return;
+      if (tie.figure.kind !== "weekday" || !next || next.figure.kind !== "date") return;
       if (next.figure.start - tie.figure.end > WEEKDAY_GAP || checks[i + 1].verdict !== "match" || !checks[i + 1].fact) return;
       const weekday = this.weekdayCheck(where[i], tie.figure, checks[i + 1]);
       if (weekday) checks[i] = weekday;

@@ -85,3 +85,23 @@ describe("a date a headline gives without its year", () => {
     expect(claim("The dog forest opens on Thursday 1 April.").checks.map((c) => c.verdict)).toEqual(["mismatch", "match"]);
   });
 });
+
+describe("a weekday before a date, when its words tie another quote's weekday", () => {
+  // "Arbejdet med at lægge stenene ud gik i gang mandag den 6. oktober": the words tie the last
+  // load of stone on a Friday; the weekday before the date is still the date's (before: "the
+  // source says Friday").
+  const REEF = [
+    "Nyt stenrev",
+    "",
+    "Projektet, der gik i gang mandag den 6. oktober, koster 14,6 mio. kr.",
+    "",
+    "Hvis vejret tillader det, ventes det sidste læs sten at blive lagt ud fredag den 14. november.",
+  ].join("\n");
+
+  it("is checked against the date's weekday", async () => {
+    const checker = await checkerFor(REEF, "da", "2025-10-20");
+    const claim = (text: string) => checker.checkBlock({ text, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0];
+    expect(claim("Arbejdet med at lægge stenene ud gik i gang mandag den 6. oktober.").verdict).toBe("match");
+    expect(claim("Arbejdet med at lægge stenene ud gik i gang tirsdag den 6. oktober.").verdict).toBe("mismatch");
+  });
+});
