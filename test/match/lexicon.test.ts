@@ -487,3 +487,19 @@ describe("trips", () => {
     expect(verdictOf(checker, "Færgen har 41 sejladser om dagen i sommerferien.")).toBe("mismatch");
   });
 });
+
+describe("a fare", () => {
+  // A fare ("billetprisen") is a ticket's price, so a kind of tickets as well as of prices: "a
+  // ticket costs 95 kroner" is about it.
+  const SOURCE = [
+    "Biografen genåbner",
+    "",
+    "Billetprisen forbliver 85 kr. for voksne og 60 kr. for børn under 12 år.",
+  ].join("\n");
+
+  it("is what a ticket costs", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-02-10");
+    expect(verdictOf(checker, "En voksenbillet koster fortsat 85 kr.")).toBe("match");
+    expect(verdictOf(checker, "An adult ticket still costs 85 kroner.")).toBe("match");
+  });
+});
