@@ -503,3 +503,20 @@ describe("a fare", () => {
     expect(verdictOf(checker, "An adult ticket still costs 85 kroner.")).toBe("match");
   });
 });
+
+describe("everyday verbs", () => {
+  // Verbs of src/lang/*/lexicon/predicates-common.yaml: with them a claim in the other language
+  // says the source's event. Without "replant" ("genplanter"), the claim's verb was one no term
+  // knew, and the source's hectares of another event than the claim's.
+  const SOURCE = [
+    "Skoven genplantes",
+    "",
+    "Efter branden genplanter kommunen 40 hektar skov, og arbejdet begynder i marts.",
+  ].join("\n");
+
+  it("say the source's event in the other language", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-02-10");
+    expect(verdictOf(checker, "After the fire the council is replanting 40 hectares of forest.")).toBe("match");
+    expect(verdictOf(checker, "After the fire the council is replanting 60 hectares of forest.")).toBe("mismatch");
+  });
+});
