@@ -624,7 +624,10 @@ function frameOf(s: SentenceReading, k: number): Frame {
   // What happened: the clause's verb, unless a preposition puts the figure out of its reach
   // ("beating City 3-1 in front of a crowd of 21,450"; dates are always the verb's: "died in 2011").
   const reaches = (v: Slot) => reachesFigure(s, v, fig);
-  let predicates = nearest(inClause.predicates, fig, MAX_SLOTS, reaches);
+  // (spending a span of time is no spending of money: "The club spent 41 years looking for a
+  // permanent range" says what the years went to, the verb after it)
+  const spentTime = fig.kind === "quantity" && fig.unit !== undefined && g.timeUnits.has(fig.unit);
+  let predicates = nearest(inClause.predicates, fig, MAX_SLOTS, (v) => reaches(v) && !(spentTime && v.key === SPEND));
   let light = predicates.length === 0 && inClause.light.some(reaches);
   const detachedInClause = isNumeric(fig) && at >= 0 && detachedUpTo[at] - detachedUpTo[clause.from] > 0;
   const ownNoun = inClause.things.some((x) => x.start < fig.start || x.start >= fig.end);
@@ -1643,6 +1646,8 @@ interface Phrase {
 }
 
 const NOUNISH = new Set<Word["role"]>(["thing", "word"]);
+/** The predicate of spending (money; with a span of time, the verb after it says what happened). */
+const SPEND = "spend";
 const VERBISH = new Set<Word["role"]>(["predicate", "verb", "light"]);
 /** Roles of a verb's words (a predicate, a light verb, or a verb no term knows). */
 const VERBAL = new Set<Word["role"]>(["predicate", "light", "verb"]);
