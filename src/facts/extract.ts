@@ -304,8 +304,8 @@ function termsOf(frame: Frame, index: TermIndex, lang: Lang, documentEntities: D
     const named = frame.topic.filter((t) => !numbers(t));
     for (const t of (named.length > 0 ? named : frame.topic).slice(0, 2)) add("subject", t);
   }
-  // What happened: the two nearest verbs, not counting one of saying ("had caught 187 cats …, up
-  // from 154 the year before, it said" — the 154 were caught too).
+  // What happened: the two nearest verbs, not counting one of saying ("said its volunteers had
+  // caught 187 cats …, up from 154 the year before": the 154 were caught too).
   let verbs = 0;
   for (const p of frame.predicates) {
     if (verbs === 2) break;

@@ -529,8 +529,8 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
   const cop = nowBefore ? tokAt(t, s - 1 - nowBefore.length) : p;
   const copAt = nowBefore ? s - 1 - nowBefore.length : s - 1;
   // (or "and": "the youngest of whom is 19 and the oldest 81")
-  const closes = !last || (last.type === "p" && (TERMINAL_PUNCT.has(last.raw) || last.raw === "," || last.raw === ";"));
-  if (cop && cop.type === "w" && tab.ageCopulas.has(cop.low) && (years || closes || (last.type === "w" && tab.andWords.has(last.low)))) {
+  const lastEnds = !last || (last.type === "p" && (TERMINAL_PUNCT.has(last.raw) || last.raw === "," || last.raw === ";"));
+  if (cop && cop.type === "w" && tab.ageCopulas.has(cop.low) && (years || lastEnds || (last.type === "w" && tab.andWords.has(last.low)))) {
     if (opensWithAge(t, copAt - 1, tab.ageNouns, tab.ageRelatives)) return true;
     // ("The girl seriously injured on the road was 14.": a person's, at the end of the sentence)
     const sentenceEnds = !last || (last.type === "p" && TERMINAL_PUNCT.has(last.raw));

@@ -1155,12 +1155,12 @@ function clausesOf(text: string, words: Word[], g: Grammar): Clause[] {
  */
 function joinsInfinitives(words: Word[], i: number, g: Grammar): boolean {
   const next = words[i + 1];
-  if (!next || next.figure >= 0 || next.stop || !(VERBISH.has(next.role) || next.role === "word")) return false;
+  if (!next || next.figure >= 0 || next.stop || !(VERBAL.has(next.role) || next.role === "word")) return false;
   let verbs = 0;
   for (let j = i - 1; j >= 0 && j >= i - MAX_PHRASE; j--) {
     const w = words[j];
     if (g.infinitiveMarkers.has(w.tok.lower)) return verbs > 0;
-    if (VERBISH.has(w.role)) verbs++;
+    if (VERBAL.has(w.role)) verbs++;
     else if (!g.conjunctions.has(w.tok.lower)) return false;
   }
   return false;
@@ -1648,7 +1648,6 @@ interface Phrase {
 const NOUNISH = new Set<Word["role"]>(["thing", "word"]);
 /** The predicate of spending (money; with a span of time, the verb after it says what happened). */
 const SPEND = "spend";
-const VERBISH = new Set<Word["role"]>(["predicate", "verb", "light"]);
 /** Roles of a verb's words (a predicate, a light verb, or a verb no term knows). */
 const VERBAL = new Set<Word["role"]>(["predicate", "light", "verb"]);
 const IN_PHRASE = new Set<Word["role"]>(["thing", "word", "adjective", "entity"]);
@@ -1695,7 +1694,7 @@ function phraseNear(words: Word[], from: number, to: number, dir: -1 | 1, skip: 
     // stands between it and the figure: "Ordningen med at indfange og neutralisere vildkatte
     // startede i juni 2022" is the scheme's start, not the cats')
     // (the verbs may stand in a clause of their own before it: "at indfange | og neutralisere")
-    const marker = dir < 0 ? infinitiveBefore(words, start, 0, g) : -1;
+    const marker = dir < 0 ? infinitiveBefore(words, start, g) : -1;
     if (marker > 0 && (NOUNISH.has(words[marker - 1].role) || g.prepositions.has(words[marker - 1].tok.lower)) && verbBetween(words, end + 1, to)) {
       i = marker;
       continue;
@@ -1720,12 +1719,12 @@ function phraseNear(words: Word[], from: number, to: number, dir: -1 | 1, skip: 
  * The infinitive marker before the verbs that open the phrase at `start` ("at indfange og
  * neutralisere vildkatte", "to trap, neuter and return stray cats"), or -1.
  */
-function infinitiveBefore(words: Word[], start: number, from: number, g: Grammar): number {
+function infinitiveBefore(words: Word[], start: number, g: Grammar): number {
   let verbs = 0;
-  for (let i = start - 1; i >= from && i >= start - MAX_PHRASE; i--) {
+  for (let i = start - 1; i >= 0 && i >= start - MAX_PHRASE; i--) {
     const w = words[i];
     if (g.infinitiveMarkers.has(w.tok.lower)) return verbs > 0 ? i : -1;
-    if (VERBISH.has(w.role)) verbs++;
+    if (VERBAL.has(w.role)) verbs++;
     else if (!g.conjunctions.has(w.tok.lower)) return -1;
   }
   return -1;
@@ -1733,7 +1732,7 @@ function infinitiveBefore(words: Word[], start: number, from: number, g: Grammar
 
 /** A verb among words[from, to). */
 function verbBetween(words: Word[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (VERBISH.has(words[i].role)) return true;
+  for (let i = from; i < to; i++) if (VERBAL.has(words[i].role)) return true;
   return false;
 }
 
