@@ -439,6 +439,22 @@ export const RULES: Rule[] = [
     reason: (k) => `${k.t.claimed} holds: the source says ${k.t.stored}`,
   },
   {
+    // A hedged number at a stored bound's number ("around 9,000 children" against "more than
+    // 9,000", "omkring 20 lærere" against "at least 20"): the source's number, said less exactly.
+    id: "bound-hedged-edge",
+    when: (k) => {
+      const x = num(k.c);
+      const edge = num(k.s);
+      if (!hedged(k.c) || x === null || edge === null || boundSense(k.s.qualifier) === 0 || k.s.reach === true || ageBound(k.s)) return false;
+      // (not one on the other side: "nearly 9,000" is no "more than 9,000")
+      const claimed = claimSet(k);
+      const stored = storedSet(k);
+      return relDistance(x, edge) <= k.o.tolerance && !(claimed && stored && disjoint(claimed, stored));
+    },
+    verdict: "close",
+    reason: (k) => `${k.t.claimed} is near the number of the source's ${k.t.stored}, said less exactly`,
+  },
+  {
     id: "bound-at-edge",
     when: (k) =>
       storedSet(k) !== null && k.c.qualifier === "exact" && num(k.c) !== null && atOpenEdge(storedSet(k)!, num(k.c)!),

@@ -112,6 +112,12 @@ const TABLE: [string, FigureValue, FigureValue, Verdict, string][] = [
   ["fewer than 200 vs more than 200", count(200, "less_than"), count(200, "more_than"), "mismatch", "bound-broken"],
   ["about 100 vs more than 200", count(100, "about"), count(200, "more_than"), "mismatch", "bound-broken"],
   ["about 250 vs more than 200", count(250, "about"), count(200, "more_than"), "unverified", "bound-open"],
+  // a hedged number at a stored bound's number: the source's number, said less exactly
+  ["around 9,000 vs more than 9,000", count(9000, "about"), count(9000, "more_than"), "close", "bound-hedged-edge"],
+  ["about 20 vs at least 20", count(20, "about"), count(20, "at_least"), "close", "bound-hedged-edge"],
+  ["about 140,000 vs more than 142,000", count(140000, "about"), count(142000, "more_than"), "close", "bound-hedged-edge"],
+  ["nearly 9,000 vs more than 9,000 (the other side)", count(9000, "nearly"), count(9000, "more_than"), "mismatch", "bound-broken"],
+  ["about 60 vs fewer than 60", count(60, "about"), count(60, "less_than"), "close", "bound-hedged-edge"],
   ["up to 60,000 vs at most 60,000", count(60000, "at_most"), count(60000, "at_most"), "match", "bound-covered"],
   // the number a stored "up to" reaches, said as the figure: the source's number
   ["60 vs up to 60", count(60), { ...count(60, "at_most"), reach: true }, "match", "reach-stated"],
