@@ -1024,8 +1024,10 @@ function numericAt(c: Ctx, i: number, opts: NumOpts, starts?: number): Hit | nul
     }
     const yearThenAmount = !dash && b && !isSkip(b) && !counting && yearLike(a) && !yearLike(b) && (opts.yearForce || yearContext(c, i, a.end));
     if (b && !isSkip(b) && !yearThenAmount) {
-      // ("78.300 kr. til 81.150 kr.": each with its unit, two values — a range writes its unit once)
-      const r = !dash && a.kind !== "count" && b.kind !== "count" ? null : rangeOf(a, b, false);
+      // ("78.300 kr. til 81.150 kr.": each with its unit, two values — a range writes its unit once;
+      // but a currency's sign stands before each end of a range: "£8,000 to £12,000"; not after
+      // "from", a change as often: "raise the hourly charge … from £2.40 to £2.90")
+      const r = !dash && a.kind !== "count" && b.kind !== "count" && !symbolEach(c, i, a, b) ? null : rangeOf(a, b, false);
       // (a range of years after a strong age word is a range of ages: "børn i alderen 0-5 år")
       if (r && r.unit === "yr" && ageContext(c, i, b.end, true)) r.unit = "age";
       if (r) return { fig: r, start: i, end: b.end };
@@ -1048,6 +1050,13 @@ function numericAt(c: Ctx, i: number, opts: NumOpts, starts?: number): Hit | nul
     return { fig, start: i, end: post.end };
   }
   return { fig, start: i, end: a.end };
+}
+
+/** Two amounts of money in one currency, each after its sign ("£8,000 to £12,000"), the first at token i. */
+function symbolEach(c: Ctx, i: number, a: Amount, b: Amount): boolean {
+  const before = i > 0 ? c.toks[i - 1] : undefined;
+  if (before && c.tab.openers.get(before.low) === c.tab.pack.ranges.joiner) return false;
+  return a.kind === "money" && b.kind === "money" && a.unit === b.unit && c.toks[i]?.type === "p" && c.toks[a.end + 1]?.type === "p";
 }
 
 /** A date (with a leading "the end of", "early", "udgangen af") or, after such a phrase, a year. */

@@ -492,6 +492,9 @@ const CHANGES: Row[] = [
   ["Revenue grew from 2 to 3 million kroner.", "en", [money(2e6, "DKK", "2"), money(3e6, "DKK", "3 million kroner")]],
   // (a range otherwise)
   ["Tickets cost from 20 to 30 pounds.", "en", [{ kind: "money", qualifier: "range", value: null, low: 20, high: 30, unit: "GBP", text: "from 20 to 30 pounds" }]],
+  // (a currency's sign before each end is a range too; after "from", two values, a change as often)
+  ["Organisers expect a shortfall of £8,000 to £12,000.", "en", [{ kind: "money", qualifier: "range", value: null, low: 8000, high: 12000, unit: "GBP", text: "£8,000 to £12,000" }]],
+  ["The council will raise the hourly charge at its car parks from £2.40 to £2.90 in April.", "en", [money(2.4, "GBP", "£2.40"), money(2.9, "GBP", "£2.90"), { kind: "month", qualifier: "exact", value: "--04", text: "April" }]],
   // a verb that bounds the figure: "exceeds 30 percent" is more than 30 percent
   ["In Eaton it exceeds 30 percent.", "en", [pct(30, "exceeds 30 percent", "more_than")]],
   ["Andelen overstiger 30 procent.", "da", [pct(30, "overstiger 30 procent", "more_than")]],
