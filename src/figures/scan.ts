@@ -1004,10 +1004,10 @@ function numericAt(c: Ctx, i: number, opts: NumOpts, starts?: number): Hit | nul
   const d = toks[a.end];
   const before = i > 0 ? toks[i - 1] : undefined;
   const change =
-    d?.low === ranges.joiner && before !== undefined && (ranges.changes.includes(before.low) || (c.tab.openers.get(before.low) === ranges.joiner && changeBefore(c, i - 1)));
+    d?.low === ranges.joiner && before !== undefined && (ranges.changes.includes(before.low) || (opensFromTo(c.tab, before) && changeBefore(c, i - 1)));
   // "fell from about 60 to 35 per cent", "faldet fra omkring 60 til 35 procent": a hedged value a
   // change started from has the unit of the value it ended at, as an unhedged one has
-  if (d?.low === ranges.joiner && opts.qual !== undefined && i >= 2 && c.tab.openers.get(toks[i - 2].low) === ranges.joiner && changeBefore(c, i - 2)) {
+  if (d?.low === ranges.joiner && opts.qual !== undefined && i >= 2 && opensFromTo(c.tab, toks[i - 2]) && changeBefore(c, i - 2)) {
     const b = toks[a.end + 1] ? amountAt(c, a.end + 1) : null;
     const fig = b && !isSkip(b) ? startOfChange(c, a, b, i) : null;
     if (fig) return { fig, start: i, end: a.end };
@@ -1054,9 +1054,13 @@ function numericAt(c: Ctx, i: number, opts: NumOpts, starts?: number): Hit | nul
 
 /** Two amounts of money in one currency, each after its sign ("£8,000 to £12,000"), the first at token i. */
 function symbolEach(c: Ctx, i: number, a: Amount, b: Amount): boolean {
-  const before = i > 0 ? c.toks[i - 1] : undefined;
-  if (before && c.tab.openers.get(before.low) === c.tab.pack.ranges.joiner) return false;
+  if (i > 0 && opensFromTo(c.tab, c.toks[i - 1])) return false;
   return a.kind === "money" && b.kind === "money" && a.unit === b.unit && c.toks[i]?.type === "p" && c.toks[a.end + 1]?.type === "p";
+}
+
+/** The word that opens a "from … to" range or change ("from", "fra"). */
+function opensFromTo(tab: Ctx["tab"], t: Tok): boolean {
+  return tab.openers.get(t.low) === tab.pack.ranges.joiner;
 }
 
 /** A date (with a leading "the end of", "early", "udgangen af") or, after such a phrase, a year. */
@@ -1297,7 +1301,7 @@ function changedFrom(c: Ctx, a: Hit, h: Hit): boolean {
   if (from.kind !== "quantity" && from.kind !== "percent" && from.kind !== "money") return false;
   if (h.start - a.end > 8 || h.start < 2) return false;
   const opener = toks[h.start - 1];
-  if (opener.type !== "w" || tab.openers.get(opener.low) !== tab.pack.ranges.joiner) return false;
+  if (opener.type !== "w" || !opensFromTo(tab, opener)) return false;
   if (!tab.changeVerbs.has(toks[h.start - 2].low)) return false;
   // (nothing but words and commas between: the same clause)
   for (let k = a.end; k < h.start; k++) if (toks[k].type === "p" && toks[k].raw !== ",") return false;

@@ -1156,14 +1156,7 @@ function clausesOf(text: string, words: Word[], g: Grammar): Clause[] {
 function joinsInfinitives(words: Word[], i: number, g: Grammar): boolean {
   const next = words[i + 1];
   if (!next || next.figure >= 0 || next.stop || !(VERBAL.has(next.role) || next.role === "word")) return false;
-  let verbs = 0;
-  for (let j = i - 1; j >= 0 && j >= i - MAX_PHRASE; j--) {
-    const w = words[j];
-    if (g.infinitiveMarkers.has(w.tok.lower)) return verbs > 0;
-    if (VERBAL.has(w.role)) verbs++;
-    else if (!g.conjunctions.has(w.tok.lower)) return false;
-  }
-  return false;
+  return infinitiveBefore(words, i, g) >= 0;
 }
 
 /** A clause piece a subordinating conjunction opens ("while last year's winner"). */
@@ -1716,8 +1709,9 @@ function phraseNear(words: Word[], from: number, to: number, dir: -1 | 1, skip: 
 }
 
 /**
- * The infinitive marker before the verbs that open the phrase at `start` ("at indfange og
- * neutralisere vildkatte", "to trap, neuter and return stray cats"), or -1.
+ * The infinitive marker before the verbs (and conjunctions between them) that stand right before
+ * word `start` ("at indfange og | neutralisere vildkatte", "to trap, neuter and return | stray
+ * cats"), or -1.
  */
 function infinitiveBefore(words: Word[], start: number, g: Grammar): number {
   let verbs = 0;

@@ -318,6 +318,7 @@ export class Matcher {
     const said = this.claimKeys(frame);
     let best: { f: number; shared: string[] } | null = null;
     let stored: FigureValue | null = null;
+    let covered: ReturnType<Matcher["coverage"]> | undefined;
     for (let f of giving) {
       let fact = this.factBase.facts[f];
       // (a stored round figure the source hedges is the claimed number too: "48 ton jern" against
@@ -345,7 +346,7 @@ export class Matcher {
       // (nor one a fact of its quote sets apart: "An hour's jumping costs DKK 169 for children"
       // against "149 kr. for børn og 169 kr. for voksne" is about the children's 149, a mix-up)
       // (when the words tie no fact of the claim's kind; else the judge weighs those)
-      const rival = noRival ? this.contrastedBy(frame, f) : null;
+      const rival = noRival ? this.contrastedBy(f, (covered ??= this.coverage(frame))) : null;
       if (rival !== null) {
         if (kindCompatibility(figure, this.factBase.facts[rival]) < 2) continue;
         f = rival;
@@ -377,16 +378,29 @@ export class Matcher {
    * the claim's it has and one more (that thing or a kind of it), of which it has a sibling instead.
    */
   private withoutContrasted(frame: Frame, ranked: Scored[]): Scored[] {
-    const drop = ranked.filter((r) => this.contrastedBy(frame, this.indexOf(r.fact.id)!) !== null);
-    return drop.length === 0 ? ranked : ranked.filter((r) => !drop.includes(r));
+    const covered = this.coverage(frame);
+    const kept = ranked.filter((r) => this.contrastedBy(this.indexOf(r.fact.id)!, covered) === null);
+    return kept.length === ranked.length ? ranked : kept;
+  }
+
+  /**
+   * The claim's things a fact has, each itself or a kind of it ("people" does not set cyclists
+   * apart), per fact once; null when the claim names no thing.
+   */
+  private coverage(frame: Frame): ((f: number) => ReadonlySet<string>) | null {
+    const things = this.claimKeys(frame).filter((k) => this.isThing(k));
+    if (things.length === 0) return null;
+    const seen = new Map<number, ReadonlySet<string>>();
+    return (f) => {
+      let set = seen.get(f);
+      if (!set) seen.set(f, (set = new Set(things.filter((k) => this.factView(f).all.some((t) => t === k || this.index.ancestors(t).has(k))))));
+      return set;
+    };
   }
 
   /** The fact of its quote that sets this one apart from the claim (see withoutContrasted), or null. */
-  private contrastedBy(frame: Frame, f: number): number | null {
-    const things = this.claimKeys(frame).filter((k) => this.isThing(k));
-    if (things.length === 0) return null;
-    // (the thing itself or a kind of it: "people" does not set cyclists apart)
-    const covered = (g: number) => new Set(things.filter((k) => this.factView(g).all.some((t) => t === k || this.index.ancestors(t).has(k))));
+  private contrastedBy(f: number, covered: ReturnType<Matcher["coverage"]>): number | null {
+    if (!covered) return null;
     const own = covered(f);
     const stored = this.factBase.facts[f].figure;
     for (const g of this.factsOfQuote(quoteKey(this.factBase.facts[f]))) {
