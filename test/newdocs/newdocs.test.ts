@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in forty-two batches, by sessions that never read the code
+ * matcher; the others were written blind, in forty-three batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -152,7 +152,11 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * stenrev-hvidsand-fjord, trampolinpark-hoersloev, wyford-archery-range, written as batch 31,
  * 164/210 (one critical error) on their first run, with the build of the start of the session that
  * commissioned them, at its end and when they were added here, at the start of the next, 173/210
- * (none) after the fixes they showed).
+ * (none) after the fixes they showed;
+ * batch 44: eastwold-tide-mill, landsbypedel-soenderhede, marlbeck-tennis-floodlights,
+ * nedrivningspulje-vesteraa, penhallow-busking-permits, sparekasse-fusion-raevlund, written as batch
+ * 31, 165/210 (two critical errors) on their first run, with the build of the start of the session
+ * that commissioned them, at its end and when they were added here, at the start of the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -226,6 +230,7 @@ const FLOOR: Record<string, number> = {
   // ("The company added 160 employees": "voksede med 160" is now read as how many more, and "added" is
   // no verb of change in the lexicon — as a concept of rising it made "the scheme added £21,250" no gift)
   earnings: 0.76,
+  "eastwold-tide-mill": 0.77,
   "ellerby-community-shop": 0.74,
   "energy-saving": 0.82,
   "esbjerg-vandtab": 0.80,
@@ -301,6 +306,7 @@ const FLOOR: Record<string, number> = {
   "kronvildt-optaelling": 0.91,
   kunstauktion: 0.80,
   "kunstmuseum-besoeg": 0.91,
+  "landsbypedel-soenderhede": 0.80,
   layoffs: 0.77,
   "lektiecafeer-noerreby": 0.77,
   "library-loans": 0.65,
@@ -312,6 +318,7 @@ const FLOOR: Record<string, number> = {
   loppemarked: 0.85,
   "lunderup-travbane-regnskab": 0.77,
   lystbaadehavn: 0.82,
+  "marlbeck-tennis-floodlights": 0.68,
   "mens-shed": 0.85,
   "model-railway-show": 0.85,
   "moorlink-bus-punctuality": 0.68,
@@ -322,6 +329,7 @@ const FLOOR: Record<string, number> = {
   "muslingeanlaeg-hejreby-fjord": 0.88,
   naturlegeplads: 0.71,
   "naturpleje-strandeng": 0.71,
+  "nedrivningspulje-vesteraa": 0.68,
   "norwich-tree-planting": 0.77,
   "oakhurst-gp-merger": 0.82,
   observatory: 0.82,
@@ -332,6 +340,7 @@ const FLOOR: Record<string, number> = {
   paddetunnel: 0.85,
   "parking-fees": 0.68,
   pasfornyelse: 0.80,
+  "penhallow-busking-permits": 0.80,
   "pennock-phone-mast": 0.65,
   "pier-restoration": 0.77,
   "poelsevogn-jubilaeum": 0.74,
@@ -373,6 +382,7 @@ const FLOOR: Record<string, number> = {
   snow: 0.68,
   "solar-panels": 0.74,
   "solvig-raadhus-salg": 0.85,
+  "sparekasse-fusion-raevlund": 0.80,
   spejderlejr: 0.82,
   sport: 0.86,
   "sports-hall": 0.85,
@@ -471,6 +481,8 @@ const CRITICAL: Record<string, number> = {
   "motocross-stoej": 1,
   // "The winter before last, 37 per cent of sessions were lost to cloud": last winter's 37 per cent; "the winter before last" is not read
   observatory: 1,
+  // (batch 44, added unread)
+  "penhallow-busking-permits": 2,
   // (batch 28, added unread)
   "pier-restoration": 1,
   // (batch 31, added unread)
