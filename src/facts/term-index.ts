@@ -271,23 +271,44 @@ export function buildTermIndex(fb: FactBase, options: { postings?: Postings; lex
     return out;
   });
   // A document's own word written as a compound is a kind of its last part, when that part is a
-  // term: "keramikholdene" are "hold", "privatbiler" are "biler", "vadefugle" are "fugle".
+  // term: "keramikholdene" are "hold", "privatbiler" are "biler", "vadefugle" are "fugle"; in
+  // English a thing only ("waterwheel" a wheel; the pack's compounds.heads).
+  const isThing = (key: string): boolean => {
+    const c = term(key)?.concept;
+    return !!c && !c.class && (c.type === undefined || c.type === "thing");
+  };
+  // (English: a thing's one-word phrase written so, "wheel" of "waterwheel"; by the stem,
+  // "cardholders" would be "holdings")
+  const writtenThing = (word: string, lang: Lang): string[] | undefined => {
+    let keys: string[] | undefined;
+    for (const { key, phrase } of phrases(stem(word, lang))) {
+      if (phrase.lang !== lang || phrase.tokens.length !== 1 || phrase.caseSensitive || phrase.capitals || phrase.text.toLowerCase() !== word || !isThing(key)) continue;
+      if (!(keys ??= []).includes(key)) keys.push(key);
+    }
+    return keys;
+  };
   const heads = (key: string): readonly string[] => {
     const t = key.startsWith("~") ? own.get(key) : undefined;
     if (!t || t.concept.broader?.length) return NO_KEYS;
     let out: string[] | undefined;
     for (const p of t.concept.phrases) {
-      if (p.tokens.length !== 1 || p.caseSensitive || p.capitals?.some(Boolean) || !grammarOf(p.lang).compounds.split) continue;
+      const mode = grammarOf(p.lang).compounds.heads;
+      if (p.tokens.length !== 1 || p.caseSensitive || p.capitals?.some(Boolean) || mode === "none") continue;
       const chars = Array.from(p.tokens[0]);
       // (the word as written too: a last part the lexicon lists only as written, "=boller" of
       // "fastelavnsboller", is not found by the stem)
       const written = Array.from(p.text.toLowerCase());
       for (let k = MIN_MODIFIER; k <= Math.max(chars.length, written.length) - MIN_HEAD; k++) {
-        const part = chars.slice(k).join("");
-        const stemmed = k <= chars.length - MIN_HEAD ? (singleWord(part, p.lang) ?? singleWord(stem(part, p.lang), p.lang)) : undefined;
-        const keys = stemmed ?? (written.length > chars.length ? exactWord(written.slice(k).join(""), p.lang) : undefined);
-        if (!keys) continue;
-        for (const h of keys) if (h !== key && !(out ??= []).includes(h)) out.push(h);
+        let keys: readonly string[] | undefined;
+        if (mode === "thing") keys = k <= written.length - MIN_HEAD ? writtenThing(written.slice(k).join(""), p.lang) : undefined;
+        else {
+          const part = chars.slice(k).join("");
+          keys = k <= chars.length - MIN_HEAD ? (singleWord(part, p.lang) ?? singleWord(stem(part, p.lang), p.lang)) : undefined;
+          keys ??= written.length > chars.length ? exactWord(written.slice(k).join(""), p.lang) : undefined;
+        }
+        const known = keys?.filter((h) => h !== key);
+        if (!known?.length) continue;
+        for (const h of known) if (!(out ??= []).includes(h)) out.push(h);
         break; // (the longest known last part)
       }
     }

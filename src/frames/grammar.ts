@@ -103,8 +103,9 @@ export interface Grammar {
   relativeToText: readonly string[];
   /** Phrases that say now (see GrammarData). */
   presentPhrases: readonly string[];
-  /** Whether compounds are written as one word (split into known parts), and the linking letters. */
-  compounds: { split: boolean; linking: readonly string[] };
+  /** Whether compounds are written as one word (split into known parts), the linking letters, and
+   * which known last part makes a document's own word a kind of it (see GrammarData). */
+  compounds: { split: boolean; linking: readonly string[]; heads: "any" | "thing" | "none" };
   /** Words that say an age (the packs' ages.nouns: "gennemsnitsalderen", "youngest"). */
   ageNouns: ReadonlySet<string>;
 }

@@ -309,8 +309,11 @@ export interface GrammarData {
   negations: readonly string[];
   /** Endings of the genitive: "'s" (en); "s" (da: "Danmarks"). */
   possessive: { endings: readonly string[] };
-  /** Compounds written as one word (Danish), split into known parts, with linking letters. */
-  compounds: { split: boolean; linking: readonly string[] };
+  /** Compounds written as one word (Danish), split into known parts, with linking letters; and which
+   * known last part makes a document's own word a kind of it: any term ("dobbeltregistreringer" are
+   * registrations), a thing only (English closed compounds, where a verb's noun names a doer:
+   * "cardholders" are no kind of holding, a "waterwheel" is a wheel), or none. */
+  compounds: { split: boolean; linking: readonly string[]; heads: "any" | "thing" | "none" };
   /** Words that open a phrase of its own inside a clause ("including"). */
   clauseOpeners: readonly string[];
   /** Conjunctions that open a subordinate clause: a piece they open with no verb is the subject of the clause after it. */

@@ -124,7 +124,7 @@ const PACK = z.strictObject({
     determiners: words,
     negations: words,
     possessive: z.strictObject({ endings: words }),
-    compounds: z.strictObject({ split: z.boolean(), linking: words }),
+    compounds: z.strictObject({ split: z.boolean(), linking: words, heads: z.enum(["any", "thing", "none"]) }),
     clauseOpeners: words,
     subordinators: words,
     detached: words,
@@ -278,7 +278,7 @@ describe("the registry", () => {
     expect(languageOf("en").monthNumber("march")).toBe(3);
     expect(languageOf("da").words.stop.has("og")).toBe(true);
     expect(languageOf("en").words.conjunctions.has("whereas")).toBe(true);
-    expect(languageOf("da").grammar.compounds).toEqual({ split: true, linking: ["s", "e"] });
+    expect(languageOf("da").grammar.compounds).toEqual({ split: true, linking: ["s", "e"], heads: "any" });
     expect(languageOf("en").grammar.compounds.split).toBe(false);
   });
 });
