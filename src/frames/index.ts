@@ -247,7 +247,9 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     lastNounish[i + 1] = w.figure < 0 && NOUNISH.has(w.role) ? i : lastNounish[i];
-    detachedUpTo[i + 1] = detachedUpTo[i] + (w.figure < 0 && g.detached.has(w.tok.lower) ? 1 : 0);
+    // (money right after it is the verb's price: "bought the building for £1", "solgt for 2,1 mio. kr.")
+    const price = words[i + 1]?.figure >= 0 && sorted[words[i + 1].figure]?.kind === "money";
+    detachedUpTo[i + 1] = detachedUpTo[i] + (w.figure < 0 && g.detached.has(w.tok.lower) && !price ? 1 : 0);
   }
   const sentenceSources = new Set<number>();
   for (const c of clauses) for (const x of sourcesIn(words, c, index)) sentenceSources.add(x);
@@ -957,7 +959,8 @@ const MAX_DESCRIBING = 3;
  * building", "the two-storey building" (a noun, not the verb "build").
  */
 function afterDeterminer(w: Word, words: Word[], g: Grammar, text: string): boolean {
-  const verbish = verbLike(w, words, g);
+  // (a form never finite is no verb of a determiner's phrase: "the old building")
+  const verbish = verbLike(w, words, g) && !hasEnding(w.tok.lower, g.nonFiniteEndings);
   for (let j = w.index - 1; j >= 0 && j >= w.index - MAX_DESCRIBING; j--) {
     const p = words[j];
     // (not across a comma: "The hall, built in 1924" — "built" is its verb)
