@@ -247,6 +247,9 @@ function amountAt(c: Ctx, i: number): Amount | Skip | null {
     value = literalValue(lit, exp);
     plain = !lit.sep && exp === 0 && lit.int.length === 4;
   } else if (t.type === "w") {
+    // a span written as one word after a number word: "et treårigt forsøg" (the pack's fusedSpans)
+    const fused = currency ? null : c.tab.word(t).fused;
+    if (fused) return { value: fused.value, start: i, end: j + 1, kind: "quantity", unit: fused.unit, plain: false, exp: 0, approx: false };
     // (a fraction before a unit or span of time, though a number word starts it: "three quarters of an hour")
     const f = c.tab.fractions.longest(toks, j);
     const fractionFirst = f !== null && (unitAt(c, f.end) !== null || durationAt(c, f.end) !== null);

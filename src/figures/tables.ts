@@ -89,6 +89,8 @@ export interface WordClass {
   weekday: number | null;
   /** A rank the word is by itself: an ordinal word ("seventh" 7), or one joined to a superlative or place ("tredjestørste" 3); or null. */
   rank: number | null;
+  /** A span written as one word after a number word ("treårigt": 3, age; the pack's fusedSpans), or null. */
+  fused: { value: number; unit: string } | null;
 }
 
 /** The words of a time told in words (ToldTimeWords), as sets, and the parts of the day. */
@@ -671,7 +673,21 @@ export class Tables {
       bits |= STARTS_AMOUNT;
     // fractionShareAt (scan.ts): the second word of a share ("three quarters", "two out of three")
     if (this.shareNouns.has(w) || this.outOf.has(w)) bits |= SHARE_NEXT;
-    return { bits, small, month, weekday, rank };
+    const fused = small === null ? this.fusedSpan(w) : null;
+    if (fused) bits |= STARTS_AMOUNT | CAN_HOLD;
+    return { bits, small, month, weekday, rank, fused };
+  }
+
+  /** "treårigt" → 3 years of age: a number word, then an ending of the pack's fusedSpans. */
+  private fusedSpan(w: string): WordClass["fused"] {
+    for (const [unit, endings] of Object.entries(this.pack.fusedSpans)) {
+      for (const e of endings) {
+        if (w.length <= e.length || !w.endsWith(e)) continue;
+        const value = this.pack.smallNumber(w.slice(0, -e.length));
+        if (value !== null) return { value, unit };
+      }
+    }
+    return null;
   }
 
   /** Words that can start or make a figure without a digit (digits are tested directly). */

@@ -410,6 +410,9 @@ export interface PackData {
   timeUnits: Readonly<Record<string, readonly Phrase[]>>;
   /** Spans of time after a number by time-unit code ("14 timer", "58-årig"): a quantity. */
   durations: Readonly<Record<string, readonly Phrase[]>>;
+  /** Endings of a span written as one word with a number word before them, by time-unit code or
+   * "age" ("treårigt", "tredages"): a quantity. */
+  fusedSpans: Readonly<Record<string, readonly string[]>>;
   /** Unit words by unit code ("%", "pp", "km"). */
   units: Readonly<Record<string, readonly Phrase[]>>;
   /**

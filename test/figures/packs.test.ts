@@ -57,6 +57,7 @@ const PACK = z.strictObject({
   rates: z.strictObject({ per: words, perTime: z.record(z.string(), words) }),
   timeUnits: z.record(z.string(), words),
   durations: z.record(z.string(), words),
+  fusedSpans: z.record(z.string(), words),
   units: z.record(z.string(), words),
   temperatureDegrees: z.strictObject({ words, cues: words }),
   currencies: z.record(z.string().regex(/^[A-Z]{3}$/), words),

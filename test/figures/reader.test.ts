@@ -246,6 +246,10 @@ const DURATIONS: Row[] = [
   // ("year-round" starts like a span and is none: the figure counts residents)
   ["The town's 1,870 year-round residents voted.", "en", [count(1870, "1,870")]],
   ["En 58-årig kvinde fik tre års fængsel.", "da", [qty(58, "age", "58-årig"), qty(3, "yr", "tre års")]],
+  // a span written as one word after a number word (the pack's fusedSpans); before a span's noun
+  // an age is how long a thing lasts (ages.spans)
+  ["Hun har en femårig datter og tog på en tredages tur.", "da", [qty(5, "age", "femårig"), qty(3, "d", "tredages")]],
+  ["Ordningen er et treårigt forsøg, og kommunen har en 5-årig aftale.", "da", [qty(3, "yr", "treårigt"), qty(5, "yr", "5-årig")]],
   ["Søsteren er 56 år gammel, og hun fik to år.", "da", [qty(56, "age", "56 år gammel"), qty(2, "yr", "to år")]],
   ["She is 47 years old and was jailed for three years.", "en", [qty(47, "age", "47 years old"), qty(3, "yr", "three years")]],
   ["Hun fik fire måneders betinget fængsel.", "da", [qty(4, "mo", "fire måneders")]],
