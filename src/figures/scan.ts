@@ -266,6 +266,12 @@ function amountAt(c: Ctx, i: number): Amount | Skip | null {
         value = Number((value * 10 ** exp).toPrecision(15));
       }
     } else {
+      // "a year and a half", "an hour and a quarter": an article, a span of time, an added fraction
+      const span = c.tab.articles.has(t.low) && !currency ? durationAt(c, j + 1) : null;
+      const plus = span && span.unit !== "age" && toks[span.end]?.type === "w" ? c.tab.addedFractions.longest(toks, span.end) : null;
+      if (span && plus && toks[span.end].low === c.tab.pack.numbers.and) {
+        return { value: 1 + plus.data, start: i, end: plus.end, kind: "quantity", unit: span.unit, plain: false, exp: 0, approx: false };
+      }
       // "half a percentage point", "et halvt procentpoint": a fraction, then a unit
       if (!f) return null;
       value = f.data;

@@ -214,7 +214,8 @@ const SHARES: Row[] = [
   ["Lindegaard er den tredjestørste plantage, og USA det næststørste marked.", "da", [rank(3, "tredjestørste"), rank(2, "næststørste")]],
   ["Kærby endte på en fjerdeplads og bliver den tredje by med en hundeskov.", "da", [rank(4, "fjerdeplads"), rank(3, "tredje")]],
   ["For første gang fik en anden klub en tredjedel af pengene.", "da", [pct(100 / 3, "en tredjedel af")]],
-  ["It took an hour and a half.", "en", []],
+  // (no share of a half: a span of time, "a year and a half")
+  ["It took an hour and a half.", "en", [qty(1.5, "h", "an hour and a half")]],
   ["300 af de 347 flygtninge blev tilbage.", "da", [count(300, "300"), count(347, "347")]],
 ];
 
@@ -260,6 +261,8 @@ const DURATIONS: Row[] = [
   ["Antallet er det laveste i tre årtier.", "da", [qty(3, "dec", "tre årtier")]],
   // a whole number and a fraction, before a unit, span of time or scale word
   ["He farms three and a half hectares.", "en", [qty(3.5, "ha", "three and a half hectares")]],
+  // an article, a span of time and an added fraction ("a year and a half"; not "a year" alone)
+  ["She trained for a year and a half, an hour and a quarter a day.", "en", [qty(1.5, "yr", "a year and a half"), qty(1.25, "h", "an hour and a quarter")]],
   ["Mads dyrker tre en halv hektar.", "da", [qty(3.5, "ha", "tre en halv hektar")]],
   ["Det tog 3 og en halv time.", "da", [qty(3.5, "h", "3 og en halv time")]],
   ["Byggeriet varede to et halvt år.", "da", [qty(2.5, "yr", "to et halvt år")]],
