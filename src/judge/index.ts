@@ -432,6 +432,22 @@ export const RULES: Rule[] = [
     verdict: "match",
     reason: (k) => `${k.t.claimed} is the figure the source says it reaches: ${k.t.stored}`,
   },
+  // -- a minimum against a stored "at least", below it by more than --tolerance ("at least 100
+  //    metres" for "must then move at least 150 metres", "mindst 400 kontrakter" for "at least
+  //    500"): a source's "at least" states a threshold, which the claim restates with another
+  //    number. Not a stored "more than", which rounds a count down ("more than 150 troops" for
+  //    "More than 200 Danes have been wounded" holds); within the tolerance it is the source's
+  //    number, rounded.
+  {
+    id: "bound-lowered",
+    when: (k) => {
+      const x = num(k.c);
+      const m = num(k.s);
+      return boundSense(k.c.qualifier) > 0 && k.s.qualifier === "at_least" && x !== null && m !== null && x < m && relDistance(x, m) > k.o.tolerance && !ageBound(k.c) && !ageBound(k.s);
+    },
+    verdict: "mismatch",
+    reason: (k) => `${k.t.claimed} holds, but the source's threshold is ${k.t.stored}`,
+  },
   {
     id: "bound-covered",
     when: (k) => storedSet(k) !== null && claimSet(k) !== null && k.c.qualifier !== "exact" && covers(claimSet(k)!, storedSet(k)!),

@@ -98,6 +98,11 @@ const TABLE: [string, FigureValue, FigureValue, Verdict, string][] = [
   ["at least 5 years vs more than 20 years", quantity(5, "yr", "at_least"), quantity(20, "yr", "more_than"), "mismatch", "bound-understates"],
   ["more than 100 vs more than 200", count(100, "more_than"), count(200, "more_than"), "match", "bound-covered"],
   ["more than 100 vs more than 201", count(100, "more_than"), count(201, "more_than"), "mismatch", "bound-understates"],
+  // a stored "at least" is a threshold: a lower minimum restates it with another number (not within --tolerance)
+  ["at least 100 m vs at least 150 m", quantity(100, "m", "at_least"), quantity(150, "m", "at_least"), "mismatch", "bound-lowered"],
+  ["mindst 400 vs at least 500", count(400, "at_least"), count(500, "at_least"), "mismatch", "bound-lowered"],
+  ["more than 460 vs at least 500", count(460, "more_than"), count(500, "at_least"), "match", "bound-covered"],
+  ["at least 500 vs at least 500", count(500, "at_least"), count(500, "at_least"), "match", "bound-covered"],
   ["more than 20 per cent vs 80 per cent", { ...percent(20), qualifier: "more_than" }, percent(80), "match", "set-holds"],
   ["over 18 (an age group) vs 65", quantity(18, "age", "more_than"), quantity(65, "age"), "match", "set-holds"],
   // a maximum above the source's figure holds, but says it goes higher than the source does
