@@ -66,6 +66,8 @@ export interface Frame {
   agentEntities: Slot[];
   /** A figure this one is part of ("50 of the 179 seats": 179 is the whole of 50). */
   whole?: boolean;
+  /** A count of part of what it counts, no whole given: "Sixty-one of the unsellable homes". */
+  part?: boolean;
   /** A year said relative to the writing that goes with it: "last year" -1, "i år" 0. */
   relativeYear?: number;
   /** That year is said from a year the text names before, not from the writing: "the year before", "året forinden". */
@@ -755,6 +757,7 @@ function frameOf(s: SentenceReading, k: number): Frame {
   }
   // "50 of the 179 seats": 179 is the whole; it counts the same thing, and has no verb of its own.
   if (np?.whole !== undefined) wholes.add(np.whole);
+  if (np?.part && isCount(fig)) frame.part = true;
   return frame;
 }
 
@@ -1537,7 +1540,7 @@ function nounPhraseAfter(
   index: TermIndex,
   /** The count is of how many more (see moreAfter): what it counts comes after the comparative. */
   more: boolean,
-): { head: Slot | null; alternatives: Slot[]; modifiers: Slot[]; entities: Slot[]; whole?: number; possessive?: boolean; words: number[]; joined?: Slot } | null {
+): { head: Slot | null; alternatives: Slot[]; modifiers: Slot[]; entities: Slot[]; whole?: number; part?: boolean; possessive?: boolean; words: number[]; joined?: Slot } | null {
   const fig = figures[k];
   let i = figureWord[k];
   while (i < clause.to && words[i].figure === k) i++;
@@ -1551,6 +1554,7 @@ function nounPhraseAfter(
     i++;
   }
   let whole: number | undefined;
+  let part = false;
   let possessive = false;
   if (date) {
     // "Tuesday's general election"
@@ -1559,6 +1563,7 @@ function nounPhraseAfter(
     possessive = true;
     i++;
   } else if (g.partitive.has(words[i].tok.lower) && words[i].occ.length === 0) {
+    part = true;
     i++;
     while (i < clause.to && g.determiners.has(words[i].tok.lower) && words[i].occ.length === 0) i++;
     // (past the possessor of a whole: "26 of the council's 31 seats", "26 af byrådets 31 mandater";
@@ -1617,7 +1622,7 @@ function nounPhraseAfter(
   const joined = np.length > 0 && !date && i < words.length && words[i].tok.lower === g.and && adjacent(words, i - 1, i, text) ? joinedPhrase(words, i + 1, words.length, text) : [];
   const also = joined.length > 0 ? phraseOf(joined, index, text, g).head : null;
   const counted = also && (!also.known || index.kindOf(also.key) === "thing") ? also : undefined;
-  return { head: p.head, alternatives: p.alternatives, modifiers: p.modifiers, entities: p.entities, whole, possessive, words: npWords, joined: counted };
+  return { head: p.head, alternatives: p.alternatives, modifiers: p.modifiers, entities: p.entities, whole, ...(part && whole === undefined ? { part } : {}), possessive, words: npWords, joined: counted };
 }
 
 /** The words of a noun phrase from word `from` (a participle before its noun too), none a figure's. */

@@ -207,6 +207,11 @@ export class Matcher {
         if (verbose) considered.push({ fact: elsewhere.scored.fact.id, tied: true, why: `its figure is the claimed number, in another quote than ${ranked[0].fact.id}'s` });
         return { figure, frame, ranked: [elsewhere.scored], reason: "", considered, byFigure: elsewhere.shared, overWords: ranked[0].fact.id };
       }
+      const part = this.partGivenElsewhere(frame, ranked);
+      if (part) {
+        if (verbose) considered.push({ fact: part.scored.fact.id, tied: true, why: `its figure is the claimed part; ${ranked[0].fact.id} gives a larger whole` });
+        return { figure, frame, ranked: [part.scored], reason: "", considered, byFigure: part.shared, overWords: ranked[0].fact.id };
+      }
       const near = this.nearHedged(frame, ranked);
       if (near) return this.tiedNear(frame, near, considered, verbose, { rounds: true, overWords: ranked[0].fact.id });
       const day = this.dayGivenElsewhere(frame, ranked);
@@ -493,6 +498,36 @@ export class Matcher {
     const key = quoteKey(found.scored.fact);
     if (ranked.some((r) => quoteKey(r.fact) === key)) return null;
     return found;
+  }
+
+  /**
+   * A count of part of what it counts, no whole given ("Sixty-one of the unsellable homes",
+   * "Twenty-one of the shed's members are women"), whose words tie a larger figure, a whole: the
+   * one fact of its kind that gives the claimed number exactly ("61 af dem ligger i …", "97 are
+   * men and 21 are women"), unless the claim rules it out (a place, a year).
+   */
+  private partGivenElsewhere(frame: Frame, ranked: readonly Scored[]): { scored: Scored; shared: string[] } | null {
+    const figure = frame.figure;
+    const whole = ranked[0]?.fact.figure.value;
+    if (!frame.part || figure.kind !== "count" || typeof figure.value !== "number" || typeof whole !== "number" || !(whole > figure.value)) return null;
+    const giving = this.givingFacts(figure);
+    if (!giving) return null;
+    let found: number | null = null;
+    for (const f of giving) {
+      const fig = this.factBase.facts[f].figure;
+      if (fig.qualifier !== "exact" || fig.kind !== "count") continue;
+      const a = this.assess(f, frame);
+      if ((!a.ok && a.blocker !== undefined) || this.otherEndOfChange(f, frame)) continue;
+      // (two facts give it: which part is meant is anybody's guess)
+      if (found !== null) return null;
+      found = f;
+    }
+    if (found === null) return null;
+    const shared = this.sharedTerms(found, this.claimKeys(frame)).shared;
+    // (a number of one digit is given by too much: only in the whole's sentence — "Fire af de nye
+    // stillinger i escape room-centret" are no four escape rooms)
+    if (figure.value < 10 && quoteKey(this.factBase.facts[found]) !== quoteKey(ranked[0].fact)) return null;
+    return { scored: { fact: this.factBase.facts[found], score: 0 }, shared };
   }
 
   /**

@@ -1,0 +1,26 @@
+// A count of part of what it counts, no whole given ("Twenty-one of the shed's members"), whose
+// words tie the whole (the shed's 118 members): the one fact that gives the part's number decides
+// (src/match/index.ts, partGivenElsewhere; the frame's `part`).
+import { describe, expect, it } from "vitest";
+import { checkerFor, verdictOf } from "../support/extracted.js";
+
+const SOURCE = [
+  "Men's shed opens its doors to all",
+  "",
+  "The Tilbury Men's Shed now has 118 members. Of those, 97 are men and 21 are women, after the group voted last spring to open membership to everyone.",
+  "",
+  "Kommunen har 140 usælgelige boliger på listen. 61 af dem ligger i de fire landsbyer, hvor de første nedrivninger skal ske.",
+].join("\n");
+
+describe("a claimed part of a whole", () => {
+  it("is checked against the fact that gives it, not the whole", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-05-01");
+    expect(verdictOf(checker, "Twenty-one of the shed's members are women.")).toBe("match");
+    expect(verdictOf(checker, "Sixty-one of the unsellable homes lie in the villages where demolition starts first.")).toBe("match");
+  });
+
+  it("a part no fact gives is still checked against the whole", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-05-01");
+    expect(verdictOf(checker, "Twenty-five of the shed's members are women.")).toBe("mismatch");
+  });
+});
