@@ -1275,6 +1275,9 @@ function nameBefore(words: Word[], at: number, text: string, index: TermIndex, f
       const upTo = run.next + (/^\p{Lu}/u.test(words[run.next]?.tok.raw ?? "") ? 3 : 2);
       while (j < at && j < upTo && !isName(words[j]) && words[j].figure < 0 && (/^\p{Ll}/u.test(words[j].tok.raw) || j === run.next) && !g?.prepositions.has(words[j].tok.lower) && adjacent(words, j - 1, j, text)) j++;
       if (j > run.next && j < at && isName(words[j]) && adjacent(words, j - 1, j, text)) return nameRun(words, j, 1, text, isName, at).slots;
+      // (or set off by a comma after what the person is: "Sparekassens afgående formand, Jens Ole
+      // Brink, er 61 år" — the bank's chairman's name, not the bank)
+      if (j > run.next && j < at && isName(words[j]) && text.slice(words[j - 1].tok.end, words[j].tok.start).trim() === ",") return nameRun(words, j, 1, text, isName, at).slots;
       return run.slots;
     }
     return [];
