@@ -424,6 +424,14 @@ function oldYearContext(c: Ctx, s: number, e: number): boolean {
   return end || (nx.type === "w" && c.tab.yearFollowers.has(nx.low));
 }
 
+/** After "from" (a range opener), its closing word before a number later in the sentence ("fra 1887 … til 2100"). */
+function changeAhead(c: Ctx, opener: string, e: number): boolean {
+  const close = c.tab.pack.ranges.openers[opener];
+  if (close === undefined) return false;
+  for (let i = e; i + 1 < c.toks.length; i++) if (c.toks[i].low === close && c.toks[i + 1].type === "n") return true;
+  return false;
+}
+
 /** Whether a bare year-like integer over tokens [s, e) reads as a year (`chained`: and as the one before it does, one step back only). */
 function yearContext(c: Ctx, s: number, e: number, chained = true): boolean {
   const p = tokAt(c.toks, s - 1);
@@ -437,6 +445,9 @@ function yearContext(c: Ctx, s: number, e: number, chained = true): boolean {
   // "Lindholt's 2026 budget": after a name's possessive "'s", as after "the".
   if (p && p.low === "s" && touches(p) && isP(tokAt(c.toks, s - 2), "'’") && touches(tokAt(c.toks, s - 2)) && nx.type === "w") return true;
   if (p && tab.weakYear.has(p.low) && nx.type === "w" && tab.yearFollowers.has(nx.low)) return true;
+  // ("en landarbejderbolig fra 1887 i Salbæk", "a cottage from 1887 in Salbaek": a year word, then a name)
+  // (not the start of a change to another number: "steg fra 1887 i Salbæk til 2100 i Tornby")
+  if (p && tab.yearOrigins.has(p.low) && nx.type === "w" && tab.strongYear.has(nx.low) && c.toks[e + 1]?.type === "w" && c.toks[e + 1].upper && !changeAhead(c, p.low, e)) return true;
   // "The 2020 and 2021 races": after "and" and a year, a year (the one before is read so only
   // when its own words say so: "sold 1900 and 2000 tickets" are counts)
   if (chained && p && p.type === "w" && tab.andWords.has(p.low) && s >= 2) {

@@ -66,6 +66,10 @@ const YEAR_NAMES: Row[] = [
   // and after "from"/"fra" at the end of a sentence with no other number to go from or to
   ["The pond appears on an estate map from 1611.", "en", [year(1611, "1611")]],
   ["Dammen findes på et kort fra 1611.", "da", [year(1611, "1611")]],
+  // "from" a year, then a word of years and a name ("fra 1887 i Salbæk"); not a change's start
+  ["Det ældste er en landarbejderbolig fra 1887 i Salbæk.", "da", [year(1887, "1887")]],
+  ["The oldest is a cottage from 1887 in Salbaek.", "en", [year(1887, "1887")]],
+  ["Antallet steg fra 1887 i Salbæk til 2100 i Tornby.", "da", [count(1887, "1887"), count(2100, "2100")]],
   ["The number fell to 1200 from 1650.", "en", [count(1200, "1200"), count(1650, "1650")]],
   ["Visitors came from 1650 homes.", "en", [count(1650, "1650")]],
   ["Under the 1951 Convention, refugees have rights.", "en", [year(1951, "1951")]],
