@@ -468,6 +468,22 @@ describe("an English closed compound", () => {
   });
 });
 
+describe("performers", () => {
+  // buskers and street musicians are performers ("gademusikanter"), and an English "busker" is no
+  // Danish "busk" (a shrub) by its stem
+  const SOURCE = [
+    "Busking permits",
+    "",
+    "Last year 112 permits were issued to 29 buskers. Nearly half of last year's complaints, 66, concerned just four performers who used amplifiers.",
+  ].join("\n");
+
+  it("are buskers and gademusikanter", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-07-01");
+    expect(verdictOf(checker, "Klagerne drejede sig om blot fire gademusikanter.")).toBe("match");
+    expect(verdictOf(checker, "Klagerne drejede sig om blot seks gademusikanter.")).toBe("mismatch");
+  });
+});
+
 describe("charging a fee", () => {
   // what a place charges for something is what it costs: "opkræver 60 kr." against "cost 60 kroner".
   const SOURCE = ["Kirken genåbner", "", "Menighedsrådet opkræver fremover 60 kr. for en rundvisning i kirken."].join("\n");
