@@ -608,7 +608,7 @@ function frameOf(s: SentenceReading, k: number): Frame {
   if (!head) {
     const npWords = new Set([...(np?.words ?? []), ...eventWords]);
     const about =
-      phraseNear(words, clause.from, at >= 0 ? at : clause.to, -1, npWords, index, text, g, notAbout) ??
+      phraseNear(words, clause.from, at >= 0 ? at : clause.to, -1, npWords, index, text, g, notAbout, fig.kind === "quantity" && fig.unit !== undefined && fig.unit !== "age" && !g.timeUnits.has(fig.unit)) ??
       phraseNear(words, at >= 0 ? at : clause.from, isTime(fig.kind) || isClock(fig.kind) ? setOffAfter(s, k, at, clause, g) : clause.to, 1, npWords, index, text, g, notAbout) ??
       (clauseIndex > 0 && !hasSubject ? phraseNear(words, first.from, subjectEnd, -1, npWords, index, text, g, notAbout) : null);
     if (about?.head) {
@@ -1678,7 +1678,7 @@ function setOffAfter(s: SentenceReading, k: number, at: number, clause: Clause, 
  * [from, to), skipping the words of the counted phrase and phrases inside a detaching preposition
  * ("i sidste uge", "in the town centre"). "The number of X", "antallet af X" is X.
  */
-function phraseNear(words: Word[], from: number, to: number, dir: -1 | 1, skip: Set<number>, index: TermIndex, text: string, g: Grammar, notAbout: Uint8Array): Phrase | null {
+function phraseNear(words: Word[], from: number, to: number, dir: -1 | 1, skip: Set<number>, index: TermIndex, text: string, g: Grammar, notAbout: Uint8Array, measured = false): Phrase | null {
   const noun = (i: number) => words[i].figure < 0 && !skip.has(i) && !notAbout[i] && NOUNISH.has(words[i].role);
   // (within MAX_WALK words: what a clause is about stands near its figure)
   if (dir < 0) from = Math.max(from, to - MAX_WALK);
@@ -1690,7 +1690,9 @@ function phraseNear(words: Word[], from: number, to: number, dir: -1 | 1, skip: 
     while (end + 1 < to && noun(end + 1) && adjacent(words, end, end + 1, text)) end++;
     let start = i;
     while (start - 1 >= from && words[start - 1].figure < 0 && !skip.has(start - 1) && IN_PHRASE.has(words[start - 1].role) && adjacent(words, start - 1, start, text)) start--;
-    if (inPrepositionalPhrase(words, start, from, g, notAbout)) {
+    // (a measure's noun right before it, though a preposition opens both: "for columns 12 metres tall")
+    // (a term, and not a time: "Vanddybden i indsejlingen er i dag 7,5 meter")
+    if (inPrepositionalPhrase(words, start, from, g, notAbout) && !(measured && dir < 0 && end === to - 1 && adjacent(words, end, to, text) && !g.timeWords.has(words[end].tok.lower) && words[end].occ.length > 0)) {
       i = dir < 0 ? start : end;
       continue;
     }
