@@ -161,7 +161,7 @@ function hasSlot(slots: readonly Slot[], x: Slot): boolean {
 
 /** The frame of a figure whose sentence was not read: it says nothing about what the figure is about. */
 export function bareFrame(figure: Figure): Frame {
-  return { figure, head: null, alternatives: [], modifiers: [], counted: false, topic: [], predicates: [], light: false, entities: [], names: [], context: [], others: [], agent: [], agentEntities: [], whole: undefined, relativeYear: undefined, previous: undefined, current: undefined, joined: undefined };
+  return { figure, head: null, alternatives: [], modifiers: [], counted: false, topic: [], predicates: [], light: false, entities: [], names: [], context: [], others: [], agent: [], agentEntities: [], whole: undefined, part: undefined, relativeYear: undefined, previous: undefined, current: undefined, joined: undefined };
 }
 
 /** The frame of each figure (see the top of this file). Every known slot of a frame is one of `terms.occurrences`. */
@@ -736,7 +736,7 @@ function frameOf(s: SentenceReading, k: number): Frame {
     others.push(sorted[named]);
     others.sort((a, b) => a.start - b.start);
   }
-  const frame: Frame = { figure: fig, head, alternatives, modifiers, counted, topic, predicates, light, entities, names, context, others, agent, agentEntities, whole: undefined, relativeYear: undefined, previous: undefined, current: undefined, joined: undefined };
+  const frame: Frame = { figure: fig, head, alternatives, modifiers, counted, topic, predicates, light, entities, names, context, others, agent, agentEntities, whole: undefined, part: undefined, relativeYear: undefined, previous: undefined, current: undefined, joined: undefined };
   // (only while the head is what the figure counts)
   if (np?.joined && head === np.head) frame.joined = np.joined;
   const yearSaid = yearOffsets.get(fig);
@@ -1625,7 +1625,7 @@ function nounPhraseAfter(
   const joined = np.length > 0 && !date && i < words.length && words[i].tok.lower === g.and && adjacent(words, i - 1, i, text) ? joinedPhrase(words, i + 1, words.length, text) : [];
   const also = joined.length > 0 ? phraseOf(joined, index, text, g).head : null;
   const counted = also && (!also.known || index.kindOf(also.key) === "thing") ? also : undefined;
-  return { head: p.head, alternatives: p.alternatives, modifiers: p.modifiers, entities: p.entities, whole, ...(part && whole === undefined ? { part } : {}), possessive, words: npWords, joined: counted };
+  return { head: p.head, alternatives: p.alternatives, modifiers: p.modifiers, entities: p.entities, whole, part: part && whole === undefined, possessive, words: npWords, joined: counted };
 }
 
 /** The words of a noun phrase from word `from` (a participle before its noun too), none a figure's. */

@@ -523,11 +523,10 @@ export class Matcher {
       found = f;
     }
     if (found === null) return null;
-    const shared = this.sharedTerms(found, this.claimKeys(frame)).shared;
     // (a number of one digit is given by too much: only in the whole's sentence — "Fire af de nye
     // stillinger i escape room-centret" are no four escape rooms)
     if (figure.value < 10 && quoteKey(this.factBase.facts[found]) !== quoteKey(ranked[0].fact)) return null;
-    return { scored: { fact: this.factBase.facts[found], score: 0 }, shared };
+    return { scored: { fact: this.factBase.facts[found], score: 0 }, shared: this.sharedTerms(found, this.claimKeys(frame)).shared };
   }
 
   /**
