@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in forty-three batches, by sessions that never read the code
+ * matcher; the others were written blind, in forty-four batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -156,7 +156,12 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * batch 44: eastwold-tide-mill, landsbypedel-soenderhede, marlbeck-tennis-floodlights,
  * nedrivningspulje-vesteraa, penhallow-busking-permits, sparekasse-fusion-raevlund, written as batch
  * 31, 165/210 (two critical errors) on their first run, with the build of the start of the session
- * that commissioned them, at its end and when they were added here, at the start of the next).
+ * that commissioned them, at its end and when they were added here, at the start of the next;
+ * batch 45: bramwell-food-hygiene-ratings, hexley-parkrun-tenth-birthday, hjortsoe-braendeovnspulje,
+ * kettleby-level-crossing-upgrade, mollerup-friskole-elevtal, vestermarke-skolebusruter, written from
+ * a prompt written anew, 141/210 (one critical error) on their first run, with the build of the
+ * start of the session that commissioned them, 142/210 (one) at its end and when they were added
+ * here, at the start of the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -195,6 +200,7 @@ const FLOOR: Record<string, number> = {
   bolig: 0.78,
   bookshop: 0.74,
   "brackenford-market-hall-rents": 0.82,
+  "bramwell-food-hygiene-ratings": 0.62,
   brewery: 0.88,
   "brindlecombe-cricket-pavilion": 0.80,
   budget: 0.90,
@@ -269,7 +275,9 @@ const FLOOR: Record<string, number> = {
   "hartley-bakery-expansion": 0.88,
   havnebad: 0.74,
   "hedgehog-rescue": 0.77,
+  "hexley-parkrun-tenth-birthday": 0.62,
   "hjertestarter-netvaerk": 0.77,
+  "hjortsoe-braendeovnspulje": 0.71,
   "hoens-i-haven": 0.71,
   holiday: 0.80,
   "hollins-bridge-closure": 0.77,
@@ -289,6 +297,7 @@ const FLOOR: Record<string, number> = {
   kartofler: 0.85,
   "kelbrook-chimney-demolition": 0.74,
   "kestlemoor-by-election": 0.62,
+  "kettleby-level-crossing-upgrade": 0.60,
   "kilbrannan-air-quality": 0.80,
   "kilnworth-escape-room": 0.71,
   "kirkcaldy-food-bank": 0.77,
@@ -321,6 +330,7 @@ const FLOOR: Record<string, number> = {
   "marlbeck-tennis-floodlights": 0.74,
   "mens-shed": 0.88,
   "model-railway-show": 0.85,
+  "mollerup-friskole-elevtal": 0.65,
   "moorlink-bus-punctuality": 0.68,
   "motocross-stoej": 0.74,
   museum: 0.86,
@@ -413,6 +423,7 @@ const FLOOR: Record<string, number> = {
   "vandrerhjem-udvidelse": 0.82,
   vandrerute: 0.77,
   "vejnavne-lindmose": 0.68,
+  "vestermarke-skolebusruter": 0.65,
   "vestpension-annual-return": 0.85,
   vikingecenter: 0.85,
   "village-hall-appeal": 0.80,
@@ -493,6 +504,8 @@ const CRITICAL: Record<string, number> = {
   "town-twinning": 2,
   // (batch 34, added unread)
   vandrerute: 2,
+  // (batch 45, added unread)
+  "vestermarke-skolebusruter": 1,
 };
 const MIN_ACCURACY = 0.6;
 
