@@ -36,8 +36,11 @@ export function factAnchors(fact: Fact, factBase: FactBase, index: TermIndex): A
     // (…, or when it names none, the last year its paragraph names before it: "Revenue was £9m in
     // 2024. That is £2m more than the year before, when it was £7m"; else the one year other than
     // its date's that the source's opening names: "… set a record in 2024", published in 2025)
-    const named = fromText ? (yearIn(figures.filter((f) => f.start < own.start)) ?? yearBefore(fact, factBase, lang) ?? leadYear(fact, factBase, lang, docYear)) : undefined;
-    const base = named ?? docYear;
+    // ("that year", "det år": the year named last before it, in its paragraph or the one before;
+    // never its date's, which would be "this year")
+    const that = fromText && offset === 0;
+    const named = fromText ? (yearIn(figures.filter((f) => f.start < own.start)) ?? yearBefore(fact, factBase, lang) ?? (that ? yearOfParagraphBefore(fact, factBase, lang) : leadYear(fact, factBase, lang, docYear))) : undefined;
+    const base = named ?? (that ? 0 : docYear);
     if (offset !== undefined && base > 0) list = [...list, { year: base + offset }];
     // (a year that opens the sentence, the only one it names, dates all its clauses: "I 2022 faldt
     // annonceindtægterne med 11 procent, mens abonnementsindtægterne steg til 38,2 mio. kr.")
@@ -85,6 +88,12 @@ function yearIn(figures: readonly Figure[]): number | undefined {
 function yearBefore(fact: Fact, factBase: FactBase, lang: Lang): number | undefined {
   const before = paragraphBefore(fact, factBase);
   return before ? yearsIn(parseFigures(before, lang)).at(-1) : undefined;
+}
+
+/** The last year the paragraph before a fact's names. */
+function yearOfParagraphBefore(fact: Fact, factBase: FactBase, lang: Lang): number | undefined {
+  const paragraph = factBase.documents[fact.document]?.paragraphs[fact.paragraph - 2];
+  return paragraph ? yearsIn(parseFigures(paragraph, lang)).at(-1) : undefined;
 }
 
 /** The text of a fact's paragraph before its quote ("" when the quote opens it or is not found in it). */

@@ -1378,6 +1378,8 @@ export class Matcher {
       const storedYears = stored.filter((a) => a.year !== undefined);
       // (a year said from one the claim does not name, "the year before", "året forinden": of a
       // year before the source's, not one from its date)
+      // ("that year": of a year the claim does not name, any)
+      if (frame.relativeToText && frame.relativeYear === 0) return 0;
       if (frame.relativeToText && frame.relativeYear < 0) return storedYears.length === 0 ? -1 : storedYears.some((a) => a.year! < docYear) ? 2 : null;
       if (storedYears.length > 0) return storedYears.some((a) => a.year === year) ? 2 : null;
       // (not the value a change ended at, when the value it started from is said of that year:
