@@ -241,7 +241,10 @@ function figureInput(f: FigureValue, date: string | undefined, tense: { future: 
     // would make it; a "March 2019" of the history is no sign of which March "in March" is)
     const textYear = date === undefined ? undefined : textDateParts(date)?.year;
     const given = yearOfMonth?.get(f.date.month);
-    let year = given != null && (textYear === undefined || Math.abs(given - textYear) <= 1) ? given : date === undefined ? undefined : yearOfUndated(f.date.month, f.date.day, date, tense);
+    const undated = date === undefined ? undefined : yearOfUndated(f.date.month, f.date.day, date, tense);
+    // (not an earlier year: "to the end of September" of a text of November 2024 is last
+    // September, though it compares "290 in September 2023")
+    let year = given != null && (textYear === undefined || Math.abs(given - textYear) <= 1) && (undated === undefined || given >= undated) ? given : undated;
     // (a weekday beside it says which: "Sunday 12 October" of a text of 13 October 2025 is that
     // Sunday, though the text gives "Sunday 11 October 2026" of next year too)
     if (weekday !== undefined && f.date.day !== undefined && year !== undefined && textYear !== undefined) {

@@ -1597,8 +1597,10 @@ function nounPhraseAfter(
     // A definite noun ends its phrase ("60 procent af ansøgningerne mangelfulde": the applications,
     // incomplete; a Danish adjective comes before its noun).
     if (prevW && prevW.role === "thing" && g.definiteEndings.some((e) => prevW.tok.lower.length >= e.length + 3 && prevW.tok.lower.endsWith(e))) break;
-    // Noun phrases end with their noun: after a known noun, a word no term knows is the verb ("7.940 børn går").
-    if (prevW && prevW.occ.length > 0 && prevW.role === "thing" && w.occ.length === 0 && w.role !== "name") break;
+    // Noun phrases end with their noun: after a known noun, a word no term knows is the verb ("7.940 børn går"),
+    // unless a known noun follows it and it does not look like a verb: a noun of a compound written
+    // apart ("1,146 food hygiene inspections" counts inspections)
+    if (prevW && prevW.occ.length > 0 && prevW.role === "thing" && w.occ.length === 0 && w.role !== "name" && !compoundPart(words, np, i, clause, g, text)) break;
     if (np.length > 0 && text.slice(words[i - 1].tok.end, w.tok.start).trim() !== "" && !/^['’-]$/.test(text.slice(words[i - 1].tok.end, w.tok.start).trim())) break;
     if (w.role === "thing" || w.role === "entity" || w.role === "word" || w.role === "adjective") {
       np.push(w);
@@ -1626,6 +1628,21 @@ function nounPhraseAfter(
   const also = joined.length > 0 ? phraseOf(joined, index, text, g).head : null;
   const counted = also && (!also.known || index.kindOf(also.key) === "thing") ? also : undefined;
   return { head: p.head, alternatives: p.alternatives, modifiers: p.modifiers, entities: p.entities, whole, part: part && whole === undefined, possessive, words: npWords, joined: counted };
+}
+
+/** Whether a word ends as a plural does ("landowners", not "grass"). */
+function plural(low: string, g: Grammar): boolean {
+  return !!g.pluralEnding && low.endsWith(g.pluralEnding) && !low.endsWith(g.pluralEnding + g.pluralEnding);
+}
+
+/** Whether word i, no term's, stands between two nouns as a part of a compound written apart ("food hygiene inspections"). */
+function compoundPart(words: Word[], np: readonly Word[], i: number, clause: Clause, g: Grammar, text: string): boolean {
+  const w = words[i];
+  const next = words[i + 1];
+  // (a plural before it ends the phrase: "26 landowners leave rough grass margins")
+  if (np.some((x) => plural(x.tok.lower, g))) return false;
+  // (only where compounds are written apart: in Danish such a word is a verb, "230 lærere tilknyttet aftenskolerne")
+  return !g.compounds.split && i + 1 < clause.to && next.figure < 0 && next.role === "thing" && !w.stop && !verbLike(w, words, g) && adjacent(words, i, i + 1, text);
 }
 
 /** The words of a noun phrase from word `from` (a participle before its noun too), none a figure's. */

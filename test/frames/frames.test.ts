@@ -84,6 +84,13 @@ describe("what a figure counts", () => {
     expect(keys(f.entities)).toEqual(["tajikistan"]);
   });
 
+  it("is the last noun of a compound written apart, past a word no term knows ('1,146 food hygiene visitors')", () => {
+    expect(key(frames("Officers counted 1,146 food hygiene visitors last year.")[0].head)).toBe("visitors");
+    // (not past a plural, nor in a language that writes compounds as one word)
+    expect(key(frames("The 26 refugees leave rough forest camps.")[0].head)).toBe("refugees");
+    expect(key(frames("Der er 230 børn tilknyttet skoven.", "da")[0].head)).toBe("children");
+  });
+
   it("gives an amount compared with the clause before that clause's verbs, the nearest first ('…, against 187 in 2022')", () => {
     const [, , compared] = frames("Figures produced by the council show that 312 buildings were built in 2023, against 187 in 2022.");
     expect(compared.figure.value).toBe(187);

@@ -1,7 +1,7 @@
 // Dates of a document drafted by extract: a claimed day that one fact of another quote gives is
 // about that fact even when the claim's words tie another date (Matcher.dayGivenElsewhere); a month
 // written without a year takes the one year the document gives that month elsewhere, when that is
-// the text's year or one beside it, and a weekday beside a date says which year (extract's figureInput); a claim of "last year" is not about the
+// the text's year or one beside it and no earlier than its sentence makes it, and a weekday beside a date says which year (extract's figureInput); a claim of "last year" is not about the
 // value a change ended at when the value it started from is said of that year (timeScore).
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../src/facts/extract.js";
@@ -51,6 +51,12 @@ describe("a month written without a year", () => {
     expect((await extractFacts(en, { id: "d", lang: "en", date: "2025-10-13", markdown: false })).facts.map((f) => f.figure.value)).toContain("2025-10-12");
     const da = "Mandag den 4. maj blev der taget første spadestik.\n\nHallen skal stå klar i maj 2027.";
     expect(await monthsOf(da, "2026-05-10")).toEqual(["2026-05-04", "2027-05"]);
+  });
+
+  it("not an earlier year than its sentence makes it: the last such month, though a comparison names the one before", async () => {
+    const en = "Officers carried out 1,146 inspections in the 12 months to the end of September.\n\nThe backlog stands at 437, against 290 in September 2023.";
+    const months = (await extractFacts(en, { id: "d", lang: "en", date: "2024-11-07", markdown: false })).facts.filter((f) => f.figure.kind === "month").map((f) => f.figure.value);
+    expect(months).toEqual(["2024-09", "2023-09"]);
   });
 
   it("not a year far from the text's date", async () => {
