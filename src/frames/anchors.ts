@@ -24,6 +24,11 @@ export function factAnchors(fact: Fact, factBase: FactBase, index: TermIndex): A
       if (end !== undefined) list = [...list, { year: end }];
     }
   }
+  // ("since 2017, when 9,800 hectares burned": the year the clause the figure is in is of)
+  if (own && !list.some((a) => a.year !== undefined)) {
+    const year = yearOfWhenClause(fact.quote, figures, own, lang);
+    if (year !== undefined) list = [...list, { year }];
+  }
   if (own && !list.some((a) => a.year !== undefined)) {
     const docYear = Number((fact.asOf ?? factBase.documents[fact.document]?.date ?? "").slice(0, 4));
     // (a quote's "i dag", "currently" is its date's year: "Lige nu står 47 børn på venteliste")
@@ -88,6 +93,24 @@ function yearIn(figures: readonly Figure[]): number | undefined {
 function yearBefore(fact: Fact, factBase: FactBase, lang: Lang): number | undefined {
   const before = paragraphBefore(fact, factBase);
   return before ? yearsIn(parseFigures(before, lang)).at(-1) : undefined;
+}
+
+/**
+ * The year a figure's clause is of when that clause opens, after a comma, with a word of the year
+ * just named ("since 2017, when 9,800 hectares burned", "i forhold til 2020, hvor tallet var 84"),
+ * and no other date stands between.
+ */
+function yearOfWhenClause(quote: string, figures: readonly Figure[], own: Figure, lang: Lang): number | undefined {
+  const words = grammarOf(lang).whenClause;
+  if (words.length === 0) return undefined;
+  let year: Figure | undefined;
+  for (const f of figures) {
+    if (f.end > own.start) break;
+    if (f.kind === "year" || f.kind === "month" || f.kind === "date") year = f;
+  }
+  if (!year || year.kind !== "year" || year.qualifier === "range" || typeof year.value !== "number") return undefined;
+  const m = /^\s*,\s*(\p{L}+)/u.exec(quote.slice(year.end, own.start));
+  return m && words.includes(m[1].toLowerCase()) ? year.value : undefined;
 }
 
 /** The last year the paragraph before a fact's names. */

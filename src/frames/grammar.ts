@@ -86,6 +86,8 @@ export interface Grammar {
   determiners: ReadonlySet<string>;
   /** The partitive preposition ("27.5 percent of the vote", "to ud af tre"). */
   partitive: ReadonlySet<string>;
+  /** The first word of a two-word partitive ("out" of "91.5 out of 100 points", "ud" of "ud af"). */
+  partitiveLeads: ReadonlySet<string>;
   adjectiveEndings: readonly string[];
   /** Endings only nouns have (Danish definite "-erne", "-ingen"): an event word with one is a noun. */
   nounEndings: readonly string[];
@@ -101,6 +103,8 @@ export interface Grammar {
   relativeYears: Readonly<Record<string, number>>;
   /** Of relativeYears, those said from a year the sentence names (see GrammarData). */
   relativeToText: readonly string[];
+  /** Words that open a clause of the year named right before it (see GrammarData). */
+  whenClause: readonly string[];
   /** Phrases that say now (see GrammarData). */
   presentPhrases: readonly string[];
   /** Whether compounds are written as one word (split into known parts), the linking letters, and
@@ -161,6 +165,7 @@ export function grammarOf(lang: Lang): Grammar {
       auxiliaries: pack.words.auxiliaries,
       determiners: pack.words.determiners,
       partitive: new Set(pack.numbers.partitive),
+      partitiveLeads: new Set(pack.shareGrammar.outOf.map((p) => p.split(" ")).filter((w) => w.length === 2 && pack.numbers.partitive.includes(w[1])).map((w) => w[0])),
       adjectiveEndings: d.adjectiveEndings,
       nounEndings: d.nounEndings,
       verbEndings: d.verbEndings,
@@ -171,6 +176,7 @@ export function grammarOf(lang: Lang): Grammar {
       inflections: d.inflections,
       relativeYears: d.relativeYears,
       relativeToText: d.relativeToText,
+      whenClause: d.whenClause,
       presentPhrases: d.presentPhrases,
       compounds: d.compounds,
     };

@@ -1565,8 +1565,10 @@ function nounPhraseAfter(
     if (!(/^['’]$/.test(gap) && words[i].tok.lower === "s")) return null;
     possessive = true;
     i++;
-  } else if (g.partitive.has(words[i].tok.lower) && words[i].occ.length === 0) {
+  } else if (partitiveAt(words, i, clause, g)) {
     part = true;
+    // ("91.5 out of 100 points", "91,5 ud af 100 point")
+    if (!g.partitive.has(words[i].tok.lower)) i++;
     i++;
     while (i < clause.to && g.determiners.has(words[i].tok.lower) && words[i].occ.length === 0) i++;
     // (past the possessor of a whole: "26 of the council's 31 seats", "26 af byrådets 31 mandater";
@@ -1643,6 +1645,14 @@ function compoundPart(words: Word[], np: readonly Word[], i: number, clause: Cla
   if (np.some((x) => plural(x.tok.lower, g))) return false;
   // (only where compounds are written apart: in Danish such a word is a verb, "230 lærere tilknyttet aftenskolerne")
   return !g.compounds.split && i + 1 < clause.to && next.figure < 0 && next.role === "thing" && !w.stop && !verbLike(w, words, g) && adjacent(words, i, i + 1, text);
+}
+
+/** Whether word i is a partitive ("of", "af"), or the first of two ("out of", "ud af"), no term's. */
+function partitiveAt(words: Word[], i: number, clause: Clause, g: Grammar): boolean {
+  const w = words[i];
+  if (w.occ.length > 0) return false;
+  if (g.partitive.has(w.tok.lower)) return true;
+  return g.partitiveLeads.has(w.tok.lower) && i + 1 < clause.to && g.partitive.has(words[i + 1].tok.lower) && words[i + 1].occ.length === 0;
 }
 
 /** The words of a noun phrase from word `from` (a participle before its noun too), none a figure's. */

@@ -386,6 +386,8 @@ export interface GrammarData {
   relativeYears: Readonly<Record<string, number>>;
   /** Of relativeYears, those said from a year the sentence names ("in 2024, up from 7.1 percent the year before"). */
   relativeToText: readonly string[];
+  /** Words that open a clause of the year named right before, after a comma ("since 2017, when 9,800 hectares burned"). */
+  whenClause: readonly string[];
   /** Phrases that say now ("i dag", "currently"): in a source, its date's year (see anchors.ts). */
   presentPhrases: readonly string[];
 }

@@ -158,6 +158,7 @@ const PACK = z.strictObject({
     inflections: words,
     relativeYears: z.record(z.string(), z.number().int()),
     relativeToText: words,
+    whenClause: words,
     presentPhrases: words,
     futureCues: words,
     personPronouns: words,

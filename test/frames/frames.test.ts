@@ -91,6 +91,13 @@ describe("what a figure counts", () => {
     expect(key(frames("Der er 230 børn tilknyttet skoven.", "da")[0].head)).toBe("children");
   });
 
+  it("of a part 'out of' a whole is what the whole counts ('91.5 out of 100 points', '91,5 ud af 100 point')", () => {
+    const [part, whole] = frames("The choir won 91.5 out of 100 votes.");
+    expect(key(part.head)).toBe("votes");
+    expect(key(whole.head)).toBe("votes");
+    expect(key(frames("Koret fik 91,5 ud af 100 stemmer.", "da")[0].head)).toBe("votes");
+  });
+
   it("gives an amount compared with the clause before that clause's verbs, the nearest first ('…, against 187 in 2022')", () => {
     const [, , compared] = frames("Figures produced by the council show that 312 buildings were built in 2023, against 187 in 2022.");
     expect(compared.figure.value).toBe(187);
