@@ -59,22 +59,23 @@ export function factAnchors(fact: Fact, factBase: FactBase, index: TermIndex): A
 
 /**
  * The year a sentence opens with ("In 2022, …", "I 2022 …") or that ends a phrase set off at its
- * start, when it names no other year.
+ * start ("The first event, on 14 March 2015, attracted 87 people"), when it names no other year.
  */
 function openingYear(quote: string, figures: readonly Figure[], lang: Lang): number | undefined {
-  const years = figures.filter((f) => f.kind === "year");
-  if (years.length === 0 || years.some((y) => y.value !== years[0].value || y.qualifier !== "exact")) return undefined;
+  const years = figures.filter((f) => yearOf(f) !== undefined);
+  if (years.length === 0 || years.some((y) => yearOf(y) !== yearOf(years[0]) || y.qualifier !== "exact")) return undefined;
   const first = figures.reduce((a, b) => (b.start < a.start ? b : a));
-  if (first !== years[0] || typeof first.value !== "number") return undefined;
+  const year = first === years[0] ? yearOf(first) : undefined;
+  if (year === undefined) return undefined;
   const before = quote.slice(0, first.start).trim().split(/\s+/).filter(Boolean).length;
   // (or ends a phrase set off before the sentence's clause: "At its worst, in the dry summer of
   // 2022, the water was just 30 centimetres deep")
-  if (before <= 2) return first.value;
+  if (before <= 2) return year;
   if (before > OPENING_PHRASE_WORDS || !/^\s*,/.test(quote.slice(first.end))) return undefined;
   // (a phrase of its own that opens with a preposition: not a relative clause, "Politiskolen i
   // Vejle, som åbnede i 2019, har plads til 400 elever")
   const phrase = quote.slice(0, first.start).split(",").pop()!.trim().split(/\s+/)[0]?.toLowerCase() ?? "";
-  return grammarOf(lang).prepositions.has(phrase) ? first.value : undefined;
+  return grammarOf(lang).prepositions.has(phrase) ? year : undefined;
 }
 
 /** How many words may come before a year that ends a phrase set off at the start of a sentence. */
