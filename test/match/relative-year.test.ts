@@ -28,6 +28,10 @@ describe("relativeYear", () => {
     ["The association now has 163 paying members, compared with 210 a decade ago.", "210", "en", -10],
     ["The association now has 163 paying members, compared with 210 a decade ago.", "163", "en", undefined],
     ["For fem år siden udgjorde gæld 31 procent af sagerne.", "31", "da", -5],
+    // a phrase that opens a clause goes with its clause's amount, not the one before the comma
+    ["In 2024 it made 214, and last year that figure rose to 287.", "287", "en", -1],
+    ["In 2024 it made 214, and last year that figure rose to 287.", "214", "en", undefined],
+    ["I 2024 lavede den 214, og sidste år steg tallet til 287.", "287", "da", -1],
     ["Debt accounts for 46% of casework, compared with 31% five years ago.", "31%", "en", -5],
   ])("%s (%s)", (text, figure, lang, expected) => {
     expect(yearOf(text, figure, lang)).toBe(expected);
