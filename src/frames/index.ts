@@ -1020,6 +1020,12 @@ function classify(w: Word, words: Word[], index: TermIndex, g: Grammar, text: st
       hasEnding(t.lower, g.nounEndings);
     if (types.includes("entity")) role = "entity";
     else if (g.quantityNouns.has(t.lower)) role = "thing"; // "the number", "antallet": never a verb
+    // A form never finite of a light verb, between a determiner and a word, describes that word:
+    // "the existing barrier machinery" (no verb "exist" to end the subject at)
+    else if (types.every((x) => x === "light") && prev && g.determiners.has(prev.tok.lower) && hasEnding(t.lower, g.nonFiniteEndings) && nextWord && nextWord.figure < 0 && !nextWord.stop && adjacent(words, w.index, w.index + 1, text)) {
+      role = "adjective";
+      w.occ = [];
+    }
     // A noun's verb form, known by its stem only, between a noun and an amount: the verb ("The
     // winning hen averaged 1,312 yards a minute").
     // (right before its number: "aged under 30", "planted between 2019 and 2022" are no verbs of it)
