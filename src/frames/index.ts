@@ -183,9 +183,11 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
   for (const p of timePhrases) for (let i = firstWordFrom(words, p.start); i < words.length && words[i].tok.start < p.end; i++) inTimePhrase[i] = 1;
   for (const w of words) classify(w, words, index, g, text, inTimePhrase[w.index] === 1);
   // A known name run into an unknown one is part of that name: "Nordic Jet" is no Nordic country.
+  // (not a name of the document's own, which it writes alone: "Haldon Moor" in a Danish claim,
+  // where "Moor" is no word, names the source's Haldon)
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i];
-    if (w.role === "entity" && w.occ.every((o) => o.first === o.last) && words[i + 1].role === "name" && adjacent(words, i, i + 1, text)) {
+    if (w.role === "entity" && w.occ.every((o) => o.first === o.last && !o.key.startsWith("~")) && words[i + 1].role === "name" && adjacent(words, i, i + 1, text)) {
       w.role = "name";
       w.occ = [];
     }

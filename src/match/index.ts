@@ -1023,8 +1023,16 @@ export class Matcher {
     // Capitalised words no term knows: a name the fact does not have.
     // (not one written right before a name the fact has, a part of one full name: "Farmer Hans
     // Peter Friis" against a fact of "Peter Friis", whose source reads "Hans" as "his")
+    // (nor one written right after such a name as the fact's quote writes them together: "Haldon
+    // Moor" in a Danish claim, where "Moor" is no word, against "Haldon Moor was designated")
+    const quote = this.factBase.facts[f].quote;
     const partOfNamed = (n: Slot) =>
-      frame.entities.some((e) => e.start > n.end && e.start - n.end <= 1 && strong.includes(e.key) && (this.classOf(e.key) === "name" || this.classOf(e.key) === "person"));
+      frame.entities.some(
+        (e) =>
+          strong.includes(e.key) &&
+          (this.classOf(e.key) === "name" || this.classOf(e.key) === "person") &&
+          ((e.start > n.end && e.start - n.end <= 1) || (n.start > e.end && n.start - e.end <= 1 && quote.includes(`${e.text} ${n.text}`))),
+      );
     const names = (personal && !otherName ? frame.names.filter((n) => !ownName(n)) : frame.names).filter((n) => !partOfNamed(n));
     if (names.length > 0) {
       const named = strong.find((k) => { const c = this.classOf(k); return c === "person" || c === "organization" || c === "name"; });
