@@ -611,6 +611,9 @@ function frameOf(s: SentenceReading, k: number): Frame {
     const npWords = new Set([...(np?.words ?? []), ...eventWords]);
     const about =
       phraseNear(words, clause.from, at >= 0 ? at : clause.to, -1, npWords, index, text, g, notAbout, fig.kind === "quantity" && fig.unit !== undefined && fig.unit !== "age" && !g.timeUnits.has(fig.unit)) ??
+      // (a clause set off by a comma that opens with a participle is of the noun before the comma:
+      // "at a full council meeting on Thursday 27 November, starting at 6.30pm")
+      (clauseIndex > 0 ? participleOwner(words, clause, npWords, index, text, g, notAbout) : null) ??
       phraseNear(words, at >= 0 ? at : clause.from, isTime(fig.kind) || isClock(fig.kind) ? setOffAfter(s, k, at, clause, g) : clause.to, 1, npWords, index, text, g, notAbout) ??
       (clauseIndex > 0 && !hasSubject ? phraseNear(words, first.from, subjectEnd, -1, npWords, index, text, g, notAbout) : null);
     if (about?.head) {
@@ -1653,6 +1656,48 @@ function compoundPart(words: Word[], np: readonly Word[], i: number, clause: Cla
   if (np.some((x) => plural(x.tok.lower, g))) return false;
   // (only where compounds are written apart: in Danish such a word is a verb, "230 lærere tilknyttet aftenskolerne")
   return !g.compounds.split && i + 1 < clause.to && next.figure < 0 && next.role === "thing" && !w.stop && !verbLike(w, words, g) && adjacent(words, i, i + 1, text);
+}
+
+/** How many words back from a clause that opens with a participle its noun may stand ("meeting on Thursday 27 November"). */
+const PARTICIPLE_OWNER_WALK = 6;
+
+/**
+ * The noun phrase that ends nearest before a clause set off by a comma and opening with a form
+ * never finite ("…, starting at 6.30pm", "…, costing £4m"), past the figures and function words
+ * after it ("a full council meeting on Thursday 27 November, starting at 6.30pm"); a noun of a
+ * prepositional phrase too. Null for any other clause.
+ */
+function participleOwner(words: Word[], clause: Clause, skip: Set<number>, index: TermIndex, text: string, g: Grammar, notAbout: Uint8Array): Phrase | null {
+  const w = words[clause.from];
+  if (!w || w.figure >= 0 || !VERBAL.has(w.role) || !hasEnding(w.tok.lower, g.nonFiniteEndings) || clause.from === 0) return null;
+  if (!/,\s*$/.test(text.slice(words[clause.from - 1].tok.end, w.tok.start))) return null;
+  for (let i = clause.from - 1; i >= 0 && i >= clause.from - PARTICIPLE_OWNER_WALK; i--) {
+    const x = words[i];
+    if (x.figure >= 0 || (x.stop && x.occ.length === 0)) continue;
+    // (an event's noun too: "a full council meeting")
+    const prev = words[i - 1];
+    const eventNoun = x.role === "predicate" && !!prev && prev.figure < 0 && (g.determiners.has(prev.tok.lower) || NOUNISH.has(prev.role) || prev.role === "adjective");
+    if (skip.has(i) || notAbout[i] || !(NOUNISH.has(x.role) || eventNoun)) return null;
+    // (not the complement of a light verb, which says what the subject is: "The hats are smaller
+    // projects, taking about 90 minutes each" are the hats')
+    for (let v = i - 1; v >= 0 && v >= i - PARTICIPLE_OWNER_WALK; v--) {
+      if (words[v].tok.pause) break;
+      if (words[v].role === "light") return null;
+      if (VERBAL.has(words[v].role)) break;
+    }
+    let start = i;
+    while (start - 1 >= 0 && words[start - 1].figure < 0 && IN_PHRASE.has(words[start - 1].role) && adjacent(words, start - 1, start, text)) start--;
+    // (of the noun a partitive phrase follows: "a separate study of the east bank, costing £350,000")
+    let j = start - 1;
+    while (j >= 0 && g.determiners.has(words[j].tok.lower)) j--;
+    if (j > 0 && g.partitive.has(words[j].tok.lower) && NOUNISH.has(words[j - 1].role) && words[j - 1].figure < 0) {
+      let from = j - 1;
+      while (from - 1 >= 0 && words[from - 1].figure < 0 && IN_PHRASE.has(words[from - 1].role) && adjacent(words, from - 1, from, text)) from--;
+      return phraseOf(words.slice(from, j), index, text, g);
+    }
+    return phraseOf(words.slice(start, i + 1), index, text, g);
+  }
+  return null;
 }
 
 /** Whether word i is a partitive ("of", "af"), or the first of two ("out of", "ud af"), no term's. */
