@@ -177,6 +177,10 @@ function literalGuard(c: Ctx, j: number, lit: Literal, hasCurrency: boolean): Sk
   if (n && touches(n) && n.type === "w" && c.tab.ordinalSuffixes.has(n.low) && !lit.sep) return { skip: end + 1 };
   // ordinals with a dot: "den 3. bataljon" (a dot, then a lower-case word that is not a month)
   if (c.tab.pack.numbers.ordinalDot && !lit.sep && lit.int.length <= 3 && isP(n, ".") && touches(n)) {
+    // (a span of ranks, "i 0.-3. klasse", "7.-9. klasse": grades, no count of 0 or 7)
+    const dash = toks[end + 1];
+    const second = toks[end + 2];
+    if (dash && isP(dash, "-‐‑–") && touches(dash) && second?.type === "n" && touches(second) && second.raw.length <= 3 && isP(toks[end + 3], ".") && touches(toks[end + 3]) && !(toks[end + 4] && c.tab.monthNumber(toks[end + 4]) !== null)) return { skip: end + 4 };
     const w = toks[end + 1];
     if (w && w.type === "w" && !w.upper && w.gap !== 0 && c.tab.monthNumber(w) === null) return { skip: end };
   }

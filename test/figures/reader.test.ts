@@ -555,6 +555,8 @@ const CLOCKS: Row[] = [
   ["Ministeren talte klokken halv fem om morgenen, og mødet er kl. 8 om aftenen.", "da", [clock(270, "klokken halv fem om morgenen"), clock(1200, "kl. 8 om aftenen")]],
   ["Toget kører kvart i ti om aftenen, men bussen kvart over ni.", "da", [clock(1305, "kvart i ti om aftenen")]],
   ["Han løb fem minutter på to kilometer.", "da", [qty(5, "min", "fem minutter"), qty(2, "km", "to kilometer")]],
+  // (a span of ranks with dots is grades, no count: "0.-3. klasse", "7.-9. klasse")
+  ["Skolevejen må være 2,5 kilometer i 0.-3. klasse og 7 kilometer i 7.-9. klasse.", "da", [qty(2.5, "km", "2,5 kilometer"), qty(7, "km", "7 kilometer")]],
 ];
 
 // Temperatures written with a symbol: degrees Celsius (a plain "degrees" stays the noun it counts)

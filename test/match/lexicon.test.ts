@@ -573,3 +573,20 @@ describe("installing", () => {
     expect(verdictOf(checker, "The barrier machinery was installed in 1976.")).toBe("mismatch");
   });
 });
+
+describe("bus routes", () => {
+  // A bus route is a route (and of buses): "skolebusruter" of a claim are the source's "ruter".
+  // Before, "busruter" were buses alone, and the claim's seven routes were tied to no count of routes.
+  const SOURCE = [
+    "Skolebusser skæres ned",
+    "",
+    "Byrådet vedtog torsdag en ny skolebusplan, der nedlægger tre af de syv ruter, som i dag kører til Vestermarke Skole.",
+  ].join("\n");
+
+  it("are routes", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-06-21");
+    expect(verdictOf(checker, "I dag kører der syv skolebusruter til Vestermarke Skole.")).toBe("match");
+    expect(verdictOf(checker, "Seven bus routes currently serve Vestermarke School.")).toBe("match");
+    expect(verdictOf(checker, "I dag kører der ni skolebusruter til Vestermarke Skole.")).toBe("mismatch");
+  });
+});
