@@ -103,6 +103,46 @@ export function isRound(x: number): boolean {
 }
 
 /**
+ * The step a hedged figure is rounded to, by how it is written: its last non-zero digit's place
+ * ("1,900": 100, "21,000": 1,000), half that place's next when that digit is 5 ("165": 5, "350":
+ * 50), its last decimal's ("2.3": 0.1).
+ */
+export function roundingStep(x: number): number {
+  if (x === 0) return 1;
+  let step = 1;
+  if (Number.isInteger(x)) {
+    while (x % (step * 10) === 0) step *= 10;
+  } else {
+    const decimals = String(x).split(".")[1]?.length ?? 0;
+    step = 10 ** -decimals;
+  }
+  const digit = Math.round(Math.abs(x) / step) % 10;
+  return digit === 5 ? 5 * step : step;
+}
+
+/**
+ * Whether a hedged x can be y rounded: within one of x's rounding steps ("about 1,900" for 1,870,
+ * "roughly 15,000" for 14,500); not "some 165" for 156, nor "omkring 18 procent" for 19.6, where
+ * the hedge is on another number.
+ */
+function roundingOf(x: number, y: number): boolean {
+  return Math.abs(x - y) <= roundingStep(x) * (1 + 1e-9);
+}
+
+/**
+ * Whether a hedged claim is checked for being a rounding: a number written in digits or words
+ * (not a share in words, "one in six", whose decimals run on), in the stored unit, and no more
+ * precise than the stored figure ("an estimated 4,312 hectares" for "about 4,300" is not rounded);
+ * not one converted from another unit ("nearly 2 years" for 22 months).
+ */
+function roundable(k: Case): boolean {
+  const x = num(k.c)!;
+  const y = num(k.s)!;
+  if (k.converted || k.c.unit !== k.s.unit || (String(x).split(".")[1]?.length ?? 0) > 6) return false;
+  return roundingStep(x) >= roundingStep(y);
+}
+
+/**
  * Whether x has fewer significant digits than y: a rounding says less than the figure it rounds
  * ("2,500" for 2,448); "421 mio. kr." for 412 million, "1.780" for 1,870, says as much — a slip
  * of digits, not a rounding.
@@ -154,6 +194,8 @@ interface Case {
   s: FigureValue;
   o: JudgeOptions;
   t: JudgeTexts;
+  /** Whether either figure was converted to the other's unit (its digits are then not as written). */
+  converted: boolean;
 }
 
 interface Rule {
@@ -305,6 +347,14 @@ export const RULES: Rule[] = [
     when: (k) => storedPoint(k) && k.c.qualifier === "exact" && num(k.c) === num(k.s),
     verdict: "match",
     reason: (k) => `${k.t.claimed} is the stored figure`,
+  },
+  {
+    // (a hedge rounds: a hedged number that no rounding of the stored one gives is another number,
+    // "Some 165 guests" for 156)
+    id: "hedge-not-rounding",
+    when: (k) => storedPoint(k) && (k.c.qualifier === "about" || k.c.qualifier === "nearly" || k.c.qualifier === "just_over") && num(k.c) !== null && (k.c.qualifier === "nearly" ? shortOf(k) : d(k)) <= k.o.tolerance && roundable(k) && !roundingOf(num(k.c)!, num(k.s)!),
+    verdict: "mismatch",
+    reason: (k) => `${k.t.claimed} is no rounding of the stored ${k.t.stored}`,
   },
   {
     id: "hedge-within",
@@ -655,7 +705,7 @@ export function judgeFigure(claimed: FigureValue, stored: FigureValue, options: 
   const quantities = claimed.kind === "quantity" && stored.kind === "quantity" && stored.unit !== undefined;
   const c = quantities ? (inUnit(sameRate(claimed, stored.unit!), stored.unit!) ?? inTimeUnit(claimed, stored) ?? claimed) : claimed;
   const s = (quantities && c === claimed && storedInClaimedSystem(claimed, stored)) || stored;
-  const k: Case = { c, s, o: options, t: texts };
+  const k: Case = { c, s, o: options, t: texts, converted: c !== claimed || s !== stored };
   for (const rule of RULES) {
     if (rule.when(k)) {
       const verdict = typeof rule.verdict === "function" ? rule.verdict(k) : rule.verdict;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { judgeFigure } from "../../src/judge/index.js";
+import { judgeFigure, roundingStep } from "../../src/judge/index.js";
 import { DEFAULT_JUDGE_OPTIONS, type FigureValue, type Qualifier, type Verdict } from "../../src/types.js";
 
 const count = (value: number, qualifier: Qualifier = "exact"): FigureValue => ({ kind: "count", qualifier, value });
@@ -54,6 +54,14 @@ const TABLE: [string, FigureValue, FigureValue, Verdict, string][] = [
   ["around 20,000 vs 20,722", count(20000, "about"), count(20722), "match", "hedge-within"],
   ["about 40 vs 44 (9.1%)", count(40, "about"), count(44), "match", "hedge-within"],
   ["about 39 vs 44 (11.4%)", count(39, "about"), count(44), "mismatch", "hedge-outside"],
+  // (a hedge rounds: within one step of the claim's last digit, 5 when that digit is 5)
+  ["some 165 vs 156 (no rounding of it)", count(165, "about"), count(156), "mismatch", "hedge-not-rounding"],
+  ["about 18 vs 19.6 (no rounding of it)", count(18, "about"), count(19.6), "mismatch", "hedge-not-rounding"],
+  ["nearly 46 vs 43 (no rounding of it)", count(46, "nearly"), count(43), "mismatch", "hedge-not-rounding"],
+  ["some 165 vs 161", count(165, "about"), count(161), "match", "hedge-within"],
+  ["about 1,900 vs 1,870", count(1900, "about"), count(1870), "match", "hedge-within"],
+  ["roughly 15,000 vs 14,500", count(15000, "about"), count(14500), "match", "hedge-within"],
+  ["an estimated 4,312 vs 4,300 (more precise than the stored figure)", count(4312, "about"), count(4300), "match", "hedge-within"],
   ["nearly 21,000 vs 20,722", count(21000, "nearly"), count(20722), "match", "nearly-within"],
   ["nearly 2,500 vs 2,448", count(2500, "nearly"), count(2448), "match", "nearly-within"],
   ["nearly 2,400 vs 2,448 (stored above)", count(2400, "nearly"), count(2448), "mismatch", "nearly-above"],
@@ -250,10 +258,16 @@ describe("judgeFigure: the verdict table", () => {
       rank[judgeFigure(count(claimed, q), count(stored), DEFAULT_JUDGE_OPTIONS, { claimed: "C", stored: "S" }).verdict];
     for (const q of ["exact", "about", "nearly"] as Qualifier[]) {
       for (const stored of [44, 347, 2448, 20722]) {
+        // (a hedged figure is a rounding, so hedged claims move in steps of the stored figure's
+        // second digit, written as roundly as each other: "about 2,400", "about 2,300", …; a
+        // rounder one further off may be a rounding where a nearer, less round one is not)
+        const unit = 10 ** (Math.floor(Math.log10(stored)) - 1);
         for (const direction of [1, -1]) {
           let previous = -1;
           for (let step = 0; step <= 60; step++) {
-            const claimed = Math.max(1, stored + direction * Math.round((stored * step) / 100));
+            const claimed =
+              q === "exact" ? Math.max(1, stored + direction * Math.round((stored * step) / 100)) : Math.max(unit, Math.round(stored / unit) * unit + direction * step * unit);
+            if (q !== "exact" && roundingStep(claimed) !== unit) continue;
             // Exact claims may be "close" only when round, so compare them as match / not match.
             const v = q === "exact" ? Number(verdictOf(claimed, q, stored) !== 0) * 3 : verdictOf(claimed, q, stored);
             expect(v, `${q} ${claimed} vs ${stored}`).toBeGreaterThanOrEqual(previous);
