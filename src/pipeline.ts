@@ -444,8 +444,8 @@ export class Checker {
     const from = cursor.at(figure.start);
     const to = cursor.after(figure.end);
     // (the figure's fields one by one, in their order: an object spread here cost 3% of a run)
-    const { kind, qualifier, value, text, start, end, low, high, unit, date } = figure;
-    return { kind, qualifier, value, text, start, end, low, high, unit, date, location: { file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column } };
+    const { kind, qualifier, value, text, start, end, low, high, unit, date, season } = figure;
+    return { kind, qualifier, value, text, start, end, low, high, unit, date, season, location: { file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column } };
   }
 
   // One source reference and one fact summary per fact, shared by every check that cites it.

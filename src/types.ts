@@ -108,7 +108,13 @@ export interface FigureValue {
    * bound ("at most 50", "højst 50"): its number is the one it says the figure reaches.
    */
   reach?: boolean;
+  /** Of a year: the season said of it ("spring 2026", "i efteråret 2026"), a part of the year another season is not. */
+  season?: Season;
 }
+
+/** The seasons of a year (a year figure's part). */
+export const SEASONS = ["spring", "summer", "autumn", "winter"] as const;
+export type Season = (typeof SEASONS)[number];
 
 /** A figure found in a claim: its value plus where it stands in the claim's text. */
 export interface Figure extends FigureValue {

@@ -268,6 +268,7 @@ function figureInput(f: FigureValue, date: string | undefined, tense: { future: 
   if (f.high !== undefined) input.high = f.high;
   if (f.unit !== undefined && f.kind !== "percent") input.unit = f.unit;
   if (f.reach === true && qualifier === "at_most") input.reach = true;
+  if (f.season !== undefined && f.kind === "year") input.season = f.season;
   // (a time of day as people read it: "13:30", not 810 minutes)
   if (f.kind === "clock") {
     if (typeof input.value === "number") input.value = clockText(input.value);
@@ -671,6 +672,7 @@ function figureYaml(f: FigureInput): string {
   if (f.value !== undefined && f.value !== null) parts.push(`value: ${typeof f.value === "number" ? String(f.value) : JSON.stringify(f.value)}`);
   if (f.qualifier) parts.push(`qualifier: ${f.qualifier}`);
   if (f.reach) parts.push("reach: true");
+  if (f.season) parts.push(`season: ${f.season}`);
   if (f.low !== undefined) parts.push(`low: ${typeof f.low === "number" ? String(f.low) : JSON.stringify(f.low)}`);
   if (f.high !== undefined) parts.push(`high: ${typeof f.high === "number" ? String(f.high) : JSON.stringify(f.high)}`);
   if (f.unit) parts.push(`unit: ${f.unit}`);

@@ -95,6 +95,10 @@ export function toFigureValue(input: FigureInput): FigureValue {
   } else if (f.unit !== undefined) {
     throw new FigureProblem(`a ${kind} figure has no unit`, "unit");
   }
+  if (f.season !== undefined) {
+    if (kind !== "year") throw new FigureProblem('a season is only for a year figure ("spring 2026")', "season");
+    out.season = f.season;
+  }
   if (f.reach === true) {
     if (qualifier !== "at_most") throw new FigureProblem('reach is only for an "at_most" figure (how high it reaches: "up to 60")', "reach");
     out.reach = true;

@@ -2,7 +2,7 @@
 // Checks that need more than one node (kind-specific figure values, concept ids, quotes in the
 // source text) are made by the loader afterwards, so that each error can point at its own node.
 import { z } from "zod";
-import { FIGURE_KINDS, QUALIFIERS, ROLES } from "../types.js";
+import { FIGURE_KINDS, QUALIFIERS, ROLES, SEASONS } from "../types.js";
 
 /** Stable ids: lower-case letters and digits, words joined by single hyphens or underscores (file names are often snake_case). */
 export const ID_PATTERN = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
@@ -53,6 +53,8 @@ export const figureSchema = z.strictObject({
   unit: z.string().min(1).optional(),
   /** An at_most said as how high the figure reaches ("up to 60", "op til 60"), not as a bound. */
   reach: z.boolean().optional(),
+  /** Of a year: the season said of it ("spring 2026"), a part of the year another season is not. */
+  season: z.enum(SEASONS).optional(),
   /** Overrides the display form ("2,448", "more than 200") computed from the figure. */
   display: z.string().min(1).optional(),
 });

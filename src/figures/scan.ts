@@ -1,7 +1,7 @@
 // The figure scanner: one pass over the tokens, trying at each token a qualified date, a qualified
 // number, a date, then a number (ranges, units and vague quantities included). Every attempt looks
 // at a bounded window of tokens, so the whole pass is linear in the length of the text.
-import type { Figure, FigureValue, Lang, Qualifier } from "../types.js";
+import type { Figure, FigureValue, Lang, Qualifier, Season } from "../types.js";
 import { clockAt } from "./clock.js";
 import { dateCoreAt, figureValue, yearFigure, type Hit } from "./dates.js";
 import { detectLanguage, languageOfTokens } from "./lang.js";
@@ -1305,6 +1305,10 @@ function scan(c: Ctx, i: number, stop: number, out: Figure[]): number {
         h.fig.kind = last.fig.kind;
         h.fig.unit = last.fig.unit;
       }
+      if (h.fig.kind === "year" && h.fig.qualifier !== "range") {
+        const season = seasonBefore(c, h.end - 1);
+        if (season) h.fig = { ...h.fig, season };
+      }
       out.push(figure(h.fig, text, toks[h.start].start, toks[h.end - 1].end));
       last = h;
     }
@@ -1333,9 +1337,17 @@ function changedFrom(c: Ctx, a: Hit, h: Hit): boolean {
   return !next || next.low !== tab.pack.ranges.joiner;
 }
 
+/** The season said right before the year at token i ("spring 2026", "the autumn of 2026", "i efteråret 2026"), if any. */
+function seasonBefore(c: Ctx, i: number): Season | undefined {
+  let k = i - 1;
+  if (k >= 0 && c.toks[k].type === "w" && c.tab.pack.numbers.partitive.includes(c.toks[k].low)) k--;
+  const w = k >= 0 ? c.toks[k] : undefined;
+  return w && w.type === "w" ? c.tab.seasons.get(w.low) : undefined;
+}
+
 function figure(f: FigureValue, text: string, start: number, end: number): Figure {
   // (every field present, in one order: one object shape for every figure, which the later stages' optimised code relies on)
-  return { kind: f.kind, qualifier: f.qualifier, value: f.value, text: text.slice(start, end), start, end, low: f.low, high: f.high, unit: f.unit, date: f.date, reach: f.reach };
+  return { kind: f.kind, qualifier: f.qualifier, value: f.value, text: text.slice(start, end), start, end, low: f.low, high: f.high, unit: f.unit, date: f.date, reach: f.reach, season: f.season };
 }
 
 /** Every figure in a sentence, in order and without overlaps. */

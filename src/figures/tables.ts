@@ -2,7 +2,7 @@
 // the shared symbols (src/lang/common.yaml) on first use: phrase tables keyed by first token, and
 // sets. No word of any language is written here.
 import { ALL_LANGUAGES, COMMON, languageOf, type Lang, type Language } from "../lang/index.js";
-import type { Qualifier } from "../types.js";
+import { SEASONS, type Qualifier, type Season } from "../types.js";
 import { PhraseTable } from "./phrases.js";
 import type { Tok } from "./tokens.js";
 
@@ -278,6 +278,12 @@ export class Tables {
     for (const [code, list] of Object.entries(COMMON.currencies)) for (const p of list) rows.push([p, { code, anyCase: false }]);
     for (const pack of ALL_LANGUAGES) for (const [p, code] of Object.entries(pack.currencyPrefixes)) rows.push([p, { code, anyCase: true }]);
     return (this.#currencyPrefixes = phrases(rows));
+  }
+
+  #seasons?: ReadonlyMap<string, Season>;
+  /** Season words by the season they name ("efteråret" → autumn). */
+  get seasons(): ReadonlyMap<string, Season> {
+    return (this.#seasons ??= new Map(SEASONS.flatMap((s) => this.pack.calendar.seasons[s].map((w) => [w, s] as const))));
   }
 
   get dateModifiers(): PhraseTable<true> {

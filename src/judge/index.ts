@@ -294,6 +294,14 @@ export const RULES: Rule[] = [
   },
   // -- dates, months, weekdays: equal at the precision the claim states
   {
+    // (a season of the year: "efteråret 2026" is not the source's "foråret 2026", though the year is)
+    id: "season-differs",
+    when: (k) =>
+      k.c.kind === "year" && k.s.kind === "year" && k.c.qualifier === "exact" && k.s.qualifier === "exact" && k.c.season !== undefined && k.s.season !== undefined && k.c.season !== k.s.season && num(k.c) === num(k.s),
+    verdict: "mismatch",
+    reason: (k) => `the season is wrong: the source says ${k.s.season} ${k.t.stored}, not ${k.c.season} ${num(k.c)}`,
+  },
+  {
     id: "date",
     when: (k) => isDate(k.c),
     verdict: (k) => compareDates(k).verdict,

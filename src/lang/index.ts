@@ -5,7 +5,7 @@
 //
 // Adding a language: a folder src/lang/<code>/ with pack.yaml and index.ts (copy an existing
 // one), and one line in LANGUAGES below.
-import type { Qualifier } from "../types.js";
+import type { Qualifier, Season } from "../types.js";
 import commonData from "./common.yaml";
 import da from "./da/index.js";
 import en from "./en/index.js";
@@ -186,6 +186,8 @@ export interface CalendarGrammar {
   decadeWords: readonly string[];
   /** Phrases before a month or year that belong to it: "the end of", "udgangen af". */
   modifiers: readonly Phrase[];
+  /** Words of each season right before a year ("spring 2026", "foråret 2026"). */
+  seasons: Readonly<Record<Season, readonly string[]>>;
   clock: ClockWords;
 }
 

@@ -78,6 +78,7 @@ const PACK = z.strictObject({
     decadeSuffixes: words,
     decadeWords: words,
     modifiers: words,
+    seasons: z.strictObject({ spring: words, summer: words, autumn: words, winter: words }),
     clock: z.strictObject({
       markers: words,
       am: words,

@@ -195,6 +195,12 @@ const TABLE: [string, FigureValue, FigureValue, Verdict, string][] = [
   // dates at the precision stated
   ["2011 vs 2011", year(2011), year(2011), "match", "date"],
   ["2012 vs 2011", year(2012), year(2011), "mismatch", "date"],
+  // a season of the year: another season of the same year is wrong; the year alone agrees
+  ["autumn 2026 vs spring 2026", { ...year(2026), season: "autumn" }, { ...year(2026), season: "spring" }, "mismatch", "season-differs"],
+  ["spring 2026 vs spring 2026", { ...year(2026), season: "spring" }, { ...year(2026), season: "spring" }, "match", "date"],
+  ["2026 vs spring 2026", year(2026), { ...year(2026), season: "spring" }, "match", "date"],
+  ["autumn 2026 vs 2026", { ...year(2026), season: "autumn" }, year(2026), "match", "date"],
+  ["autumn 2027 vs spring 2026", { ...year(2027), season: "autumn" }, { ...year(2026), season: "spring" }, "mismatch", "date"],
   ["2009 vs 2011", year(2009), year(2011), "mismatch", "date"],
   ["before 2012 vs 2011", year(2012, "before"), year(2011), "match", "date"],
   ["after 2012 vs 2011", year(2012, "after"), year(2011), "mismatch", "date"],
