@@ -109,15 +109,17 @@ export function isRound(x: number): boolean {
  */
 export function roundingStep(x: number): number {
   if (x === 0) return 1;
-  let step = 1;
-  if (Number.isInteger(x)) {
-    while (x % (step * 10) === 0) step *= 10;
-  } else {
-    const decimals = String(x).split(".")[1]?.length ?? 0;
-    step = 10 ** -decimals;
-  }
+  const step = placeOfLastDigit(x);
   const digit = Math.round(Math.abs(x) / step) % 10;
   return digit === 5 ? 5 * step : step;
+}
+
+/** The place of x's last non-zero digit for a whole number (200,000: 10,000), of its last decimal otherwise (8.27: 0.01); x not 0. */
+function placeOfLastDigit(x: number): number {
+  if (!Number.isInteger(x)) return 10 ** -(String(x).split(".")[1]?.length ?? 0);
+  let step = 1;
+  while (x % (step * 10) === 0) step *= 10;
+  return step;
 }
 
 /**
@@ -162,14 +164,8 @@ function significant(x: number): number {
  */
 export function roundsTo(x: number, y: number): boolean {
   if (x === y || x === 0) return false;
-  let step = 1;
-  if (Number.isInteger(x)) {
-    while (x % (step * 10) === 0) step *= 10;
-  } else {
-    const decimals = String(x).split(".")[1]?.length ?? 0;
-    if (decimals > 6) return false;
-    step = 10 ** -decimals;
-  }
+  if (!Number.isInteger(x) && (String(x).split(".")[1]?.length ?? 0) > 6) return false;
+  const step = placeOfLastDigit(x);
   const rounded = Math.round(y / step) * step;
   return Math.abs(rounded - x) < step / 1000;
 }
