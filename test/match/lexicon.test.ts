@@ -590,3 +590,20 @@ describe("bus routes", () => {
     expect(verdictOf(checker, "I dag kører der ni skolebusruter til Vestermarke Skole.")).toBe("mismatch");
   });
 });
+
+describe("money that comes from someone", () => {
+  // "de resterende 1,1 mio. kr. kommer fra Landdistriktspuljen": the fund contributes them (the
+  // concept come-from, a kind of contributing). Before, "kommer" was arriving, which no claim of a
+  // contribution or grant agrees with.
+  const SOURCE = [
+    "Ny bogbus",
+    "",
+    "Kulturudvalget har bevilget 3,1 mio. kr. til indkøbet, mens de resterende 1,1 mio. kr. kommer fra Landdistriktspuljen.",
+  ].join("\n");
+
+  it("is what the giver contributes", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-09-02");
+    expect(verdictOf(checker, "Landdistriktspuljen bidrager med 1,1 mio. kr. til bogbussen.")).toBe("match");
+    expect(verdictOf(checker, "Landdistriktspuljen bidrager med 1,6 mio. kr. til bogbussen.")).toBe("mismatch");
+  });
+});
