@@ -205,6 +205,33 @@ function clockFigure(a: number, b?: number): FigureValue {
 }
 
 /**
+ * A time taken written with colons, which no time of day can be: hours, minutes and seconds
+ * ("2:14:05", a marathon's) or minutes and seconds past 23 ("31:45"). A quantity in seconds.
+ * ("14:52" stays a time of day: it may be one.)
+ */
+function elapsedAt(toks: readonly Tok[], i: number): Hit | null {
+  const t = toks[i];
+  const part = (k: number) => {
+    const x = toks[k];
+    return isP(x, ":") && touches(x) && toks[k + 1]?.type === "n" && touches(toks[k + 1]) && toks[k + 1].raw.length === 2 && Number(toks[k + 1].raw) < 60 ? Number(toks[k + 1].raw) : null;
+  };
+  if (t.type !== "n" || t.raw.length > 3 || !/^\d+$/.test(t.raw)) return null;
+  // (not run on from other digits or a separator: "1.2:30")
+  const before = toks[i - 1];
+  if (before && touches(t) && (before.type === "n" || isP(before, ".,:"))) return null;
+  const first = Number(t.raw);
+  const second = part(i + 1);
+  if (second === null) return null;
+  const third = part(i + 3);
+  const next = third === null ? toks[i + 3] : toks[i + 5];
+  // (no more digits run on: "1:23:45:67" is no time)
+  if (next && touches(next) && (next.type === "n" || isP(next, ":"))) return null;
+  if (third !== null && t.raw.length <= 2) return { fig: figureValue("quantity", "exact", first * 3600 + second * 60 + third, undefined, undefined, "s"), start: i, end: i + 5 };
+  if (third === null && first >= 24) return { fig: figureValue("quantity", "exact", first * 60 + second, undefined, undefined, "s"), start: i, end: i + 3 };
+  return null;
+}
+
+/**
  * A time of day starting at token i, or a span of two; null when there is none. A span's opener
  * ("between", "fra") takes its own joiner ("and", "til"); without one, a dash or a pack joiner
  * ("to", "til") joins two times.
@@ -213,6 +240,8 @@ export function clockAt(c: Ctx, i: number): Hit | null {
   const toks = c.toks;
   const t = toks[i];
   if (!t) return null;
+  const elapsed = elapsedAt(toks, i);
+  if (elapsed) return elapsed;
   const openerJoiner = t.type === "w" ? c.tab.openers.get(t.low) : undefined;
   const from = openerJoiner !== undefined ? i + 1 : i;
   const first = timeAt(c, from, false);

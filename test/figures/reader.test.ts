@@ -555,6 +555,8 @@ const CLOCKS: Row[] = [
   ["Ministeren talte klokken halv fem om morgenen, og mødet er kl. 8 om aftenen.", "da", [clock(270, "klokken halv fem om morgenen"), clock(1200, "kl. 8 om aftenen")]],
   ["Toget kører kvart i ti om aftenen, men bussen kvart over ni.", "da", [clock(1305, "kvart i ti om aftenen")]],
   ["Han løb fem minutter på to kilometer.", "da", [qty(5, "min", "fem minutter"), qty(2, "km", "to kilometer")]],
+  // (a time taken that no time of day can be: hours, minutes and seconds; minutes past 23 and seconds)
+  ["She won in 2:14:05; the average was 31:45, the record 16:38.", "en", [qty(8045, "s", "2:14:05"), qty(1905, "s", "31:45"), clock(998, "16:38")]],
   // (units of time abbreviated: "23 min 40 sec" is 1,420 seconds, "1 hr 5 mins" 65 minutes)
   ["The fastest duck finished in 23 min 40 sec, the slowest in 1 hr 5 mins.", "en", [qty(1420, "s", "23 min 40 sec"), qty(65, "min", "1 hr 5 mins")]],
   ["Den hurtigste kom i mål efter 40 sek., og min bil kørte 5 km.", "da", [qty(40, "s", "40 sek"), qty(5, "km", "5 km")]],
