@@ -1307,7 +1307,7 @@ function scan(c: Ctx, i: number, stop: number, out: Figure[]): number {
       }
       if (h.fig.kind === "year" && h.fig.qualifier !== "range") {
         const season = seasonBefore(c, h.end - 1);
-        if (season) h.fig = { ...h.fig, season };
+        if (season) h.fig.season = season;
       }
       out.push(figure(h.fig, text, toks[h.start].start, toks[h.end - 1].end));
       last = h;

@@ -1606,7 +1606,7 @@ function nounPhraseAfter(
     if (w.figure >= 0 || g.rateWords.has(w.tok.lower)) break;
     // After a plural noun the phrase goes on only with another known noun ("passengers used": no).
     const prevW = np[np.length - 1];
-    if (prevW && g.pluralEnding && prevW.occ.length > 0 && w.occ.length === 0 && prevW.tok.lower.endsWith(g.pluralEnding) && !prevW.tok.lower.endsWith(g.pluralEnding + g.pluralEnding)) break;
+    if (prevW && prevW.occ.length > 0 && w.occ.length === 0 && plural(prevW.tok.lower, g)) break;
     // A definite noun ends its phrase ("60 procent af ansøgningerne mangelfulde": the applications,
     // incomplete; a Danish adjective comes before its noun).
     if (prevW && prevW.role === "thing" && g.definiteEndings.some((e) => prevW.tok.lower.length >= e.length + 3 && prevW.tok.lower.endsWith(e))) break;
@@ -1685,15 +1685,12 @@ function participleOwner(words: Word[], clause: Clause, skip: Set<number>, index
       if (words[v].role === "light") return null;
       if (VERBAL.has(words[v].role)) break;
     }
-    let start = i;
-    while (start - 1 >= 0 && words[start - 1].figure < 0 && IN_PHRASE.has(words[start - 1].role) && adjacent(words, start - 1, start, text)) start--;
+    const start = phraseStart(words, i, 0, text);
     // (of the noun a partitive phrase follows: "a separate study of the east bank, costing £350,000")
     let j = start - 1;
     while (j >= 0 && g.determiners.has(words[j].tok.lower)) j--;
     if (j > 0 && g.partitive.has(words[j].tok.lower) && NOUNISH.has(words[j - 1].role) && words[j - 1].figure < 0) {
-      let from = j - 1;
-      while (from - 1 >= 0 && words[from - 1].figure < 0 && IN_PHRASE.has(words[from - 1].role) && adjacent(words, from - 1, from, text)) from--;
-      return phraseOf(words.slice(from, j), index, text, g);
+      return phraseOf(words.slice(phraseStart(words, j - 1, 0, text), j), index, text, g);
     }
     return phraseOf(words.slice(start, i + 1), index, text, g);
   }

@@ -116,10 +116,15 @@ export function roundingStep(x: number): number {
 
 /** The place of x's last non-zero digit for a whole number (200,000: 10,000), of its last decimal otherwise (8.27: 0.01); x not 0. */
 function placeOfLastDigit(x: number): number {
-  if (!Number.isInteger(x)) return 10 ** -(String(x).split(".")[1]?.length ?? 0);
+  if (!Number.isInteger(x)) return 10 ** -decimalsOf(x);
   let step = 1;
   while (x % (step * 10) === 0) step *= 10;
   return step;
+}
+
+/** How many decimals x is written with (a share in words, 1/6, runs on to 15 or more). */
+function decimalsOf(x: number): number {
+  return String(x).split(".")[1]?.length ?? 0;
 }
 
 /**
@@ -140,7 +145,7 @@ function roundingOf(x: number, y: number): boolean {
 function roundable(k: Case): boolean {
   const x = num(k.c)!;
   const y = num(k.s)!;
-  if (k.converted || k.c.unit !== k.s.unit || (String(x).split(".")[1]?.length ?? 0) > 6) return false;
+  if (k.converted || k.c.unit !== k.s.unit || decimalsOf(x) > 6) return false;
   return roundingStep(x) >= roundingStep(y);
 }
 
@@ -164,7 +169,7 @@ function significant(x: number): number {
  */
 export function roundsTo(x: number, y: number): boolean {
   if (x === y || x === 0) return false;
-  if (!Number.isInteger(x) && (String(x).split(".")[1]?.length ?? 0) > 6) return false;
+  if (decimalsOf(x) > 6) return false;
   const step = placeOfLastDigit(x);
   const rounded = Math.round(y / step) * step;
   return Math.abs(rounded - x) < step / 1000;
