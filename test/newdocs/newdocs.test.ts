@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in forty-four batches, by sessions that never read the code
+ * matcher; the others were written blind, in forty-five batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -161,7 +161,11 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * kettleby-level-crossing-upgrade, mollerup-friskole-elevtal, vestermarke-skolebusruter, written from
  * a prompt written anew, 141/210 (one critical error) on their first run, with the build of the
  * start of the session that commissioned them, 142/210 (one) at its end and when they were added
- * here, at the start of the next).
+ * here, at the start of the next; batch 46: aldermoor-toll-bridge-charges, harnby-scarecrow-festival,
+ * hensford-heritage-railway, klitby-sommerhuskloakering, kragsoe-badevand, sandager-mtb-spor, written
+ * from the prompt of batch 45, 163/210 (no critical error) on their first run, with the build of the
+ * start of the session that commissioned them, at its end and when they were added here, at the
+ * start of the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -182,6 +186,7 @@ const FLOOR: Record<string, number> = {
   aeldrepleje: 0.85,
   aftenskole: 0.71,
   airline: 0.82,
+  "aldermoor-toll-bridge-charges": 0.57,
   "alssundbro-forsinkelse": 0.80,
   "ambulance-response-times": 0.77,
   "apple-harvest": 0.68,
@@ -271,11 +276,13 @@ const FLOOR: Record<string, number> = {
   "hallowmoor-pony-deaths": 0.77,
   "harbour-dredging": 0.71,
   "harewood-zoo-record-year": 0.80,
+  "harnby-scarecrow-festival": 0.71,
   "harnford-night-shelter": 0.88,
   "harrowdale-sheepdog-trials": 0.68,
   "hartley-bakery-expansion": 0.88,
   havnebad: 0.74,
   "hedgehog-rescue": 0.77,
+  "hensford-heritage-railway": 0.80,
   "hexley-parkrun-tenth-birthday": 0.68,
   "hjertestarter-netvaerk": 0.77,
   "hjortsoe-braendeovnspulje": 0.71,
@@ -305,6 +312,7 @@ const FLOOR: Record<string, number> = {
   "kirke-restaurering": 0.74,
   "kirkeklokker-restaurering": 0.65,
   "kite-festival": 0.74,
+  "klitby-sommerhuskloakering": 0.88,
   "klitrose-is-udvidelse": 0.80,
   "knitting-blankets": 0.71,
   "koereproever-aalborg": 0.88,
@@ -312,6 +320,7 @@ const FLOOR: Record<string, number> = {
   "kolonihave-venteliste": 0.91,
   "kommunal-musikskole": 0.71,
   korall_layoffs: 0.71,
+  "kragsoe-badevand": 0.80,
   "krematorium-udvidelse": 0.80,
   "kronvildt-optaelling": 0.91,
   kunstauktion: 0.80,
@@ -377,6 +386,7 @@ const FLOOR: Record<string, number> = {
   "rundkoersel-skulptur-hyldeby": 0.71,
   "rural-broadband": 0.74,
   "saltmere-beach-hut-auction": 0.80,
+  "sandager-mtb-spor": 0.71,
   "sandholme-caravan-park": 0.77,
   "sankthansbaal-forbud-tornbaek": 0.91,
   "sawmill-expansion": 0.91,
