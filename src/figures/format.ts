@@ -40,6 +40,10 @@ function scaled(v: number, exp: number): number | null {
 function formatMoney(v: number, unit: string | undefined, lang: Lang): string {
   const display = languageOf(lang).display;
   const code = unit ?? "";
+  // (less than one pound or krone: in pence or øre, as the press writes it)
+  if (v > 0 && v < 1 && Object.hasOwn(display.moneySubunits, code)) {
+    return fill(display.moneySubunits[code], { n: formatNumber(Number((v * 100).toPrecision(12)), lang) });
+  }
   let amount = formatNumber(v, lang);
   const scales = Object.keys(display.moneyScales)
     .map(Number)

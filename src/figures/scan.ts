@@ -86,6 +86,7 @@ const hasDigitScale = (c: Ctx, k: number): boolean => digitScaleAt(c, k) !== nul
 function unitAt(c: Ctx, k: number): { data: UnitEntry; end: number } | null {
   for (const u of c.tab.units.matches(c.toks, k)) {
     if (u.data.spaced && touches(c.toks[k])) continue;
+    if (u.data.glued && !touches(c.toks[k])) continue;
     const t = c.toks[k];
     // "$" before another number is that number's currency: "300 $400"
     if (t.type === "p" && c.toks[u.end] && c.toks[u.end].type === "n" && touches(c.toks[u.end])) continue;
@@ -327,6 +328,7 @@ function amountAt(c: Ctx, i: number): Amount | Skip | null {
     kind = u.data.kind;
     unit = u.data.unit;
     end = u.end;
+    if (u.data.hundredth) value = Number((value / 100).toPrecision(15));
     // "120 km/h", "150 liter per kvadratmeter", "30 meter i sekundet"
     const r = kind === "quantity" ? rateAt(c, end) : null;
     if (r) {

@@ -36,6 +36,10 @@ export interface UnitEntry {
   unit: string;
   /** Only when written apart from the number ("5 m" metres; "5m" is 5 million). */
   spaced?: boolean;
+  /** Only when written against the number ("80p"). */
+  glued?: boolean;
+  /** A hundredth of the currency: the amount is divided by 100 ("80p" is £0.80). */
+  hundredth?: boolean;
 }
 
 export interface CurrencyPrefix {
@@ -263,6 +267,10 @@ export class Tables {
     for (const pack of [this.pack, ...ALL_LANGUAGES.filter((p) => p !== this.pack)]) {
       for (const r of entries(pack.units, unitEntry)) rows.push(r);
       for (const r of entries(pack.currencies, (code): UnitEntry => ({ kind: "money", unit: code }))) rows.push(r);
+      for (const r of entries(pack.currencySubunits, (code): UnitEntry => ({ kind: "money", unit: code, hundredth: true }))) rows.push(r);
+    }
+    for (const [code, list] of Object.entries(COMMON.currencySubunits)) {
+      for (const p of list) rows.push([p, { kind: "money", unit: code, hundredth: true, glued: true }]);
     }
     // After a number, a currency reads by its code or a one-character symbol ("500 DKK", "5 $").
     for (const [code, list] of Object.entries(COMMON.currencies)) {

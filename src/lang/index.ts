@@ -294,6 +294,8 @@ export interface DisplayWords {
   moneyScales: Readonly<Record<string, string>>;
   /** Money templates by currency code ({n} amount, {code} the code); "other" for the rest. */
   money: Readonly<Record<string, string>>;
+  /** Templates for less than one of a currency, in its hundredths ({n}): "{n}p", "{n} øre". */
+  moneySubunits: Readonly<Record<string, string>>;
   /** A time of day: on the 12- or 24-hour clock, the mark between hour and minutes, am/pm words, and a word before it ("kl. 13.30"). */
   clock: { hours: 12 | 24; separator: string; am: string; pm: string; prefix: string };
   /** A rank by the number's ordinal plural category (Intl.PluralRules, type "ordinal"): { one: "{n}st", other: "{n}th" }. */
@@ -428,6 +430,8 @@ export interface PackData {
   currencies: Readonly<Record<string, readonly Phrase[]>>;
   /** Currency words before the number, read in any case ("kr. 500"). */
   currencyPrefixes: Readonly<Record<Phrase, string>>;
+  /** Words for a hundredth of a currency after the number, by ISO code ("64 pence", "50 øre"). */
+  currencySubunits: Readonly<Record<string, readonly Phrase[]>>;
   calendar: CalendarGrammar;
   years: YearCues;
   ages: AgeCues;
@@ -455,6 +459,8 @@ export interface CommonData {
   timeUnits: Readonly<Record<string, readonly string[]>>;
   /** ISO 4217 code → symbols and the code as written. */
   currencies: Readonly<Record<string, readonly string[]>>;
+  /** ISO 4217 code → symbols of its hundredth, written against the number ("80p"). */
+  currencySubunits: Readonly<Record<string, readonly string[]>>;
   /** Vague-quantity label → [low, high]. */
   vague: Readonly<Record<string, readonly [number, number]>>;
   /** How weekdays are stored, Monday first. */

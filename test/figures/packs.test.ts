@@ -62,6 +62,7 @@ const PACK = z.strictObject({
   temperatureDegrees: z.strictObject({ words, cues: words }),
   currencies: z.record(z.string().regex(/^[A-Z]{3}$/), words),
   currencyPrefixes: z.record(z.string(), z.string().regex(/^[A-Z]{3}$/)),
+  currencySubunits: z.record(z.string().regex(/^[A-Z]{3}$/), words),
   calendar: z.strictObject({
     months: words.length(12),
     monthAbbreviations: numberMap,
@@ -114,6 +115,7 @@ const PACK = z.strictObject({
     durations: z.record(z.string(), z.strictObject({ one: z.string(), other: z.string() })),
     moneyScales: z.record(z.string().regex(/^\d+$/), z.string()),
     money: z.record(z.string(), z.string().includes("{n}")),
+    moneySubunits: z.record(z.string().regex(/^[A-Z]{3}$/), z.string().includes("{n}")),
     clock: z.strictObject({ hours: z.union([z.literal(12), z.literal(24)]), separator: z.string().min(1), am: z.string(), pm: z.string(), prefix: z.string() }),
     ordinal: z.partialRecord(z.enum(["zero", "one", "two", "few", "many", "other"]), z.string().includes("{n}")).refine((o) => o.other !== undefined, "needs other"),
   }),

@@ -138,6 +138,13 @@ const MONEY: Row[] = [
   ["Billetten koster kr. 500 for voksne.", "da", [money(500, "DKK", "kr. 500")]],
   ["Staten brugte 1,2 milliarder kroner.", "da", [money(1.2e9, "DKK", "1,2 milliarder kroner")]],
   ["It cost $.5 billion.", "en", [money(0.5e9, "USD", "$.5 billion")]],
+  // a hundredth of a currency: "80p" written against the number, "pence" and "øre" as words
+  ["Cars will pay 80p instead of 60p.", "en", [money(0.8, "GBP", "80p"), money(0.6, "GBP", "60p")]],
+  ["A crossing works out at 64 pence.", "en", [money(0.64, "GBP", "64 pence")]],
+  ["The dividend was 9.5p a share.", "en", [money(0.095, "GBP", "9.5p")]],
+  ["Prisen stiger med 8,5 øre pr. kilo.", "da", [money(0.085, "DKK", "8,5 øre")]],
+  ["Billetten til broen koster nu 80 pence for en bil.", "da", [money(0.8, "GBP", "80 pence")]],
+  ["They paid 80 p each.", "en", [count(80, "80")]],
 ];
 
 const UNITS: Row[] = [
