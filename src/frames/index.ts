@@ -218,7 +218,7 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     }
   }
 
-  const clauses = clausesOf(text, words, g);
+  const clauses = clausesOf(text, words, sorted, g);
   // Words no clause is about: a relative clause's, and a year said relative to the writing's
   // ("faldt sidste år fra 7.842 til 6.315" is not about years).
   const notAbout = relativeClauses(words, clauses, g);
@@ -431,7 +431,10 @@ function frameOf(s: SentenceReading, k: number): Frame {
   const ownSubject = clause.verbAt > clause.from ? (subjectSlots[clauseIndex] ??= slotsIn(words, clause.from, clause.verbAt, text)) : emptySlots();
   // (a place said to be where it is, after the figure, is no subject: "while the remaining 110 are in Copenhagen")
   const places = (placesOfClause[clauseIndex] ??= locatives(inClause.entities, words, g));
-  const subjectEntities = places.others > 0 || places.firstLocative < fig.start;
+  // (not in a relative clause whose relative word is its subject: "Livredderne, der er på vagt ved
+  // Kragsø og Lystrup fra klokken 11 til 18" is the lifeguards')
+  const relativeSubject = clauseIndex > 0 && g.relative.has(words[clause.from].tok.lower) && clause.verbAt === clause.from + 1;
+  const subjectEntities = !relativeSubject && (places.others > 0 || places.firstLocative < fig.start);
   const hasSubject = ownSubject.things.length > 0 || inClause.names.some((n) => namesSubject(words, clause, n)) || subjectEntities;
   // What it counts: the noun phrase right after the figure.
   // (a count of how many more: "200 more volunteers", "an extra 240")
@@ -614,6 +617,9 @@ function frameOf(s: SentenceReading, k: number): Frame {
       // (a clause set off by a comma that opens with a participle is of the noun before the comma:
       // "at a full council meeting on Thursday 27 November, starting at 6.30pm")
       (clauseIndex > 0 ? participleOwner(words, clause, npWords, index, text, g, notAbout) : null) ??
+      // (a time in a relative clause whose relative word is its subject is the subject's, not of a
+      // phrase after it: "Livredderne, der er på vagt fra klokken 11 til 18 i skolernes sommerferie")
+      (relativeSubject && !hasSubject && (isTime(fig.kind) || isClock(fig.kind)) ? phraseNear(words, first.from, subjectEnd, -1, npWords, index, text, g, notAbout) : null) ??
       phraseNear(words, at >= 0 ? at : clause.from, isTime(fig.kind) || isClock(fig.kind) ? setOffAfter(s, k, at, clause, g) : clause.to, 1, npWords, index, text, g, notAbout) ??
       (clauseIndex > 0 && !hasSubject ? phraseNear(words, first.from, subjectEnd, -1, npWords, index, text, g, notAbout) : null);
     if (about?.head) {
@@ -1096,7 +1102,20 @@ function verbLike(w: Word, words: Word[], g: Grammar): boolean {
   return g.verbEndings.some((e) => low.length >= e.length + 2 && low.endsWith(e) && low[low.length - e.length - 1] !== e[0]);
 }
 
-function clausesOf(text: string, words: Word[], g: Grammar): Clause[] {
+/**
+ * Whether the conjunction at i joins two names into one phrase ("på vagt ved Kragsø og Lystrup fra
+ * klokken 11"), not two clauses: a name on each side, and no amount right after the second
+ * ("Kragsø had 300 and Lystrup 200" is two).
+ */
+function joinsNames(words: Word[], i: number, figures: readonly Figure[]): boolean {
+  const named = (w: Word | undefined) => w !== undefined && w.figure < 0 && (w.role === "name" || w.role === "entity");
+  let end = i + 1;
+  while (named(words[end])) end++;
+  const next = words[end];
+  return named(words[i - 1]) && end > i + 1 && !(next && next.figure >= 0 && isAmount(figures[next.figure].kind));
+}
+
+function clausesOf(text: string, words: Word[], figures: readonly Figure[], g: Grammar): Clause[] {
   const clauses: Clause[] = [];
   let from = 0;
   let coordinated = false;
@@ -1108,7 +1127,7 @@ function clausesOf(text: string, words: Word[], g: Grammar): Clause[] {
     const prev = words[i - 1];
     if (w.figure >= 0 && w.figure === prev.figure) continue; // inside one figure ("20,722", "between 300 and 400")
     const gap = text.slice(prev.tok.end, w.tok.start);
-    const conj = w.figure < 0 && ((g.conjunctions.has(w.tok.lower) && w.occ.length === 0 && !joinsInfinitives(words, i, g)) || g.clauseOpeners.has(w.tok.lower));
+    const conj = w.figure < 0 && ((g.conjunctions.has(w.tok.lower) && w.occ.length === 0 && !joinsInfinitives(words, i, g) && !joinsNames(words, i, figures)) || g.clauseOpeners.has(w.tok.lower));
     if (BOUNDARY.test(gap) || conj) {
       close(i);
       from = i;
