@@ -113,6 +113,10 @@ const YEAR_NAMES: Row[] = [
   // (and a phrasal verb of English in the same table: both languages' "over" are kept)
   ["The bookshop turned over £1.14 million last year.", "en", [{ kind: "money", qualifier: "exact", value: 1140000, unit: "GBP", text: "£1.14 million" }]],
   ["Over 300 people came.", "en", [{ kind: "count", qualifier: "more_than", value: 300, text: "Over 300" }]],
+  // a comparative of a measure is a bound on it ("heavier than 7.5 tonnes"; "older than 65" is left alone, an age group)
+  ["Lorries heavier than 7.5 tonnes pay more.", "en", [{ kind: "quantity", qualifier: "more_than", value: 7.5, unit: "t", text: "heavier than 7.5 tonnes" }]],
+  ["Boats lighter than 500 kg may use the slipway.", "en", [{ kind: "quantity", qualifier: "less_than", value: 500, unit: "kg", text: "lighter than 500 kg" }]],
+  ["Lastbiler tungere end 3,5 ton må ikke køre over broen.", "da", [{ kind: "quantity", qualifier: "more_than", value: 3.5, unit: "t", text: "tungere end 3,5 ton" }]],
   ["Klubben har over 118 biler.", "da", [count(118, "over 118", "more_than")]],
   // ("lige under", "lige over": just under, just over — a hedge, no bound)
   ["Sommerhussager udgør lige under 25 procent af ansøgningerne.", "da", [pct(25, "lige under 25 procent", "nearly")]],

@@ -607,3 +607,20 @@ describe("money that comes from someone", () => {
     expect(verdictOf(checker, "Landdistriktspuljen bidrager med 1,6 mio. kr. til bogbussen.")).toBe("mismatch");
   });
 });
+
+describe("a charge", () => {
+  // "charged" with an amount is a fee paid, not a criminal charge (concept charge-fee, a kind of
+  // pay and of cost), and "the charge for vans" is a fee.
+  const SOURCE = [
+    "Toll bridge",
+    "",
+    "Under the new tariff, the charge for vans will go up from £1.20 to £1.60, while lorries over 7.5 tonnes will pay £3.40, up from £2.80.",
+  ].join("\n");
+
+  it("is what is paid", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-10-09");
+    expect(verdictOf(checker, "Lorries heavier than 7.5 tonnes will be charged £3.40 a crossing.")).toBe("match");
+    expect(verdictOf(checker, "Lorries heavier than 7.5 tonnes will be charged £3.60 a crossing.")).toBe("mismatch");
+    expect(verdictOf(checker, "Varevognsafgiften stiger til 1,60 pund.")).toBe("match");
+  });
+});
