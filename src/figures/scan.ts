@@ -510,6 +510,9 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
   const name = (k: number) => k >= 0 && t[k].type === "w" && t[k].upper;
   if (after(tab.ageStrong) && (years || ends || (nx.type === "w" && (tab.yearFollowers.has(nx.low) || tab.strongYear.has(nx.low))))) return true;
   const p = tokAt(t, s - 1);
+  // "aged 74 and 76": the second of two ages a strong age word opens, at the end of its clause
+  const pp = tokAt(t, s - 2);
+  if ((years || ends) && p && p.type === "w" && tab.andWords.has(p.low) && pp && pp.type === "n" && phraseEndsBefore(t, s - 2, tab.ageStrong)) return true;
   if (years && p && p.type === "w" && tab.ageAfterName.has(p.low) && name(s - 2)) return true;
   // "Unge på 18 år", "people aged 18": after a group of people and that word, their age
   if (years && p && p.type === "w" && tab.ageAfterName.has(p.low) && tab.ageGroups.has(tokAt(t, s - 2)?.low ?? "")) return true;

@@ -587,6 +587,12 @@ function frameOf(s: SentenceReading, k: number): Frame {
     const personal = (w: Word) => w.figure < 0 && (w.role === "name" || (w.role === "entity" && w.occ.length > 0 && w.occ.every((o) => index.kindOf(o.key) === "name" || index.kindOf(o.key) === "person")));
     const named = !setOff && after < clause.to && after > at && adjacent(words, after - 1, after, text) ? nameRun(words, after, 1, text, personal, clause.to).slots : [];
     let person = named.length > 0 ? named : first.length > 0 ? first : subjectName.length > 0 ? subjectName : nameBefore(words, at, text, index);
+    // "Brenda and Colin Ashworth, aged 74 and 76": two names and two ages, each pair joined by
+    // "and", go together in turn — the first age is the first name's
+    if (person.length > 0 && firstOfTwoAges(words, sorted, figureWord, k, g)) {
+      const f = wordAt(words, person[0].start);
+      if (f >= 2 && words[f - 1].tok.lower === g.and && isNameWord(words[f - 2])) person = nameRun(words, f - 2, -1, text).slots;
+    }
     // "A 71-year-old farmer, Manuel Ortega, was …": the name set off after the noun it goes with.
     if (np?.head && np.words.length > 0) {
       const after = nameAfterComma(words, Math.max(...np.words) + 1, text);
@@ -1289,6 +1295,15 @@ function slotOf(o: Occurrence, text: string): Slot {
  * there on), as its words' slots in order ("Jonas Riis"): known entities and unknown capitalised
  * words, run together. Empty when there is none.
  */
+/** Whether figure k is an age that "and" joins to the age right after it ("aged 74 and 76"). */
+function firstOfTwoAges(words: Word[], sorted: readonly Figure[], figureWord: Int32Array, k: number, g: Grammar): boolean {
+  const isAge = (j: number) => j < sorted.length && sorted[j].kind === "quantity" && sorted[j].unit === "age";
+  if (!isAge(k) || !isAge(k + 1) || figureWord[k] < 0) return false;
+  let e = figureWord[k];
+  while (e < words.length && words[e].figure === k) e++;
+  return e + 1 === figureWord[k + 1] && words[e].tok.lower === g.and;
+}
+
 function nameBefore(words: Word[], at: number, text: string, index: TermIndex, from?: number, g?: Grammar): Slot[] {
   // (a person's: no place or organisation, "Danish runner Sofie Brandt, who is 33")
   const other = (w: Word) => w.occ.some((o) => { const c = index.term(o.key)?.concept.class; return c === "place" || c === "organization"; });

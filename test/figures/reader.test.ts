@@ -113,6 +113,7 @@ const YEAR_NAMES: Row[] = [
   // (and a phrasal verb of English in the same table: both languages' "over" are kept)
   ["The bookshop turned over £1.14 million last year.", "en", [{ kind: "money", qualifier: "exact", value: 1140000, unit: "GBP", text: "£1.14 million" }]],
   ["Over 300 people came.", "en", [{ kind: "count", qualifier: "more_than", value: 300, text: "Over 300" }]],
+  ["The prize went to Brenda and Colin Ashworth, aged 74 and 76, for their scarecrow.", "en", [{ kind: "quantity", qualifier: "exact", value: 74, unit: "age", text: "74" }, { kind: "quantity", qualifier: "exact", value: 76, unit: "age", text: "76" }]],
   // a comparative of a measure is a bound on it ("heavier than 7.5 tonnes"; "older than 65" is left alone, an age group)
   ["Lorries heavier than 7.5 tonnes pay more.", "en", [{ kind: "quantity", qualifier: "more_than", value: 7.5, unit: "t", text: "heavier than 7.5 tonnes" }]],
   ["Boats lighter than 500 kg may use the slipway.", "en", [{ kind: "quantity", qualifier: "less_than", value: 500, unit: "kg", text: "lighter than 500 kg" }]],

@@ -20,3 +20,17 @@ describe("ages of two people in a list", () => {
     expect(verdictOf(checker, "Tom Hesketh er 34 år.")).toBe("mismatch");
   });
 });
+
+describe("two names and two ages joined by 'and'", () => {
+  // "Brenda and Colin Ashworth, aged 74 and 76": the second number is an age too (src/figures/scan.ts),
+  // and each age is its name's in turn (src/frames, firstOfTwoAges).
+  const PAIRS = ["Scarecrows", "", "The top prize of £250 went to retired teachers Brenda and Colin Ashworth, aged 74 and 76, for their moon landing."].join("\n");
+
+  it("go together in turn", async () => {
+    const checker = await checkerFor(PAIRS, "en", "2025-08-26");
+    expect(verdictOf(checker, "Colin Ashworth is 76 years old.")).toBe("match");
+    expect(verdictOf(checker, "Colin Ashworth is 74 years old.")).toBe("mismatch");
+    expect(verdictOf(checker, "Brenda Ashworth er 74 år.")).toBe("match");
+    expect(verdictOf(checker, "Brenda Ashworth is 72.")).toBe("mismatch");
+  });
+});
