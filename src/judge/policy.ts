@@ -17,7 +17,7 @@
 import type { TermIndex } from "../facts/term-index.js";
 import { ALL_LANGUAGES } from "../lang/index.js";
 import { indexesBy, quoteKey, significantDigits, type Scored, type Tie } from "../match/index.js";
-import { isAmount, isTime, sameFigureValue } from "../figures/kinds.js";
+import { isAgeGroup, isAmount, isTime, sameFigureValue } from "../figures/kinds.js";
 import { VERDICT_RANK, type DateParts, type Fact, type FactBase, type Figure, type FigureValue, type JudgeOptions, type Verdict } from "../types.js";
 import { hedged, judgeFigure, type Judgement } from "./index.js";
 
@@ -325,7 +325,14 @@ export class Policy {
     const stored = figure.unit === "yr" && fact.figure.unit === "age" && !this.ofPerson(fact) ? { ...fact.figure, unit: "yr" } : fact.figure;
     // (a plain "18 degrees" is degrees Celsius against a temperature: "The water averaged roughly
     // 18 degrees" against "Gennemsnitstemperaturen var 18,4 grader")
-    const claimed: FigureValue = degrees && figure.kind === "count" && stored.kind === "quantity" && stored.unit === CELSIUS ? { ...figure, kind: "quantity", unit: CELSIUS } : figure;
+    // (a bound in years against an age group is an age group: "140 af klubbens medlemmer er under
+    // 16 år" against "under 18 år")
+    const claimed: FigureValue =
+      degrees && figure.kind === "count" && stored.kind === "quantity" && stored.unit === CELSIUS
+        ? { ...figure, kind: "quantity", unit: CELSIUS }
+        : figure.unit === "yr" && isAgeGroup(stored) && isAgeGroup({ ...figure, unit: "age" })
+          ? { ...figure, unit: "age" }
+          : figure;
     const { verdict, rule, reason } = judgeFigure(claimed, stored, this.options, { claimed: figure.text, stored: fact.display });
     return { verdict, rule, reason, fact }; // (fields one by one: a spread here cost 3% of a run)
   }
