@@ -79,6 +79,12 @@ export class Policy {
       const bounds = own.filter((j) => j.fact.figure.qualifier === figure.qualifier && isTime(j.fact.figure.kind));
       if (bounds.length > 0) own = bounds;
     }
+    // (a year with its season is about the stored year of its kind, when one is equally about it:
+    // "as early as spring 2026" against "spring 2027", not a consultation that begins in April 2026)
+    if (figure.kind === "year" && figure.season !== undefined) {
+      const years = own.filter((j) => j.fact.figure.kind === "year");
+      if (years.length > 0) own = years;
+    }
     const others = judged.filter((j) => j.fact.document !== topDoc);
 
     // The claim is right if it is right about one of the facts equally about it.

@@ -624,3 +624,22 @@ describe("a charge", () => {
     expect(verdictOf(checker, "Varevognsafgiften stiger til 1,60 pund.")).toBe("match");
   });
 });
+
+describe("a limit", () => {
+  // "grænseværdien" is a limit value, and a speed limit a kind of limit of its own
+  // ("hastighedsgrænse"); not "grænse", a border, nor "loft", a ceiling.
+  const SOURCE = [
+    "Badevand",
+    "",
+    "Grænseværdien for god badevandskvalitet er 500, og allerede ved en enkelt prøve over 1.000 sætter kommunen et rødt flag.",
+    "",
+    "Beboerne beder om en hastighedsbegrænsning på 30 km/t på Skovvej.",
+  ].join("\n");
+
+  it("is a grænseværdi", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-07-22");
+    expect(verdictOf(checker, "The limit for good bathing water quality is 500 E. coli.")).toBe("match");
+    expect(verdictOf(checker, "The limit for good bathing water quality is 600 E. coli.")).toBe("mismatch");
+    expect(verdictOf(checker, "Residents want a speed limit of 40 km/h on Skovvej.")).toBe("mismatch");
+  });
+});
