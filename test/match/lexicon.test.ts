@@ -643,3 +643,19 @@ describe("a limit", () => {
     expect(verdictOf(checker, "Residents want a speed limit of 40 km/h on Skovvej.")).toBe("mismatch");
   });
 });
+
+describe("adding", () => {
+  // "add" is a light verb: "which adds 9.4 miles to the journey" says what a diversion does, and
+  // "adds" is no thing the figure counts (before, the fact counted "adds" and blocked the claim).
+  const SOURCE = [
+    "Bridge closure",
+    "",
+    "While the bridge is shut, drivers will be sent on a signed diversion via Castle Street and the A38, which adds 9.4 miles to the journey, or about 17 minutes at peak times.",
+  ].join("\n");
+
+  it("is a light verb", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-02-10");
+    expect(verdictOf(checker, "Motorists face a diversion of 9.4 miles while the bridge is closed.")).toBe("match");
+    expect(verdictOf(checker, "Motorists face a diversion of 4.9 miles while the bridge is closed.")).not.toBe("match");
+  });
+});
