@@ -659,3 +659,21 @@ describe("adding", () => {
     expect(verdictOf(checker, "Motorists face a diversion of 4.9 miles while the bridge is closed.")).not.toBe("match");
   });
 });
+
+describe("buying", () => {
+  // Buying is a kind of paying (concept buy, broader spend and pay): a claim of what was paid for
+  // a thing is about the price it was bought for.
+  const SOURCE = [
+    "Kunstmuseum",
+    "",
+    "Museet modtager et driftstilskud på 2,1 mio. kr. om året fra kommunen.",
+    "",
+    "Museets samling er vokset med 17 værker, hvoraf 12 var gaver. Det dyreste køb var et maleri af Agnes Thorlund til 285.000 kr., som blev finansieret af en fond.",
+  ].join("\n");
+
+  it("is paying", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-01-20");
+    expect(verdictOf(checker, "The museum paid DKK 285,000 for a painting by Agnes Thorlund.")).toBe("match");
+    expect(verdictOf(checker, "The museum paid DKK 258,000 for a painting by Agnes Thorlund.")).toBe("mismatch");
+  });
+});
