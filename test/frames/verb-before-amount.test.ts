@@ -19,3 +19,21 @@ describe("a noun-or-verb before an amount", () => {
     expect(verdictOf(checker, "The skatepark cost 4.8 million kroner to build.")).toBe("unverified");
   });
 });
+
+describe("a plural in -ings before a noun-or-verb and an amount", () => {
+  // "discount screenings costs £5": "screenings" is a noun (the pack's nounEndings), so "costs" after
+  // it is the verb, and the seat is what costs £5 — not "screenings costs", a noun of costs.
+  const CINEMA = [
+    "Cinema chain",
+    "",
+    "\"What really pleased us was that our Tuesday discount screenings, at £5 a seat, were 71 per cent full,\" she said.",
+    "",
+    "Running costs at the Palladium rose to £39,000 a month.",
+  ].join("\n");
+
+  it("leaves the verb to the word after it", async () => {
+    const checker = await checkerFor(CINEMA, "en", "2025-03-03");
+    expect(verdictOf(checker, "A seat at the discount screenings costs £5.")).toBe("match");
+    expect(verdictOf(checker, "A seat at the discount screenings costs £6.")).toBe("mismatch");
+  });
+});
