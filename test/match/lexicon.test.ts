@@ -677,3 +677,21 @@ describe("buying", () => {
     expect(verdictOf(checker, "The museum paid DKK 258,000 for a painting by Agnes Thorlund.")).toBe("mismatch");
   });
 });
+
+describe("trades and livestock", () => {
+  // Chimney sweeps ("skorstensfejere") and thatchers ("stråtækkere") are workers of their own;
+  // "kreaturer" are cattle.
+  const SOURCE = [
+    "Ventetid på skorstensfejning",
+    "",
+    "Før sommerens to pensioneringer dækkede seks skorstensfejere distriktet. Græsningslauget regner med at slagte 30 kreaturer om året.",
+  ].join("\n");
+
+  it("are known in both languages", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-09-01");
+    expect(verdictOf(checker, "Six chimney sweeps covered the district before this summer's retirements.")).toBe("match");
+    expect(verdictOf(checker, "Eight chimney sweeps covered the district before this summer's retirements.")).toBe("mismatch");
+    expect(verdictOf(checker, "The grazing guild expects to slaughter 30 cattle a year.")).toBe("match");
+    expect(verdictOf(checker, "The grazing guild expects to slaughter 40 cattle a year.")).toBe("mismatch");
+  });
+});
