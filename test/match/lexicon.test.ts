@@ -695,3 +695,20 @@ describe("trades and livestock", () => {
     expect(verdictOf(checker, "The grazing guild expects to slaughter 40 cattle a year.")).toBe("mismatch");
   });
 });
+
+describe("textiles", () => {
+  // Textiles are clothing's ("Clothing and textiles made up 24 per cent", "Tøj og tekstiler").
+  const SOURCE = [
+    "Repair café",
+    "",
+    "ASHCOMBE, 14 March 2024 — The volunteer-run Repair Café at Ashcombe's Wellgate Community Hall fixed 1,284 household items in 2023, up from 906 the year before.",
+    "",
+    "Small electrical appliances made up the largest category, at 38 percent of all repairs, followed by clothing and textiles at 24 percent and bicycles at 11 percent.",
+  ].join("\n");
+
+  it("are clothing", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2024-03-14");
+    expect(verdictOf(checker, "Tøj og tekstiler udgjorde 24 procent af reparationerne i Ashcombe Repair Café.")).toBe("match");
+    expect(verdictOf(checker, "Tøj og tekstiler udgjorde 28 procent af reparationerne i Ashcombe Repair Café.")).toBe("mismatch");
+  });
+});
