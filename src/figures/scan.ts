@@ -756,6 +756,9 @@ function compoundSpan(c: Ctx, a: Amount): Amount | null {
   const step = a.kind === "quantity" && a.unit !== undefined && Object.hasOwn(SPAN_STEPS, a.unit) ? SPAN_STEPS[a.unit] : undefined;
   if (!step) return null;
   let k = a.end;
+  // (past an abbreviation's dot before "and": "23 min. og 40 sek.")
+  const dot = c.toks[k];
+  if (dot && isP(dot, ".") && touches(dot) && c.toks[k + 1]?.type === "w" && c.tab.andWords.has(c.toks[k + 1].low)) k++;
   const t = c.toks[k];
   if (t && ((t.type === "w" && c.tab.andWords.has(t.low)) || (t.type === "p" && t.raw === ","))) k++;
   if (!c.toks[k] || (c.tab.startsAt(c.toks[k]) & STARTS_AMOUNT) === 0) return null;

@@ -571,6 +571,8 @@ const CLOCKS: Row[] = [
   ["She won in 2:14:05; the average was 31:45, the record 16:38.", "en", [qty(8045, "s", "2:14:05"), qty(1905, "s", "31:45"), clock(998, "16:38")]],
   // (units of time abbreviated: "23 min 40 sec" is 1,420 seconds, "1 hr 5 mins" 65 minutes)
   ["The fastest duck finished in 23 min 40 sec, the slowest in 1 hr 5 mins.", "en", [qty(1420, "s", "23 min 40 sec"), qty(65, "min", "1 hr 5 mins")]],
+  // (past the abbreviation's dot before "og": "23 min. og 40 sek.")
+  ["Den hurtigste løber var i mål efter 23 min. og 40 sek. på ruten.", "da", [qty(1420, "s", "23 min. og 40 sek")]],
   ["Den hurtigste kom i mål efter 40 sek., og min bil kørte 5 km.", "da", [qty(40, "s", "40 sek"), qty(5, "km", "5 km")]],
   // (a span of ranks with dots is grades, no count: "0.-3. klasse", "7.-9. klasse")
   ["Skolevejen må være 2,5 kilometer i 0.-3. klasse og 7 kilometer i 7.-9. klasse.", "da", [qty(2.5, "km", "2,5 kilometer"), qty(7, "km", "7 kilometer")]],
