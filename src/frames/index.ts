@@ -1290,11 +1290,6 @@ function slotOf(o: Occurrence, text: string): Slot {
   return { key: o.key, known: true, start: o.start, end: o.end, text: text.slice(o.start, o.end), locative: undefined };
 }
 
-/**
- * The name nearest before word `at`, within a few words (or with `from`, the first name from
- * there on), as its words' slots in order ("Jonas Riis"): known entities and unknown capitalised
- * words, run together. Empty when there is none.
- */
 /** Whether figure k is an age that "and" joins to the age right after it ("aged 74 and 76"). */
 function firstOfTwoAges(words: Word[], sorted: readonly Figure[], figureWord: Int32Array, k: number, g: Grammar): boolean {
   const isAge = (j: number) => j < sorted.length && sorted[j].kind === "quantity" && sorted[j].unit === "age";
@@ -1304,6 +1299,11 @@ function firstOfTwoAges(words: Word[], sorted: readonly Figure[], figureWord: In
   return e + 1 === figureWord[k + 1] && words[e].tok.lower === g.and;
 }
 
+/**
+ * The name nearest before word `at`, within a few words (or with `from`, the first name from
+ * there on), as its words' slots in order ("Jonas Riis"): known entities and unknown capitalised
+ * words, run together. Empty when there is none.
+ */
 function nameBefore(words: Word[], at: number, text: string, index: TermIndex, from?: number, g?: Grammar): Slot[] {
   // (a person's: no place or organisation, "Danish runner Sofie Brandt, who is 33")
   const other = (w: Word) => w.occ.some((o) => { const c = index.term(o.key)?.concept.class; return c === "place" || c === "organization"; });
