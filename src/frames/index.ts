@@ -618,6 +618,8 @@ function frameOf(s: SentenceReading, k: number): Frame {
   // the sentence's subject's.
   if (!head) {
     const npWords = new Set([...(np?.words ?? []), ...eventWords]);
+    // (the sentence's subject, for a clause of its own with none)
+    const sentenceSubject = () => phraseNear(words, first.from, subjectEnd, -1, npWords, index, text, g, notAbout);
     const about =
       phraseNear(words, clause.from, at >= 0 ? at : clause.to, -1, npWords, index, text, g, notAbout, fig.kind === "quantity" && fig.unit !== undefined && fig.unit !== "age" && !g.timeUnits.has(fig.unit)) ??
       // (a clause set off by a comma that opens with a participle is of the noun before the comma:
@@ -625,9 +627,9 @@ function frameOf(s: SentenceReading, k: number): Frame {
       (clauseIndex > 0 ? participleOwner(words, clause, npWords, index, text, g, notAbout) : null) ??
       // (a time in a relative clause whose relative word is its subject is the subject's, not of a
       // phrase after it: "Livredderne, der er på vagt fra klokken 11 til 18 i skolernes sommerferie")
-      (relativeSubject && !hasSubject && (isTime(fig.kind) || isClock(fig.kind)) ? phraseNear(words, first.from, subjectEnd, -1, npWords, index, text, g, notAbout) : null) ??
+      (relativeSubject && !hasSubject && (isTime(fig.kind) || isClock(fig.kind)) ? sentenceSubject() : null) ??
       phraseNear(words, at >= 0 ? at : clause.from, isTime(fig.kind) || isClock(fig.kind) ? setOffAfter(s, k, at, clause, g) : clause.to, 1, npWords, index, text, g, notAbout) ??
-      (clauseIndex > 0 && !hasSubject ? phraseNear(words, first.from, subjectEnd, -1, npWords, index, text, g, notAbout) : null);
+      (clauseIndex > 0 && !hasSubject ? sentenceSubject() : null);
     if (about?.head) {
       head = about.head;
       alternatives = about.alternatives;
@@ -1114,11 +1116,10 @@ function verbLike(w: Word, words: Word[], g: Grammar): boolean {
  * ("Kragsø had 300 and Lystrup 200" is two).
  */
 function joinsNames(words: Word[], i: number, figures: readonly Figure[]): boolean {
-  const named = (w: Word | undefined) => w !== undefined && w.figure < 0 && (w.role === "name" || w.role === "entity");
   let end = i + 1;
-  while (named(words[end])) end++;
+  while (end < words.length && isNameWord(words[end])) end++;
   const next = words[end];
-  return named(words[i - 1]) && end > i + 1 && !(next && next.figure >= 0 && isAmount(figures[next.figure].kind));
+  return i > 0 && isNameWord(words[i - 1]) && end > i + 1 && !(next && next.figure >= 0 && isAmount(figures[next.figure].kind));
 }
 
 function clausesOf(text: string, words: Word[], figures: readonly Figure[], g: Grammar): Clause[] {
@@ -1294,8 +1295,7 @@ function slotOf(o: Occurrence, text: string): Slot {
 function firstOfTwoAges(words: Word[], sorted: readonly Figure[], figureWord: Int32Array, k: number, g: Grammar): boolean {
   const isAge = (j: number) => j < sorted.length && sorted[j].kind === "quantity" && sorted[j].unit === "age";
   if (!isAge(k) || !isAge(k + 1) || figureWord[k] < 0) return false;
-  let e = figureWord[k];
-  while (e < words.length && words[e].figure === k) e++;
+  const e = wordAfterFigure(words, k, figureWord[k]);
   return e + 1 === figureWord[k + 1] && words[e].tok.lower === g.and;
 }
 
