@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in forty-five batches, by sessions that never read the code
+ * matcher; the others were written blind, in forty-six batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -165,7 +165,12 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * hensford-heritage-railway, klitby-sommerhuskloakering, kragsoe-badevand, sandager-mtb-spor, written
  * from the prompt of batch 45, 163/210 (no critical error) on their first run, with the build of the
  * start of the session that commissioned them, at its end and when they were added here, at the
- * start of the next, 171/210 after the fixes they showed).
+ * start of the next, 171/210 after the fixes they showed; batch 47: dunleigh-town-crier-championship,
+ * kaerholm-motorcykeltraef, marcliffe-fireworks-display, soelvkaer-biogas-lugtklager,
+ * stensboelle-sogneindsamling, wendlesham-pharmacy-closure, written from a prompt written anew
+ * (test/blind/PROMPT.md), 148/210 (four critical errors) on their first run, with the build of the
+ * start of the session that commissioned them, at its end and when they were added here, at the
+ * start of the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -236,6 +241,7 @@ const FLOOR: Record<string, number> = {
   "dental-waiting-list": 0.77,
   "drumcaslin-mart-record": 0.82,
   "dry-stone-walls": 0.77,
+  "dunleigh-town-crier-championship": 0.57,
   "dunmarsh-stray-cat-scheme": 0.82,
   dyreklinik: 0.88,
   "e-scooters": 0.74,
@@ -301,6 +307,7 @@ const FLOOR: Record<string, number> = {
   jazzfestival: 0.85,
   "juletrae-salg": 0.80,
   "kaerbaek-bogbus": 0.80,
+  "kaerholm-motorcykeltraef": 0.71,
   kantine: 0.74,
   kartofler: 0.85,
   "kelbrook-chimney-demolition": 0.77,
@@ -337,6 +344,7 @@ const FLOOR: Record<string, number> = {
   loppemarked: 0.85,
   "lunderup-travbane-regnskab": 0.77,
   lystbaadehavn: 0.82,
+  "marcliffe-fireworks-display": 0.77,
   "marlbeck-tennis-floodlights": 0.74,
   "mens-shed": 0.88,
   "model-railway-show": 0.85,
@@ -403,6 +411,7 @@ const FLOOR: Record<string, number> = {
   "skolehaver-vestby": 0.82,
   "skorstensfejer-ventetid": 0.82,
   snow: 0.68,
+  "soelvkaer-biogas-lugtklager": 0.60,
   "solar-panels": 0.77,
   "solvig-raadhus-salg": 0.88,
   "sparekasse-fusion-raevlund": 0.82,
@@ -410,6 +419,7 @@ const FLOOR: Record<string, number> = {
   sport: 0.86,
   "sports-hall": 0.85,
   "stenrev-hvidsand-fjord": 0.82,
+  "stensboelle-sogneindsamling": 0.71,
   storm: 0.78,
   "straatag-mangel": 0.77,
   studieboliger: 0.71,
@@ -448,6 +458,7 @@ const FLOOR: Record<string, number> = {
   waste: 0.85,
   water: 0.82,
   "wedding-registrations": 0.68,
+  "wendlesham-pharmacy-closure": 0.68,
   "wexcombe-duck-race": 0.68,
   "whitmoor-lost-property": 0.80,
   wildfire: 0.80,
@@ -477,6 +488,8 @@ const CRITICAL: Record<string, number> = {
   byggesager: 1,
   // "Standard and Latin dance now attract 412 pupils": hip-hop's 412 in the same sentence (a swap)
   "dance-school": 1,
+  // (batch 47, added unread)
+  "dunleigh-town-crier-championship": 1,
   // (batch 35, added unread)
   "ellerby-community-shop": 1,
   "energy-saving": 1,
@@ -488,6 +501,8 @@ const CRITICAL: Record<string, number> = {
   "flu-vaccination": 1,
   gadebelysning: 1,
   grondal_milk: 1,
+  // (batch 47, added unread)
+  "kaerholm-motorcykeltraef": 1,
   // (batch 30, added unread)
   "kirkeklokker-restaurering": 2,
   korall_layoffs: 1,
@@ -501,6 +516,8 @@ const CRITICAL: Record<string, number> = {
   lokalarkiv: 1,
   // (batch 40, added unread)
   "lunderup-travbane-regnskab": 1,
+  // (batch 47, added unread)
+  "marcliffe-fireworks-display": 1,
   // (batch 33, added unread)
   "motocross-stoej": 1,
   // "The winter before last, 37 per cent of sessions were lost to cloud": last winter's 37 per cent; "the winter before last" is not read
@@ -517,6 +534,8 @@ const CRITICAL: Record<string, number> = {
   "town-twinning": 1,
   // (batch 34, added unread)
   vandrerute: 2,
+  // (batch 47, added unread)
+  "wendlesham-pharmacy-closure": 1,
 };
 const MIN_ACCURACY = 0.6;
 
