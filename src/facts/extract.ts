@@ -303,7 +303,6 @@ function termsOf(frame: Frame, index: TermIndex, lang: Lang, documentEntities: D
     const person = (x: Slot) => frame.figure.unit === "age" && /^\p{Lu}/u.test(x.text);
     add("subject", frame.head, person(frame.head));
     for (const m of frame.modifiers) add("subject", m, person(m));
-    if (frame.joined) add("subject", frame.joined);
   } else {
     const named = frame.topic.filter((t) => !numbers(t));
     for (const t of (named.length > 0 ? named : frame.topic).slice(0, 2)) add("subject", t);
@@ -315,6 +314,12 @@ function termsOf(frame: Frame, index: TermIndex, lang: Lang, documentEntities: D
     if (verbs === 2) break;
     add("event", p);
     if (!p.known || index.kindOf(p.key) !== "report") verbs++;
+  }
+  // (after the events: what is counted too may be the doing of the verb, "klaget 212 gange")
+  if (frame.head && frame.joined) {
+    const key = frame.joined.known ? frame.joined.key : undefined;
+    if (key && terms.event.includes(key)) terms.subject.push(key);
+    else add("subject", frame.joined);
   }
   // Places, people, organisations.
   for (const e of frame.entities) {

@@ -54,6 +54,7 @@ export interface Grammar {
   quantityNouns: ReadonlySet<string>;
   /** Words that open a clause about the time just named: "July, when …", "i juli, hvor …". */
   timeRelatives: ReadonlySet<string>;
+  repetitions: ReadonlySet<string>;
   /** Right before a figure: it counts what the figure before counts ("the remaining 110"). */
   restOf: ReadonlySet<string>;
   /** In a figure's clause after a count: the figure is each one's ("18,740 members, each paying £90"). */
@@ -149,6 +150,7 @@ export function grammarOf(lang: Lang): Grammar {
       quantityNouns: new Set(d.quantityNouns),
       ageNouns: new Set(pack.ages.nouns),
       timeRelatives: new Set(d.timeRelatives),
+      repetitions: new Set(d.repetitions),
       restOf: new Set(d.restOf),
       distributive: new Set(d.distributive),
       having: new Set(d.having),

@@ -708,6 +708,10 @@ function frameOf(s: SentenceReading, k: number): Frame {
     light = false;
   }
 
+  // "klaget 212 gange", "complained 212 times": a count of times after its verb counts the doing
+  // too (212 complaints).
+  const verb = predicates[0];
+  const repeated = head !== null && head === np?.head && verb?.known && verb.end <= fig.start && g.repetitions.has(head.text.toLowerCase()) ? verb : undefined;
   // Who did it: the subject's words outside prepositional phrases ("patients across Denmark": not Denmark).
   const free = (x: Slot) => !inPrepositionalPhrase(words, wordAt(words, x.start), 0, g);
   const agent = inOrder(hasSubject ? ownSubject.things : inherited.things, fig, MAX_SLOTS, (x) => !ofHead(x) && free(x));
@@ -758,6 +762,7 @@ function frameOf(s: SentenceReading, k: number): Frame {
   const frame: Frame = { figure: fig, head, alternatives, modifiers, counted, topic, predicates, light, entities, names, context, others, agent, agentEntities, whole: undefined, part: undefined, relativeYear: undefined, previous: undefined, current: undefined, joined: undefined };
   // (only while the head is what the figure counts)
   if (np?.joined && head === np.head) frame.joined = np.joined;
+  else if (repeated) frame.joined = repeated;
   const yearSaid = yearOffsets.get(fig);
   if (yearSaid !== undefined) {
     frame.relativeYear = yearSaid.offset;

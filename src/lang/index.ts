@@ -354,6 +354,8 @@ export interface GrammarData {
   quantityNouns: readonly string[];
   /** Words that open a clause about the time just named: "July, when …", "i juli, hvor …". */
   timeRelatives: readonly string[];
+  /** Nouns that count how many times the clause's verb happened ("complained 212 times"). */
+  repetitions: readonly string[];
   /** Right before a figure, these say it counts what the figure before counts: "the remaining 110", "de øvrige 110". */
   restOf: readonly string[];
   /** Before a figure in its clause, after a count: the figure is each one's ("18,740 members, each paying £90"). */

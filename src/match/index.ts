@@ -1053,7 +1053,8 @@ export class Matcher {
     const head = frame.head?.known ? frame.head : null;
     let share = false;
     if (head) {
-      const heads = this.isPlace(head.key) ? [head.key, "people"] : [head.key, ...frame.alternatives.map((a) => a.key)];
+      // (and what is counted too: "43 floats and walking groups", "klaget 212 gange" — complaints)
+      const heads = this.isPlace(head.key) ? [head.key, "people"] : [head.key, ...frame.alternatives.map((a) => a.key), ...(frame.joined?.known ? [frame.joined.key] : [])];
       // A people's name as what a fact counts ("44 Danes") counts people of that people: a claim
       // that names them ("44 Danish soldiers", "Denmark lost 44 of its people").
       const subjects: string[] = [];

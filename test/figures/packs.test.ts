@@ -142,6 +142,7 @@ const PACK = z.strictObject({
     spentIn: words,
     quantityNouns: words,
     timeRelatives: words,
+    repetitions: words,
     restOf: words,
     distributive: words,
     having: words,

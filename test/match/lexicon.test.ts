@@ -712,3 +712,23 @@ describe("textiles", () => {
     expect(verdictOf(checker, "Tøj og tekstiler udgjorde 28 procent af reparationerne i Ashcombe Repair Café.")).toBe("mismatch");
   });
 });
+
+describe("how many times something happened", () => {
+  // A count of times after its verb counts the doing too (the packs' repetitions; complaints are a
+  // kind of complaining, bookings of booking): "klaget 212 gange" is 212 complaints, and "was
+  // booked 538 times" 538 bookings.
+  const DANISH = ["Lugtgener", "", "Beboerne i Sølvkær har siden nytår klaget 212 gange over lugt fra biogasanlægget."].join("\n");
+  const ENGLISH = ["Village hall", "", "Last year the village hall in Hartwell was booked 538 times."].join("\n");
+
+  it("counts complaints", async () => {
+    const checker = await checkerFor(DANISH, "da", "2025-06-20");
+    expect(verdictOf(checker, "Residents in Sølvkær have made 212 complaints about the smell since New Year.")).toBe("match");
+    expect(verdictOf(checker, "Residents in Sølvkær have made 250 complaints about the smell since New Year.")).toBe("mismatch");
+  });
+
+  it("counts bookings", async () => {
+    const checker = await checkerFor(ENGLISH, "en", "2025-06-20");
+    expect(verdictOf(checker, "Landsbyhuset i Hartwell havde 538 bookinger sidste år.")).toBe("match");
+    expect(verdictOf(checker, "Landsbyhuset i Hartwell havde 583 bookinger sidste år.")).toBe("mismatch");
+  });
+});
