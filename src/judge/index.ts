@@ -218,8 +218,12 @@ const d = (k: Case) => relDistance(num(k.c)!, num(k.s)!);
 const shortOf = (k: Case) => relDistance(num(k.s)!, num(k.c)!);
 /** A time of day's first and last minute (a point's are the same). */
 const clockSpan = (v: FigureValue): [number, number] => (v.qualifier === "range" ? [v.low!, v.high!] : [v.value as number, v.value as number]);
-/** How far a hedged time of day ("around 2pm") may be from the stored one. */
-const CLOCK_HEDGE_MINUTES = 30;
+/**
+ * How far a hedged time of day may be from the stored one: half an hour for a full hour ("around
+ * 2pm"), a quarter of an hour for a time that names its minutes ("omkring kl. 19.45" is not the
+ * source's "about 7.15pm"), as a hedged number rounds to the place of its last digit.
+ */
+const clockHedgeMinutes = (claimed: number) => (claimed % 60 === 0 ? 30 : 15);
 const ageBound = (v: FigureValue) => v.kind === "quantity" && v.unit === "age" && boundSense(v.qualifier) !== 0 && typeof v.value === "number";
 /** A claimed bound or range holds for a stored hedged figure: it contains it, or bounds it on the side the hedge says, at its number. */
 function holdsForHedge(k: Case): boolean {
@@ -260,7 +264,8 @@ export const RULES: Rule[] = [
     verdict: "mismatch",
     reason: (k) => `the place is wrong: the source says ${k.t.stored}, not ${k.t.claimed}`,
   },
-  // -- times of day: the same minute, a hedged one within half an hour; a span's start or end
+  // -- times of day: the same minute, a hedged one within half an hour (of a full hour) or a
+  //    quarter of an hour (of a time with its minutes); a span's start or end
   //    is a time of it ("open until 9pm" against 10am–9pm); a span against one time only gives
   //    that end
   {
@@ -271,9 +276,9 @@ export const RULES: Rule[] = [
   },
   {
     id: "clock-hedge-within",
-    when: (k) => isClock(k.c.kind) && hedged(k.c) && k.s.qualifier !== "range" && Math.abs(num(k.c)! - num(k.s)!) <= CLOCK_HEDGE_MINUTES,
+    when: (k) => isClock(k.c.kind) && hedged(k.c) && k.s.qualifier !== "range" && Math.abs(num(k.c)! - num(k.s)!) <= clockHedgeMinutes(num(k.c)!),
     verdict: "match",
-    reason: (k) => `${k.t.claimed} is within half an hour of the stored ${k.t.stored}`,
+    reason: (k) => `${k.t.claimed} is within ${num(k.c)! % 60 === 0 ? "half an hour" : "a quarter of an hour"} of the stored ${k.t.stored}`,
   },
   {
     id: "clock-span-end",

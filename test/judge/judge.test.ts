@@ -224,6 +224,8 @@ const TABLE: [string, FigureValue, FigureValue, Verdict, string][] = [
   ["11am vs 10am", clock(660), clock(600), "mismatch", "clock-differs"],
   ["around 2pm vs 1.45pm", clock(840, "about"), clock(825), "match", "clock-hedge-within"],
   ["around 2pm vs 1pm", clock(840, "about"), clock(780), "mismatch", "clock-differs"],
+  ["around 7.45pm vs about 7.30pm", clock(1185, "about"), clock(1170, "about"), "match", "clock-hedge-within"],
+  ["around 7.45pm vs about 7.15pm (a time with its minutes: a quarter of an hour)", clock(1185, "about"), clock(1155, "about"), "mismatch", "clock-differs"],
   ["until 9pm vs 10am–9pm", clock(1260), clocks(600, 1260), "match", "clock-span-end"],
   ["from 10am vs 10am–9pm", clock(600), clocks(600, 1260), "match", "clock-span-end"],
   ["at noon vs 10am–9pm (inside, no end)", clock(720), clocks(600, 1260), "mismatch", "clock-differs"],
