@@ -1610,11 +1610,13 @@ function nounPhraseAfter(
   let part = false;
   let possessive = false;
   if (date) {
-    // "Tuesday's general election"
+    // "Tuesday's general election"; "the 2026 championship" (a year between a determiner and a
+    // noun is that noun's, as a possessive's)
     const gap = text.slice(fig.end, words[i].tok.start);
-    if (!(/^['’]$/.test(gap) && words[i].tok.lower === "s")) return null;
+    const first = figureWord[k];
+    if (/^['’]$/.test(gap) && words[i].tok.lower === "s") i++;
+    else if (!(fig.kind === "year" && fig.qualifier === "exact" && first > clause.from && g.determiners.has(words[first - 1].tok.lower) && NOUNISH.has(words[i].role) && adjacent(words, i - 1, i, text))) return null;
     possessive = true;
-    i++;
   } else if (partitiveAt(words, i, clause, g)) {
     part = true;
     // ("91.5 out of 100 points", "91,5 ud af 100 point")
