@@ -277,6 +277,10 @@ function amountAt(c: Ctx, i: number): Amount | Skip | null {
       if (span && plus && toks[span.end].low === c.tab.pack.numbers.and) {
         return { value: 1 + plus.data, start: i, end: plus.end, kind: "quantity", unit: span.unit, plain: false, exp: 0, approx: false };
       }
+      // ("an hour and 40 minutes", "en time og 40 minutter": one of a span and the next smaller unit)
+      const one: Amount | null = span && span.unit !== "age" ? { value: 1, start: i, end: span.end, kind: "quantity", unit: span.unit, plain: false, exp: 0, approx: false } : null;
+      const both = one ? compoundSpan(c, one) : null;
+      if (both) return both;
       // "half a percentage point", "et halvt procentpoint": a fraction, then a unit
       if (!f) return null;
       value = f.data;

@@ -55,6 +55,8 @@ export interface Grammar {
   /** Words that open a clause about the time just named: "July, when …", "i juli, hvor …". */
   timeRelatives: ReadonlySet<string>;
   repetitions: ReadonlySet<string>;
+  /** Endings of a weekday's genitive ("søndagens"): the calendar's. */
+  possessiveWeekdaySuffixes: readonly string[];
   /** Right before a figure: it counts what the figure before counts ("the remaining 110"). */
   restOf: ReadonlySet<string>;
   /** In a figure's clause after a count: the figure is each one's ("18,740 members, each paying £90"). */
@@ -151,6 +153,7 @@ export function grammarOf(lang: Lang): Grammar {
       ageNouns: new Set(pack.ages.nouns),
       timeRelatives: new Set(d.timeRelatives),
       repetitions: new Set(d.repetitions),
+      possessiveWeekdaySuffixes: pack.calendar.possessiveWeekdaySuffixes,
       restOf: new Set(d.restOf),
       distributive: new Set(d.distributive),
       having: new Set(d.having),

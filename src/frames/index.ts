@@ -1064,7 +1064,9 @@ function classify(w: Word, words: Word[], index: TermIndex, g: Grammar, text: st
     else if (inCompound && (types.includes("predicate") || types.includes("light"))) role = types.includes("thing") ? "thing" : "word";
     // A noun, then a word that is noun or verb, then an amount: the verb ("an adult ticket costs 145 kroner").
     // (also past an adverb: "permits currently cost £18")
-    else if (types.includes("predicate") && takesObject && nounBefore(w, words, g)) role = "predicate";
+    // (or right after a conjunction, a second verb of the subject: "samlede 1.260 motorcykler og
+    // tog en time og 40 minutter" took, no train; a light verb as well: "Kortegen tog en time")
+    else if ((types.includes("predicate") || types.includes("light")) && takesObject && (nounBefore(w, words, g) || (!!prev && g.conjunctions.has(prev.tok.lower)))) role = types.includes("predicate") ? "predicate" : "light";
     else if (types.includes("predicate") && (!types.includes("thing") || verbLike(w, words, g))) role = "predicate";
     else if (types.includes("light") && !types.includes("thing") && !types.includes("predicate")) role = "light";
     else if (types.every((x) => x === "unknown")) role = verbLike(w, words, g) ? "verb" : "thing";
@@ -1615,6 +1617,8 @@ function nounPhraseAfter(
     const gap = text.slice(fig.end, words[i].tok.start);
     const first = figureWord[k];
     if (/^['’]$/.test(gap) && words[i].tok.lower === "s") i++;
+    // ("søndagens optog": a genitive ending)
+    else if (fig.kind === "weekday" && g.possessiveWeekdaySuffixes.some((e) => words[i - 1].tok.lower.endsWith(e)) && NOUNISH.has(words[i].role)) {}
     else if (!(fig.kind === "year" && fig.qualifier === "exact" && first > clause.from && g.determiners.has(words[first - 1].tok.lower) && NOUNISH.has(words[i].role) && adjacent(words, i - 1, i, text))) return null;
     possessive = true;
   } else if (partitiveAt(words, i, clause, g)) {

@@ -30,6 +30,7 @@ export function definePack(data: unknown, stemmer: (word: string) => string): La
   const months = pack.calendar.months;
   const weekdays = pack.calendar.weekdays;
   const past = pack.calendar.pastWeekdaySuffix;
+  const possessive = pack.calendar.possessiveWeekdaySuffixes;
 
   // Stems are memoised: claims and fact bases repeat their words.
   const stems = new Map<string, string>();
@@ -58,6 +59,7 @@ export function definePack(data: unknown, stemmer: (word: string) => string): La
     weekdayNumber(low: string): number | null {
       let k = weekdays.indexOf(low);
       if (k < 0 && past && low.endsWith(past)) k = weekdays.indexOf(low.slice(0, -past.length));
+      for (const s of possessive) if (k < 0 && low.endsWith(s)) k = weekdays.indexOf(low.slice(0, -s.length));
       return k >= 0 ? k + 1 : null;
     },
     get words() {

@@ -180,6 +180,8 @@ export interface CalendarGrammar {
   monthCues: readonly string[];
   /** A suffix on a weekday for the last such day: Danish "(i) mandags". "" when none. */
   pastWeekdaySuffix: string;
+  /** Endings of a weekday's genitive, which names that day as English "Sunday's" does ("søndagens"). */
+  possessiveWeekdaySuffixes: readonly string[];
   /** Decades: "1990s" ("s"), "1990'erne" ("erne"). */
   decadeSuffixes: readonly string[];
   /** Decades and centuries as a word after a hyphen: Danish "1990-tallet", "1900-tallet". */

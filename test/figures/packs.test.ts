@@ -76,6 +76,7 @@ const PACK = z.strictObject({
     ambiguousMonths: words,
     monthCues: words,
     pastWeekdaySuffix: z.string(),
+    possessiveWeekdaySuffixes: z.array(z.string()),
     decadeSuffixes: words,
     decadeWords: words,
     modifiers: words,

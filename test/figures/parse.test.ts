@@ -365,6 +365,8 @@ const DA_VAGUE_DATES: Row[] = [
   ["ved udgangen af august", [month("--08", "udgangen af august")]],
   ["Miller overdrog kommandoen søndag.", [weekday("sunday", "søndag")]],
   ["i mandags", [weekday("monday", "mandags")]],
+  // (a weekday's genitive names that day, as "Sunday's" does: the pack's possessiveWeekdaySuffixes)
+  ["Søndagens kortege tog en time og 40 minutter.", [weekday("sunday", "Søndagens"), { kind: "quantity", qualifier: "exact", value: 100, unit: "min", text: "en time og 40 minutter" }]],
   ["i sidste uge", []],
   ["i går", []],
   ["tidligere på måneden", []],

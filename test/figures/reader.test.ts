@@ -573,6 +573,9 @@ const CLOCKS: Row[] = [
   ["The fastest duck finished in 23 min 40 sec, the slowest in 1 hr 5 mins.", "en", [qty(1420, "s", "23 min 40 sec"), qty(65, "min", "1 hr 5 mins")]],
   // (past the abbreviation's dot before "og": "23 min. og 40 sek.")
   ["Den hurtigste løber var i mål efter 23 min. og 40 sek. på ruten.", "da", [qty(1420, "s", "23 min. og 40 sek")]],
+  // (one of a span with the article, and the next smaller unit: "an hour and 40 minutes")
+  ["The procession took an hour and 40 minutes, the repairs a year and 3 months.", "en", [qty(100, "min", "an hour and 40 minutes"), qty(15, "mo", "a year and 3 months")]],
+  ["Kortegen tog en time og 40 minutter.", "da", [qty(100, "min", "en time og 40 minutter")]],
   ["Den hurtigste kom i mål efter 40 sek., og min bil kørte 5 km.", "da", [qty(40, "s", "40 sek"), qty(5, "km", "5 km")]],
   // (a span of ranks with dots is grades, no count: "0.-3. klasse", "7.-9. klasse")
   ["Skolevejen må være 2,5 kilometer i 0.-3. klasse og 7 kilometer i 7.-9. klasse.", "da", [qty(2.5, "km", "2,5 kilometer"), qty(7, "km", "7 kilometer")]],
