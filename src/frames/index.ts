@@ -646,7 +646,11 @@ function frameOf(s: SentenceReading, k: number): Frame {
 
   // What happened: the clause's verb, unless a preposition puts the figure out of its reach
   // ("beating City 3-1 in front of a crowd of 21,450"; dates are always the verb's: "died in 2011").
-  const reaches = (v: Slot) => reachesFigure(s, v, fig);
+  // (nor the verbs of a relative clause right after what it counts, which say more of that:
+  // "took medicines to 214 patients who cannot leave their homes")
+  const afterNp = np && np.words.length > 0 ? Math.max(...np.words) + 1 : -1;
+  const relativeAt = afterNp > 0 && afterNp < clause.to && g.relative.has(words[afterNp].tok.lower) ? words[afterNp].tok.start : -1;
+  const reaches = (v: Slot) => reachesFigure(s, v, fig) && (relativeAt < 0 || v.start < relativeAt);
   // (spending a span of time is no spending of money: "The club spent 41 years looking for a
   // permanent range" says what the years went to, the verb after it)
   const spentTime = fig.kind === "quantity" && fig.unit !== undefined && g.timeUnits.has(fig.unit);
