@@ -732,3 +732,15 @@ describe("how many times something happened", () => {
     expect(verdictOf(checker, "Landsbyhuset i Hartwell havde 583 bookinger sidste år.")).toBe("mismatch");
   });
 });
+
+describe("a festival site", () => {
+  // "festpladsen" is a venue, not seats (its last part, "plads", alone); "normalt" alone is no
+  // normal level.
+  const SOURCE = ["Træf", "", "Festpladsen ved stranden dækker 12 hektar."].join("\n");
+
+  it("is a venue", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-08-04");
+    expect(verdictOf(checker, "The festival site by the beach covers 12 hectares.")).toBe("match");
+    expect(verdictOf(checker, "The festival site by the beach covers 21 hectares.")).toBe("mismatch");
+  });
+});
