@@ -1180,6 +1180,16 @@ export class Matcher {
       }
       t.score -= 0.3;
     }
+    // A count with nothing after it counts the doing of its verb, when the fact counts that: "The
+    // council voted seven to four" against "by seven votes to four" (votes are a kind of voting).
+    if (!t.headSupport && !frame.counted && frame.figure.kind === "count") {
+      const own = firstOf(frame.predicates, (p) => (p.known ? ft.subject.find((k) => this.isThing(k) && this.index.ancestors(k).has(p.key)) : undefined));
+      if (own) {
+        t.score += 2 * this.weight(own);
+        t.headSupport = true;
+        t.why.push(`counts ${own}`);
+      }
+    }
     // What the clause is about, when nothing says what the figure counts.
     if (!t.headSupport && !frame.head?.known) this.assessTopic(f, frame, view, t);
 

@@ -744,3 +744,15 @@ describe("a festival site", () => {
     expect(verdictOf(checker, "The festival site by the beach covers 21 hectares.")).toBe("mismatch");
   });
 });
+
+describe("a vote told by its verb", () => {
+  // A count with nothing after it counts the doing of its verb when the fact counts that: "voted
+  // seven to four" against "by seven votes to four" (votes are a kind of voting).
+  const SOURCE = ["Fireworks", "", "Councillors backed the decision by seven votes to four, with one abstention."].join("\n");
+
+  it("counts votes", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-10-01");
+    expect(verdictOf(checker, "The council voted seven to four.")).toBe("match");
+    expect(verdictOf(checker, "The council voted eight to four.")).toBe("mismatch");
+  });
+});
