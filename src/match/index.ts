@@ -1276,7 +1276,9 @@ export class Matcher {
         // about, an event each: "In Aarhus the lights were replaced in April 2023" is not "the
         // replacement started in April 2023", "Mala had lived at the zoo since 1975" not "arrived
         // in 1975", which as a try passed three wrong claims as right)
-        const schedule = (isClock(frame.figure.kind) || frame.figure.kind === "date" || frame.figure.kind === "weekday") && t.headSupport;
+        // (nor a rank's verb, which says only how it was placed: "came seventh", "finished fourth",
+        // "ranked ninth", "kom ind på en tredjeplads")
+        const schedule = (isClock(frame.figure.kind) || frame.figure.kind === "date" || frame.figure.kind === "weekday" || frame.figure.kind === "ordinal") && t.headSupport;
         if ((schedule || (frame.counted && t.headSupport && this.index.factTerms[f].actor.length > 0 && coincidesLess(frame.figure))) && !claimsChange && !factChanges) {
           t.score -= 1;
           t.why.push(`(${why})`);
