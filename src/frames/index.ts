@@ -435,7 +435,9 @@ function frameOf(s: SentenceReading, k: number): Frame {
   // Kragsø og Lystrup fra klokken 11 til 18" is the lifeguards')
   const relativeSubject = clauseIndex > 0 && g.relative.has(words[clause.from].tok.lower) && clause.verbAt === clause.from + 1;
   const subjectEntities = !relativeSubject && (places.others > 0 || places.firstLocative < fig.start);
-  const hasSubject = ownSubject.things.length > 0 || inClause.names.some((n) => namesSubject(words, clause, n)) || subjectEntities;
+  // (not a phrase after a preposition alone, whose clause's subject is a pronoun: "…, mens de i
+  // resten af kommunen er steget med 2,1 procent" is of the prices)
+  const hasSubject = ownSubject.things.some((x) => !inPrepositionalPhrase(words, wordAt(words, x.start), clause.from, g)) || inClause.names.some((n) => namesSubject(words, clause, n)) || subjectEntities;
   // What it counts: the noun phrase right after the figure.
   // (a count of how many more: "200 more volunteers", "an extra 240")
   const more = at >= 0 && moreAfter(words, k, at, fig, g, index);
