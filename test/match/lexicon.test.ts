@@ -756,3 +756,15 @@ describe("a vote told by its verb", () => {
     expect(verdictOf(checker, "The council voted eight to four.")).toBe("mismatch");
   });
 });
+
+describe("an event held", () => {
+  // "held" (of an event, in the passive) is hosting, as Danish "afholdt" is: "Mesterskabet blev
+  // afholdt første gang i 1989" against "The championship, first held in 1998".
+  const SOURCE = ["Town criers", "", "The championship, first held in 1998, is run by the town council."].join("\n");
+
+  it("is hosted", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-08-18");
+    expect(verdictOf(checker, "Mesterskabet blev afholdt første gang i 1998.")).toBe("match");
+    expect(verdictOf(checker, "Mesterskabet blev afholdt første gang i 1989.")).toBe("mismatch");
+  });
+});
