@@ -450,6 +450,8 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
   // What the sentence before counts, for a figure whose own sentence does not say: "The number of
   // people waiting … has risen to 148,320. The figure … compares with 131,905 a year earlier".
   let before: { sentence: number; subject: DraftTerm[]; about: string[] } | null = null;
+  // What the last count of a sentence counts, known or not: "four of them" in the next.
+  let wholeBefore: { sentence: number; subject: DraftTerm[] } | null = null;
   for (const [n, s] of source.sentences.entries()) {
     const figures: Figure[] = parseFigures(s.text, lang).sort((a, b) => a.start - b.start);
     if (figures.length === 0) continue;
@@ -498,6 +500,10 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
         else inherit(terms, inherited.subject, inherited.about);
       } else if (counting && countsAsBefore(frame, counting, s.text, lang, index)) {
         inherit(terms, termsOf(counting, index, lang, []).subject);
+      } else if (frame.ofNamedWhole && !frame.counted && wholeBefore?.sentence === n - 1) {
+        // ("Kommunen har foretaget 17 lugtmålinger. I fire af dem lå lugten over grænseværdien":
+        // four of the measurements, what the last count of the sentence before counts)
+        ofWhole(terms, wholeBefore.subject);
       }
       if (counted(frame)) counting = frame;
       const display = input.display ?? formatFigure(value, "en");
@@ -510,6 +516,8 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
       const statement = lang === "en" && frames.length === 1 ? s.quote.replace(/\s+/g, " ") : `${display}: ${s.quote.replace(/\s+/g, " ")}`;
       facts.push({ id: unique, statement, figure: input, display, terms, quote: s.quote, paragraph: s.paragraph });
     }
+    const lastCount = frames.findLast((fr) => fr.figure.kind === "count" && fr.counted && fr.head !== null);
+    if (lastCount) wholeBefore = { sentence: n, subject: termsOf(lastCount, index, lang, []).subject };
     if (own) before = { sentence: n, subject: termsOf(own, index, lang, []).subject, about: own.topic.flatMap((t) => (t.known && index.kindOf(t.key) === "thing" && !numbersOnly(t, lang) ? [t.key] : [])) };
     else if (inherited && frames.some((fr) => isAmount(fr.figure.kind))) before = { sentence: n, subject: inherited.subject, about: inherited.about };
   }
@@ -644,6 +652,14 @@ function inherit(terms: Record<Role, DraftTerm[]>, subject: readonly DraftTerm[]
   // på venteliste … På samme tid sidste år var tallet 1.420" — a waiting list's)
   const carried = about.filter((k) => !has.has(k) && !inContext.has(k));
   terms.context.unshift(...carried, ...own.filter((t) => !inContext.has(termKey(t))));
+}
+
+/** A count of a whole named before ("four of them") counts what that whole counts, known or not; its own words are its context. */
+function ofWhole(terms: Record<Role, DraftTerm[]>, subject: readonly DraftTerm[]): void {
+  const has = new Set(subject.map(termKey));
+  const inContext = new Set(terms.context.map(termKey));
+  terms.context.unshift(...terms.subject.filter((t) => !has.has(termKey(t)) && !inContext.has(termKey(t))));
+  terms.subject = [...subject];
 }
 
 /** The sentence before's subject added after a figure's own (unknown) one. */

@@ -55,6 +55,8 @@ export interface Grammar {
   /** Words that open a clause about the time just named: "July, when …", "i juli, hvor …". */
   timeRelatives: ReadonlySet<string>;
   repetitions: ReadonlySet<string>;
+  /** Pronouns of a whole named before ("four of them"). */
+  anaphoricWholes: ReadonlySet<string>;
   /** Endings of a weekday's genitive ("søndagens"): the calendar's. */
   possessiveWeekdaySuffixes: readonly string[];
   /** Right before a figure: it counts what the figure before counts ("the remaining 110"). */
@@ -153,6 +155,7 @@ export function grammarOf(lang: Lang): Grammar {
       ageNouns: new Set(pack.ages.nouns),
       timeRelatives: new Set(d.timeRelatives),
       repetitions: new Set(d.repetitions),
+      anaphoricWholes: new Set(d.anaphoricWholes),
       possessiveWeekdaySuffixes: pack.calendar.possessiveWeekdaySuffixes,
       restOf: new Set(d.restOf),
       distributive: new Set(d.distributive),

@@ -46,6 +46,8 @@ export interface Frame {
   joined?: Slot;
   /** The head came from the words right after the figure (what it counts), not from the clause. */
   counted: boolean;
+  /** A count of a whole named before ("four of them", "fire af dem"). */
+  ofNamedWhole?: boolean;
   /** Other things the clause is about ("turnout", "the barrier"), nearest first. */
   topic: Slot[];
   /** The clause's predicates other than light verbs, nearest first. */
@@ -788,6 +790,7 @@ function frameOf(s: SentenceReading, k: number): Frame {
   // "50 of the 179 seats": 179 is the whole; it counts the same thing, and has no verb of its own.
   if (np?.whole !== undefined) wholes.add(np.whole);
   if (np?.part && isCount(fig)) frame.part = true;
+  if (isCount(fig) && at >= 0 && ofAnaphoricWhole(words, k, at, clause, g)) frame.ofNamedWhole = true;
   return frame;
 }
 
@@ -1754,6 +1757,13 @@ function partitiveAt(words: Word[], i: number, clause: Clause, g: Grammar): bool
   if (w.occ.length > 0) return false;
   if (g.partitive.has(w.tok.lower)) return true;
   return g.partitiveLeads.has(w.tok.lower) && i + 1 < clause.to && g.partitive.has(words[i + 1].tok.lower) && words[i + 1].occ.length === 0;
+}
+
+/** Whether figure k (from word `at`) is followed by the partitive and a pronoun of a whole named before ("four of them"). */
+function ofAnaphoricWhole(words: Word[], k: number, at: number, clause: Clause, g: Grammar): boolean {
+  let i = at;
+  while (i < clause.to && words[i].figure === k) i++;
+  return i + 1 < clause.to && g.partitive.has(words[i].tok.lower) && g.anaphoricWholes.has(words[i + 1].tok.lower);
 }
 
 /** The words of a noun phrase from word `from` (a participle before its noun too), none a figure's. */

@@ -358,6 +358,8 @@ export interface GrammarData {
   timeRelatives: readonly string[];
   /** Nouns that count how many times the clause's verb happened ("complained 212 times"). */
   repetitions: readonly string[];
+  /** Pronouns after a count and the partitive that stand for a whole named before ("four of them"). */
+  anaphoricWholes: readonly string[];
   /** Right before a figure, these say it counts what the figure before counts: "the remaining 110", "de øvrige 110". */
   restOf: readonly string[];
   /** Before a figure in its clause, after a count: the figure is each one's ("18,740 members, each paying £90"). */

@@ -144,6 +144,7 @@ const PACK = z.strictObject({
     quantityNouns: words,
     timeRelatives: words,
     repetitions: words,
+    anaphoricWholes: words,
     restOf: words,
     distributive: words,
     having: words,
