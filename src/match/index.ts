@@ -984,7 +984,11 @@ export class Matcher {
       // "Byrådet i Kragsbjerg … Stortorvet" against a fact of Kragsbjerg)
       const alsoNamed =
         rival !== undefined &&
-        (this.classOf(rival) === "place" ? frame.entities.some((e) => e.key === rival) : strong.every((k) => !rivalIn([k]) || frame.entities.some((e) => e.key === k))) &&
+        (this.classOf(rival) === "place"
+          ? frame.entities.some((e) => e.key === rival)
+          : // (or a name of the fact's own besides: "Trewin finished nine points clear of runner-up
+            // Declan Hesketh" against "…, four ahead of the runner-up, Declan Hesketh of Arnford")
+            strong.every((k) => !rivalIn([k]) || frame.entities.some((e) => e.key === k)) || strong.some((k) => this.classOf(k) === "name" && frame.entities.some((e) => e.key === k))) &&
         inContext;
       // (a name of the document's own, of no class the lexicon knows, is no rival to the claim's
       // name when the fact's source names that too: the canal and the borough it runs through, the
