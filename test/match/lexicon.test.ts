@@ -768,3 +768,15 @@ describe("an event held", () => {
     expect(verdictOf(checker, "Mesterskabet blev afholdt første gang i 1989.")).toBe("mismatch");
   });
 });
+
+describe("a bus ride", () => {
+  // "bus ride", "bustur" are journeys (not buses that ride): "The bus ride … takes 90 minutes"
+  // is about the journey's 25 minutes, not the buses that run every 90.
+  const SOURCE = ["Pharmacy", "", "The nearest alternative is in Upper Harrow, three miles away. Buses between the two towns run every 90 minutes and the journey takes 25 minutes each way."].join("\n");
+
+  it("is a journey", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-03-03");
+    expect(verdictOf(checker, "Busturen til Upper Harrow tager 25 minutter hver vej.")).toBe("match");
+    expect(verdictOf(checker, "The bus ride to Upper Harrow takes 90 minutes each way.")).toBe("mismatch");
+  });
+});
