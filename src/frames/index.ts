@@ -42,7 +42,10 @@ export interface Frame {
   alternatives: Slot[];
   /** Words that narrow the head ("food" in "food prices"). */
   modifiers: Slot[];
-  /** What a noun phrase joined by "and" to the counted one names ("43 floats and walking groups"): counted too. */
+  /**
+   * What is counted too: what a noun phrase joined by "and" to the counted one names ("43 floats
+   * and walking groups"), or the verb whose times a count counts ("klaget 212 gange": complaints).
+   */
   joined?: Slot;
   /** The head came from the words right after the figure (what it counts), not from the clause. */
   counted: boolean;
@@ -1625,10 +1628,12 @@ function nounPhraseAfter(
     // noun is that noun's, as a possessive's)
     const gap = text.slice(fig.end, words[i].tok.start);
     const first = figureWord[k];
-    if (/^['’]$/.test(gap) && words[i].tok.lower === "s") i++;
+    const apostrophe = /^['’]$/.test(gap) && words[i].tok.lower === "s";
     // ("søndagens optog": a genitive ending)
-    else if (fig.kind === "weekday" && g.possessiveWeekdaySuffixes.some((e) => words[i - 1].tok.lower.endsWith(e)) && NOUNISH.has(words[i].role)) {}
-    else if (!(fig.kind === "year" && fig.qualifier === "exact" && first > clause.from && g.determiners.has(words[first - 1].tok.lower) && NOUNISH.has(words[i].role) && adjacent(words, i - 1, i, text))) return null;
+    const genitive = fig.kind === "weekday" && g.possessiveWeekdaySuffixes.some((e) => words[i - 1].tok.lower.endsWith(e)) && NOUNISH.has(words[i].role);
+    const attributive = fig.kind === "year" && fig.qualifier === "exact" && first > clause.from && g.determiners.has(words[first - 1].tok.lower) && NOUNISH.has(words[i].role) && adjacent(words, i - 1, i, text);
+    if (!apostrophe && !genitive && !attributive) return null;
+    if (apostrophe) i++;
     possessive = true;
   } else if (partitiveAt(words, i, clause, g)) {
     part = true;
