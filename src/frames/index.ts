@@ -555,7 +555,10 @@ function frameOf(s: SentenceReading, k: number): Frame {
     modifiers = ofBefore.modifiers;
     counted = isCount(fig);
   }
-  if (!head && isNumeric(fig) && prevNumeric && sameKinds && (isCount(fig) ? (clause.coordinated && !ownThing) || !hasSubject || !nounBefore : !nounBefore && clauseIndex > 0)) {
+  // ("has grown from 2,340 at the 2011 census to an estimated 2,910 today": the value a change
+  // ends at counts what the value it started from counts, past the words between them)
+  const changeEnd = p >= 0 && at > 0 && figureWord[p] >= clause.from && figureWord[p] > 0 && g.previousValue.has(words[figureWord[p] - 1].tok.lower) && newValueBefore(words, at, figureWord[p], g);
+  if (!head && isNumeric(fig) && prevNumeric && sameKinds && (changeEnd || (isCount(fig) ? (clause.coordinated && !ownThing) || !hasSubject || !nounBefore : !nounBefore && clauseIndex > 0))) {
     head = prevHead!.head;
     alternatives = prevHead!.alternatives;
     modifiers = prevHead!.modifiers;
@@ -1762,6 +1765,15 @@ function partitiveAt(words: Word[], i: number, clause: Clause, g: Grammar): bool
   if (w.occ.length > 0) return false;
   if (g.partitive.has(w.tok.lower)) return true;
   return g.partitiveLeads.has(w.tok.lower) && i + 1 < clause.to && g.partitive.has(words[i + 1].tok.lower) && words[i + 1].occ.length === 0;
+}
+
+/** Whether the word before word `at`, past two stop words at most ("to an estimated 2,910"), is the pack's word for a new value, after word `after`. */
+function newValueBefore(words: Word[], at: number, after: number, g: Grammar): boolean {
+  for (let i = at - 1; i > after && i >= at - 3; i--) {
+    if (g.newValue.has(words[i].tok.lower)) return true;
+    if (!words[i].stop && words[i].occ.length > 0) return false;
+  }
+  return false;
 }
 
 /** Whether figure k (from word `at`) is followed by the partitive and a pronoun of a whole named before ("four of them"). */
