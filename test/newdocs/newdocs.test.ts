@@ -372,7 +372,7 @@ const FLOOR: Record<string, number> = {
   "parking-fees": 0.68,
   pasfornyelse: 0.80,
   "penhallow-busking-permits": 0.88,
-  "pennock-phone-mast": 0.71,
+  "pennock-phone-mast": 0.74,
   "pier-restoration": 0.77,
   "poelsevogn-jubilaeum": 0.74,
   "politi-rekruttering": 0.74,
