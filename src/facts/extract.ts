@@ -451,7 +451,7 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
   // people waiting … has risen to 148,320. The figure … compares with 131,905 a year earlier".
   let before: { sentence: number; subject: DraftTerm[]; about: string[] } | null = null;
   // What the last count of a sentence counts, known or not: "four of them" in the next.
-  let wholeBefore: { sentence: number; subject: DraftTerm[] } | null = null;
+  let wholeBefore: { sentence: number; frame: Frame } | null = null;
   for (const [n, s] of source.sentences.entries()) {
     const figures: Figure[] = parseFigures(s.text, lang).sort((a, b) => a.start - b.start);
     if (figures.length === 0) continue;
@@ -503,7 +503,7 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
       } else if (frame.ofNamedWhole && !frame.counted && wholeBefore?.sentence === n - 1) {
         // ("Kommunen har foretaget 17 lugtmålinger. I fire af dem lå lugten over grænseværdien":
         // four of the measurements, what the last count of the sentence before counts)
-        ofWhole(terms, wholeBefore.subject);
+        ofWhole(terms, termsOf(wholeBefore.frame, index, lang, []).subject);
       }
       if (counted(frame)) counting = frame;
       const display = input.display ?? formatFigure(value, "en");
@@ -517,7 +517,8 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
       facts.push({ id: unique, statement, figure: input, display, terms, quote: s.quote, paragraph: s.paragraph });
     }
     const lastCount = frames.findLast((fr) => fr.figure.kind === "count" && fr.counted && fr.head !== null);
-    if (lastCount) wholeBefore = { sentence: n, subject: termsOf(lastCount, index, lang, []).subject };
+    // (its terms read only when a count of the next sentence asks)
+    if (lastCount) wholeBefore = { sentence: n, frame: lastCount };
     if (own) before = { sentence: n, subject: termsOf(own, index, lang, []).subject, about: own.topic.flatMap((t) => (t.known && index.kindOf(t.key) === "thing" && !numbersOnly(t, lang) ? [t.key] : [])) };
     else if (inherited && frames.some((fr) => isAmount(fr.figure.kind))) before = { sentence: n, subject: inherited.subject, about: inherited.about };
   }

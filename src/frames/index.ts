@@ -1778,8 +1778,7 @@ function newValueBefore(words: Word[], at: number, after: number, g: Grammar): b
 
 /** Whether figure k (from word `at`) is followed by the partitive and a pronoun of a whole named before ("four of them"). */
 function ofAnaphoricWhole(words: Word[], k: number, at: number, clause: Clause, g: Grammar): boolean {
-  let i = at;
-  while (i < clause.to && words[i].figure === k) i++;
+  const i = wordAfterFigure(words, k, at);
   return i + 1 < clause.to && g.partitive.has(words[i].tok.lower) && g.anaphoricWholes.has(words[i + 1].tok.lower);
 }
 

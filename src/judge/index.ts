@@ -278,7 +278,7 @@ export const RULES: Rule[] = [
     id: "clock-hedge-within",
     when: (k) => isClock(k.c.kind) && hedged(k.c) && k.s.qualifier !== "range" && Math.abs(num(k.c)! - num(k.s)!) <= clockHedgeMinutes(num(k.c)!),
     verdict: "match",
-    reason: (k) => `${k.t.claimed} is within ${num(k.c)! % 60 === 0 ? "half an hour" : "a quarter of an hour"} of the stored ${k.t.stored}`,
+    reason: (k) => `${k.t.claimed} is within ${clockHedgeMinutes(num(k.c)!) === 30 ? "half an hour" : "a quarter of an hour"} of the stored ${k.t.stored}`,
   },
   {
     id: "clock-span-end",

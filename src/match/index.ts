@@ -720,6 +720,20 @@ export class Matcher {
     return this.quoteFacts.get(key) ?? [];
   }
 
+  /**
+   * Whether the claim names, besides the names of `group`, a person of the fact's own in full and
+   * apart from them: "Trewin finished nine points clear of runner-up Declan Hesketh" against "…,
+   * four ahead of the runner-up, Declan Hesketh of Arnford". Not a part of the same name ("Colin
+   * Ashworth" against Brenda Ashworth's age), nor a lone name ("Regent grapes reached 22 degrees Brix").
+   */
+  private namesOwnPersonApart(frame: Frame, group: readonly Slot[], strong: readonly string[]): boolean {
+    return strong.some(
+      (k) =>
+        this.classOf(k) === "name" &&
+        frame.entities.some((e) => e.key === k && !group.some((x) => nextTo(x, e)) && frame.entities.some((o) => o.key !== k && !group.includes(o) && nextTo(o, e))),
+    );
+  }
+
   /** Whether a fact's figure is the only age its quote gives. */
   private onlyAgeOfQuote(f: number): boolean {
     return this.factsOfQuote(quoteKey(this.factBase.facts[f])).every((g) => g === f || this.factBase.facts[g].figure.unit !== "age");
@@ -996,11 +1010,7 @@ export class Matcher {
         rival !== undefined &&
         (this.classOf(rival) === "place"
           ? frame.entities.some((e) => e.key === rival)
-          : // (or a person of the fact's own besides, named in full apart from it: "Trewin finished
-            // nine points clear of runner-up Declan Hesketh" against "…, four ahead of the runner-up,
-            // Declan Hesketh of Arnford"; not a part of the same name, "Colin Ashworth" against
-            // Brenda Ashworth's age, nor a lone name, "Regent grapes reached 22 degrees Brix")
-            strong.every((k) => !rivalIn([k]) || frame.entities.some((e) => e.key === k)) || strong.some((k) => this.classOf(k) === "name" && frame.entities.some((e) => e.key === k && !group.some((x) => nextTo(x, e)) && frame.entities.some((o) => o.key !== k && !group.includes(o) && nextTo(o, e))))) &&
+          : strong.every((k) => !rivalIn([k]) || frame.entities.some((e) => e.key === k)) || this.namesOwnPersonApart(frame, group, strong)) &&
         inContext;
       // (a name of the document's own, of no class the lexicon knows, is no rival to the claim's
       // name when the fact's source names that too: the canal and the borough it runs through, the
