@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in forty-six batches, by sessions that never read the code
+ * matcher; the others were written blind, in forty-seven batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -170,7 +170,11 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * stensboelle-sogneindsamling, wendlesham-pharmacy-closure, written from a prompt written anew
  * (test/blind/PROMPT.md), 148/210 (four critical errors) on their first run, with the build of the
  * start of the session that commissioned them, at its end and when they were added here, at the
- * start of the next).
+ * start of the next, 158/210 after the fixes they showed; batch 48: harwick-verge-mowing-trial,
+ * marrowby-station-lifts, natteravne-vestkoebing, stonebeck-well-dressing, vikartimer-egebjerg-skoler,
+ * vinterbadeklub-sauna-hvidklint, written from the prompt of batch 47, 140/210 (five critical errors)
+ * on their first run, with the build of the start of the session that commissioned them, 141/210
+ * (five) at its end and when they were added here, at the start of the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -289,6 +293,7 @@ const FLOOR: Record<string, number> = {
   "harnford-night-shelter": 0.88,
   "harrowdale-sheepdog-trials": 0.68,
   "hartley-bakery-expansion": 0.88,
+  "harwick-verge-mowing-trial": 0.71,
   havnebad: 0.77,
   "hedgehog-rescue": 0.80,
   "hensford-heritage-railway": 0.80,
@@ -349,6 +354,7 @@ const FLOOR: Record<string, number> = {
   lystbaadehavn: 0.82,
   "marcliffe-fireworks-display": 0.77,
   "marlbeck-tennis-floodlights": 0.74,
+  "marrowby-station-lifts": 0.62,
   "mens-shed": 0.88,
   "model-railway-show": 0.85,
   "mollerup-friskole-elevtal": 0.71,
@@ -358,6 +364,7 @@ const FLOOR: Record<string, number> = {
   "mushroom-farm": 0.88,
   "music-festival": 0.85,
   "muslingeanlaeg-hejreby-fjord": 0.88,
+  "natteravne-vestkoebing": 0.45,
   naturlegeplads: 0.71,
   "naturpleje-strandeng": 0.77,
   "nedrivningspulje-vesteraa": 0.74,
@@ -423,6 +430,7 @@ const FLOOR: Record<string, number> = {
   "sports-hall": 0.85,
   "stenrev-hvidsand-fjord": 0.82,
   "stensboelle-sogneindsamling": 0.71,
+  "stonebeck-well-dressing": 0.74,
   storm: 0.78,
   "straatag-mangel": 0.80,
   studieboliger: 0.71,
@@ -451,11 +459,13 @@ const FLOOR: Record<string, number> = {
   "vejnavne-lindmose": 0.71,
   "vestermarke-skolebusruter": 0.80,
   "vestpension-annual-return": 0.85,
+  "vikartimer-egebjerg-skoler": 0.60,
   vikingecenter: 0.85,
   "village-hall-appeal": 0.85,
   "village-pond": 0.68,
   vind: 0.88,
   "vineyard-harvest": 0.74,
+  "vinterbadeklub-sauna-hvidklint": 0.71,
   vinterfugletaelling: 0.77,
   waitlist: 0.91,
   waste: 0.85,
@@ -517,14 +527,20 @@ const CRITICAL: Record<string, number> = {
   lokalarkiv: 1,
   // (batch 40, added unread)
   "lunderup-travbane-regnskab": 1,
+  // (batch 48, added unread)
+  "marrowby-station-lifts": 1,
   // (batch 33, added unread)
   "motocross-stoej": 1,
+  // (batch 48, added unread)
+  "natteravne-vestkoebing": 1,
   // "The winter before last, 37 per cent of sessions were lost to cloud": last winter's 37 per cent; "the winter before last" is not read
   observatory: 1,
   // (batch 28, added unread)
   "pier-restoration": 1,
   // (batch 31, added unread)
   ringridning: 1,
+  // (batch 48, added unread)
+  "stonebeck-well-dressing": 2,
   studieboliger: 1,
   // (batch 30, added unread)
   "swimming-pool-reopening": 2,
@@ -533,6 +549,8 @@ const CRITICAL: Record<string, number> = {
   "town-twinning": 1,
   // (batch 34, added unread)
   vandrerute: 2,
+  // (batch 48, added unread)
+  "vikartimer-egebjerg-skoler": 1,
 };
 const MIN_ACCURACY = 0.6;
 
