@@ -780,3 +780,16 @@ describe("a bus ride", () => {
     expect(verdictOf(checker, "The bus ride to Upper Harrow takes 90 minutes each way.")).toBe("mismatch");
   });
 });
+
+describe("requests", () => {
+  // A request is a thing counted ("212 requests for assisted travel"), not only the verb: what
+  // "staff had handled" is the requests, not the staff.
+  const SOURCE = ["Lifts", "", "The operator said staff had handled 212 requests for assisted travel at the station last year, compared with 148 in 2023."].join("\n");
+
+  it("are counted", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-03-13");
+    expect(verdictOf(checker, "The operator recorded 148 assisted-travel requests at the station last year.")).toBe("mismatch");
+    expect(verdictOf(checker, "Staff dealt with close to 150 requests for assisted travel at the station in 2023.")).toBe("match");
+    expect(verdictOf(checker, "Sidste år behandlede personalet 212 anmodninger om assistance på stationen.")).toBe("match");
+  });
+});
