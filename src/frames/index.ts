@@ -1846,7 +1846,10 @@ function phraseNear(words: Word[], from: number, to: number, dir: -1 | 1, skip: 
     while (start - 1 >= from && words[start - 1].figure < 0 && !skip.has(start - 1) && IN_PHRASE.has(words[start - 1].role) && adjacent(words, start - 1, start, text)) start--;
     // (a measure's noun right before it, though a preposition opens both: "for columns 12 metres tall")
     // (a term, and not a time: "Vanddybden i indsejlingen er i dag 7,5 meter")
-    if (inPrepositionalPhrase(words, start, from, g, notAbout) && !(measured && dir < 0 && end === to - 1 && adjacent(words, end, to, text) && !g.timeWords.has(words[end].tok.lower) && words[end].occ.length > 0)) {
+    // (a name right before it narrows the place the phrase names: "i Vestkøbing bymidte")
+    let opens = start;
+    while (opens - 1 >= from && words[opens - 1].role === "name" && words[opens - 1].figure < 0 && adjacent(words, opens - 1, opens, text)) opens--;
+    if (inPrepositionalPhrase(words, opens, from, g, notAbout) && !(measured && dir < 0 && end === to - 1 && adjacent(words, end, to, text) && !g.timeWords.has(words[end].tok.lower) && words[end].occ.length > 0)) {
       i = dir < 0 ? start : end;
       continue;
     }
