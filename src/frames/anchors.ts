@@ -6,14 +6,27 @@ import { parseFigures } from "../figures/index.js";
 import { isAgeGroup, isAmount } from "../figures/kinds.js";
 import type { Fact, FactBase, FactChange, Figure, FigureValue, Lang } from "../types.js";
 import { textDateParts, yearOfUndated } from "../figures/dates.js";
-import { readFrames, type Frame } from "./index.js";
+import { isChange, readFrames, type Frame } from "./index.js";
 import { presentList, relativeYearPhrases, relativeYearPhrasesOf } from "./relative-years.js";
 import { firstCueAt, grammarOf, tellsOfPast } from "./grammar.js";
 
 
 /** The anchors of a stored fact, read from its quote: its clause's dates, else a relative year. */
 export function factAnchors(fact: Fact, factBase: FactBase, index: TermIndex): Anchor[] {
-  const { lang, figures, own, frame } = factFrame(fact, factBase, index);
+  const { lang, figures, own, frame, frames } = factFrame(fact, factBase, index);
+  const list = anchorsOfFigure(fact, factBase, lang, figures, own, frame);
+  // (a change in percent set off after the value it changed to, dated by that value's clause:
+  // "Biografen solgte 31.850 billetter i 2023, en stigning på 12 procent", "fra 143 i 2022 til 97
+  // i fjor, et fald på 32 procent")
+  if (own && !list.some((a) => a.year !== undefined)) {
+    const value = frame && changeAfter(frame, index, own) ? changedValueBefore(fact.quote, figures, own, lang) : undefined;
+    if (value) return anchorsOfFigure(fact, factBase, lang, figures, value, frames.find((fr) => fr.figure === value)).filter((a) => a.year !== undefined);
+  }
+  return list;
+}
+
+/** The anchors of one figure of a fact's quote: its clause's dates, else a relative year. */
+function anchorsOfFigure(fact: Fact, factBase: FactBase, lang: Lang, figures: readonly Figure[], own: Figure | undefined, frame: Frame | undefined): Anchor[] {
   let list = frame && own ? anchorsOf(frame.others, own) : [];
   // (a span of years set off by a comma from the two values of its change: "doubled between 2020
   // and 2022, from 5,900 to 11,700")
@@ -56,6 +69,42 @@ export function factAnchors(fact: Fact, factBase: FactBase, index: TermIndex): A
   }
   return list;
 }
+
+/** Whether a figure's frame says a change after the figure before it ("en stigning på", "an increase of", "up", "mere"). */
+function changeAfter(frame: Frame, index: TermIndex, own: Figure): boolean {
+  const slots = frame.head?.known ? [frame.head, ...frame.predicates] : frame.predicates;
+  const from = frame.others.filter((o) => o.end <= own.start).at(-1)?.end ?? 0;
+  return slots.some((p) => p.known && p.start >= from && isChange(p.key, index));
+}
+
+/**
+ * The value a percent set off after it measures the change to: the amount right before it, past
+ * a comma and a few words with no figure but a date ("31.850 billetter i 2023, en stigning på 12
+ * procent"); of a change told with both its values, the one it ended at ("rose to £3.8 million in
+ * 2023 from £1.1 million a year earlier, an increase of about 245 per cent").
+ */
+function changedValueBefore(quote: string, figures: readonly Figure[], own: Figure, lang: Lang): Figure | undefined {
+  if (own.kind !== "percent") return undefined;
+  const before = figures.filter((f) => f.end <= own.start);
+  const amounts = before.filter((f) => isAmount(f.kind) && f.kind !== "percent" && !isAgeGroup(f));
+  const value = amounts.at(-1);
+  if (!value || before.some((f) => f.start > value.end && f.kind !== "year" && f.kind !== "date")) return undefined;
+  const between = quote.slice(value.end, own.start);
+  const comma = between.lastIndexOf(",");
+  if (comma < 0 || between.indexOf(",") !== comma || /[.;:!?]\s/.test(between)) return undefined;
+  if (between.slice(comma + 1).trim().split(/\s+/).length > APPOSITION_WORDS) return undefined;
+  // (the value a change started from, after "from", "fra": the one before it is where it ended)
+  const g = grammarOf(lang);
+  const said = quote.slice(0, value.start).trim().split(/\s+/).at(-1)?.toLowerCase() ?? "";
+  if (g.previousValue.has(said)) {
+    const end = amounts.at(-2);
+    return end && end.kind === value.kind && !/[.;:!?]\s/.test(quote.slice(end.end, value.start)) ? end : undefined;
+  }
+  return value;
+}
+
+/** How many words may set off a change in percent after the value it changed to ("an increase of about"). */
+const APPOSITION_WORDS = 5;
 
 /**
  * The year a sentence opens with ("In 2022, …", "I 2022 …") or that ends a phrase set off at its
