@@ -355,6 +355,10 @@ export class Matcher {
       // with counts)
       const looseOther = !a.ok && wordsTieOtherKind && figure.kind !== "count" && value >= 10 && a.blocker === undefined;
       if (!a.ok && !otherVerbOnly && !looseOther && (a.excludes || a.blocker !== undefined || (a.conflict && significantDigits(value) < 3))) continue;
+      // (nor one of another year than the claim's, which a refusal on its words left unasked, when
+      // its quote gives a figure of its unit for the claim's: "fik 20.000 kr. i år" against "i år
+      // fået 35.000 kr. …, mod 20.000 kr. i fjor")
+      if (!a.ok && this.ofOtherTimeThanQuoteMate(frame, f)) continue;
       // (nor the value a change started from for a claim of the value it ended at, and back:
       // "falde til 21,9" is not "stige fra 21,9 til 22,6")
       if (this.otherEndOfChange(f, frame)) continue;
@@ -712,6 +716,13 @@ export class Matcher {
     if (!a.ok && (a.excludes || a.blocker !== undefined || a.conflict)) return null;
     return { fact: this.factBase.facts[found], score: 0 };
   }
+  /** Whether fact `f` is of another time than the claim says, and a fact of its quote in its unit is of that time. */
+  private ofOtherTimeThanQuoteMate(frame: Frame, f: number): boolean {
+    if (this.timeScore(frame, f) !== null) return false;
+    const unit = unitKey(this.factBase.facts[f].figure);
+    return this.factsOfQuote(quoteKey(this.factBase.facts[f])).some((g) => g !== f && unitKey(this.factBase.facts[g].figure) === unit && (this.timeScore(frame, g) ?? 0) > 0);
+  }
+
   private quoteFacts: Map<string, number[]> | null = null;
 
   /** The indexes of the facts whose quote has this key (see quoteKey), in the base's order. */
