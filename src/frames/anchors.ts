@@ -14,19 +14,12 @@ import { firstCueAt, grammarOf, tellsOfPast } from "./grammar.js";
 /** The anchors of a stored fact, read from its quote: its clause's dates, else a relative year. */
 export function factAnchors(fact: Fact, factBase: FactBase, index: TermIndex): Anchor[] {
   const { lang, figures, own, frame, frames } = factFrame(fact, factBase, index);
-  const list = anchorsOfFigure(fact, factBase, lang, figures, own, frame);
-  // (a change in percent set off after the value it changed to, dated by that value's clause:
-  // "Biografen solgte 31.850 billetter i 2023, en stigning på 12 procent", "fra 143 i 2022 til 97
-  // i fjor, et fald på 32 procent")
-  if (own && !list.some((a) => a.year !== undefined)) {
-    const value = frame && changeAfter(frame, index, own) ? changedValueBefore(fact.quote, figures, own, lang) : undefined;
-    if (value) return anchorsOfFigure(fact, factBase, lang, figures, value, frames.find((fr) => fr.figure === value)).filter((a) => a.year !== undefined);
-  }
-  return list;
+  return anchorsOfFigure({ fact, factBase, index, lang, figures, frames }, own, frame);
 }
 
 /** The anchors of one figure of a fact's quote: its clause's dates, else a relative year. */
-function anchorsOfFigure(fact: Fact, factBase: FactBase, lang: Lang, figures: readonly Figure[], own: Figure | undefined, frame: Frame | undefined): Anchor[] {
+function anchorsOfFigure(q: QuoteOf, own: Figure | undefined, frame: Frame | undefined): Anchor[] {
+  const { fact, factBase, lang, figures } = q;
   let list = frame && own ? anchorsOf(frame.others, own) : [];
   // (a span of years set off by a comma from the two values of its change: "doubled between 2020
   // and 2022, from 5,900 to 11,700")
@@ -41,6 +34,15 @@ function anchorsOfFigure(fact: Fact, factBase: FactBase, lang: Lang, figures: re
   if (own && !list.some((a) => a.year !== undefined)) {
     const year = yearOfWhenClause(fact.quote, figures, own, lang);
     if (year !== undefined) list = [...list, { year }];
+  }
+  // (a change in percent set off after the value it changed to is of that value's time, before
+  // any year said relative to the text, which names what it is measured against: "Biografen
+  // solgte 31.850 billetter i 2023, en stigning på 12 procent", "fra 143 i 2022 til 97 i fjor, et
+  // fald på 32 procent", "var sidste år på 14,7 mio. kr., hvilket er 38 procent mere end året før")
+  if (own && frame && !list.some((a) => a.year !== undefined) && changeAfter(frame, q.index, own, fact.quote, lang)) {
+    const value = changedValueBefore(fact.quote, figures, own, lang);
+    const dated = value ? anchorsOfFigure(q, value, q.frames.find((fr) => fr.figure === value)).filter((a) => a.year !== undefined) : [];
+    if (dated.length > 0) return [...list, ...dated];
   }
   if (own && !list.some((a) => a.year !== undefined)) {
     const docYear = Number((fact.asOf ?? factBase.documents[fact.document]?.date ?? "").slice(0, 4));
@@ -70,8 +72,10 @@ function anchorsOfFigure(fact: Fact, factBase: FactBase, lang: Lang, figures: re
   return list;
 }
 
-/** Whether a figure's frame says a change after the figure before it ("en stigning på", "an increase of", "up", "mere"). */
-function changeAfter(frame: Frame, index: TermIndex, own: Figure): boolean {
+/** Whether a figure's frame says a change after the figure before it ("en stigning på", "an increase of", "up") or how much more ("38 procent mere"). */
+function changeAfter(frame: Frame, index: TermIndex, own: Figure, quote: string, lang: Lang): boolean {
+  const next = quote.slice(own.end).trimStart().split(/[\s,.;:]/)[0].toLowerCase();
+  if (grammarOf(lang).moreAfterNoun.has(next)) return true;
   const slots = frame.head?.known ? [frame.head, ...frame.predicates] : frame.predicates;
   const from = frame.others.filter((o) => o.end <= own.start).at(-1)?.end ?? 0;
   return slots.some((p) => p.known && p.start >= from && isChange(p.key, index));
@@ -194,6 +198,16 @@ function leadYear(fact: Fact, factBase: FactBase, lang: Lang, docYear: number): 
     byDate.set(docYear, years.size === 1 ? [...years][0] : undefined);
   }
   return byDate.get(docYear);
+}
+
+/** A stored fact's quote as read for its anchors. */
+interface QuoteOf {
+  fact: Fact;
+  factBase: FactBase;
+  index: TermIndex;
+  lang: Lang;
+  figures: readonly Figure[];
+  frames: readonly Frame[];
 }
 
 /** A stored fact's figure as read from its quote, its frame, and the frames of its quote. */

@@ -1494,8 +1494,10 @@ export class Matcher {
     const change = this.changeOf(f);
     // (a percentage that is the change's size is of both years: "rose by 32% on the previous year")
     if (!change.change || change.previous || this.changeSize(f)) return false;
+    // (a value of the fact's unit: not a percentage "up 22 percent on the previous year")
+    const unit = unitKey(this.factBase.facts[f].figure);
     for (const g of this.factsOfQuote(quoteKey(this.factBase.facts[f]))) {
-      if (g !== f && this.changeOf(g).previous && this.factAnchors(g).some((a) => a.year === year)) return true;
+      if (g !== f && this.changeOf(g).previous && unitKey(this.factBase.facts[g].figure) === unit && this.factAnchors(g).some((a) => a.year === year)) return true;
     }
     return false;
   }

@@ -18,4 +18,16 @@ describe("a change in percent set off after its value", () => {
     expect(verdictOf(checker, "The company's revenue grew by roughly 250 per cent in its 2023 financial year.")).toBe("match");
     expect(verdictOf(checker, "The company's revenue grew by roughly 250 per cent in 2022.")).toBe("unverified");
   });
+
+  it("is of the value's year before a year it is measured against", async () => {
+    const checker = await checkerFor(["Delebiler", "", "Delebilklubben vil have 1.000 medlemmer i 2026.", "", "Den har 52 biler.", "", "Klubbens samlede omsætning var sidste år på 14,7 mio. kr., hvilket er 38 procent mere end året før."].join("\n"), "da", "2023-06-12");
+    expect(verdictOf(checker, "The club's turnover grew by 38 percent in 2022.")).toBe("match");
+    expect(verdictOf(checker, "The club's turnover grew by 38 percent in 2020.")).toBe("unverified");
+  });
+
+  it("does not date the value of another unit as where a change started", async () => {
+    // ("up 22 percent on the previous year" is no value of pounds "last year" started from)
+    const checker = await checkerFor(["Rowing", "", "The rowing club has 210 members this year.", "", "It owns 14 boats.", "", "The club's income rose to £187,400 in 2023, up 22 percent on the previous year, while its costs climbed 14 percent to £171,900."].join("\n"), "en", "2024-03-14");
+    expect(verdictOf(checker, "The club's costs came to roughly £172,000 last year.")).toBe("match");
+  });
 });
