@@ -110,6 +110,10 @@ const YEAR_NAMES: Row[] = [
   ["Kommunen råder i dag over 367 hjertestartere.", "da", [count(367, "367")]],
   // (but not past a figure or a comma)
   ["Klubben råder, siger formanden, over 118 biler.", "da", [count(118, "over 118", "more_than")]],
+  // (nor after a verb of extent, or a reflexive verb: what it covers)
+  ["The capacity is spread over 80 turbines.", "en", [count(80, "80")]],
+  ["Stien strækker sig over 312 trin.", "da", [count(312, "312")]],
+  ["More than 80 turbines stand there, over 80 of them new.", "en", [count(80, "More than 80", "more_than"), count(80, "over 80", "more_than")]],
   // (and a phrasal verb of English in the same table: both languages' "over" are kept)
   ["The bookshop turned over £1.14 million last year.", "en", [{ kind: "money", qualifier: "exact", value: 1140000, unit: "GBP", text: "£1.14 million" }]],
   ["Over 300 people came.", "en", [{ kind: "count", qualifier: "more_than", value: 300, text: "Over 300" }]],
