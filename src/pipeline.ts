@@ -143,6 +143,21 @@ export class Checker {
       const ranked = tie.ranked.filter((s) => !taken.has(s.fact));
       if (ranked.length > 0) [checks[i], factOf[i]] = this.checkFigure(where[i], { ...tie, ranked });
     });
+    // Figures that could each be about the same facts of one quote, as many figures as facts, are
+    // about them in the order both give them: "passed by eight votes to one" against "approved by
+    // seven votes to two" is about the seven and the two. (A fact base lists a quote's facts in
+    // the order of its figures, as extract drafts them.)
+    const open = ties.flatMap((_, i) => (anchored[i] < 0 && checks[i].rule === "ambiguous" ? [i] : []));
+    if (open.length >= 2) {
+      const facts = [...new Set(ties[open[0]].ranked.map((s) => s.fact))];
+      const same = (i: number) => ties[i].ranked.length === facts.length && ties[i].ranked.every((s) => facts.includes(s.fact));
+      if (facts.length === open.length && new Set(facts.map(quoteKey)).size === 1 && open.every(same)) {
+        facts.sort((a, b) => this.factOrder(a) - this.factOrder(b));
+        open.forEach((i, k) => {
+          [checks[i], factOf[i]] = this.checkFigure(where[i], { ...ties[i], ranked: ties[i].ranked.filter((s) => s.fact === facts[k]) });
+        });
+      }
+    }
     ties.forEach((tie, i) => {
       if (anchored[i] >= 0) checks[i] = this.checkAnchor(where[i], checks[anchored[i]]);
     });
@@ -344,6 +359,13 @@ export class Checker {
     };
     if (date.unreviewed) check.unreviewed = true;
     return check;
+  }
+
+  private factOrders: Map<Fact, number> | undefined;
+  /** A fact's place in the fact base. */
+  private factOrder(fact: Fact): number {
+    this.factOrders ??= new Map(this.factBase.facts.map((f, i) => [f, i]));
+    return this.factOrders.get(fact) ?? -1;
   }
 
   /** Another fact of a date fact's source with the same date, whose quote gives its year. */
