@@ -115,11 +115,14 @@ function aboutTemperature(c: Ctx): boolean {
 const NO_SPAN = "none";
 
 /** A span of time as the unit: "14 hours", "fire måneders", "58-årig", "a 74-year-old" (a hyphen may join it). */
-function durationAt(c: Ctx, k: number): { unit: string; end: number } | null {
+function durationAt(c: Ctx, k: number): { unit: string; end: number; times?: number } | null {
   const toks = c.toks;
   let at = k;
   if (isP(toks[k], "-‐‑") && touches(toks[k]) && toks[k + 1] && touches(toks[k + 1])) at = k + 1;
   const m = c.tab.durations.longest(toks, at);
+  // (or several of one: "tre kvarter", 45 minutes)
+  const several = m ? null : c.tab.spanMultiples.longest(toks, at);
+  if (several && !(toks[several.end] && touches(toks[several.end]) && toks[several.end].type === "w")) return { unit: several.data.unit, end: several.end, times: several.data.times };
   if (!m || m.data === NO_SPAN) return null;
   // The whole word: "24 hoursx" is no unit.
   if (toks[m.end] && touches(toks[m.end]) && toks[m.end].type === "w") return null;
@@ -274,11 +277,11 @@ function amountAt(c: Ctx, i: number): Amount | Skip | null {
       // "a year and a half", "an hour and a quarter": an article, a span of time, an added fraction
       const span = c.tab.articles.has(t.low) && !currency ? durationAt(c, j + 1) : null;
       const plus = span && span.unit !== "age" && toks[span.end]?.type === "w" ? c.tab.addedFractions.longest(toks, span.end) : null;
-      if (span && plus && toks[span.end].low === c.tab.pack.numbers.and) {
+      if (span && plus && toks[span.end].low === c.tab.pack.numbers.and && span.times === undefined) {
         return { value: 1 + plus.data, start: i, end: plus.end, kind: "quantity", unit: span.unit, plain: false, exp: 0, approx: false };
       }
       // ("an hour and 40 minutes", "en time og 40 minutter": one of a span and the next smaller unit)
-      const one: Amount | null = span && span.unit !== "age" ? { value: 1, start: i, end: span.end, kind: "quantity", unit: span.unit, plain: false, exp: 0, approx: false } : null;
+      const one: Amount | null = span && span.unit !== "age" ? { value: span.times ?? 1, start: i, end: span.end, kind: "quantity", unit: span.unit, plain: false, exp: 0, approx: false } : null;
       const both = one ? compoundSpan(c, one) : null;
       if (both) return both;
       // "half a percentage point", "et halvt procentpoint": a fraction, then a unit
@@ -324,6 +327,7 @@ function amountAt(c: Ctx, i: number): Amount | Skip | null {
     kind = "quantity";
     unit = span.unit;
     end = span.end;
+    if (span.times !== undefined) value = Number((value * span.times).toPrecision(15));
   } else if (currency) {
     kind = "money";
     unit = currency;
@@ -1214,7 +1218,7 @@ function oneUnitAt(c: Ctx, j: number): Hit | null {
   const u = span ? null : unitAt(c, j + 1);
   if (!span && !(u && u.data.kind === "quantity")) return null;
   let end = span ? span.end : u!.end;
-  let value = 1;
+  let value = span?.times ?? 1;
   // ("about a year and a half", "omkring en time og et kvarter")
   const plus = c.tab.addedFractions.longest(c.toks, end);
   if (plus && c.toks[end].low === c.tab.pack.numbers.and) {

@@ -165,6 +165,7 @@ export class Tables {
   #perTime?: PhraseTable<string>;
   #timeUnits?: PhraseTable<string>;
   #durations?: PhraseTable<string>;
+  #spanMultiples?: PhraseTable<{ unit: string; times: number }>;
   #timeSymbols?: PhraseTable<string>;
   #outOf?: PhraseTable<boolean>;
   #every?: ReadonlySet<string>;
@@ -344,6 +345,16 @@ export class Tables {
   /** Spans of time as a figure's unit: "hours", "måneders", "årig" → "h", "mo", "yr". */
   get durations(): PhraseTable<string> {
     return (this.#durations ??= phrases(entries(this.pack.durations, (code) => code)));
+  }
+
+  /** Spans of several of a unit: "kvarter" → 15 min (the pack's spanMultiples). */
+  get spanMultiples(): PhraseTable<{ unit: string; times: number }> {
+    if (!this.#spanMultiples) {
+      const rows: [string, { unit: string; times: number }][] = [];
+      for (const [unit, byTimes] of Object.entries(this.pack.spanMultiples)) for (const [times, words] of Object.entries(byTimes)) for (const w of words) rows.push([w, { unit, times: Number(times) }]);
+      this.#spanMultiples = phrases(rows);
+    }
+    return this.#spanMultiples;
   }
 
   /** "hour", "timer" → "h". */

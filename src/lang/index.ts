@@ -425,6 +425,9 @@ export interface PackData {
   /** Endings of a span written as one word with a number word before them, by time-unit code or
    * "age" ("treårigt", "tredages"): a quantity. */
   fusedSpans: Readonly<Record<string, readonly string[]>>;
+  /** Words for a span of several of a time unit, by time-unit code and how many ("kvarter": 15
+   * min): after a number, a quantity of that many times it ("tre kvarter" 45 minutes). */
+  spanMultiples: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
   /** Unit words by unit code ("%", "pp", "km"). */
   units: Readonly<Record<string, readonly Phrase[]>>;
   /**

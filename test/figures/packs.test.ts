@@ -58,6 +58,7 @@ const PACK = z.strictObject({
   timeUnits: z.record(z.string(), words),
   durations: z.record(z.string(), words),
   fusedSpans: z.record(z.string(), words),
+  spanMultiples: z.record(z.string(), z.record(z.string().regex(/^[0-9]+$/), words)),
   units: z.record(z.string(), words),
   temperatureDegrees: z.strictObject({ words, cues: words }),
   currencies: z.record(z.string().regex(/^[A-Z]{3}$/), words),

@@ -283,6 +283,11 @@ const DURATIONS: Row[] = [
   ["He farms three and a half hectares.", "en", [qty(3.5, "ha", "three and a half hectares")]],
   // an article, a span of time and an added fraction ("a year and a half"; not "a year" alone)
   ["She trained for a year and a half, an hour and a quarter a day.", "en", [qty(1.5, "yr", "a year and a half"), qty(1.25, "h", "an hour and a quarter")]],
+  // several of a unit in one word: "tre kvarter" is 45 minutes, "two fortnights" four weeks (the
+  // pack's spanMultiples); not "kvarterer", neighbourhoods
+  ["Et besøg må vare maksimalt tre kvarter, godt et kvarter i kø.", "da", [{ kind: "quantity", qualifier: "at_most", value: 45, unit: "min", text: "maksimalt tre kvarter" }, { kind: "quantity", qualifier: "just_over", value: 15, unit: "min", text: "godt et kvarter" }]],
+  ["Der er tre kvarterer i byen.", "da", [count(3, "tre")]],
+  ["It took two fortnights.", "en", [qty(4, "wk", "two fortnights")]],
   ["Mads dyrker tre en halv hektar.", "da", [qty(3.5, "ha", "tre en halv hektar")]],
   ["Det tog 3 og en halv time.", "da", [qty(3.5, "h", "3 og en halv time")]],
   ["Byggeriet varede to et halvt år.", "da", [qty(2.5, "yr", "to et halvt år")]],
