@@ -716,6 +716,7 @@ export class Matcher {
     if (!a.ok && (a.excludes || a.blocker !== undefined || a.conflict)) return null;
     return { fact: this.factBase.facts[found], score: 0 };
   }
+
   /** Whether fact `f` is of another time than the claim says, and a fact of its quote in its unit is of that time. */
   private ofOtherTimeThanQuoteMate(frame: Frame, f: number): boolean {
     if (this.timeScore(frame, f) !== null) return false;
