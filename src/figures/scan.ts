@@ -1258,6 +1258,11 @@ function ordinalAt(c: Ctx, i: number): Hit | null {
       const w = toks[lit.end + 1];
       // (not the first day of two: "den 3. og 4. december")
       const joins = w && (w.low === numbers.and || w.low === tab.pack.ranges.joiner) && toks[lit.end + 2]?.type === "n";
+      // ("hvert 20. minut", "hver 14. dag": every so many of a unit of time, a span)
+      const every = p && p.type === "w" && tab.every.has(p.low) ? tab.timeUnits.longest(toks, lit.end + 1) : null;
+      if (every && !(toks[every.end] && touches(toks[every.end]) && toks[every.end].type === "w")) {
+        return { fig: figureValue("quantity", "exact", Number(lit.int), undefined, undefined, every.data), start: i, end: every.end };
+      }
       if (w && w.type === "w" && !w.upper && w.gap !== 0 && tab.monthNumber(w) === null && !joins) return { fig: ordinal(Number(lit.int)), start: i, end: lit.end + 1 };
     }
     return null;

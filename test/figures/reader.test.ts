@@ -288,6 +288,8 @@ const DURATIONS: Row[] = [
   ["Et besøg må vare maksimalt tre kvarter, godt et kvarter i kø.", "da", [{ kind: "quantity", qualifier: "at_most", value: 45, unit: "min", text: "maksimalt tre kvarter" }, { kind: "quantity", qualifier: "just_over", value: 15, unit: "min", text: "godt et kvarter" }]],
   ["Der er tre kvarterer i byen.", "da", [count(3, "tre")]],
   ["It took two fortnights.", "en", [qty(4, "wk", "two fortnights")]],
+  // every so many of a unit of time, written with an ordinal's dot: a span ("hvert 20. minut")
+  ["Bussen kørte hvert 20. minut, og der blev taget prøver hver 14. dag i den 3. uge.", "da", [qty(20, "min", "20. minut"), qty(14, "d", "14. dag"), rank(3, "3.")]],
   ["Mads dyrker tre en halv hektar.", "da", [qty(3.5, "ha", "tre en halv hektar")]],
   ["Det tog 3 og en halv time.", "da", [qty(3.5, "h", "3 og en halv time")]],
   ["Byggeriet varede to et halvt år.", "da", [qty(2.5, "yr", "to et halvt år")]],

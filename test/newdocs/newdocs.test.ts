@@ -174,7 +174,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * marrowby-station-lifts, natteravne-vestkoebing, stonebeck-well-dressing, vikartimer-egebjerg-skoler,
  * vinterbadeklub-sauna-hvidklint, written from the prompt of batch 47, 140/210 (five critical errors)
  * on their first run, with the build of the start of the session that commissioned them, 141/210
- * (five) at its end and when they were added here, at the start of the next, 150/210 (three) after
+ * (five) at its end and when they were added here, at the start of the next, 151/210 (three) after
  * the fixes they showed).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
@@ -431,7 +431,7 @@ const FLOOR: Record<string, number> = {
   "sports-hall": 0.85,
   "stenrev-hvidsand-fjord": 0.82,
   "stensboelle-sogneindsamling": 0.71,
-  "stonebeck-well-dressing": 0.74,
+  "stonebeck-well-dressing": 0.77,
   storm: 0.78,
   "straatag-mangel": 0.80,
   studieboliger: 0.71,
