@@ -152,7 +152,7 @@ export class Checker {
       const facts = [...new Set(ties[open[0]].ranked.map((s) => s.fact))];
       const same = (i: number) => ties[i].ranked.length === facts.length && ties[i].ranked.every((s) => facts.includes(s.fact));
       if (facts.length === open.length && new Set(facts.map(quoteKey)).size === 1 && open.every(same)) {
-        facts.sort((a, b) => this.factOrder(a) - this.factOrder(b));
+        facts.sort((a, b) => (this.matcher.indexOf(a.id) ?? -1) - (this.matcher.indexOf(b.id) ?? -1));
         open.forEach((i, k) => {
           [checks[i], factOf[i]] = this.checkFigure(where[i], { ...ties[i], ranked: ties[i].ranked.filter((s) => s.fact === facts[k]) });
         });
@@ -359,13 +359,6 @@ export class Checker {
     };
     if (date.unreviewed) check.unreviewed = true;
     return check;
-  }
-
-  private factOrders: Map<Fact, number> | undefined;
-  /** A fact's place in the fact base. */
-  private factOrder(fact: Fact): number {
-    this.factOrders ??= new Map(this.factBase.facts.map((f, i) => [f, i]));
-    return this.factOrders.get(fact) ?? -1;
   }
 
   /** Another fact of a date fact's source with the same date, whose quote gives its year. */

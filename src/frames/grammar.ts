@@ -54,6 +54,7 @@ export interface Grammar {
   quantityNouns: ReadonlySet<string>;
   /** Words that open a clause about the time just named: "July, when …", "i juli, hvor …". */
   timeRelatives: ReadonlySet<string>;
+  /** Nouns that count how many times the clause's verb happened ("complained 212 times"). */
   repetitions: ReadonlySet<string>;
   /** Pronouns of a whole named before ("four of them"). */
   anaphoricWholes: ReadonlySet<string>;

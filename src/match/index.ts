@@ -1519,7 +1519,7 @@ export class Matcher {
   }
 
   /** A fact's position in the fact base, by id. */
-  private indexOf(factId: string): number | undefined {
+  indexOf(factId: string): number | undefined {
     this.factIndexes ??= new Map(this.factBase.facts.map((f, i) => [f.id, i]));
     return this.factIndexes.get(factId);
   }
