@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in forty-seven batches, by sessions that never read the code
+ * matcher; the others were written blind, in forty-eight batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -175,7 +175,11 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * vinterbadeklub-sauna-hvidklint, written from the prompt of batch 47, 140/210 (five critical errors)
  * on their first run, with the build of the start of the session that commissioned them, 141/210
  * (five) at its end and when they were added here, at the start of the next, 151/210 (three) after
- * the fixes they showed).
+ * the fixes they showed; batch 49: carnsworth-market-street-sinkhole, hobjerg-gasvaerksgrund-oprensning,
+ * lyngdal-trivselsmaaling, marshfold-beaver-release, oxleigh-white-horse-rechalking,
+ * vesterlund-banegaard-kulturhus, written from the prompt of batch 47, 146/210 (three critical errors)
+ * on their first run, with the build of the start of the session that commissioned them, 148/210
+ * (three) at its end and when they were added here, at the start of the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -225,6 +229,7 @@ const FLOOR: Record<string, number> = {
   "calderwick-crossing-patrols": 0.82,
   "canal-towpath-upgrade": 0.71,
   "car-sharing": 0.82,
+  "carnsworth-market-street-sinkhole": 0.68,
   "carrigmore-dog-licences": 0.77,
   "carrow-sands-whale-stranding": 0.60,
   "cemetery-extension": 0.80,
@@ -301,6 +306,7 @@ const FLOOR: Record<string, number> = {
   "hexley-parkrun-tenth-birthday": 0.68,
   "hjertestarter-netvaerk": 0.77,
   "hjortsoe-braendeovnspulje": 0.71,
+  "hobjerg-gasvaerksgrund-oprensning": 0.74,
   "hoens-i-haven": 0.71,
   holiday: 0.82,
   "hollins-bridge-closure": 0.82,
@@ -352,10 +358,12 @@ const FLOOR: Record<string, number> = {
   lokalarkiv: 0.74,
   loppemarked: 0.85,
   "lunderup-travbane-regnskab": 0.77,
+  "lyngdal-trivselsmaaling": 0.71,
   lystbaadehavn: 0.82,
   "marcliffe-fireworks-display": 0.77,
   "marlbeck-tennis-floodlights": 0.74,
   "marrowby-station-lifts": 0.74,
+  "marshfold-beaver-release": 0.65,
   "mens-shed": 0.88,
   "model-railway-show": 0.85,
   "mollerup-friskole-elevtal": 0.71,
@@ -376,6 +384,7 @@ const FLOOR: Record<string, number> = {
   "oesterlund-skaterpark": 0.82,
   "orchestra-tour": 0.80,
   "ormoe-befolkning": 0.91,
+  "oxleigh-white-horse-rechalking": 0.68,
   paddetunnel: 0.91,
   "parking-fees": 0.68,
   pasfornyelse: 0.80,
@@ -458,6 +467,7 @@ const FLOOR: Record<string, number> = {
   "vandrerhjem-udvidelse": 0.82,
   vandrerute: 0.77,
   "vejnavne-lindmose": 0.71,
+  "vesterlund-banegaard-kulturhus": 0.57,
   "vestermarke-skolebusruter": 0.80,
   "vestpension-annual-return": 0.85,
   "vikartimer-egebjerg-skoler": 0.60,
@@ -500,6 +510,8 @@ const CRITICAL: Record<string, number> = {
   "brackenford-market-hall-rents": 2,
   // (batch 32, added unread)
   byggesager: 1,
+  // (batch 49, added unread)
+  "carnsworth-market-street-sinkhole": 1,
   // "Standard and Latin dance now attract 412 pupils": hip-hop's 412 in the same sentence (a swap)
   "dance-school": 1,
   // (batch 35, added unread)
@@ -528,6 +540,8 @@ const CRITICAL: Record<string, number> = {
   lokalarkiv: 1,
   // (batch 40, added unread)
   "lunderup-travbane-regnskab": 1,
+  // (batch 49, added unread)
+  "marshfold-beaver-release": 1,
   // (batch 33, added unread)
   "motocross-stoej": 1,
   // "The winter before last, 37 per cent of sessions were lost to cloud": last winter's 37 per cent; "the winter before last" is not read
@@ -546,6 +560,8 @@ const CRITICAL: Record<string, number> = {
   "town-twinning": 1,
   // (batch 34, added unread)
   vandrerute: 2,
+  // (batch 49, added unread)
+  "vesterlund-banegaard-kulturhus": 1,
   // (batch 48, added unread)
   "vikartimer-egebjerg-skoler": 1,
 };
