@@ -409,6 +409,7 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
   // a sentence after it that opens with a pronoun of one person as the subject of its figures.
   const people: Slot[][] = [];
   const aboutPerson: boolean[] = [];
+  const openedBy: (Slot[] | undefined)[] = [];
   for (const [at, text] of [source.title, dateline, ...source.sentences.map((x) => x.text)].entries()) {
     if (!text) continue;
     const figures = parseFigures(text, lang);
@@ -432,6 +433,7 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
     if (at >= 2) {
       people[at - 2] = personNames(names);
       aboutPerson[at - 2] = opensWithPerson(text, occurrences, g, index);
+      openedBy[at - 2] = opensWithAgedPerson(text, people[at - 2], figures);
     }
     for (const e of [...entities, ...names]) {
       if (e.known && e.key.startsWith("~")) continue;
@@ -488,8 +490,12 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
       }
       const terms = termsOf(frame, index, lang, documentEntities, spell);
       // ("She was among the first of the crowd …": the person the sentence before names; not for
-      // an age, which is of a person its own sentence names: "She beat her neighbour, 69-year-old Gerald Hobbs")
-      if (n > 0 && f.unit !== "age" && aboutPerson[n]) addNames(terms, people[n - 1] ?? [], lang, spell);
+      // an age its own sentence gives a person: "She beat her neighbour, 69-year-old Gerald Hobbs";
+      // "Hun stod som 16-årig i stationens kiosk" is hers)
+      if (n > 0 && (f.unit !== "age" || (people[n]?.length ?? 0) === 0) && aboutPerson[n]) addNames(terms, people[n - 1] ?? [], lang, spell);
+      // ("Dave Lintott, 54, drove 85 miles": the person the sentence opens with, an age set off
+      // after the name, did what its other figures say)
+      else if (f.unit !== "age" && openedBy[n]) addNames(terms, openedBy[n], lang, spell);
       // A price each one was sold or bought at ("sold 1,146 shares at £50 each", "solgt for 50 kr.
       // stykket") is what each cost, too.
       if (f.kind === "money" && eachAfter(s.text, f.end, lang) && !terms.event.includes(COST)) terms.event.push(COST);
@@ -549,6 +555,18 @@ function opensWithPerson(text: string, occurrences: readonly { start: number; ke
   if (!m || !g.personPronouns.has(m[1].toLowerCase())) return false;
   const next = m[0].length;
   return !occurrences.some((o) => o.start === next && index.isReport(o.key));
+}
+
+/**
+ * The person a sentence opens with when an age set off by commas follows the name ("Dave Lintott,
+ * 54, drove 85 miles …"): the subject of the sentence.
+ */
+function opensWithAgedPerson(text: string, people: readonly Slot[], figures: readonly Figure[]): Slot[] | undefined {
+  const open = /^[\s"“”‘’'«»„]*/u.exec(text)![0].length;
+  if (people.length < 2 || people[0].start !== open) return undefined;
+  const age = figures.find((f) => f.unit === "age" && f.start > people[1].end && /^,\s*$/.test(text.slice(people[1].end, f.start)));
+  if (!age || !/^\s*,/.test(text.slice(age.end))) return undefined;
+  return people.slice(0, 2);
 }
 
 /** People's names as actors of a fact (a place it names, "Brow Hill", is no person). */

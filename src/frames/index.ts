@@ -1681,9 +1681,10 @@ function nounPhraseAfter(
       np.push(w);
       continue;
     }
-    // A participle before a noun narrows it ("900 planned operations", "26 injured people").
+    // A participle before a noun narrows it ("900 planned operations", "26 injured people"); after
+    // a plural noun, a verb form is the clause's verb ("300 donors gave money", "residents signed letters").
     const next = words[i + 1];
-    if ((w.role === "verb" || w.role === "predicate") && next && i + 1 < clause.to && next.figure < 0 && NOUNISH.has(next.role) && adjacent(words, i, i + 1, text)) {
+    if ((w.role === "verb" || w.role === "predicate") && !(prevW && prevW.role === "thing" && plural(prevW.tok.lower, g)) && next && i + 1 < clause.to && next.figure < 0 && NOUNISH.has(next.role) && adjacent(words, i, i + 1, text)) {
       np.push({ ...w, role: "adjective", occ: [] });
       continue;
     }

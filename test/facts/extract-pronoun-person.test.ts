@@ -41,4 +41,39 @@ describe("a sentence that opens with a pronoun of one person", () => {
     expect(age).toBeDefined();
     expect(JSON.stringify(age!.terms.actor)).not.toContain("Edith");
   });
+
+  it("but for an age its own sentence gives no person: the pronoun's", async () => {
+    // (paragraphs of test/newdocs/vesterlund-banegaard-kulturhus.da.txt)
+    const source = [
+      "Byrådet siger ja: Gammel banegård i Vesterlund bliver kulturhus",
+      "Vesterlunds gamle banegård, der har stået tom siden 2016, skal bygges om til kulturhus. Det besluttede byrådet i Skovbjerg Kommune tirsdag aften med 19 stemmer mod 6. Ombygningen ventes at koste 14,8 mio. kr., og huset skal efter planen åbne i efteråret 2026.",
+      "Den gule murstensbygning ved Stationsvej blev opført i 1894 og rummer 1.150 kvadratmeter fordelt på tre etager. Det sidste passagertog holdt ved perronen i 1971, da sidebanen mellem Vesterlund og Fjelstrup blev nedlagt. Siden har bygningen været posthus og fra 1989 til 2016 kontor for kommunens tekniske forvaltning.",
+      "Planen er, at den gamle ventesal skal være café, mens en ny koncertsal i den tidligere godsbygning får plads til 220 siddende gæster. På første sal indrettes øvelokaler og værksteder, som fem lokale foreninger har skrevet under på at leje.",
+      "For 78-årige Inger Dahl er beslutningen en glædelig nyhed. Hun stod som 16-årig i stationens kiosk og solgte aviser og tobak.",
+      "- Dengang var der liv fra kl. 5.45 om morgenen, når det første tog kørte. Det bliver dejligt at komme derind igen, siger hun.",
+      "Byggeriet begynder efter planen i september og ventes at vare 13 måneder. Banegårdspladsen foran bygningen bliver samtidig lavet om, så der bliver 25 parkeringspladser og cykelparkering til 60 cykler.\n",
+    ].join("\n\n");
+    const draft = await extractFacts(source, { id: "d", lang: "da", date: "2025-03-04", markdown: false });
+    const age = draft.facts.find((f) => f.figure.value === 16);
+    expect(JSON.stringify(age!.terms.actor)).toContain("Dahl");
+    const checker = await checkerFor(source, "da", "2025-03-04");
+    expect(verdictOf(checker, "Inger Dahl var 16 år gammel, da hun solgte aviser i stationskiosken.")).toBe("match");
+    expect(verdictOf(checker, "Inger Dahl var 18 år gammel, da hun solgte aviser i stationskiosken.")).toBe("mismatch");
+  });
+});
+
+describe("a sentence that opens with a person and an age set off by commas", () => {
+  const SOURCE = "Rechalking\n\nMore than 300 volunteers spread 14 tonnes of chalk over the figure. Dave Lintott, 54, drove 85 miles from Bristol to help.";
+
+  it("gives its other facts that person's names as actors", async () => {
+    const draft = await extractFacts(SOURCE, { id: "d", lang: "en", date: "2025-05-19", markdown: false });
+    const miles = draft.facts.find((f) => f.figure.value === 85);
+    expect(miles?.terms.actor).toEqual(expect.arrayContaining([{ lang: "en", text: "Dave", name: true }, { lang: "en", text: "Lintott", name: true }]));
+  });
+
+  it("so a claim that names the person is checked against them", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-05-19");
+    expect(verdictOf(checker, "Volunteer Dave Lintott drove roughly 90 miles from Bristol to take part.")).toBe("match");
+    expect(verdictOf(checker, "Volunteer Dave Lintott drove 120 miles from Bristol to take part.")).toBe("mismatch");
+  });
 });
