@@ -20,6 +20,7 @@ import { readFrames, sentenceTerms, type Frame, type Slot } from "../frames/inde
 import { firstCueAt, grammarOf, tellsOfPast, type Grammar } from "../frames/grammar.js";
 import { relativeYearPhrases } from "../frames/relative-years.js";
 import { positionAt } from "../text/positions.js";
+import { languageOf } from "../lang/index.js";
 import { UserError, type Figure, type FigureValue, type Lang, type Role } from "../types.js";
 import { FigureProblem, toFigureValue } from "./figure.js";
 import { loadLexicon } from "./lexicon.js";
@@ -477,6 +478,12 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
     let counting: Frame | undefined;
     for (const frame of frames) {
       const f = frame.figure;
+      // (a span of two years running is the name of a season, a school or financial year —
+      // "2024/25", "the winter of 2022-23" — which says when another figure is, not what happened)
+      if (f.kind === "year" && f.qualifier === "range" && f.high === f.low! + 1) {
+        skipped.push({ text: f.text, paragraph: s.paragraph, why: "a season, school or financial year of two years says when the sentence's other figures are" });
+        continue;
+      }
       const input = figureInput(f, date, { future: futureAt < f.start, past }, yearOfMonth, weekdays.get(f));
       // A share in words ("de fleste", "most of") keeps its words as its display.
       if (f.kind === "percent" && !/\d/.test(f.text)) input.display = f.text.replace(/\s+(?:of|af)$/i, "");
@@ -499,6 +506,10 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
       // A price each one was sold or bought at ("sold 1,146 shares at £50 each", "solgt for 50 kr.
       // stykket") is what each cost, too.
       if (f.kind === "money" && eachAfter(s.text, f.end, lang) && !terms.event.includes(COST)) terms.event.push(COST);
+      // A span from one year to another says when what it tells of began and ended ("producerede
+      // bygas fra 1902 til 1967": the works closed in 1967; "1861-1924"). Not one between two
+      // years, a period something is measured over ("doubled between 2020 and 2022").
+      if (f.kind === "year" && f.qualifier === "range" && /\d{3}\D+\d{2}/.test(f.text) && !betweenYears(f.text, lang)) for (const e of SPAN_EVENTS) if (!terms.event.includes(e)) terms.event.push(e);
       // (not where the sentence counts a thing of its own: "The Liberal Party fell to 13.3 percent, …, and will have 23 seats")
       if (inherited && !own && isAmount(f.kind) && f.unit !== "age" && !countsSomething(frame, (when ??= relativeYearPhrases(s.text, lang)), lang, index)) {
         // (a word no term knows, said as what it counts, is kept: the sentence before is only a guess)
@@ -595,8 +606,17 @@ function countsAsBefore(frame: Frame, before: Frame, text: string, lang: Lang, i
   return before.figure.kind === "count" && f.kind === "money" && (!frame.head?.known || index.kindOf(frame.head.key) !== "thing") && eachOne(text, before.figure.end, f.start, lang);
 }
 
+/** A span of years said "between … and" ("mellem … og"): the range opener whose closer is not the pack's "to". */
+function betweenYears(text: string, lang: Lang): boolean {
+  const first = /^\p{L}+/u.exec(text)?.[0].toLowerCase();
+  const { openers, joiner } = languageOf(lang).ranges;
+  return first !== undefined && Object.hasOwn(openers, first) && openers[first] !== joiner;
+}
+
 /** The predicate a price of each one is of. */
 const COST = "cost";
+/** What a span of years says besides what its clause does: when it began and ended. */
+const SPAN_EVENTS = ["start", "open", "end", "close"];
 
 /** A distributive word ("each", "stykket") right after a figure that ends at `end`. */
 function eachAfter(text: string, end: number, lang: Lang): boolean {

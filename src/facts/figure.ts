@@ -62,7 +62,10 @@ export function toFigureValue(input: FigureInput): FigureValue {
       return out;
     }
     if (f.value !== undefined && f.value !== null) throw new FigureProblem(`a "${qualifier}" figure has low and high, not a value`, "value");
-    if (!NUMERIC_KINDS.has(kind)) throw new FigureProblem(`a ${kind} cannot be a range`, "qualifier");
+    // (a span of years: "fra 1902 til 1967", "the 1950s", "2023/24")
+    if (kind === "year") {
+      if (!Number.isInteger(f.low) || !Number.isInteger(f.high) || f.low < 1) throw new FigureProblem("a span of years has whole years as low and high, such as 1902 and 1967", "low");
+    } else if (!NUMERIC_KINDS.has(kind)) throw new FigureProblem(`a ${kind} cannot be a range`, "qualifier");
   } else {
     if (hasBounds) throw new FigureProblem('low and high are only for vague figures and the "range" qualifier', f.low !== undefined ? "low" : "high");
     if (f.value === undefined || f.value === null) throw new FigureProblem(`a ${kind} figure needs a value`, null);
@@ -78,7 +81,7 @@ export function toFigureValue(input: FigureInput): FigureValue {
   if (isDate) {
     if ((["more_than", "at_least", "less_than", "at_most", "nearly", "just_over", "vague"] as Qualifier[]).includes(qualifier))
       throw new FigureProblem(`qualifier "${qualifier}" does not apply to a ${kind}; use before, after, about or exact`, "qualifier");
-    out.date = dateParts(kind, out.value);
+    if (qualifier !== "range") out.date = dateParts(kind, out.value);
   } else if (qualifier === "before" || qualifier === "after") {
     throw new FigureProblem(`qualifier "${qualifier}" is only for dates`, "qualifier");
   }

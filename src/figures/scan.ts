@@ -1013,9 +1013,12 @@ function numericAt(c: Ctx, i: number, opts: NumOpts, starts?: number): Hit | nul
     const a = amountAt(c, i + 1);
     if (!a || isSkip(a)) return null;
     const conj = toks[a.end];
-    if (!conj || conj.low !== closer) return null;
+    // ("from 1989 until 2016": a span of years only)
+    const until = !!conj && closer === ranges.joiner && conj.low !== closer && ranges.untilYear.includes(conj.low);
+    if (!conj || (conj.low !== closer && !until)) return null;
     const b = amountAt(c, a.end + 1);
     if (!b || isSkip(b)) return null;
+    if (until && !(yearLike(a) && yearLike(b) && !counting && a.value < b.value)) return null;
     if (yearRangeContext(c, a, b, i, b.end, opts) || (yearLike(a) && yearLike(b) && !counting && a.value < b.value && yearContext(c, i + 1, b.end)))
       return { fig: yearRange(a, b), start: i, end: b.end };
     // "between 400 and 300" is a range all the same; "from 9,870 to 9,215" is a fall, not a range,

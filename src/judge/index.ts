@@ -308,6 +308,15 @@ export const RULES: Rule[] = [
     reason: (k) => `the season is wrong: the source says ${k.s.season} ${k.t.stored}, not ${k.c.season} ${num(k.c)}`,
   },
   {
+    // A stored span of years ("fra 1902 til 1967", "the 1950s", "2023/24"): a claimed span must
+    // have its ends; a claimed year is right at either end, wrong outside it, and not checked
+    // strictly inside (the span does not say what happened in 1950).
+    id: "year-span",
+    when: (k) => isDate(k.c) && k.s.kind === "year" && k.s.qualifier === "range" && k.s.low !== undefined && k.s.high !== undefined,
+    verdict: (k) => compareYearSpan(k).verdict,
+    reason: (k) => compareYearSpan(k).reason,
+  },
+  {
     id: "date",
     when: (k) => isDate(k.c),
     verdict: (k) => compareDates(k).verdict,
@@ -599,6 +608,28 @@ function fmt(x: number): string {
 
 const PART_NAMES: Record<keyof DateParts, string> = { year: "year", month: "month", day: "day", weekday: "weekday" };
 const DATE_ORDER: (keyof DateParts)[] = ["year", "month", "day"];
+
+function compareYearSpan(k: Case): { verdict: Verdict; reason: string } {
+  const low = k.s.low!;
+  const high = k.s.high!;
+  if (k.c.kind === "year" && k.c.qualifier === "range" && k.c.low !== undefined && k.c.high !== undefined) {
+    return k.c.low === low && k.c.high === high
+      ? { verdict: "match", reason: `${k.t.claimed} is the stored ${k.t.stored}` }
+      : { verdict: "mismatch", reason: `the years are wrong: the source says ${k.t.stored}, not ${k.t.claimed}` };
+  }
+  const year = k.c.date?.year;
+  if (year === undefined) return { verdict: "unverified", reason: `the source gives ${k.t.stored}, which says nothing about ${k.t.claimed}` };
+  if (k.c.qualifier === "before" || k.c.qualifier === "after") {
+    const holds = k.c.qualifier === "before" ? high < year : low > year;
+    const fails = k.c.qualifier === "before" ? low >= year : high <= year;
+    if (holds) return { verdict: "match", reason: `${k.t.claimed} holds: the source says ${k.t.stored}` };
+    if (fails) return { verdict: "mismatch", reason: `${k.t.claimed} does not hold: the source says ${k.t.stored}` };
+    return { verdict: "unverified", reason: `the source gives ${k.t.stored}, which neither confirms nor contradicts ${k.t.claimed}` };
+  }
+  if (year === low || year === high) return { verdict: "match", reason: `${k.t.claimed} is when the stored ${k.t.stored} ${year === low ? "starts" : "ends"}` };
+  if (year < low || year > high) return { verdict: "mismatch", reason: `the year is wrong: the source says ${k.t.stored}, not ${k.t.claimed}` };
+  return { verdict: "unverified", reason: `${k.t.claimed} falls within the stored ${k.t.stored}, which does not say that year by itself` };
+}
 
 function compareDates(k: Case): { verdict: Verdict; reason: string } {
   const c = k.c.date ?? {};

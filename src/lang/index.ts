@@ -114,6 +114,8 @@ export interface RangeWords {
   changes: readonly string[];
   /** Verbs of a change: "from A to B" after one in its clause is the change, not a range ("rose from 58 to 64"). */
   changeVerbs: readonly string[];
+  /** Words that close a "from" span of years as its joiner does: "from 1989 until 2016". */
+  untilYear: readonly string[];
 }
 
 /** The phrases of a vague-quantity label (src/lang/common.yaml) and how to display it. */

@@ -1847,8 +1847,10 @@ export function kindCompatibility(figure: Figure, fact: Fact): number {
   if (isClock(a) || isClock(b)) return isClock(a) && isClock(b) ? 3 : 0;
   if (isOrdinal(a) || isOrdinal(b)) return isOrdinal(a) && isOrdinal(b) ? 3 : 0;
   if (isTime(a) && isTime(b)) {
-    const stored = fact.figure.date ?? {};
-    // A span of years has bounds instead of date parts.
+    // A span of years has bounds instead of date parts (and says nothing of a day or month: "the
+    // 1950s clubhouse" is no date of the fire "on 28 April 2024").
+    if (b === "year" && fact.figure.qualifier === "range" && (a === "date" || a === "month")) return 0;
+    const stored = fact.figure.date ?? (b === "year" && fact.figure.low !== undefined ? { year: fact.figure.low } : {});
     const claimed = figure.date ?? (a === "year" && figure.low !== undefined ? { year: figure.low } : {});
     const shared = (Object.keys(claimed) as (keyof typeof claimed)[]).some((p) => claimed[p] !== undefined && stored[p] !== undefined);
     if (!shared) return 0;

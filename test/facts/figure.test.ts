@@ -30,6 +30,10 @@ describe("fact figures", () => {
     expect(show({ kind: "percent", value: 12.5 })).toBe("12.5%");
     expect(show({ kind: "money", value: 2300000000, unit: "USD" })).toBe("$2.3 billion");
     expect(show({ kind: "count", qualifier: "range", low: 300, high: 400 })).toBe("300–400");
+    // (a span of years: "fra 1902 til 1967", "the 1950s")
+    expect(toFigureValue({ kind: "year", qualifier: "range", low: 1902, high: 1967 })).toEqual({ kind: "year", qualifier: "range", value: null, low: 1902, high: 1967 });
+    expect(show({ kind: "year", qualifier: "range", low: 1902, high: 1967 })).toBe("1902–1967");
+    expect(() => toFigureValue({ kind: "year", qualifier: "range", low: 1902.5, high: 1967 })).toThrow(/whole years/);
     expect(toFigureValue({ kind: "vague", value: "many hundreds", low: 200, high: 999 })).toEqual({ kind: "vague", qualifier: "vague", value: "many hundreds", low: 200, high: 999 });
   });
 

@@ -87,6 +87,10 @@ const YEAR_NAMES: Row[] = [
   ["Der er plads for 2000 elever.", "da", [count(2000, "2000")]],
   ["I 1990-tallet voksede byen.", "da", [years(1990, 1999, "1990-tallet")]],
   ["Byen voksede i 1900-tallet.", "da", [years(1900, 1999, "1900-tallet")]],
+  // "from" one year "until" another, as "to" ("The shop is open from 9 until 17" is no span)
+  ["From 1989 until 2016 the building housed offices.", "en", [years(1989, 2016, "From 1989 until 2016")]],
+  ["Fra 1989 indtil 2016 var bygningen kontor.", "da", [years(1989, 2016, "Fra 1989 indtil 2016")]],
+  ["The shop is open from 9 until 17.", "en", [count(9, "9"), count(17, "17")]],
   // a year that runs over into the next (financial years, seasons) is a range of the two
   ["The trusts spent £47.5 million in the 2023/24 financial year.", "en", [{ kind: "money", qualifier: "exact", value: 47500000, unit: "GBP", text: "£47.5 million" }, years(2023, 2024, "2023/24")]],
   ["The club scored 81 goals in the 2019-20 season.", "en", [count(81, "81"), years(2019, 2020, "2019-20")]],

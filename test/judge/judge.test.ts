@@ -9,6 +9,7 @@ const date = (value: string, parts: FigureValue["date"]): FigureValue => ({ kind
 const month = (m: number, y?: number, qualifier: Qualifier = "exact"): FigureValue => ({ kind: "month", qualifier, value: `${y ?? "-"}-${String(m).padStart(2, "0")}`, date: { month: m, ...(y ? { year: y } : {}) } });
 const rank = (n: number): FigureValue => ({ kind: "ordinal", qualifier: "exact", value: n });
 const clock = (minutes: number, qualifier: Qualifier = "exact"): FigureValue => ({ kind: "clock", qualifier, value: minutes });
+const years = (low: number, high: number): FigureValue => ({ kind: "year", qualifier: "range", value: null, low, high });
 const clocks = (low: number, high: number): FigureValue => ({ kind: "clock", qualifier: "range", value: null, low, high });
 const weekday = (n: number): FigureValue => ({ kind: "weekday", qualifier: "exact", value: String(n), date: { weekday: n } });
 const percent = (v: number): FigureValue => ({ kind: "percent", qualifier: "exact", value: v, unit: "%" });
@@ -202,6 +203,18 @@ const TABLE: [string, FigureValue, FigureValue, Verdict, string][] = [
   ["autumn 2026 vs 2026", { ...year(2026), season: "autumn" }, year(2026), "match", "date"],
   ["autumn 2027 vs spring 2026", { ...year(2027), season: "autumn" }, { ...year(2026), season: "spring" }, "mismatch", "date"],
   ["2009 vs 2011", year(2009), year(2011), "mismatch", "date"],
+  // a stored span of years ("fra 1902 til 1967", "the 1950s"): right at either end, wrong outside,
+  // not checked strictly inside; a claimed span needs both its ends
+  ["1967 vs 1902–1967", year(1967), years(1902, 1967), "match", "year-span"],
+  ["1902 vs 1902–1967", year(1902), years(1902, 1967), "match", "year-span"],
+  ["1968 vs 1902–1967", year(1968), years(1902, 1967), "mismatch", "year-span"],
+  ["1912 vs 1902–1967", year(1912), years(1902, 1967), "unverified", "year-span"],
+  ["1902–1967 vs 1902–1967", years(1902, 1967), years(1902, 1967), "match", "year-span"],
+  ["1700s vs 1600s", years(1700, 1799), years(1600, 1699), "mismatch", "year-span"],
+  ["before 2000 vs 1950s", year(2000, "before"), years(1950, 1959), "match", "year-span"],
+  ["after 1955 vs 1950s", year(1955, "after"), years(1950, 1959), "unverified", "year-span"],
+  ["after 1960 vs 1950s", year(1960, "after"), years(1950, 1959), "mismatch", "year-span"],
+  ["a span holds a stored year: 1990s vs 1994", years(1990, 1999), year(1994), "match", "date"],
   ["before 2012 vs 2011", year(2012, "before"), year(2011), "match", "date"],
   ["after 2012 vs 2011", year(2012, "after"), year(2011), "mismatch", "date"],
   ["2001 vs 11 September 2001", year(2001), date("2001-09-11", { year: 2001, month: 9, day: 11 }), "match", "date"],
