@@ -638,6 +638,9 @@ function frameOf(s: SentenceReading, k: number): Frame {
       // (a time in a relative clause whose relative word is its subject is the subject's, not of a
       // phrase after it: "Livredderne, der er på vagt fra klokken 11 til 18 i skolernes sommerferie")
       (relativeSubject && !hasSubject && (isTime(fig.kind) || isClock(fig.kind)) ? sentenceSubject() : null) ??
+      // (an amount in one is of what the clause is said of, the phrase right before it: "She added
+      // that food price inflation, which peaked at 19.1 per cent in 2023, …")
+      (relativeSubject && !hasSubject && !isTime(fig.kind) && !isClock(fig.kind) ? phraseNear(words, clauses[clauseIndex - 1].from, clause.from, -1, npWords, index, text, g, notAbout) : null) ??
       phraseNear(words, at >= 0 ? at : clause.from, isTime(fig.kind) || isClock(fig.kind) ? setOffAfter(s, k, at, clause, g) : clause.to, 1, npWords, index, text, g, notAbout) ??
       (clauseIndex > 0 && !hasSubject ? sentenceSubject() : null);
     if (about?.head) {
@@ -1059,6 +1062,9 @@ function classify(w: Word, words: Word[], index: TermIndex, g: Grammar, text: st
       hasEnding(t.lower, g.nounEndings);
     if (types.includes("entity")) role = "entity";
     else if (g.quantityNouns.has(t.lower)) role = "thing"; // "the number", "antallet": never a verb
+    // Right after a relative word set off by a comma, a verb's form is the relative clause's verb:
+    // "food price inflation, which peaked at 19.1 per cent" (no peak counted)
+    else if (prev && prev.figure < 0 && g.relative.has(prev.tok.lower) && text.slice(0, prev.tok.start).trimEnd().endsWith(",") && verbLike(w, words, g)) role = types.includes("predicate") ? "predicate" : "verb";
     // A form never finite of a light verb, between a determiner and a word, describes that word:
     // "the existing barrier machinery" (no verb "exist" to end the subject at)
     else if (types.every((x) => x === "light") && prev && g.determiners.has(prev.tok.lower) && hasEnding(t.lower, g.nonFiniteEndings) && nextWord && nextWord.figure < 0 && !nextWord.stop && adjacent(words, w.index, w.index + 1, text)) {
