@@ -96,6 +96,8 @@ describe("the hierarchy and what a term is", () => {
     expect(ix.ancestors("kill").has("die")).toBe(true);
     // (a household, a family, a couple is no person: "41 households" is not "41 people")
     for (const group of ["households", "families", "couples"]) expect(ix.ancestors(group).has("people")).toBe(false);
+    // (a foster family is a family: "a prospective foster family" is about families)
+    expect(ix.ancestors("foster-families").has("families")).toBe(true);
     // (those who do what a verb says: "10,000 visited" is about visitors)
     expect(ix.ancestors("visitors").has("visit")).toBe(true);
   });
