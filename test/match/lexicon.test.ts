@@ -793,3 +793,15 @@ describe("requests", () => {
     expect(verdictOf(checker, "Sidste år behandlede personalet 212 anmodninger om assistance på stationen.")).toBe("match");
   });
 });
+
+describe("an enclosure", () => {
+  // "enclosure", "indhegning" are one thing, in a compound too: "Bæverindhegningen dækker omkring
+  // 30 hektar" is about the "32-hectare enclosure".
+  const SOURCE = ["Beavers", "", "The beavers will live in a 32-hectare enclosure of wet woodland, ponds and grazing marsh. The project will cost £385,000 over five years."].join("\n");
+
+  it("is an enclosure in either language", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-03-03");
+    expect(verdictOf(checker, "Bæverindhegningen dækker omkring 30 hektar.")).toBe("match");
+    expect(verdictOf(checker, "Bæverindhegningen dækker omkring 60 hektar.")).toBe("mismatch");
+  });
+});
