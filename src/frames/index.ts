@@ -1677,7 +1677,8 @@ function nounPhraseAfter(
     if (prevW && prevW.occ.length > 0 && w.occ.length === 0 && plural(prevW.tok.lower, g)) break;
     // A definite noun ends its phrase ("60 procent af ansøgningerne mangelfulde": the applications,
     // incomplete; a Danish adjective comes before its noun).
-    if (prevW && prevW.role === "thing" && g.definiteEndings.some((e) => prevW.tok.lower.length >= e.length + 3 && prevW.tok.lower.endsWith(e))) break;
+    // (not inside one term: "forurenet jord" is contaminated soil)
+    if (prevW && prevW.role === "thing" && g.definiteEndings.some((e) => prevW.tok.lower.length >= e.length + 3 && prevW.tok.lower.endsWith(e)) && !prevW.occ.some((o) => o.last >= w.index)) break;
     // Noun phrases end with their noun: after a known noun, a word no term knows is the verb ("7.940 børn går"),
     // unless a known noun follows it and it does not look like a verb: a noun of a compound written
     // apart ("1,146 food hygiene inspections" counts inspections)

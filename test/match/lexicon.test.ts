@@ -805,3 +805,22 @@ describe("an enclosure", () => {
     expect(verdictOf(checker, "Bæverindhegningen dækker omkring 60 hektar.")).toBe("mismatch");
   });
 });
+
+describe("digging", () => {
+  // "grave jord op", "gravearbejdet", "excavation" are digging (not graves: "3.200 nye grave").
+  const SOURCE = [
+    "Gasværksgrund",
+    "",
+    "Mandag den 28. april går entreprenørfirmaet Brødrene Kjeldsen i gang med at grave omkring 18.000 ton forurenet jord op. Oprensningen koster 23,4 mio. kr.",
+    "",
+    "Kirkegården udvides, så der bliver plads til omkring 3.200 nye grave.",
+  ].join("\n");
+
+  it("is one thing done in either language", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-04-01");
+    expect(verdictOf(checker, "Gravearbejdet går i gang mandag den 28. april.")).toBe("match");
+    expect(verdictOf(checker, "The contractors will dig up about 18,000 tonnes of contaminated soil.")).toBe("match");
+    expect(verdictOf(checker, "The contractors will dig up about 28,000 tonnes of contaminated soil.")).toBe("mismatch");
+    expect(verdictOf(checker, "Udvidelsen giver plads til omkring 3.200 nye grave.")).toBe("match");
+  });
+});
