@@ -824,3 +824,14 @@ describe("digging", () => {
     expect(verdictOf(checker, "Udvidelsen giver plads til omkring 3.200 nye grave.")).toBe("match");
   });
 });
+
+describe("worth", () => {
+  // "is worth £250 a week" says what the fee is worth, not a value counted: the claim is about the fee.
+  const SOURCE = ["Foster carers", "", "Carers who take teenagers will also receive a new skills fee of £150 a week on top of the allowance."].join("\n");
+
+  it("is no value counted", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-10-01");
+    expect(verdictOf(checker, "The new skills fee for carers who take teenagers is worth £250 a week.")).toBe("mismatch");
+    expect(verdictOf(checker, "The new skills fee for carers who take teenagers is worth £150 a week.")).toBe("match");
+  });
+});
