@@ -244,6 +244,18 @@ export function factMore(fact: Fact, factBase: FactBase, index: TermIndex): bool
   return firstCueAt(lower, [...g.changeBy, ...g.moreAfterNoun]) < Infinity && factFrame(fact, factBase, index).frame?.more === true;
 }
 
+/**
+ * Whether a stored count is itself a part of a whole its quote names: a partitive right after it
+ * ("Seventeen of them are still living …", "fire af dem").
+ */
+export function factPart(fact: Fact, factBase: FactBase): boolean {
+  if (fact.figure.kind !== "count") return false;
+  const lang = factBase.documents[fact.document]?.language ?? "en";
+  const own = parseFigures(fact.quote, lang).find((x) => sameValue(x, fact.figure));
+  const next = own ? /^ (\p{L}+)/u.exec(fact.quote.slice(own.end)) : null;
+  return next !== null && grammarOf(lang).partitive.has(next[1].toLowerCase());
+}
+
 /** What factChange says of a quote that gives no change. */
 export const NO_CHANGE: Readonly<FactChange> = { previous: false, change: false };
 

@@ -12,7 +12,7 @@
 // loaded fact bases (a word every fact has says little). Candidates come from posting lists of
 // the claim's terms (and of their broader and narrower concepts), never from a scan of the facts.
 import type { TermIndex } from "../facts/term-index.js";
-import { anchorsOf, factAnchors, factChange, factMore, namesYearUpTo, NO_CHANGE, sameYear, yearOf, type Anchor } from "../frames/anchors.js";
+import { anchorsOf, factAnchors, factChange, factMore, factPart, namesYearUpTo, NO_CHANGE, sameYear, yearOf, type Anchor } from "../frames/anchors.js";
 import { bareFrame, isChange, readFrames, sentenceTerms, type Frame, type Slot } from "../frames/index.js";
 import { grammarOf } from "../frames/grammar.js";
 import type { Occurrence } from "../frames/occurrences.js";
@@ -524,6 +524,9 @@ export class Matcher {
     const figure = frame.figure;
     const whole = ranked[0]?.fact.figure.value;
     if (!frame.part || figure.kind !== "count" || typeof figure.value !== "number" || typeof whole !== "number" || !(whole > figure.value)) return null;
+    // (not where that fact is a part itself, as the claim's is: "Seventeen of them are still
+    // living at the hotel" is what "Eleven of the evacuated residents are still staying" gets wrong)
+    if (factPart(ranked[0].fact, this.factBase)) return null;
     const giving = this.givingFacts(figure);
     if (!giving) return null;
     let found: number | null = null;

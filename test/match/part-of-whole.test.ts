@@ -24,3 +24,19 @@ describe("a claimed part of a whole", () => {
     expect(verdictOf(checker, "Twenty-five of the shed's members are women.")).toBe("mismatch");
   });
 });
+
+describe("a claimed part against a stored part", () => {
+  // The words tie "Seventeen of them", itself a part: the claim's eleven is that figure got wrong,
+  // not the eleven households of the sentence before.
+  const SOURCE = [
+    "Sinkhole",
+    "",
+    "Eleven households, 23 people in all, were evacuated from flats above the shops on either side. Seventeen of them are still living in rooms at the Carnsworth Lodge hotel paid for by the council.",
+  ].join("\n");
+
+  it("is checked against that part", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2024-11-20");
+    expect(verdictOf(checker, "Eleven of the evacuated residents are still staying at the Carnsworth Lodge hotel.")).toBe("mismatch");
+    expect(verdictOf(checker, "Seventeen of the evacuated residents are still staying at the Carnsworth Lodge hotel.")).toBe("match");
+  });
+});
