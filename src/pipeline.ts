@@ -187,6 +187,21 @@ export class Checker {
       const weekday = this.weekdayCheck(where[i], tie.figure, checks[i + 1]);
       if (weekday) checks[i] = weekday;
     });
+    // A weekday of a claim with one amount, and no date after it, is the day of that amount ("On
+    // the Saturday of the restoration, 212 people signed in", "Saturday's attendance was 5,210"):
+    // when the quote of the amount's fact gives weekdays and the weekday's own words tie none of
+    // them, it is checked against the one the quote gives after the amount's figure (else before).
+    if (sole >= 0 && factOf[sole] && checks[sole].fact) {
+      const quoteFacts = this.matcher.factsOfQuote(quoteKey(factOf[sole]!));
+      const weekdays = quoteFacts.filter((g) => this.factBase.facts[g].figure.kind === "weekday");
+      ties.forEach((tie, i) => {
+        if (tie.figure.kind !== "weekday" || anchored[i] >= 0 || weekdays.length === 0 || ties[i + 1]?.figure.kind === "date") return;
+        if (factOf[i] && weekdays.some((g) => this.factBase.facts[g] === factOf[i])) return;
+        const at = this.matcher.indexOf(factOf[sole]!.id) ?? -1;
+        const day = weekdays.find((g) => g > at) ?? weekdays[weekdays.length - 1];
+        [checks[i], factOf[i]] = this.checkFigure(where[i], { ...tie, ranked: [{ fact: this.factBase.facts[day], score: 0 }] });
+      });
+    }
     // A rank or an age group beside an amount names which one the amount is of ("third-quarter
     // revenue came to $812m", "214 members aged under 30", "Blandt de over 65-årige er 71,4 procent
     // vaccineret"): it is checked against a fact of the quote that gives the amount, and else, unless
