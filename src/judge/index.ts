@@ -522,6 +522,22 @@ export const RULES: Rule[] = [
     reason: (k) => `${k.t.claimed} holds, but the source's threshold is ${k.t.stored}`,
   },
   {
+    // A bound said against a stored bound of the same sense that goes further than it, by more
+    // than --tolerance: "more than 500 staff" for the source's "more than 300", "up to 40 per cent"
+    // for "up to 60": the claim restates the source's bound with another number, which the source
+    // does not give. (A minimum rounded down holds: bound-covered.)
+    id: "bound-raised",
+    when: (k) => {
+      const x = num(k.c);
+      const m = num(k.s);
+      const sense = boundSense(k.c.qualifier);
+      if (sense === 0 || boundSense(k.s.qualifier) !== sense || k.s.reach === true || x === null || m === null || ageBound(k.c) || ageBound(k.s)) return false;
+      return (sense > 0 ? x > m : x < m) && relDistance(x, m) > k.o.tolerance;
+    },
+    verdict: "mismatch",
+    reason: (k) => `the source says ${k.t.stored}, not ${k.t.claimed}`,
+  },
+  {
     id: "bound-covered",
     when: (k) => storedSet(k) !== null && claimSet(k) !== null && k.c.qualifier !== "exact" && covers(claimSet(k)!, storedSet(k)!),
     verdict: "match",

@@ -97,7 +97,11 @@ const TABLE: [string, FigureValue, FigureValue, Verdict, string][] = [
   ["over 200 vs more than 200", count(200, "more_than"), count(200, "more_than"), "match", "bound-covered"],
   ["more than 150 vs more than 200", count(150, "more_than"), count(200, "more_than"), "match", "bound-covered"],
   ["at least 200 vs more than 200", count(200, "at_least"), count(200, "more_than"), "match", "bound-covered"],
-  ["more than 300 vs more than 200", count(300, "more_than"), count(200, "more_than"), "unverified", "bound-open"],
+  // a bound that goes further than the source's of the same sense restates it with another number
+  ["more than 300 vs more than 200", count(300, "more_than"), count(200, "more_than"), "mismatch", "bound-raised"],
+  ["at least 15,000 vs at least 5,000", count(15000, "at_least"), count(5000, "at_least"), "mismatch", "bound-raised"],
+  ["fewer than 40 vs fewer than 60", count(40, "less_than"), count(60, "less_than"), "mismatch", "bound-raised"],
+  ["more than 210 vs more than 200 (within --tolerance)", count(210, "more_than"), count(200, "more_than"), "unverified", "bound-open"],
   ["250 vs more than 200", count(250), count(200, "more_than"), "unverified", "bound-open"],
   ["200 vs more than 200", count(200), count(200, "more_than"), "close", "bound-at-edge"],
   ["150 vs more than 200", count(150), count(200, "more_than"), "mismatch", "bound-broken"],
