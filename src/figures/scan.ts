@@ -1284,7 +1284,7 @@ function ordinalAt(c: Ctx, i: number): Hit | null {
   // ("third-busiest", "second-largest": joined by a hyphen to a superlative)
   const after = toks[i + 2];
   const joined = isP(next, "-‐‑") && touches(next) && after?.type === "w" && touches(after) && numbers.rankEnds.some((e) => after.low.endsWith(e));
-  const rank = tab.rank(t) ?? (joined && Object.hasOwn(numbers.rankPrefixes, t.low) ? numbers.rankPrefixes[t.low] : null);
+  const rank = tab.rank(t) ?? (joined && Object.hasOwn(numbers.rankPrefixes, t.low) ? numbers.rankPrefixes[t.low] : null) ?? ownedRank(c, i);
   if (rank === null) return null;
   // ("a third attack", "en tredje mulighed": another one, no place in a series; "en fjerdeplads" is one)
   const p = tokAt(toks, i - 1);
@@ -1293,6 +1293,26 @@ function ordinalAt(c: Ctx, i: number): Hit | null {
   const first = i === 0 || isP(toks[i - 1], ".:;!?\n\"“'‘");
   if (t.upper && (first ? isP(next, ",") : true)) return null;
   return { fig: ordinal(rank), start: i, end: joined ? i + 3 : i + 1 };
+}
+
+/**
+ * An ordinal seldom a rank alone, after an owner and before a noun: "Ewan Carrick's second win",
+ * "the second merger", "kommunens anden klub" (numbers.ownedOrdinals); null otherwise.
+ */
+function ownedRank(c: Ctx, i: number): number | null {
+  const { toks, tab } = c;
+  const t = toks[i];
+  const numbers = tab.pack.numbers;
+  if (!Object.hasOwn(numbers.ownedOrdinals, t.low) || t.upper) return null;
+  const next = toks[i + 1];
+  if (!next || next.type !== "w" || next.upper || tab.pack.words.stop.has(next.low)) return null;
+  const p = tokAt(toks, i - 1);
+  if (!p || p.type !== "w") return null;
+  const owned =
+    numbers.ordinalOwners.includes(p.low) ||
+    (p.low === "s" && touches(p) && isP(tokAt(toks, i - 2), "'’")) ||
+    (numbers.genitiveS && p.low.length >= 4 && p.low.endsWith("s") && !tab.pack.words.stop.has(p.low));
+  return owned ? numbers.ownedOrdinals[t.low] : null;
 }
 
 /** Texts longer than this are read in chunks of this many characters, so memory stays small. */

@@ -688,6 +688,8 @@ export class Tables {
     const rank = this.rankOfWord(w);
     if (rank !== null) bits |= STARTS_RANK | CAN_HOLD;
     else if (Object.hasOwn(pack.numbers.rankPrefixes, w)) bits |= STARTS_RANK;
+    // ("Carricks anden sejr": a rank after an owner, ownedRank)
+    if (Object.hasOwn(pack.numbers.ownedOrdinals, w)) bits |= STARTS_RANK | CAN_HOLD;
     if (vague) bits |= STARTS_VAGUE;
     // shareAt: a share phrase, or fractionShareAt's "every" or whole number (wholeAt: an article or a number word)
     if (shares || this.every.has(w) || articles || small !== null) bits |= STARTS_SHARE;

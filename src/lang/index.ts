@@ -92,6 +92,15 @@ export interface NumberWords {
   rankPrefixes: Readonly<Record<string, number>>;
   /** How the word after a rank prefix ends: "est" ("third-busiest"), "ste" ("tredjestørste"), "plads". */
   rankEnds: readonly string[];
+  /**
+   * Ordinals too often no rank to read alone ("a second chance", "en anden"), that are one after
+   * an owner and before a noun: "Ewan Carricks anden sejr", "the second merger in the region".
+   */
+  ownedOrdinals: Readonly<Record<string, number>>;
+  /** The owners of ownedOrdinals: possessive pronouns. */
+  ordinalOwners: readonly string[];
+  /** A genitive written as a word's "s" owns them too ("kommunens anden klub"), besides "'s". */
+  genitiveS: boolean;
   /** A number with a dot is an ordinal: Danish "den 3. bataljon", "11. september". */
   ordinalDot: boolean;
   /** Words after which a number is a label: "section 5", "kapitel 5" (a time of day is read before: "kl. 10"); one written with a capital only so, before at most two digits ("Year 7"). */

@@ -236,6 +236,10 @@ const SHARES: Row[] = [
   ["Third, the council will vote on Mahler's Fifth for the first time, a second chance.", "en", []],
   ["Løbet blev kørt for 14. gang, den 3. og 4. december.", "da", [rank(14, "14."), { kind: "date", qualifier: "exact", value: "--12-04", text: "4. december" }]],
   ["Lindegaard er den tredjestørste plantage, og USA det næststørste marked.", "da", [rank(3, "tredjestørste"), rank(2, "næststørste")]],
+  // "second", "anden" after an owner and before a noun (not "a second chance", "en anden", "den anden")
+  ["It was Ewan Carrick's second win and its second merger in the region, not the second attack.", "en", [rank(2, "second"), rank(2, "second")]],
+  ["Det var Ewan Carricks anden sejr, og kommunens anden klub åbner nu.", "da", [rank(2, "anden"), rank(2, "anden")]],
+  ["På den anden side fik han en anden chance.", "da", []],
   ["Kærby endte på en fjerdeplads og bliver den tredje by med en hundeskov.", "da", [rank(4, "fjerdeplads"), rank(3, "tredje")]],
   ["For første gang fik en anden klub en tredjedel af pengene.", "da", [pct(100 / 3, "en tredjedel af")]],
   // (no share of a half: a span of time, "a year and a half")
