@@ -240,6 +240,8 @@ const SHARES: Row[] = [
   ["It was Ewan Carrick's second win and its second merger in the region, not the second attack.", "en", [rank(2, "second"), rank(2, "second")]],
   ["Det var Ewan Carricks anden sejr, og kommunens anden klub åbner nu.", "da", [rank(2, "anden"), rank(2, "anden")]],
   ["På den anden side fik han en anden chance.", "da", []],
+  // "én af", as "one of": a pronoun, no figure ("mindst én af kommunens ni caféer"); "kun én ansøger" is one
+  ["1.086 elever var tilmeldt mindst én af kommunens ni caféer, men der var kun én ansøger.", "da", [count(1086, "1.086"), count(9, "ni"), count(1, "én")]],
   ["Kærby endte på en fjerdeplads og bliver den tredje by med en hundeskov.", "da", [rank(4, "fjerdeplads"), rank(3, "tredje")]],
   ["For første gang fik en anden klub en tredjedel af pengene.", "da", [pct(100 / 3, "en tredjedel af")]],
   // (no share of a half: a span of time, "a year and a half")
@@ -447,7 +449,8 @@ const AGES: Row[] = [
   ["Passagerer under 12 år rejser gratis.", "da", [{ ...qty(12, "age", "under 12 år"), qualifier: "less_than" }]],
   // not ages
   ["It rose to over 65 people.", "en", [count(65, "over 65", "more_than")]],
-  ["I alt brugte 1.086 elever mindst én af caféerne.", "da", [count(1086, "1.086"), count(1, "mindst én", "at_least")]],
+  // (nor "mindst én af", a pronoun as "at least one of" is)
+  ["I alt brugte 1.086 elever mindst én af caféerne.", "da", [count(1086, "1.086")]],
   ["The medals went to the United States, 44, and the United Kingdom, 10.", "en", [count(44, "44"), count(10, "10")]],
   ["Pladserne gik til Jonas Riis, 4, og Mette Hansen, 9.", "da", [count(4, "4"), count(9, "9")]],
   ["United States, 44, United Kingdom, 10, and Denmark, 7.", "en", [count(44, "44"), count(10, "10"), count(7, "7")]],
