@@ -1297,7 +1297,7 @@ function ordinalAt(c: Ctx, i: number): Hit | null {
 
 /**
  * An ordinal seldom a rank alone, after an owner and before a noun: "Ewan Carrick's second win",
- * "the second merger", "kommunens anden klub" (numbers.ownedOrdinals); null otherwise.
+ * "its second merger", "kommunens anden klub" (numbers.ownedOrdinals); null otherwise.
  */
 function ownedRank(c: Ctx, i: number): number | null {
   const { toks, tab } = c;

@@ -523,9 +523,10 @@ export const RULES: Rule[] = [
   },
   {
     // A bound said against a stored bound of the same sense that goes further than it, by more
-    // than --tolerance: "more than 500 staff" for the source's "more than 300", "up to 40 per cent"
-    // for "up to 60": the claim restates the source's bound with another number, which the source
-    // does not give. (A minimum rounded down holds: bound-covered.)
+    // than --tolerance: "more than 500 staff" for the source's "more than 300", "fewer than 40" for
+    // "fewer than 60": the claim restates the source's bound with another number, which the source
+    // does not give. (A minimum rounded down holds: bound-covered. Not against how high a stored
+    // figure reaches, "up to 60": reach-stated, bound-weaker.)
     id: "bound-raised",
     when: (k) => {
       const x = num(k.c);

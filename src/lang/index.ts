@@ -94,7 +94,7 @@ export interface NumberWords {
   rankEnds: readonly string[];
   /**
    * Ordinals too often no rank to read alone ("a second chance", "en anden"), that are one after
-   * an owner and before a noun: "Ewan Carricks anden sejr", "the second merger in the region".
+   * an owner and before a noun: "Ewan Carricks anden sejr", "its second merger in the region".
    */
   ownedOrdinals: Readonly<Record<string, number>>;
   /** The owners of ownedOrdinals: possessive pronouns. */
