@@ -1,7 +1,7 @@
 // Figures of facts: from the YAML `figure:` block to a FigureValue, with date parts and a display
 // form. Date parts and display forms come from src/figures (parseDateValue, formatFigure), so that
 // facts and claims read and write figures the same way; this file adds the fact-base checks.
-import { KINDS } from "../figures/kinds.js";
+import { KINDS, WEEK } from "../figures/kinds.js";
 import { formatFigure, parseClockText, parseDateValue } from "../figures/index.js";
 import type { DateParts, FigureKind, FigureValue, Qualifier } from "../types.js";
 import type { FigureInput } from "./schema.js";
@@ -95,6 +95,10 @@ export function toFigureValue(input: FigureInput): FigureValue {
   } else if (kind === "quantity") {
     if (!f.unit) throw new FigureProblem("a quantity needs a unit", "unit");
     out.unit = f.unit;
+  } else if (kind === "ordinal" && f.unit !== undefined) {
+    // (a week of the year: "uge 38" is rank 38 in weeks)
+    if (f.unit !== WEEK) throw new FigureProblem(`a rank's only unit is "${WEEK}", a week of the year ("week 41")`, "unit");
+    out.unit = WEEK;
   } else if (f.unit !== undefined) {
     throw new FigureProblem(`a ${kind} figure has no unit`, "unit");
   }

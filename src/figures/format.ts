@@ -3,6 +3,7 @@
 import { languageOf } from "../lang/index.js";
 import type { FigureValue, Lang } from "../types.js";
 import { monthName, parseDateValue, weekdayName } from "./dates.js";
+import { WEEK } from "./kinds.js";
 
 /** "{n} %" with n = "12" → "12 %". */
 function fill(template: string, values: Readonly<Record<string, string>>): string {
@@ -83,7 +84,7 @@ function formatAmount(v: number, f: FigureValue, lang: Lang): string {
     case "clock":
       return formatClock(v, lang);
     case "ordinal":
-      return formatOrdinal(v, lang);
+      return f.unit === WEEK ? fill(languageOf(lang).display.week, { n: String(v) }) : formatOrdinal(v, lang);
     default:
       return formatNumber(v, lang);
   }

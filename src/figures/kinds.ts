@@ -28,6 +28,9 @@ export const KINDS: Readonly<Record<FigureKind, KindInfo>> = {
   ordinal: { family: "rank", countLike: false, numeric: true },
 };
 
+/** The unit of a rank that is a week of the year ("week 41", "uge 38"): ranks of weeks and places are not compared. */
+export const WEEK = "wk";
+
 /** An amount: count, vague, percent, money or quantity. */
 export function isAmount(kind: string): boolean {
   return KINDS[kind as FigureKind]?.family === "amount";

@@ -5,6 +5,7 @@ import type { Figure, FigureValue, Lang, Qualifier, Season } from "../types.js";
 import { clockAt } from "./clock.js";
 import { dateCoreAt, figureValue, yearFigure, type Hit } from "./dates.js";
 import { detectLanguage, languageOfTokens } from "./lang.js";
+import { WEEK } from "./kinds.js";
 import { literalValue, readLiteral, readWords, type Ctx, type Literal } from "./numbers.js";
 import {
   SHARE_NEXT,
@@ -1272,6 +1273,14 @@ function ordinalAt(c: Ctx, i: number): Hit | null {
   }
   if (t.type !== "w") return null;
   const next = toks[i + 1];
+  // ("installed in week 44", "begynder i uge 38": a week of the year, a rank in weeks)
+  // (not "a week" before a number: "works a week 44 hours")
+  const before = tokAt(toks, i - 1);
+  if (tab.weekWords.has(t.low) && next?.type === "n" && /^\d{1,2}$/.test(next.raw) && !touches(next) && !(before?.type === "w" && tab.articles.has(before.low))) {
+    const n = Number(next.raw);
+    const after = toks[i + 2];
+    if (n >= 1 && n <= 53 && !(after && touches(after) && (after.type === "n" || isP(after, ".,") && toks[i + 3]?.type === "n" && touches(toks[i + 3])))) return { fig: { ...ordinal(n), unit: WEEK }, start: i, end: i + 2 };
+  }
   const small = tab.smallNumber(t);
   if (small !== null) {
     // "sixty-first": a tens word, a hyphen and an ordinal unit

@@ -153,6 +153,7 @@ export class Tables {
   #clockTold?: ToldTimeTables;
   #degreeWords?: ReadonlySet<string>;
   #clockServices?: ReadonlySet<string>;
+  #weekWords?: ReadonlySet<string>;
   #postWords?: ReadonlySet<string>;
   #vague?: PhraseTable<VagueEntry>;
   #shares?: PhraseTable<ShareEntry>;
@@ -432,6 +433,10 @@ export class Tables {
       ]),
     });
   }
+  /** Words before the number of a week of the year: "week", "uge". */
+  get weekWords(): ReadonlySet<string> {
+    return (this.#weekWords ??= new Set(this.pack.numbers.weekWords));
+  }
   get clockServices(): ReadonlySet<string> {
     return (this.#clockServices ??= new Set(this.pack.calendar.clock.services));
   }
@@ -688,8 +693,8 @@ export class Tables {
     const rank = this.rankOfWord(w);
     if (rank !== null) bits |= STARTS_RANK | CAN_HOLD;
     else if (Object.hasOwn(pack.numbers.rankPrefixes, w)) bits |= STARTS_RANK;
-    // ("Carricks anden sejr": a rank after an owner, ownedRank)
-    if (Object.hasOwn(pack.numbers.ownedOrdinals, w)) bits |= STARTS_RANK | CAN_HOLD;
+    // ("Carricks anden sejr": a rank after an owner, ownedRank; "uge 41": weekAt)
+    if (Object.hasOwn(pack.numbers.ownedOrdinals, w) || pack.numbers.weekWords.includes(w)) bits |= STARTS_RANK | CAN_HOLD;
     if (vague) bits |= STARTS_VAGUE;
     // shareAt: a share phrase, or fractionShareAt's "every" or whole number (wholeAt: an article or a number word)
     if (shares || this.every.has(w) || articles || small !== null) bits |= STARTS_SHARE;

@@ -101,6 +101,8 @@ export interface NumberWords {
   ordinalOwners: readonly string[];
   /** A genitive written as a word's "s" owns them too ("kommunens anden klub"), besides "'s". */
   genitiveS: boolean;
+  /** Words before a number of a week of the year, a rank in weeks: "week 41", "uge 38". */
+  weekWords: readonly string[];
   /** A number with a dot is an ordinal: Danish "den 3. bataljon", "11. september". */
   ordinalDot: boolean;
   /** Words after which a number is a label: "section 5", "kapitel 5" (a time of day is read before: "kl. 10"); one written with a capital only so, before at most two digits ("Year 7"). */
@@ -313,6 +315,8 @@ export interface DisplayWords {
   clock: { hours: 12 | 24; separator: string; am: string; pm: string; prefix: string };
   /** A rank by the number's ordinal plural category (Intl.PluralRules, type "ordinal"): { one: "{n}st", other: "{n}th" }. */
   ordinal: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+  /** A week of the year ({n}): "week 41", "uge 41". */
+  week: string;
 }
 
 /** Words and features for the matcher and extract. */

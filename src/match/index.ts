@@ -1848,7 +1848,8 @@ export function kindCompatibility(figure: Figure, fact: Fact): number {
   }
   // (a time of day only with one: "at 11am" against "10am"; a rank only with a rank)
   if (isClock(a) || isClock(b)) return isClock(a) && isClock(b) ? 3 : 0;
-  if (isOrdinal(a) || isOrdinal(b)) return isOrdinal(a) && isOrdinal(b) ? 3 : 0;
+  // (and a week of the year only with one: "uge 41" is no third place)
+  if (isOrdinal(a) || isOrdinal(b)) return isOrdinal(a) && isOrdinal(b) && figure.unit === fact.figure.unit ? 3 : 0;
   if (isTime(a) && isTime(b)) {
     // A span of years has bounds instead of date parts (and says nothing of a day or month: "the
     // 1950s clubhouse" is no date of the fire "on 28 April 2024").

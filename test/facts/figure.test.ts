@@ -33,6 +33,9 @@ describe("fact figures", () => {
     // (a span of years: "fra 1902 til 1967", "the 1950s")
     expect(toFigureValue({ kind: "year", qualifier: "range", low: 1902, high: 1967 })).toEqual({ kind: "year", qualifier: "range", value: null, low: 1902, high: 1967 });
     expect(show({ kind: "year", qualifier: "range", low: 1902, high: 1967 })).toBe("1902–1967");
+    // (a week of the year: a rank in weeks)
+    expect(show({ kind: "ordinal", value: 38, unit: "wk" })).toBe("week 38");
+    expect(() => toFigureValue({ kind: "ordinal", value: 3, unit: "km" })).toThrow(/only unit/);
     expect(() => toFigureValue({ kind: "year", qualifier: "range", low: 1902.5, high: 1967 })).toThrow(/whole years/);
     expect(toFigureValue({ kind: "vague", value: "many hundreds", low: 200, high: 999 })).toEqual({ kind: "vague", qualifier: "vague", value: "many hundreds", low: 200, high: 999 });
   });

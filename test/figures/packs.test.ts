@@ -43,6 +43,7 @@ const PACK = z.strictObject({
     ownedOrdinals: numberMap,
     ordinalOwners: words,
     genitiveS: z.boolean(),
+    weekWords: words,
     ordinalDot: z.boolean(),
     labels: words,
     hyphenPrefixes: words,
@@ -123,6 +124,7 @@ const PACK = z.strictObject({
     moneySubunits: z.record(z.string().regex(/^[A-Z]{3}$/), z.string().includes("{n}")),
     clock: z.strictObject({ hours: z.union([z.literal(12), z.literal(24)]), separator: z.string().min(1), am: z.string(), pm: z.string(), prefix: z.string() }),
     ordinal: z.partialRecord(z.enum(["zero", "one", "two", "few", "many", "other"]), z.string().includes("{n}")).refine((o) => o.other !== undefined, "needs other"),
+    week: z.string().includes("{n}"),
   }),
   grammar: z.strictObject({
     stopWords: words,

@@ -143,7 +143,8 @@ const EN_RANGES: Row[] = [
   ["He runs the farm with his sister Mette, 44.", [qty(44, "age", "44")]],
   ["The medals went to Norway, 16, and Denmark, 7.", [count(16, "16"), count(7, "7")]],
   ["in the farm's 112-year-old history", [qty(112, "yr", "112-year-old")]],
-  ["In week 32, 312 patients were admitted", [count(312, "312")]],
+  // (a week's number is a rank in weeks, no count)
+  ["In week 32, 312 patients were admitted", [{ ...rank(32, "week 32"), unit: "wk" }, count(312, "312")]],
   ["seen 14 nautical miles offshore", [qty(14, "nmi", "14 nautical miles")]],
   ["The match ended 2-1.", []],
 ];
@@ -322,8 +323,8 @@ const DA_QUALIFIERS: Row[] = [
   ["Hun ventede 1 time og 20 minutter.", [qty(80, "min", "1 time og 20 minutter")]],
   ["Han driver gården med sin søster Mette, 44.", [qty(44, "age", "44")]],
   ["i gårdens 112-årige historie", [qty(112, "yr", "112-årige")]],
-  // (a week's number is its name)
-  ["I uge 1 blev 312 patienter indlagt", [count(312, "312")]],
+  // (a week's number is a rank in weeks, no count)
+  ["I uge 1 blev 312 patienter indlagt", [{ ...rank(1, "uge 1"), unit: "wk" }, count(312, "312")]],
   ["lyset ses 14 sømil ude", [qty(14, "nmi", "14 sømil")]],
   ["12 procent", [pct(12, "12 procent")]],
   ["12 pct. af vælgerne", [pct(12, "12 pct.")]],

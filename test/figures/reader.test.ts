@@ -240,6 +240,9 @@ const SHARES: Row[] = [
   ["It was Ewan Carrick's second win and its second merger in the region, not the second attack.", "en", [rank(2, "second"), rank(2, "second")]],
   ["Det var Ewan Carricks anden sejr, og kommunens anden klub åbner nu.", "da", [rank(2, "anden"), rank(2, "anden")]],
   ["På den anden side fik han en anden chance.", "da", []],
+  // a week of the year: a rank in weeks ("a week 44 hours" is none)
+  ["Sæsonen begynder i uge 38, og laderne sættes op i uge 44.", "da", [{ ...rank(38, "uge 38"), unit: "wk" }, { ...rank(44, "uge 44"), unit: "wk" }]],
+  ["The chargers go in during week 44; staff work a week 44 hours.", "en", [{ ...rank(44, "week 44"), unit: "wk" }]],
   // "én af", as "one of": a pronoun, no figure ("mindst én af kommunens ni caféer"); "kun én ansøger" is one
   ["1.086 elever var tilmeldt mindst én af kommunens ni caféer, men der var kun én ansøger.", "da", [count(1086, "1.086"), count(9, "ni"), count(1, "én")]],
   ["Kærby endte på en fjerdeplads og bliver den tredje by med en hundeskov.", "da", [rank(4, "fjerdeplads"), rank(3, "tredje")]],

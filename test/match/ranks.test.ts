@@ -50,3 +50,15 @@ describe("ranks", () => {
     expect(verdictOf(checker, "Rødmose bliver den fjerde hundeskov i kommunen.")).toBe("mismatch");
   });
 });
+
+describe("a week of the year", () => {
+  // "uge 38" is a rank in weeks: a claim's week is checked against the source's, never a place.
+  const SOURCE = ["Aftenskolen", "", "Den nye sæson begynder i uge 38, og klubben blev nummer tre i landsfinalen. Tilmeldingen åbner 1. august."].join("\n");
+
+  it("is compared with a week only", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-06-01");
+    expect(verdictOf(checker, "Den nye aftenskolesæson begynder i uge 38.")).toBe("match");
+    expect(verdictOf(checker, "Den nye aftenskolesæson begynder i uge 41.")).toBe("mismatch");
+    expect(verdictOf(checker, "The new season starts in week 38.")).toBe("match");
+  });
+});
