@@ -1278,8 +1278,9 @@ function ordinalAt(c: Ctx, i: number): Hit | null {
   const before = tokAt(toks, i - 1);
   if (tab.weekWords.has(t.low) && next?.type === "n" && /^\d{1,2}$/.test(next.raw) && !touches(next) && !(before?.type === "w" && tab.articles.has(before.low))) {
     const n = Number(next.raw);
+    // (not one the number goes on from: "uge 4.5", "week 12,000")
     const after = toks[i + 2];
-    if (n >= 1 && n <= 53 && !(after && touches(after) && (after.type === "n" || isP(after, ".,") && toks[i + 3]?.type === "n" && touches(toks[i + 3])))) return { fig: { ...ordinal(n), unit: WEEK }, start: i, end: i + 2 };
+    if (n >= 1 && n <= 53 && !(after && touches(after) && (after.type === "n" || (isP(after, ".,") && toks[i + 3]?.type === "n" && touches(toks[i + 3]))))) return { fig: { ...ordinal(n), unit: WEEK }, start: i, end: i + 2 };
   }
   const small = tab.smallNumber(t);
   if (small !== null) {
