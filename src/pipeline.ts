@@ -194,10 +194,10 @@ export class Checker {
     if (sole >= 0 && factOf[sole] && checks[sole].fact) {
       const quoteFacts = this.matcher.factsOfQuote(quoteKey(factOf[sole]!));
       const weekdays = quoteFacts.filter((g) => this.factBase.facts[g].figure.kind === "weekday");
+      const at = this.matcher.indexOf(factOf[sole]!.id) ?? -1;
       ties.forEach((tie, i) => {
         if (tie.figure.kind !== "weekday" || anchored[i] >= 0 || weekdays.length === 0 || ties[i + 1]?.figure.kind === "date") return;
         if (factOf[i] && weekdays.some((g) => this.factBase.facts[g] === factOf[i])) return;
-        const at = this.matcher.indexOf(factOf[sole]!.id) ?? -1;
         const day = weekdays.find((g) => g > at) ?? weekdays[weekdays.length - 1];
         [checks[i], factOf[i]] = this.checkFigure(where[i], { ...tie, ranked: [{ fact: this.factBase.facts[day], score: 0 }] });
       });

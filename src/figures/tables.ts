@@ -693,8 +693,10 @@ export class Tables {
     const rank = this.rankOfWord(w);
     if (rank !== null) bits |= STARTS_RANK | CAN_HOLD;
     else if (Object.hasOwn(pack.numbers.rankPrefixes, w)) bits |= STARTS_RANK;
-    // ("Carricks anden sejr": a rank after an owner, ownedRank; "uge 41": weekAt)
-    if (Object.hasOwn(pack.numbers.ownedOrdinals, w) || pack.numbers.weekWords.includes(w)) bits |= STARTS_RANK | CAN_HOLD;
+    // ("Carricks anden sejr": a rank after an owner, ownedRank; "uge 41", a week, whose digits let
+    // its sentence hold a figure already)
+    if (Object.hasOwn(pack.numbers.ownedOrdinals, w)) bits |= STARTS_RANK | CAN_HOLD;
+    else if (this.weekWords.has(w)) bits |= STARTS_RANK;
     if (vague) bits |= STARTS_VAGUE;
     // shareAt: a share phrase, or fractionShareAt's "every" or whole number (wholeAt: an article or a number word)
     if (shares || this.every.has(w) || articles || small !== null) bits |= STARTS_SHARE;
