@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in forty-eight batches, by sessions that never read the code
+ * matcher; the others were written blind, in forty-nine batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -180,7 +180,11 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * vesterlund-banegaard-kulturhus, written from the prompt of batch 47, 146/210 (three critical errors)
  * on their first run, with the build of the start of the session that commissioned them, 148/210
  * (three) at its end and when they were added here, at the start of the next, 156/210 (two) after
- * the fixes they showed).
+ * the fixes they showed; batch 50: boegely-lindealle-faeldning, carradale-primary-asbestos-removal,
+ * fenwick-moss-peat-rewetting, holbeck-warm-spaces-extension, saltvig-vandscooter-forbud,
+ * skaersoe-opfiskning-brasen, written from the prompt of batch 47, 147/210 (six critical errors) on
+ * their first run, with the build of the start of the session that commissioned them, 151/210 (five)
+ * at its end and when they were added here, at the start of the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -216,6 +220,7 @@ const FLOOR: Record<string, number> = {
   "biograf-renovering": 0.74,
   "bjoerneklo-noerreaadal": 0.82,
   "blood-donation": 0.74,
+  "boegely-lindealle-faeldning": 0.77,
   boernehave: 0.88,
   bolig: 0.78,
   bookshop: 0.74,
@@ -231,6 +236,7 @@ const FLOOR: Record<string, number> = {
   "canal-towpath-upgrade": 0.71,
   "car-sharing": 0.82,
   "carnsworth-market-street-sinkhole": 0.71,
+  "carradale-primary-asbestos-removal": 0.60,
   "carrigmore-dog-licences": 0.77,
   "carrow-sands-whale-stranding": 0.60,
   "cemetery-extension": 0.80,
@@ -264,6 +270,7 @@ const FLOOR: Record<string, number> = {
   "energy-saving": 0.82,
   "esbjerg-vandtab": 0.82,
   "fastelavn-hjortboelle": 0.82,
+  "fenwick-moss-peat-rewetting": 0.62,
   "ferncliffe-bowls-green": 0.71,
   "fernwick-robotics-funding": 0.77,
   ferry: 0.88,
@@ -309,6 +316,7 @@ const FLOOR: Record<string, number> = {
   "hjortsoe-braendeovnspulje": 0.71,
   "hobjerg-gasvaerksgrund-oprensning": 0.80,
   "hoens-i-haven": 0.71,
+  "holbeck-warm-spaces-extension": 0.60,
   holiday: 0.82,
   "hollins-bridge-closure": 0.82,
   "hollowmere-pigeon-race": 0.82,
@@ -417,6 +425,7 @@ const FLOOR: Record<string, number> = {
   "rundkoersel-skulptur-hyldeby": 0.71,
   "rural-broadband": 0.74,
   "saltmere-beach-hut-auction": 0.80,
+  "saltvig-vandscooter-forbud": 0.80,
   "sandager-mtb-spor": 0.74,
   "sandholme-caravan-park": 0.77,
   "sankthansbaal-forbud-tornbaek": 0.94,
@@ -426,6 +435,7 @@ const FLOOR: Record<string, number> = {
   "sheep-farm": 0.77,
   shipping: 0.88,
   "silkeborg-bondemarked": 0.82,
+  "skaersoe-opfiskning-brasen": 0.74,
   "sketchley-roman-hoard": 0.82,
   "skoejtebane-torvet": 0.74,
   skolebudget: 0.83,
@@ -506,6 +516,8 @@ const CRITICAL: Record<string, number> = {
   // "Brandvæsenet i Harlow County har 46 brandfolk i alt": the 46 of its 58 firefighters who gave
   // blood; "i alt" (in all) against a part of a whole is not read
   "blood-donation": 1,
+  // (batch 50, added unread)
+  "boegely-lindealle-faeldning": 1,
   bookshop: 2,
   // (batch 39, added unread)
   "brackenford-market-hall-rents": 2,
@@ -516,6 +528,8 @@ const CRITICAL: Record<string, number> = {
   // (batch 35, added unread)
   "ellerby-community-shop": 1,
   "energy-saving": 1,
+  // (batch 50, added unread)
+  "fenwick-moss-peat-rewetting": 1,
   // (batch 30, added unread)
   "fibernet-landdistrikter": 1,
   fiskekvote: 1,
@@ -549,6 +563,8 @@ const CRITICAL: Record<string, number> = {
   "pier-restoration": 1,
   // (batch 31, added unread)
   ringridning: 1,
+  // (batch 50, added unread)
+  "skaersoe-opfiskning-brasen": 3,
   // (batch 48, added unread)
   "stonebeck-well-dressing": 2,
   studieboliger: 1,
