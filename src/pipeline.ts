@@ -210,7 +210,12 @@ export class Checker {
     if (amountQuotes.size > 0) {
       for (let i = checks.length - 1; i >= 0; i--) {
         if (!isDescriptor(ties[i].figure) || anchored[i] >= 0) continue;
-        const ranked = ties[i].ranked.filter((s) => amountQuotes.has(quoteKey(s.fact)) && kindCompatibility(ties[i].figure, s.fact) >= 2);
+        let ranked = ties[i].ranked.filter((s) => amountQuotes.has(quoteKey(s.fact)) && kindCompatibility(ties[i].figure, s.fact) >= 2);
+        // (none the words tie: the one such fact those quotes give, "the second most algae-plagued
+        // of the 35 lakes" against "den fjerde mest algeplagede af de 35 søer" — not for a rank
+        // right before the noun it orders, "in its fifth year", which may be another thing's)
+        const head = ties[i].frame.head;
+        if (ranked.length === 0 && (!head || head.start > ties[i].figure.end + 1)) ranked = this.soleOfQuotes(ties[i].figure, amountQuotes);
         if (ranked.length > 0) checks[i] = this.checkFigure(where[i], { ...ties[i], ranked })[0];
         else if (checks[i].verdict !== "match") checks.splice(i, 1);
       }
@@ -225,6 +230,20 @@ export class Checker {
       verdict,
       checks,
     };
+  }
+
+  /** The one fact of `figure`'s kind and unit the quotes give, as a candidate; none when they give none or several. */
+  private soleOfQuotes(figure: Figure, quotes: ReadonlySet<string>): { fact: Fact; score: number }[] {
+    let sole: Fact | null = null;
+    for (const key of quotes) {
+      for (const g of this.matcher.factsOfQuote(key)) {
+        const fact = this.factBase.facts[g];
+        if (kindCompatibility(figure, fact) < 2) continue;
+        if (sole) return [];
+        sole = fact;
+      }
+    }
+    return sole ? [{ fact: sole, score: 0 }] : [];
   }
 
   /**

@@ -136,13 +136,15 @@ function numberish(c: Ctx, w: Tok): boolean {
   return tab.digitScales.has(w.low) || tab.units.has(w.low) || tab.smallNumber(w) !== null || tab.postWords.has(w.low);
 }
 
-function isLabel(c: Ctx, j: number): boolean {
+function isLabel(c: Ctx, j: number, listed = false): boolean {
   const toks = c.toks;
   let p = tokAt(toks, j - 1);
   if (!p) return false;
   if (isP(p, "#§№")) return true;
   if (isP(p, ".") && touches(p)) p = tokAt(toks, j - 2);
   if (!p || p.type !== "w") return false;
+  // (the second of two labels: "Years 5 and 6", "rooms 4 og 5")
+  if (!listed && c.tab.andWords.has(p.low) && toks[j - 2]?.type === "n") return isLabel(c, j - 2, true);
   // (a label written with a capital is one only so, before a number of two digits at most: "a
   // Year 7 pupil", not "the year 7" of a plan, nor "Year 2021")
   return c.tab.labels.has(p.low) || (p.raw !== p.low && c.tab.labels.has(p.raw) && toks[j].type === "n" && toks[j].raw.length <= 2);
@@ -1234,6 +1236,12 @@ function oneUnitAt(c: Ctx, j: number): Hit | null {
 
 const ordinal = (value: number): FigureValue => figureValue("ordinal", "exact", value);
 
+/** The number before toks[k] goes on there: "4.5", "12,000" (a sentence's full stop does not). */
+const runsOn = (toks: readonly Tok[], k: number): boolean => {
+  const after = toks[k];
+  return !!after && touches(after) && (after.type === "n" || (isP(after, ".,") && toks[k + 1]?.type === "n" && touches(toks[k + 1])));
+};
+
 /**
  * A rank (read after dates: "3rd May", "11. september" are days): "14th", "1,000th", Danish "14."
  * before a lower-case word that is no month ("for 14. gang"), an ordinal word ("came seventh",
@@ -1260,6 +1268,11 @@ function ordinalAt(c: Ctx, i: number): Hit | null {
     }
     if (numbers.ordinalDot && !lit.sep && lit.int.length <= 3 && isP(n, ".") && touches(n)) {
       const w = toks[lit.end + 1];
+      // ("en 14.-plads": a place, the number joined to the word of a place)
+      const place = toks[lit.end + 2];
+      if (isP(w, "-‐‑") && touches(w) && place?.type === "w" && touches(place) && numbers.rankEnds.some((e) => place.low.endsWith(e))) {
+        return { fig: ordinal(Number(lit.int)), start: i, end: lit.end + 3 };
+      }
       // (not the first day of two: "den 3. og 4. december")
       const joins = w && (w.low === numbers.and || w.low === tab.pack.ranges.joiner) && toks[lit.end + 2]?.type === "n";
       // ("hvert 20. minut", "hver 14. dag": every so many of a unit of time, a span)
@@ -1278,9 +1291,16 @@ function ordinalAt(c: Ctx, i: number): Hit | null {
   const before = tokAt(toks, i - 1);
   if (tab.weekWords.has(t.low) && next?.type === "n" && /^\d{1,2}$/.test(next.raw) && !touches(next) && !(before?.type === "w" && tab.articles.has(before.low))) {
     const n = Number(next.raw);
-    // (not one the number goes on from: "uge 4.5", "week 12,000")
+    // (not one the number goes on from: "uge 4.5", "week 12,000", runsOn)
     const after = toks[i + 2];
-    if (n >= 1 && n <= 53 && !(after && touches(after) && (after.type === "n" || (isP(after, ".,") && toks[i + 3]?.type === "n" && touches(toks[i + 3]))))) return { fig: { ...ordinal(n), unit: WEEK }, start: i, end: i + 2 };
+    if (n >= 1 && n <= 53 && !runsOn(toks, i + 2)) return { fig: { ...ordinal(n), unit: WEEK }, start: i, end: i + 2 };
+  }
+  // ("ligger som nummer 14", "blev nummer ni", "er kommunen nummer 71": a place in a ranking;
+  // "høfde nummer 9" names one)
+  const ranks = (k: number) => toks[k]?.type === "w" && tab.rankNounAfter.has(toks[k].low);
+  if (tab.rankNouns.has(t.low) && before?.type === "w" && (ranks(i - 1) || (i >= 2 && ranks(i - 2))) && next && !touches(next)) {
+    const n = next.type === "n" ? (/^\d{1,4}$/.test(next.raw) ? Number(next.raw) : null) : tab.smallNumber(next);
+    if (n !== null && n >= 1 && !runsOn(toks, i + 2)) return { fig: ordinal(n), start: i, end: i + 2 };
   }
   const small = tab.smallNumber(t);
   if (small !== null) {
@@ -1294,7 +1314,9 @@ function ordinalAt(c: Ctx, i: number): Hit | null {
   // ("third-busiest", "second-largest": joined by a hyphen to a superlative)
   const after = toks[i + 2];
   const joined = isP(next, "-‐‑") && touches(next) && after?.type === "w" && touches(after) && numbers.rankEnds.some((e) => after.low.endsWith(e));
-  const rank = tab.rank(t) ?? (joined && Object.hasOwn(numbers.rankPrefixes, t.low) ? numbers.rankPrefixes[t.low] : null) ?? ownedRank(c, i);
+  // ("the second most polluted lake", "den næst mest besøgte")
+  const spaced = !joined && next?.type === "w" && !touches(next) && numbers.rankAdverbs.includes(next.low) && after?.type === "w";
+  const rank = tab.rank(t) ?? ((joined || spaced) && Object.hasOwn(numbers.rankPrefixes, t.low) ? numbers.rankPrefixes[t.low] : null) ?? ownedRank(c, i);
   if (rank === null) return null;
   // ("a third attack", "en tredje mulighed": another one, no place in a series; "en fjerdeplads" is one)
   const p = tokAt(toks, i - 1);

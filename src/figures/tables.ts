@@ -154,6 +154,8 @@ export class Tables {
   #degreeWords?: ReadonlySet<string>;
   #clockServices?: ReadonlySet<string>;
   #weekWords?: ReadonlySet<string>;
+  #rankNouns?: ReadonlySet<string>;
+  #rankNounAfter?: ReadonlySet<string>;
   #postWords?: ReadonlySet<string>;
   #vague?: PhraseTable<VagueEntry>;
   #shares?: PhraseTable<ShareEntry>;
@@ -437,6 +439,12 @@ export class Tables {
   get weekWords(): ReadonlySet<string> {
     return (this.#weekWords ??= new Set(this.pack.numbers.weekWords));
   }
+  get rankNouns(): ReadonlySet<string> {
+    return (this.#rankNouns ??= new Set(this.pack.numbers.rankNouns.words));
+  }
+  get rankNounAfter(): ReadonlySet<string> {
+    return (this.#rankNounAfter ??= new Set(this.pack.numbers.rankNouns.after));
+  }
   get clockServices(): ReadonlySet<string> {
     return (this.#clockServices ??= new Set(this.pack.calendar.clock.services));
   }
@@ -696,7 +704,7 @@ export class Tables {
     // ("Carricks anden sejr": a rank after an owner, ownedRank; "uge 41", a week, whose digits let
     // its sentence hold a figure already)
     if (Object.hasOwn(pack.numbers.ownedOrdinals, w)) bits |= STARTS_RANK | CAN_HOLD;
-    else if (this.weekWords.has(w)) bits |= STARTS_RANK;
+    else if (this.weekWords.has(w) || this.rankNouns.has(w)) bits |= STARTS_RANK;
     if (vague) bits |= STARTS_VAGUE;
     // shareAt: a share phrase, or fractionShareAt's "every" or whole number (wholeAt: an article or a number word)
     if (shares || this.every.has(w) || articles || small !== null) bits |= STARTS_SHARE;

@@ -786,7 +786,9 @@ function frameOf(s: SentenceReading, k: number): Frame {
     if (g.relativeToText.includes(yearSaid.phrase)) frame.relativeToText = true;
   }
   if (saidNow.has(fig)) frame.now = true;
-  if (at > 0 && isAmount(fig.kind) && (g.previousValue.has(words[at - 1].tok.lower) || (pastClause[clauseIndex] ??= hasWord(words, clause.from, clause.to, g.pastCues)))) frame.previous = true;
+  // (a rank too, after the word of the value before: "climbed from 45th to 38th place", "fra en 45.-plads")
+  const rankFrom = fig.kind === "ordinal" && at > 0 && (g.previousValue.has(words[at - 1].tok.lower) || (at > 1 && g.determiners.has(words[at - 1].tok.lower) && g.previousValue.has(words[at - 2].tok.lower)));
+  if (rankFrom || (at > 0 && isAmount(fig.kind) && (g.previousValue.has(words[at - 1].tok.lower) || (pastClause[clauseIndex] ??= hasWord(words, clause.from, clause.to, g.pastCues))))) frame.previous = true;
   else if (at > 1 && isAmount(fig.kind) && g.newValue.has(words[at - 1].tok.lower) && (isVerbal(words[at - 1]) || isVerbal(words[at - 2]) || afterPrevious(s, k))) frame.current = true;
   if (isAmount(fig.kind) && (s.futureAt ??= firstCueAt(text.toLowerCase(), g.futureCues)) < fig.start) frame.future = true;
   if (more) frame.more = true;

@@ -103,6 +103,10 @@ export interface NumberWords {
   genitiveS: boolean;
   /** Words before a number of a week of the year, a rank in weeks: "week 41", "uge 38". */
   weekWords: readonly string[];
+  /** A place in a ranking, a word before a number after one of `after`: "blev nummer ni", "ranked number 4". */
+  rankNouns: { words: readonly string[]; after: readonly string[] };
+  /** After a rank prefix, words that make the next word a superlative: "second most polluted". */
+  rankAdverbs: readonly string[];
   /** A number with a dot is an ordinal: Danish "den 3. bataljon", "11. september". */
   ordinalDot: boolean;
   /** Words after which a number is a label: "section 5", "kapitel 5" (a time of day is read before: "kl. 10"); one written with a capital only so, before at most two digits ("Year 7"). */

@@ -44,6 +44,8 @@ const PACK = z.strictObject({
     ordinalOwners: words,
     genitiveS: z.boolean(),
     weekWords: words,
+    rankNouns: z.strictObject({ words, after: words }),
+    rankAdverbs: words,
     ordinalDot: z.boolean(),
     labels: words,
     hyphenPrefixes: words,

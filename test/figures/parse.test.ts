@@ -255,6 +255,9 @@ const EN_NEGATIVE: Row[] = [
   ["a Year 7 pupil", []],
   ["in year 7 of the plan", [count(7, "7")]],
   ["Year 2021 was a record", [year(2021, "2021")]],
+  // (and the second of two labels: "Years 5 and 6")
+  ["pupils in Years 5 and 6", []],
+  ["she has 5 and 6 apples", [count(5, "5"), count(6, "6")]],
   ["For Category 2 calls", []],
   ["patients in phase 3 and tier 2", []],
   ["call +45 12 34 56 78", []],

@@ -246,6 +246,13 @@ const SHARES: Row[] = [
   // "én af", as "one of": a pronoun, no figure ("mindst én af kommunens ni caféer"); "kun én ansøger" is one
   ["1.086 elever var tilmeldt mindst én af kommunens ni caféer, men der var kun én ansøger.", "da", [count(1086, "1.086"), count(9, "ni"), count(1, "én")]],
   ["Kærby endte på en fjerdeplads og bliver den tredje by med en hundeskov.", "da", [rank(4, "fjerdeplads"), rank(3, "tredje")]],
+  // a place in a ranking: "nummer 14" after a verb of standing or "som" (also after the subject of
+  // an inverted clause), "en 14.-plads"; "høfde nummer 9" is a name
+  ["Skolen ligger som nummer 14, og i statistikken er kommunen nummer ni; den kom fra en 31.-plads.", "da", [rank(14, "nummer 14"), rank(9, "nummer ni"), rank(31, "31.-plads")]],
+  ["Ravet lå ved høfde nummer 9, ved nummer 4.817.", "da", [count(9, "9"), count(4817, "4.817")]],
+  ["The club finished number 4, and Hut number 121 sold first.", "en", [rank(4, "number 4"), count(121, "121")]],
+  // "second most" before a superlative's word
+  ["Skærsø was the second most polluted of the 35 lakes.", "en", [rank(2, "second"), count(35, "35")]],
   ["For første gang fik en anden klub en tredjedel af pengene.", "da", [pct(100 / 3, "en tredjedel af")]],
   // (no share of a half: a span of time, "a year and a half")
   ["It took an hour and a half.", "en", [qty(1.5, "h", "an hour and a half")]],

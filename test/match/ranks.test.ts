@@ -62,3 +62,34 @@ describe("a week of the year", () => {
     expect(verdictOf(checker, "The new season starts in week 38.")).toBe("match");
   });
 });
+
+describe("a place in a ranking", () => {
+  // "som nummer fire", "kom fra en 31.-plads": a rank, as "fourth" is (not a number of things).
+  const SOURCE = [
+    "Asbest fjernes",
+    "",
+    "Skolen står som nummer fire på kommunens prioriteringsliste, og arbejdet koster 640.000 kr.",
+    "",
+    "Universitetet er rykket op fra en 45.-plads til en 38.-plads på den nationale liste over forskningsudgifter.",
+    "",
+    "Skærsø var i 2020 den fjerde mest algeplagede af de 35 søer, som Miljøstyrelsen overvåger i området.",
+  ].join("\n");
+
+  it("is compared with the source's rank", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-06-01");
+    expect(verdictOf(checker, "The school is fourth on the council's priority list.")).toBe("match");
+    expect(verdictOf(checker, "The school is sixth on the council's priority list.")).toBe("mismatch");
+  });
+
+  it("a rank climbed from is not the present one", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-06-01");
+    expect(verdictOf(checker, "Universitetet ligger nu nummer 38 på den nationale liste over forskningsudgifter.")).toBe("match");
+    expect(verdictOf(checker, "Universitetet ligger nu nummer 45 på den nationale liste over forskningsudgifter.")).toBe("mismatch");
+  });
+
+  it("beside an amount, is checked against the one rank of the amount's quote though no word ties it", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-06-01");
+    expect(verdictOf(checker, "In 2020 Skærsø was the fourth most algae-plagued of the 35 lakes monitored in the area.")).toBe("match");
+    expect(verdictOf(checker, "In 2020 Skærsø was the second most algae-plagued of the 35 lakes monitored in the area.")).toBe("mismatch");
+  });
+});
