@@ -352,9 +352,11 @@ export class Matcher {
       // digits or more: what an extracted fact counts may be a misread word — "det 46 år gamle tag
       // skiftes" — and no fact of the claim's unit is tied. Not a bare count, which coincides too
       // easily: "I 14 tilfælde" against "14 brandstationer". +13 on test/newdocs, +5 −2 critical
-      // with counts)
-      const looseOther = !a.ok && wordsTieOtherKind && figure.kind !== "count" && value >= 10 && a.blocker === undefined;
-      if (!a.ok && !otherVerbOnly && !looseOther && (a.excludes || a.blocker !== undefined || (a.conflict && significantDigits(value) < 3))) continue;
+      // with counts. A measure of one digit too, unless its verb is another, when the claim shares
+      // a term with the fact: "Solaris dækker 4,2 hektar" against "fylder mest med 4,2 hektar")
+      const looseOther = !a.ok && wordsTieOtherKind && figure.kind !== "count" && (value >= 10 || (figure.kind === "quantity" && !a.otherVerb)) && a.blocker === undefined;
+      const refused = !a.ok && (a.excludes || a.blocker !== undefined || (a.conflict && significantDigits(value) < 3));
+      if (refused && !otherVerbOnly && !looseOther) continue;
       // (nor one of another year than the claim's, which a refusal on its words left unasked, when
       // its quote gives a figure of its unit for the claim's: "fik 20.000 kr. i år" against "i år
       // fået 35.000 kr. …, mod 20.000 kr. i fjor")
@@ -372,6 +374,7 @@ export class Matcher {
         fact = this.factBase.facts[f];
       }
       const { shared, namesIt } = this.sharedTerms(f, said);
+      if (refused && !otherVerbOnly && value < 10 && shared.length === 0) continue;
       // (and a number that coincides less easily than one digit: "Two babies were born" is no
       // "two babies" who crossed)
       if (otherVerbOnly && !(namesIt && telling(value, fact.figure.kind, true))) continue;

@@ -1,7 +1,8 @@
 // A claim whose words tie only facts whose figures cannot be compared with its own (a span of weeks
 // for an age, a count for a sum of money) is about the one fact that gives its number in its own
 // unit, even when the extracted terms of that fact count something else: "Taget på hallen er 46
-// år gammelt" against "Nu skal det 46 år gamle tag skiftes". Not for a bare count, which
+// år gammelt" against "Nu skal det 46 år gamle tag skiftes"; a measure of one digit too ("Solaris
+// dækker 4,2 hektar", unless another verb says otherwise). Not for a bare count, which
 // coincides too easily ("I 14 tilfælde …" is not the source's 14 fire stations). On sources
 // drafted by extract.
 import { describe, expect, it } from "vitest";
@@ -25,5 +26,25 @@ describe("a claim whose words tie facts of another unit only", () => {
   it("but a bare count is no such sign", async () => {
     const checker = await checkerFor(HALL, "da", "2025-02-04");
     expect(verdictOf(checker, "Hallen lukker i 14 tilfælde om året.")).not.toBe("match");
+  });
+});
+
+describe("a measure of one digit", () => {
+  const VINEYARD = [
+    "Rekordhøst på Skovbjerg Vingård",
+    "",
+    "Vingården dyrker syv druesorter, hvoraf Solaris fylder mest med 4,2 hektar. Sukkerindholdet i Solaris-druerne blev målt til 24 grader Brix.",
+  ].join("\n");
+  const ROBOTS = [
+    "Robot maker raises £3.6m",
+    "",
+    "Fernwick Robotics has raised £3.6m in a Series A round, chief executive Priya Sandhu said.",
+    "",
+    "Robots are leased rather than sold, at a monthly fee of £1,150 per unit on contracts that typically run for three years.",
+  ].join("\n");
+
+  it("is tied by its figure too when the words tie facts of another unit only", async () => {
+    expect(verdictOf(await checkerFor(VINEYARD, "da", "2025-10-04"), "Solaris dækker 4,2 hektar af vingården.")).toBe("match");
+    expect(verdictOf(await checkerFor(ROBOTS, "en", "2025-10-04"), "Fernwick's robot leasing contracts usually last three years.")).toBe("match");
   });
 });
