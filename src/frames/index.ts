@@ -3,7 +3,7 @@
 // its terms), so a claim and a fact drafted from a similar sentence are read alike.
 //
 // A sentence is cut into clauses at commas, semicolons, colons, dashes and conjunctions ("and",
-// "mens"). For each figure, in its clause:
+// "mens"; not an "and" between two dates: "between November and January"). For each figure, in its clause:
 //   head, modifiers  what it counts or measures: the noun phrase right after it ("50 seats",
 //                    "27.5 percent of the vote", "fødevarepriserne" = food + prices), else the
 //                    clause's topic ("Turnout was 84.1 percent")
@@ -1152,6 +1152,13 @@ function joinsNames(words: Word[], i: number, figures: readonly Figure[]): boole
   return i > 0 && isNameWord(words[i - 1]) && end > i + 1 && !(next && next.figure >= 0 && isAmount(figures[next.figure].kind));
 }
 
+/** "and" between two dates, the ends of one span: "between November and the end of January". */
+function joinsDates(words: Word[], i: number, figures: readonly Figure[]): boolean {
+  const a = words[i - 1]?.figure ?? -1;
+  const b = words[i + 1]?.figure ?? -1;
+  return a >= 0 && b >= 0 && isTime(figures[a].kind) && isTime(figures[b].kind);
+}
+
 function clausesOf(text: string, words: Word[], figures: readonly Figure[], g: Grammar): Clause[] {
   const clauses: Clause[] = [];
   let from = 0;
@@ -1164,7 +1171,7 @@ function clausesOf(text: string, words: Word[], figures: readonly Figure[], g: G
     const prev = words[i - 1];
     if (w.figure >= 0 && w.figure === prev.figure) continue; // inside one figure ("20,722", "between 300 and 400")
     const gap = text.slice(prev.tok.end, w.tok.start);
-    const conj = w.figure < 0 && ((g.conjunctions.has(w.tok.lower) && w.occ.length === 0 && !joinsInfinitives(words, i, g) && !joinsNames(words, i, figures)) || g.clauseOpeners.has(w.tok.lower));
+    const conj = w.figure < 0 && ((g.conjunctions.has(w.tok.lower) && w.occ.length === 0 && !joinsInfinitives(words, i, g) && !joinsNames(words, i, figures) && !joinsDates(words, i, figures)) || g.clauseOpeners.has(w.tok.lower));
     if (BOUNDARY.test(gap) || conj) {
       close(i);
       from = i;

@@ -125,3 +125,20 @@ describe("a span of years set off from the two values of its change", () => {
     expect(verdictOf(checker, "Corvane's headcount reached 11,700 in 2021.")).toBe("unverified");
   });
 });
+
+describe("two dates joined by \"and\"", () => {
+  // "between November and the end of January": one span of the amount's clause, both of its
+  // dates checked against the amount's fact ("and" cuts no clause between two dates).
+  const SOURCE = [
+    "Warm spaces stay open",
+    "",
+    "The 23 venues logged 18,460 visits between Monday 4 November and Friday 31 January. That is up 27 per cent on last winter.",
+  ].join("\n");
+
+  it("date the amount together", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-02-10");
+    expect(verdictOf(checker, "Nearly 18,500 visits were logged between November and January.")).toBe("match");
+    expect(verdictOf(checker, "Nearly 18,500 visits were logged between early November and the end of January.")).toBe("match");
+    expect(verdictOf(checker, "Nearly 18,500 visits were logged between November and March.")).not.toBe("match");
+  });
+});
