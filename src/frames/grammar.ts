@@ -82,6 +82,8 @@ export interface Grammar {
   changeBy: ReadonlySet<string>;
   /** Stop words that, right after a count and before a noun, describe what it counts ("300 new workers"). */
   adjectivesAfterCount: ReadonlySet<string>;
+  /** Adjectives of size right after a measure and before a noun: "en 6,5 meter lang gummibåd". */
+  dimensionAdjectives: ReadonlySet<string>;
   /** Prepositions of place ("in", "i"): a place after one is where it happened. */
   locative: ReadonlySet<string>;
   /** Prepositions: a noun after one is in a phrase of its own, not a clause's subject or topic. */
@@ -169,6 +171,7 @@ export function grammarOf(lang: Lang): Grammar {
       ratePhrases: Object.values(pack.rates.perTime).flat().filter((p) => p.includes(" ")).map((p) => p.split(" ")),
       changeBy: new Set(pack.shareGrammar.changeBy),
       adjectivesAfterCount: new Set(d.adjectivesAfterCount),
+      dimensionAdjectives: new Set(d.dimensionAdjectives),
       locative: new Set(d.locative),
       prepositions: pack.words.prepositions,
       auxiliaries: pack.words.auxiliaries,

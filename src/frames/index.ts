@@ -1676,7 +1676,10 @@ function nounPhraseAfter(
   // (only past a comparative after the figure: "an extra 240 volunteers" counts the next word)
   if (more && whole === undefined && i + 1 < clause.to && words[i + 1].figure < 0 && g.moreOf.has(words[i].tok.lower)) i++;
   // ("300 nye medarbejdere", "300 new workers": past a stop word that describes the noun after it)
-  else if (i + 1 < clause.to && g.adjectivesAfterCount.has(words[i].tok.lower) && words[i + 1].figure < 0 && !words[i + 1].stop && adjacent(words, i, i + 1, text)) i++;
+  else if (i + 1 < clause.to && (g.adjectivesAfterCount.has(words[i].tok.lower) || (fig.kind === "quantity" && g.dimensionAdjectives.has(words[i].tok.lower))) && words[i + 1].figure < 0 && !words[i + 1].stop && adjacent(words, i, i + 1, text)) i++;
+  // (one that ends the phrase says what the measure is of no more than "is" does: "Sejlrenden
+  // bliver 150 meter bred" measures the channel)
+  else if (fig.kind === "quantity" && i < clause.to && g.dimensionAdjectives.has(words[i].tok.lower)) return null;
   const np: Word[] = [];
   for (; i < clause.to; i++) {
     const w = words[i];

@@ -395,6 +395,8 @@ export interface GrammarData {
   moreAfterNoun: readonly string[];
   /** Stop words that, right after a count and before a noun, describe what it counts: "300 new workers", "14 mindre skader". */
   adjectivesAfterCount: readonly string[];
+  /** Adjectives of size that, right after a measure and before a noun, say what it measures: "a 6.5-metre long boat", "en 6,5 meter lang gummibåd". */
+  dimensionAdjectives: readonly string[];
   adjectiveEndings: readonly string[];
   /** Endings only nouns have (Danish definite plural "-erne", "-ingen"). */
   nounEndings: readonly string[];

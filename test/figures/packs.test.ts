@@ -161,6 +161,7 @@ const PACK = z.strictObject({
     newOf: words,
     moreAfterNoun: words,
     adjectivesAfterCount: words,
+    dimensionAdjectives: words,
     locative: words,
     adjectiveEndings: words,
     nounEndings: words,
