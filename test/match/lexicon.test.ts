@@ -835,3 +835,34 @@ describe("worth", () => {
     expect(verdictOf(checker, "The new skills fee for carers who take teenagers is worth £150 a week.")).toBe("match");
   });
 });
+
+describe("felling and replanting", () => {
+  // "fældning", "genplantning": the nouns of felling trees and replanting, in both languages.
+  const SOURCE = [
+    "Bøgely Allé fældes",
+    "",
+    "I marts 2025 plantes 94 nye lindetræer. Samlet koster fældning og genplantning 3,8 mio. kr. Heraf går knap 1,1 mio. kr. til de nye træer og tre års efterfølgende vanding.",
+  ].join("\n");
+
+  it("are what the total costs", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2024-10-01");
+    expect(verdictOf(checker, "Felling the avenue and replanting it will cost DKK 3.8m in total.")).toBe("match");
+    expect(verdictOf(checker, "Felling the avenue and replanting it will cost DKK 1.1m in total.")).toBe("mismatch");
+  });
+});
+
+describe("a fine", () => {
+  // "en bøde på 2.500 kr." is a fine, not a bid: "bød på" (bid) is matched as written only, as
+  // "bøde" shares its stem.
+  const SOURCE = [
+    "Forbud mod vandscootere",
+    "",
+    "Vandscootere må ikke sejle i bugten. Overtrædelser kan straffes med en bøde på 2.500 kr. Skilte og bøjer koster i alt 185.000 kr.",
+  ].join("\n");
+
+  it("is what the amount is of", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-05-01");
+    expect(verdictOf(checker, "Breaking the rules can be punished with a fine of DKK 2,500.")).toBe("match");
+    expect(verdictOf(checker, "Breaking the rules can be punished with a fine of DKK 5,000.")).toBe("mismatch");
+  });
+});
