@@ -866,3 +866,22 @@ describe("a fine", () => {
     expect(verdictOf(checker, "Breaking the rules can be punished with a fine of DKK 5,000.")).toBe("mismatch");
   });
 });
+
+describe("a grant, a manned booth", () => {
+  // "grant" is a sum given (subsidies) as well as the verb; "manned" is staffed, not men.
+  const SOURCE = [
+    "Toll bridge",
+    "",
+    "The toll booths are staffed from 6am to 10pm, seven days a week.",
+    "",
+    "The work was paid for by a £1.6m grant from the government's peatland restoration fund, with the water company contributing £450,000.",
+  ].join("\n");
+
+  it("are what their figures are of", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-03-20");
+    expect(verdictOf(checker, "The government grant for the work was worth £1.6m.")).toBe("match");
+    expect(verdictOf(checker, "The government grant for the work was worth £1.1m.")).toBe("mismatch");
+    expect(verdictOf(checker, "The toll booths are manned from 6am until 10pm.")).toBe("match");
+    expect(verdictOf(checker, "The toll booths are manned from 7am until 10pm.")).toBe("mismatch");
+  });
+});
