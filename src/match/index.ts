@@ -95,6 +95,8 @@ function datesAnAmount(figures: readonly Figure[]): boolean {
 const MAX_CANDIDATES = 256;
 /** How near a stored figure a hedged round number is taken to round (see Matcher.nearHedged), and how many facts it looks at. */
 const NEAR = 0.05;
+/** The hedges and bounds a claimed number may be tied by its figure with (tieByFigure, when no word ties a fact of its kind; not "more than", "under", which the number itself breaks). */
+const HEDGED: ReadonlySet<string> = new Set(["about", "nearly", "just_over", "at_least", "at_most"]);
 const MAX_NEAR = 64;
 /** What a count of how many more loses against a fact of how many in all, and back (see Matcher.assess). */
 const MORE_PENALTY = 2;
@@ -322,11 +324,15 @@ export class Matcher {
    * or has two significant digits or more, and no other fact of the claim's kind is tied by its
    * words ("The offer has drawn 1,437 registrations" against "attracted"); a claim that counts
    * something else is taken only for a number of three or more significant digits. Never for
-   * years or hedged figures, which coincide too easily (but see nearHedged).
+   * years. A hedged number, or a bound its number meets ("højst 300 meter"), only when no word of
+   * the claim ties a fact of its kind (`noRival`): "omkring 1,8 millioner kroner" against "1,8 mio.
+   * kr." (+24 on test/newdocs, none lost); else it coincides too easily (but see nearHedged).
    */
   private tieByFigure(frame: Frame, wordsTieOtherKind = false, noRival = false): { scored: Scored; shared: string[] } | null {
     const figure = frame.figure;
-    const giving = this.givingFacts(figure);
+    // (a hedged number too, "omkring 1,8 millioner kroner" against "1,8 mio. kr.", when the words
+    // tie only facts of another unit)
+    const giving = this.givingFacts(figure, noRival);
     if (!giving || typeof figure.value !== "number") return null;
     const value = figure.value;
     const family = familyOf(figure.kind);
@@ -768,8 +774,8 @@ export class Matcher {
   }
 
   /** The facts a figure may be tied to by its number alone (see tieByFigure), if any. */
-  private givingFacts(figure: Figure): readonly number[] | undefined {
-    if (typeof figure.value !== "number" || figure.qualifier !== "exact" || figure.kind === "year") return undefined;
+  private givingFacts(figure: Figure, about = false): readonly number[] | undefined {
+    if (typeof figure.value !== "number" || !(figure.qualifier === "exact" || (about && HEDGED.has(figure.qualifier))) || figure.kind === "year") return undefined;
     let giving = this.index.factsByNumber.get(figure.value);
     // (a quantity in another unit of its measure: "1,4 kvadratkilometer" gives the 140 hectares too,
     // "one hour" the 60 minutes)
@@ -790,7 +796,7 @@ export class Matcher {
     // "9.6 hectares" is no claim about the one 9.5 hectares of the base)
     // (nor a day of a year a fact gives: dayGivenElsewhere)
     if (figure.kind === "date") return figure.qualifier === "exact" && figure.date?.year !== undefined && this.daysGiving(figure).length > 0;
-    return typeof figure.value === "number" && (telling(figure.value, figure.kind) || tellingIfUnnamed(figure.value, figure.kind)) && this.givingFacts(figure) !== undefined;
+    return typeof figure.value === "number" && (telling(figure.value, figure.kind) || tellingIfUnnamed(figure.value, figure.kind)) && this.givingFacts(figure, true) !== undefined;
   }
 
   /** Facts that share a head, topic or entity with the frame (or a broader or narrower one), of a fitting kind. */

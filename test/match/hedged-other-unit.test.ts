@@ -21,3 +21,22 @@ describe("a hedged number whose words tie only another unit", () => {
     expect(verdictOf(checker, "Around 800 call-outs turned out to be false alarms.")).toBe("match");
   });
 });
+
+describe("a hedged number that a fact gives exactly", () => {
+  // When no word of the claim ties a fact of its kind, a hedged number, or a bound its number
+  // meets, is about the fact that gives that number in its unit ("omkring 1,8 millioner kroner"
+  // against "Omdøbningen koster kommunen anslået 1,8 mio. kr.").
+  const STREETS = [
+    "Lindmose skifter vejnavne",
+    "",
+    "Omdøbningen koster kommunen anslået 1,8 mio. kr. Heraf går omkring 650.000 kr. til nye vejskilte. Kommunen skal i alt udskifte 212 skilte.",
+    "",
+    "De 64 husstande, der bor inden for 300 meter af grunden, har fået brev om arbejdet.",
+  ].join("\n");
+
+  it("is about that fact", async () => {
+    const checker = await checkerFor(STREETS, "da", "2025-04-01");
+    expect(verdictOf(checker, "Navneskiftet ventes at koste omkring 1,8 millioner kroner.")).toBe("match");
+    expect(verdictOf(checker, "Brevene gik til de husstande, der bor højst 300 meter fra grunden.")).toBe("match");
+  });
+});
