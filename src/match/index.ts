@@ -262,7 +262,7 @@ export class Matcher {
   private byUnit: Map<string, number[]> | undefined;
 
   /** For nearHedged: the facts of the one stored figure a hedged round number rounds, or null. */
-  private nearStored(figure: Figure): number[] | null {
+  private nearStored(figure: Figure, near = NEAR): number[] | null {
     const q = figure.qualifier;
     if (typeof figure.value !== "number" || !isAmount(figure.kind)) return null;
     const value = figure.value;
@@ -273,8 +273,8 @@ export class Matcher {
     // rather about the DKK 40,000 another fact gives than the 41,250 of this one)
     if (this.index.factsByNumber.get(value)?.some((f) => sameUnit(this.factBase.facts[f].figure, figure))) return null;
     // (|stored - claimed| <= NEAR * stored)
-    const low = q === "just_over" ? value : value / (1 + NEAR);
-    const high = q === "nearly" ? value : value / (1 - NEAR);
+    const low = q === "just_over" ? value : value / (1 + near);
+    const high = q === "nearly" ? value : value / (1 - near);
     const found = this.index.factsByNumber.within(low, high, MAX_NEAR);
     if (!found) return null;
     let stored: number | undefined;
@@ -476,7 +476,14 @@ export class Matcher {
    */
   private nearHedged(frame: Frame, ranked: readonly Scored[], wordsTieOtherKind = false): { scored: Scored; shared: string[] } | null {
     const figure = frame.figure;
-    const giving = this.nearStored(figure);
+    // (farther, within a hedge's span, for a hedged number whose words tie only facts of another
+    // unit, if the fact shares a term with the claim: "omkring 400 kvadratmeter" against 380 m2)
+    let wide = false;
+    let giving = this.nearStored(figure);
+    if (!giving && wordsTieOtherKind && figure.qualifier !== "exact") {
+      giving = this.nearStored(figure, HEDGE_SPAN);
+      wide = true;
+    }
     if (!giving) return null;
     // (not when the words tie a fact it may be right about: the judge weighs those)
     for (const r of ranked) {
@@ -492,7 +499,9 @@ export class Matcher {
       const loose = wordsTieOtherKind && figure.qualifier !== "exact";
       if (!a.ok && (a.blocker !== undefined || (!loose && (a.excludes || a.conflict)))) continue;
       if (this.otherEndOfChange(f, frame)) continue;
-      return { scored: { fact: this.factBase.facts[f], score: 0 }, shared: this.sharedTerms(f, said).shared };
+      const { shared } = this.sharedTerms(f, said);
+      if (wide && shared.length === 0) continue;
+      return { scored: { fact: this.factBase.facts[f], score: 0 }, shared };
     }
     return null;
   }

@@ -40,3 +40,19 @@ describe("a hedged number that a fact gives exactly", () => {
     expect(verdictOf(checker, "Brevene gik til de husstande, der bor højst 300 meter fra grunden.")).toBe("match");
   });
 });
+
+describe("a hedged number a little farther off", () => {
+  // Within a hedge's span (10%), not only the 5% of a rounding, when the words tie only facts of
+  // another unit and the fact shares a term with the claim: "omkring 400 kvadratmeter" against
+  // "Den typiske have er på 380 kvadratmeter". Else left alone ("About 25 traders" is no 27 votes).
+  const SOURCE = [
+    "Kolonihaverne i Vesterå",
+    "",
+    "Der er 2.314 kolonihaver i kommunen. Den typiske have er på 380 kvadratmeter, og huset må højst være 40 kvadratmeter.",
+  ].join("\n");
+
+  it("is about the figure it rounds when the fact shares a term", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-04-01");
+    expect(verdictOf(checker, "En typisk kolonihave i Vesterå er på omkring 400 kvadratmeter.")).toBe("match");
+  });
+});
