@@ -476,11 +476,11 @@ export class Matcher {
    */
   private nearHedged(frame: Frame, ranked: readonly Scored[], wordsTieOtherKind = false): { scored: Scored; shared: string[] } | null {
     const figure = frame.figure;
-    // (farther, within a hedge's span, for a hedged number whose words tie only facts of another
-    // unit, if the fact shares a term with the claim: "omkring 400 kvadratmeter" against 380 m2)
+    // (farther, within a hedge's span, for a hedged number whose words tie no fact or only facts of
+    // another unit, if the fact shares a term with the claim: "omkring 400 kvadratmeter" against 380 m2)
     let wide = false;
     let giving = this.nearStored(figure);
-    if (!giving && wordsTieOtherKind && figure.qualifier !== "exact") {
+    if (!giving && (wordsTieOtherKind || ranked.length === 0) && figure.qualifier !== "exact") {
       giving = this.nearStored(figure, HEDGE_SPAN);
       wide = true;
     }

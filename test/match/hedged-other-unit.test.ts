@@ -55,4 +55,9 @@ describe("a hedged number a little farther off", () => {
     const checker = await checkerFor(SOURCE, "da", "2025-04-01");
     expect(verdictOf(checker, "En typisk kolonihave i Vesterå er på omkring 400 kvadratmeter.")).toBe("match");
   });
+
+  it("also when its words tie no fact at all", async () => {
+    const survey = ["Warm spaces", "", "A survey of 412 visitors found that 61 per cent were over 65 and 38 per cent said they had cut back on heating at home."].join("\n");
+    expect(verdictOf(await checkerFor(survey, "en", "2025-02-10"), "Knap 40 procent sagde, at de havde skruet ned for varmen derhjemme.")).toBe("match");
+  });
 });
