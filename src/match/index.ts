@@ -468,7 +468,9 @@ export class Matcher {
    * most; also an unhedged one ending in 0, which the judge calls close: "DKK 14 million" against
    * 14.3 million, +9 −1 measured so) that the claim's words tie to no fact it could be right
    * about: the one figure of its kind and unit that it rounds — within 5%, on the side the hedge
-   * says ("knap 8.000" is at or below 8,000); none when a stored figure is the number itself,
+   * says ("knap 8.000" is at or below 8,000); for a hedged one whose words tie no fact of its kind,
+   * within a hedge's span (10%) of a fact that shares a term with the claim, +11 −0 on
+   * test/newdocs ("omkring 400 kvadratmeter" against 380 m2); none when a stored figure is the number itself,
    * which tieByFigure is for — if the words say nothing against that fact (no other year, place or
    * event, no other thing counted). Measured on claims
    * about unseen documents: of the hedged claims answered unverified where one stored figure was so
