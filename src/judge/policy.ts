@@ -312,6 +312,9 @@ export class Policy {
     const head = tie.frame.head;
     if (tie.figure.kind !== "count" || !head?.known || this.index.kindOf(head.key) !== "thing") return false;
     const things = fact.terms.subject.map((t) => this.index.keyOf(t)).filter((k) => this.index.kindOf(k) === "thing");
+    // (not when the claim names the fact's thing besides: "The viewing terrace has seats for 80
+    // spectators" against "a viewing terrace seating 80")
+    if (things.some((k) => tie.frame.topic.some((s) => s.key === k) || tie.frame.modifiers.some((s) => s.key === k))) return false;
     return things.length > 0 && !things.some((k) => k === head.key || this.index.ancestors(k).has(head.key) || this.index.ancestors(head.key).has(k));
   }
 
