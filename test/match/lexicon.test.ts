@@ -885,3 +885,13 @@ describe("a grant, a manned booth", () => {
     expect(verdictOf(checker, "The toll booths are manned from 7am until 10pm.")).toBe("mismatch");
   });
 });
+
+describe("a headcount", () => {
+  // A company's headcount is its number of employees, not a count taken.
+  const SOURCE = ["Layoffs at Corvane", "", "Corvane's headcount nearly doubled between 2020 and 2022, from 5,900 to 11,700."].join("\n");
+
+  it("counts employees", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-03-01");
+    expect(verdictOf(checker, "In 2020 Corvane had 5,900 employees.")).toBe("match");
+  });
+});
