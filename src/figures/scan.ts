@@ -143,7 +143,7 @@ function isLabel(c: Ctx, j: number, listed = false): boolean {
   if (isP(p, "#§№")) return true;
   if (isP(p, ".") && touches(p)) p = tokAt(toks, j - 2);
   if (!p || p.type !== "w") return false;
-  // (the second of two labels: "Years 5 and 6", "rooms 4 og 5")
+  // (the second of two labels: "Years 5 and 6", "Year 5 og 6")
   if (!listed && c.tab.andWords.has(p.low) && toks[j - 2]?.type === "n") return isLabel(c, j - 2, true);
   // (a label written with a capital is one only so, before a number of two digits at most: "a
   // Year 7 pupil", not "the year 7" of a plan, nor "Year 2021")
@@ -1314,7 +1314,7 @@ function ordinalAt(c: Ctx, i: number): Hit | null {
   // ("third-busiest", "second-largest": joined by a hyphen to a superlative)
   const after = toks[i + 2];
   const joined = isP(next, "-‐‑") && touches(next) && after?.type === "w" && touches(after) && numbers.rankEnds.some((e) => after.low.endsWith(e));
-  // ("the second most polluted lake", "den næst mest besøgte")
+  // ("the second most polluted lake": numbers.rankAdverbs)
   const spaced = !joined && next?.type === "w" && !touches(next) && numbers.rankAdverbs.includes(next.low) && after?.type === "w";
   const rank = tab.rank(t) ?? ((joined || spaced) && Object.hasOwn(numbers.rankPrefixes, t.low) ? numbers.rankPrefixes[t.low] : null) ?? ownedRank(c, i);
   if (rank === null) return null;

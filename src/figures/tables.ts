@@ -701,8 +701,8 @@ export class Tables {
     const rank = this.rankOfWord(w);
     if (rank !== null) bits |= STARTS_RANK | CAN_HOLD;
     else if (Object.hasOwn(pack.numbers.rankPrefixes, w)) bits |= STARTS_RANK;
-    // ("Carricks anden sejr": a rank after an owner, ownedRank; "uge 41", a week, whose digits let
-    // its sentence hold a figure already)
+    // ("Carricks anden sejr": a rank after an owner, ownedRank; "uge 41", a week, and "nummer 14",
+    // a place, whose number lets its sentence hold a figure already)
     if (Object.hasOwn(pack.numbers.ownedOrdinals, w)) bits |= STARTS_RANK | CAN_HOLD;
     else if (this.weekWords.has(w) || this.rankNouns.has(w)) bits |= STARTS_RANK;
     if (vague) bits |= STARTS_VAGUE;

@@ -330,8 +330,8 @@ export class Matcher {
    */
   private tieByFigure(frame: Frame, wordsTieOtherKind = false, noRival = false): { scored: Scored; shared: string[] } | null {
     const figure = frame.figure;
-    // (a hedged number too, "omkring 1,8 millioner kroner" against "1,8 mio. kr.", when the words
-    // tie only facts of another unit)
+    // (a hedged number too, "omkring 1,8 millioner kroner" against "1,8 mio. kr.", when no word of
+    // the claim ties a fact of its kind)
     const giving = this.givingFacts(figure, noRival);
     if (!giving || typeof figure.value !== "number") return null;
     const value = figure.value;
@@ -784,9 +784,9 @@ export class Matcher {
     return false;
   }
 
-  /** The facts a figure may be tied to by its number alone (see tieByFigure), if any. */
-  private givingFacts(figure: Figure, about = false): readonly number[] | undefined {
-    if (typeof figure.value !== "number" || !(figure.qualifier === "exact" || (about && HEDGED.has(figure.qualifier))) || figure.kind === "year") return undefined;
+  /** The facts a figure may be tied to by its number alone (see tieByFigure), if any; `hedged`: a hedged number or a bound it meets too (HEDGED). */
+  private givingFacts(figure: Figure, hedged = false): readonly number[] | undefined {
+    if (typeof figure.value !== "number" || !(figure.qualifier === "exact" || (hedged && HEDGED.has(figure.qualifier))) || figure.kind === "year") return undefined;
     let giving = this.index.factsByNumber.get(figure.value);
     // (a quantity in another unit of its measure: "1,4 kvadratkilometer" gives the 140 hectares too,
     // "one hour" the 60 minutes)
@@ -804,7 +804,8 @@ export class Matcher {
   private mayTieByFigure(figure: Figure): boolean {
     // (not the ties of a hedged round number or of the one figure in a unit, nearHedged and
     // onlyOfUnit: with no word of the claim a term of any fact, a near number is too weak a sign —
-    // "9.6 hectares" is no claim about the one 9.5 hectares of the base)
+    // "9.6 hectares" is no claim about the one 9.5 hectares of the base; "omkring 1,8 millioner
+    // kroner" that a fact gives exactly may be, tieByFigure)
     // (nor a day of a year a fact gives: dayGivenElsewhere)
     if (figure.kind === "date") return figure.qualifier === "exact" && figure.date?.year !== undefined && this.daysGiving(figure).length > 0;
     return typeof figure.value === "number" && (telling(figure.value, figure.kind) || tellingIfUnnamed(figure.value, figure.kind)) && this.givingFacts(figure, true) !== undefined;
