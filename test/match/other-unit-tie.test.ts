@@ -48,3 +48,20 @@ describe("a measure of one digit", () => {
     expect(verdictOf(await checkerFor(ROBOTS, "en", "2025-10-04"), "Fernwick's robot leasing contracts usually last three years.")).toBe("match");
   });
 });
+
+describe("a count of two digits whose words tie no fact", () => {
+  // A count or percentage of two significant digits is tied by its figure though the claim counts
+  // another word than the fact, when the claim's words tie no fact at all ("19 local
+  // organisations" against "19 local groups"); a single digit is no such sign.
+  const CARNIVAL = [
+    "Summer carnival raises record sum",
+    "",
+    "The carnival raised £14,250 this year. The money will be shared among 19 local groups, and 7 stalls sold food.",
+  ].join("\n");
+
+  it("is about the fact that gives it", async () => {
+    const checker = await checkerFor(CARNIVAL, "en", "2025-08-10");
+    expect(verdictOf(checker, "The proceeds will be divided between 19 local organisations.")).toBe("match");
+    expect(verdictOf(checker, "The proceeds will be divided between 7 local organisations.")).not.toBe("match");
+  });
+});
