@@ -1236,6 +1236,12 @@ function oneUnitAt(c: Ctx, j: number): Hit | null {
 
 const ordinal = (value: number): FigureValue => figureValue("ordinal", "exact", value);
 
+/** toks[k] is a word after which "nummer" is a place in a ranking (numbers.rankNouns): "ligger", "som". */
+const placesAfter = (c: Ctx, k: number): boolean => {
+  const w = tokAt(c.toks, k);
+  return w?.type === "w" && c.tab.rankNounAfter.has(w.low);
+};
+
 /** The number before toks[k] goes on there: "4.5", "12,000" (a sentence's full stop does not). */
 const runsOn = (toks: readonly Tok[], k: number): boolean => {
   const after = toks[k];
@@ -1297,8 +1303,7 @@ function ordinalAt(c: Ctx, i: number): Hit | null {
   }
   // ("ligger som nummer 14", "blev nummer ni", "er kommunen nummer 71": a place in a ranking;
   // "høfde nummer 9" names one)
-  const ranks = (k: number) => toks[k]?.type === "w" && tab.rankNounAfter.has(toks[k].low);
-  if (tab.rankNouns.has(t.low) && before?.type === "w" && (ranks(i - 1) || (i >= 2 && ranks(i - 2))) && next && !touches(next)) {
+  if (tab.rankNouns.has(t.low) && before?.type === "w" && (placesAfter(c, i - 1) || placesAfter(c, i - 2)) && next && !touches(next)) {
     const n = next.type === "n" ? (/^\d{1,4}$/.test(next.raw) ? Number(next.raw) : null) : tab.smallNumber(next);
     if (n !== null && n >= 1 && !runsOn(toks, i + 2)) return { fig: ordinal(n), start: i, end: i + 2 };
   }

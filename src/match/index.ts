@@ -363,8 +363,14 @@ export class Matcher {
       // with counts. A measure of one digit too, unless its verb is another, when the claim shares
       // a term with the fact: "Solaris dækker 4,2 hektar" against "fylder mest med 4,2 hektar")
       const looseOther = !a.ok && wordsTieOtherKind && figure.kind !== "count" && (value >= 10 || (figure.kind === "quantity" && !a.otherVerb)) && a.blocker === undefined;
-      const refused = !a.ok && (a.excludes || a.blocker !== undefined || (a.conflict && significantDigits(value) < (noRival && !wordsTieOtherKind && (figure.kind === "count" || figure.kind === "percent") ? 2 : 3)));
+      // (another thing counted: three significant digits, or two for a count or percentage whose
+      // words tie no fact at all)
+      const counting = figure.kind === "count" || figure.kind === "percent";
+      const digits = noRival && !wordsTieOtherKind && counting ? 2 : 3;
+      const refused = !a.ok && (a.excludes || a.blocker !== undefined || (a.conflict && significantDigits(value) < digits));
       if (refused && !otherVerbOnly && !looseOther) continue;
+      // (let through by looseOther alone, which a measure of one digit needs a shared term for)
+      const looseOnly = refused && !otherVerbOnly;
       // (nor one of another year than the claim's, which a refusal on its words left unasked, when
       // its quote gives a figure of its unit for the claim's: "fik 20.000 kr. i år" against "i år
       // fået 35.000 kr. …, mod 20.000 kr. i fjor")
@@ -382,7 +388,7 @@ export class Matcher {
         fact = this.factBase.facts[f];
       }
       const { shared, namesIt } = this.sharedTerms(f, said);
-      if (refused && !otherVerbOnly && value < 10 && shared.length === 0) continue;
+      if (looseOnly && value < 10 && shared.length === 0) continue;
       // (and a number that coincides less easily than one digit: "Two babies were born" is no
       // "two babies" who crossed)
       if (otherVerbOnly && !(namesIt && telling(value, fact.figure.kind, true))) continue;
