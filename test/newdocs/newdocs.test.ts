@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in forty-nine batches, by sessions that never read the code
+ * matcher; the others were written blind, in fifty batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -184,6 +184,11 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * fenwick-moss-peat-rewetting, holbeck-warm-spaces-extension, saltvig-vandscooter-forbud,
  * skaersoe-opfiskning-brasen, written from the prompt of batch 47, 147/210 (six critical errors) on
  * their first run, with the build of the start of the session that commissioned them, 151/210 (five)
+ * at its end and when they were added here, at the start of the next, 160/210 (three) after the
+ * fixes they showed; batch 51: brantwick-councillor-allowances, ellesmoor-in-bloom-gold,
+ * fjordsted-kulturnat, stenhoej-radonmaalinger, thornleigh-bandstand-restoration,
+ * tjoernholm-skole-lukning, written from the prompt of batch 47, 149/210 (six critical errors) on
+ * their first run, with the build of the start of the session that commissioned them, 150/210 (six)
  * at its end and when they were added here, at the start of the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
@@ -226,6 +231,7 @@ const FLOOR: Record<string, number> = {
   bookshop: 0.77,
   "brackenford-market-hall-rents": 0.82,
   "bramwell-food-hygiene-ratings": 0.65,
+  "brantwick-councillor-allowances": 0.65,
   brewery: 0.88,
   "brindlecombe-cricket-pavilion": 0.80,
   budget: 0.90,
@@ -269,6 +275,7 @@ const FLOOR: Record<string, number> = {
   // (lowered by a claim: "The bank loan must be paid back over 25 years" — "a grant" is now a sum
   // given, and "repayable over 15 years", set off after the loan, is read as the sentence's subject's)
   "ellerby-community-shop": 0.68,
+  "ellesmoor-in-bloom-gold": 0.80,
   "energy-saving": 0.82,
   "esbjerg-vandtab": 0.85,
   "fastelavn-hjortboelle": 0.82,
@@ -285,6 +292,7 @@ const FLOOR: Record<string, number> = {
   "fjernvarme-pris": 0.85,
   "fjordby-ladestandere": 0.82,
   "fjordlys-bryghus-eksport": 0.74,
+  "fjordsted-kulturnat": 0.71,
   "flood-defence": 0.77,
   "flu-vaccination": 0.62,
   "fond-uddeling": 0.71,
@@ -451,6 +459,7 @@ const FLOOR: Record<string, number> = {
   spejderlejr: 0.82,
   sport: 0.86,
   "sports-hall": 0.85,
+  "stenhoej-radonmaalinger": 0.60,
   "stenrev-hvidsand-fjord": 0.85,
   "stensboelle-sogneindsamling": 0.74,
   "stonebeck-well-dressing": 0.80,
@@ -465,6 +474,8 @@ const FLOOR: Record<string, number> = {
   "tandpleje-aeldre": 0.80,
   "taxi-licences": 0.71,
   "theatre-audience": 0.80,
+  "thornleigh-bandstand-restoration": 0.60,
+  "tjoernholm-skole-lukning": 0.74,
   "tomme-butikker": 0.71,
   "torvets-ombygning": 0.68,
   "town-clock": 0.80,
@@ -521,12 +532,16 @@ const CRITICAL: Record<string, number> = {
   bookshop: 2,
   // (batch 39, added unread)
   "brackenford-market-hall-rents": 2,
+  // (batch 51, added unread)
+  "brantwick-councillor-allowances": 2,
   // (batch 32, added unread)
   byggesager: 1,
   // "Standard and Latin dance now attract 412 pupils": hip-hop's 412 in the same sentence (a swap)
   "dance-school": 1,
   // (batch 35, added unread)
   "ellerby-community-shop": 1,
+  // (batch 51, added unread)
+  "ellesmoor-in-bloom-gold": 1,
   "energy-saving": 1,
   // (batch 50, added unread)
   "fenwick-moss-peat-rewetting": 1,
@@ -563,12 +578,16 @@ const CRITICAL: Record<string, number> = {
   ringridning: 1,
   // (batch 50, added unread)
   "skaersoe-opfiskning-brasen": 2,
+  // (batch 51, added unread)
+  "stenhoej-radonmaalinger": 2,
   // (batch 48, added unread)
   "stonebeck-well-dressing": 2,
   studieboliger: 1,
   // (batch 30, added unread)
   "swimming-pool-reopening": 2,
   "theatre-audience": 1,
+  // (batch 51, added unread)
+  "tjoernholm-skole-lukning": 1,
   // (batch 31, added unread)
   "town-twinning": 1,
   // (batch 34, added unread)
