@@ -39,12 +39,14 @@ for (const f of yamlFiles(join(root, "concepts"))) {
       errors.push(`${file}: ${id}: expected a mapping (or nothing)`);
       continue;
     }
-    for (const k of Object.keys(m)) if (!["class", "type", "broader"].includes(k)) errors.push(`${file}: ${id}: unknown key "${k}"`);
+    for (const k of Object.keys(m)) if (!["class", "type", "broader", "opposite"].includes(k)) errors.push(`${file}: ${id}: unknown key "${k}"`);
     if (m.class !== undefined && !CLASSES.has(m.class)) errors.push(`${file}: ${id}: class must be place, person or organization`);
     if (m.type !== undefined && !TYPES.has(m.type)) errors.push(`${file}: ${id}: type must be thing, predicate, light or report`);
     if (m.class !== undefined && m.type !== undefined) errors.push(`${file}: ${id}: an entity (class) has no type`);
     if (m.broader !== undefined && (!Array.isArray(m.broader) || m.broader.some((b) => typeof b !== "string")))
       errors.push(`${file}: ${id}: broader must be a list of concept ids`);
+    if (m.opposite !== undefined && (!Array.isArray(m.opposite) || m.opposite.some((b) => typeof b !== "string")))
+      errors.push(`${file}: ${id}: opposite must be a list of concept ids`);
     concepts.set(id, { file, meta: m });
   }
 }
@@ -52,6 +54,10 @@ for (const f of yamlFiles(join(root, "concepts"))) {
 // broader references and cycles
 for (const [id, { file, meta }] of concepts) {
   for (const b of meta.broader ?? []) if (!concepts.has(b)) errors.push(`${file}: ${id}: broader "${b}" is not a concept`);
+  for (const o of meta.opposite ?? []) {
+    if (!concepts.has(o)) errors.push(`${file}: ${id}: opposite "${o}" is not a concept`);
+    else if (meta.type !== "predicate" || concepts.get(o).meta.type !== "predicate") errors.push(`${file}: ${id}: opposite "${o}": only predicates have opposites`);
+  }
 }
 const state = new Map();
 const visit = (id, path) => {

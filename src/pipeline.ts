@@ -146,11 +146,13 @@ export class Checker {
     // Figures that could each be about the same facts of one quote, as many figures as facts, are
     // about them in the order both give them: "passed by eight votes to one" against "approved by
     // seven votes to two" is about the seven and the two. (A fact base lists a quote's facts in
-    // the order of its figures, as extract drafts them.)
+    // the order of its figures, as extract drafts them. Facts of another kind than the figure's do
+    // not count: "24 votes to 18" may tie a sum of money by its words too.)
     const open = ties.flatMap((_, i) => (anchored[i] < 0 && checks[i].rule === "ambiguous" ? [i] : []));
     if (open.length >= 2) {
-      const facts = [...new Set(ties[open[0]].ranked.map((s) => s.fact))];
-      const same = (i: number) => ties[i].ranked.length === facts.length && ties[i].ranked.every((s) => facts.includes(s.fact));
+      const ofKind = (i: number) => ties[i].ranked.filter((s) => s.fact.figure.kind === ties[i].figure.kind);
+      const facts = [...new Set(ofKind(open[0]).map((s) => s.fact))];
+      const same = (i: number) => ofKind(i).length === facts.length && ofKind(i).every((s) => facts.includes(s.fact));
       if (facts.length === open.length && new Set(facts.map(quoteKey)).size === 1 && open.every(same)) {
         facts.sort((a, b) => (this.matcher.indexOf(a.id) ?? -1) - (this.matcher.indexOf(b.id) ?? -1));
         open.forEach((i, k) => {

@@ -170,6 +170,11 @@ export interface Concept {
   type?: ConceptType;
   /** Concepts this one is a kind or a part of ("residents" → "people", "copenhagen" → "denmark"). */
   broader?: string[];
+  /**
+   * Predicates that say the contrary of this one ("approve" and "reject"): a claim that says one is
+   * not about a fact that says only the other. Symmetric.
+   */
+  opposite?: string[];
   phrases: TermPhrase[];
 }
 

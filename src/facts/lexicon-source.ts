@@ -13,6 +13,7 @@ interface ConceptMeta {
   class?: EntityClass;
   type?: ConceptType;
   broader?: string[];
+  opposite?: string[];
 }
 
 const yamlFiles = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(dir, f)) : []);
@@ -40,6 +41,16 @@ export function compileLexicon(langDir: string, langs: readonly Lang[]): Concept
     if (meta.type && meta.type !== "thing") c.type = meta.type;
     if (meta.broader?.length) c.broader = meta.broader.filter((b) => metas.has(b));
     concepts.set(id, c);
+  }
+  // (contraries hold both ways: "reject" need not repeat that it is "approve"'s)
+  for (const [id, meta] of metas) {
+    for (const o of meta.opposite ?? []) {
+      const a = concepts.get(id);
+      const b = concepts.get(o);
+      if (!a || !b) continue;
+      if (!a.opposite?.includes(o)) (a.opposite ??= []).push(o);
+      if (!b.opposite?.includes(id)) (b.opposite ??= []).push(id);
+    }
   }
   for (const lang of langs) {
     for (const file of yamlFiles(join(langDir, lang, "lexicon"))) {
@@ -90,6 +101,7 @@ export function lexiconTables(concepts: readonly Concept[]): { phrases: Table; c
     if (c.class) line.class = c.class;
     if (c.type) line.type = c.type;
     if (c.broader?.length) line.broader = c.broader;
+    if (c.opposite?.length) line.opposite = c.opposite;
     for (const p of c.phrases) (line.texts[p.lang] ??= []).push(p.text);
     return [c.id, line];
   });

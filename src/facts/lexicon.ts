@@ -33,6 +33,7 @@ export interface ConceptLine {
   class?: EntityClass;
   type?: ConceptType;
   broader?: string[];
+  opposite?: string[];
   texts: Partial<Record<Lang, string[]>>;
 }
 
@@ -144,6 +145,7 @@ function conceptOfLine(id: string, line: ConceptLine): Concept {
   if (line.class) c.class = line.class;
   if (line.type) c.type = line.type;
   if (line.broader) c.broader = line.broader;
+  if (line.opposite) c.opposite = line.opposite;
   // The phrases as written, for display ("facts show"); the matcher uses the phrase table.
   let made: TermPhrase[] | undefined;
   Object.defineProperty(c, "phrases", {

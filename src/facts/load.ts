@@ -266,6 +266,7 @@ export async function collectFactBase(paths: string[], options: { all?: boolean 
       if (c.class) concept.class = c.class;
       if (c.type && c.type !== "thing") concept.type = c.type;
       if (c.broader?.length) concept.broader = c.broader;
+      if (c.opposite?.length) concept.opposite = c.opposite;
       fb.concepts[id] = concept;
       broken.delete(id);
     }

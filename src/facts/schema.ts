@@ -18,6 +18,7 @@ export const conceptSchema = z.strictObject({
   class: entityClass.optional(),
   type: z.enum(["thing", "predicate", "light", "report"]).optional(),
   broader: z.array(id).optional(),
+  opposite: z.array(id).optional(),
   en: phraseList.optional(),
   da: phraseList.optional(),
 });

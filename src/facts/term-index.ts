@@ -198,6 +198,8 @@ function ownTerms(fb: FactBase, lexicon: Lexicon | undefined, keyOf: (id: string
     if (type) merged.type = type;
     const broader = [...new Set([...(known.broader ?? []), ...(c.broader ?? [])])];
     if (broader.length) merged.broader = broader;
+    const opposite = [...new Set([...(known.opposite ?? []), ...(c.opposite ?? [])])];
+    if (opposite.length) merged.opposite = opposite;
     terms.set(key, { key, concept: merged });
   }
   return terms;

@@ -1306,6 +1306,11 @@ export class Matcher {
     const eventHead = head !== null && this.typeOf(head.key) === "predicate" && !this.isReport(head.key);
     if (eventHead) events.unshift(head);
     if (events.length > 0) {
+      // (a verb of the claim that says the contrary of the fact's event, and none of its readings
+      // agrees with it: "The allowance rise was carried by 24 votes to 18" against "Her amendment
+      // … was defeated by 24 votes to 18", though both count votes)
+      const contrary = this.contraryEvent(events, factEvents);
+      if (contrary) return { ok: false, why: `the claim says ${contrary.said}, the fact ${contrary.fact}`, excludes: true };
       const nearest = events.filter((p) => p.start === events[0].start && p.end === events[0].end);
       const claimsChange = nearest.some((p) => this.isChange(p.key));
       let asEvent = firstOf(nearest, (p) => this.agreeingPredicate(p.key, factEvents));
@@ -1691,6 +1696,25 @@ export class Matcher {
   /** A rise or a fall (or a kind of one: "double", "cut"): a change of a value, whatever the event. */
   private isChange(key: string): boolean {
     return isChange(key, this.index);
+  }
+
+  /**
+   * A verb of the claim (all readings of its words) that says the contrary of an event of the fact
+   * and agrees with none: the words and the fact's event. Contraries are the lexicon's `opposite`
+   * (either way round), of the event or of what it is a kind of ("vetoed" is a rejection).
+   */
+  private contraryEvent(events: readonly Slot[], factEvents: readonly string[]): { said: string; fact: string } | undefined {
+    if (factEvents.length === 0) return undefined;
+    const opposed = (a: string, b: string) => (this.terms(a)?.opposite ?? []).includes(b) || (this.terms(b)?.opposite ?? []).includes(a);
+    for (const p of events) {
+      const mine = this.index.ancestors(p.key);
+      const fact = factEvents.find((k) => [...this.index.ancestors(k)].some((up) => [...mine].some((m) => opposed(m, up))));
+      if (!fact) continue;
+      const readings = events.filter((q) => q.start === p.start && q.end === p.end);
+      if (readings.some((q) => this.agreeingPredicate(q.key, factEvents as string[]))) continue;
+      return { said: p.text, fact };
+    }
+    return undefined;
   }
 
   /** An event of the fact that agrees with a predicate: the same, broader, narrower, or a sibling. */

@@ -26,6 +26,13 @@ describe("compileLexicon", () => {
     expect(manage.phrases.map((p) => p.text)).toEqual(["manage", "managed"]);
   });
 
+  it("makes opposites hold both ways: a concept declared the opposite of another is that one's too", () => {
+    const concepts = compileLexicon(langDir("approve: {type: predicate}\nreject: {type: predicate, opposite: [approve]}\n", "approve: [approve]\nreject: [reject]\n"), ["en"]);
+    const byId = new Map(concepts.map((c) => [c.id, c]));
+    expect(byId.get("reject")!.opposite).toEqual(["approve"]);
+    expect(byId.get("approve")!.opposite).toEqual(["reject"]);
+  });
+
   it("refuses a language file's entry that no concept declares, naming the file and the id", () => {
     const root = langDir("work: {type: predicate}\n", "work: [work]\nmanage: [manage, managed]\n");
     expect(() => compileLexicon(root, ["en"])).toThrow(`${join(root, "en", "lexicon", "predicates-work.yaml")}: "manage" is no concept of ${join(root, "concepts")}`);

@@ -48,6 +48,13 @@ describe("terms", () => {
     expect(index.phrases("refuge").map((e) => e.key)).toContain("refugees");
   });
 
+  it("a fact-base concept may name its own opposites, on top of the lexicon's", () => {
+    const own: Concept = { id: "approve", type: "predicate", opposite: ["veto"], phrases: [makePhrase("waved through", "en")] };
+    const base: FactBase = { documents: {}, facts: [], concepts: { approve: own } };
+    const index = buildTermIndex(base, { lexicon });
+    expect(index.term("approve")!.concept.opposite).toEqual(["reject", "veto"]);
+  });
+
   it("inline terms with the same phrases are one term", () => {
     const inline = (id: string, word: string): Concept => ({ id, phrases: [makePhrase(word, "da")] });
     const fact = (id: string, term: string): Fact => ({

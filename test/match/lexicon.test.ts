@@ -895,3 +895,25 @@ describe("a headcount", () => {
     expect(verdictOf(checker, "In 2020 Corvane had 5,900 employees.")).toBe("match");
   });
 });
+
+describe("votes carried and votes lost", () => {
+  // Approving and rejecting are opposites (the concepts' `opposite`): a motion carried by a count
+  // of votes is not the amendment defeated by another count, though both count votes. Without it
+  // the claim below tied both pairs of votes and passed the amendment's 24 to 18 as right.
+  const SOURCE = [
+    "Parish council backs new play area",
+    "",
+    "Fenby Parish Council approved the new play area by 11 votes to 4 on Monday evening, after a debate that lasted two hours.",
+    "",
+    "An amendment to delay the work until spring was defeated by 9 votes to 6. The play area will cost £48,000.",
+  ].join("\n");
+
+  it("are not each other's", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-05-14");
+    expect(verdictOf(checker, "The play area was carried by 9 votes to 6.")).toBe("mismatch");
+    expect(verdictOf(checker, "The play area was carried by 11 votes to 4.")).toBe("match");
+    expect(verdictOf(checker, "Legepladsen blev vedtaget med 11 stemmer mod 4.")).toBe("match");
+    expect(verdictOf(checker, "The amendment was rejected by 9 votes to 6.")).toBe("match");
+    expect(verdictOf(checker, "The amendment was rejected by 11 votes to 4.")).toBe("mismatch");
+  });
+});

@@ -47,3 +47,26 @@ describe("figures that could each be about the same facts of one quote", () => {
     ]);
   });
 });
+
+describe("figures of one quote's facts, where the words tie a fact of another kind too", () => {
+  // The claim's "allowance" ties the allowance's sum of money for the second figure as well; a
+  // sum is no count of votes, so the two figures are still the two facts of the vote, in order
+  // (they had been left between the two, unverified).
+  const ARTICLE = [
+    "Councillors raise their allowance",
+    "",
+    "Councillors in Wetherby Vale have voted to raise their basic allowance to £9,800 a year.",
+    "",
+    "The rise was approved by 23 votes to 17 at a full council meeting on Tuesday evening.",
+    "",
+    "An amendment to freeze the allowance for a year was defeated by 24 votes to 18.",
+  ].join("\n");
+
+  it("are about the vote's facts in their order", async () => {
+    const checker = await checkerFor(ARTICLE, "en", "2025-02-20");
+    expect(checks(checker, "The allowance rise was carried by 24 votes to 18.")).toEqual([
+      ["24", "mismatch", 23],
+      ["18", "mismatch", 17],
+    ]);
+  });
+});
