@@ -917,3 +917,31 @@ describe("votes carried and votes lost", () => {
     expect(verdictOf(checker, "The amendment was rejected by 11 votes to 4.")).toBe("mismatch");
   });
 });
+
+describe("putting money towards something", () => {
+  // "put £2,500 towards" is contributing (the figure stands between the phrase's words): without
+  // it the claim's "bidrog" met no verb of the source's.
+  const SOURCE = [
+    "New benches for the green",
+    "",
+    "The parish council put £2,500 towards the six new benches and spent £1,200 on the war memorial.",
+  ].join("\n");
+
+  it("is contributing", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-07-02");
+    expect(verdictOf(checker, "Sognerådet bidrog med 2.500 pund til de nye bænke.")).toBe("match");
+    expect(verdictOf(checker, "Sognerådet bidrog med 1.200 pund til de nye bænke.")).toBe("mismatch");
+  });
+});
+
+describe("what a price applies to", () => {
+  // "gælder" (applies) is a light verb, as "applies to" is: without it the claim's "gælder" was a
+  // word of its own that no fact says. (A whole document of test/newdocs.)
+  const SOURCE = readFileSync(new URL("../newdocs/poelsevogn-jubilaeum.da.txt", import.meta.url), "utf8");
+
+  it("is no event of its own", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-08-29");
+    expect(verdictOf(checker, "Jubilæumsprisen på ristede pølser gælder frem til klokken 14.")).toBe("match");
+    expect(verdictOf(checker, "Jubilæumsprisen på ristede pølser gælder frem til klokken 16.")).toBe("mismatch");
+  });
+});
