@@ -478,6 +478,14 @@ const AGES: Row[] = [
   ["Now I get 500 megabits a second at my kitchen table.", "en", [qty(500, "Mbit/s", "500 megabits a second")]],
   ["The cheapest package offers 1 Gbps.", "en", [qty(1, "Gbit/s", "1 Gbps")]],
   ["Hastigheden er 300 megabit i sekundet.", "da", [qty(300, "Mbit/s", "300 megabit i sekundet")]],
+  // levels of the environment: radon, air, noise (symbols, and words in either language)
+  ["Den højeste måling, 1.140 Bq/m³, blev registreret i et parcelhus.", "da", [qty(1140, "Bq/m3", "1.140 Bq/m³")]],
+  ["The reference level is 100 becquerels per cubic metre.", "en", [qty(100, "Bq/m3", "100 becquerels per cubic metre")]],
+  ["The sensor recorded an average of 43 µg/m³.", "en", [qty(43, "µg/m3", "43 µg/m³")]],
+  ["Grænseværdien er 40 mikrogram pr. kubikmeter.", "da", [qty(40, "µg/m3", "40 mikrogram pr. kubikmeter")]],
+  ["Amplifiers will be limited to 80 decibels.", "en", [qty(80, "dB", "80 decibels")]],
+  ["Støjen må højst være 45 dB ved nærmeste bolig.", "da", [qty(45, "dB", "45 dB")]],
+  ["Carbon dioxide stood at 420 ppm.", "en", [qty(420, "ppm", "420 ppm")]],
 ];
 
 // A unit joined to the number by a hyphen, as an adjective: the quantity in that unit.

@@ -945,3 +945,17 @@ describe("what a price applies to", () => {
     expect(verdictOf(checker, "Jubilæumsprisen på ristede pølser gælder frem til klokken 16.")).toBe("mismatch");
   });
 });
+
+describe("a reading", () => {
+  // A reading is a measurement ("måling"), and Bq/m³ a unit: without them the claim's 1,140 was
+  // a count of "Bq" its words tied to no fact, and it passed as the highest reading's figure,
+  // though the Thorups' bedroom measured 430. (A whole document of test/newdocs.)
+  const SOURCE = readFileSync(new URL("../newdocs/stenhoej-radonmaalinger.da.txt", import.meta.url), "utf8");
+
+  it("is a measurement, in its unit", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-05-14");
+    expect(verdictOf(checker, "The Thorups' bedroom reading came in at 1,140 Bq/m³.")).toBe("mismatch");
+    expect(verdictOf(checker, "The Thorups' bedroom reading came in at 430 Bq/m³.")).toBe("match");
+    expect(verdictOf(checker, "Sundhedsstyrelsens referenceværdi for radon ligger på 100 Bq/m³.")).toBe("match");
+  });
+});
