@@ -508,15 +508,18 @@ export const RULES: Rule[] = [
   // -- a minimum against a stored "at least", below it by more than --tolerance ("at least 100
   //    metres" for "must then move at least 150 metres", "mindst 400 kontrakter" for "at least
   //    500"): a source's "at least" states a threshold, which the claim restates with another
-  //    number. Not a stored "more than", which rounds a count down ("more than 150 troops" for
-  //    "More than 200 Danes have been wounded" holds); within the tolerance it is the source's
-  //    number, rounded.
+  //    number. Not a stored "more than" of a count, which rounds it down ("more than 150 troops"
+  //    for "More than 200 Danes have been wounded" holds); a stored "more than" of a span of time
+  //    is a threshold too ("har ventet over to måneder" for "waited more than three months",
+  //    "lasted more than three hours" for more than four). Within the tolerance it is the
+  //    source's number, rounded.
   {
     id: "bound-lowered",
     when: (k) => {
       const x = num(k.c);
       const m = num(k.s);
-      return boundSense(k.c.qualifier) > 0 && k.s.qualifier === "at_least" && x !== null && m !== null && x < m && relDistance(x, m) > k.o.tolerance && !ageBound(k.c) && !ageBound(k.s);
+      const threshold = k.s.qualifier === "at_least" || (k.s.qualifier === "more_than" && k.s.unit !== undefined && SECONDS[k.s.unit] !== undefined && k.c.unit === k.s.unit);
+      return boundSense(k.c.qualifier) > 0 && threshold && x !== null && m !== null && x < m && relDistance(x, m) > k.o.tolerance && !ageBound(k.c) && !ageBound(k.s);
     },
     verdict: "mismatch",
     reason: (k) => `${k.t.claimed} holds, but the source's threshold is ${k.t.stored}`,

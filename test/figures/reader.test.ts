@@ -504,6 +504,10 @@ const SPAN_OVER: Row[] = [
   ["It was seen by 164,000 people over 112 days.", "en", [count(164000, "164,000"), qty(112, "d", "112 days")]],
   ["Udstillingen blev set af 164.000 gæster over 112 dage.", "da", [count(164000, "164.000"), qty(112, "d", "112 dage")]],
   ["He has worked there for over 40 years.", "en", [{ kind: "quantity", qualifier: "more_than", value: 40, unit: "yr", text: "over 40 years" }]],
+  // (after a verb of lasting or waiting, too)
+  ["The meeting lasted over four hours.", "en", [{ kind: "quantity", qualifier: "more_than", value: 4, unit: "h", text: "over four hours" }]],
+  ["Byrådsmødet varede over fire timer.", "da", [{ kind: "quantity", qualifier: "more_than", value: 4, unit: "h", text: "over fire timer" }]],
+  ["Borgere, der har ventet over to måneder, kan klage.", "da", [{ kind: "quantity", qualifier: "more_than", value: 2, unit: "mo", text: "over to måneder" }]],
   ["Over 300 people came.", "en", [count(300, "Over 300", "more_than")]],
 ];
 

@@ -114,6 +114,10 @@ const TABLE: [string, FigureValue, FigureValue, Verdict, string][] = [
   // a stored "at least" is a threshold: a lower minimum restates it with another number (not within --tolerance)
   ["at least 100 m vs at least 150 m", quantity(100, "m", "at_least"), quantity(150, "m", "at_least"), "mismatch", "bound-lowered"],
   ["mindst 400 vs at least 500", count(400, "at_least"), count(500, "at_least"), "mismatch", "bound-lowered"],
+  // so is a stored "more than" of a span of time ("waited more than three months"), not of a count
+  ["over 2 months vs more than 3 months", quantity(2, "mo", "more_than"), quantity(3, "mo", "more_than"), "mismatch", "bound-lowered"],
+  ["more than 3 hours vs more than 4 hours", quantity(3, "h", "more_than"), quantity(4, "h", "more_than"), "mismatch", "bound-lowered"],
+  ["more than 150 m vs more than 200 m", quantity(150, "m", "more_than"), quantity(200, "m", "more_than"), "match", "bound-covered"],
   ["more than 460 vs at least 500", count(460, "more_than"), count(500, "at_least"), "match", "bound-covered"],
   ["at least 500 vs at least 500", count(500, "at_least"), count(500, "at_least"), "match", "bound-covered"],
   ["more than 20 per cent vs 80 per cent", { ...percent(20), qualifier: "more_than" }, percent(80), "match", "set-holds"],
