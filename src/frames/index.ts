@@ -766,6 +766,8 @@ function frameOf(s: SentenceReading, k: number): Frame {
     names = owner.filter((x) => !x.known);
   }
   for (const e of entities) if (locativeAt(words, wordAt(words, e.start), g)) e.locative = true;
+  // (a name may have a word of its own before it: "in neighbouring Ashby Vale", "i nabokommunen Østerlund")
+  for (const n of names) if (locativeAt(words, wordAt(words, n.start), g, true)) n.locative = true;
   const context = uniqueSlots([...inOrder(inClause.all, fig, MAX_CONTEXT), ...inOrder(inherited.all, fig, MAX_CONTEXT)]);
   const others = nearbyFigures(sorted, figureWord, k, clause);
   // "The busiest month was July, when 512,000 passengers …", "i juli, hvor 512.000 …": the time
@@ -831,11 +833,13 @@ function sourcesIn(words: Word[], clause: Clause, index: TermIndex): Set<number>
 }
 
 /** The word at i follows a preposition of place, its determiners between ("in Aarhus", "i det centrale Kolding"). */
-function locativeAt(words: Word[], i: number, g: Grammar): boolean {
+function locativeAt(words: Word[], i: number, g: Grammar, ownWord = false): boolean {
+  let own = ownWord ? 1 : 0;
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
     const w = words[j];
     if (g.locative.has(w.tok.lower)) return true;
-    if (!w.stop && w.role !== "adjective") return false;
+    if (ownWord && (w.tok.pause || w.figure >= 0 || w.role === "verb" || w.role === "predicate" || w.role === "light")) return false;
+    if (!w.stop && w.role !== "adjective" && own-- <= 0) return false;
   }
   return false;
 }
