@@ -959,3 +959,21 @@ describe("a reading", () => {
     expect(verdictOf(checker, "Sundhedsstyrelsens referenceværdi for radon ligger på 100 Bq/m³.")).toBe("match");
   });
 });
+
+describe("print and digital", () => {
+  // "papir" and "digital" are words of their own: "papirabonnenter" then splits into print +
+  // subscribers, as "print subscribers" reads, and is no longer a word no claim can name (the
+  // claim had tied the digital subscribers instead, and called its right figure wrong).
+  const SOURCE = [
+    "Avisen mister læsere",
+    "",
+    "Ved udgangen af september havde avisen 9.846 digitale abonnenter og 9.512 papirabonnenter.",
+  ].join("\n");
+
+  it("are what subscribers read", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-10-20");
+    expect(verdictOf(checker, "The paper has 9,512 print subscribers.")).toBe("match");
+    expect(verdictOf(checker, "The paper has 9,846 digital subscribers.")).toBe("match");
+    expect(verdictOf(checker, "The paper has 9,846 print subscribers.")).toBe("mismatch");
+  });
+});
