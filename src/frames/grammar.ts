@@ -118,6 +118,8 @@ export interface Grammar {
   /** Whether compounds are written as one word (split into known parts), the linking letters, and
    * which known last part makes a document's own word a kind of it (see GrammarData). */
   compounds: { split: boolean; linking: readonly string[]; heads: "any" | "thing" | "none" };
+  /** Whether common nouns may be capitalised inside a sentence (see GrammarData). */
+  capitalisedNouns: boolean;
   /** Words that say an age (the packs' ages.nouns: "gennemsnitsalderen", "youngest"). */
   ageNouns: ReadonlySet<string>;
 }
@@ -191,6 +193,7 @@ export function grammarOf(lang: Lang): Grammar {
       whenClause: d.whenClause,
       presentPhrases: d.presentPhrases,
       compounds: d.compounds,
+      capitalisedNouns: d.capitalisedNouns,
     };
     grammars.set(lang, g);
   }

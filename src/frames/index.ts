@@ -197,6 +197,18 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
       w.occ = [];
     }
   }
+  // A capitalised noun right after a person's names is the last of them where nouns are not
+  // capitalised: "Jens Kragh Møller" names no mills. (Two names before it, of no term: an
+  // organisation's name has one, "Hvidklint Kommune", or a place, "North Norfolk District Council".)
+  if (!g.capitalisedNouns) {
+    for (let i = 2; i < words.length; i++) {
+      const w = words[i];
+      if (words[i - 1].role === "name" && words[i - 2].role === "name" && w.role === "thing" && w.tok.raw !== w.tok.lower && w.occ.every((o) => o.first === o.last) && adjacent(words, i - 1, i, text) && adjacent(words, i - 2, i - 1, text)) {
+        w.role = "name";
+        w.occ = [];
+      }
+    }
+  }
   // A verb form never finite between two nouns, with no auxiliary, is part of a noun phrase, not
   // the clause's verb: "Eleven of the 47 school crossing patrols could disappear".
   for (let i = 1; i + 1 < words.length; i++) {

@@ -339,6 +339,9 @@ export interface GrammarData {
    * registrations), a thing only (English closed compounds, where a verb's noun names a doer:
    * "cardholders" are no kind of holding, a "waterwheel" is a wheel), or none. */
   compounds: { split: boolean; linking: readonly string[]; heads: "any" | "thing" | "none" };
+  /** Whether common nouns may be written with a capital inside a sentence ("Town Council"); where
+   * not (Danish), a capitalised noun right after a name is part of it ("Jens Kragh Møller"). */
+  capitalisedNouns: boolean;
   /** Words that open a phrase of its own inside a clause ("including"). */
   clauseOpeners: readonly string[];
   /** Conjunctions that open a subordinate clause: a piece they open with no verb is the subject of the clause after it. */

@@ -138,6 +138,7 @@ const PACK = z.strictObject({
     negations: words,
     possessive: z.strictObject({ endings: words }),
     compounds: z.strictObject({ split: z.boolean(), linking: words, heads: z.enum(["any", "thing", "none"]) }),
+    capitalisedNouns: z.boolean(),
     clauseOpeners: words,
     subordinators: words,
     detached: words,
