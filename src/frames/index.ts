@@ -532,6 +532,22 @@ function frameOf(s: SentenceReading, k: number): Frame {
       }
     }
   }
+  // "…, taking the workforce to 71", "increased its staff to 71": the noun phrase between the
+  // clause's verb and the "to" of the figure is what the figure counts.
+  // (not a time, "steg i sidste uge til 812", nor what a figure before counts: "by nine votes to two")
+  if (!head && isAmount(fig.kind) && at - 2 > clause.verbAt && clause.verbAt >= clause.from && g.newValue.has(words[at - 1].tok.lower) && words[at - 2].role === "thing" && !g.timeWords.has(words[at - 2].tok.lower) && adjacent(words, at - 2, at - 1, text)) {
+    // (nor the end of a phrase of a change's start: "had risen from 23 in the first season to 81")
+    const from = phraseStart(words, at - 2, clause.verbAt + 1, text);
+    let figureBetween = false;
+    for (let i = clause.verbAt + 1; i < at - 1 && !figureBetween; i++) figureBetween = words[i].figure >= 0;
+    const object = figureBetween ? null : phraseOf(words.slice(from, at - 1), index, text, g);
+    if (object?.head?.known) {
+      head = object.head;
+      alternatives = object.alternatives;
+      modifiers = object.modifiers;
+      counted = isCount(fig);
+    }
+  }
   // "44 Danes were killed and more than 200 were wounded": the second count shares the first's head.
   // "…, a record and 9 percent more than in 2023": the figure of a clause with no noun of its own
   // is about what the one before counts.
