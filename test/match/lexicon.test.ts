@@ -977,3 +977,15 @@ describe("print and digital", () => {
     expect(verdictOf(checker, "The paper has 9,846 print subscribers.")).toBe("mismatch");
   });
 });
+
+describe("a return ticket", () => {
+  // "returbillet" and "return ticket" are tickets: without them the Danish compound was a word of
+  // its own no fact said. (A whole document of test/newdocs.)
+  const SOURCE = readFileSync(new URL("../newdocs/island-ferry.en.txt", import.meta.url), "utf8");
+
+  it("is a ticket", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2024-09-05");
+    expect(verdictOf(checker, "En returbillet for voksne koster nu 20 euro.")).toBe("match");
+    expect(verdictOf(checker, "En returbillet for voksne koster nu 25 euro.")).toBe("mismatch");
+  });
+});
