@@ -798,7 +798,6 @@ export class Matcher {
     return this.factsOfQuote(quoteKey(this.factBase.facts[f])).every((g) => g === f || this.factBase.facts[g].figure.unit !== "age");
   }
 
-  /** Whether another fact of fact f's quote has one of these terms in a role of its own. */
   /**
    * Whether the source document of fact `f` writes a name, in any spelling: case, accents, "ø"/"oe",
    * "å"/"aa", and a Danish genitive "s" aside ("Tjornholm", "Brantwicks"). A source with no
@@ -821,6 +820,7 @@ export class Matcher {
   private readonly sourceSkeletons = new Map<string, string>();
   private readonly sourceWritesCache = new Map<string, boolean>();
 
+  /** Whether another fact of fact f's quote has one of these terms in a role of its own. */
   private quoteNamesOwn(f: number, keys: readonly string[]): boolean {
     for (const g of this.factsOfQuote(quoteKey(this.factBase.facts[f]))) {
       if (g === f) continue;
@@ -1750,10 +1750,15 @@ export class Matcher {
    */
   private contraryEvent(events: readonly Slot[], factEvents: readonly string[]): { said: string; fact: string } | undefined {
     if (factEvents.length === 0) return undefined;
-    const opposed = (a: string, b: string) => (this.terms(a)?.opposite ?? []).includes(b) || (this.terms(b)?.opposite ?? []).includes(a);
     for (const p of events) {
       const mine = this.index.ancestors(p.key);
-      const fact = factEvents.find((k) => [...this.index.ancestors(k)].some((up) => [...mine].some((m) => opposed(m, up))));
+      const against = this.oppositesOf(p.key);
+      const fact = factEvents.find((k) => {
+        const up = this.index.ancestors(k);
+        for (const o of against) if (up.has(o)) return true;
+        for (const o of this.oppositesOf(k)) if (mine.has(o)) return true;
+        return false;
+      });
       if (!fact) continue;
       const readings = events.filter((q) => q.start === p.start && q.end === p.end);
       if (readings.some((q) => this.agreeingPredicate(q.key, factEvents as string[]))) continue;
@@ -1761,6 +1766,19 @@ export class Matcher {
     }
     return undefined;
   }
+
+  /** The opposites of a term and of what it is a kind of, once per term. */
+  private oppositesOf(key: string): ReadonlySet<string> {
+    let set = this.oppositeCache.get(key);
+    if (!set) {
+      const out = new Set<string>();
+      for (const up of this.index.ancestors(key)) for (const o of this.terms(up)?.opposite ?? []) out.add(o);
+      this.oppositeCache.set(key, (set = out));
+    }
+    return set;
+  }
+
+  private readonly oppositeCache = new Map<string, ReadonlySet<string>>();
 
   /** An event of the fact that agrees with a predicate: the same, broader, narrower, or a sibling. */
 
