@@ -1342,6 +1342,18 @@ function ownedRank(c: Ctx, i: number): number | null {
   const numbers = tab.pack.numbers;
   if (!Object.hasOwn(numbers.ownedOrdinals, t.low) || t.upper) return null;
   const next = toks[i + 1];
+  // (or after a verb of placing, before no noun of its own: "came second", "finished second in
+  // the league", "placed the Town Well second out of 41" — a name between them)
+  const beforeNoun = !!next && next.type === "w" && !next.upper && !tab.pack.words.stop.has(next.low);
+  if (!beforeNoun) {
+    let named = false;
+    for (let k = 1; k <= 5; k++) {
+      const w = tokAt(toks, i - k);
+      if (!w || w.type !== "w") break;
+      if (placesAfter(c, i - k) && (k === 1 || named)) return numbers.ownedOrdinals[t.low];
+      if (w.upper) named = true;
+    }
+  }
   if (!next || next.type !== "w" || next.upper || tab.pack.words.stop.has(next.low)) return null;
   const p = tokAt(toks, i - 1);
   if (!p || p.type !== "w") return null;

@@ -238,6 +238,11 @@ const SHARES: Row[] = [
   ["Lindegaard er den tredjestørste plantage, og USA det næststørste marked.", "da", [rank(3, "tredjestørste"), rank(2, "næststørste")]],
   // "second", "anden" after an owner and before a noun (not "a second chance", "en anden", "den anden")
   ["It was Ewan Carrick's second win and its second merger in the region, not the second attack.", "en", [rank(2, "second"), rank(2, "second")]],
+  // (after a verb of placing, before no noun of its own; a name may stand between them)
+  ["The club came second in the league.", "en", [rank(2, "second")]],
+  ["Judges placed the Town Well second out of 41 dressings.", "en", [rank(2, "second"), count(41, "41")]],
+  ["They came a second time, and it is the second half.", "en", []],
+  ["Holdet blev anden i turneringen, men det er noget andet.", "da", [rank(2, "anden")]],
   ["Det var Ewan Carricks anden sejr, og kommunens anden klub åbner nu.", "da", [rank(2, "anden"), rank(2, "anden")]],
   ["På den anden side fik han en anden chance.", "da", []],
   // a week of the year: a rank in weeks ("a week 44 hours" is none)
