@@ -152,7 +152,10 @@ export class Checker {
     if (open.length >= 2) {
       const ofKind = (i: number) => ties[i].ranked.filter((s) => s.fact.figure.kind === ties[i].figure.kind);
       const facts = [...new Set(ofKind(open[0]).map((s) => s.fact))];
-      const same = (i: number) => ofKind(i).length === facts.length && ofKind(i).every((s) => facts.includes(s.fact));
+      const same = (i: number) => {
+        const own = ofKind(i);
+        return own.length === facts.length && own.every((s) => facts.includes(s.fact));
+      };
       if (facts.length === open.length && new Set(facts.map(quoteKey)).size === 1 && open.every(same)) {
         facts.sort((a, b) => (this.matcher.indexOf(a.id) ?? -1) - (this.matcher.indexOf(b.id) ?? -1));
         open.forEach((i, k) => {

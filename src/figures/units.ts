@@ -36,6 +36,11 @@ export function measureOf(unit: string | undefined): string {
 /** Seconds in each unit of time (a month a twelfth of a year, a year 365.25 days, a decade ten years). */
 export const SECONDS: Readonly<Record<string, number>> = { s: 1, min: 60, h: 3600, d: 86400, wk: 604800, mo: 2629800, yr: 31557600, dec: 315576000 };
 
+/** Whether a figure is a span of time: a quantity in a unit of time ("12 months", "over fire timer"). */
+export function isSpanOfTime(v: FigureValue): boolean {
+  return v.kind === "quantity" && v.unit !== undefined && Object.hasOwn(SECONDS, v.unit);
+}
+
 /**
  * The number of a quantity restated in each other unit of its measure ("1.4 km2": 140 ha, 1,400,000
  * m2), a span of time in each other unit of time ("1 h": 60 min).

@@ -4,7 +4,7 @@
 import type { TermIndex } from "../facts/term-index.js";
 import { parseFigures } from "../figures/index.js";
 import { isAgeGroup, isAmount } from "../figures/kinds.js";
-import { SECONDS } from "../figures/units.js";
+import { isSpanOfTime } from "../figures/units.js";
 import type { Fact, FactBase, FactChange, Figure, FigureValue, Lang } from "../types.js";
 import { textDateParts, yearOfUndated } from "../figures/dates.js";
 import { isChange, readFrames, type Frame } from "./index.js";
@@ -421,10 +421,10 @@ export function amountOfDate(date: Figure, own: Figure, others: readonly Figure[
   }
   // (a span of time right before the date is the period an amount before it is of: "carried out
   // 1,146 inspections in the 12 months to the end of September" dates the 1,146)
-  if (before && before.kind === "quantity" && before.unit !== undefined && SECONDS[before.unit] !== undefined) {
+  if (before && isSpanOfTime(before)) {
     let counted: Figure | undefined;
     for (const a of amounts) if (a !== before && a.end <= before.start && (!counted || a.end > counted.end)) counted = a;
-    if (counted && !(counted.kind === "quantity" && counted.unit !== undefined && SECONDS[counted.unit] !== undefined)) return counted;
+    if (counted && !isSpanOfTime(counted)) return counted;
   }
   return before ?? after;
 }

@@ -2,7 +2,7 @@
 // `RULES` below (read top to bottom, first that applies wins), so the table-driven test in
 // test/judge mirrors this file.
 import { isAmount, isClock, isOrdinal, isTime, sameFamily, unitKey } from "../figures/kinds.js";
-import { factorAcrossSystems, inUnit, restated, SECONDS } from "../figures/units.js";
+import { factorAcrossSystems, inUnit, isSpanOfTime, restated, SECONDS } from "../figures/units.js";
 import type { DateParts, FigureValue, JudgeOptions, Qualifier, Verdict } from "../types.js";
 
 export interface Judgement {
@@ -518,7 +518,7 @@ export const RULES: Rule[] = [
     when: (k) => {
       const x = num(k.c);
       const m = num(k.s);
-      const threshold = k.s.qualifier === "at_least" || (k.s.qualifier === "more_than" && k.s.unit !== undefined && SECONDS[k.s.unit] !== undefined && k.c.unit === k.s.unit);
+      const threshold = k.s.qualifier === "at_least" || (k.s.qualifier === "more_than" && isSpanOfTime(k.s) && k.c.unit === k.s.unit);
       return boundSense(k.c.qualifier) > 0 && threshold && x !== null && m !== null && x < m && relDistance(x, m) > k.o.tolerance && !ageBound(k.c) && !ageBound(k.s);
     },
     verdict: "mismatch",

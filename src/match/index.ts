@@ -1761,7 +1761,7 @@ export class Matcher {
       });
       if (!fact) continue;
       const readings = events.filter((q) => q.start === p.start && q.end === p.end);
-      if (readings.some((q) => this.agreeingPredicate(q.key, factEvents as string[]))) continue;
+      if (readings.some((q) => this.agreeingPredicate(q.key, factEvents))) continue;
       return { said: p.text, fact };
     }
     return undefined;
@@ -1782,7 +1782,7 @@ export class Matcher {
 
   /** An event of the fact that agrees with a predicate: the same, broader, narrower, or a sibling. */
 
-  private agreeingPredicate(p: string, event: string[]): string | undefined {
+  private agreeingPredicate(p: string, event: readonly string[]): string | undefined {
     const direct = this.relatedIn(p, event);
     if (direct) return direct;
     const parents = this.terms(p)?.broader ?? [];
