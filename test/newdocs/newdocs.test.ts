@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in fifty batches, by sessions that never read the code
+ * matcher; the others were written blind, in fifty-one batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -189,7 +189,12 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * fjordsted-kulturnat, stenhoej-radonmaalinger, thornleigh-bandstand-restoration,
  * tjoernholm-skole-lukning, written from the prompt of batch 47, 149/210 (six critical errors) on
  * their first run, with the build of the start of the session that commissioned them, 150/210 (six)
- * at its end and when they were added here, at the start of the next).
+ * at its end and when they were added here, at the start of the next, 156/210 (four) after the fixes
+ * they showed; batch 52: faellesspisning-oesterby-forsamlingshus, halbury-colliery-band-contest,
+ * iltsvind-hornfjord, kirkhallow-visitor-levy, lundholm-omfartsvej-trafiktal, thornfold-farm-bird-flu,
+ * written from the prompt of batch 47, 142/210 (eight critical errors) on their first run, with the
+ * build of the start of the session that commissioned them, 142/210 (eight) at its end and when they
+ * were added here, at the start of the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -278,6 +283,7 @@ const FLOOR: Record<string, number> = {
   "ellesmoor-in-bloom-gold": 0.80,
   "energy-saving": 0.82,
   "esbjerg-vandtab": 0.85,
+  "faellesspisning-oesterby-forsamlingshus": 0.65,
   "fastelavn-hjortboelle": 0.82,
   "fenwick-moss-peat-rewetting": 0.65,
   "ferncliffe-bowls-green": 0.71,
@@ -310,6 +316,7 @@ const FLOOR: Record<string, number> = {
   grondal_milk: 0.80,
   "gymnastikopvisning-rosenmark": 0.85,
   "hal-tag": 0.85,
+  "halbury-colliery-band-contest": 0.62,
   "hallowmoor-pony-deaths": 0.80,
   "harbour-dredging": 0.71,
   "harewood-zoo-record-year": 0.80,
@@ -334,6 +341,7 @@ const FLOOR: Record<string, number> = {
   "hospital-parking": 0.77,
   "hospital-scanner": 0.82,
   hospital_waiting: 0.68,
+  "iltsvind-hornfjord": 0.51,
   "island-ferry": 0.82,
   // ("Kvinderne udgjorde tidligere kun 12 procent af de nye jægere": "af de nye jægere" is of hunters, as
   // the source's 28 and 19 percent are, since a stop word that describes a noun no longer ends the phrase)
@@ -352,6 +360,7 @@ const FLOOR: Record<string, number> = {
   "kirkcaldy-food-bank": 0.80,
   "kirke-restaurering": 0.74,
   "kirkeklokker-restaurering": 0.68,
+  "kirkhallow-visitor-levy": 0.57,
   "kite-festival": 0.77,
   "klitby-sommerhuskloakering": 0.88,
   "klitrose-is-udvidelse": 0.80,
@@ -377,6 +386,7 @@ const FLOOR: Record<string, number> = {
   lokalarkiv: 0.74,
   loppemarked: 0.88,
   "lunderup-travbane-regnskab": 0.80,
+  "lundholm-omfartsvej-trafiktal": 0.74,
   "lyngdal-trivselsmaaling": 0.71,
   lystbaadehavn: 0.82,
   "marcliffe-fireworks-display": 0.80,
@@ -474,6 +484,7 @@ const FLOOR: Record<string, number> = {
   "tandpleje-aeldre": 0.80,
   "taxi-licences": 0.71,
   "theatre-audience": 0.80,
+  "thornfold-farm-bird-flu": 0.77,
   "thornleigh-bandstand-restoration": 0.60,
   "tjoernholm-skole-lukning": 0.74,
   "tomme-butikker": 0.71,
@@ -545,6 +556,8 @@ const CRITICAL: Record<string, number> = {
   // council gave £7,500 (batch 51)
   "ellesmoor-in-bloom-gold": 1,
   "energy-saving": 1,
+  // (batch 52, added unread)
+  "faellesspisning-oesterby-forsamlingshus": 2,
   // (batch 50, added unread)
   "fenwick-moss-peat-rewetting": 1,
   // (batch 30, added unread)
@@ -555,6 +568,8 @@ const CRITICAL: Record<string, number> = {
   "flu-vaccination": 1,
   gadebelysning: 1,
   grondal_milk: 1,
+  // (batch 52, added unread)
+  "iltsvind-hornfjord": 1,
   // (batch 47, added unread)
   "kaerholm-motorcykeltraef": 1,
   // (batch 30, added unread)
@@ -570,6 +585,8 @@ const CRITICAL: Record<string, number> = {
   lokalarkiv: 1,
   // (batch 40, added unread)
   "lunderup-travbane-regnskab": 1,
+  // (batch 52, added unread)
+  "lundholm-omfartsvej-trafiktal": 1,
   // (batch 33, added unread)
   "motocross-stoej": 1,
   // "The winter before last, 37 per cent of sessions were lost to cloud": last winter's 37 per cent; "the winter before last" is not read
@@ -589,6 +606,8 @@ const CRITICAL: Record<string, number> = {
   // (batch 30, added unread)
   "swimming-pool-reopening": 2,
   "theatre-audience": 1,
+  // (batch 52, added unread)
+  "thornfold-farm-bird-flu": 4,
   // "Byrådet vedtog at lukke skolen med 16 stemmer mod 11": the opposition's motion "faldt" with
   // 16 to 11 (a fall, read as no rejection) (batch 51)
   "tjoernholm-skole-lukning": 1,
