@@ -1398,6 +1398,10 @@ function scan(c: Ctx, i: number, stop: number, out: Figure[]): number {
         h.fig.kind = last.fig.kind;
         h.fig.unit = last.fig.unit;
       }
+      // ("since Saturday 14 December": the bound is the date's too, the weekday only names it)
+      if (h.fig.kind === "date" && h.fig.qualifier === "exact" && last?.fig?.kind === "weekday" && isTimeBoundQualifier(last.fig.qualifier) && datesTouch(c, last.end, h.start)) {
+        h.fig.qualifier = last.fig.qualifier;
+      }
       if (h.fig.kind === "year" && h.fig.qualifier !== "range") {
         const season = seasonBefore(c, h.end - 1);
         if (season) h.fig.season = season;
@@ -1408,6 +1412,19 @@ function scan(c: Ctx, i: number, stop: number, out: Figure[]): number {
     i = Math.max(h.end, i + 1);
   }
   return i;
+}
+
+function isTimeBoundQualifier(q: string): boolean {
+  return q === "before" || q === "after";
+}
+
+/**
+ * Whether a weekday ending at token a and a date starting at b name one day: nothing between, a
+ * comma ("Saturday, 14 December") or the pack's joiner ("lørdag den 14. december").
+ */
+function datesTouch(c: Ctx, a: number, b: number): boolean {
+  if (b - a > 1) return false;
+  return b === a || c.toks[a].raw === "," || c.tab.weekdayDateJoiners.has(c.toks[a].low);
 }
 
 /**

@@ -182,6 +182,7 @@ export class Tables {
   #oneNext?: ReadonlySet<string>;
   #ambiguousMonths?: ReadonlySet<string>;
   #dayMonthJoiners?: ReadonlySet<string>;
+  #weekdayDateJoiners?: ReadonlySet<string>;
   #figureWords?: ReadonlySet<string>;
   #others = new Map<string, WordClass>();
   /** Classes of the one-character ASCII tokens (punctuation, single digits), by code. */
@@ -489,6 +490,10 @@ export class Tables {
   }
   get dayMonthJoiners(): ReadonlySet<string> {
     return (this.#dayMonthJoiners ??= set(this.pack.calendar.dayMonthJoiners));
+  }
+
+  get weekdayDateJoiners(): ReadonlySet<string> {
+    return (this.#weekdayDateJoiners ??= set(this.pack.calendar.weekdayDateJoiners));
   }
 
   // Read in every language (see everyLanguage below).

@@ -187,6 +187,8 @@ export interface CalendarGrammar {
   monthDay: boolean;
   /** Words between a day and its month: "11th of September". */
   dayMonthJoiners: readonly string[];
+  /** Words between a weekday and its date: Danish "lørdag den 14. december", "Saturday the 14th". */
+  weekdayDateJoiners: readonly string[];
   /** A comma may stand before the year: "September 11, 2001". */
   commaBeforeYear: boolean;
   /** A year may follow a slash date after a space: "11/9 2001". */

@@ -78,6 +78,7 @@ const PACK = z.strictObject({
     order: z.enum(["mdy", "dmy"]),
     monthDay: z.boolean(),
     dayMonthJoiners: words,
+    weekdayDateJoiners: words,
     commaBeforeYear: z.boolean(),
     slashSpacedYear: z.boolean(),
     ambiguousMonths: words,

@@ -27,7 +27,7 @@ const qty = (value: number, unit: string, text: string, qualifier: Qualifier = "
 const year = (value: number, text: string, qualifier: Qualifier = "exact"): Want => ({ kind: "year", qualifier, value, text });
 const date = (value: string, text: string, qualifier: Qualifier = "exact"): Want => ({ kind: "date", qualifier, value, text });
 const month = (value: string, text: string, qualifier: Qualifier = "exact"): Want => ({ kind: "month", qualifier, value, text });
-const weekday = (value: string, text: string): Want => ({ kind: "weekday", qualifier: "exact", value, text });
+const weekday = (value: string, text: string, qualifier: Qualifier = "exact"): Want => ({ kind: "weekday", qualifier, value, text });
 const rank = (value: number, text: string): Want => ({ kind: "ordinal", qualifier: "exact", value, text });
 const clock = (minutes: number, text: string): Want => ({ kind: "clock", qualifier: "exact", value: minutes, text });
 
@@ -393,6 +393,10 @@ const EN_MORE: Row[] = [
   ["1939–1945", [range("year", 1939, 1945, "1939–1945")]],
   ["200 000 people", [count(200000, "200 000")]],
   ["Tuesday, 11 September 2001", [weekday("tuesday", "Tuesday"), date("2001-09-11", "11 September 2001")]],
+  // a bound before a weekday bounds the date it names too
+  ["has applied since Saturday 14 December", [weekday("saturday", "since Saturday", "after"), date("--12-14", "14 December", "after")]],
+  ["before Friday, 3 May 2024", [weekday("friday", "before Friday", "before"), date("2024-05-03", "3 May 2024", "before")]],
+  ["since Saturday. On 14 December it", [weekday("saturday", "since Saturday", "after"), date("--12-14", "14 December")]],
   ["rose to 20,722 by 2012", [count(20722, "20,722"), year(2012, "by 2012", "before")]],
   ["In 2010, 2,000 troops", [year(2010, "2010"), count(2000, "2,000")]],
   ["It was 2,011", [count(2011, "2,011")]],
@@ -437,6 +441,7 @@ const DA_MORE: Row[] = [
   ["primo 2012", [year(2012, "primo 2012")]],
   ["medio august", [month("--08", "medio august")]],
   ["mandag den 3. maj", [weekday("monday", "mandag"), date("--05-03", "3. maj")]],
+  ["har gældt siden lørdag den 14. december", [weekday("saturday", "siden lørdag", "after"), date("--12-14", "14. december", "after")]],
   ["femten hundrede", [count(1500, "femten hundrede")]],
   ["10 mio. dollar", [money(1e7, "USD", "10 mio. dollar")]],
   ["500 €", [money(500, "EUR", "500 €")]],
