@@ -346,7 +346,7 @@ export class Matcher {
    * the claim ties a fact of its kind (`noRival`): "omkring 1,8 millioner kroner" against "1,8 mio.
    * kr." (+24 on test/newdocs, none lost); else it coincides too easily (but see nearHedged).
    */
-  private tieByFigure(frame: Frame, wordsTieOtherKind = false, noRival = false): { scored: Scored; shared: string[] } | null {
+  private tieByFigure(frame: Frame, wordsTieOtherKind = false, noRival = false): { scored: Scored; shared: string[]; conflict?: true } | null {
     const figure = frame.figure;
     // (a hedged number too, "omkring 1,8 millioner kroner" against "1,8 mio. kr.", when no word of
     // the claim ties a fact of its kind)
@@ -355,7 +355,7 @@ export class Matcher {
     const value = figure.value;
     const family = familyOf(figure.kind);
     const said = this.claimKeys(frame);
-    let best: { f: number; shared: string[] } | null = null;
+    let best: { f: number; shared: string[]; conflict: boolean } | null = null;
     let stored: FigureValue | null = null;
     let covered: ReturnType<Matcher["coverage"]> | undefined;
     for (let f of giving) {
@@ -416,9 +416,9 @@ export class Matcher {
         const unsaid = noRival && !a.ok && !a.conflict && !a.excludes && a.blocker === undefined;
         if (!(tellingIfUnnamed(value, fact.figure.kind) || (unsaid && coincidesLess(figure))) || this.namesOtherThing(frame, f)) continue;
       }
-      if (!best || shared.length > best.shared.length) best = { f, shared };
+      if (!best || shared.length > best.shared.length) best = { f, shared, conflict: !a.ok && a.conflict === true };
     }
-    return best ? { scored: { fact: this.factBase.facts[best.f], score: 0 }, shared: best.shared } : null;
+    return best ? { scored: { fact: this.factBase.facts[best.f], score: 0 }, shared: best.shared, ...(best.conflict ? { conflict: true as const } : {}) } : null;
   }
 
   /**
@@ -555,7 +555,20 @@ export class Matcher {
     if (!found) return null;
     const key = quoteKey(found.scored.fact);
     if (ranked.some((r) => quoteKey(r.fact) === key)) return null;
+    // (not one that counts another thing than the claim's, when the words tie a fact of the
+    // claim's kind: "The village hall has 1,162 member households" against 212 member households
+    // and 1,162 residents is the households' figure mixed up)
+    // (one that shares a word with the claim may count a misread word: "812 patienter var indlagt
+    // med influenza" against 812 admissions; and the words must tie that fact by more than its
+    // noun: "Danseskolen har 1.284 elever" is not hiphop's 412 pupils)
+    if ("conflict" in found && found.conflict && found.shared.length === 0 && this.tiedBeyondNoun(frame, ranked)) return null;
     return found;
+  }
+
+  /** Whether the claim's words share more than one term with a tied fact of the claim's kind. */
+  private tiedBeyondNoun(frame: Frame, ranked: readonly Scored[]): boolean {
+    const said = this.claimKeys(frame);
+    return ranked.some((r) => kindCompatibility(frame.figure, r.fact) >= 2 && this.sharedTerms(this.indexOf(r.fact.id)!, said).shared.length > 1);
   }
 
   /**
