@@ -455,6 +455,9 @@ function yearContext(c: Ctx, s: number, e: number, chained = true): boolean {
   const nx = c.toks[e];
   const tab = c.tab;
   if (p && p.type === "w" && (tab.strongYear.has(p.low) || tab.yearCompoundEnds.some((s) => p.low.length >= s.length + 3 && p.low.endsWith(s)))) return true;
+  // (a cue of two words: "tilbage til 2019")
+  const pp = tokAt(c.toks, s - 2);
+  if (p && pp && p.type === "w" && pp.type === "w" && tab.strongYear.has(`${pp.low} ${p.low}`)) return true;
   if (!nx || (nx.type === "p" && TERMINAL_PUNCT.has(nx.raw))) return true;
   if (p && tab.definite.has(p.low) && nx.type === "w") return true;
   // "a 1936 Fordson Model N", "a 2023 survey": after an indefinite article, as after "the"

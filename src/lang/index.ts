@@ -251,7 +251,7 @@ export interface ToldTimeWords {
 
 /** When a bare 1800–2100 integer is a year. */
 export interface YearCues {
-  /** After these (and after a month name): "in 2011". */
+  /** After these (and after a month name): "in 2011"; an entry may be two words ("back to 2019"). */
   strong: readonly string[];
   /** After these, only before a follower: "from 2001 the …". */
   weak: readonly string[];

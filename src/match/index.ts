@@ -67,7 +67,7 @@ export interface Tie {
  * claim rules the fact out (a year, another event, another kind of the thing); `conflict`: the
  * claim counts something else (which the lexicon may only read differently).
  */
-type Refusal = { ok: false; why: string; blocker?: string; excludes?: true; conflict?: true; otherVerb?: true };
+type Refusal = { ok: false; why: string; blocker?: string; excludes?: true; conflict?: true; otherVerb?: true; otherTime?: true };
 type Assessment = { ok: true; score: number; why: string; otherEvent: boolean } | Refusal;
 /** What the steps of assessing a fact add up. */
 interface Tally {
@@ -378,7 +378,8 @@ export class Matcher {
       // easily: "I 14 tilfælde" against "14 brandstationer". +13 on test/newdocs, +5 −2 critical
       // with counts. A measure of one digit too, unless its verb is another, when the claim shares
       // a term with the fact: "Solaris dækker 4,2 hektar" against "fylder mest med 4,2 hektar")
-      const looseOther = !a.ok && wordsTieOtherKind && figure.kind !== "count" && (value >= 10 || (figure.kind === "quantity" && !a.otherVerb)) && a.blocker === undefined;
+      // (not one of another year than the claim's: no misread word makes "i år" of "Dengang", 2019)
+      const looseOther = !a.ok && wordsTieOtherKind && figure.kind !== "count" && (value >= 10 || (figure.kind === "quantity" && !a.otherVerb)) && a.blocker === undefined && !a.otherTime;
       // (another thing counted: three significant digits, or two for a count or percentage whose
       // words tie no fact at all)
       const counting = figure.kind === "count" || figure.kind === "percent";
@@ -778,6 +779,12 @@ export class Matcher {
   }
 
   /** Whether fact `f` is of another time than the claim says, and a fact of its quote in its unit is of that time. */
+  /** Whether another fact of fact f's quote, of its unit, is said to be of the claimed year. */
+  private quoteMateOfYear(f: number, claimed: Anchor): boolean {
+    const unit = unitKey(this.factBase.facts[f].figure);
+    return this.factsOfQuote(quoteKey(this.factBase.facts[f])).some((g) => g !== f && unitKey(this.factBase.facts[g].figure) === unit && this.factAnchors(g).some((b) => sameYear(claimed, b)));
+  }
+
   private ofOtherTimeThanQuoteMate(frame: Frame, f: number): boolean {
     if (this.timeScore(frame, f) !== null) return false;
     const unit = unitKey(this.factBase.facts[f].figure);
@@ -1022,7 +1029,7 @@ export class Matcher {
 
     // When: a year in the claim's clause against the fact's.
     const time = this.timeScore(frame, f);
-    if (time === null) return { ok: false, why: "the claim gives another year or month", excludes: true };
+    if (time === null) return { ok: false, why: "the claim gives another year or month", excludes: true, otherTime: true };
     score += time;
     // The value before a change is not what a claim of the present says: "dropped to 9,870"
     // against "fell to 9,215 from 9,870" is about the 9,215 (unless the claim says when); the
@@ -1551,7 +1558,8 @@ export class Matcher {
         if (storedYears.length > 0) {
           if (!storedYears.some((b) => sameYear(a, b))) return null;
           score += 2;
-        } else if (a.year === docYear) score += 1;
+        }
+        else if (a.year === docYear || a.through === docYear) score += 1;
         // A source writes of next year's budget or last year's result without naming the year:
         // a year next to its own may be this fact (the year itself is then unverified: see
         // yearsOf); any other is not.
@@ -1559,7 +1567,10 @@ export class Matcher {
         // to 987" in a February report on last year may give the year before last; not for a
         // percentage, whose year is rather what a change is measured against: "steg med 27 procent
         // i forhold til 2022")
-        else if (docYear > 0 && (Math.abs(a.year - docYear) === 1 || (a.year === docYear - 2 && frame.figure.kind !== "percent" && this.changeOf(f).previous))) score -= 1;
+        // (a year running over into the next by the one it ends in: "the 2023/24 school year" in
+        // 2025; not when the quote gives a figure of its unit for that year: "186 tonnes over the
+        // year, compared with 131 tonnes in 2021-22")
+        else if (docYear > 0 && (Math.abs(a.year - docYear) === 1 || (a.through !== undefined && Math.abs(a.through - docYear) === 1 && !this.quoteMateOfYear(f, a)) || (a.year === docYear - 2 && frame.figure.kind !== "percent" && this.changeOf(f).previous))) score -= 1;
         else return null;
       }
       if (a.month !== undefined && storedMonths.length > 0) {

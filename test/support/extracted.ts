@@ -30,3 +30,9 @@ export async function checkerFor(text: string, lang: Lang, date = "2025-03-01"):
 export function verdictOf(checker: Checker, claim: string): Verdict | null {
   return checker.checkBlock({ text: claim, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0]?.verdict ?? null;
 }
+
+/** Each figure of one claim with its verdict: [the figure as the claim says it, verdict]. */
+export function figureVerdictsOf(checker: Checker, claim: string): [string, Verdict][] {
+  const result = checker.checkBlock({ text: claim, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0];
+  return (result?.checks ?? []).map((c) => [c.figure.text, c.verdict]);
+}
