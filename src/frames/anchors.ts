@@ -257,6 +257,22 @@ export function factPart(fact: Fact, factBase: FactBase): boolean {
   return next !== null && grammarOf(lang).partitive.has(next[1].toLowerCase());
 }
 
+/**
+ * Whether a stored count is the whole a part of it is taken from, right after the part and its
+ * partitive word ("fjerne 18 af gadens 52 parkeringspladser", "remove 18 of the street's 52
+ * spaces"): what the clause's verb does, it does to the part.
+ */
+export function factWhole(fact: Fact, factBase: FactBase): boolean {
+  if (fact.figure.kind !== "count") return false;
+  const lang = factBase.documents[fact.document]?.language ?? "en";
+  const figures = parseFigures(fact.quote, lang);
+  const at = figures.findIndex((x) => sameValue(x, fact.figure));
+  const part = at > 0 ? figures[at - 1] : undefined;
+  if (!part || part.kind !== "count") return false;
+  const words = fact.quote.slice(part.end, figures[at].start).trim().split(/\s+/);
+  return words.length <= 3 && grammarOf(lang).partitive.has(words[0].toLowerCase()) && words.every((w) => /^[\p{L}'’]+$/u.test(w));
+}
+
 /** What factChange says of a quote that gives no change. */
 export const NO_CHANGE: Readonly<FactChange> = { previous: false, change: false };
 

@@ -12,7 +12,7 @@
 // loaded fact bases (a word every fact has says little). Candidates come from posting lists of
 // the claim's terms (and of their broader and narrower concepts), never from a scan of the facts.
 import type { TermIndex } from "../facts/term-index.js";
-import { anchorsOf, factAnchors, factChange, factMore, factPart, namesYearUpTo, NO_CHANGE, sameYear, yearOf, type Anchor } from "../frames/anchors.js";
+import { anchorsOf, factAnchors, factChange, factMore, factPart, factWhole, namesYearUpTo, NO_CHANGE, sameYear, yearOf, type Anchor } from "../frames/anchors.js";
 import { bareFrame, isChange, readFrames, sentenceTerms, type Frame, type Slot } from "../frames/index.js";
 import { grammarOf } from "../frames/grammar.js";
 import type { Occurrence } from "../frames/occurrences.js";
@@ -1392,7 +1392,9 @@ export class Matcher {
         const farther = events.slice(nearest.length).filter((p) => !this.isChange(p.key));
         asEvent = firstOf(farther, (p) => this.agreeingPredicate(p.key, factEvents));
       }
-      const agree = asEvent ?? firstOf(nearest, (p) => this.relatedIn(p.key, all));
+      // (a verb of the fact's quote says nothing of the whole a part is taken from: "fjerne 18 af
+      // gadens 52 parkeringspladser" removes 18)
+      const agree = asEvent ?? (this.factWhole(f) ? undefined : firstOf(nearest, (p) => this.relatedIn(p.key, all)));
       if (agree) {
         t.score += (asEvent ? 1.5 : 0.8) * this.weight(agree);
         t.predicateSupport = true;
@@ -1607,6 +1609,14 @@ export class Matcher {
       if (g !== f && this.changeOf(g).previous && unitKey(this.factBase.facts[g].figure) === unit && this.factAnchors(g).some((a) => a.year === year)) return true;
     }
     return false;
+  }
+
+  /** factWhole by fact: 0 not read yet, 1 no, 2 yes. */
+  private wholes: Uint8Array | null = null;
+  private factWhole(f: number): boolean {
+    this.wholes ??= new Uint8Array(this.factBase.facts.length);
+    if (this.wholes[f] === 0) this.wholes[f] = factWhole(this.factBase.facts[f], this.factBase) ? 2 : 1;
+    return this.wholes[f] === 2;
   }
 
   /** factMore by fact: 0 not read yet, 1 no, 2 yes. */

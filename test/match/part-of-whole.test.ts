@@ -40,3 +40,16 @@ describe("a claimed part against a stored part", () => {
     expect(verdictOf(checker, "Seventeen of the evacuated residents are still staying at the Carnsworth Lodge hotel.")).toBe("match");
   });
 });
+
+describe("a stored whole a part is taken from", () => {
+  // "fjerne 18 af gadens 52 parkeringspladser": the verb is done to the 18, so a claim that says
+  // so of 52 is the part got wrong (the verb of the whole's quote is not the whole's own).
+  const DANISH = "Storegade bliver 40-zone\n\nUdvalget vil gøre Storegade til en 40 km/t-zone og fjerne 18 af gadens 52 parkeringspladser for at give plads til cykelbaner.\n";
+
+  it("does not take the verb done to its part", async () => {
+    const checker = await checkerFor(DANISH, "da", "2025-06-12");
+    expect(verdictOf(checker, "Forslaget vil fjerne 52 parkeringspladser fra Storegade.")).toBe("mismatch");
+    expect(verdictOf(checker, "Forslaget vil fjerne 18 parkeringspladser fra Storegade.")).toBe("match");
+    expect(verdictOf(checker, "Storegade har 52 parkeringspladser.")).toBe("match");
+  });
+});
