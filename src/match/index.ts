@@ -779,6 +779,22 @@ export class Matcher {
   }
 
   /** Whether fact `f` is of another time than the claim says, and a fact of its quote in its unit is of that time. */
+  /**
+   * Whether another fact of fact f's quote, of its kind, counts the claim's head and has for its
+   * event what one of these verbs says.
+   */
+  private quoteMateSays(f: number, verbs: readonly Slot[], head: Slot | null | undefined): boolean {
+    if (!head?.known) return false;
+    const kind = this.factBase.facts[f].figure.kind;
+    return this.factsOfQuote(quoteKey(this.factBase.facts[f])).some(
+      (g) =>
+        g !== f &&
+        this.factBase.facts[g].figure.kind === kind &&
+        this.relatedIn(head.key, this.index.factTerms[g].subject) !== undefined &&
+        verbs.some((p) => this.agreeingPredicate(p.key, this.factView(g).events) !== undefined),
+    );
+  }
+
   /** Whether another fact of fact f's quote, of its unit, is said to be of the claimed year. */
   private quoteMateOfYear(f: number, claimed: Anchor): boolean {
     const unit = unitKey(this.factBase.facts[f].figure);
@@ -1421,7 +1437,10 @@ export class Matcher {
         // (nor a rank's verb, which says only how it was placed: "came seventh", "finished fourth",
         // "ranked ninth", "kom ind på en tredjeplads")
         const schedule = (isClock(frame.figure.kind) || frame.figure.kind === "date" || frame.figure.kind === "weekday" || frame.figure.kind === "ordinal") && t.headSupport;
-        if ((schedule || (frame.counted && t.headSupport && this.index.factTerms[f].actor.length > 0 && coincidesLess(frame.figure))) && !claimsChange && !factChanges) {
+        // (not when another figure of its quote is what the claim's verb says: "Seventeen dead mute
+        // swans were collected …, and 11 of them tested positive" has the claim's "tested positive")
+        const actors = frame.counted && t.headSupport && this.index.factTerms[f].actor.length > 0 && coincidesLess(frame.figure) && !this.quoteMateSays(f, nearest, frame.head);
+        if ((schedule || actors) && !claimsChange && !factChanges) {
           t.score -= 1;
           t.why.push(`(${why})`);
           return null;

@@ -1,6 +1,7 @@
 // A count of part of what it counts, no whole given ("Twenty-one of the shed's members"), whose
 // words tie the whole (the shed's 118 members): the one fact that gives the part's number decides
 // (src/match/index.ts, partGivenElsewhere; the frame's `part`).
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkerFor, verdictOf } from "../support/extracted.js";
 
@@ -51,5 +52,20 @@ describe("a stored whole a part is taken from", () => {
     expect(verdictOf(checker, "Forslaget vil fjerne 52 parkeringspladser fra Storegade.")).toBe("mismatch");
     expect(verdictOf(checker, "Forslaget vil fjerne 18 parkeringspladser fra Storegade.")).toBe("match");
     expect(verdictOf(checker, "Storegade har 52 parkeringspladser.")).toBe("match");
+  });
+});
+
+describe("a count whose verb is another figure's of its quote", () => {
+  // "Seventeen dead mute swans were collected …, and 11 of them tested positive": the claim's
+  // "tested positive" is the 11's, so seventeen that tested positive is the 11 got wrong, not the
+  // 17 collected with a verb of its own. (A whole document of test/newdocs: the tie of the 17 to
+  // the claim's place needs its other names.)
+  const ENGLISH = readFileSync(new URL("../newdocs/thornfold-farm-bird-flu.en.txt", import.meta.url), "utf8");
+
+  it("is that figure's", async () => {
+    const checker = await checkerFor(ENGLISH, "en", "2025-02-06");
+    expect(verdictOf(checker, "Seventeen swans from Marshby Mere tested positive for the virus.")).toBe("mismatch");
+    expect(verdictOf(checker, "Eleven swans from Marshby Mere tested positive for the virus.")).toBe("match");
+    expect(verdictOf(checker, "Seventeen dead swans were collected from Marshby Mere.")).toBe("match");
   });
 });
