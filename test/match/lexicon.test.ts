@@ -989,3 +989,19 @@ describe("a return ticket", () => {
     expect(verdictOf(checker, "En returbillet for voksne koster nu 25 euro.")).toBe("mismatch");
   });
 });
+
+describe("going down by an amount", () => {
+  // "skal udledningen ned med 620 ton": "ned med" says a fall, so a claim of a cut by 620 tonnes
+  // is about the 620, not the 1,847 tonnes emitted each year.
+  const SOURCE = [
+    "Iltsvind i fjorden",
+    "",
+    "Landbrug, rensningsanlæg og spredt bebyggelse udleder hvert år 1.847 ton kvælstof til fjorden. Ifølge den statslige vandplan skal udledningen ned med 620 ton inden udgangen af 2027.",
+  ].join("\n");
+
+  it("is a fall", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-08-29");
+    expect(verdictOf(checker, "Statens vandplan kræver, at kvælstofudledningen til fjorden skæres ned med 620 ton.")).toBe("match");
+    expect(verdictOf(checker, "Statens vandplan kræver, at kvælstofudledningen til fjorden skæres ned med 720 ton.")).toBe("mismatch");
+  });
+});
