@@ -1005,3 +1005,33 @@ describe("going down by an amount", () => {
     expect(verdictOf(checker, "Statens vandplan kræver, at kvælstofudledningen til fjorden skæres ned med 720 ton.")).toBe("mismatch");
   });
 });
+
+describe("members of staff", () => {
+  // "Six members of staff will administer the levy" counts staff, not the members of the forum.
+  const SOURCE = [
+    "Visitor levy approved",
+    "",
+    "The council has set aside £250,000 in the first year for a team of six staff to run the scheme.",
+    "",
+    "A 12-member forum, with half of its seats held by tourism businesses, will advise on spending.",
+  ].join("\n");
+
+  it("are staff", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-11-20");
+    expect(verdictOf(checker, "Six members of staff will administer the levy.")).toBe("match");
+    expect(verdictOf(checker, "Eight members of staff will administer the levy.")).toBe("mismatch");
+  });
+});
+
+describe("disappearing", () => {
+  // "atten parkeringspladser forsvinder": what disappears was removed (or went missing), so the
+  // claim is about the 18 removed, not the street's 52.
+  // (a whole document of test/newdocs: its other figures of parking spaces make the verb tell)
+  const SOURCE = readFileSync(new URL("../newdocs/lundholm-omfartsvej-trafiktal.da.txt", import.meta.url), "utf8");
+
+  it("is being removed", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-03-06");
+    expect(verdictOf(checker, "Forslaget betyder, at atten parkeringspladser på Storegade forsvinder.")).toBe("match");
+    expect(verdictOf(checker, "Under the proposal, 20 parking spaces on Storegade will disappear.")).toBe("mismatch");
+  });
+});
