@@ -1035,3 +1035,15 @@ describe("disappearing", () => {
     expect(verdictOf(checker, "Under the proposal, 20 parking spaces on Storegade will disappear.")).toBe("mismatch");
   });
 });
+
+describe("diners", () => {
+  // "86 spisende til hvert arrangement": the guests of a meal, so "86 gæster til hver
+  // fællesspisning" is about them.
+  const SOURCE = "Fællesspisning samler landsbyen\n\nI denne sæson er der i gennemsnit kommet 86 spisende til hvert arrangement, mod 54 i sæsonen før.\n";
+
+  it("are guests", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-02-10");
+    expect(verdictOf(checker, "I denne sæson kommer der i snit 86 gæster til hver fællesspisning.")).toBe("match");
+    expect(verdictOf(checker, "This season an average of 96 guests have come to each dinner.")).toBe("mismatch");
+  });
+});
