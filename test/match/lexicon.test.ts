@@ -1047,3 +1047,18 @@ describe("diners", () => {
     expect(verdictOf(checker, "This season an average of 96 guests have come to each dinner.")).toBe("mismatch");
   });
 });
+
+describe("finishing fourth", () => {
+  // "when they finished fourth" is a placing, not an end: "Halbury finished third" is about it.
+  const SOURCE = [
+    "Colliery band wins regional title",
+    "",
+    "It is the first regional title for the Halbury players since 1987, and a big step up from last year, when they finished fourth.",
+  ].join("\n");
+
+  it("is a rank", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-03-10");
+    expect(verdictOf(checker, "Halbury finished third in last year's contest.")).toBe("mismatch");
+    expect(verdictOf(checker, "Halbury came fourth in last year's contest.")).toBe("match");
+  });
+});
