@@ -243,7 +243,7 @@ const FLOOR: Record<string, number> = {
   "bus-driver-shortage": 0.88,
   bydel: 0.77,
   byggesager: 0.71,
-  "calderwick-crossing-patrols": 0.82,
+  "calderwick-crossing-patrols": 0.85,
   "canal-towpath-upgrade": 0.71,
   "car-sharing": 0.82,
   "carnsworth-market-street-sinkhole": 0.71,
@@ -283,7 +283,7 @@ const FLOOR: Record<string, number> = {
   "ellesmoor-in-bloom-gold": 0.80,
   "energy-saving": 0.82,
   "esbjerg-vandtab": 0.85,
-  "faellesspisning-oesterby-forsamlingshus": 0.65,
+  "faellesspisning-oesterby-forsamlingshus": 0.74,
   "fastelavn-hjortboelle": 0.82,
   "fenwick-moss-peat-rewetting": 0.65,
   "ferncliffe-bowls-green": 0.71,
@@ -316,7 +316,7 @@ const FLOOR: Record<string, number> = {
   grondal_milk: 0.80,
   "gymnastikopvisning-rosenmark": 0.85,
   "hal-tag": 0.85,
-  "halbury-colliery-band-contest": 0.62,
+  "halbury-colliery-band-contest": 0.65,
   "hallowmoor-pony-deaths": 0.80,
   "harbour-dredging": 0.71,
   "harewood-zoo-record-year": 0.80,
@@ -341,7 +341,7 @@ const FLOOR: Record<string, number> = {
   "hospital-parking": 0.77,
   "hospital-scanner": 0.82,
   hospital_waiting: 0.68,
-  "iltsvind-hornfjord": 0.51,
+  "iltsvind-hornfjord": 0.62,
   "island-ferry": 0.82,
   // ("Kvinderne udgjorde tidligere kun 12 procent af de nye jægere": "af de nye jægere" is of hunters, as
   // the source's 28 and 19 percent are, since a stop word that describes a noun no longer ends the phrase)
@@ -360,7 +360,7 @@ const FLOOR: Record<string, number> = {
   "kirkcaldy-food-bank": 0.80,
   "kirke-restaurering": 0.74,
   "kirkeklokker-restaurering": 0.68,
-  "kirkhallow-visitor-levy": 0.57,
+  "kirkhallow-visitor-levy": 0.60,
   "kite-festival": 0.77,
   "klitby-sommerhuskloakering": 0.88,
   "klitrose-is-udvidelse": 0.80,
@@ -386,7 +386,7 @@ const FLOOR: Record<string, number> = {
   lokalarkiv: 0.74,
   loppemarked: 0.88,
   "lunderup-travbane-regnskab": 0.80,
-  "lundholm-omfartsvej-trafiktal": 0.74,
+  "lundholm-omfartsvej-trafiktal": 0.80,
   "lyngdal-trivselsmaaling": 0.71,
   lystbaadehavn: 0.82,
   "marcliffe-fireworks-display": 0.80,
@@ -405,7 +405,7 @@ const FLOOR: Record<string, number> = {
   "natteravne-vestkoebing": 0.54,
   naturlegeplads: 0.71,
   "naturpleje-strandeng": 0.77,
-  "nedrivningspulje-vesteraa": 0.74,
+  "nedrivningspulje-vesteraa": 0.77,
   "norwich-tree-planting": 0.77,
   "oakhurst-gp-merger": 0.85,
   observatory: 0.82,
@@ -484,9 +484,9 @@ const FLOOR: Record<string, number> = {
   "tandpleje-aeldre": 0.80,
   "taxi-licences": 0.71,
   "theatre-audience": 0.80,
-  "thornfold-farm-bird-flu": 0.77,
+  "thornfold-farm-bird-flu": 0.82,
   "thornleigh-bandstand-restoration": 0.60,
-  "tjoernholm-skole-lukning": 0.74,
+  "tjoernholm-skole-lukning": 0.77,
   "tomme-butikker": 0.71,
   "torvets-ombygning": 0.68,
   "town-clock": 0.80,
@@ -505,7 +505,7 @@ const FLOOR: Record<string, number> = {
   "vesterlund-banegaard-kulturhus": 0.65,
   "vestermarke-skolebusruter": 0.82,
   "vestpension-annual-return": 0.85,
-  "vikartimer-egebjerg-skoler": 0.60,
+  "vikartimer-egebjerg-skoler": 0.65,
   vikingecenter: 0.88,
   "village-hall-appeal": 0.85,
   "village-pond": 0.68,
@@ -556,8 +556,9 @@ const CRITICAL: Record<string, number> = {
   // council gave £7,500 (batch 51)
   "ellesmoor-in-bloom-gold": 1,
   "energy-saving": 1,
-  // (batch 52, added unread)
-  "faellesspisning-oesterby-forsamlingshus": 2,
+  // ("Børn under 12 år betaler 41 kr. for et måltid": the 41 kr. the source says of the raw
+  // ingredients per cover, tied by its number, the children's 35 kr. being a cost, not a payment)
+  "faellesspisning-oesterby-forsamlingshus": 1,
   // (batch 50, added unread)
   "fenwick-moss-peat-rewetting": 1,
   // (batch 30, added unread)
@@ -568,8 +569,6 @@ const CRITICAL: Record<string, number> = {
   "flu-vaccination": 1,
   gadebelysning: 1,
   grondal_milk: 1,
-  // (batch 52, added unread)
-  "iltsvind-hornfjord": 1,
   // (batch 47, added unread)
   "kaerholm-motorcykeltraef": 1,
   // (batch 30, added unread)
@@ -585,10 +584,6 @@ const CRITICAL: Record<string, number> = {
   lokalarkiv: 1,
   // (batch 40, added unread)
   "lunderup-travbane-regnskab": 1,
-  // (batch 52, added unread)
-  "lundholm-omfartsvej-trafiktal": 1,
-  // (batch 33, added unread)
-  "motocross-stoej": 1,
   // "The winter before last, 37 per cent of sessions were lost to cloud": last winter's 37 per cent; "the winter before last" is not read
   observatory: 1,
   // (batch 28, added unread)
@@ -606,8 +601,10 @@ const CRITICAL: Record<string, number> = {
   // (batch 30, added unread)
   "swimming-pool-reopening": 2,
   "theatre-audience": 1,
-  // (batch 52, added unread)
-  "thornfold-farm-bird-flu": 4,
+  // ("The protection zone … extends to 10km": the surveillance zone's 10km, set apart only by a
+  // word of the claim's own; "completed within 48 hours", which the source does not say, against
+  // "about 400 birds in two days")
+  "thornfold-farm-bird-flu": 2,
   // "Byrådet vedtog at lukke skolen med 16 stemmer mod 11": the opposition's motion "faldt" with
   // 16 to 11 (a fall, read as no rejection) (batch 51)
   "tjoernholm-skole-lukning": 1,
