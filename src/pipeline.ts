@@ -200,14 +200,19 @@ export class Checker {
       const quoteFacts = this.matcher.factsOfQuote(quoteKey(factOf[sole]!));
       const weekdays = quoteFacts.filter((g) => this.factBase.facts[g].figure.kind === "weekday");
       const at = this.matcher.indexOf(factOf[sole]!.id) ?? -1;
-      const free = ties.flatMap((tie, i) => (tie.figure.kind === "weekday" && anchored[i] < 0 && ties[i + 1]?.figure.kind !== "date" ? [i] : []));
+      // (the claim's weekdays, each with its place among them)
+      const free = new Map<number, number>();
+      ties.forEach((tie, i) => {
+        if (tie.figure.kind === "weekday" && anchored[i] < 0 && ties[i + 1]?.figure.kind !== "date") free.set(i, free.size);
+      });
       // (as many weekdays as the quote gives: one each, in order — "between Monday and Thursday"
       // against "fra mandag til torsdag")
-      const inOrder = free.length > 1 && free.length === weekdays.length;
+      const inOrder = free.size > 1 && free.size === weekdays.length;
       ties.forEach((tie, i) => {
-        if (!free.includes(i) || weekdays.length === 0) return;
+        const place = free.get(i);
+        if (place === undefined || weekdays.length === 0) return;
         if (!inOrder && factOf[i] && weekdays.some((g) => this.factBase.facts[g] === factOf[i])) return;
-        const day = inOrder ? weekdays[free.indexOf(i)] : (weekdays.find((g) => g > at) ?? weekdays[weekdays.length - 1]);
+        const day = inOrder ? weekdays[place] : (weekdays.find((g) => g > at) ?? weekdays[weekdays.length - 1]);
         [checks[i], factOf[i]] = this.checkFigure(where[i], { ...tie, ranked: [{ fact: this.factBase.facts[day], score: 0 }] });
       });
     }

@@ -1417,7 +1417,7 @@ function scan(c: Ctx, i: number, stop: number, out: Figure[]): number {
   return i;
 }
 
-function isTimeBoundQualifier(q: string): boolean {
+function isTimeBoundQualifier(q: Qualifier): boolean {
   return q === "before" || q === "after";
 }
 

@@ -778,7 +778,6 @@ export class Matcher {
     return { fact: this.factBase.facts[found], score: 0 };
   }
 
-  /** Whether fact `f` is of another time than the claim says, and a fact of its quote in its unit is of that time. */
   /**
    * Whether another fact of fact f's quote, of its kind, counts the claim's head and has for its
    * event what one of these verbs says.
@@ -801,6 +800,7 @@ export class Matcher {
     return this.factsOfQuote(quoteKey(this.factBase.facts[f])).some((g) => g !== f && unitKey(this.factBase.facts[g].figure) === unit && this.factAnchors(g).some((b) => sameYear(claimed, b)));
   }
 
+  /** Whether fact `f` is of another time than the claim says, and a fact of its quote in its unit is of that time. */
   private ofOtherTimeThanQuoteMate(frame: Frame, f: number): boolean {
     if (this.timeScore(frame, f) !== null) return false;
     const unit = unitKey(this.factBase.facts[f].figure);
@@ -1579,8 +1579,7 @@ export class Matcher {
         if (storedYears.length > 0) {
           if (!storedYears.some((b) => sameYear(a, b))) return null;
           score += 2;
-        }
-        else if (a.year === docYear || a.through === docYear) score += 1;
+        } else if (a.year === docYear || a.through === docYear) score += 1;
         // A source writes of next year's budget or last year's result without naming the year:
         // a year next to its own may be this fact (the year itself is then unverified: see
         // yearsOf); any other is not.
