@@ -15,6 +15,7 @@
 //   - a claimed amount an order of magnitude from the one fact it would be wrong about, and not
 //     by a power of ten nor another fact's figure, is likely another figure: unverified.
 import type { TermIndex } from "../facts/term-index.js";
+import { factPart } from "../frames/anchors.js";
 import { ALL_LANGUAGES } from "../lang/index.js";
 import { indexesBy, quoteKey, significantDigits, type Scored, type Tie } from "../match/index.js";
 import { isAgeGroup, isAmount, isTime, sameFigureValue } from "../figures/kinds.js";
@@ -119,7 +120,10 @@ export class Policy {
       // (or, for a date of a year, the one stored date of that year: "Next year's trials are set for
       // Saturday 19 September 2026" against this year's 13 September and next year's 12 September 2026)
       const ofYear = wrong ?? swapped ?? right ? undefined : oneOfYear(figure, own);
-      if (wrong ?? swapped ?? right ?? ofYear) best = (wrong ?? swapped ?? right ?? ofYear)!;
+      // (or, for a count that is no part, the one whole the others of its quote are parts of:
+      // "beskæftiger i dag 29 ansatte" against "employs 19 staff, nine of them full-time")
+      const whole = wrong ?? swapped ?? right ?? ofYear ? undefined : this.oneWhole(tie, own);
+      if (wrong ?? swapped ?? right ?? ofYear ?? whole) best = (wrong ?? swapped ?? right ?? ofYear ?? whole)!;
       else return this.ambiguous(figure, own);
     } else if (best.verdict === "mismatch") {
       // (of the facts the words tie less well, the one with the claimed digits in another order
@@ -230,6 +234,15 @@ export class Policy {
   private rightWhenAllApart(figure: Figure, own: readonly Judged[], pool: readonly { judged: Judged }[], topDoc: string): Judged | undefined {
     if (!own.every((j) => j.verdict === "mismatch" && (magnitudesApart(figure, j.fact.figure) ?? hedgedApart(figure, j)) !== null)) return undefined;
     return pool.find((j) => j.judged.fact.document === topDoc && (j.judged.verdict === "match" || j.judged.verdict === "close") && pointValue(j.judged.fact.figure) !== null)?.judged;
+  }
+
+  /** Of counts equally about a claimed count that is no part, the one of a quote whose others are parts ("nine of them"). */
+  private oneWhole(tie: Tie, own: readonly Judged[]): Judged | undefined {
+    if (tie.figure.kind !== "count" || tie.figure.qualifier !== "exact" || tie.frame.part) return undefined;
+    const key = quoteKey(own[0].fact);
+    if (!own.every((j) => quoteKey(j.fact) === key && j.fact.figure.kind === "count")) return undefined;
+    const wholes = own.filter((j) => !factPart(j.fact, this.factBase));
+    return wholes.length === 1 && own.length > 1 ? wholes[0] : undefined;
   }
 
   /** "Could be A or B": no tie. */

@@ -438,6 +438,8 @@ const DA_MORE: Row[] = [
   ["klokken 10", [clock(600, "klokken 10")]],
   ["§ 5", []],
   ["i sommeren 2011", [year(2011, "sommeren 2011")]],
+  // (a season's bare form too: "den våde sommer 2021" is no count of 2,021)
+  ["I den våde sommer 2021 høstede medlemmerne 22,3 ton honning", [year(2021, "2021"), { kind: "quantity", qualifier: "exact", value: 22.3, unit: "t", text: "22,3 ton" }]],
   ["primo 2012", [year(2012, "primo 2012")]],
   ["medio august", [month("--08", "medio august")]],
   ["mandag den 3. maj", [weekday("monday", "mandag"), date("--05-03", "3. maj")]],

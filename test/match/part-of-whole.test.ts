@@ -69,3 +69,15 @@ describe("a count whose verb is another figure's of its quote", () => {
     expect(verdictOf(checker, "Seventeen dead swans were collected from Marshby Mere.")).toBe("match");
   });
 });
+
+describe("a claimed count that is no part, against a whole and its part", () => {
+  // "employs 19 staff, nine of them full-time": a claim of how many staff it employs, no part
+  // named, is about the 19, so 29 is wrong, not "19 or 9".
+  const ENGLISH = "Climbing centre grows\n\nThe centre currently employs 19 staff, nine of them full-time. Four more instructors will be recruited before the spring.\n";
+
+  it("is about the whole", async () => {
+    const checker = await checkerFor(ENGLISH, "en", "2024-11-12");
+    expect(verdictOf(checker, "Klatrecentret beskæftiger i dag 29 ansatte.")).toBe("mismatch");
+    expect(verdictOf(checker, "Klatrecentret beskæftiger i dag 19 ansatte.")).toBe("match");
+  });
+});
