@@ -41,6 +41,11 @@ export function isAgeGroup(f: { unit?: string; qualifier: string }): boolean {
   return f.unit === "age" && f.qualifier !== "exact" && f.qualifier !== "about" && f.qualifier !== "nearly";
 }
 
+/** A bound in time: "before May", "since 2001". */
+export function isBeforeOrAfter(qualifier: string): boolean {
+  return qualifier === "before" || qualifier === "after";
+}
+
 /** A time: year, date, month or weekday. */
 export function isTime(kind: string): boolean {
   return KINDS[kind as FigureKind]?.family === "time";

@@ -5,7 +5,7 @@ import type { Figure, FigureValue, Lang, Qualifier, Season } from "../types.js";
 import { clockAt } from "./clock.js";
 import { dateCoreAt, figureValue, yearFigure, type Hit } from "./dates.js";
 import { detectLanguage, languageOfTokens } from "./lang.js";
-import { WEEK } from "./kinds.js";
+import { isBeforeOrAfter, WEEK } from "./kinds.js";
 import { literalValue, readLiteral, readWords, type Ctx, type Literal } from "./numbers.js";
 import {
   SHARE_NEXT,
@@ -1402,7 +1402,7 @@ function scan(c: Ctx, i: number, stop: number, out: Figure[]): number {
         h.fig.unit = last.fig.unit;
       }
       // ("since Saturday 14 December": the bound is the date's too, the weekday only names it)
-      if (h.fig.kind === "date" && h.fig.qualifier === "exact" && last?.fig?.kind === "weekday" && isTimeBoundQualifier(last.fig.qualifier) && datesTouch(c, last.end, h.start)) {
+      if (h.fig.kind === "date" && h.fig.qualifier === "exact" && last?.fig?.kind === "weekday" && isBeforeOrAfter(last.fig.qualifier) && datesTouch(c, last.end, h.start)) {
         h.fig.qualifier = last.fig.qualifier;
       }
       if (h.fig.kind === "year" && h.fig.qualifier !== "range") {
@@ -1415,10 +1415,6 @@ function scan(c: Ctx, i: number, stop: number, out: Figure[]): number {
     i = Math.max(h.end, i + 1);
   }
   return i;
-}
-
-function isTimeBoundQualifier(q: Qualifier): boolean {
-  return q === "before" || q === "after";
 }
 
 /**

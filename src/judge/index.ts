@@ -1,7 +1,7 @@
 // The verdict rules: one claimed figure against one stored figure. Every rule is a row of
 // `RULES` below (read top to bottom, first that applies wins), so the table-driven test in
 // test/judge mirrors this file.
-import { isAmount, isClock, isOrdinal, isTime, sameFamily, unitKey } from "../figures/kinds.js";
+import { isAmount, isBeforeOrAfter, isClock, isOrdinal, isTime, sameFamily, unitKey } from "../figures/kinds.js";
 import { factorAcrossSystems, inUnit, isSpanOfTime, restated, SECONDS } from "../figures/units.js";
 import type { DateParts, FigureValue, JudgeOptions, Qualifier, Verdict } from "../types.js";
 
@@ -639,7 +639,7 @@ function compareYearSpan(k: Case): { verdict: Verdict; reason: string } {
   }
   const year = k.c.date?.year;
   if (year === undefined) return { verdict: "unverified", reason: `the source gives ${k.t.stored}, which says nothing about ${k.t.claimed}` };
-  if (k.c.qualifier === "before" || k.c.qualifier === "after") {
+  if (isBeforeOrAfter(k.c.qualifier)) {
     const holds = k.c.qualifier === "before" ? high < year : low > year;
     const fails = k.c.qualifier === "before" ? low >= year : high <= year;
     if (holds) return { verdict: "match", reason: `${k.t.claimed} holds: the source says ${k.t.stored}` };
@@ -666,7 +666,7 @@ function compareDates(k: Case): { verdict: Verdict; reason: string } {
     return { verdict: "unverified", reason: `the source gives ${k.t.stored}, which says nothing about ${k.t.claimed}` };
   }
   // before/after claims about years or dates: compare as points in time.
-  if ((k.c.qualifier === "before" || k.c.qualifier === "after") && k.s.qualifier !== k.c.qualifier) {
+  if (isBeforeOrAfter(k.c.qualifier) && k.s.qualifier !== k.c.qualifier) {
     const order = compareTime(s, c, shared);
     if (order !== null) {
       const ok = k.c.qualifier === "before" ? order <= 0 : order >= 0;

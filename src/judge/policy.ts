@@ -18,7 +18,7 @@ import type { TermIndex } from "../facts/term-index.js";
 import { factPart } from "../frames/anchors.js";
 import { ALL_LANGUAGES } from "../lang/index.js";
 import { indexesBy, quoteKey, significantDigits, type Scored, type Tie } from "../match/index.js";
-import { isAgeGroup, isAmount, isTime, sameFigureValue } from "../figures/kinds.js";
+import { isAgeGroup, isAmount, isBeforeOrAfter, isTime, sameFigureValue } from "../figures/kinds.js";
 import { VERDICT_RANK, type DateParts, type Fact, type FactBase, type Figure, type FigureValue, type JudgeOptions, type Verdict } from "../types.js";
 import { hedged, judgeFigure, type Judgement } from "./index.js";
 
@@ -604,7 +604,7 @@ function pointValue(v: FigureValue): number | null {
 
 /** A year or date said as a bound: "since 2012", "before 2030", "after the election in May". */
 function isTimeBound(v: FigureValue): boolean {
-  return isTime(v.kind) && (v.qualifier === "before" || v.qualifier === "after");
+  return isTime(v.kind) && isBeforeOrAfter(v.qualifier);
 }
 
 function distinctFigures(facts: Fact[], claimed: Figure): number {

@@ -116,6 +116,12 @@ function unitOf(figure: FigureValue): string | undefined {
 /** A hedge's span in the judge (a tied fact within it is one the claim may be right about). */
 const HEDGE_SPAN = 0.1;
 
+/** A per-fact yes/no kept in `cache` (0 not read yet, 1 no, 2 yes): `read` runs once per fact. */
+function readOnce(cache: Uint8Array, f: number, read: () => boolean): boolean {
+  if (cache[f] === 0) cache[f] = read() ? 2 : 1;
+  return cache[f] === 2;
+}
+
 /**
  * A name's letters with what spellings vary in set aside: case, accents, "ø"/"oe", "æ"/"ae",
  * "å"/"aa", spaces, hyphens and apostrophes ("Tjørnholm" and "Tjornholm", "Ashby-Vale").
@@ -1629,20 +1635,16 @@ export class Matcher {
     return false;
   }
 
-  /** factWhole by fact: 0 not read yet, 1 no, 2 yes. */
+  /** factWhole by fact, read once (see readOnce). */
   private wholes: Uint8Array | null = null;
   private factWhole(f: number): boolean {
-    this.wholes ??= new Uint8Array(this.factBase.facts.length);
-    if (this.wholes[f] === 0) this.wholes[f] = factWhole(this.factBase.facts[f], this.factBase) ? 2 : 1;
-    return this.wholes[f] === 2;
+    return readOnce((this.wholes ??= new Uint8Array(this.factBase.facts.length)), f, () => factWhole(this.factBase.facts[f], this.factBase));
   }
 
-  /** factMore by fact: 0 not read yet, 1 no, 2 yes. */
+  /** factMore by fact, read once (see readOnce). */
   private mores: Uint8Array | null = null;
   private factMore(f: number): boolean {
-    this.mores ??= new Uint8Array(this.factBase.facts.length);
-    if (this.mores[f] === 0) this.mores[f] = factMore(this.factBase.facts[f], this.factBase, this.index) ? 2 : 1;
-    return this.mores[f] === 2;
+    return readOnce((this.mores ??= new Uint8Array(this.factBase.facts.length)), f, () => factMore(this.factBase.facts[f], this.factBase, this.index));
   }
 
   private factIndexes: Map<string, number> | null = null;
