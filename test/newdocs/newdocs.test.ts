@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in fifty-one batches, by sessions that never read the code
+ * matcher; the others were written blind, in fifty-two batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -191,10 +191,16 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * their first run, with the build of the start of the session that commissioned them, 150/210 (six)
  * at its end and when they were added here, at the start of the next, 156/210 (four) after the fixes
  * they showed; batch 52: faellesspisning-oesterby-forsamlingshus, halbury-colliery-band-contest,
- * iltsvind-hornfjord, kirkhallow-visitor-levy, lundholm-omfartsvej-trafiktal, thornfold-farm-bird-flu,
- * written from the prompt of batch 47, 142/210 (eight critical errors) on their first run, with the
- * build of the start of the session that commissioned them, 142/210 (eight) at its end and when they
- * were added here, at the start of the next).
+ * iltsvind-hornfjord, kirkhallow-visitor-levy, lundholm-omfartsvej-trafiktal,
+ * thornfold-farm-bird-flu, written from the prompt of batch 47, 142/210 (eight critical errors) on
+ * their first run, with the build of the start of the session that commissioned them, 142/210
+ * (eight) at its end and when they were added here, at the start of the next, 155/210 (three) after
+ * the fixes they showed; batch 53: ambleford-memory-cafe, bombefund-kragsted-havn,
+ * greyhollow-almshouses-restoration, kabellaegning-hoejspaendingsmaster-vibaek,
+ * pelstow-cliff-path-diversion, shelterpladser-egholt-skov, written from the prompt of batch 47,
+ * 143/210 (two critical errors) on their first run, with the build of the start of the session that
+ * commissioned them, 143/210 (two) at its end and when they were added here, at the start of the
+ * next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -217,6 +223,7 @@ const FLOOR: Record<string, number> = {
   airline: 0.82,
   "aldermoor-toll-bridge-charges": 0.71,
   "alssundbro-forsinkelse": 0.82,
+  "ambleford-memory-cafe": 0.74,
   "ambulance-response-times": 0.80,
   "apple-harvest": 0.68,
   "ashcombe-tree-planting": 0.88,
@@ -233,6 +240,7 @@ const FLOOR: Record<string, number> = {
   "boegely-lindealle-faeldning": 0.80,
   boernehave: 0.88,
   bolig: 0.78,
+  "bombefund-kragsted-havn": 0.60,
   bookshop: 0.77,
   "brackenford-market-hall-rents": 0.82,
   "bramwell-food-hygiene-ratings": 0.65,
@@ -313,6 +321,7 @@ const FLOOR: Record<string, number> = {
   "golf-club-membership": 0.88,
   "graffiti-removal": 0.80,
   "gratis-skolemad": 0.71,
+  "greyhollow-almshouses-restoration": 0.57,
   grondal_milk: 0.80,
   "gymnastikopvisning-rosenmark": 0.85,
   "hal-tag": 0.85,
@@ -348,6 +357,7 @@ const FLOOR: Record<string, number> = {
   jagtproeve: 0.71,
   jazzfestival: 0.85,
   "juletrae-salg": 0.80,
+  "kabellaegning-hoejspaendingsmaster-vibaek": 0.65,
   "kaerbaek-bogbus": 0.82,
   "kaerholm-motorcykeltraef": 0.74,
   kantine: 0.77,
@@ -417,6 +427,7 @@ const FLOOR: Record<string, number> = {
   paddetunnel: 0.91,
   "parking-fees": 0.68,
   pasfornyelse: 0.80,
+  "pelstow-cliff-path-diversion": 0.62,
   "penhallow-busking-permits": 0.88,
   "pennock-phone-mast": 0.74,
   "pier-restoration": 0.80,
@@ -453,6 +464,7 @@ const FLOOR: Record<string, number> = {
   "school-budget": 0.88,
   "science-prize": 0.77,
   "sheep-farm": 0.80,
+  "shelterpladser-egholt-skov": 0.71,
   shipping: 0.88,
   "silkeborg-bondemarked": 0.82,
   "skaersoe-opfiskning-brasen": 0.80,
@@ -534,6 +546,8 @@ const CRITICAL: Record<string, number> = {
   // "mindst 500 nye studerende står uden fast bolig" against "more than 1,000": a minimum that
   // holds, labelled a mismatch (the verdict table's bound-understates starts below half)
   admissions: 1,
+  // (batch 53, added unread)
+  "ambleford-memory-cafe": 2,
   // (batch 29, added unread)
   "ambulance-response-times": 1,
   "apple-harvest": 1,
