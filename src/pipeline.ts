@@ -179,6 +179,17 @@ export class Checker {
       checks[i] = check;
       factOf[i] = other;
     });
+    // A date right after a weekday that is right about a fact is the date its quote gives with
+    // that weekday, when its words tie that date too: "uncovered on Tuesday 17 September" is of
+    // "blev tirsdag den 17. september fundet", not of a raid's "11. oktober 1944" in another quote.
+    ties.forEach((tie, i) => {
+      const next = ties[i + 1];
+      const day = factOf[i];
+      if (tie.figure.kind !== "weekday" || !next || next.figure.kind !== "date" || !day || checks[i].verdict !== "match") return;
+      if (next.figure.start - tie.figure.end > WEEKDAY_GAP || anchored[i + 1] >= 0 || (factOf[i + 1] && quoteKey(factOf[i + 1]!) === quoteKey(day))) return;
+      const own = next.ranked.filter((s) => s.fact.figure.kind === "date" && quoteKey(s.fact) === quoteKey(day));
+      if (own.length === 1) [checks[i + 1], factOf[i + 1]] = this.checkFigure(where[i + 1], { ...next, ranked: own });
+    });
     // A weekday right before a date ("on Monday 4 May", "mandag den 4. maj") is that date's: when
     // the date is the stored one, it is right if it is that date's weekday, and wrong if not —
     // whatever fact the weekday's own words tie (also over a quote that says it: the date's own

@@ -105,3 +105,27 @@ describe("a weekday before a date, when its words tie another quote's weekday", 
     expect(claim("Arbejdet med at lægge stenene ud gik i gang tirsdag den 6. oktober.").verdict).toBe("mismatch");
   });
 });
+
+describe("a date after a weekday that is right about a fact", () => {
+  // "uncovered on Tuesday 17 September" is of the quote that gives "tirsdag den 17. september",
+  // not of a raid's "11. oktober 1944" in another sentence that the claim's words tie better
+  // (before: "the month and day is wrong: the source says 11 October 1944").
+  const BOMB = [
+    "Bombe fundet ved havnen",
+    "",
+    "En flybombe fra Anden Verdenskrig blev tirsdag den 17. september fundet under et gravearbejde på Havnegade.",
+    "",
+    "Bomben stammer fra det britiske luftangreb på havnen den 11. oktober 1944.",
+  ].join("\n");
+
+  it("is checked against the date its quote gives with that weekday", async () => {
+    const checker = await checkerFor(BOMB, "da", "2024-09-19");
+    const claim = (text: string) => checker.checkBlock({ text, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0];
+    const right = claim("The wartime bomb was uncovered on Tuesday 17 September.");
+    expect(right.verdict).toBe("match");
+    expect(right.checks.find((c) => c.figure.kind === "date")?.fact?.value).toBe("2024-09-17");
+    const wrong = claim("The wartime bomb was uncovered on Tuesday 18 September.");
+    expect(wrong.verdict).toBe("mismatch");
+    expect(wrong.checks.find((c) => c.figure.kind === "date")?.fact?.value).toBe("2024-09-17");
+  });
+});
