@@ -56,6 +56,9 @@ const YEAR_NAMES: Row[] = [
   // a year before 1800 only after a strong year word, where nothing follows that it could count
   ["The canal was first opened to boat traffic in 1796.", "en", [year(1796, "1796")]],
   ["Kirken blev bygget i 1650, da byen voksede.", "da", [year(1650, "1650")]],
+  // (and before who did it or what it was: "built in 1687 by the wool merchant", "opened in 1750 as a school")
+  ["The terrace of 14 cottages was built in 1687 by the wool merchant Thomas Farrant.", "en", [count(14, "14"), year(1687, "1687")]],
+  ["The mill opened in 1750 as a school.", "en", [year(1750, "1750")]],
   // (after "af", before "med": "kom ud af 2024 med et overskud")
   ["Banen kom ud af 2024 med et overskud på 1,2 mio. kr.", "da", [year(2024, "2024"), money(1.2e6, "DKK", "1,2 mio. kr.")]],
   ["The flood reached water in 1650 homes.", "en", [count(1650, "1650")]],
