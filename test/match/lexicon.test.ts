@@ -1062,3 +1062,23 @@ describe("finishing fourth", () => {
     expect(verdictOf(checker, "Halbury came fourth in last year's contest.")).toBe("match");
   });
 });
+
+describe("pylons", () => {
+  // "Masterne … vejer hver omkring 14 ton": the masts of a power line are its pylons, and
+  // "højspændingsmaster" are pylons too (before, "pylons" was the power grid and "master" no word).
+  const SOURCE = [
+    "Højspændingsmaster væltes",
+    "",
+    "I alt skal 86 højspændingsmaster mellem Vibæk og Sønderlund fjernes.",
+    "",
+    "Masterne er 42 meter høje og vejer hver omkring 14 ton.",
+  ].join("\n");
+
+  it("are masts", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-03-08");
+    expect(verdictOf(checker, "Each of the pylons weighs around 24 tonnes.")).toBe("mismatch");
+    expect(verdictOf(checker, "Each of the pylons weighs around 14 tonnes.")).toBe("match");
+    expect(verdictOf(checker, "86 pylons between Vibæk and Sønderlund will be removed.")).toBe("match");
+    expect(verdictOf(checker, "I alt skal 96 master mellem Vibæk og Sønderlund fjernes.")).toBe("mismatch");
+  });
+});
