@@ -377,6 +377,14 @@ export function anchorsOf(figures: readonly Figure[], own: Figure): Anchor[] {
   return out;
 }
 
+/** The year a "since" of the amount's clause starts its span from ("Since 2020 the average has been 3.2 metres a year"), if any. */
+export function sinceYearOf(figures: readonly Figure[], own: Figure): number | undefined {
+  for (const o of figures) {
+    if (o.kind === "year" && o.qualifier === "after" && typeof o.value === "number" && amountOfDate(o, own, figures) === own) return o.value;
+  }
+  return undefined;
+}
+
 /** Whether a figure is a span of years ("between 2020 and 2022"). */
 function isYearSpan(o: Figure): boolean {
   return o.kind === "year" && o.qualifier === "range" && o.low !== undefined && o.high !== undefined && o.high > o.low;

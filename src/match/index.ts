@@ -12,7 +12,7 @@
 // loaded fact bases (a word every fact has says little). Candidates come from posting lists of
 // the claim's terms (and of their broader and narrower concepts), never from a scan of the facts.
 import type { TermIndex } from "../facts/term-index.js";
-import { anchorsOf, factAnchors, factChange, factMore, factPart, factWhole, namesYearUpTo, NO_CHANGE, sameYear, yearOf, type Anchor } from "../frames/anchors.js";
+import { anchorsOf, factAnchors, factChange, factMore, factPart, factWhole, namesYearUpTo, NO_CHANGE, sameYear, sinceYearOf, yearOf, type Anchor } from "../frames/anchors.js";
 import { bareFrame, isChange, readFrames, sentenceTerms, type Frame, type Slot } from "../frames/index.js";
 import { grammarOf } from "../frames/grammar.js";
 import type { Occurrence } from "../frames/occurrences.js";
@@ -1559,6 +1559,13 @@ export class Matcher {
     const stored = this.factAnchors(f);
     const fact = this.factBase.facts[f];
     const docYear = Number((fact.asOf ?? this.factBase.documents[fact.document]?.date ?? "").slice(0, 4));
+    // A span since a year is not a time that ended by then: "Since 2020 the cliffs … 3.2 metres a
+    // year" is no figure of "between 1975 and 2020".
+    const since = claimed.length === 0 ? sinceYearOf(frame.others, frame.figure) : undefined;
+    if (since !== undefined) {
+      const years = stored.filter((a) => a.year !== undefined);
+      if (years.length > 0 && years.every((a) => a.year! < since && (a.through ?? a.year!) <= since)) return null;
+    }
     // A year said relative to the writing ("this year", "sidste år") is taken from the source's
     // date: the claim speaks of the source's time.
     if (claimed.length === 0 && frame.relativeYear !== undefined && docYear > 0) {
