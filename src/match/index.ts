@@ -93,6 +93,8 @@ function datesAnAmount(figures: readonly Figure[]): boolean {
 
 /** Facts assessed per figure at most (the best-supported candidates first). */
 const MAX_CANDIDATES = 256;
+/** A word written with a capital: a word of a name ("East Carrick District Council"). */
+const CAPITALISED = /^\p{Lu}/u;
 /** How near a stored figure a hedged round number is taken to round (see Matcher.nearHedged), and how many facts it looks at. */
 const NEAR = 0.05;
 /** The hedges and bounds a claimed number may be tied by its figure with (tieByFigure, when no word ties a fact of its kind; not "more than", "under", which the number itself breaks). */
@@ -1331,7 +1333,10 @@ export class Matcher {
         continue;
       }
       // (the words that narrow the whole of a share, not its part: "… of evening school participants")
-      if (t.headSupport && !share && group.some((m) => this.isThing(m.key))) {
+      // (not the words of a name the head ends: "East Carrick District Council" is a council; a
+      // head written with a capital inside the sentence, the words before it too)
+      const ofName = !!head && head.start > 0 && CAPITALISED.test(head.text) && group.every((m) => m.end <= head.start && CAPITALISED.test(m.text));
+      if (t.headSupport && !share && !ofName && group.some((m) => this.isThing(m.key))) {
         const rival = ft.subject.find((k) => this.isThing(k) && !(head && (this.relatedIn(k, [head.key]) || this.relatedIn(head.key, [k]))));
         if (rival) return { ok: false, why: `the claim is about ${group[0].text}, the fact about ${rival}`, excludes: true };
       }
