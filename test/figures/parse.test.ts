@@ -412,6 +412,9 @@ const EN_MORE: Row[] = [
   ["3.5% growth", [pct(3.5, "3.5%")]],
   ["Only one.", [count(1, "one")]],
   ["the only one.", []],
+  // (after "the" and a word that sets it apart: "longer than the old one", "since the first one in 1996")
+  ["The new route is longer than the old one.", []],
+  ["He has helped since the first one in 1996.", [year(1996, "1996")]],
   ["at 10 o'clock", []],
   ["1) first", []],
   ["version 1.2.3", []],
