@@ -501,6 +501,9 @@ const HYPHEN_UNITS: Row[] = [
   ["A 28-kilometre rail link from Vejle is planned.", "en", [qty(28, "km", "28-kilometre")]],
   ["It will go into a 6,000-square-metre assembly plant.", "en", [qty(6000, "m2", "6,000-square-metre")]],
   ["They will build a 100-megawatt plant.", "en", [qty(100, "MW", "100-megawatt")]],
+  // (a voltage: "150 kV-luftledning", "a 400-kilovolt cable")
+  ["Den 150 kV-luftledning bliver erstattet af jordkabler.", "da", [qty(150, "kV", "150 kV")]],
+  ["They will lay a 400-kilovolt cable.", "en", [qty(400, "kV", "400-kilovolt")]],
   ["It has a new 61-centimetre reflecting telescope.", "en", [qty(61, "cm", "61-centimetre")]],
   ["En 5-meter bølge ramte kysten.", "da", [qty(5, "m", "5-meter")]],
   ["It was a 10-percent rise.", "en", [pct(10, "10-percent")]],
