@@ -602,6 +602,8 @@ function countsAsBefore(frame: Frame, before: Frame, text: string, lang: Lang, i
   const f = frame.figure;
   if (frame.head === null && f.kind === before.figure.kind && f.unit === before.figure.unit) {
     if (frame.previous === true || (frame.topic[0] !== undefined && numbersOnly(frame.topic[0], lang))) return true;
+    // (the mean of what it counts: "9,8 mio. kr. i erstatning, i gennemsnit 70.000 kr. pr. lodsejer")
+    if (frame.topic[0]?.key === AVERAGE) return true;
   }
   return before.figure.kind === "count" && f.kind === "money" && (!frame.head?.known || index.kindOf(frame.head.key) !== "thing") && eachOne(text, before.figure.end, f.start, lang);
 }
@@ -613,6 +615,8 @@ function betweenYears(text: string, lang: Lang): boolean {
   return first !== undefined && Object.hasOwn(openers, first) && openers[first] !== joiner;
 }
 
+/** The concept of a mean ("i gennemsnit", "on average"): what it is the mean of is what it counts. */
+const AVERAGE = "average";
 /** The predicate a price of each one is of. */
 const COST = "cost";
 /** What a span of years says besides what its clause does: when it began and ended. */

@@ -256,6 +256,20 @@ describe("'the figure' later in the sentence that gives it", () => {
   });
 });
 
+describe("a mean set off after the total it is the mean of", () => {
+  // "9,8 mio. kr. i erstatning, i gennemsnit 70.000 kr. pr. lodsejer": the mean is of the
+  // compensation too (before: of "average" and "landowners", which no claim of compensation named).
+  const text = "Kabler i jorden\n\nI alt 140 lodsejere bliver berørt af kabeltracéet, og de får tilsammen 9,8 mio. kr. i erstatning, i gennemsnit 70.000 kr. pr. lodsejer.\n";
+  it("counts what the total counts", async () => {
+    const draft = await extractFacts(text, { id: "kb", lang: "da", date: "2025-03-08", markdown: false });
+    expect(draft.facts.find((f) => f.figure.value === 70000)?.terms.subject).toEqual(["compensation"]);
+  });
+  it("is what a claim of the mean is checked against", async () => {
+    const check = await firstCheckFrom(text, { id: "kb", lang: "da", date: "2025-03-08", title: "Kabler i jorden" }, "mean-of-total");
+    expect(check("Hver lodsejer får i gennemsnit 90.000 kr. i erstatning.")).toMatchObject({ verdict: "mismatch", fact: { figure: { value: 70000 } } });
+  });
+});
+
 describe("a word of two readings", () => {
   const doc = (more: string) =>
     `Cycle hire\n\nCASTLEBRIDGE, 10 March 2026 - The cycle-hire scheme recorded 412,600 journeys in its first year.${more}\n`;
