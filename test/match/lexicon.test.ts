@@ -1082,3 +1082,23 @@ describe("pylons", () => {
     expect(verdictOf(checker, "I alt skal 96 master mellem Vibæk og Sønderlund fjernes.")).toBe("mismatch");
   });
 });
+
+describe("cottages and roof timbers", () => {
+  // A cottage is a house (an almshouse too), and a roof's timbers are its beams: "ti af de
+  // restaurerede huse" and "knap 40 af tagets bjælker" are about "ten of the cottages" and "38 of
+  // the terrace's 56 roof timbers" (before, neither tied).
+  const SOURCE = [
+    "Almshouses reopen",
+    "",
+    "The trust closed the terrace in October 2022 after surveyors found rot in 38 of the terrace's 56 roof timbers.",
+    "",
+    "The twelve new residents have moved into ten of the cottages.",
+  ].join("\n");
+
+  it("are houses and beams", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-05-20");
+    expect(verdictOf(checker, "De nye beboere er flyttet ind i ti af de restaurerede huse.")).toBe("match");
+    expect(verdictOf(checker, "De nye beboere er flyttet ind i otte af de restaurerede huse.")).toBe("mismatch");
+    expect(verdictOf(checker, "Landinspektørerne fandt råd i 48 af tagets bjælker.")).toBe("mismatch");
+  });
+});
