@@ -1257,6 +1257,20 @@ const runsOn = (toks: readonly Tok[], k: number): boolean => {
  * "den tredje hundeskov"), a tens word and an ordinal unit ("sixty-first"), and a rank joined to a
  * superlative or place ("third-busiest", "second-largest", "tredjestørste", "fjerdeplads").
  */
+/**
+ * A century: an ordinal from token `start`, then at token k (after a hyphen, if any) a word of a
+ * century ("the 15th century", "a 15th-century well", "det 15. århundrede"): its years, 1400–1499
+ * as "1400-tallet" and "the 1400s" read. Only the 11th to the 21st, years of four digits.
+ */
+function century(c: Ctx, n: number, start: number, k: number): Hit | null {
+  let j = k;
+  if (isP(c.toks[j], "-‐‑") && touches(c.toks[j])) j++;
+  const w = c.toks[j];
+  if (!w || w.type !== "w" || n < 11 || n > 21 || !c.tab.pack.calendar.centuryWords.includes(w.low)) return null;
+  const low = (n - 1) * 100;
+  return { fig: figureValue("year", "range", null, low, low + 99), start, end: j + 1 };
+}
+
 function ordinalAt(c: Ctx, i: number): Hit | null {
   const toks = c.toks;
   const tab = c.tab;
@@ -1273,7 +1287,7 @@ function ordinalAt(c: Ctx, i: number): Hit | null {
     if ("skip" in lit || lit.frac !== "") return null;
     const n = toks[lit.end];
     if (n && touches(n) && n.type === "w" && tab.ordinalSuffixes.has(n.low) && !(toks[lit.end + 1] && touches(toks[lit.end + 1]) && toks[lit.end + 1].type !== "p")) {
-      return { fig: ordinal(Number(lit.int)), start: i, end: lit.end + 1 };
+      return century(c, Number(lit.int), i, lit.end + 1) ?? { fig: ordinal(Number(lit.int)), start: i, end: lit.end + 1 };
     }
     if (numbers.ordinalDot && !lit.sep && lit.int.length <= 3 && isP(n, ".") && touches(n)) {
       const w = toks[lit.end + 1];
@@ -1289,7 +1303,7 @@ function ordinalAt(c: Ctx, i: number): Hit | null {
       if (every && !(toks[every.end] && touches(toks[every.end]) && toks[every.end].type === "w")) {
         return { fig: figureValue("quantity", "exact", Number(lit.int), undefined, undefined, every.data), start: i, end: every.end };
       }
-      if (w && w.type === "w" && !w.upper && w.gap !== 0 && tab.monthNumber(w) === null && !joins) return { fig: ordinal(Number(lit.int)), start: i, end: lit.end + 1 };
+      if (w && w.type === "w" && !w.upper && w.gap !== 0 && tab.monthNumber(w) === null && !joins) return century(c, Number(lit.int), i, lit.end + 1) ?? { fig: ordinal(Number(lit.int)), start: i, end: lit.end + 1 };
     }
     return null;
   }

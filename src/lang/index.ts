@@ -205,6 +205,8 @@ export interface CalendarGrammar {
   decadeSuffixes: readonly string[];
   /** Decades and centuries as a word after a hyphen: Danish "1990-tallet", "1900-tallet". */
   decadeWords: readonly string[];
+  /** Words of a century after its ordinal: "the 15th century", "det 15. århundrede" (the years 1400–1499). */
+  centuryWords: readonly string[];
   /** Phrases before a month or year that belong to it: "the end of", "udgangen af". */
   modifiers: readonly Phrase[];
   /** Words of each season right before a year ("spring 2026", "foråret 2026"). */

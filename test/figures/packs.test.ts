@@ -87,6 +87,7 @@ const PACK = z.strictObject({
     possessiveWeekdaySuffixes: z.array(z.string()),
     decadeSuffixes: words,
     decadeWords: words,
+    centuryWords: words,
     modifiers: words,
     seasons: z.strictObject({ spring: words, summer: words, autumn: words, winter: words }),
     clock: z.strictObject({

@@ -76,6 +76,12 @@ const YEAR_NAMES: Row[] = [
   ["The number fell to 1200 from 1650.", "en", [count(1200, "1200"), count(1650, "1650")]],
   ["Visitors came from 1650 homes.", "en", [count(1650, "1650")]],
   ["Under the 1951 Convention, refugees have rights.", "en", [year(1951, "1951")]],
+  // a century after its ordinal is its hundred years, as "1400-tallet" is ("the 15th century": 1400–1499)
+  ["The well dates from the 15th century.", "en", [years(1400, 1499, "15th century")]],
+  ["A 15th-century well was found.", "en", [years(1400, 1499, "15th-century")]],
+  ["Brønden er fra det 15. århundrede.", "da", [years(1400, 1499, "15. århundrede")]],
+  ["Brønden er fra 1400-tallet.", "da", [years(1400, 1499, "1400-tallet")]],
+  ["He came 15th in the race.", "en", [rank(15, "15th")]],
   ["The 2015 Paris Agreement set a goal of 1.5 degrees.", "en", [year(2015, "2015"), count(1.5, "1.5")]],
   ["Ifølge 1992-aftalen skal landene samarbejde.", "da", [year(1992, "1992")]],
   ["2008-krisen kostede mange job.", "da", [year(2008, "2008")]],
