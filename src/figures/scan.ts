@@ -574,10 +574,10 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
   // (or "and": "the youngest of whom is 19 and the oldest 81")
   const lastEnds = !last || (last.type === "p" && (TERMINAL_PUNCT.has(last.raw) || last.raw === "," || last.raw === ";"));
   if (cop && cop.type === "w" && tab.ageCopulas.has(cop.low) && (years || lastEnds || (last.type === "w" && tab.andWords.has(last.low)))) {
-    if (opensWithAge(t, copAt - 1, tab.ageNouns, tab.ageRelatives)) return true;
+    if (opensWithAge(t, copAt - 1, tab.ageNouns, tab.ageRelatives, tab.ageAppositives)) return true;
     // ("The girl seriously injured on the road was 14.": a person's, at the end of the sentence)
     const sentenceEnds = !last || (last.type === "p" && TERMINAL_PUNCT.has(last.raw));
-    if (sentenceEnds && !years && opensWithAge(t, copAt - 1, tab.agePersons, tab.ageRelatives)) return true;
+    if (sentenceEnds && !years && opensWithAge(t, copAt - 1, tab.agePersons, tab.ageRelatives, tab.ageAppositives)) return true;
   }
   // "Tomasz Nowak, der er 49 år, er chef …", "Henrik Aagaard, der i dag er 71 år og stadig ejer
   // …": a relative clause of a two-word name that says only the age (and maybe that it is now).
@@ -645,13 +645,15 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
  * past a possessive ("The association's oldest member is 94") and a relative clause set off by
  * commas ("Den ældste klatrer, der har gennemført kurset, var 78 år").
  */
-function opensWithAge(t: readonly Tok[], k: number, nouns: ReadonlySet<string>, relatives: ReadonlySet<string>): boolean {
+function opensWithAge(t: readonly Tok[], k: number, nouns: ReadonlySet<string>, relatives: ReadonlySet<string>, appositives: ReadonlySet<string>): boolean {
   const isWord = (i: number) => t[i].type === "w" || (/^['’]$/.test(t[i].raw) && t[i + 1]?.type === "w" && t[i + 1].low === "s");
-  // (a relative clause set off by commas ends right before the copula)
+  // (a relative clause set off by commas ends right before the copula; so does an aside that
+  // says who: "the oldest, a retired headmistress, is 97")
   const end = isP(t[k], ",") ? k - 1 : k;
   let start = end;
   while (start > 0 && isWord(start - 1)) start--;
-  if (relatives.has(t[start]?.low) && start > 1 && isP(t[start - 1], ",")) {
+  const aside = relatives.has(t[start]?.low) || (end < k && appositives.has(t[start]?.low));
+  if (aside && start > 1 && isP(t[start - 1], ",")) {
     start -= 2;
     while (start > 0 && isWord(start - 1)) start--;
   }

@@ -421,6 +421,9 @@ const AGES: Row[] = [
   ["Medaljerne gik til Saudi Arabien, 12, Sydkorea, 10, og Japan, 9.", "da", [count(12, "12"), count(10, "10"), count(9, "9")]],
   // a clause about an age, ended by its copula and the number
   ["The average age of a Harrowgate taxi driver is 54, and many are close to retirement.", "en", [qty(54, "age", "54")]],
+  // (an aside that says who between the age word and its copula: "the oldest, a retired headmistress, is 97")
+  ["The average age is 79; the oldest, a retired headmistress, is 97.", "en", [qty(79, "age", "79"), qty(97, "age", "97")]],
+  ["The village, a popular spot, is 300.", "en", [count(300, "300")]],
   ["Gennemsnitsalderen for byens taxichauffører er 54 år.", "da", [qty(54, "age", "54 år")]],
   // (with the word for years also a fraction, and whatever follows it; "age of" and "alder på" are strong)
   ["The average age of people marrying in the borough was 34.6 years for men.", "en", [qty(34.6, "age", "34.6 years")]],
