@@ -1723,6 +1723,10 @@ function nounPhraseAfter(
     // incomplete; a Danish adjective comes before its noun).
     // (not inside one term: "forurenet jord" is contaminated soil)
     if (prevW && prevW.role === "thing" && g.definiteEndings.some((e) => prevW.tok.lower.length >= e.length + 3 && prevW.tok.lower.endsWith(e)) && !prevW.occ.some((o) => o.last >= w.index)) break;
+    // Where compounds are written as one word, a word after a known noun that is a verb as well as
+    // a noun is the verb ("18 fly angreb tyske skibe": aircraft attacked ships; not after a
+    // genitive, whose noun it is: "butikkens overskud")
+    if (g.compounds.split && prevW && prevW.role === "thing" && prevW.occ.length > 0 && !g.possessiveEndings.some((e) => prevW.tok.lower.endsWith(e)) && !prevW.occ.some((o) => o.last >= w.index) && w.occ.some((o) => index.kindOf(o.key) === "predicate")) break;
     // Noun phrases end with their noun: after a known noun, a word no term knows is the verb ("7.940 børn går"),
     // unless a known noun follows it and it does not look like a verb: a noun of a compound written
     // apart ("1,146 food hygiene inspections" counts inspections)
