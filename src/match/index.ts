@@ -864,10 +864,10 @@ export class Matcher {
   private readonly sourceSkeletons = new Map<string, string>();
   private readonly sourceWritesCache = new Map<string, boolean>();
 
-  /** Whether another fact of fact f's quote has one of these terms in a role of its own. */
-  private quoteNamesOwn(f: number, keys: readonly string[]): boolean {
+  /** Whether another fact of fact f's quote (`ofKind`: of its kind and unit) has one of these terms in a role of its own. */
+  private quoteNamesOwn(f: number, keys: readonly string[], ofKind = false): boolean {
     for (const g of this.factsOfQuote(quoteKey(this.factBase.facts[f]))) {
-      if (g === f) continue;
+      if (g === f || (ofKind && !sameUnit(this.factBase.facts[g].figure, this.factBase.facts[f].figure))) continue;
       const gt = this.index.factTerms[g];
       if (keys.some((k) => gt.subject.includes(k) || gt.actor.includes(k) || gt.place.includes(k))) return true;
     }
@@ -1142,13 +1142,15 @@ export class Matcher {
       // name when the fact's source names that too: the canal and the borough it runs through, the
       // NHS and the "North Dales Integrated Care Board" that holds its waiting list; a weaker tie
       // — but not when another fact of the same quote is the claim's name's own: "Solaris nåede 22
-      // grader Brix, Souvignier Gris 24" gives each its figure; nor a place the claim names)
+      // grader Brix, Souvignier Gris 24" gives each its figure — a figure of the kind; a person's
+      // age is no count of hers: "Birthe Mølgaard, 63, har haft fem master … ved Højgård"; nor a
+      // place the claim names)
       const castMate =
         rival !== undefined &&
         this.classOf(rival) === "name" &&
         group.every((e) => this.classOf(e.key) !== "place") &&
         inContext &&
-        !this.quoteNamesOwn(f, group.map((e) => e.key));
+        !this.quoteNamesOwn(f, group.map((e) => e.key), true);
       if (rival && !alsoNamed && !castMate) return { ok: false, why: `the claim names ${group[0].text}, the fact ${rival}`, blocker: group[0].text };
       if (castMate) t.score -= 0.5;
       // A kind of a thing the fact names: "Danish parliament" for "seats in parliament".
