@@ -505,6 +505,21 @@ function isAgeLikeValue(f: FigureValue): f is FigureValue & { value: number } {
   return typeof f.value === "number" && f.qualifier === "exact" && ageLike(f.kind, f.unit, f.value);
 }
 
+/** Whether a group of people and its copula open the clause of a number of years over tokens [s, e) that ends it ("De frivillige er i gennemsnit 65 år."). */
+function groupAge(c: Ctx, s: number, e: number): boolean {
+  const t = c.toks;
+  const tab = c.tab;
+  const end = t[e];
+  if (end && !(end.type === "p" && (TERMINAL_PUNCT.has(end.raw) || end.raw === "," || end.raw === ";"))) return false;
+  let k = s - 1;
+  for (let words = 0; k > 0 && t[k].type === "w" && !tab.ageCopulas.has(t[k].low) && words < 2; words++) k--;
+  const group = tokAt(t, k - 1);
+  if (!tab.ageCopulas.has(tokAt(t, k)?.low ?? "") || !group || group.type !== "w" || !tab.ageGroups.has(group.low)) return false;
+  // (the group opens its clause, past one word: "De frivillige", "The volunteers")
+  const before = tokAt(t, k - 2);
+  return !before || isP(before, ",;") || (before.type === "w" && (k - 3 < 0 || isP(t[k - 3], ",;")));
+}
+
 /** How many words may say where a person is from, between the name and the copula of an age. */
 const ORIGIN_WORDS = 5;
 
@@ -530,6 +545,9 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
   if (years && p && p.type === "w" && tab.ageAfterName.has(p.low) && name(s - 2)) return true;
   // "Unge på 18 år", "people aged 18": after a group of people and that word, their age
   if (years && p && p.type === "w" && tab.ageAfterName.has(p.low) && tab.ageGroups.has(tokAt(t, s - 2)?.low ?? "")) return true;
+  // "De frivillige er i gennemsnit 65 år.": a group of people, its copula, two words at most, and
+  // a number of years that ends the clause
+  if (years && groupAge(c, s, e)) return true;
   // "Mette Kragh is 47.", "Hanne Mølgaard, the chief executive of Vestkyst Energi, is 45.",
   // "Svend-Erik Kjær, formand for …, er 61 år." (a name of two words: "Denmark is 44" is no age)
   const last = years ? t[e] : nx;

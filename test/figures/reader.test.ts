@@ -423,6 +423,10 @@ const AGES: Row[] = [
   ["The average age of a Harrowgate taxi driver is 54, and many are close to retirement.", "en", [qty(54, "age", "54")]],
   // (an aside that says who between the age word and its copula: "the oldest, a retired headmistress, is 97")
   ["The average age is 79; the oldest, a retired headmistress, is 97.", "en", [qty(79, "age", "79"), qty(97, "age", "97")]],
+  // (a group of people, its copula and a number of years that ends the clause: their age)
+  ["De frivillige er i gennemsnit 65 år.", "da", [qty(65, "age", "65 år")]],
+  ["De frivillige har ventet i 65 år.", "da", [qty(65, "yr", "65 år")]],
+  ["Kontrakten er 20 år.", "da", [qty(20, "yr", "20 år")]],
   ["The village, a popular spot, is 300.", "en", [count(300, "300")]],
   ["Gennemsnitsalderen for byens taxichauffører er 54 år.", "da", [qty(54, "age", "54 år")]],
   // (with the word for years also a fraction, and whatever follows it; "age of" and "alder på" are strong)
