@@ -1102,3 +1102,26 @@ describe("cottages and roof timbers", () => {
     expect(verdictOf(checker, "Landinspektørerne fandt råd i 48 af tagets bjælker.")).toBe("mismatch");
   });
 });
+
+describe("kinds of events", () => {
+  // Competing is taking part, helping is supporting, burning destroys, reopening is opening:
+  // "Seven bidders competed in the tender" is about "six bidders took part" (before, each pair
+  // was two events the lexicon did not join, and the claim unverified).
+  const SOURCE = [
+    "Tender decided",
+    "",
+    "Six bidders took part in the tender for the wind farm.",
+    "",
+    "Last year fires destroyed 1,870 hectares across the district.",
+    "",
+    "The shop is supported by 46 volunteers.",
+  ].join("\n");
+
+  it("are joined", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-04-02");
+    expect(verdictOf(checker, "Seven bidders competed in the tender.")).toBe("mismatch");
+    expect(verdictOf(checker, "Six bidders competed in the tender.")).toBe("match");
+    expect(verdictOf(checker, "Sidste år brændte 1.780 hektar i hele distriktet.")).toBe("mismatch");
+    expect(verdictOf(checker, "Butikken får hjælp af 64 frivillige.")).toBe("mismatch");
+  });
+});
