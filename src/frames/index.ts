@@ -284,6 +284,7 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     clauses,
     clauseOfWord,
     notAbout,
+    nowStarts: presentWordStarts(words, text, lang),
     first,
     subjectEnd,
     subject,
@@ -354,6 +355,8 @@ interface SentenceReading {
   clauseOfWord: Int32Array;
   /** Words no clause is about (a relative clause's, a relative year's). */
   notAbout: Uint8Array;
+  /** Where the words of a present time start ("i dag", "today", "currently"): no topic. */
+  nowStarts: ReadonlySet<number>;
   first: Clause;
   subjectEnd: number;
   /** The sentence's subject: the first clause's words before its verb. */
@@ -436,7 +439,7 @@ function afterPrevious(s: SentenceReading, k: number): boolean {
 
 /** The frame of the k-th figure of a sentence (in the order of the sentence). */
 function frameOf(s: SentenceReading, k: number): Frame {
-  const { text, lang, index, g, words, sorted, clauses, clauseOfWord, notAbout, first, subjectEnd, subject, subjectSlots, placesOfClause, pastClause, antecedents, lastNounish, detachedUpTo, yearOffsets, saidNow, sentenceSources, wholes, heads, figureWord } = s;
+  const { text, lang, index, g, words, sorted, clauses, clauseOfWord, notAbout, nowStarts, first, subjectEnd, subject, subjectSlots, placesOfClause, pastClause, antecedents, lastNounish, detachedUpTo, yearOffsets, saidNow, sentenceSources, wholes, heads, figureWord } = s;
   const fig = sorted[k];
   const at = figureWord[k];
   let personSpan: [number, number] | null = null; // an age's person
@@ -680,7 +683,8 @@ function frameOf(s: SentenceReading, k: number): Frame {
   }
 
   const ofHead = (x: Slot) => sameSlot(head, x) || hasSlot(modifiers, x);
-  const notCounted = (x: Slot) => !ofHead(x) && !hasSlot(npEntities, x);
+  // (nor the words of the present: "stiger fra 4.870 i dag" is about no days)
+  const notCounted = (x: Slot) => !ofHead(x) && !hasSlot(npEntities, x) && !nowStarts.has(x.start);
   const topic = [...nearest(inClause.things, fig, MAX_SLOTS, notCounted), ...nearest(inherited.things, fig, MAX_SLOTS, notCounted)]
     .sort((a, b) => distance(a, fig) - distance(b, fig))
     .slice(0, MAX_SLOTS);
@@ -1814,6 +1818,16 @@ function participleOwner(words: Word[], clause: Clause, skip: Set<number>, index
   }
   return null;
 }
+
+/** Where the words of the sentence's present times start (see SentenceReading.nowStarts). */
+function presentWordStarts(words: Word[], text: string, lang: Lang): ReadonlySet<number> {
+  const phrases = relativeYearPhrases(text, lang, presentList(lang));
+  if (phrases.length === 0) return NO_STARTS;
+  const out = new Set<number>();
+  for (const p of phrases) for (let i = firstWordFrom(words, p.start); i < words.length && words[i].tok.start < p.end; i++) out.add(words[i].tok.start);
+  return out;
+}
+const NO_STARTS: ReadonlySet<number> = new Set();
 
 /** Whether word i is a partitive ("of", "af"), or the first of two ("out of", "ud af"), no term's. */
 function partitiveAt(words: Word[], i: number, clause: Clause, g: Grammar): boolean {
