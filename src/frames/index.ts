@@ -185,7 +185,9 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
   // A year said relative to the writing ("i år", "last year"): its words say when, not what is counted.
   const timePhrases = relativeYearPhrases(text, lang);
   const inTimePhrase = new Uint8Array(words.length);
-  for (const p of timePhrases) for (let i = firstWordFrom(words, p.start); i < words.length && words[i].tok.start < p.end; i++) inTimePhrase[i] = 1;
+  forPhraseWords(words, timePhrases, (i) => (inTimePhrase[i] = 1));
+  // (and a time said to be now: "i dag", "currently")
+  const nowPhrases = relativeYearPhrases(text, lang, presentList(lang));
   for (const w of words) classify(w, words, index, g, text, inTimePhrase[w.index] === 1);
   // A known name run into an unknown one is part of that name: "Nordic Jet" is no Nordic country.
   // (not a name of the document's own, which it writes alone: "Haldon Moor" in a Danish claim,
@@ -284,7 +286,7 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     clauses,
     clauseOfWord,
     notAbout,
-    nowStarts: presentWordStarts(words, text, lang),
+    nowStarts: nowPhrases.length === 0 ? NO_STARTS : startsOfPhraseWords(words, nowPhrases),
     first,
     subjectEnd,
     subject,
@@ -296,7 +298,7 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     lastNounish,
     detachedUpTo,
     yearOffsets: relativeYearPhrasesOf(text, sorted, lang, timePhrases),
-    saidNow: saidNow(text, sorted, lang),
+    saidNow: nowPhrases.length === 0 ? NONE_SAID_NOW : relativeYearPhrasesOf(text, sorted, lang, nowPhrases),
     sentenceSources,
     figureWord,
     heads: [],
@@ -1819,12 +1821,15 @@ function participleOwner(words: Word[], clause: Clause, skip: Set<number>, index
   return null;
 }
 
-/** Where the words of the sentence's present times start (see SentenceReading.nowStarts). */
-function presentWordStarts(words: Word[], text: string, lang: Lang): ReadonlySet<number> {
-  const phrases = relativeYearPhrases(text, lang, presentList(lang));
-  if (phrases.length === 0) return NO_STARTS;
+/** Calls `mark` with the index of each word of the phrases (character spans of the sentence). */
+function forPhraseWords(words: Word[], phrases: readonly { start: number; end: number }[], mark: (i: number) => void): void {
+  for (const p of phrases) for (let i = firstWordFrom(words, p.start); i < words.length && words[i].tok.start < p.end; i++) mark(i);
+}
+
+/** Where the words of the phrases start (see SentenceReading.nowStarts). */
+function startsOfPhraseWords(words: Word[], phrases: readonly { start: number; end: number }[]): ReadonlySet<number> {
   const out = new Set<number>();
-  for (const p of phrases) for (let i = firstWordFrom(words, p.start); i < words.length && words[i].tok.start < p.end; i++) out.add(words[i].tok.start);
+  forPhraseWords(words, phrases, (i) => out.add(words[i].tok.start));
   return out;
 }
 const NO_STARTS: ReadonlySet<number> = new Set();
@@ -2062,12 +2067,8 @@ function phraseOf(np: Word[], index: TermIndex, text: string, g: Grammar): Phras
   return { head, alternatives, modifiers, entities };
 }
 
+/** The amounts of a sentence that a phrase saying now goes with: none in most sentences. */
 const NONE_SAID_NOW: ReadonlyMap<Figure, unknown> = new Map();
-/** The amounts of a sentence that a phrase saying now goes with (none, at the cost of a search, in most sentences). */
-function saidNow(text: string, sorted: readonly Figure[], lang: Lang): ReadonlyMap<Figure, unknown> {
-  const phrases = relativeYearPhrases(text, lang, presentList(lang));
-  return phrases.length === 0 ? NONE_SAID_NOW : relativeYearPhrasesOf(text, sorted, lang, phrases);
-}
 
 /** The words from..to (exclusive), lower case, joined by spaces. */
 function phraseOfWords(words: readonly Word[], from: number, to: number): string {
