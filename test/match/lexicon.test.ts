@@ -1125,3 +1125,15 @@ describe("kinds of events", () => {
     expect(verdictOf(checker, "Butikken får hjælp af 64 frivillige.")).toBe("mismatch");
   });
 });
+
+describe("applicants", () => {
+  // Applicants are candidates (for a licence, a post, a place): "19 applicants got through the
+  // knowledge test" is about "only 19 candidates passed the knowledge test".
+  const SOURCE = "Taxi licences\n\nThe council received 44 new driver applications last year, but only 19 candidates passed the knowledge test, a pass rate of 43 percent.\n";
+
+  it("are candidates", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-03-01");
+    expect(verdictOf(checker, "Just 19 applicants got through the knowledge test.")).toBe("match");
+    expect(verdictOf(checker, "29 ansøgere bestod kendskabsprøven sidste år.")).toBe("mismatch");
+  });
+});
