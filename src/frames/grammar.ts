@@ -80,6 +80,7 @@ export interface Grammar {
   newOf: ReadonlySet<string>;
   /** After the noun a count counts: how many more ("50 hjertestartere mere"). */
   moreAfterNoun: ReadonlySet<string>;
+  totalCues: ReadonlySet<string>;
   /** Before the size of a change, after its verb: "expanded by 28 rooms", "udvider med 28 værelser". */
   changeBy: ReadonlySet<string>;
   /** Stop words that, right after a count and before a noun, describe what it counts ("300 new workers"). */
@@ -172,6 +173,7 @@ export function grammarOf(lang: Lang): Grammar {
       partOf: new Set(d.partOf),
       newOf: new Set(d.newOf),
       moreAfterNoun: new Set(d.moreAfterNoun),
+      totalCues: new Set(d.totalCues),
       rateWords: new Set(Object.values(pack.rates.perTime).flat().filter((p) => !p.includes(" "))),
       ratePhrases: Object.values(pack.rates.perTime).flat().filter((p) => p.includes(" ")).map((p) => p.split(" ")),
       changeBy: new Set(pack.shareGrammar.changeBy),

@@ -89,6 +89,8 @@ export interface Frame {
   more?: boolean;
   /** A count of new things ("32 new rooms"): of how many more, or of how many in all. */
   added?: boolean;
+  /** A count its clause says is of the whole ("46 brandfolk i alt", "in total"). */
+  total?: boolean;
 }
 
 export interface SentenceFrames {
@@ -829,6 +831,7 @@ function frameOf(s: SentenceReading, k: number): Frame {
   if (isAmount(fig.kind) && (s.futureAt ??= firstCueAt(text.toLowerCase(), g.futureCues)) < fig.start) frame.future = true;
   if (more) frame.more = true;
   else if (at >= 0 && fig.kind === "count" && newAfter(words, k, at, fig, g)) frame.added = true;
+  if (fig.kind === "count" && hasWord(words, clause.from, clause.to, g.totalCues)) frame.total = true;
   // "Tuesday's general election": the date belongs to the election, not to the clause's verb.
   if (np?.possessive) {
     frame.predicates = [];

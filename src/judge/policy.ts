@@ -86,6 +86,13 @@ export class Policy {
       const years = own.filter((j) => j.fact.figure.kind === "year");
       if (years.length > 0) own = years;
     }
+    // (a count its clause says is of the whole is not about a part of a whole equally about it:
+    // "har 46 brandfolk i alt" against "46 of his 58 firefighters")
+    if (tie.frame.total && figure.kind === "count" && !tie.frame.part) {
+      const whole = (j: Judged) => j.fact.figure.kind === "count" && !factPart(j.fact, this.factBase);
+      const parts = own.filter((j) => j.fact.figure.kind === "count" && !whole(j) && own.some((w) => whole(w) && quoteKey(w.fact) === quoteKey(j.fact)));
+      if (parts.length > 0) own = own.filter((j) => !parts.includes(j));
+    }
     const others = judged.filter((j) => j.fact.document !== topDoc);
 
     // The claim is right if it is right about one of the facts equally about it.

@@ -400,6 +400,8 @@ export interface GrammarData {
   newOf: readonly string[];
   /** After the noun a count counts: how many more ("50 hjertestartere mere"). */
   moreAfterNoun: readonly string[];
+  /** In a count's clause, of one or two words: the count is of the whole ("46 brandfolk i alt", "in total"), not of a part. */
+  totalCues: readonly string[];
   /** Stop words that, right after a count and before a noun, describe what it counts: "300 new workers", "14 mindre skader". */
   adjectivesAfterCount: readonly string[];
   /** Adjectives of size that, right after a measure and before a noun, say what it measures: "a 6.5-metre long boat", "en 6,5 meter lang gummibåd". */

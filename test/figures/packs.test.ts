@@ -163,6 +163,7 @@ const PACK = z.strictObject({
     partOf: words,
     newOf: words,
     moreAfterNoun: words,
+    totalCues: words,
     adjectivesAfterCount: words,
     dimensionAdjectives: words,
     locative: words,
