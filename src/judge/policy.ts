@@ -89,9 +89,11 @@ export class Policy {
     // (a count its clause says is of the whole is not about a part of a whole equally about it:
     // "har 46 brandfolk i alt" against "46 of his 58 firefighters")
     if (tie.frame.total && figure.kind === "count" && !tie.frame.part) {
-      const whole = (j: Judged) => j.fact.figure.kind === "count" && !factPart(j.fact, this.factBase);
-      const parts = own.filter((j) => j.fact.figure.kind === "count" && !whole(j) && own.some((w) => whole(w) && quoteKey(w.fact) === quoteKey(j.fact)));
-      if (parts.length > 0) own = own.filter((j) => !parts.includes(j));
+      const counts = own.filter((j) => j.fact.figure.kind === "count");
+      const parts = new Set(counts.filter((j) => factPart(j.fact, this.factBase)));
+      const wholeQuotes = new Set(counts.filter((j) => !parts.has(j)).map((j) => quoteKey(j.fact)));
+      const ofWhole = [...parts].filter((j) => wholeQuotes.has(quoteKey(j.fact)));
+      if (ofWhole.length > 0) own = own.filter((j) => !ofWhole.includes(j));
     }
     const others = judged.filter((j) => j.fact.document !== topDoc);
 
