@@ -295,6 +295,7 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     clauseSlots: [],
     subjectSlots: [],
     pastClause: [],
+    totalClause: [],
     placesOfClause: [],
     antecedents: [],
     lastNounish,
@@ -369,6 +370,8 @@ interface SentenceReading {
   subjectSlots: Slots[];
   /** The clause has a word of a value from before ("previously"). */
   pastClause: boolean[];
+  /** Per clause, read once: whether it says its count is of the whole (Grammar.totalCues). */
+  totalClause: boolean[];
   placesOfClause: { others: number; firstLocative: number }[];
   /** The names a relative clause is said of. */
   antecedents: Slot[][];
@@ -443,7 +446,7 @@ function afterPrevious(s: SentenceReading, k: number): boolean {
 
 /** The frame of the k-th figure of a sentence (in the order of the sentence). */
 function frameOf(s: SentenceReading, k: number): Frame {
-  const { text, lang, index, g, words, sorted, clauses, clauseOfWord, notAbout, nowStarts, first, subjectEnd, subject, subjectSlots, placesOfClause, pastClause, antecedents, lastNounish, detachedUpTo, yearOffsets, saidNow, sentenceSources, wholes, heads, figureWord } = s;
+  const { text, lang, index, g, words, sorted, clauses, clauseOfWord, notAbout, nowStarts, first, subjectEnd, subject, subjectSlots, placesOfClause, pastClause, totalClause, antecedents, lastNounish, detachedUpTo, yearOffsets, saidNow, sentenceSources, wholes, heads, figureWord } = s;
   const fig = sorted[k];
   const at = figureWord[k];
   let personSpan: [number, number] | null = null; // an age's person
@@ -831,7 +834,8 @@ function frameOf(s: SentenceReading, k: number): Frame {
   if (isAmount(fig.kind) && (s.futureAt ??= firstCueAt(text.toLowerCase(), g.futureCues)) < fig.start) frame.future = true;
   if (more) frame.more = true;
   else if (at >= 0 && fig.kind === "count" && newAfter(words, k, at, fig, g)) frame.added = true;
-  if (fig.kind === "count" && hasWord(words, clause.from, clause.to, g.totalCues)) frame.total = true;
+  // (once per clause: a clause of many counts stays linear)
+  if (fig.kind === "count" && (totalClause[clauseIndex] ??= hasWord(words, clause.from, clause.to, g.totalCues))) frame.total = true;
   // "Tuesday's general election": the date belongs to the election, not to the clause's verb.
   if (np?.possessive) {
     frame.predicates = [];
