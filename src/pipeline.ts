@@ -185,8 +185,8 @@ export class Checker {
     ties.forEach((tie, i) => {
       const next = ties[i + 1];
       const day = factOf[i];
-      if (tie.figure.kind !== "weekday" || !next || next.figure.kind !== "date" || !day || checks[i].verdict !== "match") return;
-      if (next.figure.start - tie.figure.end > WEEKDAY_GAP || anchored[i + 1] >= 0 || (factOf[i + 1] && quoteKey(factOf[i + 1]!) === quoteKey(day))) return;
+      if (!next || !weekdayOfDate(tie.figure, next.figure) || !day || checks[i].verdict !== "match") return;
+      if (anchored[i + 1] >= 0 || (factOf[i + 1] && quoteKey(factOf[i + 1]!) === quoteKey(day))) return;
       const own = next.ranked.filter((s) => s.fact.figure.kind === "date" && quoteKey(s.fact) === quoteKey(day));
       if (own.length === 1) [checks[i + 1], factOf[i + 1]] = this.checkFigure(where[i + 1], { ...next, ranked: own });
     });
@@ -198,8 +198,8 @@ export class Checker {
     // mandag den 6. oktober" is no Friday of the last load's).
     ties.forEach((tie, i) => {
       const next = ties[i + 1];
-      if (tie.figure.kind !== "weekday" || !next || next.figure.kind !== "date") return;
-      if (next.figure.start - tie.figure.end > WEEKDAY_GAP || checks[i + 1].verdict !== "match" || !checks[i + 1].fact) return;
+      if (!next || !weekdayOfDate(tie.figure, next.figure)) return;
+      if (checks[i + 1].verdict !== "match" || !checks[i + 1].fact) return;
       const weekday = this.weekdayCheck(where[i], tie.figure, checks[i + 1]);
       if (weekday) checks[i] = weekday;
     });
@@ -446,7 +446,7 @@ export class Checker {
       const d = f.date;
       if (f.kind !== "date" || !d || d.month !== month || d.day !== day) return;
       const before = said[k - 1];
-      if (before?.kind === "weekday" && f.start - before.end <= WEEKDAY_GAP) actual ??= before.date?.weekday;
+      if (weekdayOfDate(before, f)) actual ??= before.date?.weekday;
       // (ISO: Monday 1 … Sunday 7)
       else if (d.year !== undefined) actual ??= ((new Date(Date.UTC(d.year, month - 1, day)).getUTCDay() + 6) % 7) + 1;
     });
@@ -565,6 +565,11 @@ function isAmount(f: Figure): boolean {
 
 /** How many characters may stand between a weekday and the date it is of (", ", " den ", " the "). */
 const WEEKDAY_GAP = 5;
+
+/** Whether a figure is a weekday right before a date, that date's ("Tuesday 17 September", "tirsdag den 17. september"). */
+function weekdayOfDate(weekday: Figure | undefined, date: Figure | undefined): boolean {
+  return weekday?.kind === "weekday" && date?.kind === "date" && date.start - weekday.end <= WEEKDAY_GAP;
+}
 
 /** A year, month or date (not a weekday: "said on Monday"). */
 function isDateKind(f: Figure): boolean {

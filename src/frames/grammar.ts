@@ -60,8 +60,6 @@ export interface Grammar {
   anaphoricWholes: ReadonlySet<string>;
   /** Endings of a weekday's genitive ("søndagens"): the calendar's. */
   possessiveWeekdaySuffixes: readonly string[];
-  /** Endings of the genitive ("Danmarks", "butikkens"). */
-  possessiveEndings: readonly string[];
   /** Right before a figure: it counts what the figure before counts ("the remaining 110"). */
   restOf: ReadonlySet<string>;
   /** In a figure's clause after a count: the figure is each one's ("18,740 members, each paying £90"). */
@@ -165,7 +163,6 @@ export function grammarOf(lang: Lang): Grammar {
       repetitions: new Set(d.repetitions),
       anaphoricWholes: new Set(d.anaphoricWholes),
       possessiveWeekdaySuffixes: pack.calendar.possessiveWeekdaySuffixes,
-      possessiveEndings: d.possessive.endings,
       restOf: new Set(d.restOf),
       distributive: new Set(d.distributive),
       having: new Set(d.having),

@@ -1655,8 +1655,13 @@ function possessorAt(words: Word[], i: number, clause: Clause, text: string, g: 
   const s = words[i + 1];
   if (!w || !s || i + 1 >= clause.to || w.figure >= 0) return i;
   if (s.tok.lower === "s" && /^['’]$/.test(text.slice(w.tok.end, s.tok.start))) return i + 2 < clause.to ? i + 2 : i;
-  if (g.pluralEnding !== "s" && w.tok.lower.endsWith("s") && w.tok.lower.length > 3 && w.occ.every((o) => o.first === o.last) && adjacent(words, i, i + 1, text)) return i + 1;
+  if (genitiveS(w, g) && w.tok.lower.length > 3 && w.occ.every((o) => o.first === o.last) && adjacent(words, i, i + 1, text)) return i + 1;
   return i;
+}
+
+/** Whether a word ends as a genitive does where plurals do not end in -s ("byrådets", "butikkens"). */
+function genitiveS(w: Word, g: Grammar): boolean {
+  return g.pluralEnding !== "s" && w.tok.lower.endsWith("s");
 }
 
 function nounPhraseAfter(
@@ -1739,7 +1744,7 @@ function nounPhraseAfter(
     // Where compounds are written as one word, a word after a known noun that is a verb as well as
     // a noun is the verb ("18 fly angreb tyske skibe": aircraft attacked ships; not after a
     // genitive, whose noun it is: "butikkens overskud")
-    if (g.compounds.split && prevW && prevW.role === "thing" && prevW.occ.length > 0 && !g.possessiveEndings.some((e) => prevW.tok.lower.endsWith(e)) && !prevW.occ.some((o) => o.last >= w.index) && w.occ.some((o) => index.kindOf(o.key) === "predicate")) break;
+    if (g.compounds.split && prevW && prevW.role === "thing" && prevW.occ.length > 0 && !genitiveS(prevW, g) && !prevW.occ.some((o) => o.last >= w.index) && w.occ.some((o) => index.kindOf(o.key) === "predicate")) break;
     // Noun phrases end with their noun: after a known noun, a word no term knows is the verb ("7.940 børn går"),
     // unless a known noun follows it and it does not look like a verb: a noun of a compound written
     // apart ("1,146 food hygiene inspections" counts inspections)
