@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in fifty-two batches, by sessions that never read the code
+ * matcher; the others were written blind, in fifty-three batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -198,9 +198,14 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * the fixes they showed; batch 53: ambleford-memory-cafe, bombefund-kragsted-havn,
  * greyhollow-almshouses-restoration, kabellaegning-hoejspaendingsmaster-vibaek,
  * pelstow-cliff-path-diversion, shelterpladser-egholt-skov, written from the prompt of batch 47,
- * 143/210 (two critical errors) on their first run, with the build of the start of the session that
- * commissioned them, 143/210 (two) at its end and when they were added here, at the start of the
- * next).
+ * 143/210 (two critical errors) on their first run, with the build of the start of the session
+ * that commissioned them, 143/210 (two) at its end and when they were added here, at the start of
+ * the next, 157/210 (two) after the fixes they showed; batch 54: coldharbour-blue-plaques,
+ * egvig-traeskibstraef, kloeverup-gymnasium-naturfagshus, ludworth-ploughing-match,
+ * ockbridge-pedestrianisation-trial, vragfund-skelvig-havn, written from the prompt of batch 47,
+ * 143/210 (three critical errors) on their first run, with the build of the start of the session
+ * that commissioned them, 143/210 (three) at its end and when they were added here, at the start
+ * of the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -262,6 +267,7 @@ const FLOOR: Record<string, number> = {
   "christmas-market": 0.85,
   "cinema-chain": 0.82,
   "climbing-centre": 0.68,
+  "coldharbour-blue-plaques": 0.62,
   "community-orchard": 0.85,
   "community-pub": 0.77,
   "community-radio": 0.82,
@@ -285,6 +291,7 @@ const FLOOR: Record<string, number> = {
   // no verb of change in the lexicon — as a concept of rising it made "the scheme added £21,250" no gift)
   earnings: 0.76,
   "eastwold-tide-mill": 0.85,
+  "egvig-traeskibstraef": 0.74,
   // (lowered by a claim: "The bank loan must be paid back over 25 years" — "a grant" is now a sum
   // given, and "repayable over 15 years", set off after the loan, is read as the sentence's subject's)
   "ellerby-community-shop": 0.74,
@@ -374,6 +381,7 @@ const FLOOR: Record<string, number> = {
   "kite-festival": 0.77,
   "klitby-sommerhuskloakering": 0.88,
   "klitrose-is-udvidelse": 0.80,
+  "kloeverup-gymnasium-naturfagshus": 0.68,
   "knitting-blankets": 0.74,
   "koereproever-aalborg": 0.88,
   "kolonihave-optaelling": 0.80,
@@ -395,6 +403,7 @@ const FLOOR: Record<string, number> = {
   "local-newspaper": 0.88,
   lokalarkiv: 0.77,
   loppemarked: 0.88,
+  "ludworth-ploughing-match": 0.48,
   "lunderup-travbane-regnskab": 0.80,
   "lundholm-omfartsvej-trafiktal": 0.80,
   "lyngdal-trivselsmaaling": 0.71,
@@ -419,6 +428,7 @@ const FLOOR: Record<string, number> = {
   "norwich-tree-planting": 0.77,
   "oakhurst-gp-merger": 0.85,
   observatory: 0.82,
+  "ockbridge-pedestrianisation-trial": 0.71,
   "odense-harbour-marathon": 0.74,
   "oesterlund-skaterpark": 0.88,
   "orchestra-tour": 0.80,
@@ -525,6 +535,7 @@ const FLOOR: Record<string, number> = {
   "vineyard-harvest": 0.80,
   "vinterbadeklub-sauna-hvidklint": 0.74,
   vinterfugletaelling: 0.85,
+  "vragfund-skelvig-havn": 0.65,
   waitlist: 0.91,
   waste: 0.85,
   water: 0.85,
@@ -595,6 +606,8 @@ const CRITICAL: Record<string, number> = {
   "lighthouse-restoration": 1,
   // (batch 32, added unread)
   lokalarkiv: 1,
+  // (batch 54, added unread)
+  "ludworth-ploughing-match": 2,
   // (batch 40, added unread)
   "lunderup-travbane-regnskab": 1,
   // "The winter before last, 37 per cent of sessions were lost to cloud": last winter's 37 per cent; "the winter before last" is not read
@@ -629,6 +642,8 @@ const CRITICAL: Record<string, number> = {
   "vesterlund-banegaard-kulturhus": 1,
   // (batch 48, added unread)
   "vikartimer-egebjerg-skoler": 1,
+  // (batch 54, added unread)
+  "vragfund-skelvig-havn": 1,
 };
 const MIN_ACCURACY = 0.6;
 
