@@ -48,6 +48,8 @@ export interface Grammar {
   timeUnits: ReadonlySet<string>;
   /** Words of units of time, their own and in rates ("year", "år", "timen"): "£400 in a year" is no money of years. */
   timeWords: ReadonlySet<string>;
+  /** Names of months and weekdays ("June", "mandag"): "voted nine to three in June" is no "voted in". */
+  calendarNames: ReadonlySet<string>;
   /** Endings of a definite noun ("budgetaftalen": en, et, ne; none in English, which has "the"). */
   definiteEndings: readonly string[];
   /** Nouns that number something else: "the number of voters" is about voters. */
@@ -156,6 +158,7 @@ export function grammarOf(lang: Lang): Grammar {
       spentIn: new Set(d.spentIn),
       timeUnits: new Set(Object.keys(pack.timeUnits)),
       timeWords: new Set([...Object.values(pack.timeUnits).flat(), ...Object.values(pack.rates.perTime).flat().map((p) => p.split(" ").pop()!)]),
+      calendarNames: new Set([...pack.calendar.months, ...pack.calendar.weekdays].map((w) => w.toLowerCase())),
       definiteEndings: pack.years.hyphenNames,
       quantityNouns: new Set(d.quantityNouns),
       ageNouns: new Set(pack.ages.nouns),

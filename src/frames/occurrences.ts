@@ -357,7 +357,7 @@ function matchPhrase(
   phrase: TermPhrase,
   inFigure: Uint8Array | null,
   figureGaps: boolean,
-  { conjunctions, prepositions, determiners, timeWords }: Grammar,
+  { conjunctions, prepositions, determiners, timeWords, calendarNames }: Grammar,
 ): { last: number; exact: boolean; gaps: number[] } | null {
   let j = i;
   const gaps: number[] = [];
@@ -397,11 +397,13 @@ function matchPhrase(
     if (k < phrase.tokens.length - 1) j++;
   }
   // A particle past a figure that opens a time phrase is a preposition of its own: "The mart took
-  // €2.63 million on the day" took nobody on ("waited 16 weeks for a hip operation" still waits for).
+  // €2.63 million on the day" took nobody on, "voted nine to three in June" voted nobody in
+  // ("waited 16 weeks for a hip operation" still waits for).
   if (figure && prepositions.has(tokens[j].lower)) {
     const next = tokens[j + 1];
     const after = tokens[j + 2];
     if (next && after && !next.pause && determiners.has(next.lower) && timeWords.has(after.lower)) return null;
+    if (next && !tokens[j].pause && calendarNames.has(next.lower)) return null;
   }
   // A figure inside the phrase must have a word of the phrase on each side.
   return { last: j, exact, gaps };

@@ -1,6 +1,7 @@
 // A phrase of the lexicon may hold a figure between its words ("cost 44 Danish lives"), but not one
 // that opens with an auxiliary: "was 41 minutes against a target" is no "was against" (oppose); nor
-// one whose last word, past the figure, opens a time phrase: "took €2.63 million on the day" took no one on.
+// one whose last word, past the figure, opens a time phrase: "took €2.63 million on the day" took no one on,
+// "voted nine to three in June" elected no one.
 import { describe, expect, it } from "vitest";
 import { loadLexicon } from "../../src/facts/lexicon.js";
 import { buildTermIndex } from "../../src/facts/term-index.js";
@@ -28,6 +29,10 @@ describe("a phrase around a figure, with the built-in lexicon", () => {
     // (a particle that opens no time phrase is still the phrase's: "took 40 seasonal pickers on")
     expect(keys("The farm took 40 seasonal pickers on.")).toContain("hire");
     expect(keys("The farm took on 40 seasonal pickers.")).toContain("hire");
+    // (nor one that names a month or weekday: "voted nine to three in June" elected nobody)
+    expect(keys("The committee voted nine to three in June to move the match.")).not.toContain("elect");
+    expect(keys("The committee voted nine to three in June to move the match.")).toContain("vote");
+    expect(keys("The club voted 40 new members in last night.")).toContain("elect");
   });
 
   it("does not end in a figure's own word past another word", async () => {
