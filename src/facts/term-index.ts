@@ -24,8 +24,11 @@ export interface TermIndex {
   term: (key: string) => Term | undefined;
   /** The phrases of every term whose first normalised (lower-cased, stemmed) token is `token`. */
   phrases: (token: string) => readonly LexiconEntry[];
-  /** Keys of one-word phrases of `word` (a normalised token), for splitting compounds. */
-  singleWord: (word: string, lang: Lang) => readonly string[] | undefined;
+  /**
+   * Keys of one-word phrases of `word` (a normalised token), for splitting compounds: the
+   * language's own, else another's (`ownOnly`: the language's own alone).
+   */
+  singleWord: (word: string, lang: Lang, ownOnly?: boolean) => readonly string[] | undefined;
   /** The term key of each concept id a fact names (inline ids map to their shared key). */
   keyOf: (conceptId: string) => string;
   /** Per fact: the term keys of each role, and of all roles. */
@@ -244,8 +247,8 @@ export function buildTermIndex(fb: FactBase, options: { postings?: Postings; lex
   const singles = new Map<string, readonly string[] | undefined>();
   // (of the word's own language when it has the word: the Danish "brande" of "bygningsbrande" is
   // fires, not brands; a loan word, the "hike" of "nattehike", from another)
-  const singleWord = (word: string, lang: Lang): readonly string[] | undefined => {
-    const id = `${lang}:${word}`;
+  const singleWord = (word: string, lang: Lang, ownOnly = false): readonly string[] | undefined => {
+    const id = `${ownOnly ? "=" : ""}${lang}:${word}`;
     if (singles.has(id)) return singles.get(id);
     const own: string[] = [];
     const other: string[] = [];
@@ -253,7 +256,7 @@ export function buildTermIndex(fb: FactBase, options: { postings?: Postings; lex
       const keys = phrase.lang === lang ? own : other;
       if (phrase.tokens.length === 1 && !phrase.caseSensitive && !phrase.capitals && !keys.includes(key)) keys.push(key);
     }
-    const r = own.length ? own : other.length ? other : undefined;
+    const r = own.length ? own : other.length && !ownOnly ? other : undefined;
     if (singles.size > 50_000) singles.clear();
     singles.set(id, r);
     return r;

@@ -250,12 +250,17 @@ export function splitCompound(word: string, index: TermIndex, lang: Lang, depth 
   const chars = Array.from(word);
   if (chars.length < MIN_HEAD + MIN_MODIFIER || /\p{N}/u.test(word)) return null;
   const linking = grammarOf(lang).compounds.linking;
+  // (a last part the language writes so wins over a longer one known only by its stem or from
+  // another language: "ungdoms|ledigheden" is youth unemployment, not "ungdom|sledigheden", whose
+  // stem "sled" is a sledge; "vandrer|hjemmet" is no "vandrerhj|emmet", no English "met")
+  let byStem: { head: readonly string[]; modifiers: readonly string[] } | null = null;
   for (let k = MIN_MODIFIER; k <= chars.length - MIN_HEAD; k++) {
     const head = chars.slice(k).join("");
     // (a last part that only numbers — "eksport|andelen", "gæste|antallet" — counts the first)
     const numbers = grammarOf(lang).quantityNouns.has(head);
     // (nor is a light verb's stem a last part: "tid|ligere", "bil|ligste" are no lying down)
-    const headKeys = numbers ? NUMBERS_ONLY : notLight(known(head, index, lang), index);
+    const asWritten = numbers ? NUMBERS_ONLY : notLight(index.singleWord(head, lang, true), index);
+    const headKeys = asWritten ?? (numbers ? undefined : notLight(known(head, index, lang), index));
     if (!headKeys) continue;
     const prefix = chars.slice(0, k).join("");
     let modifiers = known(prefix, index, lang);
@@ -272,9 +277,12 @@ export function splitCompound(word: string, index: TermIndex, lang: Lang, depth 
       if (inner) modifiers = [...inner.modifiers, ...inner.head];
     }
     // Both parts must be known words: "deltog" is not "del" + "tog".
-    if (modifiers) return numbers ? { head: modifiers, modifiers: [] } : { head: headKeys, modifiers };
+    if (!modifiers) continue;
+    const split = numbers ? { head: modifiers, modifiers: [] } : { head: headKeys, modifiers };
+    if (asWritten) return split;
+    byStem ??= split;
   }
-  return null;
+  return byStem;
 }
 
 /**
