@@ -219,16 +219,18 @@ function dayAt(c: Ctx, k: number, dot: boolean): { day: number; end: number } | 
 }
 
 /** "11 September 2001", "11th of September", "11. september 2001", "den 11. sep. 2001". */
-function dayMonth(c: Ctx, j: number): Hit | null {
+function dayMonth(c: Ctx, j: number, spanEnd = false): Hit | null {
   const toks = c.toks;
   const prev = tokAt(toks, j - 1);
-  if (prev && touches(toks[j]) && (prev.type === "w" || isP(prev, "/-:.,"))) return null;
+  // (the end of a span of days may touch its dash: "19.-21. juni")
+  if (prev && touches(toks[j]) && (prev.type === "w" || isP(prev, "/-:.,")) && !spanEnd && !(isP(prev, SPAN_DASHES) && spanBefore(c, j - 1))) return null;
   const d = dayAt(c, j, c.tab.pack.numbers.ordinalDot);
   if (!d) return null;
   let k = d.end;
   if (toks[k] && c.tab.dayMonthJoiners.has(toks[k].low)) k++;
   const m = monthAt(c, k);
-  if (!m) return null;
+  // (a span's end names its month itself: no span of spans, "1-2-3-…" reads no further)
+  if (!m) return spanEnd ? null : firstDayOfSpan(c, j, d);
   k = m.end;
   let year: number | undefined;
   const y1 = yearAt(toks, k);
@@ -244,6 +246,43 @@ function dayMonth(c: Ctx, j: number): Hit | null {
   }
   if (!validDate(d.day, m.month, year)) return null;
   return { fig: dateFigure(m.month, d.day, year), start: j, end: k };
+}
+
+/** Dashes that join the two ends of a span ("19-21 June"). */
+const SPAN_DASHES = "-–—‐‑";
+
+/**
+ * The first day of a span of days that names its month (and year) once, at its end: "19 to 21
+ * June 2026", "19.-21. juni", "fredag den 19. til søndag den 21. juni 2026", "between 19 and 21
+ * June" — the 19th of that month. Only the first day: the last is a date of its own.
+ */
+function firstDayOfSpan(c: Ctx, j: number, d: { day: number; end: number }): Hit | null {
+  const toks = c.toks;
+  const joiner = toks[d.end];
+  if (!joiner) return null;
+  const ranges = c.tab.pack.ranges;
+  // (the closer of an opener right before the day, or before its weekday and article: "between 19 and 21")
+  let o = j - 1;
+  if (o >= 0 && c.tab.weekdayDateJoiners.has(toks[o].low)) o--;
+  if (o >= 0 && c.tab.weekdayNumber(toks[o]) !== null) o--;
+  const closer = o >= 0 && Object.hasOwn(ranges.openers, toks[o].low) ? ranges.openers[toks[o].low] : undefined;
+  if (!(isP(joiner, SPAN_DASHES) || joiner.low === ranges.joiner || (closer !== undefined && joiner.low === closer))) return null;
+  let k = d.end + 1;
+  if (toks[k] && c.tab.weekdayNumber(toks[k]) !== null) k++;
+  if (toks[k] && c.tab.weekdayDateJoiners.has(toks[k].low)) k++;
+  const last = toks[k]?.type === "n" ? dayMonth(c, k, true) : null;
+  const parts = last?.fig?.kind === "date" ? last.fig.date : undefined;
+  if (!parts?.month || parts.day === undefined || !(d.day < parts.day) || !validDate(d.day, parts.month, parts.year)) return null;
+  return { fig: dateFigure(parts.month, d.day, parts.year), start: j, end: d.end };
+}
+
+/** A span of days opens right before the dash at `dash`: "19-21 June", "19.-21. juni". */
+function spanBefore(c: Ctx, dash: number): boolean {
+  let s = dash - 1;
+  if (isP(c.toks[s], ".")) s--;
+  if (s < 0 || c.toks[s].type !== "n") return false;
+  const d = dayAt(c, s, c.tab.pack.numbers.ordinalDot);
+  return d !== null && d.end === dash && firstDayOfSpan(c, s, d) !== null;
 }
 
 /** "September 11, 2001", "Sept. 11", "August 2021", "August", "i august". */

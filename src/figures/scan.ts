@@ -1228,6 +1228,8 @@ function matchAt(c: Ctx, i: number, starts: number): Hit | null {
   }
   const d = (starts & STARTS_DATE) !== 0 ? dateAt(c, i, false) : null;
   if (d) return d;
+  // ("from 19 to 21 June": a span of days, whose first is a date of its own; no range of counts)
+  if ((starts & STARTS_RANGE) !== 0 && c.tab.openers.has(c.toks[i].low) && c.toks[i + 1]?.type === "n" && dateAt(c, i + 1, false)?.fig?.kind === "date") return null;
   const rank = (starts & (STARTS_RANK | STARTS_AMOUNT)) !== 0 ? ordinalAt(c, i) : null;
   return rank ?? ((starts & STARTS_NUMBER) !== 0 ? numericAt(c, i, NO_OPTS, starts) : null);
 }

@@ -544,6 +544,16 @@ const POSSESSIVE_YEARS: Row[] = [
 const DATES: Row[] = [
   ["Angrebet fandt sted 11. september 2001.", "da", [date("2001-09-11", "11. september 2001")]],
   ["Det skete den 31. august.", "da", [date("--08-31", "31. august")]],
+  // a span of days that names its month once, at its end: its first day is a date of that month too
+  ["The festival runs from 19 to 21 June 2026.", "en", [date("2026-06-19", "19"), date("2026-06-21", "21 June 2026")]],
+  ["The festival runs 19-21 June.", "en", [date("--06-19", "19"), date("--06-21", "21 June")]],
+  ["It is held between 19 and 21 June.", "en", [date("--06-19", "19"), date("--06-21", "21 June")]],
+  ["Festivalen holdes 19.-21. juni 2026.", "da", [date("2026-06-19", "19."), date("2026-06-21", "21. juni 2026")]],
+  ["Festivalen holdes mellem 19. og 21. juni.", "da", [date("--06-19", "19."), date("--06-21", "21. juni")]],
+  // (not a span whose end is no date, nor one that runs backwards)
+  ["Prices rose from 19 to 21 in June.", "en", [count(19, "19"), count(21, "21"), { kind: "month", qualifier: "exact", value: "--06", text: "June" }]],
+  ["Aged 19 to 21, they met in June.", "en", [{ kind: "count", qualifier: "range", value: null, low: 19, high: 21, text: "19 to 21" } as Want, { kind: "month", qualifier: "exact", value: "--06", text: "June" }]],
+  ["It ran 21-19 June.", "en", [{ kind: "month", qualifier: "exact", value: "--06", text: "June" }]],
 ];
 
 // A change is two figures, not a range: the old value and the new, or the change and the new value.
