@@ -223,6 +223,11 @@ export class Matcher {
         if (verbose) considered.push({ fact: day.scored.fact.id, tied: true, why: `its date is the claimed day; shares ${day.shared.join(", ")}` });
         return { figure, frame, ranked: [day.scored], reason: "", considered, byFigure: day.shared };
       }
+      const clock = ranked.length === 0 ? this.clockGivenElsewhere(frame, ranked) : null;
+      if (clock) {
+        if (verbose) considered.push({ fact: clock.scored.fact.id, tied: true, why: `its time is the claimed time; shares ${clock.shared.join(", ")}` });
+        return { figure, frame, ranked: [clock.scored], reason: "", considered, byFigure: clock.shared };
+      }
     }
     else if (ranked.length > 0 && !ranked.some((r) => r.fact.figure.value === figure.value)) {
       // (one that shares no term is no sign here: the words tie the figure to other facts)
@@ -254,6 +259,11 @@ export class Matcher {
       if (day) {
         if (verbose) considered.push({ fact: day.scored.fact.id, tied: true, why: `its date is the claimed day, in another quote than ${ranked[0].fact.id}'s` });
         return { figure, frame, ranked: [day.scored], reason: "", considered, byFigure: day.shared, overWords: ranked[0].fact.id };
+      }
+      const clock = this.clockGivenElsewhere(frame, ranked);
+      if (clock) {
+        if (verbose) considered.push({ fact: clock.scored.fact.id, tied: true, why: `its time is the claimed time, in another quote than ${ranked[0].fact.id}'s` });
+        return { figure, frame, ranked: [clock.scored], reason: "", considered, byFigure: clock.shared, overWords: ranked[0].fact.id };
       }
       const anywhere = ranked.length > 1 ? this.givenAnywhere(frame) : null;
       if (anywhere) return { figure, frame, ranked, reason: "", considered, givenAnywhere: anywhere };
@@ -678,6 +688,45 @@ export class Matcher {
     return null;
   }
   private byDay: Map<string, number[]> | undefined;
+
+  /**
+   * When the claim's words tie its time of day to no fact of its kind, or to facts of other times
+   * in other sentences: the one fact whose time it is — the stored time, or an end of a stored
+   * span of hours ("open until 6.30pm" against "from 8am to 6.30pm on weekdays"; the judge's
+   * clock-span-end) — when the words say nothing against that fact and share a term with it
+   * ("Lauridsen fandt de døde dyr kl. 6.30" against "Jeg fandt dem klokken halv syv om morgenen").
+   * A time of day is given by few facts of a document, as a day is (see dayGivenElsewhere).
+   */
+  private clockGivenElsewhere(frame: Frame, ranked: readonly Scored[]): { scored: Scored; shared: string[] } | null {
+    const figure = frame.figure;
+    if (!isClock(figure.kind) || (figure.qualifier !== "exact" && figure.qualifier !== "range")) return null;
+    const [low, high] = figure.qualifier === "range" ? [figure.low, figure.high] : [figure.value, figure.value];
+    if (typeof low !== "number" || typeof high !== "number") return null;
+    this.byClock ??= (() => {
+      const by = new Map<number, number[]>();
+      this.factBase.facts.forEach((fact, f) => {
+        const v = fact.figure;
+        if (!isClock(v.kind)) return;
+        const ends = v.qualifier === "range" ? [v.low, v.high] : v.qualifier === "exact" ? [v.value] : [];
+        for (const t of new Set(ends)) if (typeof t === "number") (by.get(t) ?? by.set(t, []).get(t)!).push(f);
+      });
+      return by;
+    })();
+    // (a span of hours is given by a fact with both its ends; one time by a fact of it, or with it as an end)
+    const giving = (this.byClock.get(low) ?? []).filter((f) => {
+      const v = this.factBase.facts[f].figure;
+      return figure.qualifier !== "range" || (v.qualifier === "range" && v.low === low && v.high === high);
+    });
+    if (giving.length !== 1) return null;
+    const f = giving[0];
+    if (ranked.some((r) => quoteKey(r.fact) === quoteKey(this.factBase.facts[f]))) return null;
+    const a = this.assess(f, frame);
+    if (!a.ok && (a.blocker !== undefined || (a.excludes && !a.otherVerb))) return null;
+    const { shared, namesIt } = this.sharedTerms(f, this.claimKeys(frame));
+    if (!a.ok && !namesIt && !this.sharesContent(shared)) return null;
+    return { scored: { fact: this.factBase.facts[f], score: 0 }, shared };
+  }
+  private byClock: Map<number, number[]> | undefined;
 
   /** The facts whose figure is the claimed day (of its year, when the claim names one). */
   private daysGiving(figure: Figure): number[] {
