@@ -226,7 +226,9 @@ export class Policy {
         among > 0 ? `to ${among} facts with other figures equally` : tie.overWords ? `to [${tie.overWords}], of another figure${tie.rounds ? "" : " in another quote"}` : tie.wordsTieOtherKind ? "only to facts of another kind" : "to no fact";
       reason = tie.byUnit
         ? `${reason} (tied by its unit: the claim's words tie it ${words}, and this${tie.byFigure.length > 0 ? about : ""} is the one figure in ${tie.figure.unit} the sources give)`
-        : `${reason} (tied by its figure: the claim's words tie it ${words}, and this one${about} gives ${tie.rounds ? "the figure it rounds" : "it"})`;
+        : tie.byKind
+          ? `${reason} (tied by its kind: the claim's words tie it ${words}, and this one${about} is the one time of day that shares a word with it)`
+          : `${reason} (tied by its figure: the claim's words tie it ${words}, and this one${about} gives ${tie.rounds ? "the figure it rounds" : "it"})`;
     }
     // (and one tied as the one figure of its kind in a quote the words tie it to)
     if (tie.byQuote) reason = `${reason} (tied by its quote: the claim's words tie it only to figures of another kind, and this is the one of its kind in the quote of [${tie.byQuote}])`;

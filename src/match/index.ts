@@ -60,6 +60,8 @@ export interface Tie {
   rounds?: true;
   /** (tied by its unit: the one figure in the claim's unit, near the claimed number, see Matcher.onlyOfUnit) */
   byUnit?: true;
+  /** (tied by its kind: the one time of day that shares a term with the claim, see Matcher.soleClockSharing) */
+  byKind?: true;
 }
 
 /**
@@ -225,8 +227,8 @@ export class Matcher {
       }
       const clock = ranked.length === 0 ? this.clockGivenElsewhere(frame, ranked) : null;
       if (clock) {
-        if (verbose) considered.push({ fact: clock.scored.fact.id, tied: true, why: `its time is the claimed time; shares ${clock.shared.join(", ")}` });
-        return { figure, frame, ranked: [clock.scored], reason: "", considered, byFigure: clock.shared };
+        if (verbose) considered.push({ fact: clock.scored.fact.id, tied: true, why: `${clock.byKind ? "the one time of day that shares a term" : "its time is the claimed time"}; shares ${clock.shared.join(", ")}` });
+        return { figure, frame, ranked: [clock.scored], reason: "", considered, byFigure: clock.shared, ...(clock.byKind ? { byKind: true as const } : {}) };
       }
     }
     else if (ranked.length > 0 && !ranked.some((r) => r.fact.figure.value === figure.value)) {
@@ -697,7 +699,7 @@ export class Matcher {
    * ("Lauridsen fandt de døde dyr kl. 6.30" against "Jeg fandt dem klokken halv syv om morgenen").
    * A time of day is given by few facts of a document, as a day is (see dayGivenElsewhere).
    */
-  private clockGivenElsewhere(frame: Frame, ranked: readonly Scored[]): { scored: Scored; shared: string[] } | null {
+  private clockGivenElsewhere(frame: Frame, ranked: readonly Scored[]): { scored: Scored; shared: string[]; byKind?: true } | null {
     const figure = frame.figure;
     if (!isClock(figure.kind) || (figure.qualifier !== "exact" && figure.qualifier !== "range")) return null;
     const [low, high] = figure.qualifier === "range" ? [figure.low, figure.high] : [figure.value, figure.value];
@@ -717,7 +719,8 @@ export class Matcher {
       const v = this.factBase.facts[f].figure;
       return figure.qualifier !== "range" || (v.qualifier === "range" && v.low === low && v.high === high);
     });
-    if (giving.length !== 1) return null;
+    if (giving.length > 1) return null;
+    if (giving.length === 0) return ranked.length === 0 ? this.soleClockSharing(frame) : null;
     const f = giving[0];
     if (ranked.some((r) => quoteKey(r.fact) === quoteKey(this.factBase.facts[f]))) return null;
     const a = this.assess(f, frame);
@@ -726,7 +729,34 @@ export class Matcher {
     if (!a.ok && !namesIt && !this.sharesContent(shared)) return null;
     return { scored: { fact: this.factBase.facts[f], score: 0 }, shared };
   }
+
+  /**
+   * For a time of day no fact gives, whose words tie no fact: the one fact of a time of day that
+   * shares a term with the claim and that the words say nothing against, which it may then get
+   * wrong ("Trapping shifts often begin at 4am" against "volunteers … from 5am"; "Borgermødet
+   * begyndte kl. 19.30" against a meeting "fra kl. 19.00"). A document gives few times of day, so
+   * one that shares a word is what the claim is about; two or more, and it is anybody's guess.
+   * Measured on test/newdocs: +12 −1 (a claim of a new session, against the old one's hours).
+   */
+  private soleClockSharing(frame: Frame): { scored: Scored; shared: string[]; byKind: true } | null {
+    let found = -1;
+    let sharedOf: string[] = [];
+    // (bounded, as candidates are: a fact base of many times of day asks the words to tie one)
+    this.clockFacts ??= [...new Set([...this.byClock!.values()].flat())];
+    if (this.clockFacts.length > MAX_CANDIDATES) return null;
+    for (const f of this.clockFacts) {
+      const a = this.assess(f, frame);
+      if (!a.ok && (a.blocker !== undefined || (a.excludes && !a.otherVerb))) continue;
+      const { shared, namesIt } = this.sharedTerms(f, this.claimKeys(frame));
+      if (!namesIt && !this.sharesContent(shared)) continue;
+      if (found >= 0) return null;
+      found = f;
+      sharedOf = shared;
+    }
+    return found >= 0 ? { scored: { fact: this.factBase.facts[found], score: 0 }, shared: sharedOf, byKind: true } : null;
+  }
   private byClock: Map<number, number[]> | undefined;
+  private clockFacts: number[] | undefined;
 
   /** The facts whose figure is the claimed day (of its year, when the claim names one). */
   private daysGiving(figure: Figure): number[] {
