@@ -196,7 +196,9 @@ export class Policy {
       if (near && !all.some((j) => quoteKey(j.judged.fact) === quoteKey(near)) && !this.hasComparableSibling(near) && !this.otherPlace(tie, near)) best = this.judged(figure, { fact: near, score: 0 }, degrees);
     }
     // (a mix-up is of two figures of one kind and unit: "2 pund" is no mix-up with a count of 2)
-    if (apart && this.othersOfKind(figure, best.fact).length === 0) {
+    // (not of one digit either, which coincides too easily: "fire ansatte" against "about 150
+    // people" is no mix-up with another quote's four)
+    if (apart && (oneDigitCount(figure) || this.othersOfKind(figure, best.fact).length === 0)) {
       // (one decimal below ten: "1.6 times", not "2 times")
       const times = apart.ratio < 10 ? String(Math.round(apart.ratio * 10) / 10) : String(Math.round(apart.ratio));
       return {

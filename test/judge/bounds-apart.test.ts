@@ -43,3 +43,20 @@ describe("an unhedged claim far from a figure the source hedges", () => {
     expect(verdictOf(checker, "Eksportkablet ind til land er omkring 150 km langt.")).toBe("mismatch");
   });
 });
+
+describe("an unhedged count of one digit far from a figure the source hedges", () => {
+  const OFFICE = [
+    "Turister strømmer til",
+    "",
+    "Omkring 150 mennesker deltog i byvandringen lørdag.",
+    "",
+    "Turistkontoret har fire nye foldere om byens historie, og 40 frivillige hjælper i sommerferien.",
+  ].join("\n");
+
+  it("is likely another figure, though another fact of the source gives that number", async () => {
+    const checker = await checkerFor(OFFICE, "da", "2025-03-01");
+    expect(verdictOf(checker, "Byvandringen havde fire deltagere.")).toBe("unverified");
+    // (one of two digits that another fact gives is rather a mix-up of the two)
+    expect(verdictOf(checker, "Byvandringen havde 40 deltagere.")).toBe("mismatch");
+  });
+});
