@@ -230,6 +230,8 @@ export class Policy {
         ? `${reason} (tied by its unit: the claim's words tie it ${words}, and this${tie.byFigure.length > 0 ? about : ""} is the one figure in ${tie.figure.unit} the sources give)`
         : tie.byKind
           ? `${reason} (tied by its kind: the claim's words tie it ${words}, and this one${about} is the one time of day that shares a word with it)`
+          : tie.bySlip
+            ? `${reason} (tied by its unit: the claim's words tie it ${words}, and this one${about} is the one figure in ${tie.figure.unit} that shares a word with it and that the claimed number ${tie.figure.qualifier === "exact" ? "has the digits of in another order" : "may round"})`
           : `${reason} (tied by its figure: the claim's words tie it ${words}, and this one${about} gives ${tie.rounds ? "the figure it rounds" : "it"})`;
     }
     // (and one tied as the one figure of its kind in a quote the words tie it to)
