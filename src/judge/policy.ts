@@ -231,7 +231,7 @@ export class Policy {
         : tie.byKind
           ? `${reason} (tied by its kind: the claim's words tie it ${words}, and this one${about} is the one time of day that shares a word with it)`
           : tie.bySlip
-            ? `${reason} (tied by its unit: the claim's words tie it ${words}, and this one${about} is the one figure in ${tie.figure.unit} that shares a word with it and that the claimed number ${tie.figure.qualifier === "exact" ? "has the digits of in another order" : "may round"})`
+            ? `${reason} (tied by its ${tie.figure.qualifier === "exact" ? "digits" : "unit"}: the claim's words tie it ${words}, and this one${about} is the one ${tie.figure.unit ? `figure in ${tie.figure.unit}` : "count"} that shares a word with it and that the claimed number ${tie.figure.qualifier === "exact" ? "has the digits of in another order" : "may round"})`
           : `${reason} (tied by its figure: the claim's words tie it ${words}, and this one${about} gives ${tie.rounds ? "the figure it rounds" : "it"})`;
     }
     // (and one tied as the one figure of its kind in a quote the words tie it to)
