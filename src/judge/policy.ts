@@ -427,13 +427,26 @@ export class Policy {
     const found = this.index.factsByNumber.within(low, high, 64);
     if (!found) return null;
     let one: Fact | null = null;
+    let several = false;
     for (const f of found) {
       const fact = this.factBase.facts[f];
-      if (fact === not || fact.document !== document || fact.figure.qualifier !== "exact" || fact.figure.kind !== figure.kind || fact.figure.unit !== figure.unit) continue;
-      if (one && one.figure.value !== fact.figure.value) return null;
+      // (a figure the source hedges too: "cirka 35.000 bakker" against "roughly 36,000 punnets";
+      // not one whose digits the claimed number has in another order, a slip rather than a rounding:
+      // "Cirka 2.780" against "about 2,870")
+      if (fact === not || fact.document !== document || fact.figure.kind !== figure.kind || fact.figure.unit !== figure.unit) continue;
+      if (fact.figure.qualifier !== "exact" && !(hedged(fact.figure) && (fact.figure.value === figure.value || digitsKey(fact.figure, "") !== digitsKey(figure, "")))) continue;
+      // (the claimed number itself, hedged by the source too, over another it rounds: "omkring 21
+      // procent" against "roughly 21 percent", not "a fifth")
+      if (fact.figure.value === value && one?.figure.value !== value) {
+        one = fact;
+        several = false;
+        continue;
+      }
+      if (one?.figure.value === value) continue;
+      if (one && one.figure.value !== fact.figure.value) several = true;
       one ??= fact;
     }
-    return one;
+    return several ? null : one;
   }
 
   /** The stored facts whose figure is the claimed number. */
