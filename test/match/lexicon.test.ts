@@ -1137,3 +1137,22 @@ describe("applicants", () => {
     expect(verdictOf(checker, "29 ansøgere bestod kendskabsprøven sidste år.")).toBe("mismatch");
   });
 });
+
+describe("trials and pilot schemes", () => {
+  // A trial of a scheme (forsøg, forsøgsordning) is a thing of its own, not a court case, and an
+  // experiment or pilot scheme is one too: "The six-month experiment" is the source's "six-month
+  // trial" (before, "trial" was a court case, "retssag", and "experiment" no word).
+  const SOURCE = [
+    "Car-free high street trial hailed a success",
+    "",
+    "Footfall on the high street rose by 14 per cent during a six-month trial that closed the road to traffic.",
+    "",
+    "The trial cost £146,000.",
+  ].join("\n");
+
+  it("are the trial, in both languages", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2024-10-01");
+    expect(verdictOf(checker, "The six-month experiment cost the council £146,000.")).toBe("match");
+    expect(verdictOf(checker, "Det seks måneder lange forsøg kostede 164.000 pund.")).toBe("mismatch");
+  });
+});
