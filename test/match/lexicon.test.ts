@@ -1156,3 +1156,21 @@ describe("trials and pilot schemes", () => {
     expect(verdictOf(checker, "Det seks måneder lange forsøg kostede 164.000 pund.")).toBe("mismatch");
   });
 });
+
+describe("nominations", () => {
+  // Danish "indstillinger" are nominations, as "nomineringer" are: "fik godt 200 indstillinger" is
+  // about "received 214 nominations" (before, no word, and the claim was tied to 150 people).
+  const SOURCE = [
+    "Blue plaques for six local heroes",
+    "",
+    "The civic society received 214 nominations for this round, up from 87 in 2021.",
+    "",
+    "The first plaque was unveiled in front of about 150 people.",
+  ].join("\n");
+
+  it("are nominations", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-05-01");
+    expect(verdictOf(checker, "Civilforeningen fik godt 200 indstillinger i denne runde.")).toBe("match");
+    expect(verdictOf(checker, "Civilforeningen fik 241 indstillinger i denne runde.")).toBe("mismatch");
+  });
+});
