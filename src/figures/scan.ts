@@ -1000,7 +1000,9 @@ function splitYearAt(c: Ctx, i: number): Hit | null {
   if (!sep || !b || sep.type !== "p" || !(sep.raw === "/" || DASHES.has(sep.raw)) || sep.gap !== 0 || b.type !== "n" || b.gap !== 0) return null;
   if (a.raw.length !== 4 || (b.raw.length !== 2 && b.raw.length !== 4)) return null;
   const first = Number(a.raw);
-  if (first < 1800 || first > 2100) return null;
+  // (an older one only after a season's word, "i vinteren 1708-09", "the winter of 1708-09": a
+  // number so written is rarely anything else there)
+  if (first < (seasonBefore(c, i) !== undefined ? 1000 : 1800) || first > 2100) return null;
   const next = first + 1;
   if (Number(b.raw) !== (b.raw.length === 2 ? next % 100 : next)) return null;
   const after = toks[i + 3];

@@ -102,6 +102,9 @@ const YEAR_NAMES: Row[] = [
   ["The shop is open from 9 until 17.", "en", [count(9, "9"), count(17, "17")]],
   // a year that runs over into the next (financial years, seasons) is a range of the two
   ["The trusts spent £47.5 million in the 2023/24 financial year.", "en", [{ kind: "money", qualifier: "exact", value: 47500000, unit: "GBP", text: "£47.5 million" }, years(2023, 2024, "2023/24")]],
+  // (before 1800 only after a season's word: "i vinteren 1708-09", a winter of two years)
+  ["Egetræet blev fældet i vinteren 1708-09.", "da", [years(1708, 1709, "vinteren 1708-09")]],
+  ["The oak was felled in the winter of 1708-09.", "en", [years(1708, 1709, "the winter of 1708-09")]],
   ["The club scored 81 goals in the 2019-20 season.", "en", [count(81, "81"), years(2019, 2020, "2019-20")]],
   ["Regnskabsåret 2022/23 gav et overskud på 12 mio. kr.", "da", [years(2022, 2023, "2022/23"), { kind: "money", qualifier: "exact", value: 12000000, unit: "DKK", text: "12 mio. kr." }]],
   ["I sæsonen 1999/2000 kom 4.000 gæster.", "da", [years(1999, 2000, "1999/2000"), count(4000, "4.000")]],
