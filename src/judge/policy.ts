@@ -197,8 +197,10 @@ export class Policy {
     }
     // (a mix-up is of two figures of one kind and unit: "2 pund" is no mix-up with a count of 2)
     // (not of one digit either, which coincides too easily: "fire ansatte" against "about 150
-    // people" is no mix-up with another quote's four)
-    if (apart && (oneDigitCount(figure) || this.othersOfKind(figure, best.fact).length === 0)) {
+    // people" is no mix-up with another quote's four — unless the claim says what happened as
+    // the fact does, which makes it the fact's number got wrong: "Only two Danes died" against
+    // the 44 killed)
+    if (apart && ((oneDigitCount(figure) && !this.sameEvent(tie, best.fact)) || this.othersOfKind(figure, best.fact).length === 0)) {
       // (one decimal below ten: "1.6 times", not "2 times")
       const times = apart.ratio < 10 ? String(Math.round(apart.ratio * 10) / 10) : String(Math.round(apart.ratio));
       return {
@@ -336,6 +338,12 @@ export class Policy {
   private bySentence: Map<string, number[]> | undefined;
 
   /** Whether the claim counts a known thing and the fact counts known things, none of them it, a kind of it or what it is a kind of ("140 weanlings" against 140 farmers). */
+  /** Whether the claim's verb is the fact's event, a kind of it or it of the claim's ("died" and "killed"). */
+  private sameEvent(tie: Tie, fact: Fact): boolean {
+    const events = fact.terms.event.map((t) => this.index.keyOf(t));
+    return tie.frame.predicates.some((p) => events.some((k) => k === p.key || this.index.ancestors(p.key).has(k) || this.index.ancestors(k).has(p.key)));
+  }
+
   private otherThing(tie: Tie, fact: Fact): boolean {
     const head = tie.frame.head;
     if (tie.figure.kind !== "count" || !head?.known || this.index.kindOf(head.key) !== "thing") return false;

@@ -58,5 +58,7 @@ describe("an unhedged count of one digit far from a figure the source hedges", (
     expect(verdictOf(checker, "Byvandringen havde fire deltagere.")).toBe("unverified");
     // (one of two digits that another fact gives is rather a mix-up of the two)
     expect(verdictOf(checker, "Byvandringen havde 40 deltagere.")).toBe("mismatch");
+    // (and one whose verb says what happened as the fact does is its number got wrong)
+    expect(verdictOf(checker, "Fire mennesker deltog i byvandringen lørdag.")).toBe("mismatch");
   });
 });
