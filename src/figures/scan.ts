@@ -896,9 +896,20 @@ function shareAt(c: Ctx, i: number): Hit | null {
   const before = tokAt(c.toks, i - 1);
   if (before && before.type === "w" && c.tab.periodParts.has(before.low)) return null;
   const m = c.tab.shares.longest(c.toks, i);
-  if (!m) return fractionShareAt(c, i);
+  if (!m) return fractionShareAt(c, i) ?? shareAloneAt(c, i);
   const { qualifier, value } = m.data;
   return { fig: figureValue("percent", qualifier, value, undefined, undefined, "%"), start: i, end: m.end };
+}
+
+/** A fraction noun alone right before an auxiliary, after no article: "about half had travelled from outside the county". */
+function shareAloneAt(c: Ctx, i: number): Hit | null {
+  const t = c.toks[i];
+  const next = c.toks[i + 1];
+  const before = tokAt(c.toks, i - 1);
+  if (t.type !== "w" || !c.tab.aloneBeforeVerb.has(t.low) || next?.type !== "w" || !c.tab.auxiliaries.has(next.low)) return null;
+  if (before && before.type === "w" && (c.tab.articles.has(before.low) || c.tab.pack.grammar.determiners.includes(before.low))) return null;
+  const den = c.tab.shareNouns.get(t.low);
+  return den === undefined ? null : percentOf(1, den, i, i + 1);
 }
 
 const percentOf = (num: number, den: number, start: number, end: number): Hit => ({

@@ -392,6 +392,16 @@ export class Tables {
   get periodParts(): ReadonlySet<string> {
     return (this.#periodParts ??= set(this.pack.shareGrammar.periodParts));
   }
+  #aloneBeforeVerb?: ReadonlySet<string>;
+  /** Fraction nouns that are a share alone before an auxiliary ("half had"). */
+  get aloneBeforeVerb(): ReadonlySet<string> {
+    return (this.#aloneBeforeVerb ??= set(this.pack.shareGrammar.aloneBeforeVerb));
+  }
+  #auxiliaries?: ReadonlySet<string>;
+  /** Auxiliary verbs (the pack's grammar). */
+  get auxiliaries(): ReadonlySet<string> {
+    return (this.#auxiliaries ??= set(this.pack.grammar.auxiliaries));
+  }
   /** Ordinal words by number: "fourth" 4, "fjerde" 4. */
   get shareOrdinals(): ReadonlyMap<string, number> {
     return (this.#shareOrdinals ??= map(this.pack.shareGrammar.ordinals));

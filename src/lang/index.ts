@@ -156,6 +156,8 @@ export interface ShareGrammar {
   ordinals: Readonly<Record<string, number>>;
   /** Words before a share that make it a part of a span of time, no share: "the first half of 2024", "anden halvdel af sæsonen". */
   periodParts: readonly string[];
+  /** Fraction nouns that are a share alone, right before an auxiliary verb: "about half had travelled" (Danish writes "halvdelen"). */
+  aloneBeforeVerb: readonly string[];
 }
 
 /** A quantity per unit or per unit of time: "120 km per hour", "30 meter i sekundet". */

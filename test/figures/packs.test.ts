@@ -59,7 +59,7 @@ const PACK = z.strictObject({
     z.strictObject({ display: z.string(), phrases: z.array(z.union([z.string(), z.strictObject({ phrase: z.string(), next: z.string() })])) }),
   ),
   shares: z.array(z.strictObject({ phrases: words, qualifier: z.enum(QUALIFIERS), fraction: z.tuple([z.number(), z.number()]) })),
-  shareGrammar: z.strictObject({ nouns: numberMap, outOf: words, outOfLoose: words, every: words, changeBy: words, ordinals: numberMap, periodParts: words }),
+  shareGrammar: z.strictObject({ nouns: numberMap, outOf: words, outOfLoose: words, every: words, changeBy: words, ordinals: numberMap, periodParts: words, aloneBeforeVerb: words }),
   rates: z.strictObject({ per: words, perTime: z.record(z.string(), words) }),
   timeUnits: z.record(z.string(), words),
   durations: z.record(z.string(), words),

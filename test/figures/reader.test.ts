@@ -115,6 +115,10 @@ const YEAR_NAMES: Row[] = [
   ["Revenue for fiscal 2024 was $3.1 billion.", "en", [year(2024, "2024"), { kind: "money", qualifier: "exact", value: 3100000000, unit: "USD", text: "$3.1 billion" }]],
   // a part of a span of time is no share
   ["Passenger numbers fell in the first half of 2024, and half of them paid.", "en", [year(2024, "2024"), { kind: "percent", qualifier: "exact", value: 50, unit: "%", text: "half of" }]],
+  // (a fraction noun alone before an auxiliary is a share too; not after an article, nor a period's part)
+  ["A survey found that about half had travelled from outside the county.", "en", [{ kind: "percent", qualifier: "about", value: 50, unit: "%", text: "about half" }]],
+  ["Only half would return.", "en", [{ kind: "percent", qualifier: "exact", value: 50, unit: "%", text: "half" }]],
+  ["The second half was better, and a half is enough.", "en", []],
   ["In the second half the club scored 12 goals.", "en", [count(12, "12")]],
   // (not two years apart, nor three in a row)
   ["Det skete 2022/24 og 2022/23/24.", "da", []],
