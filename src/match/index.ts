@@ -126,16 +126,19 @@ function unitOf(figure: FigureValue): string | undefined {
  * again either way ("nearly 40 million kroner" for 38.6 million), or the same digits in another
  * order, as many whole digits (4.7 for 7.4, 3,200 for 2,300: a transposition).
  */
-function slipOf(claimed: number, stored: FigureValue, hedged: boolean, minDigits: number): boolean {
-  const y = stored.value;
-  if (stored.qualifier === "range" || typeof y !== "number" || !(claimed > 0) || !(y > 0)) return false;
-  if (hedged && Math.max(claimed / y, y / claimed) <= NEAR_SLIP) return true;
-  const digits = (v: number) => [...String(v).replace(/\D/g, "").replace(/^0+/, "").replace(/0+$/, "")].sort().join("");
-  const own = digits(claimed);
-  return own.length >= minDigits && Math.floor(Math.log10(claimed)) === Math.floor(Math.log10(y)) && own === digits(y);
-}
-/** How far a hedged number may be from the stored one it is a slip of, either way. */
+/** How far a hedged number may be from the stored one it is a slip of, either way (see Matcher.slipsOf). */
 const NEAR_SLIP = 1.5;
+
+/**
+ * A positive number's digits in order and its magnitude, as a key that the numbers with the same
+ * digits in another order share ("7.4" and "4.7"; "2,300" and "3,200": zeros at either end are
+ * no digits of it), with how many digits it has; undefined for others.
+ */
+function digitsOf(v: number): { key: string; count: number } | undefined {
+  if (!(v > 0) || !Number.isFinite(v)) return undefined;
+  const digits = [...String(v).replace(/\D/g, "").replace(/^0+/, "").replace(/0+$/, "")].sort().join("");
+  return { key: `${Math.floor(Math.log10(v))}|${digits}`, count: digits.length };
+}
 
 /** What a slip of a claimed number is sought among (see Matcher.soleOfUnitSharing): figures of its unit, percentages, counts. */
 function slipKey(figure: FigureValue): string | undefined {
@@ -326,7 +329,6 @@ export class Matcher {
     return { scored: { fact: this.factBase.facts[f], score: 0 }, shared: this.sharedTerms(f, this.claimKeys(frame)).shared };
   }
   private byUnit: Map<string, number[]> | undefined;
-  private bySlipKey: Map<string, number[]> | undefined;
 
   /** For nearHedged: the facts of the one stored figure a hedged round number rounds, or null. */
   private nearStored(figure: Figure, near = NEAR): number[] | null {
@@ -779,12 +781,33 @@ export class Matcher {
     const value = figure.value;
     if (key === undefined || typeof value !== "number" || (figure.unit !== undefined && NOT_TELLING_UNITS.has(figure.unit))) return null;
     if (this.index.factsByNumber.get(value)?.some((f) => slipKey(this.factBase.facts[f].figure) === key)) return null;
-    this.bySlipKey ??= indexesBy(this.factBase.facts, (fact) => slipKey(fact.figure));
-    const hedged = HEDGES.has(figure.qualifier) && unitOf(figure) !== undefined;
-    // (a count of two digits in another order coincides too easily: "12 sponsorer" against 21 members)
-    const digits = key === "count" ? 3 : 2;
-    return this.soleSharing(frame, (this.bySlipKey.get(key) ?? []).filter((f) => slipOf(value, this.factBase.facts[f].figure, hedged, digits)));
+    return this.soleSharing(frame, this.slipsOf(figure, key, value));
   }
+
+  /**
+   * The facts of the claim's kind and unit (slipKey) whose point a claimed number may be a
+   * writer's slip of: the same digits in another order (4.7 for 7.4, 3,200 for 2,300; three digits
+   * at least for a count, whose two coincide too easily: "12 sponsorer" against 21 members), or,
+   * for a hedged amount or measure, a figure within half again of it ("nearly 40 million kroner"
+   * for 38.6 million). Looked up by key and by a bounded range, not by reading every fact.
+   */
+  private slipsOf(figure: Figure, key: string, value: number): number[] {
+    const facts = this.factBase.facts;
+    const point = (f: number) => facts[f].figure.qualifier !== "range" && typeof facts[f].figure.value === "number" && slipKey(facts[f].figure) === key;
+    const out = new Set<number>();
+    const own = digitsOf(value);
+    this.byDigits ??= indexesBy(facts, (fact) => {
+      const k = slipKey(fact.figure);
+      const d = typeof fact.figure.value === "number" ? digitsOf(fact.figure.value) : undefined;
+      return k !== undefined && d !== undefined ? `${k}|${d.key}` : undefined;
+    });
+    if (own && own.count >= (key === "count" ? 3 : 2)) for (const f of this.byDigits.get(`${key}|${own.key}`) ?? []) if (point(f)) out.add(f);
+    if (HEDGES.has(figure.qualifier) && unitOf(figure) !== undefined) {
+      for (const f of this.index.factsByNumber.within(value / NEAR_SLIP, value * NEAR_SLIP, MAX_NEAR) ?? []) if (point(f)) out.add(f);
+    }
+    return [...out];
+  }
+  private byDigits: Map<string, number[]> | undefined;
 
   /**
    * For a time of day no fact gives, whose words tie no fact: the one fact of a time of day that
