@@ -228,13 +228,15 @@ export class Policy {
       const about = tie.byFigure.length > 0 ? `, about ${tie.byFigure.map((k) => this.termLabel(k)).join(", ")},` : " alone";
       const words =
         among > 0 ? `to ${among} facts with other figures equally` : tie.overWords ? `to [${tie.overWords}], of another figure${tie.rounds ? "" : " in another quote"}` : tie.wordsTieOtherKind ? "only to facts of another kind" : "to no fact";
-      reason = tie.byUnit
-        ? `${reason} (tied by its unit: the claim's words tie it ${words}, and this${tie.byFigure.length > 0 ? about : ""} is the one figure in ${tie.figure.unit} the sources give)`
+      const exact = tie.figure.qualifier === "exact";
+      const how = tie.byUnit
+        ? `tied by its unit: the claim's words tie it ${words}, and this${tie.byFigure.length > 0 ? about : ""} is the one figure in ${tie.figure.unit} the sources give`
         : tie.byKind
-          ? `${reason} (tied by its kind: the claim's words tie it ${words}, and this one${about} is the one time of day that shares a word with it)`
+          ? `tied by its kind: the claim's words tie it ${words}, and this one${about} is the one time of day that shares a word with it`
           : tie.bySlip
-            ? `${reason} (tied by its ${tie.figure.qualifier === "exact" ? "digits" : "unit"}: the claim's words tie it ${words}, and this one${about} is the one ${tie.figure.unit ? `figure in ${tie.figure.unit}` : "count"} that shares a word with it and that the claimed number ${tie.figure.qualifier === "exact" ? "has the digits of in another order" : "may round"})`
-          : `${reason} (tied by its figure: the claim's words tie it ${words}, and this one${about} gives ${tie.rounds ? "the figure it rounds" : "it"})`;
+            ? `tied by its ${exact ? "digits" : "unit"}: the claim's words tie it ${words}, and this one${about} is the one ${tie.figure.unit ? `figure in ${tie.figure.unit}` : "count"} that shares a word with it and that the claimed number ${exact ? "has the digits of in another order" : "may round"}`
+            : `tied by its figure: the claim's words tie it ${words}, and this one${about} gives ${tie.rounds ? "the figure it rounds" : "it"}`;
+      reason = `${reason} (${how})`;
     }
     // (and one tied as the one figure of its kind in a quote the words tie it to)
     if (tie.byQuote) reason = `${reason} (tied by its quote: the claim's words tie it only to figures of another kind, and this is the one of its kind in the quote of [${tie.byQuote}])`;
@@ -337,13 +339,13 @@ export class Policy {
   }
   private bySentence: Map<string, number[]> | undefined;
 
-  /** Whether the claim counts a known thing and the fact counts known things, none of them it, a kind of it or what it is a kind of ("140 weanlings" against 140 farmers). */
   /** Whether the claim's verb is the fact's event, a kind of it or it of the claim's ("died" and "killed"). */
   private sameEvent(tie: Tie, fact: Fact): boolean {
     const events = fact.terms.event.map((t) => this.index.keyOf(t));
     return tie.frame.predicates.some((p) => events.some((k) => k === p.key || this.index.ancestors(p.key).has(k) || this.index.ancestors(k).has(p.key)));
   }
 
+  /** Whether the claim counts a known thing and the fact counts known things, none of them it, a kind of it or what it is a kind of ("140 weanlings" against 140 farmers). */
   private otherThing(tie: Tie, fact: Fact): boolean {
     const head = tie.frame.head;
     if (tie.figure.kind !== "count" || !head?.known || this.index.kindOf(head.key) !== "thing") return false;
