@@ -41,6 +41,11 @@ export function isAgeGroup(f: { unit?: string; qualifier: string }): boolean {
   return f.unit === "age" && f.qualifier !== "exact" && f.qualifier !== "about" && f.qualifier !== "nearly";
 }
 
+/** A hedge that rounds a figure: about, nearly, just over ("omkring", "knap", "godt"); not a bound. */
+export function isHedge(qualifier: string): boolean {
+  return qualifier === "about" || qualifier === "nearly" || qualifier === "just_over";
+}
+
 /** A bound in time: "before May", "since 2001". */
 export function isBeforeOrAfter(qualifier: string): boolean {
   return qualifier === "before" || qualifier === "after";

@@ -5,7 +5,7 @@ import type { Figure, FigureValue, Lang, Qualifier, Season } from "../types.js";
 import { clockAt } from "./clock.js";
 import { dateCoreAt, figureValue, yearFigure, type Hit } from "./dates.js";
 import { detectLanguage, languageOfTokens } from "./lang.js";
-import { isBeforeOrAfter, WEEK } from "./kinds.js";
+import { isBeforeOrAfter, isHedge, WEEK } from "./kinds.js";
 import { literalValue, readLiteral, readWords, type Ctx, type Literal } from "./numbers.js";
 import {
   SHARE_NEXT,
@@ -1208,7 +1208,7 @@ function matchAt(c: Ctx, i: number, starts: number): Hit | null {
       // ("until 6pm", "inden kl. 22": the time, whatever bound the word gives; a hedge hedges it:
       // "around 2pm", "omkring klokken 17")
       const clock = clockAt(c, j);
-      if (clock) return HEDGES.has(q.data.q) && clock.fig ? { fig: qualify(clock.fig, q.data.q), start: i, end: clock.end } : clock;
+      if (clock) return isHedge(q.data.q) && clock.fig ? { fig: qualify(clock.fig, q.data.q), start: i, end: clock.end } : clock;
       // ("went up to £25.40": no bound, the value it rose to)
       const notAfter = c.tab.qualifierNotAfter.get(phraseAt(c.toks, i, j));
       if (notAfter && particleOf(c.toks, i, notAfter)) continue;
@@ -1223,7 +1223,7 @@ function matchAt(c: Ctx, i: number, starts: number): Hit | null {
         if (n && n.fig && n.fig.kind === "year") return { fig: qualify(n.fig, q.data.q), start: i, end: n.end };
         continue;
       }
-      const n = numericAt(c, j, { qual: q.data.q, from: i }) ?? (HEDGES.has(q.data.q) ? oneUnitAt(c, j) : null);
+      const n = numericAt(c, j, { qual: q.data.q, from: i }) ?? (isHedge(q.data.q) ? oneUnitAt(c, j) : null);
       // (not one of a part: "1.086 elever mindst én af lektiecaféerne")
       if (n?.fig && isAgeLikeValue(n.fig) && c.tab.ageGroups.has(tokAt(c.toks, i - 1)?.low ?? "") && !c.tab.partitive.has(tokAt(c.toks, n.end)?.low ?? "")) {
         // "children under twelve", "børn under 12 år", "pensionister over 65 år": the group's age, not a number of them
@@ -1246,9 +1246,6 @@ function matchAt(c: Ctx, i: number, starts: number): Hit | null {
   const rank = (starts & (STARTS_RANK | STARTS_AMOUNT)) !== 0 ? ordinalAt(c, i) : null;
   return rank ?? ((starts & STARTS_NUMBER) !== 0 ? numericAt(c, i, NO_OPTS, starts) : null);
 }
-
-/** Qualifiers that hedge a figure (not bounds: "waits of over a year" name a group). */
-const HEDGES: ReadonlySet<Qualifier> = new Set(["about", "nearly", "just_over"]);
 
 /**
  * One of a unit or span after a hedge, written with the article: "about a mile", "nearly an

@@ -1,7 +1,7 @@
 // The verdict rules: one claimed figure against one stored figure. Every rule is a row of
 // `RULES` below (read top to bottom, first that applies wins), so the table-driven test in
 // test/judge mirrors this file.
-import { isAmount, isBeforeOrAfter, isClock, isOrdinal, isTime, sameFamily, unitKey } from "../figures/kinds.js";
+import { isAmount, isBeforeOrAfter, isClock, isHedge, isOrdinal, isTime, sameFamily, unitKey } from "../figures/kinds.js";
 import { factorAcrossSystems, inUnit, isSpanOfTime, restated, SECONDS } from "../figures/units.js";
 import type { DateParts, FigureValue, JudgeOptions, Qualifier, Verdict } from "../types.js";
 
@@ -209,9 +209,9 @@ interface Rule {
 const isNumeric = (v: FigureValue) => isAmount(v.kind);
 const isDate = (v: FigureValue) => isTime(v.kind);
 const storedPoint = (k: Case) => k.s.qualifier === "exact" && num(k.s) !== null;
-const storedHedged = (k: Case) => (k.s.qualifier === "about" || k.s.qualifier === "nearly" || k.s.qualifier === "just_over") && num(k.s) !== null;
+const storedHedged = (k: Case) => isHedge(k.s.qualifier) && num(k.s) !== null;
 /** A figure the claim hedges ("about", "nearly", "just over"): not a bound. */
-export const hedged = (v: FigureValue) => v.qualifier === "about" || v.qualifier === "nearly" || v.qualifier === "just_over";
+export const hedged = (v: FigureValue) => isHedge(v.qualifier);
 const d = (k: Case) => relDistance(num(k.c)!, num(k.s)!);
 // (how far short of the claimed figure the stored one falls, as a share of the claimed: "nearly 3
 // million" names 3 million, and 2.7 million is 10% short of it)
@@ -375,7 +375,7 @@ export const RULES: Rule[] = [
     // (a hedge rounds: a hedged number that no rounding of the stored one gives is another number,
     // "Some 165 guests" for 156)
     id: "hedge-not-rounding",
-    when: (k) => storedPoint(k) && (k.c.qualifier === "about" || k.c.qualifier === "nearly" || k.c.qualifier === "just_over") && num(k.c) !== null && (k.c.qualifier === "nearly" ? shortOf(k) : d(k)) <= k.o.tolerance && roundable(k) && !roundingOf(num(k.c)!, num(k.s)!),
+    when: (k) => storedPoint(k) && isHedge(k.c.qualifier) && num(k.c) !== null && (k.c.qualifier === "nearly" ? shortOf(k) : d(k)) <= k.o.tolerance && roundable(k) && !roundingOf(num(k.c)!, num(k.s)!),
     verdict: "mismatch",
     reason: (k) => `${k.t.claimed} is no rounding of the stored ${k.t.stored}`,
   },

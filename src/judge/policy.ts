@@ -18,7 +18,7 @@ import type { TermIndex } from "../facts/term-index.js";
 import { factPart } from "../frames/anchors.js";
 import { ALL_LANGUAGES } from "../lang/index.js";
 import { indexesBy, quoteKey, significantDigits, type Scored, type Tie } from "../match/index.js";
-import { isAgeGroup, isAmount, isBeforeOrAfter, isTime, sameFigureValue } from "../figures/kinds.js";
+import { isAgeGroup, isAmount, isBeforeOrAfter, isHedge, isTime, sameFigureValue } from "../figures/kinds.js";
 import { VERDICT_RANK, type DateParts, type Fact, type FactBase, type Figure, type FigureValue, type JudgeOptions, type Verdict } from "../types.js";
 import { hedged, judgeFigure, type Judgement } from "./index.js";
 
@@ -172,7 +172,7 @@ export class Policy {
     const giving = rounded ? [rounded] : exactly;
     // (not one of the same sentence as a fact the words tie: two figures of one sentence swapped
     // is a mix-up — "Apotekerne stod for 11.260" when the doctors gave 11,260)
-    if (apart && giving.length === 1 && (figure.qualifier === "about" || figure.qualifier === "nearly" || figure.qualifier === "just_over") && !all.some((j) => quoteKey(j.judged.fact) === quoteKey(giving[0])) && !this.hasComparableSibling(giving[0]) && !this.otherPlace(tie, giving[0])) {
+    if (apart && giving.length === 1 && isHedge(figure.qualifier) && !all.some((j) => quoteKey(j.judged.fact) === quoteKey(giving[0])) && !this.hasComparableSibling(giving[0]) && !this.otherPlace(tie, giving[0])) {
       best = this.judged(figure, { fact: giving[0], score: 0 }, degrees);
       apart = null;
     }
@@ -636,7 +636,7 @@ function oneOfYear(figure: Figure, own: readonly Judged[]): Judged | undefined {
 
 /** A point value: exact or hedged (about, nearly, just over); not a bound or range. */
 function pointValue(v: FigureValue): number | null {
-  const point = v.qualifier === "exact" || v.qualifier === "about" || v.qualifier === "nearly" || v.qualifier === "just_over";
+  const point = v.qualifier === "exact" || isHedge(v.qualifier);
   return point && isAmount(v.kind) && typeof v.value === "number" ? v.value : null;
 }
 

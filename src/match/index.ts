@@ -16,7 +16,7 @@ import { anchorsOf, factAnchors, factChange, factMore, factPart, factWhole, name
 import { bareFrame, isChange, readFrames, sentenceTerms, type Frame, type Slot } from "../frames/index.js";
 import { grammarOf } from "../frames/grammar.js";
 import type { Occurrence } from "../frames/occurrences.js";
-import { isAmount, isClock, isCountLike, isOrdinal, isTime, sameFigureValue, unitKey } from "../figures/kinds.js";
+import { isAmount, isClock, isCountLike, isHedge, isOrdinal, isTime, sameFigureValue, unitKey } from "../figures/kinds.js";
 import { inOtherUnits, sameSpan } from "../figures/units.js";
 import { parseFigures } from "../figures/index.js";
 import type { Considered, Fact, FactBase, FactChange, Figure, FigureKind, FigureValue, Lang, Qualifier } from "../types.js";
@@ -104,8 +104,6 @@ const NEAR = 0.05;
 /** The hedges and bounds a claimed number may be tied by its figure with (tieByFigure, when no word ties a fact of its kind; not "more than", "under", which the number itself breaks). */
 const HEDGED: ReadonlySet<string> = new Set(["about", "nearly", "just_over", "at_least", "at_most"]);
 const MAX_NEAR = 64;
-/** The hedges of a number that may round another ("about", "nearly", "just over"; see slipOf). */
-const HEDGES: ReadonlySet<string> = new Set(["about", "nearly", "just_over"]);
 /** What a count of how many more loses against a fact of how many in all, and back (see Matcher.assess). */
 const MORE_PENALTY = 2;
 /** Units too common to tell one fact from another: spans of time and ages (see Matcher.onlyOfUnit). */
@@ -140,9 +138,12 @@ function digitsOf(v: number): { key: string; count: number } | undefined {
   return { key: `${Math.floor(Math.log10(v))}|${digits}`, count: digits.length };
 }
 
-/** What a slip of a claimed number is sought among (see Matcher.soleOfUnitSharing): figures of its unit, percentages, counts. */
+/**
+ * What a slip of a claimed number is sought among (see Matcher.soleOfUnitSharing): figures of its
+ * very unit (not unitKey's measure, which joins km and m: a slip keeps its unit), percentages, counts.
+ */
 function slipKey(figure: FigureValue): string | undefined {
-  return unitOf(figure) ?? (figure.kind === "percent" ? "%" : figure.kind === "count" ? "count" : undefined);
+  return unitOf(figure) ?? (figure.kind === "percent" || figure.kind === "count" ? unitKey(figure) : undefined);
 }
 
 /** A hedge's span in the judge (a tied fact within it is one the claim may be right about). */
@@ -337,7 +338,7 @@ export class Matcher {
     const value = figure.value;
     // (a round number unhedged too: "Riverside-kvarteret tegnede sig for 650 anmeldelser" against 655)
     const round = q === "exact" && Number.isInteger(value) && value % 10 === 0;
-    if ((q !== "about" && q !== "nearly" && q !== "just_over" && !round) || !(value > 0) || significantDigits(value) > 2) return null;
+    if ((!isHedge(q) && !round) || !(value > 0) || significantDigits(value) > 2) return null;
     // (not when a stored figure of its kind is the number itself: "Spejderne får 40.000 kr." is
     // rather about the DKK 40,000 another fact gives than the 41,250 of this one)
     if (this.index.factsByNumber.get(value)?.some((f) => sameUnit(this.factBase.facts[f].figure, figure))) return null;
@@ -802,7 +803,7 @@ export class Matcher {
       return k !== undefined && d !== undefined ? `${k}|${d.key}` : undefined;
     });
     if (own && own.count >= (key === "count" ? 3 : 2)) for (const f of this.byDigits.get(`${key}|${own.key}`) ?? []) if (point(f)) out.add(f);
-    if (HEDGES.has(figure.qualifier) && unitOf(figure) !== undefined) {
+    if (isHedge(figure.qualifier) && unitOf(figure) !== undefined) {
       for (const f of this.index.factsByNumber.within(value / NEAR_SLIP, value * NEAR_SLIP, MAX_NEAR) ?? []) if (point(f)) out.add(f);
     }
     return [...out];
