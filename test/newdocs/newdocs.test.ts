@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in fifty-three batches, by sessions that never read the code
+ * matcher; the others were written blind, in fifty-four batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -205,7 +205,12 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * ockbridge-pedestrianisation-trial, vragfund-skelvig-havn, written from the prompt of batch 47,
  * 143/210 (three critical errors) on their first run, with the build of the start of the session
  * that commissioned them, 143/210 (three) at its end and when they were added here, at the start
- * of the next).
+ * of the next, 152/210 (two) after the fixes they showed; batch 55: greyport-litter-fines,
+ * lyngvad-klimaregnskab, soendervang-ferieaktiviteter, tarsvig-e-sport, tollerby-balloon-fiesta,
+ * wetherbrook-guide-dog-puppy-raisers, written from the prompt of batch 47, 157/210 (seven
+ * critical errors) on their first run, with the build of the start of the session that
+ * commissioned them, 160/210 (seven) at its end and when they were added here, at the start of
+ * the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -329,6 +334,7 @@ const FLOOR: Record<string, number> = {
   "graffiti-removal": 0.80,
   "gratis-skolemad": 0.71,
   "greyhollow-almshouses-restoration": 0.71,
+  "greyport-litter-fines": 0.68,
   grondal_milk: 0.80,
   "gymnastikopvisning-rosenmark": 0.85,
   "hal-tag": 0.85,
@@ -407,6 +413,7 @@ const FLOOR: Record<string, number> = {
   "lunderup-travbane-regnskab": 0.80,
   "lundholm-omfartsvej-trafiktal": 0.80,
   "lyngdal-trivselsmaaling": 0.71,
+  "lyngvad-klimaregnskab": 0.85,
   lystbaadehavn: 0.82,
   "marcliffe-fireworks-display": 0.85,
   "marlbeck-tennis-floodlights": 0.77,
@@ -485,6 +492,7 @@ const FLOOR: Record<string, number> = {
   "skorstensfejer-ventetid": 0.88,
   snow: 0.77,
   "soelvkaer-biogas-lugtklager": 0.74,
+  "soendervang-ferieaktiviteter": 0.71,
   "solar-panels": 0.77,
   "solvig-raadhus-salg": 0.91,
   "sparekasse-fusion-raevlund": 0.82,
@@ -504,11 +512,13 @@ const FLOOR: Record<string, number> = {
   "swimming-pool-reopening": 0.71,
   "swimming-pools": 0.88,
   "tandpleje-aeldre": 0.80,
+  "tarsvig-e-sport": 0.80,
   "taxi-licences": 0.74,
   "theatre-audience": 0.82,
   "thornfold-farm-bird-flu": 0.82,
   "thornleigh-bandstand-restoration": 0.62,
   "tjoernholm-skole-lukning": 0.80,
+  "tollerby-balloon-fiesta": 0.62,
   "tomme-butikker": 0.71,
   "torvets-ombygning": 0.68,
   "town-clock": 0.80,
@@ -543,6 +553,7 @@ const FLOOR: Record<string, number> = {
   water: 0.85,
   "wedding-registrations": 0.68,
   "wendlesham-pharmacy-closure": 0.77,
+  "wetherbrook-guide-dog-puppy-raisers": 0.71,
   "wexcombe-duck-race": 0.68,
   "whitmoor-lost-property": 0.80,
   wildfire: 0.88,
@@ -594,6 +605,8 @@ const CRITICAL: Record<string, number> = {
   // "I uge 1 sidste år blev 312 patienter indlagt": this year's week 1 (312), last year's was 187 — "sidste år" after a week is not read
   "flu-vaccination": 1,
   gadebelysning: 1,
+  // (batch 55, added unread)
+  "greyport-litter-fines": 3,
   grondal_milk: 1,
   // (batch 47, added unread)
   "kaerholm-motorcykeltraef": 1,
@@ -624,6 +637,8 @@ const CRITICAL: Record<string, number> = {
   ringridning: 1,
   // (batch 50, added unread)
   "skaersoe-opfiskning-brasen": 2,
+  // (batch 55, added unread)
+  "soendervang-ferieaktiviteter": 2,
   // "I den vestlige del af kommunen lå 19 procent af boligerne over grænsen": the whole
   // municipality's 19 per cent; the west's 11 is said of "det" (batch 51)
   "stenhoej-radonmaalinger": 1,
@@ -632,6 +647,8 @@ const CRITICAL: Record<string, number> = {
   studieboliger: 1,
   // (batch 30, added unread)
   "swimming-pool-reopening": 2,
+  // (batch 55, added unread)
+  "tarsvig-e-sport": 1,
   "theatre-audience": 1,
   // ("The protection zone … extends to 10km": the surveillance zone's 10km, set apart only by a
   // word of the claim's own; "completed within 48 hours", which the source does not say, against
@@ -640,6 +657,8 @@ const CRITICAL: Record<string, number> = {
   // "Byrådet vedtog at lukke skolen med 16 stemmer mod 11": the opposition's motion "faldt" with
   // 16 to 11 (a fall, read as no rejection) (batch 51)
   "tjoernholm-skole-lukning": 1,
+  // (batch 55, added unread)
+  "tollerby-balloon-fiesta": 1,
   // (batch 31, added unread)
   "town-twinning": 1,
   // (batch 34, added unread)
