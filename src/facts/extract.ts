@@ -511,7 +511,10 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
       // years, a period something is measured over ("doubled between 2020 and 2022").
       if (f.kind === "year" && f.qualifier === "range" && /\d{3}\D+\d{2}/.test(f.text) && !betweenYears(f.text, lang)) for (const e of SPAN_EVENTS) if (!terms.event.includes(e)) terms.event.push(e);
       // (not where the sentence counts a thing of its own: "The Liberal Party fell to 13.3 percent, …, and will have 23 seats")
-      if (inherited && !own && isAmount(f.kind) && f.unit !== "age" && !countsSomething(frame, (when ??= relativeYearPhrases(s.text, lang)), lang, index)) {
+      // (nor where "tallet", "the figure" is the subject of its clause, before the sentence counts
+      // a thing of its own: "I dag er tallet 71, og på ventelisten står yderligere 38 børn" — 71
+      // members, the sentence before's)
+      if (inherited && (!own || (!counting && pointsBack(frame, lang))) && isAmount(f.kind) && f.unit !== "age" && !countsSomething(frame, (when ??= relativeYearPhrases(s.text, lang)), lang, index)) {
         // (a word no term knows, said as what it counts, is kept: the sentence before is only a guess)
         if (countsUnknown(frame, lang)) alsoInherit(terms, inherited.subject);
         else inherit(terms, inherited.subject, inherited.about);
@@ -669,6 +672,11 @@ function countsSomething(frame: Frame, when: readonly { start: number; end: numb
 function countsUnknown(frame: Frame, lang: Lang): boolean {
   const quantity = (x: Slot) => numbersOnly(x, lang);
   return frame.head !== null && !frame.head.known && !quantity(frame.head) && !frame.context.some(quantity) && !frame.modifiers.some(quantity);
+}
+
+/** A figure with no head whose clause's subject only numbers ("tallet er 71", "the figure is now 71"). */
+function pointsBack(frame: Frame, lang: Lang): boolean {
+  return frame.head === null && frame.topic[0] !== undefined && numbersOnly(frame.topic[0], lang);
 }
 
 /** A word that only numbers what its clause names: "the number", "antallet". */
