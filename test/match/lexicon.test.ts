@@ -1174,3 +1174,35 @@ describe("nominations", () => {
     expect(verdictOf(checker, "Civilforeningen fik 241 indstillinger i denne runde.")).toBe("mismatch");
   });
 });
+
+describe("a renewal extends", () => {
+  // A contract renewed for three years has its term extended: "kontrakten forlænges med tre år" is
+  // about "recommending a renewal for three years" (before, extend and renew were unrelated).
+  const SOURCE = [
+    "Cleaning contract up for renewal",
+    "",
+    "The current two-year contract expires on 31 December, and officers are recommending a renewal for three years.",
+  ].join("\n");
+
+  it("is an extension, in both languages", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2024-11-01");
+    expect(verdictOf(checker, "Embedsmændene anbefaler, at kontrakten forlænges med tre år.")).toBe("match");
+    expect(verdictOf(checker, "Officers want the contract extended by three years.")).toBe("match");
+  });
+});
+
+describe("shops are businesses", () => {
+  // A shop is a business: "70 procent af butikkerne i bymidten" is about "72 per cent of
+  // town-centre businesses" (before, shops and companies were unrelated).
+  const SOURCE = [
+    "Festival boosted takings",
+    "",
+    "A survey found that 72 per cent of town-centre businesses reported higher takings over the weekend.",
+  ].join("\n");
+
+  it("are the businesses, in both languages", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-09-01");
+    expect(verdictOf(checker, "Omkring 70 procent af butikkerne i bymidten havde større omsætning.")).toBe("match");
+    expect(verdictOf(checker, "Halvdelen af butikkerne i bymidten havde større omsætning.")).toBe("mismatch");
+  });
+});
