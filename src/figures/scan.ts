@@ -1110,8 +1110,13 @@ function numericAt(c: Ctx, i: number, opts: NumOpts, starts?: number): Hit | nul
       // but a currency's sign stands before each end of a range: "£8,000 to £12,000"; not after
       // "from", a change as often: "raise the hourly charge … from £2.40 to £2.90")
       const r = !dash && a.kind !== "count" && b.kind !== "count" && !symbolEach(c, i, a, b) ? null : rangeOf(a, b, false);
-      // (a range of years after a strong age word is a range of ages: "børn i alderen 0-5 år")
+      // (a range of years after a strong age word is a range of ages: "børn i alderen 0-5 år"; so
+      // is one of bare numbers right after it: "members aged 9 to 21", as "aged between 9 and 21")
       if (r && r.unit === "yr" && ageContext(c, i, b.end, true)) r.unit = "age";
+      else if (r && r.kind === "count" && isAgeLike(a) && isAgeLike(b) && ageContext(c, i, b.end, false) && phraseEndsBefore(c.toks, i, c.tab.ageStrong)) {
+        r.kind = "quantity";
+        r.unit = "age";
+      }
       if (r) return { fig: r, start: i, end: b.end };
       // "2-1": a score, not two figures
       if (dash && touches(d) && touches(next)) return { fig: null, start: i, end: b.end };

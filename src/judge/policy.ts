@@ -99,6 +99,15 @@ export class Policy {
 
     // The claim is right if it is right about one of the facts equally about it.
     let best = own.reduce((a, b) => (VERDICT_RANK[b.verdict] < VERDICT_RANK[a.verdict] ? b : a));
+    // A bound that neither proves nor rules out the claimed number yields to a fact of its source
+    // the words tie less well that gives that number exactly: "Attendance reached a record 62,418"
+    // against "More than 62,000 people passed through the gates" and "The exact count was 62,418".
+    // (not where the facts equally about it give other figures too: which one is meant is unsure,
+    // and the exact one is rather another thing's — "22 to fishing vessels")
+    if (best.rule === "bound-open" && typeof figure.value === "number" && significantDigits(figure.value) >= 2 && distinctFigures(own.map((j) => j.fact), figure) === 1) {
+      const exact = pool.find((j) => j.judged.fact.document === topDoc && j.judged.rule === "equal");
+      if (exact) best = exact.judged;
+    }
     // Several facts equally about it with different figures: no tie — unless the claimed number
     // is near one of their figures and far from the others ("The Danish death toll reached 45" is
     // about the 44 killed, not the more than 200 wounded; not when it is another fact's figure,

@@ -475,6 +475,8 @@ const AGES: Row[] = [
   ["For unge på 18 år er tallet 64 procent.", "da", [qty(18, "age", "18 år"), pct(64, "64 procent")]],
   // a range after a strong age word: a range of ages
   ["The men were aged between 24 and 31.", "en", [{ kind: "quantity", qualifier: "range", value: null, low: 24, high: 31, unit: "age", text: "between 24 and 31" }]],
+  ["Members are aged 9 to 21.", "en", [{ kind: "quantity", qualifier: "range", value: null, low: 9, high: 21, unit: "age", text: "9 to 21" }]],
+  ["The club's members are aged 9-21.", "en", [{ kind: "quantity", qualifier: "range", value: null, low: 9, high: 21, unit: "age", text: "9-21" }]],
   ["It has 40 members, the oldest of whom is 93.", "en", [count(40, "40"), qty(93, "age", "93")]],
   // (the copula's number before "and", in a clause that opens with an age word)
   ["The trust has 26 volunteers, the youngest of whom is 19 and the oldest 81.", "en", [count(26, "26"), qty(19, "age", "19"), qty(81, "age", "81")]],
@@ -559,7 +561,7 @@ const DATES: Row[] = [
   ["Festivalen holdes mellem 19. og 21. juni.", "da", [date("--06-19", "19."), date("--06-21", "21. juni")]],
   // (not a span whose end is no date, nor one that runs backwards)
   ["Prices rose from 19 to 21 in June.", "en", [count(19, "19"), count(21, "21"), { kind: "month", qualifier: "exact", value: "--06", text: "June" }]],
-  ["Aged 19 to 21, they met in June.", "en", [{ kind: "count", qualifier: "range", value: null, low: 19, high: 21, text: "19 to 21" } as Want, { kind: "month", qualifier: "exact", value: "--06", text: "June" }]],
+  ["Aged 19 to 21, they met in June.", "en", [{ kind: "quantity", qualifier: "range", value: null, low: 19, high: 21, unit: "age", text: "19 to 21" } as Want, { kind: "month", qualifier: "exact", value: "--06", text: "June" }]],
   ["It ran 21-19 June.", "en", [{ kind: "month", qualifier: "exact", value: "--06", text: "June" }]],
 ];
 
