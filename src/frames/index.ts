@@ -307,6 +307,7 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     heads: [],
     wholes: new Set(),
     lastAmount: -1,
+    timed: [],
   };
   const frames: Frame[] = [];
   for (let k = 0; k < sorted.length; k++) frames.push(frameOf(reading, k));
@@ -391,6 +392,8 @@ interface SentenceReading {
   wholes: Set<number>;
   /** The last amount figure before the one read. */
   lastAmount: number;
+  /** The words of the nouns a time of day before them is of ("Saturday's 7pm mass ascent"). */
+  timed: number[];
   /** Where the first cue of the future is (see Frame.future), once asked for. */
   futureAt?: number;
 }
@@ -661,11 +664,14 @@ function frameOf(s: SentenceReading, k: number): Frame {
     }
   }
   heads.push({ head, alternatives, modifiers, entities: npEntities });
+  if (isClock(fig.kind) && np?.head) s.timed.push(...np.words);
   // Not what it counts, then what its clause is about: the nearest noun phrase before it
   // ("Turnout was 84.1 percent", "Fødevarepriserne steg med 14,4 procent"), else after it, else
   // the sentence's subject's.
   if (!head) {
-    const npWords = new Set([...(np?.words ?? []), ...eventWords]);
+    // (nor, for a time of day, a noun an earlier time of day is of: "the decision to cancel
+    // Saturday's 7pm mass ascent was taken at 5.45pm" is the decision's time, not the ascent's)
+    const npWords = new Set([...(np?.words ?? []), ...eventWords, ...(isClock(fig.kind) ? s.timed : [])]);
     // (the sentence's subject, for a clause of its own with none)
     const sentenceSubject = () => phraseNear(words, first.from, subjectEnd, -1, npWords, index, text, g, notAbout);
     const about =
@@ -1700,7 +1706,10 @@ function nounPhraseAfter(
     // ("søndagens optog": a genitive ending)
     const genitive = fig.kind === "weekday" && g.possessiveWeekdaySuffixes.some((e) => words[i - 1].tok.lower.endsWith(e)) && NOUNISH.has(words[i].role);
     const attributive = fig.kind === "year" && fig.qualifier === "exact" && first > clause.from && g.determiners.has(words[first - 1].tok.lower) && NOUNISH.has(words[i].role) && adjacent(words, i - 1, i, text);
-    if (!apostrophe && !genitive && !attributive) return null;
+    // ("Saturday's 7pm mass ascent", "the 6.15am train": a time of day between a determiner, a
+    // possessive or a day and a noun is that noun's, when it happens)
+    const timed = isClock(fig.kind) && fig.qualifier === "exact" && first > clause.from && (g.determiners.has(words[first - 1].tok.lower) || words[first - 1].figure >= 0 || /['’]s$/.test(text.slice(Math.max(0, fig.start - 3), fig.start).trimEnd())) && NOUNISH.has(words[i].role) && adjacent(words, i - 1, i, text);
+    if (!apostrophe && !genitive && !attributive && !timed) return null;
     if (apostrophe) i++;
     possessive = true;
   } else if (partitiveAt(words, i, clause, g)) {
