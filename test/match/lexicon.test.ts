@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkerFor, verdictOf } from "../support/extracted.js";
+import { extractFacts } from "../../src/facts/extract.js";
 
 describe("an office", () => {
   // Without "office" in the English lexicon, the Danish "officer" (an army officer) claims it by
@@ -1204,5 +1205,16 @@ describe("shops are businesses", () => {
     const checker = await checkerFor(SOURCE, "en", "2025-09-01");
     expect(verdictOf(checker, "Omkring 70 procent af butikkerne i bymidten havde større omsætning.")).toBe("match");
     expect(verdictOf(checker, "Halvdelen af butikkerne i bymidten havde større omsætning.")).toBe("mismatch");
+  });
+});
+
+describe("penalty notices", () => {
+  // "fixed penalty notices" are fines, not penalty kicks: the drafted fact counts fines (before,
+  // "penalty" alone was read as the football's, and the fact was named after it).
+  it("are fines", async () => {
+    const draft = await extractFacts("Wardens busy\n\nPrivate litter wardens handed out 9,412 fixed penalty notices in the 12 months to the end of September.", { id: "wardens", lang: "en", date: "2024-11-01", markdown: false });
+    const notices = draft.facts.find((f) => f.display === "9,412");
+    expect(notices?.terms.subject).toContain("fines");
+    expect(notices?.terms.subject).not.toContain("penalty-kicks");
   });
 });
