@@ -15,7 +15,7 @@
 //   - a claimed amount an order of magnitude from the one fact it would be wrong about, and not
 //     by a power of ten nor another fact's figure, is likely another figure: unverified.
 import type { TermIndex } from "../facts/term-index.js";
-import { factPart } from "../frames/anchors.js";
+import { factMore, factPart } from "../frames/anchors.js";
 import { ALL_LANGUAGES } from "../lang/index.js";
 import { indexesBy, quoteKey, significantDigits, type Scored, type Tie } from "../match/index.js";
 import { isAgeGroup, isAmount, isBeforeOrAfter, isHedge, isTime, sameFigureValue } from "../figures/kinds.js";
@@ -177,7 +177,7 @@ export class Policy {
     // producerede i alt knap 8 millioner liter øl" against the country's 320 million litres and the
     // brewery's 7,9 million)
     const exactly = apart ? this.othersOfKind(figure, best.fact).filter((f) => f.document === topDoc) : [];
-    const rounded = apart && exactly.length === 0 ? this.nearOne(figure, topDoc, best.fact) : null;
+    const rounded = apart && exactly.length === 0 ? this.nearOne(figure, topDoc, best.fact, tie) : null;
     const giving = rounded ? [rounded] : exactly;
     // (not one of the same sentence as a fact the words tie: two figures of one sentence swapped
     // is a mix-up — "Apotekerne stod for 11.260" when the doctors gave 11,260)
@@ -201,7 +201,7 @@ export class Policy {
     // the one fact of its source it rounds, on the side its hedge says, by the same tests — "Around
     // 250 comments were received" against the 214 objections the words tie and the 247 comments)
     if (!apart && best.verdict === "mismatch" && best.rule === "hedge-outside") {
-      const near = this.nearOne(figure, topDoc, best.fact);
+      const near = this.nearOne(figure, topDoc, best.fact, tie);
       if (near && !all.some((j) => quoteKey(j.judged.fact) === quoteKey(near)) && !this.hasComparableSibling(near) && !this.otherPlace(tie, near)) best = this.judged(figure, { fact: near, score: 0 }, degrees);
     }
     // (a mix-up is of two figures of one kind and unit: "2 pund" is no mix-up with a count of 2)
@@ -436,7 +436,7 @@ export class Policy {
   }
 
   /** The one stored point of a document, of the claim's kind and unit, that a hedged claim rounds (within the hedge tolerance, on its hedge's side), but `not`. */
-  private nearOne(figure: Figure, document: string, not: Fact): Fact | null {
+  private nearOne(figure: Figure, document: string, not: Fact, tie: Tie): Fact | null {
     const q = figure.qualifier;
     if (typeof figure.value !== "number" || !(figure.value > 0) || !hedged(figure)) return null;
     const value = figure.value;
@@ -454,6 +454,9 @@ export class Policy {
       // "Cirka 2.780" against "about 2,870")
       if (fact === not || fact.document !== document || fact.figure.kind !== figure.kind || fact.figure.unit !== figure.unit) continue;
       if (fact.figure.qualifier !== "exact" && !(hedged(fact.figure) && (fact.figure.value === figure.value || digitsKey(fact.figure, "") !== digitsKey(figure, "")))) continue;
+      // (nor how many more, for a claim of how many in all: "Around 600 of the participants" is no
+      // rounding of "612 more than last year")
+      if (figure.kind === "count" && !tie.frame.more && !tie.frame.added && factMore(fact, this.factBase, this.index)) continue;
       // (the claimed number itself, hedged by the source too, over another it rounds: "omkring 21
       // procent" against "roughly 21 percent", not "a fifth")
       if (fact.figure.value === value && one?.figure.value !== value) {
