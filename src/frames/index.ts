@@ -605,6 +605,14 @@ function frameOf(s: SentenceReading, k: number): Frame {
     modifiers = prevHead!.modifiers;
     counted = isCount(fig);
   }
+  // ("72 per cent of businesses …, up from 58 per cent …, a rise of 14 percentage points": a change
+  // in points is of what the percentage before it is of)
+  const ofPercent = p >= 0 && sorted[p].kind === "percent" ? (before?.head ? before : before?.about) : undefined;
+  if (!head && fig.kind === "quantity" && fig.unit === "pp" && ofPercent?.head) {
+    head = ofPercent.head;
+    alternatives = ofPercent.alternatives;
+    modifiers = ofPercent.modifiers;
+  }
   // An age right after a noun of people is theirs: "Børn under 12 år kommer gratis ind", "gratis
   // adgang for børn under 15 år", "children under 12" (not what follows it; not "i gennemsnit 52
   // år", "i dag 49 år"; nor in a clause of an age word, which it is: "gennemsnitsalderen for en
