@@ -498,7 +498,8 @@ export class Policy {
   /** When the claimed number is another fact's figure, say so: a likely mix-up. */
   private withOtherFact(reason: string, figure: Figure, tied: Fact[]): string {
     if (typeof figure.value !== "number" || figure.qualifier !== "exact") return reason;
-    const others = this.factsGiving(figure).filter((f) => !tied.includes(f) && f.figure.kind === figure.kind);
+    // (of its kind and unit: "12 percentage points" is no "less than 12 years old")
+    const others = this.factsGiving(figure).filter((f) => !tied.includes(f) && f.figure.kind === figure.kind && f.figure.unit === figure.unit);
     if (others.length === 0) return reason;
     const other = others[0];
     return `${reason}; ${figure.text} is the stored figure for another fact: ${other.statement} [${other.id}]`;
