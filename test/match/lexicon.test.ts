@@ -1218,3 +1218,19 @@ describe("penalty notices", () => {
     expect(notices?.terms.subject).not.toContain("penalty-kicks");
   });
 });
+
+describe("balloons", () => {
+  // "Fifty-four balloons" counts balloons (before, "balloons" was read by its stem as the verb
+  // "balloon", a rise, and the count counted nothing).
+  const SOURCE = [
+    "Record fiesta",
+    "",
+    "Fifty-four balloons were registered, eleven of them from overseas, compared with 48 last year.",
+  ].join("\n");
+
+  it("are what a count counts, in both languages", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-08-20");
+    expect(verdictOf(checker, "A total of 54 balloons were entered for this year's fiesta.")).toBe("match");
+    expect(verdictOf(checker, "I år deltog 45 balloner.")).toBe("mismatch");
+  });
+});
