@@ -1234,3 +1234,20 @@ describe("balloons", () => {
     expect(verdictOf(checker, "I år deltog 45 balloner.")).toBe("mismatch");
   });
 });
+
+describe("information meetings", () => {
+  // An information evening or meeting (informationsaften, informationsmøde) is a thing of its own:
+  // "Den første informationsaften finder sted tirsdag den 25. marts" is about "Two information
+  // evenings will be held … on Tuesday 25 March" (before, neither language had the words).
+  const SOURCE = [
+    "Puppy raisers wanted",
+    "",
+    "Two information evenings will be held at the training centre, on Tuesday 25 March and Thursday 3 April, both starting at 7pm.",
+  ].join("\n");
+
+  it("are the information evenings, in both languages", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-03-01");
+    expect(verdictOf(checker, "Den første informationsaften finder sted tirsdag den 25. marts.")).toBe("match");
+    expect(verdictOf(checker, "Den anden informationsaften holdes torsdag den 10. april.")).toBe("mismatch");
+  });
+});
