@@ -233,7 +233,7 @@ function weekdaysBefore(figures: readonly Figure[], text: string): Map<Figure, n
  * document's date (see yearOfUndated; `tense`: its sentence speaks of the future before it, or
  * tells of the past).
  */
-function figureInput(f: FigureValue, date: string | undefined, tense: { future: boolean; past: boolean }, yearOfMonth?: ReadonlyMap<number, number | null>, weekday?: number): FigureInput {
+function figureInput(f: FigureValue, date: string | undefined, tense: { future: boolean; past: boolean }, yearOfMonth?: ReadonlyMap<number, number | null>, weekday?: number, nextYear?: boolean): FigureInput {
   const input: FigureInput = { kind: f.kind };
   let value = f.value;
   if ((f.kind === "month" || f.kind === "date") && typeof value === "string" && value.startsWith("--") && f.date?.month !== undefined) {
@@ -246,6 +246,9 @@ function figureInput(f: FigureValue, date: string | undefined, tense: { future: 
     // (not an earlier year: "to the end of September" of a text of November 2024 is last
     // September, though it compares "290 in September 2023")
     let year = given != null && (textYear === undefined || Math.abs(given - textYear) <= 1) && (undated === undefined || given >= undated) ? given : undated;
+    // (a sentence whose one year is the text's next is of that year: "The 2026 fiesta is pencilled
+    // in for 14 to 16 August", in a text of August 2025)
+    if (nextYear && textYear !== undefined && year !== undefined && year <= textYear) year = textYear + 1;
     // (a weekday beside it says which: "Sunday 12 October" of a text of 13 October 2025 is that
     // Sunday, though the text gives "Sunday 11 October 2026" of next year too)
     if (weekday !== undefined && f.date.day !== undefined && year !== undefined && textYear !== undefined) {
@@ -459,6 +462,9 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
     const figures: Figure[] = parseFigures(s.text, lang).sort((a, b) => a.start - b.start);
     if (figures.length === 0) continue;
     const weekdays = weekdaysBefore(figures, s.text);
+    const years = figures.filter((x) => x.kind === "year" && x.qualifier === "exact");
+    const textYear = date === undefined ? undefined : textDateParts(date)?.year;
+    const ofNextYear = years.length === 1 && textYear !== undefined && years[0].value === textYear + 1;
     const frames = readFrames(s.text, figures, lang, index).frames.map((fr) => documentReading(fr, readings));
     const counted = (fr: Frame) => isAmount(fr.figure.kind) && fr.figure.unit !== "age" && fr.head?.known === true && index.kindOf(fr.head.key) === "thing";
     const own = frames.find(counted);
@@ -484,7 +490,7 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
         skipped.push({ text: f.text, paragraph: s.paragraph, why: "a season, school or financial year of two years says when the sentence's other figures are" });
         continue;
       }
-      const input = figureInput(f, date, { future: futureAt < f.start, past }, yearOfMonth, weekdays.get(f));
+      const input = figureInput(f, date, { future: futureAt < f.start, past }, yearOfMonth, weekdays.get(f), ofNextYear);
       // A share in words ("de fleste", "most of") keeps its words as its display.
       if (f.kind === "percent" && !/\d/.test(f.text)) input.display = f.text.replace(/\s+(?:of|af)$/i, "");
       let value: FigureValue;
