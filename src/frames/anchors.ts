@@ -240,9 +240,17 @@ export function factMore(fact: Fact, factBase: FactBase, index: TermIndex): bool
     if (!own) return false;
     const next = /^ (\p{L}+)/u.exec(fact.quote.slice(own.end));
     const before = /(\p{L}+) $/u.exec(fact.quote.slice(0, own.start));
-    if ((next !== null && more.has(next[1].toLowerCase())) || (before !== null && more.has(before[1].toLowerCase()))) return true;
+    if (next !== null && more.has(next[1].toLowerCase())) return true;
+    // ("an extra 240", "yderligere 18 medarbejdere ansættes"; not a further group that only is:
+    // "Yderligere 115 står på venteliste", "på ventelisten står yderligere 38 børn" count them all)
+    if (before !== null && more.has(before[1].toLowerCase()) && !onlyIs(fact, index)) return true;
   }
   return firstCueAt(lower, [...g.changeBy, ...g.moreAfterNoun]) < Infinity && factFrame(fact, factBase, index).frame?.more === true;
+}
+
+/** Whether a fact says only that its figure is (or stands), no event of its own: its events are all light verbs. */
+function onlyIs(fact: Fact, index: TermIndex): boolean {
+  return fact.terms.event.every((k) => index.kindOf(k) === "light");
 }
 
 /**
