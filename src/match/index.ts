@@ -417,7 +417,9 @@ export class Matcher {
       // (a stored round figure the source hedges is the claimed number too: "48 ton jern" against
       // "Around 48 tonnes of ironwork")
       const q = fact.figure.qualifier;
-      if (familyOf(fact.figure.kind) !== family || !(q === "exact" || ((q === "about" || q === "nearly") && fact.figure.value === value)) || (kindCompatibility(figure, fact) < 2 && !sameSpan(figure, fact.figure))) continue;
+      // (and a bound the claim gives as the source does: "a minimum of 30 additional volunteer
+      // puppy raisers" against "needs at least 30 new volunteer puppy raisers")
+      if (familyOf(fact.figure.kind) !== family || !(q === "exact" || ((q === "about" || q === "nearly" || q === figure.qualifier) && fact.figure.value === value)) || (kindCompatibility(figure, fact) < 2 && !sameSpan(figure, fact.figure))) continue;
       // (facts that give the number as different figures: which one is meant is anybody's guess)
       if (stored && (stored.kind !== fact.figure.kind || stored.unit !== fact.figure.unit)) return null;
       stored = fact.figure;
