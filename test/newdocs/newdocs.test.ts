@@ -242,7 +242,7 @@ const FLOOR: Record<string, number> = {
   "barn-owl-boxes": 0.82,
   "battery-grant": 0.77,
   "beach-cleanup": 0.82,
-  besoegsvenner: 0.77,
+  besoegsvenner: 0.80,
   billund_passengers: 0.71,
   "biograf-renovering": 0.74,
   "bjoerneklo-noerreaadal": 0.85,
@@ -253,7 +253,7 @@ const FLOOR: Record<string, number> = {
   "bombefund-kragsted-havn": 0.65,
   bookshop: 0.77,
   "brackenford-market-hall-rents": 0.82,
-  "bramwell-food-hygiene-ratings": 0.65,
+  "bramwell-food-hygiene-ratings": 0.68,
   "brantwick-councillor-allowances": 0.80,
   brewery: 0.88,
   "brindlecombe-cricket-pavilion": 0.80,
@@ -274,13 +274,13 @@ const FLOOR: Record<string, number> = {
   "climbing-centre": 0.68,
   "coldharbour-blue-plaques": 0.68,
   "community-orchard": 0.85,
-  "community-pub": 0.77,
+  "community-pub": 0.80,
   "community-radio": 0.82,
-  "county-show-record": 0.80,
+  "county-show-record": 0.82,
   crime: 0.85,
   "crossfell-tractor-run": 0.82,
   // (lowered by a claim: "Roughly 29,000 journeys" for 31,200, labelled close, is no rounding of it: hedge-not-rounding)
-  "cycle-hire": 0.82,
+  "cycle-hire": 0.85,
   "cycling-race": 0.82,
   "cykelsti-hvidmose-egeslev": 0.91,
   "dance-school": 0.74,
@@ -317,7 +317,7 @@ const FLOOR: Record<string, number> = {
   fiskekvote: 0.85,
   "fjernvarme-pris": 0.85,
   "fjordby-ladestandere": 0.82,
-  "fjordlys-bryghus-eksport": 0.74,
+  "fjordlys-bryghus-eksport": 0.77,
   "fjordsted-kulturnat": 0.71,
   "flood-defence": 0.77,
   "flu-vaccination": 0.62,
@@ -334,13 +334,13 @@ const FLOOR: Record<string, number> = {
   "graffiti-removal": 0.80,
   "gratis-skolemad": 0.71,
   "greyhollow-almshouses-restoration": 0.71,
-  "greyport-litter-fines": 0.68,
+  "greyport-litter-fines": 0.71,
   grondal_milk: 0.80,
   "gymnastikopvisning-rosenmark": 0.85,
   "hal-tag": 0.85,
   "halbury-colliery-band-contest": 0.65,
   "hallowmoor-pony-deaths": 0.80,
-  "harbour-dredging": 0.74,
+  "harbour-dredging": 0.80,
   "harewood-zoo-record-year": 0.80,
   "harnby-scarecrow-festival": 0.82,
   "harnford-night-shelter": 0.88,
@@ -351,7 +351,7 @@ const FLOOR: Record<string, number> = {
   "hedgehog-rescue": 0.80,
   "hensford-heritage-railway": 0.80,
   "hexley-parkrun-tenth-birthday": 0.68,
-  "hjertestarter-netvaerk": 0.77,
+  "hjertestarter-netvaerk": 0.80,
   "hjortsoe-braendeovnspulje": 0.68,
   "hobjerg-gasvaerksgrund-oprensning": 0.85,
   "hoens-i-haven": 0.71,
@@ -362,7 +362,7 @@ const FLOOR: Record<string, number> = {
   "hospice-appeal": 0.80,
   "hospital-parking": 0.80,
   "hospital-scanner": 0.82,
-  hospital_waiting: 0.68,
+  hospital_waiting: 0.71,
   "iltsvind-hornfjord": 0.62,
   "island-ferry": 0.82,
   // ("Kvinderne udgjorde tidligere kun 12 procent af de nye jægere": "af de nye jægere" is of hunters, as
@@ -461,7 +461,7 @@ const FLOOR: Record<string, number> = {
   "repair-cafe-landfill": 0.74,
   retssag: 0.81,
   "reykjavik-chess": 0.74,
-  rideskole: 0.77,
+  rideskole: 0.80,
   ringridning: 0.82,
   // (lowered by a claim: "Speed limits of 30 km/h" against "40 km/t-zoner" — speed limits are a term
   // of the lexicon now, and the source's zones are none of it)
@@ -471,7 +471,7 @@ const FLOOR: Record<string, number> = {
   rottebekaempelse: 0.88,
   "rowing-club": 0.82,
   "rundkoersel-skulptur-hyldeby": 0.80,
-  "rural-broadband": 0.77,
+  "rural-broadband": 0.80,
   "saltmere-beach-hut-auction": 0.80,
   "saltvig-vandscooter-forbud": 0.85,
   "sandager-mtb-spor": 0.74,
@@ -493,7 +493,7 @@ const FLOOR: Record<string, number> = {
   snow: 0.77,
   "soelvkaer-biogas-lugtklager": 0.74,
   "soendervang-ferieaktiviteter": 0.71,
-  "solar-panels": 0.77,
+  "solar-panels": 0.80,
   "solvig-raadhus-salg": 0.91,
   "sparekasse-fusion-raevlund": 0.82,
   spejderlejr: 0.82,
@@ -509,21 +509,21 @@ const FLOOR: Record<string, number> = {
   "summer-carnival": 0.91,
   sundhed: 0.78,
   supermarket: 0.85,
-  "swimming-pool-reopening": 0.71,
+  "swimming-pool-reopening": 0.74,
   "swimming-pools": 0.88,
   "tandpleje-aeldre": 0.80,
-  "tarsvig-e-sport": 0.80,
+  "tarsvig-e-sport": 0.85,
   "taxi-licences": 0.74,
   "theatre-audience": 0.82,
   "thornfold-farm-bird-flu": 0.82,
   "thornleigh-bandstand-restoration": 0.62,
   "tjoernholm-skole-lukning": 0.80,
-  "tollerby-balloon-fiesta": 0.62,
+  "tollerby-balloon-fiesta": 0.80,
   "tomme-butikker": 0.71,
   "torvets-ombygning": 0.68,
   "town-clock": 0.80,
   "town-twinning": 0.68,
-  "train-punctuality": 0.65,
+  "train-punctuality": 0.68,
   "trampolinpark-hoersloev": 0.85,
   transport: 0.72,
   "ulveflok-hesselmark": 0.91,
@@ -553,7 +553,7 @@ const FLOOR: Record<string, number> = {
   water: 0.85,
   "wedding-registrations": 0.68,
   "wendlesham-pharmacy-closure": 0.77,
-  "wetherbrook-guide-dog-puppy-raisers": 0.71,
+  "wetherbrook-guide-dog-puppy-raisers": 0.77,
   "wexcombe-duck-race": 0.68,
   "whitmoor-lost-property": 0.80,
   wildfire: 0.88,
@@ -605,7 +605,10 @@ const CRITICAL: Record<string, number> = {
   // "I uge 1 sidste år blev 312 patienter indlagt": this year's week 1 (312), last year's was 187 — "sidste år" after a week is not read
   "flu-vaccination": 1,
   gadebelysning: 1,
-  // (batch 55, added unread)
+  // "reviewed after 12 months" (the committee's 18 months; the 12 months of the notices' year
+  // tied by its figure), "Some 423 of the fines were for dropping litter other than cigarette
+  // ends" (1,004; the claim's number is the spitting fines'), "312 bøder er blevet annulleret"
+  // (611 cancelled; 312 prosecuted, tied by its number)
   "greyport-litter-fines": 3,
   grondal_milk: 1,
   // (batch 47, added unread)
@@ -637,8 +640,8 @@ const CRITICAL: Record<string, number> = {
   ringridning: 1,
   // (batch 50, added unread)
   "skaersoe-opfiskning-brasen": 2,
-  // (batch 55, added unread)
-  "soendervang-ferieaktiviteter": 2,
+  // "registreret 3.418 tilmeldinger" (9.745 registrations; 3.418 children, tied by its number)
+  "soendervang-ferieaktiviteter": 1,
   // "I den vestlige del af kommunen lå 19 procent af boligerne over grænsen": the whole
   // municipality's 19 per cent; the west's 11 is said of "det" (batch 51)
   "stenhoej-radonmaalinger": 1,
@@ -647,7 +650,7 @@ const CRITICAL: Record<string, number> = {
   studieboliger: 1,
   // (batch 30, added unread)
   "swimming-pool-reopening": 2,
-  // (batch 55, added unread)
+  // "Members are aged between 9 and 21" (9 to 19; held by the mean age 13.4)
   "tarsvig-e-sport": 1,
   "theatre-audience": 1,
   // ("The protection zone … extends to 10km": the surveillance zone's 10km, set apart only by a
@@ -657,7 +660,7 @@ const CRITICAL: Record<string, number> = {
   // "Byrådet vedtog at lukke skolen med 16 stemmer mod 11": the opposition's motion "faldt" with
   // 16 to 11 (a fall, read as no rejection) (batch 51)
   "tjoernholm-skole-lukning": 1,
-  // (batch 55, added unread)
+  // "cannot be safely inflated in winds above 15mph" (the 10mph limit; held by the 19mph reached)
   "tollerby-balloon-fiesta": 1,
   // (batch 31, added unread)
   "town-twinning": 1,
