@@ -80,6 +80,12 @@ export class Policy {
       const bounds = own.filter((j) => j.fact.figure.qualifier === figure.qualifier && isTime(j.fact.figure.kind));
       if (bounds.length > 0) own = bounds;
     }
+    // (a range is about the stored range, when one is equally about it: "until they are between 12
+    // and 18 months old" against "between 12 and 16 months old" and a puppy of 10 months)
+    if (figure.qualifier === "range") {
+      const ranges = own.filter((j) => j.fact.figure.qualifier === "range");
+      if (ranges.length > 0) own = ranges;
+    }
     // (a year with its season is about the stored year of its kind, when one is equally about it:
     // "as early as spring 2026" against "spring 2027", not a consultation that begins in April 2026)
     if (figure.kind === "year" && figure.season !== undefined) {
