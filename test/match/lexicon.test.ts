@@ -1251,3 +1251,19 @@ describe("information meetings", () => {
     expect(verdictOf(checker, "Den anden informationsaften holdes torsdag den 10. april.")).toBe("mismatch");
   });
 });
+
+describe("promenades", () => {
+  // A promenade (strandpromenade, esplanade) is a thing of its own: "Strandpromenaden … er 2,8
+  // miles lang" is about "the 1.8-mile promenade" (before, Danish had no word for it).
+  const SOURCE = [
+    "Wardens on patrol",
+    "",
+    "Their patrols cover the town centre, the seafront and the 1.8-mile promenade.",
+  ].join("\n");
+
+  it("are the promenade, in both languages", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2024-11-07");
+    expect(verdictOf(checker, "Strandpromenaden, som vagterne patruljerer, er 2,8 miles lang.")).toBe("mismatch");
+    expect(verdictOf(checker, "Strandpromenaden er 1,8 miles lang.")).toBe("match");
+  });
+});
