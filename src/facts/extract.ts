@@ -458,12 +458,13 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
   let before: { sentence: number; subject: DraftTerm[]; about: string[] } | null = null;
   // What the last count of a sentence counts, known or not: "four of them" in the next.
   let wholeBefore: { sentence: number; frame: Frame } | null = null;
+  // (the year of the text's date: a sentence of the next year dates its days so, see figureInput)
+  const textYear = date === undefined ? undefined : textDateParts(date)?.year;
   for (const [n, s] of source.sentences.entries()) {
     const figures: Figure[] = parseFigures(s.text, lang).sort((a, b) => a.start - b.start);
     if (figures.length === 0) continue;
     const weekdays = weekdaysBefore(figures, s.text);
     const years = figures.filter((x) => x.kind === "year" && x.qualifier === "exact");
-    const textYear = date === undefined ? undefined : textDateParts(date)?.year;
     const ofNextYear = years.length === 1 && textYear !== undefined && years[0].value === textYear + 1;
     const frames = readFrames(s.text, figures, lang, index).frames.map((fr) => documentReading(fr, readings));
     const counted = (fr: Frame) => isAmount(fr.figure.kind) && fr.figure.unit !== "age" && fr.head?.known === true && index.kindOf(fr.head.key) === "thing";

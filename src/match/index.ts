@@ -582,8 +582,8 @@ export class Matcher {
       const loose = wordsTieOtherKind && figure.qualifier !== "exact";
       const { shared, namesIt } = this.sharedTerms(f, said);
       // (another verb the lexicon knows is no bar when the claim names what the fact is about:
-      // "The trust created about 40 new guide dog partnerships" against "qualified 38 new guide
-      // dog partnerships")
+      // "The show's food hall hosted about 60 local producers" against "62 food and drink
+      // producers in the expanded local food hall")
       // (not for a part of what it counts, which its verb says which: "Omkring 20 af klagerne kom
       // fra sommerhusejere" is no "modtog … 19 [klager] i 2022")
       const otherVerbOnly = !a.ok && a.otherVerb === true && a.blocker === undefined && !a.conflict && namesIt && !frame.part;
