@@ -586,8 +586,8 @@ export class Matcher {
       // producers in the expanded local food hall")
       // (not for a part of what it counts, which its verb says which: "Omkring 20 af klagerne kom
       // fra sommerhusejere" is no "modtog … 19 [klager] i 2022")
-      // (nor for an unhedged round number, which says it is that number: "The refugees won 1,500"
-      // is no rounding of the 1,437 who crossed)
+      // (nor for an unhedged round number, which says it is that number: "The runners won 1,500"
+      // is no rounding of the 1,437 who finished)
       const otherVerbOnly = !a.ok && a.otherVerb === true && a.blocker === undefined && !a.conflict && namesIt && !frame.part && isHedge(figure.qualifier);
       if (!a.ok && !otherVerbOnly && (a.blocker !== undefined || (!loose && (a.excludes || a.conflict)))) continue;
       if (this.otherEndOfChange(f, frame)) continue;
