@@ -1267,3 +1267,19 @@ describe("promenades", () => {
     expect(verdictOf(checker, "Strandpromenaden er 1,8 miles lang.")).toBe("match");
   });
 });
+
+describe("drop-in sessions", () => {
+  // A drop-in session is an information meeting, not a drop (a fall): "Informationsmødet … holdes
+  // mandag den 17. februar" is about "a drop-in session … on Monday 10 February".
+  const SOURCE = [
+    "Bird flu at a farm",
+    "",
+    "The council's animal health team will hold a drop-in session for small keepers at the village hall on Monday 10 February from 2pm to 7pm.",
+  ].join("\n");
+
+  it("are information meetings, in both languages", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-02-03");
+    expect(verdictOf(checker, "Informationsmødet for små fjerkræholdere holdes mandag den 17. februar.")).toBe("mismatch");
+    expect(verdictOf(checker, "Informationsmødet for små fjerkræholdere holdes mandag den 10. februar.")).toBe("match");
+  });
+});
