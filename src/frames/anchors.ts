@@ -250,7 +250,7 @@ export function factMore(fact: Fact, factBase: FactBase, index: TermIndex): bool
 
 /** Whether a fact says only that its figure is (or stands), no event of its own: its events are all light verbs. */
 function onlyIs(fact: Fact, index: TermIndex): boolean {
-  return fact.terms.event.every((k) => index.kindOf(k) === "light");
+  return fact.terms.event.every((id) => index.kindOf(index.keyOf(id)) === "light");
 }
 
 /**

@@ -119,11 +119,6 @@ function unitOf(figure: FigureValue): string | undefined {
   return (figure.kind === "money" || figure.kind === "quantity") && figure.unit ? `${figure.kind}:${figure.unit}` : undefined;
 }
 
-/**
- * Whether a claimed amount may be a writer's slip from a stored point: a hedged one within half
- * again either way ("nearly 40 million kroner" for 38.6 million), or the same digits in another
- * order, as many whole digits (4.7 for 7.4, 3,200 for 2,300: a transposition).
- */
 /** How far a hedged number may be from the stored one it is a slip of, either way (see Matcher.slipsOf). */
 const NEAR_SLIP = 1.5;
 
@@ -580,7 +575,6 @@ export class Matcher {
       // unit, as in tieByFigure: "Around 800 call-outs turned out to be false alarms" against 812)
       // (for a hedged one: an unhedged round number is weaker, "PostNord har 19.000 medarbejdere")
       const loose = wordsTieOtherKind && figure.qualifier !== "exact";
-      const { shared, namesIt } = this.sharedTerms(f, said);
       // (another verb the lexicon knows is no bar when the claim names what the fact is about:
       // "The show's food hall hosted about 60 local producers" against "62 food and drink
       // producers in the expanded local food hall")
@@ -588,9 +582,10 @@ export class Matcher {
       // fra sommerhusejere" is no "modtog … 19 [klager] i 2022")
       // (nor for an unhedged round number, which says it is that number: "The runners won 1,500"
       // is no rounding of the 1,437 who finished)
-      const otherVerbOnly = !a.ok && a.otherVerb === true && a.blocker === undefined && !a.conflict && namesIt && !frame.part && isHedge(figure.qualifier);
+      const otherVerbOnly = !a.ok && a.otherVerb === true && a.blocker === undefined && !a.conflict && !frame.part && isHedge(figure.qualifier) && this.sharedTerms(f, said).namesIt;
       if (!a.ok && !otherVerbOnly && (a.blocker !== undefined || (!loose && (a.excludes || a.conflict)))) continue;
       if (this.otherEndOfChange(f, frame)) continue;
+      const { shared } = this.sharedTerms(f, said);
       if (wide && shared.length === 0) continue;
       return { scored: { fact: this.factBase.facts[f], score: 0 }, shared };
     }
@@ -776,7 +771,7 @@ export class Matcher {
 
   /**
    * For an amount of money, a measure, a percentage or a count no fact gives, whose words tie no
-   * fact of its kind: the one fact in its unit that it may be a slip of (see slipOf: a hedged
+   * fact of its kind: the one fact in its unit that it may be a slip of (see slipsOf: a hedged
    * amount or measure near the stored one, or any of them with the stored digits in another order),
    * that shares a term with the claim and that the words say nothing against — "The new longhouse
    * cost DKK 4.7 million to build" against "Langhuset kostede 7,4 mio. kr.", "rose by 32 per cent"
