@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in fifty-four batches, by sessions that never read the code
+ * matcher; the others were written blind, in fifty-five batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -206,11 +206,16 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * 143/210 (three critical errors) on their first run, with the build of the start of the session
  * that commissioned them, 143/210 (three) at its end and when they were added here, at the start
  * of the next, 152/210 (two) after the fixes they showed; batch 55: greyport-litter-fines,
- * lyngvad-klimaregnskab, soendervang-ferieaktiviteter, tarsvig-e-sport, tollerby-balloon-fiesta,
- * wetherbrook-guide-dog-puppy-raisers, written from the prompt of batch 47, 157/210 (seven
- * critical errors) on their first run, with the build of the start of the session that
- * commissioned them, 160/210 (seven) at its end and when they were added here, at the start of
- * the next).
+ * lyngvad-klimaregnskab, soendervang-ferieaktiviteter, tarsvig-e-sport,
+ * tollerby-balloon-fiesta, wetherbrook-guide-dog-puppy-raisers, written from the prompt of
+ * batch 47, 157/210 (seven critical errors) on their first run, with the build of the start of
+ * the session that commissioned them, 160/210 (seven) at its end and when they were added
+ * here, at the start of the next, 173/210 (six) after the fixes they showed; batch 56:
+ * brockwater-otter-survey, eastholme-volunteer-drivers, grundskyld-fjordvang-kommune,
+ * mosekaer-svinestald-udvidelse, stavenham-academy-a-level-results, tjoernelund-laegemangel,
+ * written from the prompt of batch 47, 160/210 (five critical errors) on their first run, with
+ * the build of the start of the session that commissioned them, 160/210 (five) at its end and
+ * when they were added here, at the start of the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -257,6 +262,7 @@ const FLOOR: Record<string, number> = {
   "brantwick-councillor-allowances": 0.80,
   brewery: 0.88,
   "brindlecombe-cricket-pavilion": 0.80,
+  "brockwater-otter-survey": 0.71,
   budget: 0.90,
   "bus-driver-shortage": 0.88,
   bydel: 0.77,
@@ -295,6 +301,7 @@ const FLOOR: Record<string, number> = {
   // ("The company added 160 employees": "voksede med 160" is now read as how many more, and "added" is
   // no verb of change in the lexicon — as a concept of rising it made "the scheme added £21,250" no gift)
   earnings: 0.76,
+  "eastholme-volunteer-drivers": 0.74,
   "eastwold-tide-mill": 0.88,
   "egvig-traeskibstraef": 0.77,
   // (lowered by a claim: "The bank loan must be paid back over 25 years" — "a grant" is now a sum
@@ -336,6 +343,7 @@ const FLOOR: Record<string, number> = {
   "greyhollow-almshouses-restoration": 0.71,
   "greyport-litter-fines": 0.74,
   grondal_milk: 0.80,
+  "grundskyld-fjordvang-kommune": 0.74,
   "gymnastikopvisning-rosenmark": 0.85,
   "hal-tag": 0.85,
   "halbury-colliery-band-contest": 0.65,
@@ -423,6 +431,7 @@ const FLOOR: Record<string, number> = {
   "model-railway-show": 0.85,
   "mollerup-friskole-elevtal": 0.74,
   "moorlink-bus-punctuality": 0.68,
+  "mosekaer-svinestald-udvidelse": 0.85,
   "motocross-stoej": 0.77,
   museum: 0.86,
   "mushroom-farm": 0.88,
@@ -499,6 +508,7 @@ const FLOOR: Record<string, number> = {
   spejderlejr: 0.82,
   sport: 0.86,
   "sports-hall": 0.85,
+  "stavenham-academy-a-level-results": 0.57,
   "stenhoej-radonmaalinger": 0.68,
   "stenrev-hvidsand-fjord": 0.91,
   "stensboelle-sogneindsamling": 0.77,
@@ -517,6 +527,7 @@ const FLOOR: Record<string, number> = {
   "theatre-audience": 0.82,
   "thornfold-farm-bird-flu": 0.82,
   "thornleigh-bandstand-restoration": 0.62,
+  "tjoernelund-laegemangel": 0.77,
   "tjoernholm-skole-lukning": 0.80,
   "tollerby-balloon-fiesta": 0.80,
   "tomme-butikker": 0.71,
@@ -583,10 +594,14 @@ const CRITICAL: Record<string, number> = {
   // "Budgettet for 2025/26 indeholder besparelser på 3,8 mio. pund": the budget gap's £3.8m, the
   // savings are £2.1m (batch 51)
   "brantwick-councillor-allowances": 1,
+  // (batch 56, added unread)
+  "brockwater-otter-survey": 1,
   // (batch 32, added unread)
   byggesager: 1,
   // "Standard and Latin dance now attract 412 pupils": hip-hop's 412 in the same sentence (a swap)
   "dance-school": 1,
+  // (batch 56, added unread)
+  "eastholme-volunteer-drivers": 1,
   // (batch 35, added unread)
   "ellerby-community-shop": 1,
   // "Ellesmoor Town Council put £18,450 towards this year's entry": what the entry cost; the
@@ -642,6 +657,8 @@ const CRITICAL: Record<string, number> = {
   "skaersoe-opfiskning-brasen": 2,
   // "registreret 3.418 tilmeldinger" (9.745 registrations; 3.418 children, tied by its number)
   "soendervang-ferieaktiviteter": 1,
+  // (batch 56, added unread)
+  "stavenham-academy-a-level-results": 2,
   // "I den vestlige del af kommunen lå 19 procent af boligerne over grænsen": the whole
   // municipality's 19 per cent; the west's 11 is said of "det" (batch 51)
   "stenhoej-radonmaalinger": 1,
@@ -657,6 +674,8 @@ const CRITICAL: Record<string, number> = {
   // word of the claim's own; "completed within 48 hours", which the source does not say, against
   // "about 400 birds in two days")
   "thornfold-farm-bird-flu": 2,
+  // (batch 56, added unread)
+  "tjoernelund-laegemangel": 1,
   // "Byrådet vedtog at lukke skolen med 16 stemmer mod 11": the opposition's motion "faldt" with
   // 16 to 11 (a fall, read as no rejection) (batch 51)
   "tjoernholm-skole-lukning": 1,
