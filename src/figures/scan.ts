@@ -543,6 +543,9 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
   const pp = tokAt(t, s - 2);
   if ((years || ends) && p && p.type === "w" && tab.andWords.has(p.low) && pp && pp.type === "n" && phraseEndsBefore(t, s - 2, tab.ageStrong)) return true;
   if (years && p && p.type === "w" && tab.ageAfterName.has(p.low) && name(s - 2)) return true;
+  // (without the word for years, after a name of two words, where its clause ends: "siger Erna
+  // Mikkelsen på 84, som var blandt …")
+  if (ends && p && p.type === "w" && tab.ageAfterName.has(p.low) && name(s - 2) && name(s - 3)) return true;
   // "Unge på 18 år", "people aged 18": after a group of people and that word, their age
   if (years && p && p.type === "w" && tab.ageAfterName.has(p.low) && tab.ageGroups.has(tokAt(t, s - 2)?.low ?? "")) return true;
   // "De frivillige er i gennemsnit 65 år.": a group of people, its copula, two words at most, and

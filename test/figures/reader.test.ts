@@ -393,6 +393,8 @@ const AGES: Row[] = [
   ["Turen varer 3-4 år.", "da", [{ kind: "quantity", qualifier: "range", value: null, low: 3, high: 4, unit: "yr", text: "3-4 år" }]],
   ["Direktør Mette Kragh (47) siger nej.", "da", [qty(47, "age", "47")]],
   ["siger museets direktør, Mette Kragh på 47 år.", "da", [qty(47, "age", "47 år")]],
+  // (and without "år", after a name of two words, where the clause ends)
+  ["siger Erna Mikkelsen på 84, som var blandt de mange borgere.", "da", [qty(84, "age", "84")]],
   ["Svend-Erik Kjær, formand for Danmarks Fiskeriforening, er 61 år.", "da", [qty(61, "age", "61 år")]],
   // (and before the month it is reached in; not before what a span is of: "12 år i fængsel")
   ["Knud Erik Vestergaard bliver 82 år i januar.", "da", [qty(82, "age", "82 år"), { kind: "month", qualifier: "exact", value: "--01", text: "januar" }]],
