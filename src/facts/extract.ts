@@ -15,7 +15,7 @@ import { sentencesOf } from "../claims/index.js";
 import { splitSentences } from "../claims/sentences.js";
 import { clockText, detectLanguage, formatFigure, parseFigures } from "../figures/index.js";
 import { textDateParts, yearOfUndated } from "../figures/dates.js";
-import { isAmount } from "../figures/kinds.js";
+import { isAmount, isClock } from "../figures/kinds.js";
 import { readFrames, sentenceTerms, type Frame, type Slot } from "../frames/index.js";
 import { firstCueAt, grammarOf, tellsOfPast, type Grammar } from "../frames/grammar.js";
 import { relativeYearPhrases } from "../frames/relative-years.js";
@@ -547,7 +547,9 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
     // (its terms read only when a count of the next sentence asks)
     if (lastCount) wholeBefore = { sentence: n, frame: lastCount };
     if (own) before = { sentence: n, subject: termsOf(own, index, lang, []).subject, about: own.topic.flatMap((t) => (t.known && index.kindOf(t.key) === "thing" && !numbersOnly(t, lang) ? [t.key] : [])) };
-    else if (inherited && frames.some((fr) => isAmount(fr.figure.kind))) before = { sentence: n, subject: inherited.subject, about: inherited.about };
+    // (not what a day or time of day of its own is about, which is its own sentence's: "underskrevet
+    // natten til torsdag kl. 01.45 efter knap 14 timers forhandlinger" gives the next sentence no night)
+    else if (inherited && !(dated && (dated.figure.kind === "weekday" || isClock(dated.figure.kind))) && frames.some((fr) => isAmount(fr.figure.kind))) before = { sentence: n, subject: inherited.subject, about: inherited.about };
   }
   return { facts, skipped, lang, title: source.title, date: source.date };
 }
