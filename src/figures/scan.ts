@@ -1380,6 +1380,9 @@ function ordinalAt(c: Ctx, i: number): Hit | null {
   const spaced = !joined && next?.type === "w" && !touches(next) && numbers.rankAdverbs.includes(next.low) && after?.type === "w";
   const rank = tab.rank(t) ?? ((joined || spaced) && Object.hasOwn(numbers.rankPrefixes, t.low) ? numbers.rankPrefixes[t.low] : null) ?? ownedRank(c, i);
   if (rank === null) return null;
+  // ("the sixth form", "sixth-form students": a thing's name)
+  const named = numbers.ordinalNames[t.low];
+  if (named && (next?.type === "w" ? named.includes(next.low) : isP(next, "-‐‑") && touches(next) && after?.type === "w" && touches(after) && named.includes(after.low))) return null;
   // ("a third attack", "en tredje mulighed": another one, no place in a series; "en fjerdeplads" is one)
   const p = tokAt(toks, i - 1);
   if (!joined && p && p.type === "w" && tab.articles.has(p.low) && Object.hasOwn(numbers.ordinalWords, t.low)) return null;

@@ -107,6 +107,8 @@ export interface NumberWords {
   rankNouns: { words: readonly string[]; after: readonly string[] };
   /** After a rank prefix, words that make the next word a superlative: "second most polluted". */
   rankAdverbs: readonly string[];
+  /** Ordinal words and the words after them that name a thing, not a rank: "sixth form". */
+  ordinalNames: Readonly<Record<string, readonly string[]>>;
   /** A number with a dot is an ordinal: Danish "den 3. bataljon", "11. september". */
   ordinalDot: boolean;
   /** Words after which a number is a label: "section 5", "kapitel 5" (a time of day is read before: "kl. 10"); one written with a capital only so, before at most two digits ("Year 7"). */

@@ -267,6 +267,10 @@ const SHARES: Row[] = [
   // "én af", as "one of": a pronoun, no figure ("mindst én af kommunens ni caféer"); "kun én ansøger" is one
   ["1.086 elever var tilmeldt mindst én af kommunens ni caféer, men der var kun én ansøger.", "da", [count(1086, "1.086"), count(9, "ni"), count(1, "én")]],
   ["Kærby endte på en fjerdeplads og bliver den tredje by med en hundeskov.", "da", [rank(4, "fjerdeplads"), rank(3, "tredje")]],
+  // ("anden" is a rank in a compound too: "andenplads", "andenstørste")
+  ["Akademiet lå på en andenplads, i landets andenstørste by.", "da", [rank(2, "andenplads"), rank(2, "andenstørste")]],
+  // ("the sixth form" names the last two years of an English school, no rank)
+  ["Students in the sixth form and sixth-form staff came sixth.", "en", [rank(6, "sixth")]],
   // a place in a ranking: "nummer 14" after a verb of standing or "som" (also after the subject of
   // an inverted clause), "en 14.-plads"; "høfde nummer 9" is a name
   ["Skolen ligger som nummer 14, og i statistikken er kommunen nummer ni; den kom fra en 31.-plads.", "da", [rank(14, "nummer 14"), rank(9, "nummer ni"), rank(31, "31.-plads")]],
