@@ -1294,3 +1294,14 @@ describe("an academy", () => {
     expect(verdictOf(checker, "Akademiet ligger i år på en andenplads i amtets opgørelse.")).toBe("mismatch");
   });
 });
+
+describe("clips", () => {
+  // Without "clips" among the videos, "300 clips of otters" is about the otters only, and the
+  // stretches of river they were recorded on give it a figure.
+  it("are video clips", async () => {
+    const text = readFileSync(new URL("../newdocs/brockwater-otter-survey.en.txt", import.meta.url), "utf8");
+    const checker = await checkerFor(text, "en", "2025-03-18");
+    expect(verdictOf(checker, "The cameras recorded more than 300 clips of otters.")).toBe("match");
+    expect(verdictOf(checker, "The cameras recorded 430 clips of otters.")).toBe("mismatch");
+  });
+});
