@@ -1305,3 +1305,13 @@ describe("clips", () => {
     expect(verdictOf(checker, "The cameras recorded 430 clips of otters.")).toBe("mismatch");
   });
 });
+
+describe("a full licence", () => {
+  // Without "full licence" among the driving licences, "licence" alone is a concession, and
+  // "fuldt kørekort" names nothing the source's fact is about.
+  it("is a driving licence (kørekort)", async () => {
+    const text = readFileSync(new URL("../newdocs/eastholme-volunteer-drivers.en.txt", import.meta.url), "utf8");
+    const checker = await checkerFor(text, "en", "2025-10-10");
+    expect(verdictOf(checker, "Man skal have haft fuldt kørekort i mindst tre år for at køre for ordningen.")).toBe("match");
+  });
+});
