@@ -512,9 +512,13 @@ function groupAge(c: Ctx, s: number, e: number): boolean {
   const end = t[e];
   if (end && !(end.type === "p" && (TERMINAL_PUNCT.has(end.raw) || end.raw === "," || end.raw === ";"))) return false;
   let k = s - 1;
-  for (let words = 0; k > 0 && t[k].type === "w" && !tab.ageCopulas.has(t[k].low) && words < 2; words++) k--;
+  const copula = (j: number) => tab.ageCopulas.has(t[j].low) || (tab.ageInfinitives.has(t[j].low) && tab.ageModals.has(tokAt(t, j - 1)?.low ?? ""));
+  for (let words = 0; k > 0 && t[k].type === "w" && !copula(k) && words < 2; words++) k--;
+  if (!tokAt(t, k) || tokAt(t, k)!.type !== "w" || !copula(k)) return false;
+  // (past a modal before the copula's infinitive: "Frivillige chauffører skal være mellem 18 og 80 år")
+  if (!tab.ageCopulas.has(t[k].low)) k--;
   const group = tokAt(t, k - 1);
-  if (!tab.ageCopulas.has(tokAt(t, k)?.low ?? "") || !group || group.type !== "w" || !tab.ageGroups.has(group.low)) return false;
+  if (!group || group.type !== "w" || !tab.ageGroups.has(group.low)) return false;
   // (the group opens its clause, past one word: "De frivillige", "The volunteers")
   const before = tokAt(t, k - 2);
   return !before || isP(before, ",;") || (before.type === "w" && (k - 3 < 0 || isP(t[k - 3], ",;")));
@@ -1074,8 +1078,9 @@ function numericAt(c: Ctx, i: number, opts: NumOpts, starts?: number): Hit | nul
       return fig ? { fig, start: i + 1, end: a.end } : null;
     }
     const r = rangeOf(a, b, !fromTo);
-    // (a range of ages after a strong age word: "aged between 24 and 31", "i alderen fra 0 til 5 år")
-    if (r && (r.unit === "yr" || (r.kind === "count" && isAgeLike(a) && isAgeLike(b))) && ageContext(c, i, b.end, r.unit === "yr") && phraseEndsBefore(c.toks, i, c.tab.ageStrong)) {
+    // (a range of ages after a strong age word: "aged between 24 and 31", "i alderen fra 0 til 5 år";
+    // or of years after a group of people and its copula: "Frivillige skal være mellem 18 og 80 år")
+    if (r && (r.unit === "yr" || (r.kind === "count" && isAgeLike(a) && isAgeLike(b))) && ageContext(c, i, b.end, r.unit === "yr") && (phraseEndsBefore(c.toks, i, c.tab.ageStrong) || (r.unit === "yr" && groupAge(c, i, b.end)))) {
       r.kind = "quantity";
       r.unit = "age";
     }

@@ -567,6 +567,12 @@ export class Tables {
   get ageGroups(): ReadonlySet<string> {
     return everyLanguage().ageGroups;
   }
+  get ageModals(): ReadonlySet<string> {
+    return everyLanguage().ageModals;
+  }
+  get ageInfinitives(): ReadonlySet<string> {
+    return everyLanguage().ageInfinitives;
+  }
   get ageNouns(): ReadonlySet<string> {
     return everyLanguage().ageNouns;
   }
@@ -795,6 +801,8 @@ interface EveryTables {
   ageAdverbs: ReadonlySet<string>;
   ageAppositives: ReadonlySet<string>;
   ageGroups: ReadonlySet<string>;
+  ageModals: ReadonlySet<string>;
+  ageInfinitives: ReadonlySet<string>;
   ageNouns: ReadonlySet<string>;
   agePersons: ReadonlySet<string>;
   /** Nouns before which an age is a span of years ("112-årige historie"). */
@@ -845,6 +853,8 @@ export function everyLanguage(): EveryTables {
     ageAdverbs: all((p) => p.ages.adverbs),
     ageAppositives: all((p) => p.ages.appositives),
     ageGroups: all((p) => p.ages.groups),
+    ageModals: all((p) => p.ages.modalCopula.modals),
+    ageInfinitives: all((p) => p.ages.modalCopula.infinitive),
     ageNouns: all((p) => p.ages.nouns),
     agePersons: all((p) => p.ages.persons),
     ageSpans: all((p) => p.ages.spans),

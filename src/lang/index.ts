@@ -295,6 +295,8 @@ export interface AgeCues {
   appositives: readonly string[];
   /** Groups of people a bound right after them gives the age of: "children under twelve", "people over 65". */
   groups: readonly string[];
+  /** A modal verb and the copula's infinitive after it, between a group and its age: "Frivillige chauffører skal være mellem 18 og 80 år". */
+  modalCopula: { modals: readonly string[]; infinitive: readonly string[] };
   /** Words for an age that open a clause whose copula a number ends: "The average age of a driver is 54." */
   nouns: readonly string[];
   /** People a clause may open with, whose copula and a number at the end of the sentence give their age. */

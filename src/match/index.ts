@@ -1405,7 +1405,8 @@ export class Matcher {
       // (not where the quote gives another age, whose person may be the one named: "en 85-årig …,
       // siger købmand Henrik Lauridsen, 58")
       if (frame.figure.kind === "quantity" && frame.figure.unit === "age" && this.onlyAgeOfQuote(f)) {
-        for (const k of ft.actor) if (!subjects.includes(k) && (this.classOf(k) === "name" || this.classOf(k) === "person")) named.add(k);
+        // (or the group whose ages it gives: "Volunteers must be aged between 21 and 80")
+        for (const k of ft.actor) if (!subjects.includes(k) && (this.classOf(k) === "name" || this.classOf(k) === "person" || this.isPerson(k))) named.add(k);
         subjects.push(...named);
       }
       let own: string | undefined;

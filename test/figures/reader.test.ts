@@ -482,6 +482,9 @@ const AGES: Row[] = [
   // a range after a strong age word: a range of ages
   ["The men were aged between 24 and 31.", "en", [{ kind: "quantity", qualifier: "range", value: null, low: 24, high: 31, unit: "age", text: "between 24 and 31" }]],
   ["Members are aged 9 to 21.", "en", [{ kind: "quantity", qualifier: "range", value: null, low: 9, high: 21, unit: "age", text: "9 to 21" }]],
+  // (a range of years after a group of people, a modal and its copula: their ages; not a thing's)
+  ["Frivillige chauffører skal være mellem 18 og 80 år.", "da", [{ kind: "quantity", qualifier: "range", value: null, low: 18, high: 80, unit: "age", text: "mellem 18 og 80 år" }]],
+  ["Projektet skal være mellem 2 og 3 år.", "da", [{ kind: "quantity", qualifier: "range", value: null, low: 2, high: 3, unit: "yr", text: "mellem 2 og 3 år" }]],
   ["The club's members are aged 9-21.", "en", [{ kind: "quantity", qualifier: "range", value: null, low: 9, high: 21, unit: "age", text: "9-21" }]],
   ["It has 40 members, the oldest of whom is 93.", "en", [count(40, "40"), qty(93, "age", "93")]],
   // (the copula's number before "and", in a clause that opens with an age word)
