@@ -6,6 +6,8 @@ export interface Grammar {
   stop: ReadonlySet<string>;
   /** Words that open a relative clause (who, which, som). */
   relative: ReadonlySet<string>;
+  /** Relative words of a possessor ("whose", "hvis"). */
+  possessiveRelatives: ReadonlySet<string>;
   /** Words that join two clauses ("and", "but", "while"). */
   conjunctions: ReadonlySet<string>;
   /** The language's "and" ("and", "og"). */
@@ -137,6 +139,7 @@ export function grammarOf(lang: Lang): Grammar {
     g = {
       stop: pack.words.stop,
       relative: pack.words.relative,
+      possessiveRelatives: new Set(d.possessiveRelatives),
       conjunctions: pack.words.conjunctions,
       and: pack.numbers.and,
       clauseOpeners: new Set(d.clauseOpeners),

@@ -1967,6 +1967,12 @@ function phraseNear(words: Word[], from: number, to: number, dir: -1 | 1, skip: 
       continue;
     }
     // "the number of voters", "antallet af indlagte": what is numbered.
+    // ("the trust's members, whose number has grown …": the possessor's, before the relative word)
+    if (g.quantityNouns.has(words[end].tok.lower) && start === end && start >= 2 && g.possessiveRelatives.has(words[start - 1].tok.lower) && noun(start - 2)) {
+      let k = start - 2;
+      while (k - 1 >= 0 && noun(k - 1) && adjacent(words, k - 1, k, text)) k--;
+      return phraseOf(words.slice(k, start - 1), index, text, g);
+    }
     if (g.quantityNouns.has(words[end].tok.lower)) {
       let j = end + 1;
       if (j < to && g.partitive.has(words[j].tok.lower)) {

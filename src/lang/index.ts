@@ -339,6 +339,8 @@ export interface GrammarData {
   auxiliaries: readonly string[];
   conjunctions: readonly string[];
   relativeWords: readonly string[];
+  /** Of relativeWords, those of a possessor: "members, whose number …", "medlemmer, hvis antal …". */
+  possessiveRelatives: readonly string[];
   prepositions: readonly string[];
   determiners: readonly string[];
   negations: readonly string[];
