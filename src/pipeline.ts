@@ -134,6 +134,20 @@ export class Checker {
         }
       }
     });
+    // Two figures of a claim are not about one fact: a figure wrong about the fact another figure
+    // of the claim is right about, whose quote gives its number as another fact, is about that
+    // one ("med fem stemmer mod to" against "med fem stemmer mod to miljøgodkendelse til", where
+    // the source's "to" was read as two approvals).
+    ties.forEach((tie, i) => {
+      // (not the ends of a change, which the claim may have swapped: "grown from 112 to 131")
+      const change = (j: number) => ties[j].frame.previous === true || ties[j].frame.current === true;
+      if (anchored[i] >= 0 || checks[i].verdict !== "mismatch" || !factOf[i] || change(i)) return;
+      if (!factOf.some((of, j) => j !== i && of === factOf[i] && checks[j].verdict === "match" && !change(j))) return;
+      const sibling = this.inQuoteOf(tie.figure, quotes, i);
+      if (!sibling) return;
+      checks[i] = this.sameQuoteCheck(where[i], sibling.fact, `${where[i].text} is the stored ${sibling.fact.display}, in the quote that gives ${sibling.of.display} [${sibling.of.id}]`);
+      factOf[i] = sibling.fact;
+    });
     // A figure that could still be about several facts is not about one another figure of the
     // claim states rightly: "vedtaget med 23 stemmer mod 6" against "23 stemmer mod 4" is about the 4.
     ties.forEach((tie, i) => {
