@@ -1451,6 +1451,17 @@ export class Matcher {
           }
         }
       }
+      // (and the other way: "syv stemmer mod tre" are the votes of "members had voted seven to two",
+      // people counted by the voting the claim's votes are of)
+      if (!own && frame.figure.kind === "count" && this.isThing(head.key) && !this.isPerson(head.key)) {
+        const people = ft.subject.find((k) => this.isPerson(k) || k === "people");
+        const kinds = this.index.ancestors(head.key);
+        if (people && ft.event.some((e) => sharesBroader(kinds, head.key, this.index.ancestors(e)))) {
+          own = people;
+          via = head.key;
+          role = true;
+        }
+      }
       // What the fact counts, when it is a thing of its own (not a name).
       const counts = ft.subject.find((k) => this.isThing(k) || (k.startsWith("~") && this.classOf(k) === undefined));
       if (own) {
