@@ -261,7 +261,11 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
   // The sentence's subject: the first clause's words before its verb (or all of it, if verbless).
   const first = clauses[0];
   const subjectEnd = first ? (first.verbAt >= 0 ? first.verbAt : first.to) : 0;
-  const subject = first ? slotsIn(words, first.from, subjectEnd, text) : emptySlots();
+  // (after a place or time that opens it, the verb comes before its subject: "I regionen er
+  // andelen af borgere, der …, steget fra 2,3 procent" — the share's, not the region's)
+  // (not after an expletive: "Ved banegården er der plads til omkring 2.500 cykler")
+  const inverted = !!first && first.verbAt > first.from + 1 && first.verbAt + 1 < first.to && !words[first.verbAt + 1].stop && g.prepositions.has(words[first.from].tok.lower) && words.slice(first.from + 1, first.verbAt).every((w, j) => w.figure < 0 && inPrepositionalPhrase(words, first.from + 1 + j, first.from, g));
+  const subject = first ? (inverted ? slotsIn(words, first.verbAt + 1, first.to, text) : slotsIn(words, first.from, subjectEnd, text)) : emptySlots();
 
   // Once per sentence, so that each figure's frame costs about the same however long the sentence
   // or clause is: the slots of each clause and of its subject (made when first asked for), and
