@@ -262,7 +262,7 @@ const FLOOR: Record<string, number> = {
   "brantwick-councillor-allowances": 0.80,
   brewery: 0.88,
   "brindlecombe-cricket-pavilion": 0.80,
-  "brockwater-otter-survey": 0.71,
+  "brockwater-otter-survey": 0.77,
   budget: 0.90,
   "bus-driver-shortage": 0.88,
   bydel: 0.77,
@@ -274,7 +274,7 @@ const FLOOR: Record<string, number> = {
   "carradale-primary-asbestos-removal": 0.68,
   "carrigmore-dog-licences": 0.77,
   "carrow-sands-whale-stranding": 0.71,
-  "cemetery-extension": 0.80,
+  "cemetery-extension": 0.85,
   "christmas-market": 0.85,
   "cinema-chain": 0.82,
   "climbing-centre": 0.68,
@@ -301,7 +301,7 @@ const FLOOR: Record<string, number> = {
   // ("The company added 160 employees": "voksede med 160" is now read as how many more, and "added" is
   // no verb of change in the lexicon — as a concept of rising it made "the scheme added £21,250" no gift)
   earnings: 0.76,
-  "eastholme-volunteer-drivers": 0.74,
+  "eastholme-volunteer-drivers": 0.82,
   "eastwold-tide-mill": 0.88,
   "egvig-traeskibstraef": 0.77,
   // (lowered by a claim: "The bank loan must be paid back over 25 years" — "a grant" is now a sum
@@ -411,7 +411,7 @@ const FLOOR: Record<string, number> = {
   layoffs: 0.80,
   "lektiecafeer-noerreby": 0.80,
   "library-loans": 0.60,
-  "lifeboat-annual-report": 0.77,
+  "lifeboat-annual-report": 0.80,
   "lifeboat-station": 0.74,
   "lighthouse-restoration": 0.82,
   "local-newspaper": 0.88,
@@ -431,7 +431,7 @@ const FLOOR: Record<string, number> = {
   "model-railway-show": 0.85,
   "mollerup-friskole-elevtal": 0.74,
   "moorlink-bus-punctuality": 0.68,
-  "mosekaer-svinestald-udvidelse": 0.85,
+  "mosekaer-svinestald-udvidelse": 0.91,
   "motocross-stoej": 0.77,
   museum: 0.86,
   "mushroom-farm": 0.88,
@@ -463,7 +463,7 @@ const FLOOR: Record<string, number> = {
   "pothole-repairs": 0.80,
   "pottery-festival": 0.80,
   "public-toilets": 0.77,
-  "quarry-expansion": 0.68,
+  "quarry-expansion": 0.71,
   "randers-sprogcenter": 0.77,
   "ravsaeson-vesterhede": 0.85,
   "repair-cafe": 0.91,
@@ -500,7 +500,7 @@ const FLOOR: Record<string, number> = {
   "skolehaver-vestby": 0.82,
   "skorstensfejer-ventetid": 0.88,
   snow: 0.77,
-  "soelvkaer-biogas-lugtklager": 0.74,
+  "soelvkaer-biogas-lugtklager": 0.77,
   "soendervang-ferieaktiviteter": 0.71,
   "solar-panels": 0.80,
   "solvig-raadhus-salg": 0.91,
@@ -508,7 +508,7 @@ const FLOOR: Record<string, number> = {
   spejderlejr: 0.82,
   sport: 0.86,
   "sports-hall": 0.85,
-  "stavenham-academy-a-level-results": 0.57,
+  "stavenham-academy-a-level-results": 0.60,
   "stenhoej-radonmaalinger": 0.68,
   "stenrev-hvidsand-fjord": 0.91,
   "stensboelle-sogneindsamling": 0.77,
@@ -527,7 +527,7 @@ const FLOOR: Record<string, number> = {
   "theatre-audience": 0.82,
   "thornfold-farm-bird-flu": 0.82,
   "thornleigh-bandstand-restoration": 0.62,
-  "tjoernelund-laegemangel": 0.77,
+  "tjoernelund-laegemangel": 0.80,
   "tjoernholm-skole-lukning": 0.80,
   "tollerby-balloon-fiesta": 0.80,
   "tomme-butikker": 0.71,
@@ -539,7 +539,7 @@ const FLOOR: Record<string, number> = {
   transport: 0.72,
   "ulveflok-hesselmark": 0.91,
   "ungdomsklub-broendhoej": 0.77,
-  "unge-uden-job-uddannelse": 0.77,
+  "unge-uden-job-uddannelse": 0.80,
   "uniform-exchange": 0.74,
   vadehavet_birds: 0.88,
   // (lowered by a claim: "Vandrerhjemmets belægningsprocent var sidste år 64 procent", which the
@@ -594,13 +594,15 @@ const CRITICAL: Record<string, number> = {
   // "Budgettet for 2025/26 indeholder besparelser på 3,8 mio. pund": the budget gap's £3.8m, the
   // savings are £2.1m (batch 51)
   "brantwick-councillor-allowances": 1,
-  // (batch 56, added unread)
+  // ("The fieldwork was carried out by a team of 30 volunteers": the 30 more the trust wants to
+  // recruit; "another" and "further" are not read as how many more, which as a try lost seven claims)
   "brockwater-otter-survey": 1,
   // (batch 32, added unread)
   byggesager: 1,
   // "Standard and Latin dance now attract 412 pupils": hip-hop's 412 in the same sentence (a swap)
   "dance-school": 1,
-  // (batch 56, added unread)
+  // ("The NHS trust's share of the scheme's grant is £86,000": the whole grant of the council and
+  // the NHS)
   "eastholme-volunteer-drivers": 1,
   // (batch 35, added unread)
   "ellerby-community-shop": 1,
@@ -657,7 +659,9 @@ const CRITICAL: Record<string, number> = {
   "skaersoe-opfiskning-brasen": 2,
   // "registreret 3.418 tilmeldinger" (9.745 registrations; 3.418 children, tied by its number)
   "soendervang-ferieaktiviteter": 1,
-  // (batch 56, added unread)
+  // ("Mere end 100 elever mødte op til lørdagsundervisningen hver uge": the 148 with university
+  // places, the sessions' "drew" being a draw; "Omkring 40 elever forventes at søge studiepladser":
+  // the 41 with places at Russell Group universities)
   "stavenham-academy-a-level-results": 2,
   // "I den vestlige del af kommunen lå 19 procent af boligerne over grænsen": the whole
   // municipality's 19 per cent; the west's 11 is said of "det" (batch 51)
@@ -674,7 +678,8 @@ const CRITICAL: Record<string, number> = {
   // word of the claim's own; "completed within 48 hours", which the source does not say, against
   // "about 400 birds in two days")
   "thornfold-farm-bird-flu": 2,
-  // (batch 56, added unread)
+  // ("Gennemsnitsventetiden … er 19 hverdage": the 19 practices of 2015, the one fact giving 19, when
+  // the nine and three weekdays leave the figure open)
   "tjoernelund-laegemangel": 1,
   // "Byrådet vedtog at lukke skolen med 16 stemmer mod 11": the opposition's motion "faldt" with
   // 16 to 11 (a fall, read as no rejection) (batch 51)
