@@ -138,9 +138,9 @@ export class Checker {
     // of the claim is right about, whose quote gives its number as another fact, is about that
     // one ("med fem stemmer mod to" against "med fem stemmer mod to miljøgodkendelse til", where
     // the source's "to" was read as two approvals).
+    // (not the ends of a change, which the claim may have swapped: "grown from 112 to 131")
+    const change = (j: number) => ties[j].frame.previous === true || ties[j].frame.current === true;
     ties.forEach((tie, i) => {
-      // (not the ends of a change, which the claim may have swapped: "grown from 112 to 131")
-      const change = (j: number) => ties[j].frame.previous === true || ties[j].frame.current === true;
       if (anchored[i] >= 0 || checks[i].verdict !== "mismatch" || !factOf[i] || change(i)) return;
       if (!factOf.some((of, j) => j !== i && of === factOf[i] && checks[j].verdict === "match" && !change(j))) return;
       const sibling = this.inQuoteOf(tie.figure, quotes, i);

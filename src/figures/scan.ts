@@ -1386,7 +1386,7 @@ function ordinalAt(c: Ctx, i: number): Hit | null {
   const rank = tab.rank(t) ?? ((joined || spaced) && Object.hasOwn(numbers.rankPrefixes, t.low) ? numbers.rankPrefixes[t.low] : null) ?? ownedRank(c, i);
   if (rank === null) return null;
   // ("the sixth form", "sixth-form students": a thing's name)
-  const named = numbers.ordinalNames[t.low];
+  const named = Object.hasOwn(numbers.ordinalNames, t.low) ? numbers.ordinalNames[t.low] : undefined;
   if (named && (next?.type === "w" ? named.includes(next.low) : isP(next, "-‐‑") && touches(next) && after?.type === "w" && touches(after) && named.includes(after.low))) return null;
   // ("a third attack", "en tredje mulighed": another one, no place in a series; "en fjerdeplads" is one)
   const p = tokAt(toks, i - 1);
