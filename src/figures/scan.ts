@@ -600,6 +600,9 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
   const lastEnds = !last || (last.type === "p" && (TERMINAL_PUNCT.has(last.raw) || last.raw === "," || last.raw === ";"));
   if (cop && cop.type === "w" && tab.ageCopulas.has(cop.low) && (years || lastEnds || (last.type === "w" && tab.andWords.has(last.low)))) {
     if (opensWithAge(t, copAt - 1, tab.ageNouns, tab.ageRelatives, tab.ageAppositives)) return true;
+    // ("Figures … showed the average age of Brantwick councillors is 63": an age word and whose age
+    // it is, later in the clause, right before the copula)
+    if (ageOfBefore(t, copAt - 1, tab.ageNouns, tab.ageOfWords)) return true;
     // ("The girl seriously injured on the road was 14.": a person's, at the end of the sentence)
     const sentenceEnds = !last || (last.type === "p" && TERMINAL_PUNCT.has(last.raw));
     if (sentenceEnds && !years && opensWithAge(t, copAt - 1, tab.agePersons, tab.ageRelatives, tab.ageAppositives)) return true;
@@ -690,6 +693,16 @@ function opensWithAge(t: readonly Tok[], k: number, nouns: ReadonlySet<string>, 
   }
   return false;
 }
+
+/** Whether an age word and one of `of` ("the average age of Brantwick councillors") end at token k, within a few words. */
+function ageOfBefore(t: readonly Tok[], k: number, nouns: ReadonlySet<string>, of: ReadonlySet<string>): boolean {
+  for (let i = k - 1, words = 0; i > 0 && words < AGE_OF_WORDS && t[i].type === "w"; i--, words++) {
+    if (of.has(t[i].low) && nouns.has(t[i - 1].low)) return true;
+  }
+  return false;
+}
+/** How many words whose age it is may have, between "the average age of" and the copula. */
+const AGE_OF_WORDS = 5;
 
 /** Whether the clause of token s (from the last comma or semicolon before it) has an age word among its first three words. */
 function clauseOpensWithAge(t: readonly Tok[], s: number, nouns: ReadonlySet<string>): boolean {

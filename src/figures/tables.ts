@@ -576,6 +576,9 @@ export class Tables {
   get ageNouns(): ReadonlySet<string> {
     return everyLanguage().ageNouns;
   }
+  get ageOfWords(): ReadonlySet<string> {
+    return everyLanguage().ageOfWords;
+  }
   get agePersons(): ReadonlySet<string> {
     return everyLanguage().agePersons;
   }
@@ -804,6 +807,7 @@ interface EveryTables {
   ageModals: ReadonlySet<string>;
   ageInfinitives: ReadonlySet<string>;
   ageNouns: ReadonlySet<string>;
+  ageOfWords: ReadonlySet<string>;
   agePersons: ReadonlySet<string>;
   /** Nouns before which an age is a span of years ("112-årige historie"). */
   ageSpans: ReadonlySet<string>;
@@ -856,6 +860,7 @@ export function everyLanguage(): EveryTables {
     ageModals: all((p) => p.ages.modalCopula.modals),
     ageInfinitives: all((p) => p.ages.modalCopula.infinitive),
     ageNouns: all((p) => p.ages.nouns),
+    ageOfWords: all((p) => p.ages.ofWords),
     agePersons: all((p) => p.ages.persons),
     ageSpans: all((p) => p.ages.spans),
     ageKin: all((p) => p.ages.kin),

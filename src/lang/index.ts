@@ -299,6 +299,8 @@ export interface AgeCues {
   modalCopula: { modals: readonly string[]; infinitive: readonly string[] };
   /** Words for an age that open a clause whose copula a number ends: "The average age of a driver is 54." */
   nouns: readonly string[];
+  /** After an age word, before whose age it is, anywhere in the clause before the copula: "showed the average age of Brantwick councillors is 63". */
+  ofWords: readonly string[];
   /** People a clause may open with, whose copula and a number at the end of the sentence give their age. */
   persons: readonly string[];
   /** Before one of these, an age is a span of years: "i gårdens 112-årige historie". */

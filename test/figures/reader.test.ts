@@ -397,6 +397,9 @@ const AGES: Row[] = [
   ["Turen varer 3-4 år.", "da", [{ kind: "quantity", qualifier: "range", value: null, low: 3, high: 4, unit: "yr", text: "3-4 år" }]],
   ["Direktør Mette Kragh (47) siger nej.", "da", [qty(47, "age", "47")]],
   ["siger museets direktør, Mette Kragh på 47 år.", "da", [qty(47, "age", "47 år")]],
+  // (an age word and whose age it is right before the copula, later in the clause; not another noun)
+  ["Figures showed the average age of Brantwick councillors is 63, and only four are under 40.", "en", [qty(63, "age", "63"), count(4, "four"), { kind: "count", qualifier: "less_than", value: 40, text: "under 40" }]],
+  ["Figures showed the number of Brantwick councillors is 63.", "en", [count(63, "63")]],
   // (and without "år", after a name of two words, where the clause ends)
   ["siger Erna Mikkelsen på 84, som var blandt de mange borgere.", "da", [qty(84, "age", "84")]],
   ["Svend-Erik Kjær, formand for Danmarks Fiskeriforening, er 61 år.", "da", [qty(61, "age", "61 år")]],
