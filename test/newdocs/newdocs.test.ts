@@ -259,7 +259,7 @@ const FLOOR: Record<string, number> = {
   bookshop: 0.77,
   "brackenford-market-hall-rents": 0.82,
   "bramwell-food-hygiene-ratings": 0.68,
-  "brantwick-councillor-allowances": 0.80,
+  "brantwick-councillor-allowances": 0.82,
   brewery: 0.88,
   "brindlecombe-cricket-pavilion": 0.80,
   "brockwater-otter-survey": 0.77,
