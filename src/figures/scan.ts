@@ -514,7 +514,7 @@ function groupAge(c: Ctx, s: number, e: number): boolean {
   let k = s - 1;
   const copula = (j: number) => tab.ageCopulas.has(t[j].low) || (tab.ageInfinitives.has(t[j].low) && tab.ageModals.has(tokAt(t, j - 1)?.low ?? ""));
   for (let words = 0; k > 0 && t[k].type === "w" && !copula(k) && words < 2; words++) k--;
-  if (!tokAt(t, k) || tokAt(t, k)!.type !== "w" || !copula(k)) return false;
+  if (tokAt(t, k)?.type !== "w" || !copula(k)) return false;
   // (past a modal before the copula's infinitive: "Frivillige chauffører skal være mellem 18 og 80 år")
   if (!tab.ageCopulas.has(t[k].low)) k--;
   const group = tokAt(t, k - 1);

@@ -264,7 +264,7 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
   // (after a place or time that opens it, the verb comes before its subject: "I regionen er
   // andelen af borgere, der …, steget fra 2,3 procent" — the share's, not the region's)
   // (not after an expletive: "Ved banegården er der plads til omkring 2.500 cykler")
-  const inverted = !!first && first.verbAt > first.from + 1 && first.verbAt + 1 < first.to && !words[first.verbAt + 1].stop && g.prepositions.has(words[first.from].tok.lower) && words.slice(first.from + 1, first.verbAt).every((w, j) => w.figure < 0 && inPrepositionalPhrase(words, first.from + 1 + j, first.from, g));
+  const inverted = !!first && first.verbAt > first.from + 1 && first.verbAt + 1 < first.to && !words[first.verbAt + 1].stop && g.prepositions.has(words[first.from].tok.lower) && phraseOpensClause(words, first, g);
   const subject = first ? (inverted ? slotsIn(words, first.verbAt + 1, first.to, text) : slotsIn(words, first.from, subjectEnd, text)) : emptySlots();
 
   // Once per sentence, so that each figure's frame costs about the same however long the sentence
@@ -2012,6 +2012,12 @@ function infinitiveBefore(words: Word[], start: number, g: Grammar): number {
 function verbBetween(words: Word[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (VERBAL.has(words[i].role)) return true;
   return false;
+}
+
+/** Whether the words of a clause before its verb are all one prepositional phrase that opens it ("I regionen er …"). */
+function phraseOpensClause(words: Word[], clause: Clause, g: Grammar): boolean {
+  for (let i = clause.from + 1; i < clause.verbAt; i++) if (words[i].figure >= 0 || !inPrepositionalPhrase(words, i, clause.from, g)) return false;
+  return true;
 }
 
 /**
