@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in fifty-five batches, by sessions that never read the code
+ * matcher; the others were written blind, in fifty-six batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -215,7 +215,12 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * mosekaer-svinestald-udvidelse, stavenham-academy-a-level-results, tjoernelund-laegemangel,
  * written from the prompt of batch 47, 160/210 (five critical errors) on their first run, with
  * the build of the start of the session that commissioned them, 160/210 (five) at its end and
- * when they were added here, at the start of the next).
+ * when they were added here, at the start of the next), 169/210 (five) after the fixes they
+ * showed; batch 57: castlebridge-cctv-upgrade, kelsbury-empty-homes-premium,
+ * konfirmandtal-lindskov-provsti, mobilforbud-bjerringholm-skoler, padelbaner-strandhoej,
+ * sallowfield-war-memorial-names, written from the prompt of batch 47, 129/210 (ten critical
+ * errors) on their first run, with the build of the start of the session that commissioned them,
+ * 129/210 (ten) at its end and when they were added here, at the start of the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -274,6 +279,7 @@ const FLOOR: Record<string, number> = {
   "carradale-primary-asbestos-removal": 0.68,
   "carrigmore-dog-licences": 0.77,
   "carrow-sands-whale-stranding": 0.71,
+  "castlebridge-cctv-upgrade": 0.54,
   "cemetery-extension": 0.85,
   "christmas-market": 0.85,
   "cinema-chain": 0.82,
@@ -384,6 +390,7 @@ const FLOOR: Record<string, number> = {
   kantine: 0.77,
   kartofler: 0.88,
   "kelbrook-chimney-demolition": 0.77,
+  "kelsbury-empty-homes-premium": 0.54,
   "kestlemoor-by-election": 0.71,
   "kettleby-level-crossing-upgrade": 0.68,
   "kilbrannan-air-quality": 0.82,
@@ -401,6 +408,7 @@ const FLOOR: Record<string, number> = {
   "kolonihave-optaelling": 0.80,
   "kolonihave-venteliste": 0.91,
   "kommunal-musikskole": 0.80,
+  "konfirmandtal-lindskov-provsti": 0.60,
   korall_layoffs: 0.80,
   "kragsoe-badevand": 0.85,
   "krematorium-udvidelse": 0.82,
@@ -428,6 +436,7 @@ const FLOOR: Record<string, number> = {
   "marrowby-station-lifts": 0.74,
   "marshfold-beaver-release": 0.71,
   "mens-shed": 0.88,
+  "mobilforbud-bjerringholm-skoler": 0.68,
   "model-railway-show": 0.85,
   "mollerup-friskole-elevtal": 0.74,
   "moorlink-bus-punctuality": 0.68,
@@ -451,6 +460,7 @@ const FLOOR: Record<string, number> = {
   "ormoe-befolkning": 0.91,
   "oxleigh-white-horse-rechalking": 0.82,
   paddetunnel: 0.91,
+  "padelbaner-strandhoej": 0.60,
   "parking-fees": 0.71,
   pasfornyelse: 0.80,
   "pelstow-cliff-path-diversion": 0.71,
@@ -481,6 +491,7 @@ const FLOOR: Record<string, number> = {
   "rowing-club": 0.82,
   "rundkoersel-skulptur-hyldeby": 0.80,
   "rural-broadband": 0.80,
+  "sallowfield-war-memorial-names": 0.54,
   "saltmere-beach-hut-auction": 0.80,
   "saltvig-vandscooter-forbud": 0.85,
   "sandager-mtb-spor": 0.74,
@@ -599,6 +610,8 @@ const CRITICAL: Record<string, number> = {
   "brockwater-otter-survey": 1,
   // (batch 32, added unread)
   byggesager: 1,
+  // (batch 57, added unread)
+  "castlebridge-cctv-upgrade": 3,
   // "Standard and Latin dance now attract 412 pupils": hip-hop's 412 in the same sentence (a swap)
   "dance-school": 1,
   // ("The NHS trust's share of the scheme's grant is £86,000": the whole grant of the council and
@@ -630,8 +643,12 @@ const CRITICAL: Record<string, number> = {
   grondal_milk: 1,
   // (batch 47, added unread)
   "kaerholm-motorcykeltraef": 1,
+  // (batch 57, added unread)
+  "kelsbury-empty-homes-premium": 2,
   // (batch 30, added unread)
   "kirkeklokker-restaurering": 2,
+  // (batch 57, added unread)
+  "konfirmandtal-lindskov-provsti": 1,
   korall_layoffs: 1,
   // "Elever uden for lektiecaféerne … forbedrede deres matematikgennemsnit med 1,4 karakterpoint": the
   // cafés' own pupils' 1.4 (the others' was 0.3); "uden for" is not read
@@ -646,8 +663,12 @@ const CRITICAL: Record<string, number> = {
   "ludworth-ploughing-match": 1,
   // (batch 40, added unread)
   "lunderup-travbane-regnskab": 1,
+  // (batch 57, added unread)
+  "mobilforbud-bjerringholm-skoler": 1,
   // "The winter before last, 37 per cent of sessions were lost to cloud": last winter's 37 per cent; "the winter before last" is not read
   observatory: 1,
+  // (batch 57, added unread)
+  "padelbaner-strandhoej": 3,
   // (batch 28, added unread)
   "pier-restoration": 1,
   // "Potters sold an estimated £440,000 worth of work", labelled close against "about £436,000":
