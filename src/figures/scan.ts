@@ -66,8 +66,20 @@ function onePronoun(c: Ctx, j: number): boolean {
   // "the only one"
   const pp = tokAt(c.toks, j - 2);
   if (p && p.type === "w" && c.tab.oneAfterDefinite.has(p.low) && pp && c.tab.definite.has(pp.low)) return true;
-  if (n && n.type === "w" && c.tab.oneNext.has(n.low)) return true;
   if (n && isP(n, "'’")) return true; // "one's"
+  // (the end of "A to one", "eight votes to one after a meeting": a number)
+  if (p && p.low === c.tab.pack.ranges.joiner && numberBefore(c, j - 1)) return false;
+  if (n && n.type === "w" && c.tab.oneNext.has(n.low)) return true;
+  return false;
+}
+
+/** A number one or two words before token j ("eight to", "eight votes to"). */
+function numberBefore(c: Ctx, j: number): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - 2; k--) {
+    const t = c.toks[k];
+    if (t.type === "n" || (t.type === "w" && c.tab.pack.smallNumber(t.low) !== null)) return true;
+    if (t.type !== "w") return false;
+  }
   return false;
 }
 
@@ -847,6 +859,16 @@ function changeBefore(c: Ctx, i: number): boolean {
   return false;
 }
 
+/** A verb of voting in the clause before token i ("voted", "backed the scheme"): a score after it counts votes. */
+function voteBefore(c: Ctx, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
+    const t = c.toks[k];
+    if (t.type !== "w") return false;
+    if (c.tab.voteVerbs.has(t.low)) return true;
+  }
+  return false;
+}
+
 /** The first value of a change, in the unit (and scale) of the second: "from 20 to 30 percent", "from 2 to 3 million kroner". */
 function changeStart(a: Amount, b: Amount): Amount {
   let value = a.value;
@@ -1139,8 +1161,12 @@ function numericAt(c: Ctx, i: number, opts: NumOpts, starts?: number): Hit | nul
         r.unit = "age";
       }
       if (r) return { fig: r, start: i, end: b.end };
-      // "2-1": a score, not two figures
-      if (dash && touches(d) && touches(next)) return { fig: null, start: i, end: b.end };
+      // "2-1": a score, not two figures; but after a verb of voting it is two counts of votes, as
+      // "by seven votes to two" is ("backed the scheme 7-2", "stemte 6-1 for bevillingen")
+      if (dash && touches(d) && touches(next)) {
+        if (a.kind === "count" && b.kind === "count" && voteBefore(c, i)) return { fig: amountFigure(a), start: i, end: a.end };
+        return { fig: null, start: i, end: b.end };
+      }
     }
   }
   const post = postQualifier(c, a.end);

@@ -195,6 +195,7 @@ export class Tables {
   #monthAbbreviations?: ReadonlyMap<string, number>;
   #openers?: ReadonlyMap<string, string>;
   #changeVerbs?: ReadonlySet<string>;
+  #voteVerbs?: ReadonlySet<string>;
   #periodParts?: ReadonlySet<string>;
   #scales?: ReadonlyMap<string, number>;
 
@@ -466,6 +467,10 @@ export class Tables {
   /** Verbs of a change (see RangeWords). */
   get changeVerbs(): ReadonlySet<string> {
     return (this.#changeVerbs ??= new Set(this.pack.ranges.changeVerbs));
+  }
+  /** Verbs of voting (see RangeWords). */
+  get voteVerbs(): ReadonlySet<string> {
+    return (this.#voteVerbs ??= new Set(this.pack.ranges.voteVerbs));
   }
   /** Scale words written out, as powers of ten: "thousand" 3. */
   get scales(): ReadonlyMap<string, number> {

@@ -475,7 +475,10 @@ function frameOf(s: SentenceReading, k: number): Frame {
   // What it counts: the noun phrase right after the figure.
   // (a count of how many more: "200 more volunteers", "an extra 240")
   const more = at >= 0 && moreAfter(words, k, at, fig, g, index);
-  const np = at >= 0 ? nounPhraseAfter(words, sorted, figureWord, k, clause, g, text, index, more) : null;
+  // (not the second count of a vote's score, which counts what the first does: "stemte 6-1 for
+  // bevillingen" is six votes to one, not one grant)
+  const scoreEnd = k > 0 && isCount(fig) && isCount(sorted[k - 1]) && /^[-\u2010-\u2013]$/.test(text.slice(sorted[k - 1].end, fig.start));
+  const np = at >= 0 && !scoreEnd ? nounPhraseAfter(words, sorted, figureWord, k, clause, g, text, index, more) : null;
   // The whole of a part ("of the 179 seats in parliament") belongs to its own phrase, not to the subject.
   const isWhole = wholes.has(k);
   const inherited = !hasSubject && clauseIndex > 0 && !isWhole ? subject : emptySlots();

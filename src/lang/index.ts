@@ -133,6 +133,8 @@ export interface RangeWords {
   changeVerbs: readonly string[];
   /** Words that close a "from" span of years as its joiner does: "from 1989 until 2016". */
   untilYear: readonly string[];
+  /** Verbs of voting: a score after one in its clause counts votes ("voted 10-1", "stemte 6-1"), else it is no figure ("won 2-1"). */
+  voteVerbs: readonly string[];
 }
 
 /** The phrases of a vague-quantity label (src/lang/common.yaml) and how to display it. */

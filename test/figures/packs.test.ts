@@ -54,7 +54,7 @@ const PACK = z.strictObject({
   }),
   qualifiers: z.strictObject({ number: byQualifier, date: byQualifier, both: byQualifier }),
   postQualifiers: byQualifier,
-  ranges: z.strictObject({ openers: z.record(z.string(), z.string()), joiner: z.string(), changes: words, changeVerbs: words, untilYear: words }),
+  ranges: z.strictObject({ openers: z.record(z.string(), z.string()), joiner: z.string(), changes: words, changeVerbs: words, untilYear: words, voteVerbs: words }),
   vague: z.record(
     z.string(),
     z.strictObject({ display: z.string(), phrases: z.array(z.union([z.string(), z.strictObject({ phrase: z.string(), next: z.string() })])) }),

@@ -147,6 +147,11 @@ const EN_RANGES: Row[] = [
   ["In week 32, 312 patients were admitted", [{ ...rank(32, "week 32"), unit: "wk" }, count(312, "312")]],
   ["seen 14 nautical miles offshore", [qty(14, "nmi", "14 nautical miles")]],
   ["The match ended 2-1.", []],
+  // (but after a verb of voting in its clause, a score is two counts of votes, as "by seven votes to two")
+  ["Members of the finance committee backed the scheme 7-2.", [count(7, "7"), count(2, "2")]],
+  ["Parish councillors voted 10-1 to add the names.", [count(10, "10"), count(1, "1")]],
+  // (a pronoun's "one" after these words is a number at the end of "A to one")
+  ["approved by eight votes to one after a meeting", [count(8, "eight"), count(1, "one")]],
 ];
 
 const EN_UNITS: Row[] = [
@@ -245,6 +250,7 @@ const EN_NEGATIVE: Row[] = [
   ["someone died", []],
   ["one day they left", []],
   ["they helped one another", []],
+  ["one after another", []],
   ["the second attack", []],
   ["the 11th attack", [rank(11, "11th")]],
   ["a baby died", []],

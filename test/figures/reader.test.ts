@@ -542,6 +542,7 @@ const HYPHEN_UNITS: Row[] = [
   ["En 5-meter bølge ramte kysten.", "da", [qty(5, "m", "5-meter")]],
   ["It was a 10-percent rise.", "en", [pct(10, "10-percent")]],
   ["Det var en 2-1 sejr over AGF.", "da", []],
+  ["Kultur- og fritidsudvalget stemte 6-1 for bevillingen.", "da", [count(6, "6"), count(1, "1")]],
 ];
 
 // "over" before a span of time is when it happened, not "more than" (unless after "for", "i").
