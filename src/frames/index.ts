@@ -686,7 +686,9 @@ function frameOf(s: SentenceReading, k: number): Frame {
   if (!head) {
     // (nor, for a time of day, a noun an earlier time of day is of: "the decision to cancel
     // Saturday's 7pm mass ascent was taken at 5.45pm" is the decision's time, not the ascent's)
-    const npWords = new Set([...(np?.words ?? []), ...eventWords, ...(isClock(fig.kind) ? s.timed : [])]);
+    // (nor the comparative of a count of how many more: "Det er 38 færre end i fjor")
+    const comparative = more ? wordAfterFigure(words, k, at) : -1;
+    const npWords = new Set([...(np?.words ?? []), ...eventWords, ...(isClock(fig.kind) ? s.timed : []), ...(comparative >= 0 && comparative < words.length && g.moreOf.has(words[comparative].tok.lower) ? [comparative] : [])]);
     // (the sentence's subject, for a clause of its own with none)
     const sentenceSubject = () => phraseNear(words, first.from, subjectEnd, -1, npWords, index, text, g, notAbout);
     const about =
@@ -1748,6 +1750,9 @@ function nounPhraseAfter(
   }
   // ("200 more volunteers", "66 flere børn": what it counts comes after the comparative)
   // (only past a comparative after the figure: "an extra 240 volunteers" counts the next word)
+  // (none when a stop word follows the comparative: "Det er 38 færre end i fjor" counts what the
+  // sentence before does, not "færre")
+  if (more && whole === undefined && i < clause.to && g.moreOf.has(words[i].tok.lower) && (i + 1 >= clause.to || words[i + 1].stop)) return null;
   if (more && whole === undefined && i + 1 < clause.to && words[i + 1].figure < 0 && g.moreOf.has(words[i].tok.lower)) i++;
   // ("300 nye medarbejdere", "300 new workers": past a stop word that describes the noun after it)
   else if (i + 1 < clause.to && (g.adjectivesAfterCount.has(words[i].tok.lower) || (fig.kind === "quantity" && g.dimensionAdjectives.has(words[i].tok.lower))) && words[i + 1].figure < 0 && !words[i + 1].stop && adjacent(words, i, i + 1, text)) i++;
