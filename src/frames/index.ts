@@ -478,7 +478,10 @@ function frameOf(s: SentenceReading, k: number): Frame {
   // (not the second count of a vote's score, which counts what the first does: "stemte 6-1 for
   // bevillingen" is six votes to one, not one grant)
   const scoreEnd = k > 0 && isCount(fig) && isCount(sorted[k - 1]) && /^[-\u2010-\u2013]$/.test(text.slice(sorted[k - 1].end, fig.start));
-  const np = at >= 0 && !scoreEnd ? nounPhraseAfter(words, sorted, figureWord, k, clause, g, text, index, more) : null;
+  // (nor, after "of which", "hvoraf", a verb the figure is the subject of: "1.162 medlemmer,
+  // hvoraf 734 spiller padel" counts members; the whole before is what it counts, below)
+  const partVerb = at > 0 && isCount(fig) && partOfBefore(words, at, g) && verbAfterFigure(words, k, at, index);
+  const np = at >= 0 && !scoreEnd && !partVerb ? nounPhraseAfter(words, sorted, figureWord, k, clause, g, text, index, more) : null;
   // The whole of a part ("of the 179 seats in parliament") belongs to its own phrase, not to the subject.
   const isWhole = wholes.has(k);
   const inherited = !hasSubject && clauseIndex > 0 && !isWhole ? subject : emptySlots();
@@ -1023,6 +1026,13 @@ function partOfBefore(words: Word[], at: number, g: Grammar): boolean {
 function moneyIn(w: Word, notAbout: Uint8Array, g: Grammar): boolean {
   const word = w.tok.lower;
   return w.figure < 0 && !notAbout[w.index] && !g.determiners.has(word) && !g.timeWords.has(word) && !g.definiteEndings.some((e) => word.length >= e.length + 3 && word.endsWith(e));
+}
+
+/** The word right after the k-th figure may be a verb: a word the lexicon knows as a predicate ("play", "spiller"). */
+function verbAfterFigure(words: Word[], k: number, at: number, index: TermIndex): boolean {
+  const i = wordAfterFigure(words, k, at);
+  const w = words[i];
+  return w !== undefined && w.figure < 0 && w.occ.some((o) => index.kindOf(o.key) === "predicate");
 }
 
 /** The first word after the k-th figure, whose first word is `at`. */
