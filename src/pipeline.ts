@@ -1,6 +1,7 @@
 // The pipeline, top to bottom: a block of input text → sentences (claims) → figures → the facts
 // they are about → verdicts. The engine feeds it inputs; report/ formats what it returns.
 import { sentencesOf, type Sentence } from "./claims/index.js";
+import { isoWeekday, weekdayOfDate } from "./figures/dates.js";
 import { readSentence } from "./figures/index.js";
 import { isAgeGroup, isAmount as isAmountKind, isOrdinal, sameFigureValue } from "./figures/kinds.js";
 import { amountOfDate, sameYear, splitYears, yearOf } from "./frames/anchors.js";
@@ -462,7 +463,7 @@ export class Checker {
       const before = said[k - 1];
       if (weekdayOfDate(before, f)) actual ??= before.date?.weekday;
       // (ISO: Monday 1 … Sunday 7)
-      else if (d.year !== undefined) actual ??= ((new Date(Date.UTC(d.year, month - 1, day)).getUTCDay() + 6) % 7) + 1;
+      else if (d.year !== undefined) actual ??= isoWeekday(d.year, month, day);
     });
     return actual;
   }
@@ -577,13 +578,6 @@ function isAmount(f: Figure): boolean {
   return isAmountKind(f.kind);
 }
 
-/** How many characters may stand between a weekday and the date it is of (", ", " den ", " the "). */
-const WEEKDAY_GAP = 5;
-
-/** Whether a figure is a weekday right before a date, that date's ("Tuesday 17 September", "tirsdag den 17. september"). */
-function weekdayOfDate(weekday: Figure | undefined, date: Figure | undefined): boolean {
-  return weekday?.kind === "weekday" && date?.kind === "date" && date.start - weekday.end <= WEEKDAY_GAP;
-}
 
 /** A year, month or date (not a weekday: "said on Monday"). */
 function isDateKind(f: Figure): boolean {

@@ -14,7 +14,7 @@ import { basename, dirname, relative, resolve, sep } from "node:path";
 import { sentencesOf } from "../claims/index.js";
 import { splitSentences } from "../claims/sentences.js";
 import { clockText, detectLanguage, formatFigure, parseFigures } from "../figures/index.js";
-import { textDateParts, yearOfUndated } from "../figures/dates.js";
+import { isoWeekday, textDateParts, yearOfUndated } from "../figures/dates.js";
 import { isAmount, isClock } from "../figures/kinds.js";
 import { readFrames, sentenceTerms, type Frame, type Slot } from "../frames/index.js";
 import { firstCueAt, grammarOf, tellsOfPast, type Grammar } from "../frames/grammar.js";
@@ -213,10 +213,6 @@ export interface Draft {
   date?: string;
 }
 
-/** Monday 1 … Sunday 7, as weekday figures count them. */
-function isoWeekday(year: number, month: number, day: number): number {
-  return ((new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7) + 1;
-}
 
 /** Of figures sorted by start, each date with a weekday written right before it ("Sunday 12 October", "mandag den 4. maj"), and that weekday. */
 function weekdaysBefore(figures: readonly Figure[], text: string): Map<Figure, number> {

@@ -456,3 +456,16 @@ export function weekdayName(weekday: number, lang: Lang): string {
   const n = cal.weekdays[weekday - 1];
   return cal.capitalised ? capital(n) : n;
 }
+
+/** Monday 1 … Sunday 7, as weekday figures count them. */
+export function isoWeekday(year: number, month: number, day: number): number {
+  return ((new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7) + 1;
+}
+
+/** How many characters may stand between a weekday and the date it is of (", ", " den ", " the "). */
+export const WEEKDAY_GAP = 5;
+
+/** Whether a figure is a weekday right before a date, that date's ("Tuesday 17 September", "tirsdag den 17. september"). */
+export function weekdayOfDate(weekday: { kind: string; end: number } | undefined, date: { kind: string; start: number } | undefined): boolean {
+  return weekday?.kind === "weekday" && date?.kind === "date" && date.start - weekday.end >= 0 && date.start - weekday.end <= WEEKDAY_GAP;
+}

@@ -12,6 +12,7 @@
 // loaded fact bases (a word every fact has says little). Candidates come from posting lists of
 // the claim's terms (and of their broader and narrower concepts), never from a scan of the facts.
 import type { TermIndex } from "../facts/term-index.js";
+import { isoWeekday, weekdayOfDate } from "../figures/dates.js";
 import { anchorsOf, factAnchors, factChange, factMore, factPart, factWhole, namesYearUpTo, NO_CHANGE, sameYear, sinceYearOf, yearOf, type Anchor } from "../frames/anchors.js";
 import { bareFrame, isChange, readFrames, sentenceTerms, type Frame, type Slot } from "../frames/index.js";
 import { grammarOf } from "../frames/grammar.js";
@@ -101,6 +102,13 @@ const MAX_CANDIDATES = 256;
 const CAPITALISED = /^\p{Lu}/u;
 /** How near a stored figure a hedged round number is taken to round (see Matcher.nearHedged), and how many facts it looks at. */
 const NEAR = 0.05;
+/** The claim says its date with a weekday right before it ("mandag den 11. august"), and it is the weekday of the stored date. */
+function weekdayOfStored(frame: Frame, fact: Fact): boolean {
+  const day = frame.others.find((o) => weekdayOfDate(o, frame.figure));
+  const d = fact.figure.date;
+  return day?.date?.weekday !== undefined && d?.year !== undefined && d.month !== undefined && d.day !== undefined && isoWeekday(d.year, d.month, d.day) === day.date.weekday;
+}
+
 /** The hedges and bounds a claimed number may be tied by its figure with (tieByFigure, when no word ties a fact of its kind; not "more than", "under", which the number itself breaks). */
 const HEDGED: ReadonlySet<string> = new Set(["about", "nearly", "just_over", "at_least", "at_most"]);
 const MAX_NEAR = 64;
@@ -723,7 +731,9 @@ export class Matcher {
       const { shared, namesIt } = this.sharedTerms(f, this.claimKeys(frame));
       // (not for a day of a year, which coincides with no other: "The longer opening hours take
       // effect on Monday 5 January 2026" against "Fra mandag den 5. januar 2026 kan unge …")
-      if (!a.ok && !namesIt && !this.sharesContent(shared) && d.year === undefined) continue;
+      // (nor for a day said with its weekday, the stored day's: "træder i kraft mandag den 11.
+      // august" against "møder ind efter sommerferien mandag den 11. august")
+      if (!a.ok && !namesIt && !this.sharesContent(shared) && d.year === undefined && !weekdayOfStored(frame, this.factBase.facts[f])) continue;
       return { scored: { fact: this.factBase.facts[f], score: 0 }, shared };
     }
     return null;
