@@ -1315,3 +1315,16 @@ describe("a full licence", () => {
     expect(verdictOf(checker, "Man skal have haft fuldt kørekort i mindst tre år for at køre for ordningen.")).toBe("match");
   });
 });
+
+describe("a locker", () => {
+  // Without lockers in the lexicon, "skabe" is only the verb create, and "236 aflåselige skabe" is
+  // drafted as a count of the schools of its paragraph. (Not "cabinet", which is a government.)
+  const SOURCE = ["Mobilforbud", "", "Til opbevaring skal der købes 236 aflåselige skabe med 30 rum i hvert. Hvert skab vejer 48 kilo."].join("\n");
+
+  it("is a skab", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-06-12");
+    expect(verdictOf(checker, "The council is buying 236 lockers.")).toBe("match");
+    expect(verdictOf(checker, "The council is buying 263 lockers.")).toBe("mismatch");
+    expect(verdictOf(checker, "Each locker weighs 48 kilos.")).toBe("match");
+  });
+});
