@@ -1328,3 +1328,21 @@ describe("a locker", () => {
     expect(verdictOf(checker, "Each locker weighs 48 kilos.")).toBe("match");
   });
 });
+
+describe("a memorial plaque", () => {
+  // Without plaques in the lexicon, "mindetavle" is a word no term knows and a hedged weight of
+  // it shares nothing with the tablet's; without "memorial" among the monuments, the English
+  // memorial is no mindesmærke.
+  const SOURCE = [
+    "New names for the war memorial",
+    "",
+    "The memorial on The Green currently lists 63 names. The names will be cut into a new stone tablet weighing 137kg, bringing the total to 77.",
+  ].join("\n");
+
+  it("is a mindetavle", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-09-01");
+    expect(verdictOf(checker, "Den nye mindetavle vejer omkring 140 kilo.")).toBe("match");
+    expect(verdictOf(checker, "Mindesmærket bærer i dag 63 navne.")).toBe("match");
+    expect(verdictOf(checker, "Mindesmærket bærer i dag 36 navne.")).toBe("mismatch");
+  });
+});
