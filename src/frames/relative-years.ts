@@ -30,6 +30,9 @@ export function relativeYearPhrasesOf(text: string, figures: readonly Figure[], 
     // "In 2024 it made 214, and last year that figure rose to 287": a phrase that opens a clause
     // goes with the amount of its clause, not the one before the comma.
     else if (i + 1 < amounts.length && amounts[i].end <= at && /[,;]/.test(text.slice(amounts[i].end, at)) && amounts[i + 1].start >= end && !/[,;.!?]/.test(text.slice(end, amounts[i + 1].start))) i++;
+    // "1,286 crimes were recorded … last year, down 6 per cent from 1,368": a phrase that ends a
+    // clause goes with the amount of its clause, not the change set off after the comma.
+    else if (i > 0 && amounts[i].start >= end && amounts[i - 1].end <= at && !/[,;.!?]/.test(text.slice(amounts[i - 1].end, at)) && changeSetOff(text.slice(end, amounts[i].start), lang)) i--;
     const nearest = amounts[i];
     if (out.has(nearest)) continue;
     const [from, to] = nearest.end <= at ? [nearest.end, at] : [end, nearest.start];
@@ -84,6 +87,18 @@ function nearestAmount(amounts: readonly Figure[], at: number, end: number): num
   const gapBefore = before.end <= at ? at - before.end : 0;
   const gapAfter = after.start - end;
   return gapAfter < gapBefore ? lo : lo - 1;
+}
+
+/** Text between a phrase and the amount after it that sets off a change: a comma, then a verb of change ("…, down 6 per cent"). */
+function changeSetOff(between: string, lang: Lang): boolean {
+  const comma = between.search(/[,;]/);
+  if (comma < 0) return false;
+  const verbs = grammarOf(lang).changeVerbs;
+  return between
+    .slice(comma + 1)
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => verbs.has(w));
 }
 
 /** The word (lower case) right before offset `at`, past spaces. */
