@@ -593,6 +593,8 @@ const CHANGES: Row[] = [
   ["Prices were flat from 2019 to 2023.", "en", [years(2019, 2023, "from 2019 to 2023")]],
   // "from A to B" after a verb of change in its clause: two values, the first in the second's unit
   ["Sailings have risen from nine to fourteen a day.", "en", [count(9, "nine"), count(14, "fourteen")]],
+  // ("taking", "bringing" a thing from A to B is a change of it)
+  ["The room will be staffed longer, taking cover from 24 to 84 hours a week.", "en", [qty(24, "h", "24"), qty(84, "h", "84 hours")]],
   ["Til gengæld steg antallet af tilskadekomne fra 58 til 64.", "da", [count(58, "58"), count(64, "64")]],
   ["Andelen steg fra 33 til 41 procent.", "da", [pct(33, "33"), pct(41, "41 procent")]],
   // (a hedged value it started from too)
