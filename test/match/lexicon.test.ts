@@ -1346,3 +1346,18 @@ describe("a memorial plaque", () => {
     expect(verdictOf(checker, "Mindesmærket bærer i dag 36 navne.")).toBe("mismatch");
   });
 });
+
+describe("letters", () => {
+  // "lette", "letter" (Danish for Latvians, and "eases", "takes off") were among Latvia's words:
+  // the English "412 letters" was drafted as a count of Latvia, and a claim about letters was none.
+  const SOURCE = ["New names for the war memorial", "", "The stonemason said the 14 names, with ranks and regiments, came to 412 letters."].join("\n");
+
+  it("are no Latvia", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-09-01");
+    expect(verdictOf(checker, "The names, ranks and regiments add up to about 400 letters.")).toBe("match");
+    expect(verdictOf(checker, "The names, ranks and regiments add up to 214 letters.")).toBe("mismatch");
+    const draft = await extractFacts(SOURCE, { id: "memorial", lang: "en", date: "2025-09-01", markdown: false });
+    const letters = draft.facts.find((f) => f.display === "412");
+    expect(JSON.stringify(letters?.terms)).not.toContain("latvia");
+  });
+});
