@@ -365,7 +365,7 @@ function matchPhrase(
   phrase: TermPhrase,
   inFigure: Uint8Array | null,
   figureGaps: boolean,
-  { conjunctions, prepositions, determiners, timeWords, calendarNames }: Grammar,
+  { conjunctions, prepositions, determiners, timeWords, calendarNames, partitive }: Grammar,
 ): { last: number; exact: boolean; gaps: number[] } | null {
   let j = i;
   const gaps: number[] = [];
@@ -412,6 +412,9 @@ function matchPhrase(
     const after = tokens[j + 2];
     if (next && after && !next.pause && determiners.has(next.lower) && timeWords.has(after.lower)) return null;
     if (next && !tokens[j].pause && calendarNames.has(next.lower)) return null;
+    // (nor the partitive right after the figure, before the whole's determiner: "har sat 52 af de
+    // nye kameraer op" set up 52 of the cameras, and allocated nothing)
+    if (next && inFigure?.[j - 1] && partitive.has(tokens[j].lower) && determiners.has(next.lower)) return null;
   }
   // A figure inside the phrase must have a word of the phrase on each side.
   return { last: j, exact, gaps };

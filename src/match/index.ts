@@ -454,6 +454,9 @@ export class Matcher {
       // (nor the value a change started from for a claim of the value it ended at, and back:
       // "falde til 21,9" is not "stige fra 21,9 til 22,6")
       if (this.otherEndOfChange(f, frame)) continue;
+      // (nor the whole of a part for a claimed part: "har sat 52 af de nye kameraer op" is no "44
+      // of the 52 cameras")
+      if (frame.part && this.factWhole(f)) continue;
       // (nor one a fact of its quote sets apart: "An hour's jumping costs DKK 169 for children"
       // against "149 kr. for børn og 169 kr. for voksne" is about the children's 149, a mix-up)
       // (when the words tie no fact of the claim's kind; else the judge weighs those)
@@ -1208,6 +1211,8 @@ export class Matcher {
     if (frame.figure.kind === "count" && !frame.more && !frame.added && fact.figure.kind === "count" && this.factMore(f) && !frame.predicates.some((p) => p.known && this.isChange(p.key))) {
       return { ok: false, why: "the fact says how many more, the claim how many in all", excludes: true };
     }
+    // ("har sat 52 af de nye kameraer op" is no "fitted 44 of the 52 cameras": a part is no whole)
+    if (frame.part && this.factWhole(f)) return { ok: false, why: "the claim counts a part, the fact the whole", excludes: true };
     const view = this.factView(f);
     const { strong } = view;
     // (one step per part of the frame, each its own method: V8 re-optimises a large function
