@@ -1361,3 +1361,15 @@ describe("letters", () => {
     expect(JSON.stringify(letters?.terms)).not.toContain("latvia");
   });
 });
+
+describe("an enquiry", () => {
+  // An enquiry (forespørgsel) is a kind of request: without that, "27 forespørgsler om at booke
+  // pavillonen" in 2022 shares no thing with the nine booking requests of 2022, and is left unverified.
+  const SOURCE = ["Bandstand", "", "The council had already received 27 booking requests for this summer, compared with nine in 2022, the last season before the closure."].join("\n");
+
+  it("is a request", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-06-01");
+    expect(verdictOf(checker, "I 2022 modtog kommunen 27 forespørgsler om at booke pavillonen.")).toBe("mismatch");
+    expect(verdictOf(checker, "I 2022 modtog kommunen ni forespørgsler om at booke pavillonen.")).toBe("match");
+  });
+});
