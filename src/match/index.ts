@@ -17,7 +17,7 @@ import { anchorsOf, factAnchors, factChange, factMore, factPart, factWhole, name
 import { bareFrame, isChange, readFrames, sentenceTerms, type Frame, type Slot } from "../frames/index.js";
 import { grammarOf } from "../frames/grammar.js";
 import type { Occurrence } from "../frames/occurrences.js";
-import { isAmount, isClock, isCountLike, isHedge, isOrdinal, isTime, sameFigureValue, unitKey } from "../figures/kinds.js";
+import { isAmount, isBeforeOrAfter, isClock, isCountLike, isHedge, isOrdinal, isTime, sameFigureValue, unitKey } from "../figures/kinds.js";
 import { inOtherUnits, sameSpan } from "../figures/units.js";
 import { parseFigures } from "../figures/index.js";
 import type { Considered, Fact, FactBase, FactChange, Figure, FigureKind, FigureValue, Lang, Qualifier } from "../types.js";
@@ -925,13 +925,17 @@ export class Matcher {
    */
   private yearOfOtherFact(frame: Frame, notOfAmount = false): { scored: Scored; shared: string[] } | null {
     const figure = frame.figure;
-    if (figure.qualifier !== "exact") return null;
+    // (a year or, when the words tie no fact, a span since it, given as the source gives it:
+    // "has led the collection in the parish since 2012" against "har stået for indsamlingen siden 2012";
+    // not over the words' own fact: "classified as 'sufficient' since 2021" is no "badeadvarsler
+    // siden 2021")
+    if (figure.qualifier !== "exact" && !(notOfAmount && isBeforeOrAfter(figure.qualifier))) return null;
     const giving = this.index.factsByNumber.get(figure.value as number);
     if (!giving || giving.length > MAX_CANDIDATES) return null;
     let found: { f: number; shared: string[] } | null = null;
     for (const f of giving) {
       const fact = this.factBase.facts[f];
-      if (fact.figure.kind !== "year" || fact.figure.qualifier !== "exact" || fact.figure.value !== figure.value) continue;
+      if (fact.figure.kind !== "year" || fact.figure.qualifier !== figure.qualifier || fact.figure.value !== figure.value) continue;
       const a = this.assess(f, frame);
       if (a.ok || a.conflict || a.excludes || a.blocker !== undefined) continue;
       // (and the claim shares a term with it other than a word of saying or expecting: "ventes at
