@@ -60,7 +60,9 @@ function anchorsOfFigure(q: QuoteOf, own: Figure | undefined, frame: Frame | und
     // ("that year", "det år": the year named last before it, in its paragraph or the one before;
     // never its date's, which would be "this year")
     const that = fromText && offset === 0;
-    const named = fromText ? (yearIn(figures.filter((f) => f.start < own.start)) ?? yearBefore(fact, factBase, lang) ?? (that ? yearOfParagraphBefore(fact, factBase, lang) : leadYear(fact, factBase, lang, docYear))) : undefined;
+    // ("47 … last year, up from 31 the year before": from the year a phrase before it says relative to the writing)
+    const before = fromText ? relativeYearBefore(fact.quote, own, lang) : undefined;
+    const named = fromText ? (yearIn(figures.filter((f) => f.start < own.start)) ?? (before !== undefined && docYear > 0 ? docYear + before : undefined) ?? yearBefore(fact, factBase, lang) ?? (that ? yearOfParagraphBefore(fact, factBase, lang) : leadYear(fact, factBase, lang, docYear))) : undefined;
     const base = named ?? (that ? 0 : docYear);
     if (offset !== undefined && base > 0) list = [...list, { year: base + offset }];
     // (a year that opens the sentence, the only one it names, dates all its clauses: "I 2022 faldt
@@ -71,6 +73,16 @@ function anchorsOfFigure(q: QuoteOf, own: Figure | undefined, frame: Frame | und
     }
   }
   return list;
+}
+
+/** The offset of the last year a quote says relative to its writing before a figure ("last year" of "47 … last year, up from 31 the year before"). */
+function relativeYearBefore(quote: string, own: Figure, lang: Lang): number | undefined {
+  const toText = grammarOf(lang).relativeToText;
+  let last: { start: number; offset: number } | undefined;
+  for (const p of relativeYearPhrases(quote, lang)) {
+    if (p.end <= own.start && !toText.includes(p.phrase) && (!last || p.start > last.start)) last = p;
+  }
+  return last?.offset;
 }
 
 /** Whether a figure's frame says a change after the figure before it ("en stigning på", "an increase of", "up") or how much more ("38 procent mere"). */

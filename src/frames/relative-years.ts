@@ -26,7 +26,8 @@ export function relativeYearPhrasesOf(text: string, figures: readonly Figure[], 
   for (const { start: at, end, offset, phrase } of phrases) {
     let i = nearestAmount(amounts, at, end);
     // "faldt sidste år fra 7.842 til 6.315": the year is the change's, so the value it ends at.
-    if (i + 1 < amounts.length && amounts[i].start >= end && previous.has(wordBefore(text, amounts[i].start))) i++;
+    // (not past a comma: "47 … last year, up from 31 the year before" is the 47's year)
+    if (i + 1 < amounts.length && amounts[i].start >= end && previous.has(wordBefore(text, amounts[i].start)) && !/[,;]/.test(text.slice(end, amounts[i].start))) i++;
     // "In 2024 it made 214, and last year that figure rose to 287": a phrase that opens a clause
     // goes with the amount of its clause, not the one before the comma.
     else if (i + 1 < amounts.length && amounts[i].end <= at && /[,;]/.test(text.slice(amounts[i].end, at)) && amounts[i + 1].start >= end && !/[,;.!?]/.test(text.slice(end, amounts[i + 1].start))) i++;
