@@ -1373,3 +1373,15 @@ describe("an enquiry", () => {
     expect(verdictOf(checker, "I 2022 modtog kommunen ni forespørgsler om at booke pavillonen.")).toBe("match");
   });
 });
+
+describe("a home", () => {
+  // A home (bolig) is a kind of property: without that, "31 boliger" shares no thing with "47
+  // properties brought back into use" and is left unverified.
+  const SOURCE = ["Empty homes", "", "The council's empty homes officer brought 47 properties back into use in 2023."].join("\n");
+
+  it("is a property", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2024-02-14");
+    expect(verdictOf(checker, "Kommunens tomboligmedarbejder fik i 2023 47 boliger taget i brug igen.")).toBe("match");
+    expect(verdictOf(checker, "Kommunens tomboligmedarbejder fik i 2023 31 boliger taget i brug igen.")).toBe("mismatch");
+  });
+});
