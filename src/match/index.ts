@@ -633,7 +633,24 @@ export class Matcher {
     // med influenza" against 812 admissions; and the words must tie that fact by more than its
     // noun: "Danseskolen har 1.284 elever" is not hiphop's 412 pupils)
     if ("conflict" in found && found.conflict && found.shared.length === 0 && this.tiedBeyondNoun(frame, ranked)) return null;
+    // (nor one whose quote gives another figure of its kind of a thing the claim names, which this
+    // one is not of: "Nordkystfonden støtter projektet med 525.000 kr." against "kommer 600.000 kr.
+    // fra Nordkystfonden, mens klubben selv lægger 525.000 kr." is the fund's 600,000 mixed up)
+    if (this.quoteSetsApart(frame, this.indexOf(found.scored.fact.id)!)) return null;
     return found;
+  }
+
+  /** Another fact of fact f's quote, of the claim's kind and another figure, has a thing of the claim's as its subject that f has not. */
+  private quoteSetsApart(frame: Frame, f: number): boolean {
+    const said = this.claimKeys(frame);
+    const own = this.index.factTerms[f].subject;
+    this.quoteFacts ??= indexesBy(this.factBase.facts, quoteKey);
+    for (const g of this.quoteFacts.get(quoteKey(this.factBase.facts[f])) ?? []) {
+      const other = this.factBase.facts[g];
+      if (g === f || kindCompatibility(frame.figure, other) < 2 || sameFigureValue(other.figure, this.factBase.facts[f].figure)) continue;
+      if (this.index.factTerms[g].subject.some((k) => this.isThing(k) && said.includes(k) && !own.includes(k))) return true;
+    }
+    return false;
   }
 
   /** Whether the claim's words share more than one term with a tied fact of the claim's kind. */
