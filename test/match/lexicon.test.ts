@@ -1385,3 +1385,15 @@ describe("a home", () => {
     expect(verdictOf(checker, "Kommunens tomboligmedarbejder fik i 2023 31 boliger taget i brug igen.")).toBe("mismatch");
   });
 });
+
+describe("putting money in", () => {
+  // "lægger" (puts in) money is a contribution: without it, "Kommunen lægger selv 2,8 mio. kr.
+  // oveni" is drafted as a count of a word no term knows, and a claim about the municipality's
+  // own contribution ties nothing. (A source of test/newdocs, drafted by extract.)
+  it("is contributing", async () => {
+    const SOURCE = readFileSync(new URL("../newdocs/nedrivningspulje-vesteraa.da.txt", import.meta.url), "utf8");
+    const checker = await checkerFor(SOURCE, "da", "2025-09-04");
+    expect(verdictOf(checker, "The municipality's own contribution is DKK 3.8 million.")).toBe("mismatch");
+    expect(verdictOf(checker, "The municipality's own contribution is DKK 2.8 million.")).toBe("match");
+  });
+});
