@@ -1275,6 +1275,12 @@ function matchAt(c: Ctx, i: number, starts: number): Hit | null {
         if (n && n.fig && n.fig.kind === "year") return { fig: qualify(n.fig, q.data.q), start: i, end: n.end };
         continue;
       }
+      // ("under the age of 18": a bound on an age said with the age noun before it)
+      const aged = ageNounOfAt(c, j);
+      if (aged > 0) {
+        const age = numericAt(c, aged, NO_OPTS);
+        if (age?.fig && (age.fig.unit === "age" || isAgeLikeValue(age.fig)) && typeof age.fig.value === "number") return { fig: qualify(figureValue("quantity", "exact", age.fig.value, undefined, undefined, "age"), q.data.q), start: i, end: age.end };
+      }
       const n = numericAt(c, j, { qual: q.data.q, from: i }) ?? (isHedge(q.data.q) ? oneUnitAt(c, j) : null);
       // (not one of a part: "1.086 elever mindst én af lektiecaféerne")
       if (n?.fig && isAgeLikeValue(n.fig) && c.tab.ageGroups.has(tokAt(c.toks, i - 1)?.low ?? "") && !c.tab.partitive.has(tokAt(c.toks, n.end)?.low ?? "")) {
@@ -1297,6 +1303,15 @@ function matchAt(c: Ctx, i: number, starts: number): Hit | null {
   if ((starts & STARTS_RANGE) !== 0 && c.tab.openers.has(c.toks[i].low) && c.toks[i + 1]?.type === "n" && dateAt(c, i + 1, false)?.fig?.kind === "date") return null;
   const rank = (starts & (STARTS_RANK | STARTS_AMOUNT)) !== 0 ? ordinalAt(c, i) : null;
   return rank ?? ((starts & STARTS_NUMBER) !== 0 ? numericAt(c, i, NO_OPTS, starts) : null);
+}
+
+/** After "the age of", "alderen af" at token j (an optional determiner, an age noun, its "of"): the token after it, else -1. */
+function ageNounOfAt(c: Ctx, j: number): number {
+  let k = j;
+  if (c.toks[k]?.type === "w" && c.tab.pack.grammar.determiners.includes(c.toks[k].low)) k++;
+  const noun = c.toks[k];
+  const of = c.toks[k + 1];
+  return noun?.type === "w" && of?.type === "w" && c.tab.ageNouns.has(noun.low) && c.tab.ageOfWords.has(of.low) && c.toks[k + 2] ? k + 2 : -1;
 }
 
 /**

@@ -495,6 +495,9 @@ const AGES: Row[] = [
   ["The youngest regular picker is seven and the oldest is 87.", "en", [qty(7, "age", "seven"), qty(87, "age", "87")]],
   // a bound right after a group of people: their age
   ["Children under twelve made up 38 percent.", "en", [{ ...qty(12, "age", "under twelve"), qualifier: "less_than" }, pct(38, "38 percent")]],
+  // (a bound on an age said with the age noun: "under the age of 18")
+  ["The club has 146 players under the age of 18.", "en", [count(146, "146"), { ...qty(18, "age", "under the age of 18"), qualifier: "less_than" }]],
+  ["The rink is for children over the age of 12.", "en", [{ ...qty(12, "age", "over the age of 12"), qualifier: "more_than" }]],
   ["Børn under 12 år stod for 38 procent.", "da", [{ ...qty(12, "age", "under 12 år"), qualifier: "less_than" }, pct(38, "38 procent")]],
   ["Pensionister over 65 år betaler 18 pund.", "da", [{ ...qty(65, "age", "over 65 år"), qualifier: "more_than" }, money(18, "GBP", "18 pund")]],
   ["Police show 14 collisions involving pedestrians under 16.", "en", [count(14, "14"), { ...qty(16, "age", "under 16"), qualifier: "less_than" }]],
