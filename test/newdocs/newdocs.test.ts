@@ -220,7 +220,8 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * konfirmandtal-lindskov-provsti, mobilforbud-bjerringholm-skoler, padelbaner-strandhoej,
  * sallowfield-war-memorial-names, written from the prompt of batch 47, 129/210 (ten critical
  * errors) on their first run, with the build of the start of the session that commissioned them,
- * 129/210 (ten) at its end and when they were added here, at the start of the next).
+ * 129/210 (ten) at its end and when they were added here, at the start of the next), 152/210
+ * (six) after the fixes they showed).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -241,7 +242,7 @@ const FLOOR: Record<string, number> = {
   aeldrepleje: 0.85,
   aftenskole: 0.74,
   airline: 0.82,
-  "aldermoor-toll-bridge-charges": 0.71,
+  "aldermoor-toll-bridge-charges": 0.74,
   "alssundbro-forsinkelse": 0.82,
   "ambleford-memory-cafe": 0.77,
   "ambulance-response-times": 0.80,
@@ -256,7 +257,7 @@ const FLOOR: Record<string, number> = {
   billund_passengers: 0.71,
   "biograf-renovering": 0.74,
   "bjoerneklo-noerreaadal": 0.85,
-  "blood-donation": 0.77,
+  "blood-donation": 0.82,
   "boegely-lindealle-faeldning": 0.80,
   boernehave: 0.88,
   bolig: 0.78,
@@ -276,15 +277,15 @@ const FLOOR: Record<string, number> = {
   "canal-towpath-upgrade": 0.71,
   "car-sharing": 0.82,
   "carnsworth-market-street-sinkhole": 0.71,
-  "carradale-primary-asbestos-removal": 0.68,
+  "carradale-primary-asbestos-removal": 0.71,
   "carrigmore-dog-licences": 0.77,
   "carrow-sands-whale-stranding": 0.71,
-  "castlebridge-cctv-upgrade": 0.54,
+  "castlebridge-cctv-upgrade": 0.62,
   "cemetery-extension": 0.85,
   "christmas-market": 0.85,
   "cinema-chain": 0.82,
   "climbing-centre": 0.68,
-  "coldharbour-blue-plaques": 0.68,
+  "coldharbour-blue-plaques": 0.74,
   "community-orchard": 0.85,
   "community-pub": 0.80,
   "community-radio": 0.82,
@@ -309,7 +310,7 @@ const FLOOR: Record<string, number> = {
   earnings: 0.76,
   "eastholme-volunteer-drivers": 0.82,
   "eastwold-tide-mill": 0.88,
-  "egvig-traeskibstraef": 0.77,
+  "egvig-traeskibstraef": 0.80,
   // (lowered by a claim: "The bank loan must be paid back over 25 years" — "a grant" is now a sum
   // given, and "repayable over 15 years", set off after the loan, is read as the sentence's subject's)
   "ellerby-community-shop": 0.80,
@@ -348,12 +349,12 @@ const FLOOR: Record<string, number> = {
   "gratis-skolemad": 0.71,
   "greyhollow-almshouses-restoration": 0.71,
   "greyport-litter-fines": 0.74,
-  grondal_milk: 0.80,
+  grondal_milk: 0.82,
   "grundskyld-fjordvang-kommune": 0.74,
   "gymnastikopvisning-rosenmark": 0.85,
   "hal-tag": 0.85,
   "halbury-colliery-band-contest": 0.65,
-  "hallowmoor-pony-deaths": 0.80,
+  "hallowmoor-pony-deaths": 0.82,
   "harbour-dredging": 0.80,
   "harewood-zoo-record-year": 0.80,
   "harnby-scarecrow-festival": 0.82,
@@ -381,16 +382,16 @@ const FLOOR: Record<string, number> = {
   "island-ferry": 0.82,
   // ("Kvinderne udgjorde tidligere kun 12 procent af de nye jægere": "af de nye jægere" is of hunters, as
   // the source's 28 and 19 percent are, since a stop word that describes a noun no longer ends the phrase)
-  jagtproeve: 0.71,
+  jagtproeve: 0.77,
   jazzfestival: 0.85,
   "juletrae-salg": 0.80,
   "kabellaegning-hoejspaendingsmaster-vibaek": 0.82,
-  "kaerbaek-bogbus": 0.85,
+  "kaerbaek-bogbus": 0.88,
   "kaerholm-motorcykeltraef": 0.77,
   kantine: 0.77,
   kartofler: 0.88,
   "kelbrook-chimney-demolition": 0.77,
-  "kelsbury-empty-homes-premium": 0.54,
+  "kelsbury-empty-homes-premium": 0.65,
   "kestlemoor-by-election": 0.71,
   "kettleby-level-crossing-upgrade": 0.68,
   "kilbrannan-air-quality": 0.82,
@@ -408,7 +409,7 @@ const FLOOR: Record<string, number> = {
   "kolonihave-optaelling": 0.80,
   "kolonihave-venteliste": 0.91,
   "kommunal-musikskole": 0.80,
-  "konfirmandtal-lindskov-provsti": 0.60,
+  "konfirmandtal-lindskov-provsti": 0.62,
   korall_layoffs: 0.80,
   "kragsoe-badevand": 0.85,
   "krematorium-udvidelse": 0.82,
@@ -427,18 +428,18 @@ const FLOOR: Record<string, number> = {
   loppemarked: 0.88,
   "ludworth-ploughing-match": 0.51,
   "lunderup-travbane-regnskab": 0.80,
-  "lundholm-omfartsvej-trafiktal": 0.80,
+  "lundholm-omfartsvej-trafiktal": 0.82,
   "lyngdal-trivselsmaaling": 0.71,
   "lyngvad-klimaregnskab": 0.85,
   lystbaadehavn: 0.82,
   "marcliffe-fireworks-display": 0.85,
-  "marlbeck-tennis-floodlights": 0.77,
+  "marlbeck-tennis-floodlights": 0.80,
   "marrowby-station-lifts": 0.74,
   "marshfold-beaver-release": 0.71,
   "mens-shed": 0.88,
-  "mobilforbud-bjerringholm-skoler": 0.68,
+  "mobilforbud-bjerringholm-skoler": 0.80,
   "model-railway-show": 0.85,
-  "mollerup-friskole-elevtal": 0.74,
+  "mollerup-friskole-elevtal": 0.77,
   "moorlink-bus-punctuality": 0.68,
   "mosekaer-svinestald-udvidelse": 0.91,
   "motocross-stoej": 0.77,
@@ -449,7 +450,7 @@ const FLOOR: Record<string, number> = {
   "natteravne-vestkoebing": 0.54,
   naturlegeplads: 0.71,
   "naturpleje-strandeng": 0.77,
-  "nedrivningspulje-vesteraa": 0.77,
+  "nedrivningspulje-vesteraa": 0.80,
   "norwich-tree-planting": 0.77,
   "oakhurst-gp-merger": 0.88,
   observatory: 0.82,
@@ -460,18 +461,18 @@ const FLOOR: Record<string, number> = {
   "ormoe-befolkning": 0.91,
   "oxleigh-white-horse-rechalking": 0.82,
   paddetunnel: 0.91,
-  "padelbaner-strandhoej": 0.60,
+  "padelbaner-strandhoej": 0.74,
   "parking-fees": 0.71,
   pasfornyelse: 0.80,
   "pelstow-cliff-path-diversion": 0.71,
   "penhallow-busking-permits": 0.88,
   "pennock-phone-mast": 0.77,
   "pier-restoration": 0.80,
-  "poelsevogn-jubilaeum": 0.82,
+  "poelsevogn-jubilaeum": 0.85,
   "politi-rekruttering": 0.74,
   "postbutik-lukning": 0.91,
   "pothole-repairs": 0.80,
-  "pottery-festival": 0.80,
+  "pottery-festival": 0.82,
   "public-toilets": 0.77,
   "quarry-expansion": 0.71,
   "randers-sprogcenter": 0.77,
@@ -491,7 +492,7 @@ const FLOOR: Record<string, number> = {
   "rowing-club": 0.82,
   "rundkoersel-skulptur-hyldeby": 0.80,
   "rural-broadband": 0.80,
-  "sallowfield-war-memorial-names": 0.54,
+  "sallowfield-war-memorial-names": 0.71,
   "saltmere-beach-hut-auction": 0.80,
   "saltvig-vandscooter-forbud": 0.85,
   "sandager-mtb-spor": 0.74,
@@ -504,9 +505,9 @@ const FLOOR: Record<string, number> = {
   "shelterpladser-egholt-skov": 0.74,
   shipping: 0.88,
   "silkeborg-bondemarked": 0.85,
-  "skaersoe-opfiskning-brasen": 0.80,
+  "skaersoe-opfiskning-brasen": 0.82,
   "sketchley-roman-hoard": 0.82,
-  "skoejtebane-torvet": 0.74,
+  "skoejtebane-torvet": 0.77,
   skolebudget: 0.86,
   "skolehaver-vestby": 0.82,
   "skorstensfejer-ventetid": 0.88,
@@ -522,7 +523,7 @@ const FLOOR: Record<string, number> = {
   "stavenham-academy-a-level-results": 0.60,
   "stenhoej-radonmaalinger": 0.68,
   "stenrev-hvidsand-fjord": 0.91,
-  "stensboelle-sogneindsamling": 0.77,
+  "stensboelle-sogneindsamling": 0.80,
   "stonebeck-well-dressing": 0.82,
   storm: 0.78,
   "straatag-mangel": 0.80,
@@ -537,7 +538,7 @@ const FLOOR: Record<string, number> = {
   "taxi-licences": 0.74,
   "theatre-audience": 0.82,
   "thornfold-farm-bird-flu": 0.82,
-  "thornleigh-bandstand-restoration": 0.62,
+  "thornleigh-bandstand-restoration": 0.65,
   "tjoernelund-laegemangel": 0.80,
   "tjoernholm-skole-lukning": 0.80,
   "tollerby-balloon-fiesta": 0.80,
@@ -572,7 +573,7 @@ const FLOOR: Record<string, number> = {
   "vragfund-skelvig-havn": 0.68,
   waitlist: 0.91,
   waste: 0.85,
-  water: 0.85,
+  water: 0.88,
   "wedding-registrations": 0.68,
   "wendlesham-pharmacy-closure": 0.77,
   "wetherbrook-guide-dog-puppy-raisers": 0.80,
@@ -610,8 +611,9 @@ const CRITICAL: Record<string, number> = {
   "brockwater-otter-survey": 1,
   // (batch 32, added unread)
   byggesager: 1,
-  // (batch 57, added unread)
-  "castlebridge-cctv-upgrade": 3,
+  // ("the second Northshire town … in the last 18 months": "second" is no rank read, the 18 months
+  // match; "optagelserne gemt i 28 dage": the 28 days the footage is kept now, given anywhere)
+  "castlebridge-cctv-upgrade": 2,
   // "Standard and Latin dance now attract 412 pupils": hip-hop's 412 in the same sentence (a swap)
   "dance-school": 1,
   // ("The NHS trust's share of the scheme's grant is £86,000": the whole grant of the council and
@@ -643,11 +645,12 @@ const CRITICAL: Record<string, number> = {
   grondal_milk: 1,
   // (batch 47, added unread)
   "kaerholm-motorcykeltraef": 1,
-  // (batch 57, added unread)
-  "kelsbury-empty-homes-premium": 2,
+  // ("4,300 households were living in temporary accommodation": the 4,300 on the register and
+  // the 900 of them in temporary accommodation are tied alike)
+  "kelsbury-empty-homes-premium": 1,
   // (batch 30, added unread)
   "kirkeklokker-restaurering": 2,
-  // (batch 57, added unread)
+  // ("An average confirmation now costs DKK 14,200": the 14.200 kr. given in gifts, given anywhere)
   "konfirmandtal-lindskov-provsti": 1,
   korall_layoffs: 1,
   // "Elever uden for lektiecaféerne … forbedrede deres matematikgennemsnit med 1,4 karakterpoint": the
@@ -663,12 +666,12 @@ const CRITICAL: Record<string, number> = {
   "ludworth-ploughing-match": 1,
   // (batch 40, added unread)
   "lunderup-travbane-regnskab": 1,
-  // (batch 57, added unread)
+  // ("All fourteen school boards backed a joint ban": the 14 boards, of which eight backed it)
   "mobilforbud-bjerringholm-skoler": 1,
   // "The winter before last, 37 per cent of sessions were lost to cloud": last winter's 37 per cent; "the winter before last" is not read
   observatory: 1,
-  // (batch 57, added unread)
-  "padelbaner-strandhoej": 3,
+  // ("Klubbens tennisafdeling har i dag 418 medlemmer": the club's 418 members of 2021)
+  "padelbaner-strandhoej": 1,
   // (batch 28, added unread)
   "pier-restoration": 1,
   // "Potters sold an estimated £440,000 worth of work", labelled close against "about £436,000":
