@@ -454,9 +454,6 @@ export class Matcher {
       // (nor the value a change started from for a claim of the value it ended at, and back:
       // "falde til 21,9" is not "stige fra 21,9 til 22,6")
       if (this.otherEndOfChange(f, frame)) continue;
-      // (nor the whole of a part for a claimed part: "har sat 52 af de nye kameraer op" is no "44
-      // of the 52 cameras")
-      if (frame.part && this.factWhole(f)) continue;
       // (nor one a fact of its quote sets apart: "An hour's jumping costs DKK 169 for children"
       // against "149 kr. for børn og 169 kr. for voksne" is about the children's 149, a mix-up)
       // (when the words tie no fact of the claim's kind; else the judge weighs those)
