@@ -463,7 +463,7 @@ export function isoWeekday(year: number, month: number, day: number): number {
 }
 
 /** How many characters may stand between a weekday and the date it is of (", ", " den ", " the "). */
-export const WEEKDAY_GAP = 5;
+const WEEKDAY_GAP = 5;
 
 /** Whether a figure is a weekday right before a date, that date's ("Tuesday 17 September", "tirsdag den 17. september"). */
 export function weekdayOfDate(weekday: { kind: string; end: number } | undefined, date: { kind: string; start: number } | undefined): boolean {

@@ -859,16 +859,6 @@ function changeBefore(c: Ctx, i: number): boolean {
   return false;
 }
 
-/** A verb of voting in the clause before token i ("voted", "backed the scheme"): a score after it counts votes. */
-function voteBefore(c: Ctx, i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
-    const t = c.toks[k];
-    if (t.type !== "w") return false;
-    if (c.tab.voteVerbs.has(t.low)) return true;
-  }
-  return false;
-}
-
 /** The first value of a change, in the unit (and scale) of the second: "from 20 to 30 percent", "from 2 to 3 million kroner". */
 function changeStart(a: Amount, b: Amount): Amount {
   let value = a.value;
@@ -949,7 +939,7 @@ function shareAloneAt(c: Ctx, i: number): Hit | null {
   const next = c.toks[i + 1];
   const before = tokAt(c.toks, i - 1);
   if (t.type !== "w" || !c.tab.aloneBeforeVerb.has(t.low) || next?.type !== "w" || !c.tab.auxiliaries.has(next.low)) return null;
-  if (before && before.type === "w" && (c.tab.articles.has(before.low) || c.tab.pack.grammar.determiners.includes(before.low))) return null;
+  if (before && before.type === "w" && (c.tab.articles.has(before.low) || c.tab.determiners.has(before.low))) return null;
   const den = c.tab.shareNouns.get(t.low);
   return den === undefined ? null : percentOf(1, den, i, i + 1);
 }
@@ -1164,7 +1154,7 @@ function numericAt(c: Ctx, i: number, opts: NumOpts, starts?: number): Hit | nul
       // "2-1": a score, not two figures; but after a verb of voting it is two counts of votes, as
       // "by seven votes to two" is ("backed the scheme 7-2", "stemte 6-1 for bevillingen")
       if (dash && touches(d) && touches(next)) {
-        if (a.kind === "count" && b.kind === "count" && voteBefore(c, i)) return { fig: amountFigure(a), start: i, end: a.end };
+        if (a.kind === "count" && b.kind === "count" && verbBefore(c.toks, i, c.tab.voteVerbs, VOTE_REACH)) return { fig: amountFigure(a), start: i, end: a.end };
         return { fig: null, start: i, end: b.end };
       }
     }
@@ -1233,17 +1223,21 @@ function phraseAt(toks: readonly Tok[], i: number, j: number): string {
 }
 
 /**
- * Whether the qualifier at token i is the particle of one of these verbs: right after it, or past
- * two words between ("Kommunen råder i dag over 367 hjertestartere").
+ * Whether one of these verbs stands among the `reach` words right before token i, no number or
+ * punctuation between: the verb whose particle a qualifier is ("Kommunen råder i dag over 367
+ * hjertestartere", reach 3), or the verb of voting a score counts the votes of ("backed the
+ * scheme 7-2", VOTE_REACH).
  */
-function particleOf(toks: readonly Tok[], i: number, verbs: ReadonlySet<string>): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+function verbBefore(toks: readonly Tok[], i: number, verbs: ReadonlySet<string>, reach: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - reach); k--) {
     const t = toks[k];
     if (t.type !== "w") return false;
     if (verbs.has(t.low)) return true;
   }
   return false;
 }
+/** How many words may stand between a verb of voting and its score: its clause's. */
+const VOTE_REACH = 12;
 
 /** A figure starting at token i, by the readers that may start there (`starts`: STARTS_ bits). */
 function matchAt(c: Ctx, i: number, starts: number): Hit | null {
@@ -1263,7 +1257,7 @@ function matchAt(c: Ctx, i: number, starts: number): Hit | null {
       if (clock) return isHedge(q.data.q) && clock.fig ? { fig: qualify(clock.fig, q.data.q), start: i, end: clock.end } : clock;
       // ("went up to £25.40": no bound, the value it rose to)
       const notAfter = c.tab.qualifierNotAfter.get(phraseAt(c.toks, i, j));
-      if (notAfter && particleOf(c.toks, i, notAfter)) continue;
+      if (notAfter && verbBefore(c.toks, i, notAfter, 3)) continue;
       const { scope } = q.data;
       if (scope !== "num") {
         // the word after the qualifier must start a date ("before May", "since 2001")
@@ -1308,7 +1302,7 @@ function matchAt(c: Ctx, i: number, starts: number): Hit | null {
 /** After "the age of", "alderen af" at token j (an optional determiner, an age noun, its "of"): the token after it, else -1. */
 function ageNounOfAt(c: Ctx, j: number): number {
   let k = j;
-  if (c.toks[k]?.type === "w" && c.tab.pack.grammar.determiners.includes(c.toks[k].low)) k++;
+  if (c.toks[k]?.type === "w" && c.tab.determiners.has(c.toks[k].low)) k++;
   const noun = c.toks[k];
   const of = c.toks[k + 1];
   return noun?.type === "w" && of?.type === "w" && c.tab.ageNouns.has(noun.low) && c.tab.ageOfWords.has(of.low) && c.toks[k + 2] ? k + 2 : -1;

@@ -196,6 +196,7 @@ export class Tables {
   #openers?: ReadonlyMap<string, string>;
   #changeVerbs?: ReadonlySet<string>;
   #voteVerbs?: ReadonlySet<string>;
+  #determiners?: ReadonlySet<string>;
   #periodParts?: ReadonlySet<string>;
   #scales?: ReadonlyMap<string, number>;
 
@@ -467,6 +468,10 @@ export class Tables {
   /** Verbs of a change (see RangeWords). */
   get changeVerbs(): ReadonlySet<string> {
     return (this.#changeVerbs ??= new Set(this.pack.ranges.changeVerbs));
+  }
+  /** The grammar's determiners ("the", "de"), as a set. */
+  get determiners(): ReadonlySet<string> {
+    return (this.#determiners ??= new Set(this.pack.grammar.determiners));
   }
   /** Verbs of voting (see RangeWords). */
   get voteVerbs(): ReadonlySet<string> {
