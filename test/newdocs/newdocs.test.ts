@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in fifty-six batches, by sessions that never read the code
+ * matcher; the others were written blind, in fifty-seven batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -219,9 +219,15 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * showed; batch 57: castlebridge-cctv-upgrade, kelsbury-empty-homes-premium,
  * konfirmandtal-lindskov-provsti, mobilforbud-bjerringholm-skoler, padelbaner-strandhoej,
  * sallowfield-war-memorial-names, written from the prompt of batch 47, 129/210 (ten critical
- * errors) on their first run, with the build of the start of the session that commissioned them,
- * 129/210 (ten) at its end and when they were added here, at the start of the next), 152/210
- * (six) after the fixes they showed).
+ * errors) on their first run, with the build of the start of the session that commissioned
+ * them, 129/210 (ten) at its end and when they were added here, at the start of the next),
+ * 152/210 (six) after the fixes they showed); batch 58:
+ * farnleigh-community-lottery-first-year, gylleudslip-smedeaaen,
+ * kirkby-ashwell-church-lead-theft, krydstogtsaeson-noerhavn,
+ * stourfield-magistrates-court-closure, sygefravaer-bramsvig-kommune, written from the prompt
+ * of batch 47, 151/210 (six critical errors) on their first run, with the build of the start
+ * of the session that commissioned them, 151/210 (six) at its end and when they were added
+ * here, at the start of the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -318,6 +324,7 @@ const FLOOR: Record<string, number> = {
   "energy-saving": 0.82,
   "esbjerg-vandtab": 0.85,
   "faellesspisning-oesterby-forsamlingshus": 0.74,
+  "farnleigh-community-lottery-first-year": 0.60,
   "fastelavn-hjortboelle": 0.82,
   "fenwick-moss-peat-rewetting": 0.68,
   "ferncliffe-bowls-green": 0.74,
@@ -351,6 +358,7 @@ const FLOOR: Record<string, number> = {
   "greyport-litter-fines": 0.74,
   grondal_milk: 0.82,
   "grundskyld-fjordvang-kommune": 0.74,
+  "gylleudslip-smedeaaen": 0.74,
   "gymnastikopvisning-rosenmark": 0.85,
   "hal-tag": 0.85,
   "halbury-colliery-band-contest": 0.65,
@@ -396,6 +404,7 @@ const FLOOR: Record<string, number> = {
   "kettleby-level-crossing-upgrade": 0.68,
   "kilbrannan-air-quality": 0.82,
   "kilnworth-escape-room": 0.74,
+  "kirkby-ashwell-church-lead-theft": 0.68,
   "kirkcaldy-food-bank": 0.82,
   "kirke-restaurering": 0.74,
   "kirkeklokker-restaurering": 0.68,
@@ -414,6 +423,7 @@ const FLOOR: Record<string, number> = {
   "kragsoe-badevand": 0.85,
   "krematorium-udvidelse": 0.82,
   "kronvildt-optaelling": 0.91,
+  "krydstogtsaeson-noerhavn": 0.68,
   kunstauktion: 0.80,
   "kunstmuseum-besoeg": 0.94,
   "landsbypedel-soenderhede": 0.82,
@@ -526,6 +536,7 @@ const FLOOR: Record<string, number> = {
   "stensboelle-sogneindsamling": 0.80,
   "stonebeck-well-dressing": 0.82,
   storm: 0.78,
+  "stourfield-magistrates-court-closure": 0.82,
   "straatag-mangel": 0.80,
   studieboliger: 0.74,
   "summer-carnival": 0.91,
@@ -533,6 +544,7 @@ const FLOOR: Record<string, number> = {
   supermarket: 0.85,
   "swimming-pool-reopening": 0.74,
   "swimming-pools": 0.88,
+  "sygefravaer-bramsvig-kommune": 0.60,
   "tandpleje-aeldre": 0.80,
   "tarsvig-e-sport": 0.85,
   "taxi-licences": 0.74,
@@ -628,6 +640,8 @@ const CRITICAL: Record<string, number> = {
   // ("Børn under 12 år betaler 41 kr. for et måltid": the 41 kr. the source says of the raw
   // ingredients per cover, tied by its number, the children's 35 kr. being a cost, not a payment)
   "faellesspisning-oesterby-forsamlingshus": 1,
+  // (batch 58, added unread)
+  "farnleigh-community-lottery-first-year": 2,
   // (batch 50, added unread)
   "fenwick-moss-peat-rewetting": 1,
   // (batch 30, added unread)
@@ -648,11 +662,15 @@ const CRITICAL: Record<string, number> = {
   // ("4,300 households were living in temporary accommodation": the 4,300 on the register and
   // the 900 of them in temporary accommodation are tied alike)
   "kelsbury-empty-homes-premium": 1,
+  // (batch 58, added unread)
+  "kirkby-ashwell-church-lead-theft": 2,
   // (batch 30, added unread)
   "kirkeklokker-restaurering": 2,
   // ("An average confirmation now costs DKK 14,200": the 14.200 kr. given in gifts, given anywhere)
   "konfirmandtal-lindskov-provsti": 1,
   korall_layoffs: 1,
+  // (batch 58, added unread)
+  "krydstogtsaeson-noerhavn": 1,
   // "Elever uden for lektiecaféerne … forbedrede deres matematikgennemsnit med 1,4 karakterpoint": the
   // cafés' own pupils' 1.4 (the others' was 0.3); "uden for" is not read
   "lektiecafeer-noerreby": 1,
@@ -695,6 +713,8 @@ const CRITICAL: Record<string, number> = {
   studieboliger: 1,
   // (batch 30, added unread)
   "swimming-pool-reopening": 2,
+  // (batch 58, added unread)
+  "sygefravaer-bramsvig-kommune": 1,
   // "Members are aged between 9 and 21" (9 to 19; held by the mean age 13.4)
   "tarsvig-e-sport": 1,
   "theatre-audience": 1,
