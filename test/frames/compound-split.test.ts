@@ -24,4 +24,8 @@ describe("splitting a Danish compound, with the built-in lexicon", async () => {
   it("still splits where the last part is known only by its stem", () => {
     expect(split("fødevarepriserne")).toEqual({ head: ["prices"], modifiers: ["food"] });
   });
+
+  it("reads a part no thing but a kind of trip: a cruise's passengers are passengers", () => {
+    expect(split("krydstogtpassagerer")).toEqual({ head: ["passengers"], modifiers: ["cruises"] });
+  });
 });
