@@ -547,7 +547,8 @@ function frameOf(s: SentenceReading, k: number): Frame {
       let to = from;
       while (to < clause.to && to - from < MAX_PHRASE && words[to].figure < 0 && NOUNISH.has(words[to].role) && (to === from || adjacent(words, to - 1, to, text))) to++;
       const spent = to > from ? phraseOf(words.slice(from, to), index, text, g) : null;
-      if (spent?.head?.known && index.kindOf(spent.head.key) === "thing") {
+      // (not a span of a period of time: "12 sygedage i skoleåret" is when, not what)
+      if (spent?.head?.known && index.kindOf(spent.head.key) === "thing" && !isPeriod(spent.head.key, index)) {
         head = spent.head;
         alternatives = spent.alternatives;
         modifiers = spent.modifiers;
@@ -1817,6 +1818,12 @@ function nounPhraseAfter(
   const counted = also && (!also.known || index.kindOf(also.key) === "thing") ? also : undefined;
   return { head: p.head, alternatives: p.alternatives, modifiers: p.modifiers, entities: p.entities, whole, part: part && whole === undefined, possessive, words: npWords, joined: counted };
 }
+
+/** Whether a term is a period of time ("the school year", "sæsonen"): when, not what. */
+function isPeriod(key: string, index: TermIndex): boolean {
+  return key === PERIODS || index.ancestors(key).has(PERIODS);
+}
+const PERIODS = "periods";
 
 /** Whether a word ends as a plural does ("landowners", not "grass"). */
 function plural(low: string, g: Grammar): boolean {
