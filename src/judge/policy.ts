@@ -128,8 +128,12 @@ export class Policy {
       // elever" against the 1,038 enrolled, when the words tie "more than 1,000" better; or the one
       // fact that gives it, of no such sentence: see Matcher.givenAnywhere)
       const ownQuotes = new Set(own.map((j) => quoteKey(j.fact)));
+      // (or, for a hedged number of three or more significant digits, one it rounds: "Roughly 1,850
+      // people play the lottery regularly" against the 1,846 regular players, when the words tie
+      // the 2,400 players of another lottery better)
+      const rounds = isHedge(figure.qualifier) && typeof figure.value === "number" && significantDigits(figure.value) >= 3;
       const lower = typeof figure.value === "number" && significantDigits(figure.value) >= 2
-        ? pool.find((j) => j.judged.fact.document === topDoc && j.judged.verdict === "match" && j.judged.rule === "equal" && !ownQuotes.has(quoteKey(j.judged.fact)))
+        ? pool.find((j) => j.judged.fact.document === topDoc && j.judged.verdict === "match" && (j.judged.rule === "equal" || (rounds && j.judged.rule === "hedge-within")) && !ownQuotes.has(quoteKey(j.judged.fact)))
         : undefined;
       const anywhere = tie.givenAnywhere;
       if (!lower && anywhere && !ownQuotes.has(quoteKey(anywhere.fact))) return this.decide({ ...tie, ranked: [anywhere], givenAnywhere: undefined }, own.length);

@@ -1397,3 +1397,14 @@ describe("putting money in", () => {
     expect(verdictOf(checker, "The municipality's own contribution is DKK 2.8 million.")).toBe("match");
   });
 });
+
+describe("consultation responses", () => {
+  // "responses" is the English of "svar", "høringssvar" (the concept answer): without it a Danish
+  // claim about høringssvarene meets no fact of an English source about its responses.
+  const doc = readFileSync(new URL("../newdocs/stourfield-magistrates-court-closure.en.txt", import.meta.url), "utf8");
+
+  it("are høringssvar", async () => {
+    const checker = await checkerFor(doc, "en", "2025-06-06");
+    expect(verdictOf(checker, "Omkring 370 af høringssvarene var imod lukningen.")).toBe("match");
+  });
+});
