@@ -1274,7 +1274,9 @@ function clausesOf(text: string, words: Word[], figures: readonly Figure[], g: G
     const bare = c.verbAt < 0 && !hasFigure(words, c.from, c.to);
     // "In 2020, 412 patients were admitted …", "On Monday, the minister …": a date opening the sentence
     // belongs to the clause it opens.
-    const fronted = n === 0 && n + 1 < clauses.length && c.verbAt < 0 && onlyFigures(words, c.from, c.to);
+    // (so does a time in a phrase of a preposition naming what happened then: "At a meeting on
+    // Tuesday 20 May, the town council voted …" is when the council voted)
+    const fronted = n === 0 && n + 1 < clauses.length && c.verbAt < 0 && (onlyFigures(words, c.from, c.to) || frontedTime(words, c, figures, g));
     if (fronted) {
       pending = c;
       continue;
@@ -1371,6 +1373,22 @@ function hasWord(words: Word[], from: number, to: number, set: ReadonlySet<strin
 }
 
 /** Words [from, to) are figures and function words only. */
+/** A phrase of a preposition opening the sentence whose figures are all times, with at most a short noun phrase: "At a meeting on Tuesday 20 May". */
+function frontedTime(words: Word[], c: Clause, figures: readonly Figure[], g: Grammar): boolean {
+  if (!g.prepositions.has(words[c.from].tok.lower)) return false;
+  let content = 0;
+  let times = 0;
+  for (let i = c.from; i < c.to; i++) {
+    const w = words[i];
+    if (w.figure >= 0) {
+      if (!isTime(figures[w.figure].kind) && !isClock(figures[w.figure].kind)) return false;
+      times++;
+    } else if (!w.stop && !g.prepositions.has(w.tok.lower) && ++content > MAX_FRONTED_NOUNS) return false;
+  }
+  return times > 0;
+}
+const MAX_FRONTED_NOUNS = 2;
+
 function onlyFigures(words: Word[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (words[i].figure < 0 && !words[i].stop) return false;
   return hasFigure(words, from, to);
