@@ -1408,3 +1408,15 @@ describe("consultation responses", () => {
     expect(verdictOf(checker, "Omkring 370 af høringssvarene var imod lukningen.")).toBe("match");
   });
 });
+
+describe("spills", () => {
+  // An emission (udslip, udledning) is a kind of pollution, as a spill is in English: a claim
+  // about slurry spills meets the source's udslip.
+  const doc = readFileSync(new URL("../newdocs/gylleudslip-smedeaaen.da.txt", import.meta.url), "utf8");
+
+  it("are udslip", async () => {
+    const checker = await checkerFor(doc, "da", "2024-05-21");
+    expect(verdictOf(checker, "The municipality recorded two slurry spills in 2022.")).toBe("match");
+    expect(verdictOf(checker, "The municipality recorded four slurry spills in 2022.")).toBe("mismatch");
+  });
+});
