@@ -746,6 +746,12 @@ function frameOf(s: SentenceReading, k: number): Frame {
     light = predicates.length === 0 && before.light.length > 0;
   }
   if (predicates.length === 0 && !light) predicates = nearest(inClause.verbs, fig, MAX_SLOTS, reaches);
+  // A time in a clause "when" opens after another is that clause's time too: "found the damage
+  // when she unlocked the church on Sunday 2 March" is when she found it.
+  if ((isTime(fig.kind) || isClock(fig.kind)) && clauseIndex > 0 && g.timeRelatives.has(words[clause.from].tok.lower) && words[clause.from].figure < 0) {
+    const before = slotsOfClause(s, clauseIndex - 1).predicates;
+    predicates = [...predicates, ...before.filter((b) => !predicates.some((p) => p.key === b.key))];
+  }
   // A clause that opens with the value a change started from ("…, down from £8.1 million before the
   // pandemic") says it of what the clause before did: the car parks brought in £8.1 million then.
   // So does one that compares its amount with the clause before's ("…, compared with £1.5m last
