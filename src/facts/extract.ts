@@ -523,10 +523,13 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
         else inherit(terms, inherited.subject, inherited.about);
       } else if (counting && countsAsBefore(frame, counting, s.text, lang, index)) {
         inherit(terms, termsOf(counting, index, lang, []).subject);
-      } else if (frame.ofNamedWhole && !frame.counted && wholeBefore?.sentence === n - 1) {
+      } else if (frame.ofNamedWhole && !frame.counted && (ownWhole(frame, frames, index).length > 0 || wholeBefore?.sentence === n - 1)) {
         // ("Kommunen har foretaget 17 lugtmålinger. I fire af dem lå lugten over grænseværdien":
-        // four of the measurements, what the last count of the sentence before counts)
-        ofWhole(terms, termsOf(wholeBefore.frame, index, lang, []).subject);
+        // four of the measurements, what the last count of the sentence before counts; but "Volunteers
+        // have given 2,870 hours …, and 58 of them have been trained": of the volunteers its own
+        // sentence's subject names)
+        const mine = ownWhole(frame, frames, index);
+        ofWhole(terms, mine.length > 0 ? mine : termsOf(wholeBefore!.frame, index, lang, []).subject);
       }
       if (counted(frame)) counting = frame;
       const display = input.display ?? formatFigure(value, "en");
@@ -711,6 +714,15 @@ function inherit(terms: Record<Role, DraftTerm[]>, subject: readonly DraftTerm[]
 }
 
 /** A count of a whole named before ("four of them") counts what that whole counts, known or not; its own words are its context. */
+/** The things a count of "them" is of when its own sentence's subject names them: the subject's known nouns. */
+function ownWhole(frame: Frame, frames: readonly Frame[], index: TermIndex): string[] {
+  const keys = frame.agent.flatMap((a) => (a.known && index.kindOf(a.key) === "thing" ? [a.key] : []));
+  // (not when a count before it in the sentence counts them: "23 husstande …, og 18 af dem" keeps
+  // its own words, the two counts being of one thing)
+  const counted = frames.some((o) => o !== frame && o.figure.kind === "count" && o.figure.start < frame.figure.start && o.head !== null && keys.includes(o.head.key));
+  return counted ? [] : keys;
+}
+
 function ofWhole(terms: Record<Role, DraftTerm[]>, subject: readonly DraftTerm[]): void {
   const has = new Set(subject.map(termKey));
   const inContext = new Set(terms.context.map(termKey));

@@ -46,6 +46,8 @@ export interface Grammar {
   pastTense: { words: ReadonlySet<string>; endings: readonly string[] };
   /** After a span of time, these open what it is a span of: "three years in prison". */
   spentIn: ReadonlySet<string>;
+  /** After an amount of money, these open what it went to ("spent £2m on new roofs"), unless one of `not` follows ("on average"). */
+  spentOn: { words: ReadonlySet<string>; not: ReadonlySet<string> };
   /** Unit codes of spans of time ("h", "yr"). */
   timeUnits: ReadonlySet<string>;
   /** Words of units of time, their own and in rates ("year", "år", "timen"): "£400 in a year" is no money of years. */
@@ -159,6 +161,7 @@ export function grammarOf(lang: Lang): Grammar {
       infinitiveMarkers: new Set(d.infinitiveMarkers),
       pastTense: { words: new Set(d.pastTense.words), endings: d.pastTense.endings },
       spentIn: new Set(d.spentIn),
+      spentOn: { words: new Set(d.spentOn.words), not: new Set(d.spentOn.not) },
       timeUnits: new Set(Object.keys(pack.timeUnits)),
       timeWords: new Set([...Object.values(pack.timeUnits).flat(), ...Object.values(pack.rates.perTime).flat().map((p) => p.split(" ").pop()!)]),
       calendarNames: new Set([...pack.calendar.months, ...pack.calendar.weekdays].map((w) => w.toLowerCase())),

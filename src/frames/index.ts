@@ -539,13 +539,18 @@ function frameOf(s: SentenceReading, k: number): Frame {
   if (!head && spanOrMoney && at >= 0) {
     let j = at;
     while (j < clause.to && words[j].figure === k) j++;
-    if (j + 1 < clause.to && g.spentIn.has(words[j].tok.lower) && words[j].occ.length === 0 && (fig.kind !== "money" || moneyIn(words[j + 1], notAbout, g))) {
+    // (after money, "on" too: "spent £2m on new roofs"; not "costs £85 on average")
+    const on = fig.kind === "money" && j + 1 < clause.to && g.spentOn.words.has(words[j].tok.lower) && !g.spentOn.not.has(words[j + 1].tok.lower);
+    if (j + 1 < clause.to && (g.spentIn.has(words[j].tok.lower) || on) && words[j].occ.length === 0 && (fig.kind !== "money" || moneyIn(words[j + 1], notAbout, g))) {
       let from = j + 1;
+      // (past an infinitive's marker and verb: "14 mio. kr. på at gøre Østkajen længere" went to the quay)
+      if (from + 2 < clause.to && g.infinitiveMarkers.has(words[from].tok.lower) && VERBAL.has(words[from + 1].role) && words[from + 1].figure < 0) from += 2;
       while (from < clause.to && g.determiners.has(words[from].tok.lower)) from++;
       // (past a word no term knows that describes the noun: "in unclaimed benefits")
       if (from + 1 < clause.to && (words[from].role === "verb" || words[from].role === "adjective") && words[from].occ.length === 0 && NOUNISH.has(words[from + 1].role)) from++;
       let to = from;
-      while (to < clause.to && to - from < MAX_PHRASE && words[to].figure < 0 && NOUNISH.has(words[to].role) && (to === from || adjacent(words, to - 1, to, text))) to++;
+      // (a definite noun ends the phrase, as in nounPhraseAfter: "Østkajen længere")
+      while (to < clause.to && to - from < MAX_PHRASE && words[to].figure < 0 && NOUNISH.has(words[to].role) && (to === from || (adjacent(words, to - 1, to, text) && !definiteThing(words[to - 1], g)))) to++;
       const spent = to > from ? phraseOf(words.slice(from, to), index, text, g) : null;
       // (not a span of a period of time: "12 sygedage i skoleåret" is when, not what)
       if (spent?.head?.known && index.kindOf(spent.head.key) === "thing" && !isPeriod(spent.head.key, index)) {
@@ -1841,6 +1846,11 @@ function nounPhraseAfter(
   const also = joined.length > 0 ? phraseOf(joined, index, text, g).head : null;
   const counted = also && (!also.known || index.kindOf(also.key) === "thing") ? also : undefined;
   return { head: p.head, alternatives: p.alternatives, modifiers: p.modifiers, entities: p.entities, whole, part: part && whole === undefined, possessive, words: npWords, joined: counted };
+}
+
+/** A known noun with a definite ending ("Østkajen", "ansøgningerne"), which ends its phrase. */
+function definiteThing(w: Word, g: Grammar): boolean {
+  return w.role === "thing" && w.occ.length > 0 && g.definiteEndings.some((e) => w.tok.lower.length >= e.length + 3 && w.tok.lower.endsWith(e));
 }
 
 /** Whether a term is a period of time ("the school year", "sæsonen"): when, not what. */

@@ -388,6 +388,8 @@ export interface GrammarData {
   pastTense: { words: readonly string[]; endings: readonly string[] };
   /** After a span of time, what it is a span of: "three years in prison". */
   spentIn: readonly string[];
+  /** After an amount of money, what it went to: "spent £2m on new roofs" (not the words in `not`: "on average"). */
+  spentOn: { words: readonly string[]; not: readonly string[] };
   /** Prepositions of place: a place after one is where something happened ("in Aarhus"). */
   locative: readonly string[];
   /** Nouns that number something else ("the number of voters"). */
