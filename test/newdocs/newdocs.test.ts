@@ -227,7 +227,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * stourfield-magistrates-court-closure, sygefravaer-bramsvig-kommune, written from the prompt
  * of batch 47, 151/210 (six critical errors) on their first run, with the build of the start
  * of the session that commissioned them, 151/210 (six) at its end and when they were added
- * here, at the start of the next).
+ * here, at the start of the next), 161/210 (six) after the fixes they showed).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -256,7 +256,7 @@ const FLOOR: Record<string, number> = {
   "ashcombe-tree-planting": 0.88,
   "badmintonklub-lindholt-100-aar": 0.80,
   bagerikaede: 0.82,
-  "barn-owl-boxes": 0.82,
+  "barn-owl-boxes": 0.85,
   "battery-grant": 0.77,
   "beach-cleanup": 0.82,
   besoegsvenner: 0.80,
@@ -270,7 +270,7 @@ const FLOOR: Record<string, number> = {
   "bombefund-kragsted-havn": 0.65,
   bookshop: 0.77,
   "brackenford-market-hall-rents": 0.82,
-  "bramwell-food-hygiene-ratings": 0.68,
+  "bramwell-food-hygiene-ratings": 0.71,
   "brantwick-councillor-allowances": 0.82,
   brewery: 0.88,
   "brindlecombe-cricket-pavilion": 0.80,
@@ -287,7 +287,7 @@ const FLOOR: Record<string, number> = {
   "carrigmore-dog-licences": 0.77,
   "carrow-sands-whale-stranding": 0.71,
   "castlebridge-cctv-upgrade": 0.62,
-  "cemetery-extension": 0.85,
+  "cemetery-extension": 0.88,
   "christmas-market": 0.85,
   "cinema-chain": 0.82,
   "climbing-centre": 0.68,
@@ -324,9 +324,9 @@ const FLOOR: Record<string, number> = {
   "energy-saving": 0.82,
   "esbjerg-vandtab": 0.85,
   "faellesspisning-oesterby-forsamlingshus": 0.74,
-  "farnleigh-community-lottery-first-year": 0.60,
+  "farnleigh-community-lottery-first-year": 0.62,
   "fastelavn-hjortboelle": 0.82,
-  "fenwick-moss-peat-rewetting": 0.68,
+  "fenwick-moss-peat-rewetting": 0.71,
   "ferncliffe-bowls-green": 0.74,
   "fernwick-robotics-funding": 0.82,
   ferry: 0.88,
@@ -358,7 +358,7 @@ const FLOOR: Record<string, number> = {
   "greyport-litter-fines": 0.74,
   grondal_milk: 0.82,
   "grundskyld-fjordvang-kommune": 0.74,
-  "gylleudslip-smedeaaen": 0.74,
+  "gylleudslip-smedeaaen": 0.77,
   "gymnastikopvisning-rosenmark": 0.85,
   "hal-tag": 0.85,
   "halbury-colliery-band-contest": 0.65,
@@ -404,11 +404,11 @@ const FLOOR: Record<string, number> = {
   "kettleby-level-crossing-upgrade": 0.68,
   "kilbrannan-air-quality": 0.82,
   "kilnworth-escape-room": 0.74,
-  "kirkby-ashwell-church-lead-theft": 0.68,
+  "kirkby-ashwell-church-lead-theft": 0.71,
   "kirkcaldy-food-bank": 0.82,
   "kirke-restaurering": 0.74,
   "kirkeklokker-restaurering": 0.68,
-  "kirkhallow-visitor-levy": 0.60,
+  "kirkhallow-visitor-levy": 0.62,
   "kite-festival": 0.77,
   "klitby-sommerhuskloakering": 0.88,
   "klitrose-is-udvidelse": 0.80,
@@ -423,7 +423,7 @@ const FLOOR: Record<string, number> = {
   "kragsoe-badevand": 0.85,
   "krematorium-udvidelse": 0.82,
   "kronvildt-optaelling": 0.91,
-  "krydstogtsaeson-noerhavn": 0.68,
+  "krydstogtsaeson-noerhavn": 0.77,
   kunstauktion: 0.80,
   "kunstmuseum-besoeg": 0.94,
   "landsbypedel-soenderhede": 0.82,
@@ -474,7 +474,7 @@ const FLOOR: Record<string, number> = {
   "padelbaner-strandhoej": 0.74,
   "parking-fees": 0.71,
   pasfornyelse: 0.80,
-  "pelstow-cliff-path-diversion": 0.71,
+  "pelstow-cliff-path-diversion": 0.74,
   "penhallow-busking-permits": 0.88,
   "pennock-phone-mast": 0.77,
   "pier-restoration": 0.80,
@@ -536,7 +536,7 @@ const FLOOR: Record<string, number> = {
   "stensboelle-sogneindsamling": 0.80,
   "stonebeck-well-dressing": 0.82,
   storm: 0.78,
-  "stourfield-magistrates-court-closure": 0.82,
+  "stourfield-magistrates-court-closure": 0.88,
   "straatag-mangel": 0.80,
   studieboliger: 0.74,
   "summer-carnival": 0.91,
@@ -544,7 +544,7 @@ const FLOOR: Record<string, number> = {
   supermarket: 0.85,
   "swimming-pool-reopening": 0.74,
   "swimming-pools": 0.88,
-  "sygefravaer-bramsvig-kommune": 0.60,
+  "sygefravaer-bramsvig-kommune": 0.65,
   "tandpleje-aeldre": 0.80,
   "tarsvig-e-sport": 0.85,
   "taxi-licences": 0.74,
@@ -640,7 +640,10 @@ const CRITICAL: Record<string, number> = {
   // ("Børn under 12 år betaler 41 kr. for et måltid": the 41 kr. the source says of the raw
   // ingredients per cover, tied by its number, the children's 35 kr. being a cost, not a payment)
   "faellesspisning-oesterby-forsamlingshus": 1,
-  // (batch 58, added unread)
+  // ("Kommunen beholder 17 pence af hvert lod": the operator's 17p of the same sentence, given
+  // anywhere, the council's 3p being of "administration" the claim's words do not tie; "Farnleigh
+  // Hospice at Home topped the list … with £4,120": the football club's, both names opening with
+  // the town's)
   "farnleigh-community-lottery-first-year": 2,
   // (batch 50, added unread)
   "fenwick-moss-peat-rewetting": 1,
@@ -662,14 +665,16 @@ const CRITICAL: Record<string, number> = {
   // ("4,300 households were living in temporary accommodation": the 4,300 on the register and
   // the 900 of them in temporary accommodation are tied alike)
   "kelsbury-empty-homes-premium": 1,
-  // (batch 58, added unread)
+  // ("inden udgangen af juli": a bound the source's "by the end of June" keeps; "no more than
+  // £12,500": a bound the £7,500 cap keeps, "caps claims … at £7,500" read as no bound)
   "kirkby-ashwell-church-lead-theft": 2,
   // (batch 30, added unread)
   "kirkeklokker-restaurering": 2,
   // ("An average confirmation now costs DKK 14,200": the 14.200 kr. given in gifts, given anywhere)
   "konfirmandtal-lindskov-provsti": 1,
   korall_layoffs: 1,
-  // (batch 58, added unread)
+  // "Twenty-seven cruise ships called at Nørhavn last year": this season's 27, whose quote names
+  // no year, when last year's 16 is of vessels
   "krydstogtsaeson-noerhavn": 1,
   // "Elever uden for lektiecaféerne … forbedrede deres matematikgennemsnit med 1,4 karakterpoint": the
   // cafés' own pupils' 1.4 (the others' was 0.3); "uden for" is not read
@@ -713,7 +718,8 @@ const CRITICAL: Record<string, number> = {
   studieboliger: 1,
   // (batch 30, added unread)
   "swimming-pool-reopening": 2,
-  // (batch 58, added unread)
+  // "Less than a third of the council's sickness absence is due to long-term sick leave": the
+  // 5.6 per cent of working time, not "Over halvdelen af fraværet"
   "sygefravaer-bramsvig-kommune": 1,
   // "Members are aged between 9 and 21" (9 to 19; held by the mean age 13.4)
   "tarsvig-e-sport": 1,
