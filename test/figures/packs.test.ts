@@ -154,6 +154,7 @@ const PACK = z.strictObject({
     newValue: words,
     pastCues: words,
     spentIn: words,
+    spentOn: z.object({ words, not: words }).strict(),
     quantityNouns: words,
     timeRelatives: words,
     repetitions: words,
