@@ -1384,7 +1384,7 @@ function hasWord(words: Word[], from: number, to: number, set: ReadonlySet<strin
 }
 
 /** Words [from, to) are figures and function words only. */
-/** A phrase of a preposition opening the sentence whose figures are all times, with at most a short noun phrase: "At a meeting on Tuesday 20 May". */
+/** A phrase of a preposition opening the sentence whose figures are all times, one of them more than a weekday, with at most a short noun phrase: "At a meeting on Tuesday 20 May". */
 function frontedTime(words: Word[], c: Clause, figures: readonly Figure[], g: Grammar): boolean {
   if (!g.prepositions.has(words[c.from].tok.lower)) return false;
   let content = 0;
@@ -1393,7 +1393,9 @@ function frontedTime(words: Word[], c: Clause, figures: readonly Figure[], g: Gr
     const w = words[i];
     if (w.figure >= 0) {
       if (!isTime(figures[w.figure].kind) && !isClock(figures[w.figure].kind)) return false;
-      times++;
+      // (a weekday alone is not enough: "On the Saturday of the restoration, 212 people signed in"
+      // is left to the weekday of the amount's quote, src/pipeline.ts)
+      if (figures[w.figure].kind !== "weekday") times++;
     } else if (!w.stop && !g.prepositions.has(w.tok.lower) && ++content > MAX_FRONTED_NOUNS) return false;
   }
   return times > 0;
