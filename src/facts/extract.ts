@@ -523,13 +523,14 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
         else inherit(terms, inherited.subject, inherited.about);
       } else if (counting && countsAsBefore(frame, counting, s.text, lang, index)) {
         inherit(terms, termsOf(counting, index, lang, []).subject);
-      } else if (frame.ofNamedWhole && !frame.counted && (ownWhole(frame, frames, index).length > 0 || wholeBefore?.sentence === n - 1)) {
+      } else if (frame.ofNamedWhole && !frame.counted) {
         // ("Kommunen har foretaget 17 lugtmålinger. I fire af dem lå lugten over grænseværdien":
         // four of the measurements, what the last count of the sentence before counts; but "Volunteers
         // have given 2,870 hours …, and 58 of them have been trained": of the volunteers its own
         // sentence's subject names)
         const mine = ownWhole(frame, frames, index);
-        ofWhole(terms, mine.length > 0 ? mine : termsOf(wholeBefore!.frame, index, lang, []).subject);
+        if (mine.length > 0) ofWhole(terms, mine);
+        else if (wholeBefore?.sentence === n - 1) ofWhole(terms, termsOf(wholeBefore.frame, index, lang, []).subject);
       }
       if (counted(frame)) counting = frame;
       const display = input.display ?? formatFigure(value, "en");
@@ -713,7 +714,6 @@ function inherit(terms: Record<Role, DraftTerm[]>, subject: readonly DraftTerm[]
   terms.context.unshift(...carried, ...own.filter((t) => !inContext.has(termKey(t))));
 }
 
-/** A count of a whole named before ("four of them") counts what that whole counts, known or not; its own words are its context. */
 /** The things a count of "them" is of when its own sentence's subject names them: the subject's known nouns. */
 function ownWhole(frame: Frame, frames: readonly Frame[], index: TermIndex): string[] {
   const keys = frame.agent.flatMap((a) => (a.known && index.kindOf(a.key) === "thing" ? [a.key] : []));
@@ -723,6 +723,7 @@ function ownWhole(frame: Frame, frames: readonly Frame[], index: TermIndex): str
   return counted ? [] : keys;
 }
 
+/** A count of a whole named before ("four of them") counts what that whole counts, known or not; its own words are its context. */
 function ofWhole(terms: Record<Role, DraftTerm[]>, subject: readonly DraftTerm[]): void {
   const has = new Set(subject.map(termKey));
   const inContext = new Set(terms.context.map(termKey));

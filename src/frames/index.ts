@@ -1383,7 +1383,6 @@ function hasWord(words: Word[], from: number, to: number, set: ReadonlySet<strin
   return false;
 }
 
-/** Words [from, to) are figures and function words only. */
 /** A phrase of a preposition opening the sentence whose figures are all times, one of them more than a weekday, with at most a short noun phrase: "At a meeting on Tuesday 20 May". */
 function frontedTime(words: Word[], c: Clause, figures: readonly Figure[], g: Grammar): boolean {
   if (!g.prepositions.has(words[c.from].tok.lower)) return false;
@@ -1402,6 +1401,7 @@ function frontedTime(words: Word[], c: Clause, figures: readonly Figure[], g: Gr
 }
 const MAX_FRONTED_NOUNS = 2;
 
+/** Words [from, to) are figures and function words only. */
 function onlyFigures(words: Word[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (words[i].figure < 0 && !words[i].stop) return false;
   return hasFigure(words, from, to);
