@@ -578,7 +578,6 @@ function isAmount(f: Figure): boolean {
   return isAmountKind(f.kind);
 }
 
-
 /** A year, month or date (not a weekday: "said on Monday"). */
 function isDateKind(f: Figure): boolean {
   return f.kind === "year" || f.kind === "month" || f.kind === "date";

@@ -213,7 +213,6 @@ export interface Draft {
   date?: string;
 }
 
-
 /** Of figures sorted by start, each date with a weekday written right before it ("Sunday 12 October", "mandag den 4. maj"), and that weekday. */
 function weekdaysBefore(figures: readonly Figure[], text: string): Map<Figure, number> {
   const out = new Map<Figure, number>();

@@ -1037,7 +1037,7 @@ function partOfBefore(words: Word[], at: number, g: Grammar): boolean {
 
 function moneyIn(w: Word, notAbout: Uint8Array, g: Grammar): boolean {
   const word = w.tok.lower;
-  return w.figure < 0 && !notAbout[w.index] && !g.determiners.has(word) && !g.timeWords.has(word) && !g.definiteEndings.some((e) => word.length >= e.length + 3 && word.endsWith(e));
+  return w.figure < 0 && !notAbout[w.index] && !g.determiners.has(word) && !g.timeWords.has(word) && !definiteEnding(word, g);
 }
 
 /** The word right after the k-th figure may be a verb: a word the lexicon knows as a predicate ("play", "spiller"). */
@@ -1811,7 +1811,7 @@ function nounPhraseAfter(
     // A definite noun ends its phrase ("60 procent af ansøgningerne mangelfulde": the applications,
     // incomplete; a Danish adjective comes before its noun).
     // (not inside one term: "forurenet jord" is contaminated soil)
-    if (prevW && prevW.role === "thing" && g.definiteEndings.some((e) => prevW.tok.lower.length >= e.length + 3 && prevW.tok.lower.endsWith(e)) && !prevW.occ.some((o) => o.last >= w.index)) break;
+    if (prevW && prevW.role === "thing" && definiteEnding(prevW.tok.lower, g) && !prevW.occ.some((o) => o.last >= w.index)) break;
     // Where compounds are written as one word, a word after a known noun that is a verb as well as
     // a noun is the verb ("18 fly angreb tyske skibe": aircraft attacked ships; not after a
     // genitive, whose noun it is: "butikkens overskud")
@@ -1852,7 +1852,12 @@ function nounPhraseAfter(
 
 /** A known noun with a definite ending ("Østkajen", "ansøgningerne"), which ends its phrase. */
 function definiteThing(w: Word, g: Grammar): boolean {
-  return w.role === "thing" && w.occ.length > 0 && g.definiteEndings.some((e) => w.tok.lower.length >= e.length + 3 && w.tok.lower.endsWith(e));
+  return w.role === "thing" && w.occ.length > 0 && definiteEnding(w.tok.lower, g);
+}
+
+/** Whether a word ends as a definite noun does, past a stem of three letters ("kajen", not "en"). */
+function definiteEnding(low: string, g: Grammar): boolean {
+  return g.definiteEndings.some((e) => low.length >= e.length + 3 && low.endsWith(e));
 }
 
 /** Whether a term is a period of time ("the school year", "sæsonen"): when, not what. */

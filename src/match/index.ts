@@ -641,8 +641,7 @@ export class Matcher {
   private quoteSetsApart(frame: Frame, f: number): boolean {
     const said = this.claimKeys(frame);
     const own = this.index.factTerms[f].subject;
-    this.quoteFacts ??= indexesBy(this.factBase.facts, quoteKey);
-    for (const g of this.quoteFacts.get(quoteKey(this.factBase.facts[f])) ?? []) {
+    for (const g of this.factsOfQuote(quoteKey(this.factBase.facts[f]))) {
       const other = this.factBase.facts[g];
       if (g === f || kindCompatibility(frame.figure, other) < 2 || sameFigureValue(other.figure, this.factBase.facts[f].figure)) continue;
       if (this.index.factTerms[g].subject.some((k) => this.isThing(k) && said.includes(k) && !own.includes(k))) return true;
