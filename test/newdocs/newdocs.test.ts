@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in fifty-seven batches, by sessions that never read the code
+ * matcher; the others were written blind, in fifty-eight batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -227,7 +227,12 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * stourfield-magistrates-court-closure, sygefravaer-bramsvig-kommune, written from the prompt
  * of batch 47, 151/210 (six critical errors) on their first run, with the build of the start
  * of the session that commissioned them, 151/210 (six) at its end and when they were added
- * here, at the start of the next), 161/210 (six) after the fixes they showed).
+ * here, at the start of the next), 161/210 (six) after the fixes they showed); batch 59:
+ * borgerbudget-kildevang, dunford-bus-gate-fines, erhvervsgrunde-sejlby,
+ * folkemoede-brandstrup, saltby-community-fridge, tanfield-memorial-benches, written from the
+ * prompt of batch 47, 157/210 (eleven critical errors) on their first run, with the build of
+ * the start of the session that commissioned them, 158/210 (eleven) at its end and when they
+ * were added here, at the start of the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -269,6 +274,7 @@ const FLOOR: Record<string, number> = {
   bolig: 0.78,
   "bombefund-kragsted-havn": 0.65,
   bookshop: 0.77,
+  "borgerbudget-kildevang": 0.77,
   "brackenford-market-hall-rents": 0.82,
   "bramwell-food-hygiene-ratings": 0.71,
   "brantwick-councillor-allowances": 0.82,
@@ -307,6 +313,7 @@ const FLOOR: Record<string, number> = {
   "dental-waiting-list": 0.77,
   "drumcaslin-mart-record": 0.85,
   "dry-stone-walls": 0.77,
+  "dunford-bus-gate-fines": 0.68,
   "dunleigh-town-crier-championship": 0.68,
   "dunmarsh-stray-cat-scheme": 0.85,
   dyreklinik: 0.88,
@@ -322,6 +329,7 @@ const FLOOR: Record<string, number> = {
   "ellerby-community-shop": 0.80,
   "ellesmoor-in-bloom-gold": 0.80,
   "energy-saving": 0.82,
+  "erhvervsgrunde-sejlby": 0.71,
   "esbjerg-vandtab": 0.85,
   "faellesspisning-oesterby-forsamlingshus": 0.74,
   "farnleigh-community-lottery-first-year": 0.62,
@@ -342,6 +350,7 @@ const FLOOR: Record<string, number> = {
   "fjordsted-kulturnat": 0.71,
   "flood-defence": 0.77,
   "flu-vaccination": 0.62,
+  "folkemoede-brandstrup": 0.74,
   "fond-uddeling": 0.77,
   "football-club": 0.85,
   "foster-carers": 0.65,
@@ -503,6 +512,7 @@ const FLOOR: Record<string, number> = {
   "rundkoersel-skulptur-hyldeby": 0.80,
   "rural-broadband": 0.80,
   "sallowfield-war-memorial-names": 0.71,
+  "saltby-community-fridge": 0.62,
   "saltmere-beach-hut-auction": 0.80,
   "saltvig-vandscooter-forbud": 0.85,
   "sandager-mtb-spor": 0.74,
@@ -546,6 +556,7 @@ const FLOOR: Record<string, number> = {
   "swimming-pools": 0.88,
   "sygefravaer-bramsvig-kommune": 0.65,
   "tandpleje-aeldre": 0.80,
+  "tanfield-memorial-benches": 0.80,
   "tarsvig-e-sport": 0.85,
   "taxi-licences": 0.74,
   "theatre-audience": 0.82,
@@ -613,6 +624,8 @@ const CRITICAL: Record<string, number> = {
   "ambulance-response-times": 1,
   "apple-harvest": 1,
   bookshop: 2,
+  // (batch 59, added unread)
+  "borgerbudget-kildevang": 1,
   // (batch 39, added unread)
   "brackenford-market-hall-rents": 2,
   // "Budgettet for 2025/26 indeholder besparelser på 3,8 mio. pund": the budget gap's £3.8m, the
@@ -628,6 +641,8 @@ const CRITICAL: Record<string, number> = {
   "castlebridge-cctv-upgrade": 2,
   // "Standard and Latin dance now attract 412 pupils": hip-hop's 412 in the same sentence (a swap)
   "dance-school": 1,
+  // (batch 59, added unread)
+  "dunford-bus-gate-fines": 2,
   // ("The NHS trust's share of the scheme's grant is £86,000": the whole grant of the council and
   // the NHS)
   "eastholme-volunteer-drivers": 1,
@@ -637,6 +652,8 @@ const CRITICAL: Record<string, number> = {
   // council gave £7,500 (batch 51)
   "ellesmoor-in-bloom-gold": 1,
   "energy-saving": 1,
+  // (batch 59, added unread)
+  "erhvervsgrunde-sejlby": 3,
   // ("Børn under 12 år betaler 41 kr. for et måltid": the 41 kr. the source says of the raw
   // ingredients per cover, tied by its number, the children's 35 kr. being a cost, not a payment)
   "faellesspisning-oesterby-forsamlingshus": 1,
@@ -653,6 +670,8 @@ const CRITICAL: Record<string, number> = {
   "fjordlys-bryghus-eksport": 1,
   // "I uge 1 sidste år blev 312 patienter indlagt": this year's week 1 (312), last year's was 187 — "sidste år" after a week is not read
   "flu-vaccination": 1,
+  // (batch 59, added unread)
+  "folkemoede-brandstrup": 1,
   gadebelysning: 1,
   // "reviewed after 12 months" (the committee's 18 months; the 12 months of the notices' year
   // tied by its figure), "Some 423 of the fines were for dropping litter other than cigarette
@@ -702,6 +721,8 @@ const CRITICAL: Record<string, number> = {
   "pottery-festival": 1,
   // (batch 31, added unread)
   ringridning: 1,
+  // (batch 59, added unread)
+  "saltby-community-fridge": 1,
   // (batch 50, added unread)
   "skaersoe-opfiskning-brasen": 2,
   // "registreret 3.418 tilmeldinger" (9.745 registrations; 3.418 children, tied by its number)
@@ -721,6 +742,8 @@ const CRITICAL: Record<string, number> = {
   // "Less than a third of the council's sickness absence is due to long-term sick leave": the
   // 5.6 per cent of working time, not "Over halvdelen af fraværet"
   "sygefravaer-bramsvig-kommune": 1,
+  // (batch 59, added unread)
+  "tanfield-memorial-benches": 3,
   // "Members are aged between 9 and 21" (9 to 19; held by the mean age 13.4)
   "tarsvig-e-sport": 1,
   "theatre-audience": 1,
