@@ -58,6 +58,16 @@ export class Policy {
     private readonly options: JudgeOptions,
   ) {}
 
+  private ownThingFirst<J extends { fact: Fact }>(tie: Tie, own: J[]): J[] {
+    const head = tie.frame.head;
+    if (own.length < 2 || tie.figure.kind !== "count" || !head?.known || this.index.kindOf(head.key) !== "thing") return own;
+    const subject = (j: J) => j.fact.terms.subject.map((t) => this.index.keyOf(t));
+    const exact = new Set(own.filter((j) => subject(j).includes(head.key)).map((j) => quoteKey(j.fact)));
+    if (exact.size === 0) return own;
+    const broader = (j: J) => exact.has(quoteKey(j.fact)) && !subject(j).includes(head.key) && subject(j).some((k) => this.index.ancestors(head.key).has(k));
+    return own.filter((j) => !broader(j));
+  }
+
   /** `among`: when the tie is the judge's own pick of `tie.byNumber`, how many facts the words tied. */
   decide(tie: Tie, among = 0): Decision {
     const { figure, ranked } = tie;
@@ -101,6 +111,10 @@ export class Policy {
       const ofWhole = [...parts].filter((j) => wholeQuotes.has(quoteKey(j.fact)));
       if (ofWhole.length > 0) own = own.filter((j) => !ofWhole.includes(j));
     }
+    // (a count of a thing is not about a fact of one quote with it that counts only a broader
+    // thing, when another fact of that quote counts the thing itself: "donated by 23
+    // supermarkets" against "nine supermarkets and 23 smaller businesses")
+    own = this.ownThingFirst(tie, own);
     const others = judged.filter((j) => j.fact.document !== topDoc);
 
     // The claim is right if it is right about one of the facts equally about it.
