@@ -1420,3 +1420,15 @@ describe("spills", () => {
     expect(verdictOf(checker, "The municipality recorded four slurry spills in 2022.")).toBe("mismatch");
   });
 });
+
+describe("parks", () => {
+  // "parks" and "parken" are parks (an English stem "park" had made them parking, which they are
+  // not); a memorial bench (mindebænk) is a bench.
+  const doc = readFileSync(new URL("../newdocs/tanfield-memorial-benches.en.txt", import.meta.url), "utf8");
+
+  it("are parker, and memorial benches mindebænke", async () => {
+    const checker = await checkerFor(doc, "en", "2025-02-07");
+    expect(verdictOf(checker, "Der står knap 500 mindebænke i kommunens parker og grønne områder.")).toBe("match");
+    expect(verdictOf(checker, "Der står 468 mindebænke i kommunens parker.")).toBe("mismatch");
+  });
+});
