@@ -513,7 +513,14 @@ describe("shares of a whole in words", () => {
     expect(f).toMatchObject({ kind: "percent", unit: "%", qualifier, value });
   });
 
-  it.each([["It was the most powerful attack.", "en"], ["Most soldiers left.", "en"], ["Det var den mest magtfulde.", "da"]] as const)("no share in %s", (text, lang) => {
+  it.each([
+    ["It was the most powerful attack.", "en"],
+    ["Most soldiers left.", "en"],
+    ["Det var den mest magtfulde.", "da"],
+    // (a span of time: "most of a day" is no share of a group)
+    ["It takes two workers most of a day to lay.", "en"],
+    ["The pool was closed for most of the year.", "en"],
+  ] as const)("no share in %s", (text, lang) => {
     expect(parseFigures(text, lang).filter((f) => f.kind === "percent")).toEqual([]);
   });
 });
