@@ -605,7 +605,11 @@ function frameOf(s: SentenceReading, k: number): Frame {
   // ("14,3 tons affald, hvoraf 62 procent blev sorteret": a part of what the figure before counts,
   // a share of it when a percentage)
   const partOf = at > 0 && before?.head && (sameKinds || fig.kind === "percent") && partOfBefore(words, at, g) ? before : undefined;
-  const ofBefore = partOf ?? (sameKinds ? restOf : undefined);
+  // (not when the clause, with no verb, names a thing of its own before the figure: "…, and bread
+  // and baked goods a further 21 per cent" is of the bread; "Aiko Harada took the remaining four"
+  // still of the concerts)
+  const listed = restOf !== undefined && !(clause.verbAt >= clause.from && clause.verbAt < at) && inClause.things.some((x) => x.start < words[at - 1].tok.start && wordAt(words, x.start) >= clause.from);
+  const ofBefore = partOf ?? (sameKinds && !listed ? restOf : undefined);
   if (!head && isNumeric(fig) && ofBefore?.head) {
     head = ofBefore.head;
     alternatives = ofBefore.alternatives;
