@@ -247,11 +247,15 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
   const figureWord = new Int32Array(sorted.length).fill(-1);
   for (const w of words) if (w.figure >= 0 && figureWord[w.figure] < 0) figureWord[w.figure] = w.index;
   // (nor a rate of time right after an amount: "He earns £9,870 a year" is not about years)
+  let rateStarts: Set<number> | undefined;
   for (let k = 0; k < sorted.length; k++) {
     if (!isNumeric(sorted[k]) || figureWord[k] < 0) continue;
     const at = wordAfterFigure(words, k, figureWord[k]);
     const rate = g.ratePhrases.find((p) => p.every((x, j) => words[at + j]?.tok.lower === x && words[at + j].figure < 0));
-    if (rate) for (let j = 0; j < rate.length; j++) notAbout[at + j] = 1;
+    if (rate) for (let j = 0; j < rate.length; j++) {
+      notAbout[at + j] = 1;
+      (rateStarts ??= new Set()).add(words[at + j].tok.start);
+    }
   }
   const clauseOfWord = new Int32Array(words.length);
   clauses.forEach((c, k) => {
@@ -292,7 +296,7 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     clauses,
     clauseOfWord,
     notAbout,
-    nowStarts: nowPhrases.length === 0 ? NO_STARTS : startsOfPhraseWords(words, nowPhrases),
+    nowStarts: withRates(nowPhrases.length === 0 ? NO_STARTS : startsOfPhraseWords(words, nowPhrases), rateStarts),
     first,
     subjectEnd,
     subject,
@@ -365,7 +369,7 @@ interface SentenceReading {
   clauseOfWord: Int32Array;
   /** Words no clause is about (a relative clause's, a relative year's). */
   notAbout: Uint8Array;
-  /** Where the words of a present time start ("i dag", "today", "currently"): no topic. */
+  /** Where the words of a present time start ("i dag", "today", "currently"), and of a rate of time after an amount ("£41,000 a year"): no topic. */
   nowStarts: ReadonlySet<number>;
   first: Clause;
   subjectEnd: number;
@@ -1927,6 +1931,11 @@ function participleOwner(words: Word[], clause: Clause, skip: Set<number>, index
 /** Calls `mark` with the index of each word of the phrases (character spans of the sentence). */
 function forPhraseWords(words: Word[], phrases: readonly { start: number; end: number }[], mark: (i: number) => void): void {
   for (const p of phrases) for (let i = firstWordFrom(words, p.start); i < words.length && words[i].tok.start < p.end; i++) mark(i);
+}
+
+/** The starts of a present time's words and of a rate's (see SentenceReading.nowStarts). */
+function withRates(now: ReadonlySet<number>, rates: ReadonlySet<number> | undefined): ReadonlySet<number> {
+  return rates ? new Set([...now, ...rates]) : now;
 }
 
 /** Where the words of the phrases start (see SentenceReading.nowStarts). */
