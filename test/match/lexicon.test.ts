@@ -1432,3 +1432,20 @@ describe("parks", () => {
     expect(verdictOf(checker, "Der står 468 mindebænke i kommunens parker.")).toBe("mismatch");
   });
 });
+
+describe("fallen", () => {
+  // English "fallen" is a fall, not a death: "Traffic … has fallen from about 4,100 vehicles a day
+  // to 2,650" says no other event than that 2,650 vehicles drive through (as a death it did, and a
+  // claim of the vehicles driving through was about no fact).
+  const SOURCE = [
+    "Bus gate",
+    "",
+    "Traffic through the gate has fallen from about 4,100 vehicles a day to 2,650, the council said.",
+  ].join("\n");
+
+  it("is no death", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-03-03");
+    expect(verdictOf(checker, "Today 2,650 vehicles a day drive through the gate.")).toBe("match");
+    expect(verdictOf(checker, "Today 2,950 vehicles a day drive through the gate.")).toBe("mismatch");
+  });
+});
