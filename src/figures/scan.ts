@@ -762,11 +762,21 @@ function asideOpening(t: readonly Tok[], k: number): number {
   return -1;
 }
 
-/** The sentence opens with two to four capitalised words and a comma: "Farmer Manuel Ortega, …". */
+/**
+ * The sentence opens with two to four capitalised words and a comma: "Farmer Manuel Ortega, …"
+ * (a hyphenated first name is one: "Anne-Mette Skov, …").
+ */
 function openingName(t: readonly Tok[], name: (k: number) => boolean): boolean {
   let k = 0;
-  while (k < t.length && k < 4 && name(k)) k++;
-  return k >= 2 && isP(t[k], ",");
+  let words = 0;
+  while (k < t.length && words < 4) {
+    if (name(k)) {
+      k++;
+      words++;
+    } else if (words > 0 && isP(t[k], "-") && touches(t[k]) && t[k + 1] && touches(t[k + 1]) && name(k + 1)) k++;
+    else break;
+  }
+  return words >= 2 && isP(t[k], ",");
 }
 
 /** Whether a number set off by a comma follows within a few words of token k ("… and the United Kingdom, 10"). */

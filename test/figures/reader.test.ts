@@ -417,6 +417,7 @@ const AGES: Row[] = [
   ["said Dr Helen Marsh, 52, who chairs the forum.", "en", [qty(52, "age", "52")]],
   ["siger lufthavnens direktør, Mette Rosendahl, 54.", "da", [qty(54, "age", "54")]],
   ["Farmer Manuel Ortega, who was taken to hospital, is 71.", "en", [qty(71, "age", "71")]],
+  ["Anne-Mette Skov, director of Skov & Søn, is 47.", "en", [qty(47, "age", "47")]],
   ["It will be led by Professor Elena Marchetti, 52, a materials chemist.", "en", [qty(52, "age", "52")]],
   ["said Margaret Oduya, 58, the council's head of library services.", "en", [qty(58, "age", "58")]],
   ["siger Lone Kjærgaard, 55 år, som er skoleleder.", "da", [qty(55, "age", "55 år")]],
