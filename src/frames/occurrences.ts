@@ -57,7 +57,7 @@ export function findOccurrences(tokens: readonly Token[], index: TermIndex, lang
           filtered = true;
         }
         if (!hasBit(plan.second) && !(plan.secondForm >= 0 && hasBit(plan.secondForm))) continue;
-        m = matchPhrase(tokens, i, phrase, inFigure, plan.figureGaps, grammar);
+        m = matchPhrase(tokens, i, phrase, inFigure, plan.figureGaps, grammar, plan.tightEnd);
       } else m = { last: i, exact: plan.how === 2, gaps: NO_GAPS };
       if (!m) continue;
       const { last } = m;
@@ -159,7 +159,7 @@ const NO_GAPS: number[] = [];
  * bits of its second word and of its listed form (or -1). A word matches a phrase's first word the
  * same way wherever it stands, so that is found once per distinct word (wordInfo).
  */
-type Plan = { key: string; phrase: TermPhrase; exact: boolean; anyLanguage: boolean; lang: Lang; how: -1 | 1 | 2; second: number; secondForm: number; figureGaps: boolean };
+type Plan = { key: string; phrase: TermPhrase; exact: boolean; anyLanguage: boolean; lang: Lang; how: -1 | 1 | 2; second: number; secondForm: number; figureGaps: boolean; tightEnd: boolean };
 /** What a word as written leads to: the phrases that may start at it (its plans) and the filter bits of its keys (wordKeys). */
 type WordInfo = { plans: readonly Plan[]; keyBits: readonly number[] };
 const wordInfo = memoPerIndex(
@@ -189,6 +189,8 @@ const wordInfo = memoPerIndex(
         // (a light verb's or an adverb's phrase holds no figure: "faldt til 987 sidste år" is no "til
         // sidst"; nor one that opens with an auxiliary: "was 41 minutes against a target" is no "was against")
         figureGaps: longer && index.kindOf(key) !== "light" && !grammarOf(phrase.lang).auxiliaries.has(forms?.[0] ?? tokens[0]),
+        // (a thing's phrase that ends with a preposition: no word before that preposition)
+        tightEnd: longer && index.kindOf(key) === "thing" && grammarOf(phrase.lang).prepositions.has(tokens[tokens.length - 1]),
       });
     }
     return { plans: list.length ? list : NO_PLANS, keyBits: wordKeys(index)(token.lower).map(keyBit) };
@@ -366,6 +368,7 @@ function matchPhrase(
   inFigure: Uint8Array | null,
   figureGaps: boolean,
   { conjunctions, prepositions, determiners, timeWords, calendarNames, partitive }: Grammar,
+  tightEnd = false,
 ): { last: number; exact: boolean; gaps: number[] } | null {
   let j = i;
   const gaps: number[] = [];
@@ -385,6 +388,10 @@ function matchPhrase(
       if (how > 0 && words > 0 && inFigure?.[j]) how = 0;
       if (how > 0) break;
       if (k === 0) return null;
+      // (nor before the preposition that ends a noun's phrase, which is then the word's between:
+      // "Grundene sælges til 175 kr." sells the plots, it gives no reason, "grundene til"; a verb's
+      // particle may stand apart: "handing a patient over")
+      if (tightEnd && k === phrase.tokens.length - 1) return null;
       // One word may stand between two of the phrase's words; around a figure, its noun phrase too.
       // (a figure's words are few: a longer run of them is a list, which no phrase spans)
       if (inFigure?.[j]) {
