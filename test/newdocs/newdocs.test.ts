@@ -313,7 +313,7 @@ const FLOOR: Record<string, number> = {
   "dental-waiting-list": 0.77,
   "drumcaslin-mart-record": 0.85,
   "dry-stone-walls": 0.77,
-  "dunford-bus-gate-fines": 0.68,
+  "dunford-bus-gate-fines": 0.71,
   "dunleigh-town-crier-championship": 0.68,
   "dunmarsh-stray-cat-scheme": 0.85,
   dyreklinik: 0.88,
@@ -326,10 +326,10 @@ const FLOOR: Record<string, number> = {
   "egvig-traeskibstraef": 0.80,
   // (lowered by a claim: "The bank loan must be paid back over 25 years" — "a grant" is now a sum
   // given, and "repayable over 15 years", set off after the loan, is read as the sentence's subject's)
-  "ellerby-community-shop": 0.80,
+  "ellerby-community-shop": 0.82,
   "ellesmoor-in-bloom-gold": 0.80,
   "energy-saving": 0.82,
-  "erhvervsgrunde-sejlby": 0.71,
+  "erhvervsgrunde-sejlby": 0.80,
   "esbjerg-vandtab": 0.85,
   "faellesspisning-oesterby-forsamlingshus": 0.74,
   "farnleigh-community-lottery-first-year": 0.62,
@@ -357,7 +357,7 @@ const FLOOR: Record<string, number> = {
   "frivillig-brandvaern": 0.88,
   gadebelysning: 0.68,
   "genbrugsbutik-omsaetning": 0.80,
-  genbrugsplads: 0.74,
+  genbrugsplads: 0.77,
   "genbrugsplads-udvidelse": 0.82,
   "girls-choir": 0.77,
   "golf-club-membership": 0.88,
@@ -409,7 +409,7 @@ const FLOOR: Record<string, number> = {
   kartofler: 0.88,
   "kelbrook-chimney-demolition": 0.77,
   "kelsbury-empty-homes-premium": 0.65,
-  "kestlemoor-by-election": 0.71,
+  "kestlemoor-by-election": 0.74,
   "kettleby-level-crossing-upgrade": 0.68,
   "kilbrannan-air-quality": 0.82,
   "kilnworth-escape-room": 0.74,
@@ -436,7 +436,7 @@ const FLOOR: Record<string, number> = {
   kunstauktion: 0.80,
   "kunstmuseum-besoeg": 0.94,
   "landsbypedel-soenderhede": 0.82,
-  layoffs: 0.80,
+  layoffs: 0.82,
   "lektiecafeer-noerreby": 0.80,
   "library-loans": 0.60,
   "lifeboat-annual-report": 0.80,
@@ -473,9 +473,9 @@ const FLOOR: Record<string, number> = {
   "norwich-tree-planting": 0.77,
   "oakhurst-gp-merger": 0.88,
   observatory: 0.82,
-  "ockbridge-pedestrianisation-trial": 0.77,
+  "ockbridge-pedestrianisation-trial": 0.80,
   "odense-harbour-marathon": 0.74,
-  "oesterlund-skaterpark": 0.88,
+  "oesterlund-skaterpark": 0.91,
   "orchestra-tour": 0.80,
   "ormoe-befolkning": 0.91,
   "oxleigh-white-horse-rechalking": 0.82,
@@ -497,7 +497,9 @@ const FLOOR: Record<string, number> = {
   "randers-sprogcenter": 0.77,
   "ravsaeson-vesterhede": 0.85,
   "repair-cafe": 0.91,
-  "repair-cafe-landfill": 0.74,
+  // (lowered by a claim: "Med en ekstra session … 24 sessioner om året" was tied to its fact only
+  // by the rate, "om året", no topic since 6f824ce)
+  "repair-cafe-landfill": 0.68,
   retssag: 0.81,
   "reykjavik-chess": 0.74,
   rideskole: 0.80,
@@ -512,7 +514,7 @@ const FLOOR: Record<string, number> = {
   "rundkoersel-skulptur-hyldeby": 0.80,
   "rural-broadband": 0.80,
   "sallowfield-war-memorial-names": 0.71,
-  "saltby-community-fridge": 0.62,
+  "saltby-community-fridge": 0.68,
   "saltmere-beach-hut-auction": 0.80,
   "saltvig-vandscooter-forbud": 0.85,
   "sandager-mtb-spor": 0.74,
@@ -536,7 +538,9 @@ const FLOOR: Record<string, number> = {
   "soendervang-ferieaktiviteter": 0.71,
   "solar-panels": 0.80,
   "solvig-raadhus-salg": 0.91,
-  "sparekasse-fusion-raevlund": 0.82,
+  // (lowered by two claims: "Fusionen skal spare omkring 5 mio. kr. om året" and "forrentes med 3,5
+  // procent om året" were tied to their facts only by the rate, no topic since 6f824ce)
+  "sparekasse-fusion-raevlund": 0.77,
   spejderlejr: 0.82,
   sport: 0.86,
   "sports-hall": 0.85,
@@ -556,9 +560,9 @@ const FLOOR: Record<string, number> = {
   "swimming-pools": 0.88,
   "sygefravaer-bramsvig-kommune": 0.65,
   "tandpleje-aeldre": 0.80,
-  "tanfield-memorial-benches": 0.80,
+  "tanfield-memorial-benches": 0.85,
   "tarsvig-e-sport": 0.85,
-  "taxi-licences": 0.74,
+  "taxi-licences": 0.77,
   "theatre-audience": 0.82,
   "thornfold-farm-bird-flu": 0.82,
   "thornleigh-bandstand-restoration": 0.65,
@@ -570,7 +574,7 @@ const FLOOR: Record<string, number> = {
   "town-clock": 0.80,
   "town-twinning": 0.68,
   "train-punctuality": 0.68,
-  "trampolinpark-hoersloev": 0.85,
+  "trampolinpark-hoersloev": 0.88,
   transport: 0.72,
   "ulveflok-hesselmark": 0.91,
   "ungdomsklub-broendhoej": 0.77,
@@ -589,7 +593,9 @@ const FLOOR: Record<string, number> = {
   vikingecenter: 0.91,
   "village-hall-appeal": 0.85,
   "village-pond": 0.68,
-  vind: 0.88,
+  // (lowered by a claim: "Møllerne skal producere cirka 130 GWh": "vil parken producere" is now
+  // the park's, a park since 7b4563b, not the turbines')
+  vind: 0.82,
   "vineyard-harvest": 0.80,
   "vinterbadeklub-sauna-hvidklint": 0.77,
   vinterfugletaelling: 0.85,
@@ -624,7 +630,8 @@ const CRITICAL: Record<string, number> = {
   "ambulance-response-times": 1,
   "apple-harvest": 1,
   bookshop: 2,
-  // (batch 59, added unread)
+  // (batch 59) "Hele 27 forslag blev sendt til afstemning" (27 proposals came in; 14 went to the
+  // vote)
   "borgerbudget-kildevang": 1,
   // (batch 39, added unread)
   "brackenford-market-hall-rents": 2,
@@ -641,7 +648,8 @@ const CRITICAL: Record<string, number> = {
   "castlebridge-cctv-upgrade": 2,
   // "Standard and Latin dance now attract 412 pupils": hip-hop's 412 in the same sentence (a swap)
   "dance-school": 1,
-  // (batch 59, added unread)
+  // (batch 59) "sent 2,310 warning letters" (the 2,310 appeals, tied by its figure), "More than
+  // 40 per cent of appeals … have succeeded" (held by "most of them")
   "dunford-bus-gate-fines": 2,
   // ("The NHS trust's share of the scheme's grant is £86,000": the whole grant of the council and
   // the NHS)
@@ -652,8 +660,9 @@ const CRITICAL: Record<string, number> = {
   // council gave £7,500 (batch 51)
   "ellesmoor-in-bloom-gold": 1,
   "energy-saving": 1,
-  // (batch 59, added unread)
-  "erhvervsgrunde-sejlby": 3,
+  // (batch 59) "solgte mest erhvervsjord … i 2024" (the rank "næstflest" is no figure),
+  // "forventes solgt i 2026" (the 2027 of a clause "inden" opens is read as the council's)
+  "erhvervsgrunde-sejlby": 2,
   // ("Børn under 12 år betaler 41 kr. for et måltid": the 41 kr. the source says of the raw
   // ingredients per cover, tied by its number, the children's 35 kr. being a cost, not a payment)
   "faellesspisning-oesterby-forsamlingshus": 1,
@@ -670,7 +679,8 @@ const CRITICAL: Record<string, number> = {
   "fjordlys-bryghus-eksport": 1,
   // "I uge 1 sidste år blev 312 patienter indlagt": this year's week 1 (312), last year's was 187 — "sidste år" after a week is not read
   "flu-vaccination": 1,
-  // (batch 59, added unread)
+  // (batch 59) "closed for an hour on Saturday afternoon" (the Saturday holds; the hour, against
+  // the source's half hour, is not checked)
   "folkemoede-brandstrup": 1,
   gadebelysning: 1,
   // "reviewed after 12 months" (the committee's 18 months; the 12 months of the notices' year
@@ -721,8 +731,6 @@ const CRITICAL: Record<string, number> = {
   "pottery-festival": 1,
   // (batch 31, added unread)
   ringridning: 1,
-  // (batch 59, added unread)
-  "saltby-community-fridge": 1,
   // (batch 50, added unread)
   "skaersoe-opfiskning-brasen": 2,
   // "registreret 3.418 tilmeldinger" (9.745 registrations; 3.418 children, tied by its number)
@@ -742,8 +750,9 @@ const CRITICAL: Record<string, number> = {
   // "Less than a third of the council's sickness absence is due to long-term sick leave": the
   // 5.6 per cent of working time, not "Over halvdelen af fraværet"
   "sygefravaer-bramsvig-kommune": 1,
-  // (batch 59, added unread)
-  "tanfield-memorial-benches": 3,
+  // (batch 59) "the highest of the seven district councils" (second-highest is no figure),
+  // "about £400 per family" (a shared bench, which the source does not price)
+  "tanfield-memorial-benches": 2,
   // "Members are aged between 9 and 21" (9 to 19; held by the mean age 13.4)
   "tarsvig-e-sport": 1,
   "theatre-audience": 1,
