@@ -939,7 +939,8 @@ function shareAt(c: Ctx, i: number): Hit | null {
   if (before && before.type === "w" && c.tab.periodParts.has(before.low)) return null;
   const m = c.tab.shares.longest(c.toks, i);
   if (!m) return fractionShareAt(c, i) ?? shareAloneAt(c, i);
-  // ("most of a day", "størstedelen af året": a span of time, not a share of a group)
+  // ("most of a day", "for most of the year": a span of time, not a share of a group; a unit of
+  // time of the pack's timeUnits, so not yet a Danish definite "året")
   const k = tokAt(c.toks, m.end)?.type === "w" && (c.tab.articles.has(c.toks[m.end].low) || c.tab.determiners.has(c.toks[m.end].low)) ? m.end + 1 : m.end;
   if (c.toks[k] && c.tab.timeUnits.longest(c.toks, k)) return null;
   const { qualifier, value } = m.data;

@@ -252,7 +252,8 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     if (!isNumeric(sorted[k]) || figureWord[k] < 0) continue;
     const at = wordAfterFigure(words, k, figureWord[k]);
     const rate = g.ratePhrases.find((p) => p.every((x, j) => words[at + j]?.tok.lower === x && words[at + j].figure < 0));
-    if (rate) for (let j = 0; j < rate.length; j++) {
+    if (!rate) continue;
+    for (let j = 0; j < rate.length; j++) {
       notAbout[at + j] = 1;
       (rateStarts ??= new Set()).add(words[at + j].tok.start);
     }

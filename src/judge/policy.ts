@@ -58,6 +58,10 @@ export class Policy {
     private readonly options: JudgeOptions,
   ) {}
 
+  /**
+   * Of the facts equally about a count, drop those that count only a broader thing than the
+   * claim's when a fact of the same quote counts the claim's thing itself (see decide).
+   */
   private ownThingFirst<J extends { fact: Fact }>(tie: Tie, own: J[]): J[] {
     const head = tie.frame.head;
     if (own.length < 2 || tie.figure.kind !== "count" || !head?.known || this.index.kindOf(head.key) !== "thing") return own;
