@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in fifty-eight batches, by sessions that never read the code
+ * matcher; the others were written blind, in fifty-nine batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -232,7 +232,12 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * folkemoede-brandstrup, saltby-community-fridge, tanfield-memorial-benches, written from the
  * prompt of batch 47, 157/210 (eleven critical errors) on their first run, with the build of
  * the start of the session that commissioned them, 158/210 (eleven) at its end and when they
- * were added here, at the start of the next).
+ * were added here, at the start of the next), 166/210 (eight) after the fixes they showed);
+ * batch 60: fellbridge-birth-centre-overnight, gravhoeje-skader-oesthammer,
+ * jordfordeling-bredmose-aa, kunstgraesbaner-granulat-hedelund, skelmouth-gull-nest-removal,
+ * westcombe-dialect-dictionary, written from the prompt of batch 47, 161/210 (five critical
+ * errors) on their first run, with the build of the start of the session that commissioned
+ * them, 161/210 (five) at its end and when they were added here, at the start of the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -334,6 +339,7 @@ const FLOOR: Record<string, number> = {
   "faellesspisning-oesterby-forsamlingshus": 0.74,
   "farnleigh-community-lottery-first-year": 0.62,
   "fastelavn-hjortboelle": 0.82,
+  "fellbridge-birth-centre-overnight": 0.91,
   "fenwick-moss-peat-rewetting": 0.71,
   "ferncliffe-bowls-green": 0.74,
   "fernwick-robotics-funding": 0.82,
@@ -363,6 +369,7 @@ const FLOOR: Record<string, number> = {
   "golf-club-membership": 0.88,
   "graffiti-removal": 0.80,
   "gratis-skolemad": 0.71,
+  "gravhoeje-skader-oesthammer": 0.62,
   "greyhollow-almshouses-restoration": 0.71,
   "greyport-litter-fines": 0.74,
   grondal_milk: 0.82,
@@ -401,6 +408,7 @@ const FLOOR: Record<string, number> = {
   // the source's 28 and 19 percent are, since a stop word that describes a noun no longer ends the phrase)
   jagtproeve: 0.77,
   jazzfestival: 0.85,
+  "jordfordeling-bredmose-aa": 0.80,
   "juletrae-salg": 0.80,
   "kabellaegning-hoejspaendingsmaster-vibaek": 0.82,
   "kaerbaek-bogbus": 0.88,
@@ -434,6 +442,7 @@ const FLOOR: Record<string, number> = {
   "kronvildt-optaelling": 0.91,
   "krydstogtsaeson-noerhavn": 0.77,
   kunstauktion: 0.80,
+  "kunstgraesbaner-granulat-hedelund": 0.68,
   "kunstmuseum-besoeg": 0.94,
   "landsbypedel-soenderhede": 0.82,
   layoffs: 0.82,
@@ -528,6 +537,7 @@ const FLOOR: Record<string, number> = {
   shipping: 0.88,
   "silkeborg-bondemarked": 0.85,
   "skaersoe-opfiskning-brasen": 0.82,
+  "skelmouth-gull-nest-removal": 0.65,
   "sketchley-roman-hoard": 0.82,
   "skoejtebane-torvet": 0.77,
   skolebudget: 0.86,
@@ -605,6 +615,7 @@ const FLOOR: Record<string, number> = {
   water: 0.88,
   "wedding-registrations": 0.68,
   "wendlesham-pharmacy-closure": 0.77,
+  "westcombe-dialect-dictionary": 0.74,
   "wetherbrook-guide-dog-puppy-raisers": 0.80,
   "wexcombe-duck-race": 0.68,
   "whitmoor-lost-property": 0.80,
@@ -683,12 +694,16 @@ const CRITICAL: Record<string, number> = {
   // the source's half hour, is not checked)
   "folkemoede-brandstrup": 1,
   gadebelysning: 1,
+  // (batch 60, added unread)
+  "gravhoeje-skader-oesthammer": 2,
   // "reviewed after 12 months" (the committee's 18 months; the 12 months of the notices' year
   // tied by its figure), "Some 423 of the fines were for dropping litter other than cigarette
   // ends" (1,004; the claim's number is the spitting fines'), "312 bøder er blevet annulleret"
   // (611 cancelled; 312 prosecuted, tied by its number)
   "greyport-litter-fines": 3,
   grondal_milk: 1,
+  // (batch 60, added unread)
+  "jordfordeling-bredmose-aa": 1,
   // (batch 47, added unread)
   "kaerholm-motorcykeltraef": 1,
   // ("4,300 households were living in temporary accommodation": the 4,300 on the register and
@@ -705,6 +720,8 @@ const CRITICAL: Record<string, number> = {
   // "Twenty-seven cruise ships called at Nørhavn last year": this season's 27, whose quote names
   // no year, when last year's 16 is of vessels
   "krydstogtsaeson-noerhavn": 1,
+  // (batch 60, added unread)
+  "kunstgraesbaner-granulat-hedelund": 1,
   // "Elever uden for lektiecaféerne … forbedrede deres matematikgennemsnit med 1,4 karakterpoint": the
   // cafés' own pupils' 1.4 (the others' was 0.3); "uden for" is not read
   "lektiecafeer-noerreby": 1,
@@ -733,6 +750,8 @@ const CRITICAL: Record<string, number> = {
   ringridning: 1,
   // (batch 50, added unread)
   "skaersoe-opfiskning-brasen": 2,
+  // (batch 60, added unread)
+  "skelmouth-gull-nest-removal": 1,
   // "registreret 3.418 tilmeldinger" (9.745 registrations; 3.418 children, tied by its number)
   "soendervang-ferieaktiviteter": 1,
   // ("Mere end 100 elever mødte op til lørdagsundervisningen hver uge": the 148 with university
