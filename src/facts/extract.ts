@@ -21,7 +21,7 @@ import { firstCueAt, grammarOf, tellsOfPast, type Grammar } from "../frames/gram
 import { relativeYearPhrases } from "../frames/relative-years.js";
 import { positionAt } from "../text/positions.js";
 import { languageOf } from "../lang/index.js";
-import { UserError, type Figure, type FigureValue, type Lang, type Role } from "../types.js";
+import { UserError, type Figure, type FigureKind, type FigureValue, type Lang, type Role } from "../types.js";
 import { FigureProblem, toFigureValue } from "./figure.js";
 import { loadLexicon } from "./lexicon.js";
 import { ID_PATTERN, ID_RULE, type FigureInput } from "./schema.js";
@@ -450,7 +450,7 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
   const ids = new Set<string>();
   // What the sentence before counts, for a figure whose own sentence does not say: "The number of
   // people waiting … has risen to 148,320. The figure … compares with 131,905 a year earlier".
-  let before: { sentence: number; subject: DraftTerm[]; about: string[] } | null = null;
+  let before: { sentence: number; subject: DraftTerm[]; about: string[]; kind: FigureKind } | null = null;
   // What the last count of a sentence counts, known or not: "four of them" in the next.
   let wholeBefore: { sentence: number; frame: Frame } | null = null;
   // (the year of the text's date: a sentence of the next year dates its days so, see figureInput)
@@ -467,8 +467,8 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
     // (what a date of the sentence is about comes first: "Det er den højeste inflation siden august
     // 1982, og den er steget fra 10,0 procent i september" — the 10,0 percent is of inflation)
     const dated = own ? undefined : frames.find((fr) => !isAmount(fr.figure.kind) && fr.head?.known === true && index.kindOf(fr.head.key) === "thing" && !numbersOnly(fr.head, lang));
-    const inherited: { subject: DraftTerm[]; about: string[] } | null = dated
-      ? { subject: termsOf(dated, index, lang, []).subject, about: [] }
+    const inherited: { subject: DraftTerm[]; about: string[]; kind: FigureKind } | null = dated
+      ? { subject: termsOf(dated, index, lang, []).subject, about: [], kind: dated.figure.kind }
       : before && n - before.sentence <= MAX_ANAPHORA_DISTANCE ? before : null;
     let when: ReturnType<typeof relativeYearPhrases> | undefined;
     const lower = s.text.toLowerCase();
@@ -478,6 +478,8 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
     // 41.300" — "tallet" points back to it, as "the figure" of a sentence after does; so does the
     // value a change started from ("14.2 tonnes of apples …, up from 9.6 tonnes in 2024").
     let counting: Frame | undefined;
+    // (whether a figure of this sentence took what the sentence before counts)
+    let took = false;
     for (const frame of frames) {
       const f = frame.figure;
       // (a span of two years running is the name of a season, a school or financial year —
@@ -516,7 +518,8 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
       // (nor where "tallet", "the figure" is the subject of its clause, before the sentence counts
       // a thing of its own: "I dag er tallet 71, og på ventelisten står yderligere 38 børn" — 71
       // members, the sentence before's)
-      if (inherited && (!own || (!counting && pointsBack(frame, lang))) && isAmount(f.kind) && f.unit !== "age" && !countsSomething(frame, (when ??= relativeYearPhrases(s.text, lang)), lang, index)) {
+      if (inherited && (!own || (!counting && pointsBack(frame, lang))) && isAmount(f.kind) && f.unit !== "age" && ofKindOf(frame, inherited.kind, lang) && !countsSomething(frame, (when ??= relativeYearPhrases(s.text, lang)), lang, index)) {
+        took = true;
         // (a word no term knows, said as what it counts, is kept: the sentence before is only a guess)
         if (countsUnknown(frame, lang)) alsoInherit(terms, inherited.subject);
         else inherit(terms, inherited.subject, inherited.about);
@@ -545,10 +548,10 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
     const lastCount = frames.findLast((fr) => fr.figure.kind === "count" && fr.counted && fr.head !== null);
     // (its terms read only when a count of the next sentence asks)
     if (lastCount) wholeBefore = { sentence: n, frame: lastCount };
-    if (own) before = { sentence: n, subject: termsOf(own, index, lang, []).subject, about: own.topic.flatMap((t) => (t.known && index.kindOf(t.key) === "thing" && !numbersOnly(t, lang) ? [t.key] : [])) };
+    if (own) before = { sentence: n, subject: termsOf(own, index, lang, []).subject, about: own.topic.flatMap((t) => (t.known && index.kindOf(t.key) === "thing" && !numbersOnly(t, lang) ? [t.key] : [])), kind: own.figure.kind };
     // (not what a day or time of day of its own is about, which is its own sentence's: "underskrevet
     // natten til torsdag kl. 01.45 efter knap 14 timers forhandlinger" gives the next sentence no night)
-    else if (inherited && !(dated && (dated.figure.kind === "weekday" || isClock(dated.figure.kind))) && frames.some((fr) => isAmount(fr.figure.kind))) before = { sentence: n, subject: inherited.subject, about: inherited.about };
+    else if (inherited && !(dated && (dated.figure.kind === "weekday" || isClock(dated.figure.kind))) && frames.some((fr) => isAmount(fr.figure.kind))) before = { sentence: n, subject: inherited.subject, about: inherited.about, kind: inherited.kind };
   }
   return { facts, skipped, lang, title: source.title, date: source.date };
 }
@@ -680,6 +683,16 @@ function countsSomething(frame: Frame, when: readonly { start: number; end: numb
 function countsUnknown(frame: Frame, lang: Lang): boolean {
   const quantity = (x: Slot) => numbersOnly(x, lang);
   return frame.head !== null && !frame.head.known && !quantity(frame.head) && !frame.context.some(quantity) && !frame.modifiers.some(quantity);
+}
+
+/**
+ * Whether a figure may count what a figure of `kind` counted: a sum of money or a measure ("ventes
+ * at koste 186.500 kr.", "4,5 meter høj") is not of what a count of the sentence before counts
+ * ("i én sag"), unless a word of its clause points back ("the figure", "beløbet").
+ */
+function ofKindOf(frame: Frame, kind: FigureKind, lang: Lang): boolean {
+  const measured = frame.figure.kind === "money" || frame.figure.kind === "quantity";
+  return !measured || kind === frame.figure.kind || pointsBack(frame, lang);
 }
 
 /** A figure with no head whose clause's subject only numbers ("tallet er 71", "the figure is now 71"). */

@@ -570,7 +570,10 @@ const FLOOR: Record<string, number> = {
   "swimming-pools": 0.88,
   "sygefravaer-bramsvig-kommune": 0.65,
   "tandpleje-aeldre": 0.80,
-  "tanfield-memorial-benches": 0.85,
+  // (lowered by a claim: "A memorial bench in Tanfield will cost £1,480 from April" had matched a
+  // later sentence's sum that took the benches of the sentence before; the sum is no longer theirs,
+  // and the £1,480 of the headline's sentence is drafted as the parks')
+  "tanfield-memorial-benches": 0.80,
   "tarsvig-e-sport": 0.85,
   "taxi-licences": 0.77,
   "theatre-audience": 0.82,
@@ -616,7 +619,9 @@ const FLOOR: Record<string, number> = {
   "wedding-registrations": 0.68,
   "wendlesham-pharmacy-closure": 0.77,
   "westcombe-dialect-dictionary": 0.74,
-  "wetherbrook-guide-dog-puppy-raisers": 0.80,
+  // (lowered by a claim: "the trust raised £2,400,000 last year" had matched the £2.4m that took
+  // the dogs of the sentence before; now drafted as of the year, it is tied to another sum)
+  "wetherbrook-guide-dog-puppy-raisers": 0.74,
   "wexcombe-duck-race": 0.68,
   "whitmoor-lost-property": 0.80,
   wildfire: 0.88,
