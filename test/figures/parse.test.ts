@@ -268,6 +268,10 @@ const EN_NEGATIVE: Row[] = [
   ["patients in phase 3 and tier 2", []],
   ["call +45 12 34 56 78", []],
   ["on page 12", []],
+  // (a numbered pitch, court or hole is named, not counted)
+  ["Pitch 2 at the stadium will close", []],
+  ["the ball landed on court 3", []],
+  ["a birdie at hole 7", []],
   ["1. The first item", []],
   ["", []],
 ];
@@ -275,6 +279,10 @@ const EN_NEGATIVE: Row[] = [
 const DA_NUMBERS: Row[] = [
   ["20.722 amerikanere døde.", [count(20722, "20.722")]],
   ["2.448 soldater", [count(2448, "2.448")]],
+  // (bane 2, hal 3 and hul 7 are named, not counted)
+  ["Bane 2 ved stadion lukker", []],
+  ["kampen spilles i hal 3", []],
+  ["en birdie på hul 7", []],
   ["9,5 i gennemsnit", [count(9.5, "9,5")]],
   ["1.234.567 mennesker", [count(1234567, "1.234.567")]],
   ["20,722 amerikanere", [count(20722, "20,722")]],
