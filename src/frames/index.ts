@@ -420,19 +420,25 @@ function reachesFigure(s: SentenceReading, v: Slot, fig: Figure): boolean {
 
 /**
  * Whether the k-th figure is an amount set off by commas between a noun phrase and a clause that
- * opens with its verb ("The largest single grant, £4,000, will go to …", "Den største bevilling,
- * 450.000 kr., går til …"): its clause holds the figure alone.
+ * opens with its verb ("The largest single grant, £4,000, will go to …", "Det gamle granulat, knap
+ * 110 tons, sendes til genanvendelse"): its clause holds the figure alone, or the noun phrase with
+ * no verb before it and the figure.
  */
 function appositiveAmount(s: SentenceReading, k: number, clauseIndex: number, ownNoun: boolean): boolean {
-  const { clauses, sorted, text } = s;
+  const { clauses, sorted, text, words } = s;
   const fig = sorted[k];
   const clause = clauses[clauseIndex];
   const next = clauses[clauseIndex + 1];
-  if (!clause || clauseIndex === 0 || !next || ownNoun || !isNumeric(fig) || fig.unit === "age") return false;
+  if (!clause || !next || !isNumeric(fig) || fig.unit === "age") return false;
   // (the noun phrase before may be read with a verb of its own: "grant")
   if (clause.verbAt >= 0 || next.coordinated || next.verbAt !== next.from) return false;
-  // (commas on both sides, nothing else in the clause)
-  return /,\s*$/.test(text.slice(Math.max(0, fig.start - 3), fig.start)) && /^\s*,/.test(text.slice(fig.end, fig.end + 3)) && s.figureWord[k] === clause.from;
+  // (commas on both sides)
+  if (!/,\s*$/.test(text.slice(Math.max(0, fig.start - 3), fig.start)) || !/^\s*,/.test(text.slice(fig.end, fig.end + 3))) return false;
+  if (s.figureWord[k] === clause.from) return clauseIndex > 0 && !ownNoun;
+  // (a noun phrase and the figure that ends its clause; not a name, whose number is an age:
+  // "Quayle, 29, said …")
+  const before = words[s.figureWord[k] - 1];
+  return words[clause.to - 1]?.figure === k && before !== undefined && before.role !== "name" && before.role !== "entity" && before.tok.raw === before.tok.lower;
 }
 
 /**
