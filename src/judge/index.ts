@@ -345,6 +345,20 @@ export const RULES: Rule[] = [
     reason: (k) => `${k.t.claimed} is a rounded figure stated as exact: the source says ${k.t.stored} (${pct(d(k))} off)`,
   },
   {
+    // (a claim with the source's own hedge of a side, "nearly" or "just over", no coarser than the
+    // source's figure and of another number: it puts another number on that side, "knap 120 tons"
+    // for "knap 110 tons"; a coarser one may round it, "nearly 2,000" for "nearly 1,950")
+    id: "stored-hedge-renumbered",
+    when: (k) => {
+      const x = num(k.c);
+      const y = num(k.s);
+      const sided = k.c.qualifier === "nearly" || k.c.qualifier === "just_over";
+      return sided && k.c.qualifier === k.s.qualifier && !k.converted && k.c.unit === k.s.unit && x !== null && y !== null && x !== y && decimalsOf(x) <= 6 && roundingStep(x) <= roundingStep(y);
+    },
+    verdict: "mismatch",
+    reason: (k) => `${k.t.claimed} is on that side of another number than the source's ${k.t.stored}`,
+  },
+  {
     id: "stored-hedge-within",
     when: (k) => storedHedged(k) && num(k.c) !== null && (k.c.qualifier === "exact" || hedged(k.c)) && d(k) <= k.o.tolerance,
     verdict: "match",

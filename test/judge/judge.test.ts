@@ -329,6 +329,13 @@ describe("judgeFigure: a stored approximate figure", () => {
     [count(850), count(800, "about"), "close", "stored-hedge-rounded"],
     [count(40), count(38, "about"), "close", "stored-hedge-rounded"],
     [count(845), count(800, "about"), "match", "stored-hedge-within"],
+    // (the source's own hedge of a side on another number no coarser than its own: "knap 120 tons"
+    // for "knap 110 tons"; a coarser one rounds it, and "about" has no side)
+    [quantity(120, "t", "nearly"), quantity(110, "t", "nearly"), "mismatch", "stored-hedge-renumbered"],
+    [count(95, "just_over"), count(90, "just_over"), "mismatch", "stored-hedge-renumbered"],
+    [count(2000, "nearly"), count(1950, "nearly"), "match", "stored-hedge-within"],
+    [count(120, "about"), count(110, "about"), "match", "stored-hedge-within"],
+    [count(110, "nearly"), count(110, "nearly"), "match", "stored-hedge-within"],
     [count(1000), count(800, "about"), "mismatch", "stored-hedge-outside"],
     [count(500, "more_than"), count(800, "about"), "match", "stored-hedge-set"],
     [count(900, "more_than"), count(800, "about"), "mismatch", "stored-hedge-set"],
