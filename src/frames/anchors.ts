@@ -278,6 +278,25 @@ export function factPart(fact: Fact, factBase: FactBase): boolean {
 }
 
 /**
+ * Whether a stored count is a part of a total: a part taken of a whole (factPart), one after a word
+ * that takes a part of the count before it ("46 hold, heraf fireogtyve ungdomshold", "of which
+ * 11"), or a count of new ones added to a total ("installed 85 new bins …, bringing the total
+ * there to 230").
+ */
+export function factPartOfTotal(fact: Fact, factBase: FactBase): boolean {
+  if (factPart(fact, factBase)) return true;
+  if (fact.figure.kind !== "count") return false;
+  const lang = factBase.documents[fact.document]?.language ?? "en";
+  const g = grammarOf(lang);
+  const own = parseFigures(fact.quote, lang).find((x) => sameValue(x, fact.figure));
+  if (!own) return false;
+  const before = fact.quote.slice(0, own.start).toLowerCase().replace(/[\s,]+$/u, "");
+  for (const p of g.partOf) if (before.endsWith(p) && !/\p{L}/u.test(before.charAt(before.length - p.length - 1))) return true;
+  const next = /^ (\p{L}+)/u.exec(fact.quote.slice(own.end));
+  return next !== null && g.newOf.has(next[1].toLowerCase());
+}
+
+/**
  * Whether a stored count is the whole a part of it is taken from, right after the part and its
  * partitive word ("fjerne 18 af gadens 52 parkeringspladser", "remove 18 of the street's 52
  * spaces"): what the clause's verb does, it does to the part.

@@ -15,7 +15,7 @@
 //   - a claimed amount an order of magnitude from the one fact it would be wrong about, and not
 //     by a power of ten nor another fact's figure, is likely another figure: unverified.
 import type { TermIndex } from "../facts/term-index.js";
-import { factMore, factPart } from "../frames/anchors.js";
+import { factMore, factPart, factPartOfTotal } from "../frames/anchors.js";
 import { ALL_LANGUAGES } from "../lang/index.js";
 import { indexesBy, quoteKey, significantDigits, type Scored, type Tie } from "../match/index.js";
 import { isAgeGroup, isAmount, isBeforeOrAfter, isHedge, isTime, sameFigureValue } from "../figures/kinds.js";
@@ -107,10 +107,12 @@ export class Policy {
       if (years.length > 0) own = years;
     }
     // (a count its clause says is of the whole is not about a part of a whole equally about it:
-    // "har 46 brandfolk i alt" against "46 of his 58 firefighters")
-    if (tie.frame.total && figure.kind === "count" && !tie.frame.part) {
+    // "har 46 brandfolk i alt" against "46 of his 58 firefighters", "24 hold i alt" against "46
+    // hold, heraf fireogtyve ungdomshold", "85 … bins in total" against "85 new bins …, bringing
+    // the total to 230")
+    if (tie.frame.total && figure.kind === "count" && !tie.frame.part && !tie.frame.added) {
       const counts = own.filter((j) => j.fact.figure.kind === "count");
-      const parts = new Set(counts.filter((j) => factPart(j.fact, this.factBase)));
+      const parts = new Set(counts.filter((j) => factPartOfTotal(j.fact, this.factBase)));
       const wholeQuotes = new Set(counts.filter((j) => !parts.has(j)).map((j) => quoteKey(j.fact)));
       const ofWhole = [...parts].filter((j) => wholeQuotes.has(quoteKey(j.fact)));
       if (ofWhole.length > 0) own = own.filter((j) => !ofWhole.includes(j));
