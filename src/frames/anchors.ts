@@ -326,7 +326,7 @@ export function factChange(fact: Fact, factBase: FactBase, index: TermIndex): Fa
   const lower = fact.quote.toLowerCase();
   // (the value a change went to, "rose to", is asked of percentages only: see the matcher's
   // assessEvent; "to" is in most quotes)
-  const cues = fact.figure.kind === "percent" ? [...g.previousValue, ...g.pastCues, ...g.newValue] : [...g.previousValue, ...g.pastCues];
+  const cues = fact.figure.kind === "percent" ? [...g.previousValue, ...g.pastCues, ...g.pastOpeners, ...g.newValue] : [...g.previousValue, ...g.pastCues, ...g.pastOpeners];
   // (or a value said of now beside one of a time to come: see the frames' valuesBeforeNow)
   const nowAndFuture = g.presentPhrases.some((w) => lower.includes(w)) && g.futureCues.some((w) => lower.includes(w));
   if (!nowAndFuture && !cues.some((w) => lower.includes(w))) return NO_CHANGE;

@@ -36,6 +36,8 @@ export interface Grammar {
   newValue: ReadonlySet<string>;
   /** Anywhere in a figure's clause: the figure is a value from before ("the original budget"). */
   pastCues: ReadonlySet<string>;
+  /** Opening a sentence before a word that is no figure: what it says held before then ("Before the expansion, …"). */
+  pastOpeners: ReadonlySet<string>;
   /** Before a change's figure: the change is to come (see GrammarData). */
   futureCues: readonly string[];
   /** Pronouns of one person, as a sentence's first word (see GrammarData). */
@@ -156,6 +158,7 @@ export function grammarOf(lang: Lang): Grammar {
       comparedWithWords: Math.max(0, ...d.comparedWith.map((p) => p.split(" ").length)),
       newValue: new Set(d.newValue),
       pastCues: new Set(d.pastCues),
+      pastOpeners: new Set(d.pastOpeners),
       futureCues: d.futureCues,
       personPronouns: new Set(d.personPronouns),
       infinitiveMarkers: new Set(d.infinitiveMarkers),

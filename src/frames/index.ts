@@ -405,6 +405,8 @@ interface SentenceReading {
   timed: number[];
   /** Where the first cue of the future is (see Frame.future), once asked for. */
   futureAt?: number;
+  /** Whether the sentence opens with a word of before ("Before the expansion, …"): see pastOpening. */
+  opensPast?: boolean;
 }
 
 function slotsOfClause(s: SentenceReading, k: number): Slots {
@@ -882,7 +884,10 @@ function frameOf(s: SentenceReading, k: number): Frame {
   if (saidNow.has(fig)) frame.now = true;
   // (a rank too, after the word of the value before: "climbed from 45th to 38th place", "fra en 45.-plads")
   const rankFrom = fig.kind === "ordinal" && at > 0 && (g.previousValue.has(words[at - 1].tok.lower) || (at > 1 && g.determiners.has(words[at - 1].tok.lower) && g.previousValue.has(words[at - 2].tok.lower)));
-  if (rankFrom || (at > 0 && isAmount(fig.kind) && (g.previousValue.has(words[at - 1].tok.lower) || (pastClause[clauseIndex] ??= hasWord(words, clause.from, clause.to, g.pastCues))))) frame.previous = true;
+  // (or in a sentence that opens with a word of before and has none of the future: "Before the
+  // expansion, the clinic had ten vets", "Før jordfordelingen var der 214 marklodder")
+  const heldBefore = () => (s.opensPast ??= pastOpening(words, g)) && (s.futureAt ??= firstCueAt(text.toLowerCase(), g.futureCues)) === Infinity;
+  if (rankFrom || (at > 0 && isAmount(fig.kind) && (g.previousValue.has(words[at - 1].tok.lower) || (pastClause[clauseIndex] ??= hasWord(words, clause.from, clause.to, g.pastCues)) || heldBefore()))) frame.previous = true;
   else if (at > 1 && isAmount(fig.kind) && g.newValue.has(words[at - 1].tok.lower) && (isVerbal(words[at - 1]) || isVerbal(words[at - 2]) || afterPrevious(s, k))) frame.current = true;
   if (isAmount(fig.kind) && (s.futureAt ??= firstCueAt(text.toLowerCase(), g.futureCues)) < fig.start) frame.future = true;
   if (more) frame.more = true;
@@ -2202,6 +2207,15 @@ function phraseOf(np: Word[], index: TermIndex, text: string, g: Grammar): Phras
 const NONE_SAID_NOW: ReadonlyMap<Figure, unknown> = new Map();
 
 /** The words from..to (exclusive), lower case, joined by spaces. */
+/** Whether the sentence opens with a word of before followed by a word that is no figure ("Before the expansion", not "Before 2020"). */
+function pastOpening(words: readonly Word[], g: Grammar): boolean {
+  for (const o of g.pastOpeners) {
+    const n = o.split(" ").length;
+    if (words.length > n && words[n].figure < 0 && words[0].figure < 0 && phraseOfWords(words, 0, n) === o) return true;
+  }
+  return false;
+}
+
 function phraseOfWords(words: readonly Word[], from: number, to: number): string {
   let out = "";
   for (let i = from; i < to; i++) out += (i > from ? " " : "") + words[i].tok.lower;

@@ -153,6 +153,7 @@ const PACK = z.strictObject({
     comparedWith: words,
     newValue: words,
     pastCues: words,
+    pastOpeners: words,
     spentIn: words,
     spentOn: z.object({ words, not: words }).strict(),
     quantityNouns: words,
