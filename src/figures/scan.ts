@@ -576,7 +576,9 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
   // (an adverb may stand between: "Henning Bæk er selv 63 og har tækket tage siden 1979")
   const adverb = p && p.type === "w" && tab.ageAdverbs.has(p.low) && tokAt(t, s - 2)?.type === "w" && tab.ageCopulas.has(tokAt(t, s - 2)!.low) ? 1 : 0;
   const copula = adverb ? tokAt(t, s - 2) : p;
-  if (copula && copula.type === "w" && tab.ageCopulas.has(copula.low) && (!last || inMonth || (last.type === "p" && TERMINAL_PUNCT.has(last.raw)) || (last.type === "w" && tab.andWords.has(last.low)))) {
+  // (or "when": "Keira Holt was 16 when she joined")
+  const whenAfter = !!last && last.type === "w" && tab.ageClauseEnds.has(last.low);
+  if (copula && copula.type === "w" && tab.ageCopulas.has(copula.low) && (!last || inMonth || whenAfter || (last.type === "p" && TERMINAL_PUNCT.has(last.raw)) || (last.type === "w" && tab.andWords.has(last.low)))) {
     const aside = isP(tokAt(t, s - 2 - adverb), ",");
     let k = pastParty(t, aside ? s - 3 - adverb : s - 2 - adverb);
     // (past where the person is from: "Sofie Lund Kristensen fra Holstebro er 23 år", "Margaret
@@ -609,7 +611,7 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
   const cop = nowBefore ? tokAt(t, s - 1 - nowBefore.length) : p;
   const copAt = nowBefore ? s - 1 - nowBefore.length : s - 1;
   // (or "and": "the youngest of whom is 19 and the oldest 81")
-  const lastEnds = !last || (last.type === "p" && (TERMINAL_PUNCT.has(last.raw) || last.raw === "," || last.raw === ";"));
+  const lastEnds = !last || whenAfter || (last.type === "p" && (TERMINAL_PUNCT.has(last.raw) || last.raw === "," || last.raw === ";"));
   if (cop && cop.type === "w" && tab.ageCopulas.has(cop.low) && (years || lastEnds || (last.type === "w" && tab.andWords.has(last.low)))) {
     if (opensWithAge(t, copAt - 1, tab.ageNouns, tab.ageRelatives, tab.ageAppositives)) return true;
     // ("Figures … showed the average age of Brantwick councillors is 63": an age word and whose age

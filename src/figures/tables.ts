@@ -562,6 +562,10 @@ export class Tables {
   get ageCopulas(): ReadonlySet<string> {
     return everyLanguage().ageCopulas;
   }
+
+  get ageClauseEnds(): ReadonlySet<string> {
+    return everyLanguage().ageClauseEnds;
+  }
   get ageRelatives(): ReadonlySet<string> {
     return everyLanguage().ageRelatives;
   }
@@ -809,6 +813,7 @@ interface EveryTables {
   ageWeak: readonly (readonly string[])[];
   ageAfterName: ReadonlySet<string>;
   ageCopulas: ReadonlySet<string>;
+  ageClauseEnds: ReadonlySet<string>;
   ageRelatives: ReadonlySet<string>;
   ageOrigins: ReadonlySet<string>;
   ageAdverbs: ReadonlySet<string>;
@@ -862,6 +867,7 @@ export function everyLanguage(): EveryTables {
     ageWeak: [...all((p) => p.ages.weak)].map((phrase) => phrase.split(" ")),
     ageAfterName: all((p) => p.ages.afterName),
     ageCopulas: all((p) => p.ages.copulas),
+    ageClauseEnds: all((p) => p.ages.clauseEnds),
     ageRelatives: all((p) => p.ages.relatives),
     ageOrigins: all((p) => p.ages.origins),
     ageAdverbs: all((p) => p.ages.adverbs),

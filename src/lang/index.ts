@@ -287,6 +287,7 @@ export interface AgeCues {
   afterName: readonly string[];
   /** After a name, before the number at the end of a clause: "Mette Kragh is 47." */
   copulas: readonly string[];
+  clauseEnds: readonly string[];
   /** May follow an age set off after a name: "Niels Bak, 58, who farms …" (other words that follow a year do not). */
   relatives: readonly string[];
   /** Between a name and its copula, where the person is from: "Sofie Lund fra Holstebro er 23 år". */

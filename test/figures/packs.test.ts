@@ -111,7 +111,7 @@ const PACK = z.strictObject({
     }),
   }),
   years: z.strictObject({ strong: words, weak: words, followers: words, unlessRound: words, origins: words, definite: words, hyphenNames: words, compoundEnds: words }),
-  ages: z.strictObject({ strong: words, weak: words, afterName: words, copulas: words, relatives: words, origins: words, adverbs: words, appositives: words, groups: words, modalCopula: z.strictObject({ modals: words, infinitive: words }), nouns: words, ofWords: words, persons: words, spans: words, kin: words }),
+  ages: z.strictObject({ strong: words, weak: words, afterName: words, copulas: words, clauseEnds: words, relatives: words, origins: words, adverbs: words, appositives: words, groups: words, modalCopula: z.strictObject({ modals: words, infinitive: words }), nouns: words, ofWords: words, persons: words, spans: words, kin: words }),
   spanOver: z.strictObject({ words, unlessAfter: words }),
   qualifiersNotAfter: z.record(z.string(), words),
   reachQualifiers: words,

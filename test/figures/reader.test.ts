@@ -433,6 +433,11 @@ const AGES: Row[] = [
   ["Henning Bæk er selv 63 og har tækket tage siden 1979.", "da", [qty(63, "age", "63"), { kind: "year", qualifier: "after", value: 1979, text: "siden 1979" }]],
   ["Mette Kragh is now 47.", "en", [qty(47, "age", "47")]],
   ["The fund is still 40.", "en", [count(40, "40")]],
+  // ("when" after the number ends its clause as a full stop does; a thing's stays a count)
+  ["Keira Holt was 16 when she joined.", "en", [qty(16, "age", "16")]],
+  ["The youngest volunteer, Keira Holt, was 16 when she joined.", "en", [qty(16, "age", "16")]],
+  ["Keira Holt var 16 da hun begyndte.", "da", [qty(16, "age", "16")]],
+  ["The queue was 16 when the doors opened.", "en", [count(16, "16")]],
   // (and another person after it; not the rest of a list of numbers)
   ["The paid staff are station manager Carol Whitfield, 58, and a part-time fundraising officer.", "en", [qty(58, "age", "58")]],
   ["Medaljerne gik til Saudi Arabien, 12, Sydkorea, 10, og Japan, 9.", "da", [count(12, "12"), count(10, "10"), count(9, "9")]],
