@@ -1001,11 +1001,15 @@ function fractionShareAt(c: Ctx, i: number): Hit | null {
   }
   // every form has a word second: "fourth", "quarters", "out", "in"
   if (!t || !n || n.type !== "w") return null;
-  // (or a noun of a numerator 1 before a joiner of two words: "one animal in every five")
+  // (or a noun of a numerator 1 before a joiner of two words: "one animal in every five"; or of
+  // one word, before a whole written as a word that ends the clause or comes before its copula:
+  // "roughly one item in seven is judged …", not "one goal in five games")
   let noun = 0;
+  let wordWhole = false;
   if ((c.tab.word(n).bits & SHARE_NEXT) === 0 && !(t.type === "w" && c.tab.every.has(t.low))) {
     const joiner = !n.upper && n.gap !== 0 ? c.tab.outOf.longest(toks, i + 2) : null;
-    if (!joiner || joiner.end - (i + 2) < 2) return null;
+    if (!joiner) return null;
+    if (joiner.end - (i + 2) < 2) wordWhole = true;
     noun = 1;
   }
   // "every fourth", "hver fjerde"
@@ -1035,6 +1039,8 @@ function fractionShareAt(c: Ctx, i: number): Hit | null {
   if (!o || num.value > 9 || (article && (o.data || noun))) return null;
   const whole = wholeAt(c, o.end, false);
   if (!whole || whole.value <= num.value || (!whole.word && whole.value >= 1800 && whole.value <= 2100)) return null;
+  const after = toks[o.end + 1];
+  if (wordWhole && (!whole.word || (after !== undefined && after.type === "w" && !c.tab.ageCopulas.has(after.low)))) return null;
   if (o.data && !(num.word && whole.word) && num.value !== 1) return null;
   return percentOf(num.value, whole.value, i, o.end + 1);
 }

@@ -231,6 +231,11 @@ const SHARES: Row[] = [
   ["To ud af tre danskere er enige.", "da", [pct(200 / 3, "To ud af tre")]],
   // (a joiner of two words after the noun of a numerator 1; the article as that 1 before "ud af")
   ["Online bidding accounted for one animal in every five sold.", "en", [pct(20, "one animal in every five")]],
+  // (and of one word, before a whole written as a word that ends the clause or comes before its copula)
+  ["One child in ten is hungry.", "en", [pct(10, "One child in ten")]],
+  ["It was true of one word in four, she said.", "en", [pct(25, "one word in four")]],
+  ["She saw one pupil in four weeks.", "en", [count(1, "one"), qty(4, "wk", "four weeks")]],
+  ["One man in Denmark won.", "en", [count(1, "One")]],
   ["One in every five pupils walks to school.", "en", [pct(20, "One in every five")]],
   ["Et ud af fem dyr blev solgt online.", "da", [pct(20, "Et ud af fem")]],
   ["He scored one goal in five games.", "en", [count(1, "one"), count(5, "five")]],
