@@ -409,6 +409,9 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
   const people: Slot[][] = [];
   const aboutPerson: boolean[] = [];
   const openedBy: (Slot[] | undefined)[] = [];
+  // (the first thing each sentence names, known: what "three of them" in the next may count when
+  // that sentence has no count of it — "Alle sager er sendt videre … Tre af dem er politianmeldt")
+  const firstThing: (string | undefined)[] = [];
   for (const [at, text] of [source.title, dateline, ...source.sentences.map((x) => x.text)].entries()) {
     if (!text) continue;
     const figures = parseFigures(text, lang);
@@ -430,6 +433,7 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
     }
     const { entities, names } = readFrames(text, figures, lang, index, terms);
     if (at >= 2) {
+      firstThing[at - 2] = occurrences.find((o) => o.part !== "modifier" && index.kindOf(o.key) === "thing" && !grammarOf(lang).quantityNouns.has(text.slice(o.start, o.end).toLowerCase()))?.key;
       people[at - 2] = personNames(names);
       aboutPerson[at - 2] = opensWithPerson(text, occurrences, g, index);
       openedBy[at - 2] = opensWithAgedPerson(text, people[at - 2], figures);
@@ -533,6 +537,9 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
         const mine = ownWhole(frame, frames, index);
         if (mine.length > 0) ofWhole(terms, mine);
         else if (wholeBefore?.sentence === n - 1) ofWhole(terms, termsOf(wholeBefore.frame, index, lang, []).subject);
+        // (or, with no count before it in its own sentence, the first thing the sentence before
+        // names: "Alle sager er sendt videre … Tre af dem er politianmeldt")
+        else if (n > 0 && firstThing[n - 1] !== undefined && !frames.some((o) => o.figure.kind === "count" && o.figure.start < f.start)) ofWhole(terms, [firstThing[n - 1]!]);
       }
       if (counted(frame)) counting = frame;
       const display = input.display ?? formatFigure(value, "en");
