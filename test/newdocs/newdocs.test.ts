@@ -294,7 +294,7 @@ const FLOOR: Record<string, number> = {
   "canal-towpath-upgrade": 0.71,
   "car-sharing": 0.82,
   "carnsworth-market-street-sinkhole": 0.71,
-  "carradale-primary-asbestos-removal": 0.71,
+  "carradale-primary-asbestos-removal": 0.74,
   "carrigmore-dog-licences": 0.77,
   "carrow-sands-whale-stranding": 0.71,
   "castlebridge-cctv-upgrade": 0.62,
@@ -305,7 +305,7 @@ const FLOOR: Record<string, number> = {
   "coldharbour-blue-plaques": 0.74,
   "community-orchard": 0.85,
   "community-pub": 0.80,
-  "community-radio": 0.82,
+  "community-radio": 0.85,
   "county-show-record": 0.82,
   crime: 0.85,
   "crossfell-tractor-run": 0.82,
@@ -318,17 +318,17 @@ const FLOOR: Record<string, number> = {
   "dental-waiting-list": 0.77,
   "drumcaslin-mart-record": 0.85,
   "dry-stone-walls": 0.77,
-  "dunford-bus-gate-fines": 0.71,
+  "dunford-bus-gate-fines": 0.74,
   "dunleigh-town-crier-championship": 0.68,
   "dunmarsh-stray-cat-scheme": 0.85,
-  dyreklinik: 0.88,
+  dyreklinik: 0.91,
   "e-scooters": 0.82,
   // ("The company added 160 employees": "voksede med 160" is now read as how many more, and "added" is
   // no verb of change in the lexicon — as a concept of rising it made "the scheme added £21,250" no gift)
   earnings: 0.76,
   "eastholme-volunteer-drivers": 0.82,
   "eastwold-tide-mill": 0.88,
-  "egvig-traeskibstraef": 0.80,
+  "egvig-traeskibstraef": 0.82,
   // (lowered by a claim: "The bank loan must be paid back over 25 years" — "a grant" is now a sum
   // given, and "repayable over 15 years", set off after the loan, is read as the sentence's subject's)
   "ellerby-community-shop": 0.82,
@@ -357,7 +357,7 @@ const FLOOR: Record<string, number> = {
   "flood-defence": 0.77,
   "flu-vaccination": 0.62,
   "folkemoede-brandstrup": 0.74,
-  "fond-uddeling": 0.77,
+  "fond-uddeling": 0.80,
   "football-club": 0.85,
   "foster-carers": 0.65,
   "frivillig-brandvaern": 0.88,
@@ -369,7 +369,7 @@ const FLOOR: Record<string, number> = {
   "golf-club-membership": 0.88,
   "graffiti-removal": 0.80,
   "gratis-skolemad": 0.71,
-  "gravhoeje-skader-oesthammer": 0.62,
+  "gravhoeje-skader-oesthammer": 0.65,
   "greyhollow-almshouses-restoration": 0.71,
   "greyport-litter-fines": 0.74,
   grondal_milk: 0.82,
@@ -387,7 +387,7 @@ const FLOOR: Record<string, number> = {
   "hartley-bakery-expansion": 0.91,
   "harwick-verge-mowing-trial": 0.74,
   havnebad: 0.82,
-  "hedgehog-rescue": 0.80,
+  "hedgehog-rescue": 0.82,
   "hensford-heritage-railway": 0.80,
   "hexley-parkrun-tenth-birthday": 0.68,
   "hjertestarter-netvaerk": 0.80,
@@ -399,7 +399,7 @@ const FLOOR: Record<string, number> = {
   "hollins-bridge-closure": 0.85,
   "hollowmere-pigeon-race": 0.82,
   "hospice-appeal": 0.80,
-  "hospital-parking": 0.80,
+  "hospital-parking": 0.82,
   "hospital-scanner": 0.82,
   hospital_waiting: 0.71,
   "iltsvind-hornfjord": 0.62,
@@ -408,14 +408,14 @@ const FLOOR: Record<string, number> = {
   // the source's 28 and 19 percent are, since a stop word that describes a noun no longer ends the phrase)
   jagtproeve: 0.77,
   jazzfestival: 0.85,
-  "jordfordeling-bredmose-aa": 0.80,
+  "jordfordeling-bredmose-aa": 0.82,
   "juletrae-salg": 0.80,
   "kabellaegning-hoejspaendingsmaster-vibaek": 0.82,
   "kaerbaek-bogbus": 0.88,
   "kaerholm-motorcykeltraef": 0.77,
   kantine: 0.77,
   kartofler: 0.88,
-  "kelbrook-chimney-demolition": 0.77,
+  "kelbrook-chimney-demolition": 0.80,
   "kelsbury-empty-homes-premium": 0.65,
   "kestlemoor-by-election": 0.74,
   "kettleby-level-crossing-upgrade": 0.68,
@@ -423,7 +423,7 @@ const FLOOR: Record<string, number> = {
   "kilnworth-escape-room": 0.74,
   "kirkby-ashwell-church-lead-theft": 0.71,
   "kirkcaldy-food-bank": 0.82,
-  "kirke-restaurering": 0.74,
+  "kirke-restaurering": 0.77,
   "kirkeklokker-restaurering": 0.68,
   "kirkhallow-visitor-levy": 0.62,
   "kite-festival": 0.77,
@@ -442,7 +442,7 @@ const FLOOR: Record<string, number> = {
   "kronvildt-optaelling": 0.91,
   "krydstogtsaeson-noerhavn": 0.77,
   kunstauktion: 0.80,
-  "kunstgraesbaner-granulat-hedelund": 0.68,
+  "kunstgraesbaner-granulat-hedelund": 0.71,
   "kunstmuseum-besoeg": 0.94,
   "landsbypedel-soenderhede": 0.82,
   layoffs: 0.82,
@@ -456,20 +456,20 @@ const FLOOR: Record<string, number> = {
   loppemarked: 0.88,
   "ludworth-ploughing-match": 0.51,
   "lunderup-travbane-regnskab": 0.80,
-  "lundholm-omfartsvej-trafiktal": 0.82,
+  "lundholm-omfartsvej-trafiktal": 0.85,
   "lyngdal-trivselsmaaling": 0.71,
   "lyngvad-klimaregnskab": 0.85,
   lystbaadehavn: 0.82,
   "marcliffe-fireworks-display": 0.85,
-  "marlbeck-tennis-floodlights": 0.80,
+  "marlbeck-tennis-floodlights": 0.82,
   "marrowby-station-lifts": 0.74,
   "marshfold-beaver-release": 0.71,
   "mens-shed": 0.88,
   "mobilforbud-bjerringholm-skoler": 0.80,
   "model-railway-show": 0.85,
   "mollerup-friskole-elevtal": 0.77,
-  "moorlink-bus-punctuality": 0.68,
-  "mosekaer-svinestald-udvidelse": 0.91,
+  "moorlink-bus-punctuality": 0.71,
+  "mosekaer-svinestald-udvidelse": 0.94,
   "motocross-stoej": 0.77,
   museum: 0.86,
   "mushroom-farm": 0.88,
@@ -482,7 +482,7 @@ const FLOOR: Record<string, number> = {
   "norwich-tree-planting": 0.77,
   "oakhurst-gp-merger": 0.88,
   observatory: 0.82,
-  "ockbridge-pedestrianisation-trial": 0.80,
+  "ockbridge-pedestrianisation-trial": 0.82,
   "odense-harbour-marathon": 0.74,
   "oesterlund-skaterpark": 0.91,
   "orchestra-tour": 0.80,
@@ -490,25 +490,25 @@ const FLOOR: Record<string, number> = {
   "oxleigh-white-horse-rechalking": 0.82,
   paddetunnel: 0.91,
   "padelbaner-strandhoej": 0.74,
-  "parking-fees": 0.71,
+  "parking-fees": 0.74,
   pasfornyelse: 0.80,
   "pelstow-cliff-path-diversion": 0.74,
   "penhallow-busking-permits": 0.88,
   "pennock-phone-mast": 0.77,
-  "pier-restoration": 0.80,
+  "pier-restoration": 0.82,
   "poelsevogn-jubilaeum": 0.85,
   "politi-rekruttering": 0.74,
   "postbutik-lukning": 0.91,
-  "pothole-repairs": 0.80,
+  "pothole-repairs": 0.82,
   "pottery-festival": 0.82,
-  "public-toilets": 0.77,
+  "public-toilets": 0.80,
   "quarry-expansion": 0.71,
   "randers-sprogcenter": 0.77,
   "ravsaeson-vesterhede": 0.85,
   "repair-cafe": 0.91,
   // (lowered by a claim: "Med en ekstra session … 24 sessioner om året" was tied to its fact only
   // by the rate, "om året", no topic since 6f824ce)
-  "repair-cafe-landfill": 0.68,
+  "repair-cafe-landfill": 0.71,
   retssag: 0.81,
   "reykjavik-chess": 0.74,
   rideskole: 0.80,
@@ -522,8 +522,8 @@ const FLOOR: Record<string, number> = {
   "rowing-club": 0.82,
   "rundkoersel-skulptur-hyldeby": 0.80,
   "rural-broadband": 0.80,
-  "sallowfield-war-memorial-names": 0.71,
-  "saltby-community-fridge": 0.68,
+  "sallowfield-war-memorial-names": 0.80,
+  "saltby-community-fridge": 0.71,
   "saltmere-beach-hut-auction": 0.80,
   "saltvig-vandscooter-forbud": 0.85,
   "sandager-mtb-spor": 0.74,
@@ -537,7 +537,7 @@ const FLOOR: Record<string, number> = {
   shipping: 0.88,
   "silkeborg-bondemarked": 0.85,
   "skaersoe-opfiskning-brasen": 0.82,
-  "skelmouth-gull-nest-removal": 0.65,
+  "skelmouth-gull-nest-removal": 0.68,
   "sketchley-roman-hoard": 0.82,
   "skoejtebane-torvet": 0.77,
   skolebudget: 0.86,
@@ -577,7 +577,7 @@ const FLOOR: Record<string, number> = {
   "tarsvig-e-sport": 0.85,
   "taxi-licences": 0.77,
   "theatre-audience": 0.82,
-  "thornfold-farm-bird-flu": 0.82,
+  "thornfold-farm-bird-flu": 0.85,
   "thornleigh-bandstand-restoration": 0.65,
   "tjoernelund-laegemangel": 0.80,
   "tjoernholm-skole-lukning": 0.80,
@@ -618,7 +618,7 @@ const FLOOR: Record<string, number> = {
   water: 0.88,
   "wedding-registrations": 0.68,
   "wendlesham-pharmacy-closure": 0.77,
-  "westcombe-dialect-dictionary": 0.74,
+  "westcombe-dialect-dictionary": 0.77,
   // (lowered by a claim: "the trust raised £2,400,000 last year" had matched the £2.4m that took
   // the dogs of the sentence before; now drafted as of the year, it is tied to another sum)
   "wetherbrook-guide-dog-puppy-raisers": 0.74,
@@ -627,7 +627,7 @@ const FLOOR: Record<string, number> = {
   wildfire: 0.88,
   wildfire_andalusia: 0.88,
   "wiltshire-honey-harvest": 0.88,
-  "wind-farm": 0.77,
+  "wind-farm": 0.80,
   windfarm: 0.85,
   "wrenford-conker-championship": 0.80,
   "wyford-archery-range": 0.77,
@@ -699,7 +699,10 @@ const CRITICAL: Record<string, number> = {
   // the source's half hour, is not checked)
   "folkemoede-brandstrup": 1,
   gadebelysning: 1,
-  // (batch 60, added unread)
+  // (batch 60) "Arkæologerne besøgte 297 fredede fortidsminder" (386 visited; the 297 set off by
+  // dashes after "gravhøje" are read as of the monuments), "I 31 tilfælde var skaderne forvoldt af
+  // kreaturer" (nine; the ploughing's 31 cases, equally tied, though only the nine's quote names
+  // the cattle)
   "gravhoeje-skader-oesthammer": 2,
   // "reviewed after 12 months" (the committee's 18 months; the 12 months of the notices' year
   // tied by its figure), "Some 423 of the fines were for dropping litter other than cigarette
@@ -707,7 +710,8 @@ const CRITICAL: Record<string, number> = {
   // (611 cancelled; 312 prosecuted, tied by its number)
   "greyport-litter-fines": 3,
   grondal_milk: 1,
-  // (batch 60, added unread)
+  // (batch 60) "Poul Erik Dam har fået 22 hektar tilbage" (19 came back; the 22 given away, of the
+  // same sentence, is equally tied: "tilbage" and "væk" are not read)
   "jordfordeling-bredmose-aa": 1,
   // (batch 47, added unread)
   "kaerholm-motorcykeltraef": 1,
@@ -725,7 +729,8 @@ const CRITICAL: Record<string, number> = {
   // "Twenty-seven cruise ships called at Nørhavn last year": this season's 27, whose quote names
   // no year, when last year's 16 is of vessels
   "krydstogtsaeson-noerhavn": 1,
-  // (batch 60, added unread)
+  // (batch 60) "Fodboldafdelingen i Hedelund IF har 24 hold i alt" (46; the 24 youth teams after
+  // "heraf" are tied by the figure alone, "hold" being no term)
   "kunstgraesbaner-granulat-hedelund": 1,
   // "Elever uden for lektiecaféerne … forbedrede deres matematikgennemsnit med 1,4 karakterpoint": the
   // cafés' own pupils' 1.4 (the others' was 0.3); "uden for" is not read
@@ -746,8 +751,6 @@ const CRITICAL: Record<string, number> = {
   observatory: 1,
   // ("Klubbens tennisafdeling har i dag 418 medlemmer": the club's 418 members of 2021)
   "padelbaner-strandhoej": 1,
-  // (batch 28, added unread)
-  "pier-restoration": 1,
   // "Potters sold an estimated £440,000 worth of work", labelled close against "about £436,000":
   // two hedged figures within the tolerance are a match by the verdict table's stored-hedge-within
   "pottery-festival": 1,
@@ -755,8 +758,6 @@ const CRITICAL: Record<string, number> = {
   ringridning: 1,
   // (batch 50, added unread)
   "skaersoe-opfiskning-brasen": 2,
-  // (batch 60, added unread)
-  "skelmouth-gull-nest-removal": 1,
   // "registreret 3.418 tilmeldinger" (9.745 registrations; 3.418 children, tied by its number)
   "soendervang-ferieaktiviteter": 1,
   // ("Mere end 100 elever mødte op til lørdagsundervisningen hver uge": the 148 with university
