@@ -433,7 +433,7 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
     }
     const { entities, names } = readFrames(text, figures, lang, index, terms);
     if (at >= 2) {
-      firstThing[at - 2] = occurrences.find((o) => o.part !== "modifier" && index.kindOf(o.key) === "thing" && !grammarOf(lang).quantityNouns.has(text.slice(o.start, o.end).toLowerCase()))?.key;
+      firstThing[at - 2] = occurrences.find((o) => o.part !== "modifier" && index.kindOf(o.key) === "thing" && !g.quantityNouns.has(text.slice(o.start, o.end).toLowerCase()))?.key;
       people[at - 2] = personNames(names);
       aboutPerson[at - 2] = opensWithPerson(text, occurrences, g, index);
       openedBy[at - 2] = opensWithAgedPerson(text, people[at - 2], figures);
@@ -482,8 +482,6 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
     // 41.300" — "tallet" points back to it, as "the figure" of a sentence after does; so does the
     // value a change started from ("14.2 tonnes of apples …, up from 9.6 tonnes in 2024").
     let counting: Frame | undefined;
-    // (whether a figure of this sentence took what the sentence before counts)
-    let took = false;
     for (const frame of frames) {
       const f = frame.figure;
       // (a span of two years running is the name of a season, a school or financial year —
@@ -523,7 +521,6 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
       // a thing of its own: "I dag er tallet 71, og på ventelisten står yderligere 38 børn" — 71
       // members, the sentence before's)
       if (inherited && (!own || (!counting && pointsBack(frame, lang))) && isAmount(f.kind) && f.unit !== "age" && ofKindOf(frame, inherited.kind, lang) && !countsSomething(frame, (when ??= relativeYearPhrases(s.text, lang)), lang, index)) {
-        took = true;
         // (a word no term knows, said as what it counts, is kept: the sentence before is only a guess)
         if (countsUnknown(frame, lang)) alsoInherit(terms, inherited.subject);
         else inherit(terms, inherited.subject, inherited.about);
