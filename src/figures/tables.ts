@@ -562,7 +562,6 @@ export class Tables {
   get ageCopulas(): ReadonlySet<string> {
     return everyLanguage().ageCopulas;
   }
-
   get ageClauseEnds(): ReadonlySet<string> {
     return everyLanguage().ageClauseEnds;
   }

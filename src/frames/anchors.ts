@@ -9,7 +9,7 @@ import type { Fact, FactBase, FactChange, Figure, FigureValue, Lang } from "../t
 import { textDateParts, yearOfUndated } from "../figures/dates.js";
 import { isChange, readFrames, type Frame } from "./index.js";
 import { presentList, relativeYearPhrases, relativeYearPhrasesOf } from "./relative-years.js";
-import { firstCueAt, grammarOf, tellsOfPast } from "./grammar.js";
+import { firstCueAt, grammarOf, tellsOfPast, type Grammar } from "./grammar.js";
 
 
 /** The anchors of a stored fact, read from its quote: its clause's dates, else a relative year. */
@@ -270,11 +270,18 @@ function onlyIs(fact: Fact, index: TermIndex): boolean {
  * ("Seventeen of them are still living …", "fire af dem").
  */
 export function factPart(fact: Fact, factBase: FactBase): boolean {
-  if (fact.figure.kind !== "count") return false;
+  const own = ownCount(fact, factBase);
+  return own !== null && own.g.partitive.has(own.next);
+}
+
+/** A stored count as its quote gives it, with the word right after it (lower case, "" if none) and its language's grammar; null for another kind or when the quote does not give it. */
+function ownCount(fact: Fact, factBase: FactBase): { figure: Figure; next: string; g: Grammar } | null {
+  if (fact.figure.kind !== "count") return null;
   const lang = factBase.documents[fact.document]?.language ?? "en";
-  const own = parseFigures(fact.quote, lang).find((x) => sameValue(x, fact.figure));
-  const next = own ? /^ (\p{L}+)/u.exec(fact.quote.slice(own.end)) : null;
-  return next !== null && grammarOf(lang).partitive.has(next[1].toLowerCase());
+  const figure = parseFigures(fact.quote, lang).find((x) => sameValue(x, fact.figure));
+  if (!figure) return null;
+  const next = /^ (\p{L}+)/u.exec(fact.quote.slice(figure.end));
+  return { figure, next: next ? next[1].toLowerCase() : "", g: grammarOf(lang) };
 }
 
 /**
@@ -284,16 +291,13 @@ export function factPart(fact: Fact, factBase: FactBase): boolean {
  * there to 230").
  */
 export function factPartOfTotal(fact: Fact, factBase: FactBase): boolean {
-  if (factPart(fact, factBase)) return true;
-  if (fact.figure.kind !== "count") return false;
-  const lang = factBase.documents[fact.document]?.language ?? "en";
-  const g = grammarOf(lang);
-  const own = parseFigures(fact.quote, lang).find((x) => sameValue(x, fact.figure));
+  const own = ownCount(fact, factBase);
   if (!own) return false;
-  const before = fact.quote.slice(0, own.start).toLowerCase().replace(/[\s,]+$/u, "");
+  const { g, next } = own;
+  if (g.partitive.has(next) || g.newOf.has(next)) return true;
+  const before = fact.quote.slice(0, own.figure.start).toLowerCase().replace(/[\s,]+$/u, "");
   for (const p of g.partOf) if (before.endsWith(p) && !/\p{L}/u.test(before.charAt(before.length - p.length - 1))) return true;
-  const next = /^ (\p{L}+)/u.exec(fact.quote.slice(own.end));
-  return next !== null && g.newOf.has(next[1].toLowerCase());
+  return false;
 }
 
 /**
@@ -326,10 +330,14 @@ export function factChange(fact: Fact, factBase: FactBase, index: TermIndex): Fa
   const lower = fact.quote.toLowerCase();
   // (the value a change went to, "rose to", is asked of percentages only: see the matcher's
   // assessEvent; "to" is in most quotes)
-  const cues = fact.figure.kind === "percent" ? [...g.previousValue, ...g.pastCues, ...g.pastOpeners, ...g.newValue] : [...g.previousValue, ...g.pastCues, ...g.pastOpeners];
+  const cues = fact.figure.kind === "percent" ? [...g.previousValue, ...g.pastCues, ...g.newValue] : [...g.previousValue, ...g.pastCues];
   // (or a value said of now beside one of a time to come: see the frames' valuesBeforeNow)
   const nowAndFuture = g.presentPhrases.some((w) => lower.includes(w)) && g.futureCues.some((w) => lower.includes(w));
-  if (!nowAndFuture && !cues.some((w) => lower.includes(w))) return NO_CHANGE;
+  // (and a word of before the quote opens with, the only place the frames read one: "Før
+  // ombygningen havde biografen …")
+  const opening = lower.replace(/^[^\p{L}\p{N}]+/u, "");
+  const opensPast = [...g.pastOpeners].some((w) => opening.startsWith(`${w} `));
+  if (!nowAndFuture && !opensPast && !cues.some((w) => lower.includes(w))) return NO_CHANGE;
   const { frame, frames } = factFrame(fact, factBase, index);
   const previous = frame?.previous === true;
   const change = frames.some((fr) => fr.previous === true);

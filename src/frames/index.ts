@@ -2206,7 +2206,6 @@ function phraseOf(np: Word[], index: TermIndex, text: string, g: Grammar): Phras
 /** The amounts of a sentence that a phrase saying now goes with: none in most sentences. */
 const NONE_SAID_NOW: ReadonlyMap<Figure, unknown> = new Map();
 
-/** The words from..to (exclusive), lower case, joined by spaces. */
 /** Whether the sentence opens with a word of before followed by a word that is no figure ("Before the expansion", not "Before 2020"). */
 function pastOpening(words: readonly Word[], g: Grammar): boolean {
   for (const o of g.pastOpeners) {
@@ -2216,6 +2215,7 @@ function pastOpening(words: readonly Word[], g: Grammar): boolean {
   return false;
 }
 
+/** The words from..to (exclusive), lower case, joined by spaces. */
 function phraseOfWords(words: readonly Word[], from: number, to: number): string {
   let out = "";
   for (let i = from; i < to; i++) out += (i > from ? " " : "") + words[i].tok.lower;
