@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in fifty-nine batches, by sessions that never read the code
+ * matcher; the others were written blind, in sixty batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -237,7 +237,13 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * jordfordeling-bredmose-aa, kunstgraesbaner-granulat-hedelund, skelmouth-gull-nest-removal,
  * westcombe-dialect-dictionary, written from the prompt of batch 47, 161/210 (five critical
  * errors) on their first run, with the build of the start of the session that commissioned
- * them, 161/210 (five) at its end and when they were added here, at the start of the next).
+ * them, 161/210 (five) at its end and when they were added here, at the start of the next),
+ * 166/210 (four) after the fixes they showed); batch 61: brayford-ward-boundary-review,
+ * facadepulje-broendvig, hatherton-public-health-funerals, hegnssyn-sager-lyngborg,
+ * helaarsbeboelse-sommerhuse-klitmark, west-arden-home-education-rise, written from the prompt
+ * of batch 47, 152/210 (five critical errors) on their first run, with the build of the start
+ * of the session that commissioned them, 152/210 (five) at its end and when they were added
+ * here, at the start of the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -283,6 +289,7 @@ const FLOOR: Record<string, number> = {
   "brackenford-market-hall-rents": 0.82,
   "bramwell-food-hygiene-ratings": 0.71,
   "brantwick-councillor-allowances": 0.82,
+  "brayford-ward-boundary-review": 0.74,
   brewery: 0.88,
   "brindlecombe-cricket-pavilion": 0.80,
   "brockwater-otter-survey": 0.77,
@@ -336,6 +343,7 @@ const FLOOR: Record<string, number> = {
   "energy-saving": 0.82,
   "erhvervsgrunde-sejlby": 0.80,
   "esbjerg-vandtab": 0.85,
+  "facadepulje-broendvig": 0.71,
   "faellesspisning-oesterby-forsamlingshus": 0.74,
   "farnleigh-community-lottery-first-year": 0.62,
   "fastelavn-hjortboelle": 0.82,
@@ -386,8 +394,11 @@ const FLOOR: Record<string, number> = {
   "harrowdale-sheepdog-trials": 0.82,
   "hartley-bakery-expansion": 0.91,
   "harwick-verge-mowing-trial": 0.74,
+  "hatherton-public-health-funerals": 0.54,
   havnebad: 0.82,
   "hedgehog-rescue": 0.82,
+  "hegnssyn-sager-lyngborg": 0.77,
+  "helaarsbeboelse-sommerhuse-klitmark": 0.77,
   "hensford-heritage-railway": 0.80,
   "hexley-parkrun-tenth-birthday": 0.68,
   "hjertestarter-netvaerk": 0.80,
@@ -618,6 +629,7 @@ const FLOOR: Record<string, number> = {
   water: 0.88,
   "wedding-registrations": 0.68,
   "wendlesham-pharmacy-closure": 0.77,
+  "west-arden-home-education-rise": 0.62,
   "westcombe-dialect-dictionary": 0.77,
   // (lowered by a claim: "the trust raised £2,400,000 last year" had matched the £2.4m that took
   // the dogs of the sentence before; now drafted as of the year, it is tied to another sum)
@@ -679,6 +691,8 @@ const CRITICAL: Record<string, number> = {
   // (batch 59) "solgte mest erhvervsjord … i 2024" (the rank "næstflest" is no figure),
   // "forventes solgt i 2026" (the 2027 of a clause "inden" opens is read as the council's)
   "erhvervsgrunde-sejlby": 2,
+  // (batch 61, added unread)
+  "facadepulje-broendvig": 1,
   // ("Børn under 12 år betaler 41 kr. for et måltid": the 41 kr. the source says of the raw
   // ingredients per cover, tied by its number, the children's 35 kr. being a cost, not a payment)
   "faellesspisning-oesterby-forsamlingshus": 1,
@@ -710,6 +724,10 @@ const CRITICAL: Record<string, number> = {
   // (611 cancelled; 312 prosecuted, tied by its number)
   "greyport-litter-fines": 3,
   grondal_milk: 1,
+  // (batch 61, added unread)
+  "hegnssyn-sager-lyngborg": 1,
+  // (batch 61, added unread)
+  "helaarsbeboelse-sommerhuse-klitmark": 2,
   // (batch 60) "Poul Erik Dam har fået 22 hektar tilbage" (19 came back; the 22 given away, of the
   // same sentence, is equally tied: "tilbage" and "væk" are not read)
   "jordfordeling-bredmose-aa": 1,
@@ -804,6 +822,8 @@ const CRITICAL: Record<string, number> = {
   // "I dag er indsejlingen til Skelvig Havn 4,5 meter dyb": the wreck's "4,5 meters dybde", not
   // the entrance's "5,5 meter i dag"
   "vragfund-skelvig-havn": 1,
+  // (batch 61, added unread)
+  "west-arden-home-education-rise": 1,
 };
 const MIN_ACCURACY = 0.6;
 
