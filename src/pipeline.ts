@@ -119,7 +119,7 @@ export class Checker {
     let allQuotes: QuotesTied | undefined;
     ties.forEach((tie, i) => {
       if (anchored[i] < 0 && checks[i].verdict === "unverified" && (!checks[i].fact || checks[i].rule === "unit-mismatch")) {
-        const sibling = this.inQuoteOf(tie.figure, quotes, i);
+        const sibling = this.inQuoteOf(tie, quotes, i, checks[i].rule === "ambiguous");
         if (sibling) {
           checks[i] = this.sameQuoteCheck(where[i], sibling.fact, `${where[i].text} is the stored ${sibling.fact.display}, in the quote that gives ${sibling.of.display} [${sibling.of.id}]`);
           factOf[i] = sibling.fact;
@@ -144,7 +144,7 @@ export class Checker {
     ties.forEach((tie, i) => {
       if (anchored[i] >= 0 || checks[i].verdict !== "mismatch" || !factOf[i] || change(i)) return;
       if (!factOf.some((of, j) => j !== i && of === factOf[i] && checks[j].verdict === "match" && !change(j))) return;
-      const sibling = this.inQuoteOf(tie.figure, quotes, i);
+      const sibling = this.inQuoteOf(tie, quotes, i);
       if (!sibling) return;
       checks[i] = this.sameQuoteCheck(where[i], sibling.fact, `${where[i].text} is the stored ${sibling.fact.display}, in the quote that gives ${sibling.of.display} [${sibling.of.id}]`);
       factOf[i] = sibling.fact;
@@ -290,8 +290,10 @@ export class Checker {
    * A fact from the quote of a fact another figure of the claim is tied to by its words, whose
    * figure is the claimed amount (the facts a quote gives share it): null when there is none.
    * Of several, the one of the earliest such figure, then the first fact giving the number.
+   * `ambiguous`: the figure's words tie it to several facts.
    */
-  private inQuoteOf(figure: Figure, quotes: QuotesTied, self: number): { fact: Fact; of: Fact } | null {
+  private inQuoteOf(tie: Tie, quotes: QuotesTied, self: number, ambiguous = false): { fact: Fact; of: Fact } | null {
+    const figure = tie.figure;
     if (typeof figure.value !== "number" || !isAmountKind(figure.kind)) return null;
     let giving: readonly number[] = this.index.factsByNumber.get(figure.value) ?? [];
     // (and a quantity the quote gives in another unit: "efter seks måneder" against "efter et
@@ -312,6 +314,9 @@ export class Checker {
       const fact = this.factBase.facts[g];
       const tied = quotes.of(fact)?.find((t) => t.j !== self && t.of !== fact);
       if (!tied || (best && best.j <= tied.j)) continue;
+      // (not, for a figure its words tie to several facts, a fact of another thing than it
+      // counts: "at least 14 of the 38 projects" against "Karsten Holm, der har 14 ansatte, vurderer, at mindst 12 af de 38 projekter …")
+      if (ambiguous && this.policy.otherThing(tie, fact)) continue;
       if (judgeFigure(figure, fact.figure, this.options.judge, { claimed: figure.text, stored: fact.display }).verdict === "match") best = { fact, of: tied.of, j: tied.j };
     }
     return best && { fact: best.fact, of: best.of };

@@ -385,7 +385,7 @@ export class Policy {
   }
 
   /** Whether the claim counts a known thing and the fact counts known things, none of them it, a kind of it or what it is a kind of ("140 weanlings" against 140 farmers). */
-  private otherThing(tie: Tie, fact: Fact): boolean {
+  otherThing(tie: Tie, fact: Fact): boolean {
     const head = tie.frame.head;
     if (tie.figure.kind !== "count" || !head?.known || this.index.kindOf(head.key) !== "thing") return false;
     const things = fact.terms.subject.map((t) => this.index.keyOf(t)).filter((k) => this.index.kindOf(k) === "thing");
