@@ -630,11 +630,23 @@ export class Matcher {
     // med influenza" against 812 admissions; and the words must tie that fact by more than its
     // noun: "Danseskolen har 1.284 elever" is not hiphop's 412 pupils)
     if ("conflict" in found && found.conflict && found.shared.length === 0 && this.tiedBeyondNoun(frame, ranked)) return null;
+    // (nor a year over a fact the words tie by what happened as well: "Aase Thygesen flyttede
+    // permanent ind i sommerhuset i 2019" against "Aase Thygesen flyttede i 2021 …" and another
+    // quote's 2019)
+    if (figure.kind === "year" && this.tiedByEvent(frame, ranked[0])) return null;
     // (nor one whose quote gives another figure of its kind of a thing the claim names, which this
     // one is not of: "Nordkystfonden støtter projektet med 525.000 kr." against "kommer 600.000 kr.
     // fra Nordkystfonden, mens klubben selv lægger 525.000 kr." is the fund's 600,000 mixed up)
     if (this.quoteSetsApart(frame, this.indexOf(found.scored.fact.id)!)) return null;
     return found;
+  }
+
+  /** Whether the claim shares more than one term with the fact `r`, among them its verb (not one of saying). */
+  private tiedByEvent(frame: Frame, r: Scored): boolean {
+    const f = this.indexOf(r.fact.id)!;
+    const events = this.index.factTerms[f].event;
+    if (!frame.predicates.some((p) => p.known && !this.index.isReport(p.key) && events.includes(p.key))) return false;
+    return this.sharedTerms(f, this.claimKeys(frame)).shared.length > 1;
   }
 
   /** Another fact of fact f's quote, of the claim's kind and another figure, has a thing of the claim's as its subject that f has not. */
