@@ -153,7 +153,7 @@ export class Policy {
       // the 2,400 players of another lottery better)
       const rounds = isHedge(figure.qualifier) && typeof figure.value === "number" && significantDigits(figure.value) >= 3;
       const lower = typeof figure.value === "number" && significantDigits(figure.value) >= 2
-        ? pool.find((j) => j.judged.fact.document === topDoc && j.judged.verdict === "match" && (j.judged.rule === "equal" || (rounds && j.judged.rule === "hedge-within")) && !ownQuotes.has(quoteKey(j.judged.fact)))
+        ? pool.find((j) => j.judged.fact.document === topDoc && j.judged.verdict === "match" && (j.judged.rule === "equal" || (rounds && j.judged.rule === "hedge-within")) && !ownQuotes.has(quoteKey(j.judged.fact)) && !this.setApartInQuote(tie, j.judged.fact))
         : undefined;
       const anywhere = tie.givenAnywhere;
       if (!lower && anywhere && !ownQuotes.has(quoteKey(anywhere.fact))) return this.decide({ ...tie, ranked: [anywhere], givenAnywhere: undefined }, own.length);
@@ -377,6 +377,31 @@ export class Policy {
     });
   }
   private bySentence: Map<string, number[]> | undefined;
+
+  /**
+   * Whether another fact of fact's quote, of its kind and another figure, has a term the claim
+   * names that fact has not, and fact one of its own the claim does not name ("Some 444 … are of
+   * secondary-school age" against "702 of those registered are of secondary school age and 444
+   * are of primary age").
+   */
+  private setApartInQuote(tie: Tie, fact: Fact): boolean {
+    const f = tie.frame;
+    const said = new Set<string>();
+    for (const list of [f.modifiers, f.topic, f.predicates, f.entities, f.agent]) for (const x of list) if (x.known) said.add(x.key);
+    if (said.size === 0) return false;
+    const keysOf = (g: Fact) => new Set([...g.terms.subject, ...g.terms.actor, ...g.terms.place, ...g.terms.context].map((t) => this.index.keyOf(t)));
+    const own = keysOf(fact);
+    this.bySentence ??= indexesBy(this.factBase.facts, quoteKey);
+    return (this.bySentence.get(quoteKey(fact)) ?? []).some((i) => {
+      const g = this.factBase.facts[i];
+      if (g === fact || g.figure.kind !== fact.figure.kind || sameFigure(g, fact)) return false;
+      const theirs = keysOf(g);
+      if (![...theirs].some((k) => said.has(k) && !own.has(k))) return false;
+      // (and it has a word of its own the claim does not say, that no lexicon concept is: a
+      // generic one, "tallet", is rather a clause's noise — "hvor tallet var 911")
+      return [...own].some((k) => k.startsWith("~") && !theirs.has(k) && !said.has(k) && this.index.kindOf(k) !== "name");
+    });
+  }
 
   /** Whether the claim's verb is the fact's event, a kind of it or it of the claim's ("died" and "killed"). */
   private sameEvent(tie: Tie, fact: Fact): boolean {
