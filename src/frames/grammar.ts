@@ -18,6 +18,8 @@ export interface Grammar {
   subordinators: ReadonlySet<string>;
   /** Prepositions that put a figure out of its clause's verb's reach; "by", "to" do not. */
   detached: ReadonlySet<string>;
+  /** Of those, the ones that do not before a count of part of a whole ("in seven of the cases"). */
+  detachedNotOfPart: ReadonlySet<string>;
   /** Prepositions after which a figure counts the noun before them ("a crowd of 21,450"). */
   amountOf: ReadonlySet<string>;
   /** Prepositions of a phrase the amountOf noun may stand before ("gæld til kommunen på"). */
@@ -149,6 +151,7 @@ export function grammarOf(lang: Lang): Grammar {
       clauseOpeners: new Set(d.clauseOpeners),
       subordinators: new Set(d.subordinators),
       detached: new Set(d.detached),
+      detachedNotOfPart: new Set(d.detachedNotOfPart),
       amountOf: new Set(d.amountOf),
       amountOwners: new Set(d.amountOwners),
       respectively: new Set(d.respectively),

@@ -283,7 +283,10 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     lastNounish[i + 1] = w.figure < 0 && NOUNISH.has(w.role) ? i : lastNounish[i];
     // (money right after it is the verb's price: "bought the building for £1", "solgt for 2,1 mio. kr.")
     const price = words[i + 1]?.figure >= 0 && sorted[words[i + 1].figure]?.kind === "money";
-    detachedUpTo[i + 1] = detachedUpTo[i] + (w.figure < 0 && g.detached.has(w.tok.lower) && !price ? 1 : 0);
+    // (nor one before a count of part of a whole, that says in how many the verb happened: "blev
+    // enige om et forlig i syv af sagerne")
+    const ofPart = g.detachedNotOfPart.has(w.tok.lower) && words[i + 1]?.figure >= 0 && sorted[words[i + 1].figure]?.kind === "count" && g.partitive.has(words[i + 2]?.tok.lower ?? "");
+    detachedUpTo[i + 1] = detachedUpTo[i] + (w.figure < 0 && g.detached.has(w.tok.lower) && !price && !ofPart ? 1 : 0);
   }
   const sentenceSources = new Set<number>();
   for (const c of clauses) for (const x of sourcesIn(words, c, index)) sentenceSources.add(x);

@@ -365,6 +365,8 @@ export interface GrammarData {
   subordinators: readonly string[];
   /** Prepositions that put a figure out of its clause's verb's reach ("in front of a crowd of …"). */
   detached: readonly string[];
+  /** Of those, the ones that do not before a count of part of a whole: where the verb happened ("agreed in seven of the cases"). */
+  detachedNotOfPart: readonly string[];
   /** Prepositions after which a figure counts the noun before them ("a crowd of 21,450"). */
   amountOf: readonly string[];
   /** Prepositions of a phrase between a noun and the amountOf word that say to or from whom ("en gæld til kommunen på …"). */

@@ -146,6 +146,7 @@ const PACK = z.strictObject({
     clauseOpeners: words,
     subordinators: words,
     detached: words,
+    detachedNotOfPart: words,
     amountOf: words,
     amountOwners: words,
     respectively: words,
