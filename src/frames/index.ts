@@ -51,6 +51,8 @@ export interface Frame {
   counted: boolean;
   /** A count of a whole named before ("four of them", "fire af dem"). */
   ofNamedWhole?: boolean;
+  /** A count of part of a whole another figure gives ("25 of the 47 seats"). */
+  ofFigure?: boolean;
   /** Other things the clause is about ("turnout", "the barrier"), nearest first. */
   topic: Slot[];
   /** The clause's predicates other than light verbs, nearest first. */
@@ -903,7 +905,10 @@ function frameOf(s: SentenceReading, k: number): Frame {
     frame.light = false;
   }
   // "50 of the 179 seats": 179 is the whole; it counts the same thing, and has no verb of its own.
-  if (np?.whole !== undefined) wholes.add(np.whole);
+  if (np?.whole !== undefined) {
+    wholes.add(np.whole);
+    if (isCount(fig)) frame.ofFigure = true;
+  }
   if (np?.part && isCount(fig)) frame.part = true;
   if (isCount(fig) && at >= 0 && ofAnaphoricWhole(words, k, at, clause, g)) frame.ofNamedWhole = true;
   return frame;

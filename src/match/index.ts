@@ -1240,6 +1240,11 @@ export class Matcher {
     if (frame.figure.kind === "count" && !frame.more && !frame.added && fact.figure.kind === "count" && this.factMore(f) && !frame.predicates.some((p) => p.known && this.isChange(p.key))) {
       return { ok: false, why: "the fact says how many more, the claim how many in all", excludes: true };
     }
+    // (nor a part of a whole that has no verb of its own, of a count a change's verb is of: "holds
+    // 25 of the 47 seats" is no "Cutting eight seats")
+    if (frame.figure.kind === "count" && (frame.part || frame.ofFigure || frame.whole) && !frame.more && !frame.added && frame.predicates.length === 0 && fact.figure.kind === "count" && ft.event.some((k) => this.isChange(k))) {
+      return { ok: false, why: "the fact counts what a change is of, the claim a part of a whole", excludes: true };
+    }
     // ("har sat 52 af de nye kameraer op" is no "fitted 44 of the 52 cameras": a part is no whole)
     if (frame.part && this.factWhole(f)) return { ok: false, why: "the claim counts a part, the fact the whole", excludes: true };
     const view = this.factView(f);
