@@ -243,7 +243,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * helaarsbeboelse-sommerhuse-klitmark, west-arden-home-education-rise, written from the prompt
  * of batch 47, 152/210 (five critical errors) on their first run, with the build of the start
  * of the session that commissioned them, 152/210 (five) at its end and when they were added
- * here, at the start of the next).
+ * here, at the start of the next), 156/210 (one) after the fixes they showed).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -289,7 +289,7 @@ const FLOOR: Record<string, number> = {
   "brackenford-market-hall-rents": 0.82,
   "bramwell-food-hygiene-ratings": 0.71,
   "brantwick-councillor-allowances": 0.82,
-  "brayford-ward-boundary-review": 0.74,
+  "brayford-ward-boundary-review": 0.77,
   brewery: 0.88,
   "brindlecombe-cricket-pavilion": 0.80,
   "brockwater-otter-survey": 0.77,
@@ -343,7 +343,7 @@ const FLOOR: Record<string, number> = {
   "energy-saving": 0.82,
   "erhvervsgrunde-sejlby": 0.80,
   "esbjerg-vandtab": 0.85,
-  "facadepulje-broendvig": 0.71,
+  "facadepulje-broendvig": 0.74,
   "faellesspisning-oesterby-forsamlingshus": 0.74,
   "farnleigh-community-lottery-first-year": 0.62,
   "fastelavn-hjortboelle": 0.82,
@@ -397,8 +397,8 @@ const FLOOR: Record<string, number> = {
   "hatherton-public-health-funerals": 0.54,
   havnebad: 0.82,
   "hedgehog-rescue": 0.82,
-  "hegnssyn-sager-lyngborg": 0.77,
-  "helaarsbeboelse-sommerhuse-klitmark": 0.77,
+  "hegnssyn-sager-lyngborg": 0.80,
+  "helaarsbeboelse-sommerhuse-klitmark": 0.80,
   "hensford-heritage-railway": 0.80,
   "hexley-parkrun-tenth-birthday": 0.68,
   "hjertestarter-netvaerk": 0.80,
@@ -430,7 +430,7 @@ const FLOOR: Record<string, number> = {
   "kelsbury-empty-homes-premium": 0.65,
   "kestlemoor-by-election": 0.74,
   "kettleby-level-crossing-upgrade": 0.68,
-  "kilbrannan-air-quality": 0.82,
+  "kilbrannan-air-quality": 0.85,
   "kilnworth-escape-room": 0.74,
   "kirkby-ashwell-church-lead-theft": 0.71,
   "kirkcaldy-food-bank": 0.82,
@@ -688,11 +688,8 @@ const CRITICAL: Record<string, number> = {
   // council gave £7,500 (batch 51)
   "ellesmoor-in-bloom-gold": 1,
   "energy-saving": 1,
-  // (batch 59) "solgte mest erhvervsjord … i 2024" (the rank "næstflest" is no figure),
-  // "forventes solgt i 2026" (the 2027 of a clause "inden" opens is read as the council's)
-  "erhvervsgrunde-sejlby": 2,
-  // (batch 61, added unread)
-  "facadepulje-broendvig": 1,
+  // (batch 59) "solgte mest erhvervsjord … i 2024" (the rank "næstflest" is no figure)
+  "erhvervsgrunde-sejlby": 1,
   // ("Børn under 12 år betaler 41 kr. for et måltid": the 41 kr. the source says of the raw
   // ingredients per cover, tied by its number, the children's 35 kr. being a cost, not a payment)
   "faellesspisning-oesterby-forsamlingshus": 1,
@@ -724,10 +721,9 @@ const CRITICAL: Record<string, number> = {
   // (611 cancelled; 312 prosecuted, tied by its number)
   "greyport-litter-fines": 3,
   grondal_milk: 1,
-  // (batch 61, added unread)
-  "hegnssyn-sager-lyngborg": 1,
-  // (batch 61, added unread)
-  "helaarsbeboelse-sommerhuse-klitmark": 2,
+  // (batch 61) "has owned her holiday home since 1989" (a bound since a year holds against the
+  // 2021 of her move, the quote of the claim's words; her "siden 1998" is another fact's)
+  "helaarsbeboelse-sommerhuse-klitmark": 1,
   // (batch 60) "Poul Erik Dam har fået 22 hektar tilbage" (19 came back; the 22 given away, of the
   // same sentence, is equally tied: "tilbage" and "væk" are not read)
   "jordfordeling-bredmose-aa": 1,
@@ -822,8 +818,6 @@ const CRITICAL: Record<string, number> = {
   // "I dag er indsejlingen til Skelvig Havn 4,5 meter dyb": the wreck's "4,5 meters dybde", not
   // the entrance's "5,5 meter i dag"
   "vragfund-skelvig-havn": 1,
-  // (batch 61, added unread)
-  "west-arden-home-education-rise": 1,
 };
 const MIN_ACCURACY = 0.6;
 
