@@ -591,6 +591,20 @@ export const RULES: Rule[] = [
     reason: (k) => `${k.t.claimed} cannot be right: the source says ${k.t.stored}`,
   },
   {
+    // A maximum below the number a stored "up to" reaches ("op til 40 procent af udgifterne"
+    // against "op til 50 procent"): the claim puts the top at another number. (One above it holds
+    // and is not the source's maximum: bound-weaker; an age bound names a group.)
+    id: "reach-renumbered",
+    when: (k) => {
+      const x = num(k.c);
+      const top = num(k.s);
+      if (k.s.qualifier !== "at_most" || k.s.reach !== true || k.c.qualifier !== "at_most" || ageBound(k.c) || ageBound(k.s) || x === null || top === null) return false;
+      return x < top && !near(x, top, k.o.closeTolerance);
+    },
+    verdict: "mismatch",
+    reason: (k) => `the source says ${k.t.stored}, not ${k.t.claimed}`,
+  },
+  {
     id: "bound-open",
     when: (k) => storedSet(k) !== null,
     verdict: "unverified",
