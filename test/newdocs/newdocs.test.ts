@@ -243,7 +243,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * helaarsbeboelse-sommerhuse-klitmark, west-arden-home-education-rise, written from the prompt
  * of batch 47, 152/210 (five critical errors) on their first run, with the build of the start
  * of the session that commissioned them, 152/210 (five) at its end and when they were added
- * here, at the start of the next), 156/210 (one) after the fixes they showed).
+ * here, at the start of the next), 159/210 (one) after the fixes they showed).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -343,7 +343,7 @@ const FLOOR: Record<string, number> = {
   "energy-saving": 0.82,
   "erhvervsgrunde-sejlby": 0.80,
   "esbjerg-vandtab": 0.85,
-  "facadepulje-broendvig": 0.74,
+  "facadepulje-broendvig": 0.80,
   "faellesspisning-oesterby-forsamlingshus": 0.74,
   "farnleigh-community-lottery-first-year": 0.62,
   "fastelavn-hjortboelle": 0.82,
@@ -394,7 +394,7 @@ const FLOOR: Record<string, number> = {
   "harrowdale-sheepdog-trials": 0.82,
   "hartley-bakery-expansion": 0.91,
   "harwick-verge-mowing-trial": 0.74,
-  "hatherton-public-health-funerals": 0.54,
+  "hatherton-public-health-funerals": 0.57,
   havnebad: 0.82,
   "hedgehog-rescue": 0.82,
   "hegnssyn-sager-lyngborg": 0.80,
@@ -402,7 +402,7 @@ const FLOOR: Record<string, number> = {
   "hensford-heritage-railway": 0.80,
   "hexley-parkrun-tenth-birthday": 0.68,
   "hjertestarter-netvaerk": 0.80,
-  "hjortsoe-braendeovnspulje": 0.68,
+  "hjortsoe-braendeovnspulje": 0.71,
   "hobjerg-gasvaerksgrund-oprensning": 0.85,
   "hoens-i-haven": 0.71,
   "holbeck-warm-spaces-extension": 0.68,
@@ -429,7 +429,7 @@ const FLOOR: Record<string, number> = {
   "kelbrook-chimney-demolition": 0.80,
   "kelsbury-empty-homes-premium": 0.65,
   "kestlemoor-by-election": 0.74,
-  "kettleby-level-crossing-upgrade": 0.68,
+  "kettleby-level-crossing-upgrade": 0.71,
   "kilbrannan-air-quality": 0.85,
   "kilnworth-escape-room": 0.74,
   "kirkby-ashwell-church-lead-theft": 0.71,
@@ -464,7 +464,7 @@ const FLOOR: Record<string, number> = {
   "lighthouse-restoration": 0.82,
   "local-newspaper": 0.88,
   lokalarkiv: 0.77,
-  loppemarked: 0.88,
+  loppemarked: 0.91,
   "ludworth-ploughing-match": 0.51,
   "lunderup-travbane-regnskab": 0.80,
   "lundholm-omfartsvej-trafiktal": 0.85,
@@ -546,7 +546,7 @@ const FLOOR: Record<string, number> = {
   "sheep-farm": 0.80,
   "shelterpladser-egholt-skov": 0.74,
   shipping: 0.88,
-  "silkeborg-bondemarked": 0.85,
+  "silkeborg-bondemarked": 0.88,
   "skaersoe-opfiskning-brasen": 0.82,
   "skelmouth-gull-nest-removal": 0.68,
   "sketchley-roman-hoard": 0.82,
