@@ -315,7 +315,8 @@ export class Checker {
       const tied = quotes.of(fact)?.find((t) => t.j !== self && t.of !== fact);
       if (!tied || (best && best.j <= tied.j)) continue;
       // (not, for a figure its words tie to several facts, a fact of another thing than it
-      // counts: "at least 14 of the 38 projects" against "Karsten Holm, der har 14 ansatte, vurderer, at mindst 12 af de 38 projekter …")
+      // counts: "at least 14 of the 38 projects" against "Karsten Holm, der har 14 ansatte,
+      // vurderer, at mindst 12 af de 38 projekter …")
       if (ambiguous && this.policy.otherThing(tie, fact)) continue;
       if (judgeFigure(figure, fact.figure, this.options.judge, { claimed: figure.text, stored: fact.display }).verdict === "match") best = { fact, of: tied.of, j: tied.j };
     }
