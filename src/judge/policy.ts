@@ -389,13 +389,20 @@ export class Policy {
     const said = new Set<string>();
     for (const list of [f.modifiers, f.topic, f.predicates, f.entities, f.agent]) for (const x of list) if (x.known) said.add(x.key);
     if (said.size === 0) return false;
-    const keysOf = (g: Fact) => new Set([...g.terms.subject, ...g.terms.actor, ...g.terms.place, ...g.terms.context].map((t) => this.index.keyOf(t)));
-    const own = keysOf(fact);
+    // (the term keys the index holds per fact and role)
+    const keysOf = (i: number) => {
+      const t = this.index.factTerms[i];
+      return new Set([...t.subject, ...t.actor, ...t.place, ...t.context]);
+    };
     this.bySentence ??= indexesBy(this.factBase.facts, quoteKey);
-    return (this.bySentence.get(quoteKey(fact)) ?? []).some((i) => {
+    const quote = this.bySentence.get(quoteKey(fact)) ?? [];
+    const self = quote.find((i) => this.factBase.facts[i] === fact);
+    if (self === undefined) return false;
+    const own = keysOf(self);
+    return quote.some((i) => {
       const g = this.factBase.facts[i];
-      if (g === fact || g.figure.kind !== fact.figure.kind || sameFigure(g, fact)) return false;
-      const theirs = keysOf(g);
+      if (i === self || g.figure.kind !== fact.figure.kind || sameFigure(g, fact)) return false;
+      const theirs = keysOf(i);
       if (![...theirs].some((k) => said.has(k) && !own.has(k))) return false;
       // (and it has a word of its own the claim does not say, that no lexicon concept is: a
       // generic one, "tallet", is rather a clause's noise — "hvor tallet var 911")
