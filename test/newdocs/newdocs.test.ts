@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in sixty batches, by sessions that never read the code
+ * matcher; the others were written blind, in sixty-one batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -243,7 +243,12 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * helaarsbeboelse-sommerhuse-klitmark, west-arden-home-education-rise, written from the prompt
  * of batch 47, 152/210 (five critical errors) on their first run, with the build of the start
  * of the session that commissioned them, 152/210 (five) at its end and when they were added
- * here, at the start of the next), 159/210 (one) after the fixes they showed).
+ * here, at the start of the next), 159/210 (one) after the fixes they showed); batch 62:
+ * burnside-reservoir-fishing-permits, groedeskaering-hylleaa, kirkmoor-citizenship-ceremonies,
+ * lanthorne-stile-replacement, ukrudt-hedvand-roerslev, vandtaarn-ombygning-kirkely, written
+ * from the prompt of batch 47, 154/210 (six critical errors) on their first run, with the
+ * build of the start of the session that commissioned them, 154/210 (six) at its end and when
+ * they were added here, at the start of the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -294,6 +299,7 @@ const FLOOR: Record<string, number> = {
   "brindlecombe-cricket-pavilion": 0.80,
   "brockwater-otter-survey": 0.77,
   budget: 0.90,
+  "burnside-reservoir-fishing-permits": 0.68,
   "bus-driver-shortage": 0.88,
   bydel: 0.77,
   byggesager: 0.71,
@@ -380,6 +386,7 @@ const FLOOR: Record<string, number> = {
   "gravhoeje-skader-oesthammer": 0.65,
   "greyhollow-almshouses-restoration": 0.71,
   "greyport-litter-fines": 0.74,
+  "groedeskaering-hylleaa": 0.68,
   grondal_milk: 0.82,
   "grundskyld-fjordvang-kommune": 0.74,
   "gylleudslip-smedeaaen": 0.77,
@@ -437,6 +444,7 @@ const FLOOR: Record<string, number> = {
   "kirke-restaurering": 0.77,
   "kirkeklokker-restaurering": 0.68,
   "kirkhallow-visitor-levy": 0.62,
+  "kirkmoor-citizenship-ceremonies": 0.65,
   "kite-festival": 0.77,
   "klitby-sommerhuskloakering": 0.88,
   "klitrose-is-udvidelse": 0.80,
@@ -456,6 +464,7 @@ const FLOOR: Record<string, number> = {
   "kunstgraesbaner-granulat-hedelund": 0.71,
   "kunstmuseum-besoeg": 0.94,
   "landsbypedel-soenderhede": 0.82,
+  "lanthorne-stile-replacement": 0.71,
   layoffs: 0.82,
   "lektiecafeer-noerreby": 0.80,
   "library-loans": 0.60,
@@ -600,6 +609,7 @@ const FLOOR: Record<string, number> = {
   "train-punctuality": 0.68,
   "trampolinpark-hoersloev": 0.88,
   transport: 0.72,
+  "ukrudt-hedvand-roerslev": 0.77,
   "ulveflok-hesselmark": 0.91,
   "ungdomsklub-broendhoej": 0.77,
   "unge-uden-job-uddannelse": 0.80,
@@ -609,6 +619,7 @@ const FLOOR: Record<string, number> = {
   // source does not give, is now wrong against another year's 46 per cent, its digits in another order)
   "vandrerhjem-udvidelse": 0.80,
   vandrerute: 0.77,
+  "vandtaarn-ombygning-kirkely": 0.71,
   "vejnavne-lindmose": 0.77,
   "vesterlund-banegaard-kulturhus": 0.65,
   "vestermarke-skolebusruter": 0.82,
@@ -669,6 +680,8 @@ const CRITICAL: Record<string, number> = {
   // ("The fieldwork was carried out by a team of 30 volunteers": the 30 more the trust wants to
   // recruit; "another" and "further" are not read as how many more, which as a try lost seven claims)
   "brockwater-otter-survey": 1,
+  // (batch 62, added unread)
+  "burnside-reservoir-fishing-permits": 1,
   // (batch 32, added unread)
   byggesager: 1,
   // ("the second Northshire town … in the last 18 months": "second" is no rank read, the 18 months
@@ -720,6 +733,8 @@ const CRITICAL: Record<string, number> = {
   // ends" (1,004; the claim's number is the spitting fines'), "312 bøder er blevet annulleret"
   // (611 cancelled; 312 prosecuted, tied by its number)
   "greyport-litter-fines": 3,
+  // (batch 62, added unread)
+  "groedeskaering-hylleaa": 3,
   grondal_milk: 1,
   // (batch 61) "has owned her holiday home since 1989" (a bound since a year holds against the
   // 2021 of her move, the quote of the claim's words; her "siden 1998" is another fact's)
@@ -746,6 +761,8 @@ const CRITICAL: Record<string, number> = {
   // (batch 60) "Fodboldafdelingen i Hedelund IF har 24 hold i alt" (46; the 24 youth teams after
   // "heraf" are tied by the figure alone, "hold" being no term)
   "kunstgraesbaner-granulat-hedelund": 1,
+  // (batch 62, added unread)
+  "lanthorne-stile-replacement": 2,
   // "Elever uden for lektiecaféerne … forbedrede deres matematikgennemsnit med 1,4 karakterpoint": the
   // cafés' own pupils' 1.4 (the others' was 0.3); "uden for" is not read
   "lektiecafeer-noerreby": 1,
