@@ -22,6 +22,13 @@ export function factAnchors(fact: Fact, factBase: FactBase, index: TermIndex): A
 function anchorsOfFigure(q: QuoteOf, own: Figure | undefined, frame: Frame | undefined): Anchor[] {
   const { fact, factBase, lang, figures } = q;
   let list = frame && own ? anchorsOf(frame.others, own) : [];
+  // ("permit sales in 2024 were up from 4,870 the year before": a year said right by the figure
+  // from the year its clause names is the figure's, not that year)
+  if (own && list.some((a) => a.year !== undefined)) {
+    const said = relativeYearPhrasesOf(fact.quote, figures, lang).get(own);
+    const named = said && said.offset !== 0 && grammarOf(lang).relativeToText.includes(said.phrase) ? yearIn(figures.filter((f) => f.start < own.start)) : undefined;
+    if (named !== undefined && list.some((a) => a.year === named)) list = [...list.filter((a) => a.year !== named), { year: named + said!.offset }];
+  }
   // (a span of years set off by a comma from the two values of its change: "doubled between 2020
   // and 2022, from 5,900 to 11,700")
   if (own && !list.some((a) => a.year !== undefined)) {
