@@ -75,6 +75,9 @@ const YEAR_NAMES: Row[] = [
   ["Antallet steg fra 1887 i Salbæk til 2100 i Tornby.", "da", [count(1887, "1887"), count(2100, "2100")]],
   ["The number fell to 1200 from 1650.", "en", [count(1200, "1200"), count(1650, "1650")]],
   ["Visitors came from 1650 homes.", "en", [count(1650, "1650")]],
+  // "from" a year, then a verb: "regulativet fra 2016 bliver …", "the rules from 2016 are …"
+  ["Efter regulativet fra 2016 bliver grøden skåret to gange om året.", "da", [year(2016, "2016"), count(2, "to")]],
+  ["The rules from 2016 are still in force.", "en", [year(2016, "2016")]],
   ["Under the 1951 Convention, refugees have rights.", "en", [year(1951, "1951")]],
   // a century after its ordinal is its hundred years, as "1400-tallet" is ("the 15th century": 1400–1499)
   ["The well dates from the 15th century.", "en", [years(1400, 1499, "15th century")]],
