@@ -369,11 +369,23 @@ export class Checker {
   }
 
   private checkFigure(located: Check["figure"], tie: Tie): [Check, Fact | null] {
-    const d = this.policy.decide(tie);
-    // A year alone against a date whose quote gives no year: the stored year is the one `extract`
-    // inferred from the source's date, which says nothing of when something else happened ("Steel
-    // ties were added to the bridge in 1968" against "will close from 6 July", of 2026).
-    if (d.verdict === "mismatch" && d.fact && tie.figure.kind === "year" && d.fact.figure.kind === "date" && !this.quoteGivesYear(d.fact)) {
+    let d = this.policy.decide(tie);
+    // A year alone against a date or month whose quote gives no year: the stored year is the one
+    // `extract` inferred from the source's date, which says nothing of when something else
+    // happened ("Steel ties were added to the bridge in 1968" against "will close from 6 July", of
+    // 2026). The facts tied besides such dates are judged instead ("regulativ … vedtaget i 2016"
+    // against "det gældende regulativ fra 2016 …, i juni og i september"); with none, a date's
+    // year leaves the claim unverified. (A month's still judges it: its quote often gives the
+    // year elsewhere, "the 1924-built tank engine … was completed in October".)
+    const inferred = (f: Fact) => (f.figure.kind === "date" || f.figure.kind === "month") && !this.quoteGivesYear(f);
+    if (d.verdict === "mismatch" && d.fact && tie.figure.kind === "year" && inferred(d.fact)) {
+      const rest = tie.ranked.filter((s) => !inferred(s.fact));
+      if (rest.length > 0 && rest.length < tie.ranked.length) {
+        const again = this.policy.decide({ ...tie, ranked: rest });
+        if (again.fact) d = again;
+      }
+    }
+    if (d.verdict === "mismatch" && d.fact && tie.figure.kind === "year" && d.fact.figure.kind === "date" && inferred(d.fact)) {
       const check: Check = {
         figure: located,
         verdict: "unverified",
@@ -399,12 +411,12 @@ export class Checker {
     return [check, d.fact];
   }
 
-  /** Whether the quote of a fact of a date gives that date's year (not one `extract` inferred). */
+  /** Whether the quote of a fact of a date or month gives its year (not one `extract` inferred). */
   private quoteGivesYear(fact: Fact): boolean {
     const stored = fact.figure.date;
     const source = this.sourceOf(fact);
     if (!stored || !source) return true;
-    return this.quoteFigures(source.quote, source.language).some((f) => f.kind === "date" && f.date?.year !== undefined && f.date.month === stored.month && f.date.day === stored.day);
+    return this.quoteFigures(source.quote, source.language).some((f) => f.kind === fact.figure.kind && f.date?.year !== undefined && f.date.month === stored.month && f.date.day === stored.day);
   }
 
   /**

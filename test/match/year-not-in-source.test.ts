@@ -1,6 +1,7 @@
 // A year alone against a date whose quote gives no year: that year is the one `extract` inferred
 // from the source's date, and says nothing of when something else happened. Before, "Steel ties
 // were added to the bridge in 1968" was a mismatch against "will close from 6 July" (of 2026).
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkerFor } from "../support/extracted.js";
 
@@ -23,5 +24,19 @@ describe("a year against a date", () => {
     const given = claim("The old bridge was opened in 1931.");
     expect(given.verdict).toBe("mismatch");
     expect(claim("The old bridge was opened in 1921.").verdict).toBe("match");
+  });
+});
+
+// The facts tied besides a date or month of an inferred year are judged instead: a year its quote
+// names beside such months ("Efter det gældende regulativ fra 2016 bliver grøden skåret to gange
+// om året, i juni og i september") was a mismatch against June of the source's year.
+const MONTHS = readFileSync(new URL("../newdocs/groedeskaering-hylleaa.da.txt", import.meta.url), "utf8");
+
+describe("a year against months of an inferred year", () => {
+  it("is judged against the year the quote gives", async () => {
+    const checker = await checkerFor(MONTHS, "da", "2025-03-07");
+    const claim = (text: string) => checker.checkBlock({ text, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0];
+    expect(claim("Det regulativ, der gælder for åen i dag, blev vedtaget i 2016.").verdict).toBe("match");
+    expect(claim("Det regulativ, der gælder for åen i dag, blev vedtaget i 2006.").verdict).toBe("mismatch");
   });
 });
