@@ -428,8 +428,9 @@ function reachesFigure(s: SentenceReading, v: Slot, fig: Figure): boolean {
 /**
  * Whether the k-th figure is an amount set off by commas between a noun phrase and a clause that
  * opens with its verb ("The largest single grant, £4,000, will go to …", "Det gamle granulat, knap
- * 110 tons, sendes til genanvendelse"): its clause holds the figure alone, or the noun phrase with
- * no verb before it and the figure.
+ * 110 tons, sendes til genanvendelse", "The largest group, 312 people, were originally from India"):
+ * its clause holds the figure alone, or the noun phrase with no verb before it and the figure (and
+ * a noun or two of the figure's own).
  */
 function appositiveAmount(s: SentenceReading, k: number, clauseIndex: number, ownNoun: boolean): boolean {
   const { clauses, sorted, text, words } = s;
@@ -439,13 +440,19 @@ function appositiveAmount(s: SentenceReading, k: number, clauseIndex: number, ow
   if (!clause || !next || !isNumeric(fig) || fig.unit === "age") return false;
   // (the noun phrase before may be read with a verb of its own: "grant")
   if (clause.verbAt >= 0 || next.coordinated || next.verbAt !== next.from) return false;
+  // (the figure, or the figure and its own noun, ends its clause: "The largest group, 312
+  // people, were originally from India")
+  let last = clause.to - 1;
+  const nounAfter = ownNoun && s.figureWord[k] < last && last - s.figureWord[k] <= 2 && words.slice(s.figureWord[k] + 1, clause.to).every((w) => w.figure < 0 && NOUNISH.has(w.role));
+  if (!nounAfter) last = -1;
+  const end = nounAfter ? words[last].tok.end : fig.end;
   // (commas on both sides)
-  if (!/,\s*$/.test(text.slice(Math.max(0, fig.start - 3), fig.start)) || !/^\s*,/.test(text.slice(fig.end, fig.end + 3))) return false;
+  if (!/,\s*$/.test(text.slice(Math.max(0, fig.start - 3), fig.start)) || !/^\s*,/.test(text.slice(end, end + 3))) return false;
   if (s.figureWord[k] === clause.from) return clauseIndex > 0 && !ownNoun;
   // (a noun phrase and the figure that ends its clause; not a name, whose number is an age:
   // "Quayle, 29, said …")
   const before = words[s.figureWord[k] - 1];
-  return words[clause.to - 1]?.figure === k && before !== undefined && before.role !== "name" && before.role !== "entity" && before.tok.raw === before.tok.lower;
+  return (nounAfter || words[clause.to - 1]?.figure === k) && before !== undefined && before.role !== "name" && before.role !== "entity" && before.tok.raw === before.tok.lower;
 }
 
 /**

@@ -17,4 +17,11 @@ describe("an amount set off after a noun phrase with no verb", () => {
     expect(predicates("The old rubber, almost 110 tonnes, was sold to a firm in Germany.", "en")).toContain("sell");
     expect(predicates("Quayle, 29, said he would not challenge the result.", "en")).not.toContain("say");
   });
+
+  it("takes the clause after it with its own noun too", async () => {
+    const index = buildTermIndex({ documents: {}, facts: [], concepts: {} }, { lexicon: await loadLexicon() });
+    const entities = (text: string, lang: Lang) => readFrames(text, parseFigures(text, lang), lang, index).frames[0].entities.map((p) => p.key);
+    expect(entities("The largest group, 312 people, were originally from India, followed by Nigeria with 207.", "en")).toContain("india");
+    expect(entities("Den største gruppe, 312 personer, kom fra Indien.", "da")).toContain("india");
+  });
 });
