@@ -865,6 +865,16 @@ function changeBefore(c: Ctx, i: number): boolean {
       continue;
     }
     if (t.type === "n" && comma) continue;
+    // (past a relative clause set off by commas: "steg andelen, der var tilfredse med fortovene,
+    // fra 48 til 61 procent")
+    if (t.type === "p" && t.raw === "," && k === i - 1) {
+      let j = k - 1;
+      while (j > 0 && j >= i - 12 && !(c.toks[j].type === "p" && c.toks[j].raw === ",")) j--;
+      if (j > 0 && c.toks[j].raw === "," && c.tab.relativeWords.has(c.toks[j + 1]?.low ?? "")) {
+        k = j;
+        continue;
+      }
+    }
     if (t.type !== "w") return false;
     if (verbs.has(t.low)) return true;
   }

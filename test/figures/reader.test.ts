@@ -613,6 +613,9 @@ const CHANGES: Row[] = [
   // ("taking", "bringing" a thing from A to B is a change of it)
   ["The room will be staffed longer, taking cover from 24 to 84 hours a week.", "en", [qty(24, "h", "24"), qty(84, "h", "84 hours")]],
   ["Til gengæld steg antallet af tilskadekomne fra 58 til 64.", "da", [count(58, "58"), count(64, "64")]],
+  // (the change's verb before a relative clause set off by commas)
+  ["Så steg andelen, der var tilfredse med fortovene, fra 48 til 61 procent.", "da", [pct(48, "48"), pct(61, "61 procent")]],
+  ["Satisfaction rose among residents, who were surveyed by the council, from 48 to 61 per cent.", "en", [pct(48, "48"), pct(61, "61 per cent")]],
   ["Andelen steg fra 33 til 41 procent.", "da", [pct(33, "33"), pct(41, "41 procent")]],
   // (a hedged value it started from too)
   ["Andelen er faldet fra omkring 60 til 35 procent.", "da", [pct(60, "omkring 60", "about"), pct(35, "35 procent")]],
