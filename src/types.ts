@@ -110,6 +110,8 @@ export interface FigureValue {
   reach?: boolean;
   /** Of a year: the season said of it ("spring 2026", "i efteråret 2026"), a part of the year another season is not. */
   season?: Season;
+  /** Of a claimed amount: said as the least or the greatest ("the smallest flat"), so against a stored range it gives that end. */
+  extreme?: "low" | "high";
 }
 
 /** The seasons of a year (a year figure's part). */

@@ -89,6 +89,8 @@ export interface Grammar {
   /** After the noun a count counts: how many more ("50 hjertestartere mere"). */
   moreAfterNoun: ReadonlySet<string>;
   totalCues: ReadonlySet<string>;
+  /** In a figure's clause: the least or the greatest of what it gives (see frames' `extreme`). */
+  rangeEnds: { low: ReadonlySet<string>; high: ReadonlySet<string> };
   /** Before the size of a change, after its verb: "expanded by 28 rooms", "udvider med 28 værelser". */
   changeBy: ReadonlySet<string>;
   /** Stop words that, right after a count and before a noun, describe what it counts ("300 new workers"). */
@@ -186,6 +188,7 @@ export function grammarOf(lang: Lang): Grammar {
       newOf: new Set(d.newOf),
       moreAfterNoun: new Set(d.moreAfterNoun),
       totalCues: new Set(d.totalCues),
+      rangeEnds: { low: new Set(d.rangeEnds.low), high: new Set(d.rangeEnds.high) },
       rateWords: new Set(Object.values(pack.rates.perTime).flat().filter((p) => !p.includes(" "))),
       ratePhrases: Object.values(pack.rates.perTime).flat().filter((p) => p.includes(" ")).map((p) => p.split(" ")),
       changeBy: new Set(pack.shareGrammar.changeBy),

@@ -93,6 +93,8 @@ export interface Frame {
   added?: boolean;
   /** A count its clause says is of the whole ("46 brandfolk i alt", "in total"). */
   total?: boolean;
+  /** An amount its clause says is the least or the greatest ("the smallest flat"): against a stored range, that end. */
+  extreme?: "low" | "high";
 }
 
 export interface SentenceFrames {
@@ -906,6 +908,12 @@ function frameOf(s: SentenceReading, k: number): Frame {
   else if (at >= 0 && fig.kind === "count" && newAfter(words, k, at, fig, g)) frame.added = true;
   // (once per clause: a clause of many counts stays linear)
   if (fig.kind === "count" && (totalClause[clauseIndex] ??= hasWord(words, clause.from, clause.to, g.totalCues))) frame.total = true;
+  // (an amount said exactly; the words before it in its clause, so a clause is read once per figure at most)
+  if (isAmount(fig.kind) && fig.qualifier === "exact") {
+    const before = at >= 0 ? at : clause.to;
+    if (hasWord(words, clause.from, before, g.rangeEnds.low)) frame.extreme = "low";
+    else if (hasWord(words, clause.from, before, g.rangeEnds.high)) frame.extreme = "high";
+  }
   // "Tuesday's general election": the date belongs to the election, not to the clause's verb.
   if (np?.possessive) {
     frame.predicates = [];

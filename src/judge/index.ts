@@ -492,6 +492,14 @@ export const RULES: Rule[] = [
     reason: (k) => `the source says ${k.t.stored}, not ${k.t.claimed}`,
   },
   {
+    // The least or the greatest said against a stored range ("Den mindste af lejlighederne bliver
+    // på 62 kvadratmeter" against "mellem 62 og 148 kvadratmeter"): its number is that end's.
+    id: "range-end",
+    when: (k) => k.c.extreme !== undefined && k.c.qualifier === "exact" && k.s.qualifier === "range" && num(k.c) !== null && rangeEnd(k) !== undefined,
+    verdict: (k) => (num(k.c) === rangeEnd(k) ? "match" : near(num(k.c)!, rangeEnd(k), k.o.closeTolerance) ? "close" : "mismatch"),
+    reason: (k) => (num(k.c) === rangeEnd(k) ? `${k.t.claimed} is the ${k.c.extreme} end of the source's ${k.t.stored}` : `the ${k.c.extreme} end of the source's ${k.t.stored} is not ${k.t.claimed}`),
+  },
+  {
     // A maximum said against a stored maximum or range: "up to" gives how high it goes, so its
     // number must be the source's ("up to 160,000 bees" is not what "up to 60,000" says, though it
     // holds). A minimum may be rounded down: "more than 150" for the source's "more than 200" holds.
@@ -617,6 +625,11 @@ export const RULES: Rule[] = [
     reason: (k) => `${k.t.claimed} cannot be compared with ${k.t.stored}`,
   },
 ];
+
+/** The end of a stored range a claimed least or greatest is of (see range-end). */
+function rangeEnd(k: Case): number | undefined {
+  return k.c.extreme === "low" ? k.s.low : k.s.high;
+}
 
 /** Two ends of ranges within a relative tolerance of each other. */
 function near(a: number | undefined, b: number | undefined, tolerance: number): boolean {

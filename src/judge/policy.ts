@@ -74,7 +74,9 @@ export class Policy {
 
   /** `among`: when the tie is the judge's own pick of `tie.byNumber`, how many facts the words tied. */
   decide(tie: Tie, among = 0): Decision {
-    const { figure, ranked } = tie;
+    const { ranked } = tie;
+    // (said as the least or the greatest: against a stored range, that end — see the judge's range-end)
+    const figure = tie.frame.extreme ? { ...tie.figure, extreme: tie.frame.extreme } : tie.figure;
     if (ranked.length === 0) {
       return { verdict: "unverified", rule: "no-fact", reason: this.withOtherFact(tie.reason, figure, []), fact: null, disagreeing: [] };
     }

@@ -420,6 +420,8 @@ export interface GrammarData {
   moreAfterNoun: readonly string[];
   /** In a count's clause, of one or two words: the count is of the whole ("46 brandfolk i alt", "in total"), not of a part. */
   totalCues: readonly string[];
+  /** In a figure's clause: it is the least ("the smallest flat", "den billigste lejlighed") or the greatest of what it gives, against a stored range that range's low or high end. */
+  rangeEnds: { low: readonly string[]; high: readonly string[] };
   /** Stop words that, right after a count and before a noun, describe what it counts: "300 new workers", "14 mindre skader". */
   adjectivesAfterCount: readonly string[];
   /** Adjectives of size that, right after a measure and before a noun, say what it measures: "a 6.5-metre long boat", "en 6,5 meter lang gummibåd". */

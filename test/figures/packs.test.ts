@@ -169,6 +169,7 @@ const PACK = z.strictObject({
     newOf: words,
     moreAfterNoun: words,
     totalCues: words,
+    rangeEnds: z.strictObject({ low: words, high: words }),
     adjectivesAfterCount: words,
     dimensionAdjectives: words,
     locative: words,
