@@ -571,6 +571,10 @@ const SPAN_OVER: Row[] = [
   ["The meeting lasted over four hours.", "en", [{ kind: "quantity", qualifier: "more_than", value: 4, unit: "h", text: "over four hours" }]],
   ["Byrådsmødet varede over fire timer.", "da", [{ kind: "quantity", qualifier: "more_than", value: 4, unit: "h", text: "over fire timer" }]],
   ["Borgere, der har ventet over to måneder, kan klage.", "da", [{ kind: "quantity", qualifier: "more_than", value: 2, unit: "mo", text: "over to måneder" }]],
+  // (or of spending time: "brugte over 1.200 timer"; not "phased in over five years")
+  ["Volunteers spent over 1,200 hours on the survey.", "en", [{ kind: "quantity", qualifier: "more_than", value: 1200, unit: "h", text: "over 1,200 hours" }]],
+  ["De frivillige brugte over 1.200 timer på kortlægningen.", "da", [{ kind: "quantity", qualifier: "more_than", value: 1200, unit: "h", text: "over 1.200 timer" }]],
+  ["The increase will be phased in over five years.", "en", [qty(5, "yr", "five years")]],
   ["Over 300 people came.", "en", [count(300, "Over 300", "more_than")]],
 ];
 
