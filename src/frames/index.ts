@@ -93,6 +93,12 @@ export interface Frame {
   added?: boolean;
   /** A count its clause says is of the whole ("46 brandfolk i alt", "in total"). */
   total?: boolean;
+  /**
+   * The verbs of a relative clause right after what a count counts, which say more of it: "the
+   * three footbridges that are currently closed" are closed ones (not the count's verbs: see
+   * frameOf).
+   */
+  described?: Slot[];
   /** An amount its clause says is the least or the greatest ("the smallest flat"): against a stored range, that end. */
   extreme?: "low" | "high";
 }
@@ -887,6 +893,10 @@ function frameOf(s: SentenceReading, k: number): Frame {
     others.sort((a, b) => a.start - b.start);
   }
   const frame: Frame = { figure: fig, head, alternatives, modifiers, counted, topic, predicates, light, entities, names, context, others, agent, agentEntities, whole: undefined, part: undefined, relativeYear: undefined, previous: undefined, current: undefined, joined: undefined };
+  if (relativeAt >= 0 && counted) {
+    const described = inClause.predicates.filter((v) => v.start > relativeAt);
+    if (described.length > 0) frame.described = described;
+  }
   // (only while the head is what the figure counts)
   if (np?.joined && head === np.head) frame.joined = np.joined;
   else if (repeated) frame.joined = repeated;

@@ -1656,6 +1656,10 @@ export class Matcher {
         const farther = events.slice(nearest.length).filter((p) => !this.isChange(p.key));
         asEvent = firstOf(farther, (p) => this.agreeingPredicate(p.key, factEvents));
       }
+      // (a verb of a relative clause right after what the claim counts, which says what they are:
+      // "repair the three footbridges that are currently closed" against "11 footbridges, three of
+      // which are currently closed")
+      if (!asEvent && frame.described) asEvent = firstOf(frame.described, (p) => this.agreeingPredicate(p.key, factEvents));
       // (a verb of the fact's quote says nothing of the whole a part is taken from: "fjerne 18 af
       // gadens 52 parkeringspladser" removes 18)
       const agree = asEvent ?? (this.factWhole(f) ? undefined : firstOf(nearest, (p) => this.relatedIn(p.key, all)));
