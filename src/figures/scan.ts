@@ -69,7 +69,8 @@ function onePronoun(c: Ctx, j: number): boolean {
   if (n && isP(n, "'’")) return true; // "one's"
   // (the end of "A to one", "eight votes to one after a meeting": a number)
   if (p && p.low === c.tab.pack.ranges.joiner && numberBefore(c, j - 1)) return false;
-  if (n && n.type === "w" && c.tab.oneNext.has(n.low)) return true;
+  // (but a rate after it makes it a figure: "én gang om måneden", "one time a week")
+  if (n && n.type === "w" && c.tab.oneNext.has(n.low)) return !c.tab.perTime.longest(c.toks, j + 2);
   return false;
 }
 
@@ -1307,7 +1308,14 @@ function matchAt(c: Ctx, i: number, starts: number): Hit | null {
         const age = numericAt(c, aged, NO_OPTS);
         if (age?.fig && (age.fig.unit === "age" || isAgeLikeValue(age.fig)) && typeof age.fig.value === "number") return { fig: qualify(figureValue("quantity", "exact", age.fig.value, undefined, undefined, "age"), q.data.q), start: i, end: age.end };
       }
-      const n = numericAt(c, j, { qual: q.data.q, from: i }) ?? (isHedge(q.data.q) ? oneUnitAt(c, j) : null);
+      // ("der højst måtte være 40 personer": a bound before the verbs of its number)
+      let at = j;
+      if ((q.data.q === "at_most" || q.data.q === "at_least") && c.toks[j].type === "w" && c.tab.boundVerbs.has(c.toks[j].low)) {
+        at = j + 1;
+        if (c.toks[at]?.type === "w" && c.tab.boundVerbs.has(c.toks[at].low)) at++;
+        if (c.toks[at]?.type !== "n") at = j;
+      }
+      const n = numericAt(c, at, { qual: q.data.q, from: i }) ?? (isHedge(q.data.q) ? oneUnitAt(c, j) : null);
       // (not one of a part: "1.086 elever mindst én af lektiecaféerne")
       if (n?.fig && isAgeLikeValue(n.fig) && c.tab.ageGroups.has(tokAt(c.toks, i - 1)?.low ?? "") && !c.tab.partitive.has(tokAt(c.toks, n.end)?.low ?? "")) {
         // "children under twelve", "børn under 12 år", "pensionister over 65 år": the group's age, not a number of them
@@ -1320,7 +1328,8 @@ function matchAt(c: Ctx, i: number, starts: number): Hit | null {
       }
       // ("up to 12 years": a maximum that says how high the figure reaches, see FigureValue.reach)
       const reach = q.data.q === "at_most" && c.tab.reachQualifiers.has(phraseAt(c.toks, i, j));
-      if (n) return n.fig ? { fig: reach ? { ...qualify(n.fig, q.data.q), reach } : qualify(n.fig, q.data.q), start: i, end: n.end } : n;
+      // (a bound read past verbs starts at its number: the verbs stay its clause's)
+      if (n) return n.fig ? { fig: reach ? { ...qualify(n.fig, q.data.q), reach } : qualify(n.fig, q.data.q), start: at > j ? at : i, end: n.end } : n;
     }
   }
   const d = (starts & STARTS_DATE) !== 0 ? dateAt(c, i, false) : null;

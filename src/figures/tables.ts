@@ -401,6 +401,11 @@ export class Tables {
     return (this.#aloneBeforeVerb ??= set(this.pack.shareGrammar.aloneBeforeVerb));
   }
   #auxiliaries?: ReadonlySet<string>;
+  #boundVerbs?: ReadonlySet<string>;
+  /** Verbs between a bound word and its number (the pack's grammar): "højst måtte være 40". */
+  get boundVerbs(): ReadonlySet<string> {
+    return (this.#boundVerbs ??= set(this.pack.grammar.boundVerbs));
+  }
   /** Auxiliary verbs (the pack's grammar). */
   get auxiliaries(): ReadonlySet<string> {
     return (this.#auxiliaries ??= set(this.pack.grammar.auxiliaries));

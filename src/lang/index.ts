@@ -342,6 +342,8 @@ export interface DisplayWords {
 export interface GrammarData {
   stopWords: readonly string[];
   auxiliaries: readonly string[];
+  /** Verbs that may stand between a bound word and its number: "der højst måtte være 40 personer" is at most 40. */
+  boundVerbs: readonly string[];
   conjunctions: readonly string[];
   relativeWords: readonly string[];
   /** Of relativeWords, those of a possessor: "members, whose number …", "medlemmer, hvis antal …". */

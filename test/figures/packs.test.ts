@@ -134,6 +134,7 @@ const PACK = z.strictObject({
   grammar: z.strictObject({
     stopWords: words,
     auxiliaries: words,
+    boundVerbs: words,
     conjunctions: words,
     relativeWords: words,
     possessiveRelatives: words,

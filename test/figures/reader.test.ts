@@ -96,6 +96,15 @@ const YEAR_NAMES: Row[] = [
   // "up to" after a verb of rising is no bound
   ["The price went up to £25.40 in March.", "en", [{ kind: "money", qualifier: "exact", value: 25.4, unit: "GBP", text: "£25.40" }, { kind: "month", qualifier: "exact", value: "--03", text: "March" }]],
   ["Up to 45 vessels can get support.", "en", [{ kind: "count", qualifier: "at_most", value: 45, text: "Up to 45" }]],
+  // "én gang" is once, as "one time" is, unless a rate follows it ("én gang om måneden")
+  ["Det koster 185.000 kroner at skære grøden på hele åen én gang.", "da", [{ kind: "money", qualifier: "exact", value: 185000, unit: "DKK", text: "185.000 kroner" }]],
+  ["Han går typisk én gang om måneden.", "da", [count(1, "én")]],
+  // (a bound before the verbs of its number: the figure starts at the number)
+  ["Der måtte højst være 40 personer i tårnet ad gangen.", "da", [{ kind: "count", qualifier: "at_most", value: 40, text: "40" }]],
+  ["Huset må højst være 40 kvadratmeter.", "da", [{ kind: "quantity", qualifier: "at_most", value: 40, unit: "m2", text: "40 kvadratmeter" }]],
+  ["Holdet skal mindst tælle 30 frivillige.", "da", [{ kind: "count", qualifier: "at_least", value: 30, text: "30" }]],
+  // (not past a verb that is none of the pack's boundVerbs)
+  ["Der kan højst gives 125.000 kroner.", "da", [{ kind: "money", qualifier: "exact", value: 125000, unit: "DKK", text: "125.000 kroner" }]],
   ["Der er plads for 2000 elever.", "da", [count(2000, "2000")]],
   ["I 1990-tallet voksede byen.", "da", [years(1990, 1999, "1990-tallet")]],
   ["Byen voksede i 1900-tallet.", "da", [years(1900, 1999, "1900-tallet")]],
@@ -543,7 +552,8 @@ const AGES: Row[] = [
   ["The sensor recorded an average of 43 µg/m³.", "en", [qty(43, "µg/m3", "43 µg/m³")]],
   ["Grænseværdien er 40 mikrogram pr. kubikmeter.", "da", [qty(40, "µg/m3", "40 mikrogram pr. kubikmeter")]],
   ["Amplifiers will be limited to 80 decibels.", "en", [qty(80, "dB", "80 decibels")]],
-  ["Støjen må højst være 45 dB ved nærmeste bolig.", "da", [qty(45, "dB", "45 dB")]],
+  // (at most: "højst" before the verbs of its number)
+  ["Støjen må højst være 45 dB ved nærmeste bolig.", "da", [{ ...qty(45, "dB", "45 dB"), qualifier: "at_most" }]],
   ["Carbon dioxide stood at 420 ppm.", "en", [qty(420, "ppm", "420 ppm")]],
 ];
 
