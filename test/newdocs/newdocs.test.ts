@@ -263,7 +263,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  */
 const FLOOR: Record<string, number> = {
   "aa-genslyngning": 0.91,
-  "aaleudsaetning-langfjord": 0.85,
+  "aaleudsaetning-langfjord": 0.88,
   "aarhus-cykeltyverier": 0.74,
   admissions: 0.68,
   aeldrepleje: 0.85,
@@ -286,11 +286,11 @@ const FLOOR: Record<string, number> = {
   "bjoerneklo-noerreaadal": 0.85,
   "blood-donation": 0.82,
   "boegely-lindealle-faeldning": 0.80,
-  boernehave: 0.88,
+  boernehave: 0.91,
   bolig: 0.78,
   "bombefund-kragsted-havn": 0.65,
   bookshop: 0.77,
-  "borgerbudget-kildevang": 0.77,
+  "borgerbudget-kildevang": 0.80,
   "brackenford-market-hall-rents": 0.82,
   "bramwell-food-hygiene-ratings": 0.71,
   "brantwick-councillor-allowances": 0.82,
@@ -299,7 +299,7 @@ const FLOOR: Record<string, number> = {
   "brindlecombe-cricket-pavilion": 0.80,
   "brockwater-otter-survey": 0.77,
   budget: 0.90,
-  "burnside-reservoir-fishing-permits": 0.68,
+  "burnside-reservoir-fishing-permits": 0.71,
   "bus-driver-shortage": 0.88,
   bydel: 0.77,
   byggesager: 0.71,
@@ -367,7 +367,7 @@ const FLOOR: Record<string, number> = {
   "fjernvarme-pris": 0.85,
   "fjordby-ladestandere": 0.82,
   "fjordlys-bryghus-eksport": 0.77,
-  "fjordsted-kulturnat": 0.71,
+  "fjordsted-kulturnat": 0.74,
   "flood-defence": 0.77,
   "flu-vaccination": 0.62,
   "folkemoede-brandstrup": 0.74,
@@ -386,14 +386,14 @@ const FLOOR: Record<string, number> = {
   "gravhoeje-skader-oesthammer": 0.65,
   "greyhollow-almshouses-restoration": 0.71,
   "greyport-litter-fines": 0.74,
-  "groedeskaering-hylleaa": 0.68,
+  "groedeskaering-hylleaa": 0.77,
   grondal_milk: 0.82,
   "grundskyld-fjordvang-kommune": 0.74,
   "gylleudslip-smedeaaen": 0.77,
   "gymnastikopvisning-rosenmark": 0.85,
   "hal-tag": 0.85,
   "halbury-colliery-band-contest": 0.65,
-  "hallowmoor-pony-deaths": 0.82,
+  "hallowmoor-pony-deaths": 0.85,
   "harbour-dredging": 0.80,
   "harewood-zoo-record-year": 0.80,
   "harnby-scarecrow-festival": 0.82,
@@ -444,7 +444,7 @@ const FLOOR: Record<string, number> = {
   "kirke-restaurering": 0.77,
   "kirkeklokker-restaurering": 0.68,
   "kirkhallow-visitor-levy": 0.62,
-  "kirkmoor-citizenship-ceremonies": 0.65,
+  "kirkmoor-citizenship-ceremonies": 0.68,
   "kite-festival": 0.77,
   "klitby-sommerhuskloakering": 0.88,
   "klitrose-is-udvidelse": 0.80,
@@ -457,7 +457,7 @@ const FLOOR: Record<string, number> = {
   "konfirmandtal-lindskov-provsti": 0.62,
   korall_layoffs: 0.80,
   "kragsoe-badevand": 0.85,
-  "krematorium-udvidelse": 0.82,
+  "krematorium-udvidelse": 0.85,
   "kronvildt-optaelling": 0.91,
   "krydstogtsaeson-noerhavn": 0.77,
   kunstauktion: 0.80,
@@ -501,7 +501,7 @@ const FLOOR: Record<string, number> = {
   "nedrivningspulje-vesteraa": 0.80,
   "norwich-tree-planting": 0.77,
   "oakhurst-gp-merger": 0.88,
-  observatory: 0.82,
+  observatory: 0.85,
   "ockbridge-pedestrianisation-trial": 0.82,
   "odense-harbour-marathon": 0.74,
   "oesterlund-skaterpark": 0.91,
@@ -581,7 +581,7 @@ const FLOOR: Record<string, number> = {
   "stonebeck-well-dressing": 0.82,
   storm: 0.78,
   "stourfield-magistrates-court-closure": 0.88,
-  "straatag-mangel": 0.80,
+  "straatag-mangel": 0.82,
   studieboliger: 0.74,
   "summer-carnival": 0.91,
   sundhed: 0.78,
@@ -607,9 +607,9 @@ const FLOOR: Record<string, number> = {
   "town-clock": 0.80,
   "town-twinning": 0.68,
   "train-punctuality": 0.68,
-  "trampolinpark-hoersloev": 0.88,
+  "trampolinpark-hoersloev": 0.91,
   transport: 0.72,
-  "ukrudt-hedvand-roerslev": 0.77,
+  "ukrudt-hedvand-roerslev": 0.80,
   "ulveflok-hesselmark": 0.91,
   "ungdomsklub-broendhoej": 0.77,
   "unge-uden-job-uddannelse": 0.80,
@@ -619,7 +619,7 @@ const FLOOR: Record<string, number> = {
   // source does not give, is now wrong against another year's 46 per cent, its digits in another order)
   "vandrerhjem-udvidelse": 0.80,
   vandrerute: 0.77,
-  "vandtaarn-ombygning-kirkely": 0.71,
+  "vandtaarn-ombygning-kirkely": 0.74,
   "vejnavne-lindmose": 0.77,
   "vesterlund-banegaard-kulturhus": 0.65,
   "vestermarke-skolebusruter": 0.82,
@@ -680,7 +680,8 @@ const CRITICAL: Record<string, number> = {
   // ("The fieldwork was carried out by a team of 30 volunteers": the 30 more the trust wants to
   // recruit; "another" and "further" are not read as how many more, which as a try lost seven claims)
   "brockwater-otter-survey": 1,
-  // (batch 62, added unread)
+  // ("Northvale stocked the reservoir with 9,000 trout last year": the 9,000 it will stock this spring,
+  // "against 4,500 last year"; the value compared with is dated, the one it is compared to is not)
   "burnside-reservoir-fishing-permits": 1,
   // (batch 32, added unread)
   byggesager: 1,
@@ -733,8 +734,11 @@ const CRITICAL: Record<string, number> = {
   // ends" (1,004; the claim's number is the spitting fines'), "312 bøder er blevet annulleret"
   // (611 cancelled; 312 prosecuted, tied by its number)
   "greyport-litter-fines": 3,
-  // (batch 62, added unread)
-  "groedeskaering-hylleaa": 3,
+  // ("Før det nuværende regulativ blev grøden skåret tre gange om året": the three a year the
+  // landowners want, not the four of "Før 2016"; "Oprensningen af rørudløb og fjernelsen af
+  // sandbanken vil koste 185.000 kr.": each cutting's 185,000, though the claim's words tie the
+  // 75,000 of the work it names)
+  "groedeskaering-hylleaa": 2,
   grondal_milk: 1,
   // (batch 61) "has owned her holiday home since 1989" (a bound since a year holds against the
   // 2021 of her move, the quote of the claim's words; her "siden 1998" is another fact's)
@@ -761,7 +765,8 @@ const CRITICAL: Record<string, number> = {
   // (batch 60) "Fodboldafdelingen i Hedelund IF har 24 hold i alt" (46; the 24 youth teams after
   // "heraf" are tied by the figure alone, "hold" being no term)
   "kunstgraesbaner-granulat-hedelund": 1,
-  // (batch 62, added unread)
+  // ("The ramblers' survey counted 140 stiles in the parish as a whole": the 140 to be replaced, not
+  // the parish's 227; "share the outstanding £52,500": the grant's £52,500, not the £33,500 left)
   "lanthorne-stile-replacement": 2,
   // "Elever uden for lektiecaféerne … forbedrede deres matematikgennemsnit med 1,4 karakterpoint": the
   // cafés' own pupils' 1.4 (the others' was 0.3); "uden for" is not read
