@@ -318,6 +318,7 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     subjectSlots: [],
     pastClause: [],
     totalClause: [],
+    extremeClause: [],
     placesOfClause: [],
     antecedents: [],
     lastNounish,
@@ -395,6 +396,8 @@ interface SentenceReading {
   pastClause: boolean[];
   /** Per clause, read once: whether it says its count is of the whole (Grammar.totalCues). */
   totalClause: boolean[];
+  /** Per clause, where its first word of a least and of a greatest stands (rangeEnds; -1 for none), read once. */
+  extremeClause: Array<{ low: number; high: number }>;
   placesOfClause: { others: number; firstLocative: number }[];
   /** The names a relative clause is said of. */
   antecedents: Slot[][];
@@ -918,11 +921,12 @@ function frameOf(s: SentenceReading, k: number): Frame {
   else if (at >= 0 && fig.kind === "count" && newAfter(words, k, at, fig, g)) frame.added = true;
   // (once per clause: a clause of many counts stays linear)
   if (fig.kind === "count" && (totalClause[clauseIndex] ??= hasWord(words, clause.from, clause.to, g.totalCues))) frame.total = true;
-  // (an amount said exactly; the words before it in its clause, so a clause is read once per figure at most)
+  // (an amount said exactly, with the word before it in its clause)
   if (isAmount(fig.kind) && fig.qualifier === "exact") {
+    const ends = (s.extremeClause[clauseIndex] ??= { low: firstWordOf(words, clause.from, clause.to, g.rangeEnds.low), high: firstWordOf(words, clause.from, clause.to, g.rangeEnds.high) });
     const before = at >= 0 ? at : clause.to;
-    if (hasWord(words, clause.from, before, g.rangeEnds.low)) frame.extreme = "low";
-    else if (hasWord(words, clause.from, before, g.rangeEnds.high)) frame.extreme = "high";
+    if (ends.low >= 0 && ends.low < before) frame.extreme = "low";
+    else if (ends.high >= 0 && ends.high < before) frame.extreme = "high";
   }
   // "Tuesday's general election": the date belongs to the election, not to the clause's verb.
   if (np?.possessive) {
@@ -1429,11 +1433,15 @@ function locatives(entities: readonly Slot[], words: Word[], g: Grammar): { othe
   return { others, firstLocative };
 }
 
+/** The first of words [from, to) in `set`, one word or two ("used to", "most expensive"), or -1. */
+function firstWordOf(words: Word[], from: number, to: number, set: ReadonlySet<string>): number {
+  for (let i = from; i < to; i++) if (set.has(words[i].tok.lower) || (i + 1 < to && set.has(`${words[i].tok.lower} ${words[i + 1].tok.lower}`))) return i;
+  return -1;
+}
+
 /** One of words [from, to) is in `set`. */
 function hasWord(words: Word[], from: number, to: number, set: ReadonlySet<string>): boolean {
-  // (or two: "used to")
-  for (let i = from; i < to; i++) if (set.has(words[i].tok.lower) || (i + 1 < to && set.has(`${words[i].tok.lower} ${words[i + 1].tok.lower}`))) return true;
-  return false;
+  return firstWordOf(words, from, to, set) >= 0;
 }
 
 /** A phrase of a preposition opening the sentence whose figures are all times, one of them more than a weekday, with at most a short noun phrase: "At a meeting on Tuesday 20 May". */
