@@ -143,6 +143,16 @@ function durationAt(c: Ctx, k: number): { unit: string; end: number; times?: num
   return { unit: m.data, end: m.end };
 }
 
+/** Whether the span word at token k is the singular one, between a number not after an article and a plural noun ("6,312 day permits"). */
+function unitModifier(c: Ctx, i: number, k: number, unit: string): boolean {
+  const plural = c.tab.pack.grammar.pluralEnding;
+  const one = c.tab.pack.display.durations[unit]?.one;
+  const next = c.toks[k + 1];
+  const before = tokAt(c.toks, i - 1);
+  if (!plural || one === undefined || c.toks[k].low !== one || !next || next.type !== "w" || next.upper || next.low.length <= plural.length + 2 || !next.low.endsWith(plural)) return false;
+  return !(before && before.type === "w" && (c.tab.articles.has(before.low) || c.tab.determiners.has(before.low)));
+}
+
 /** A word that ends a number ("million", "km", "five", "-plus"), so "1.2 million-1.5 million" is a range. */
 function numberish(c: Ctx, w: Tok): boolean {
   const tab = c.tab;
@@ -338,7 +348,10 @@ function amountAt(c: Ctx, i: number): Amount | Skip | null {
     const after = h ? toks[h.end] : undefined;
     if (h && (h.data.kind === "quantity" || h.data.kind === "percent") && !(after && touches(after) && after.type === "w")) u = h;
   }
-  const span = !u && !currency ? durationAt(c, end) : null;
+  let span = !u && !currency ? durationAt(c, end) : null;
+  // ("6,312 day permits": a span's singular word after a number above one, before a plural noun,
+  // names a kind of that noun, which the number counts; not after an article, "a 30 day trial")
+  if (span && value > 1 && span.end === end + 1 && unitModifier(c, i, end, span.unit)) span = null;
   if (span) {
     kind = "quantity";
     unit = span.unit;

@@ -588,6 +588,15 @@ const SPAN_OVER: Row[] = [
   ["Over 300 people came.", "en", [count(300, "Over 300", "more_than")]],
 ];
 
+// A span's singular word between a number above one and a plural noun names a kind of the noun,
+// which the number counts ("6,312 day permits"); after an article it is a span ("a 30 day trial").
+const SPAN_MODIFIER: Row[] = [
+  ["Anglers bought a record 6,312 day permits last year.", "en", [count(6312, "6,312")]],
+  ["They sold 1,200 day tickets.", "en", [count(1200, "1,200")]],
+  ["It was a 30 day trial.", "en", [qty(30, "d", "30 day")]],
+  ["He served 14 days behind bars.", "en", [qty(14, "d", "14 days")]],
+];
+
 // A year-like number after a possessive, before a word, names a year ("Lindholt's 2026 budget").
 const POSSESSIVE_YEARS: Row[] = [
   ["Lindholt's 2026 budget gives schools more.", "en", [year(2026, "2026")]],
@@ -748,6 +757,7 @@ describe.each([
   ["ages", AGES],
   ["a unit joined by a hyphen", HYPHEN_UNITS],
   ["'over' before a span of time", SPAN_OVER],
+  ["a span's word naming a kind of a noun", SPAN_MODIFIER],
   ["a year after a possessive", POSSESSIVE_YEARS],
   ["Danish dates", DATES],
 ] as const)("%s", (_name, rows) => {

@@ -299,7 +299,7 @@ const FLOOR: Record<string, number> = {
   "brindlecombe-cricket-pavilion": 0.80,
   "brockwater-otter-survey": 0.77,
   budget: 0.90,
-  "burnside-reservoir-fishing-permits": 0.71,
+  "burnside-reservoir-fishing-permits": 0.74,
   "bus-driver-shortage": 0.88,
   bydel: 0.77,
   byggesager: 0.71,
