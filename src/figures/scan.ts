@@ -884,7 +884,7 @@ function changeBefore(c: Ctx, i: number): boolean {
     if (t.type === "p" && t.raw === "," && k === i - 1) {
       let j = k - 1;
       while (j > 0 && j >= i - 12 && !(c.toks[j].type === "p" && c.toks[j].raw === ",")) j--;
-      if (j > 0 && c.toks[j].raw === "," && c.tab.relativeWords.has(c.toks[j + 1]?.low ?? "")) {
+      if (j > 0 && c.toks[j].raw === "," && c.tab.pack.words.relative.has(c.toks[j + 1]?.low ?? "")) {
         k = j;
         continue;
       }

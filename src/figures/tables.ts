@@ -196,7 +196,6 @@ export class Tables {
   #openers?: ReadonlyMap<string, string>;
   #changeVerbs?: ReadonlySet<string>;
   #voteVerbs?: ReadonlySet<string>;
-  #relativeWords?: ReadonlySet<string>;
   #determiners?: ReadonlySet<string>;
   #periodParts?: ReadonlySet<string>;
   #scales?: ReadonlyMap<string, number>;
@@ -478,10 +477,6 @@ export class Tables {
   /** The grammar's determiners ("the", "de"), as a set. */
   get determiners(): ReadonlySet<string> {
     return (this.#determiners ??= new Set(this.pack.grammar.determiners));
-  }
-  /** Words that open a relative clause (the pack's grammar). */
-  get relativeWords(): ReadonlySet<string> {
-    return (this.#relativeWords ??= new Set(this.pack.grammar.relativeWords));
   }
   /** Verbs of voting (see RangeWords). */
   get voteVerbs(): ReadonlySet<string> {

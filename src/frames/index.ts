@@ -453,9 +453,8 @@ function appositiveAmount(s: SentenceReading, k: number, clauseIndex: number, ow
   if (clause.verbAt >= 0 || next.coordinated || next.verbAt !== next.from) return false;
   // (the figure, or the figure and its own noun, ends its clause: "The largest group, 312
   // people, were originally from India")
-  let last = clause.to - 1;
+  const last = clause.to - 1;
   const nounAfter = ownNoun && s.figureWord[k] < last && last - s.figureWord[k] <= 2 && words.slice(s.figureWord[k] + 1, clause.to).every((w) => w.figure < 0 && NOUNISH.has(w.role));
-  if (!nounAfter) last = -1;
   const end = nounAfter ? words[last].tok.end : fig.end;
   // (commas on both sides)
   if (!/,\s*$/.test(text.slice(Math.max(0, fig.start - 3), fig.start)) || !/^\s*,/.test(text.slice(end, end + 3))) return false;
