@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in sixty-one batches, by sessions that never read the code
+ * matcher; the others were written blind, in sixty-two batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -248,7 +248,13 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * lanthorne-stile-replacement, ukrudt-hedvand-roerslev, vandtaarn-ombygning-kirkely, written
  * from the prompt of batch 47, 154/210 (six critical errors) on their first run, with the
  * build of the start of the session that commissioned them, 154/210 (six) at its end and when
- * they were added here, at the start of the next).
+ * they were added here, at the start of the next), 162/210 (five) after the fixes they
+ * showed); batch 63: kelthorpe-tourist-information-centre, livreddere-vestersand-saeson,
+ * menighedsraadsvalg-tjoernsted, pebblecombe-ice-cream-van-pitches,
+ * private-faellesveje-holmvang, tamsford-nightclub-licence-review, written from the prompt of
+ * batch 47, 148/210 (nine critical errors) on their first run, with the build of the start of
+ * the session that commissioned them, 148/210 (nine) at its end and when they were added here,
+ * at the start of the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -435,6 +441,7 @@ const FLOOR: Record<string, number> = {
   kartofler: 0.88,
   "kelbrook-chimney-demolition": 0.80,
   "kelsbury-empty-homes-premium": 0.65,
+  "kelthorpe-tourist-information-centre": 0.77,
   "kestlemoor-by-election": 0.74,
   "kettleby-level-crossing-upgrade": 0.71,
   "kilbrannan-air-quality": 0.85,
@@ -471,6 +478,7 @@ const FLOOR: Record<string, number> = {
   "lifeboat-annual-report": 0.80,
   "lifeboat-station": 0.74,
   "lighthouse-restoration": 0.82,
+  "livreddere-vestersand-saeson": 0.68,
   "local-newspaper": 0.88,
   lokalarkiv: 0.77,
   loppemarked: 0.91,
@@ -484,6 +492,7 @@ const FLOOR: Record<string, number> = {
   "marlbeck-tennis-floodlights": 0.82,
   "marrowby-station-lifts": 0.74,
   "marshfold-beaver-release": 0.71,
+  "menighedsraadsvalg-tjoernsted": 0.60,
   "mens-shed": 0.88,
   "mobilforbud-bjerringholm-skoler": 0.80,
   "model-railway-show": 0.85,
@@ -512,6 +521,7 @@ const FLOOR: Record<string, number> = {
   "padelbaner-strandhoej": 0.74,
   "parking-fees": 0.74,
   pasfornyelse: 0.80,
+  "pebblecombe-ice-cream-van-pitches": 0.54,
   "pelstow-cliff-path-diversion": 0.74,
   "penhallow-busking-permits": 0.88,
   "pennock-phone-mast": 0.77,
@@ -521,6 +531,7 @@ const FLOOR: Record<string, number> = {
   "postbutik-lukning": 0.91,
   "pothole-repairs": 0.82,
   "pottery-festival": 0.82,
+  "private-faellesveje-holmvang": 0.80,
   "public-toilets": 0.80,
   "quarry-expansion": 0.71,
   "randers-sprogcenter": 0.77,
@@ -589,6 +600,7 @@ const FLOOR: Record<string, number> = {
   "swimming-pool-reopening": 0.74,
   "swimming-pools": 0.88,
   "sygefravaer-bramsvig-kommune": 0.65,
+  "tamsford-nightclub-licence-review": 0.65,
   "tandpleje-aeldre": 0.80,
   // (lowered by a claim: "A memorial bench in Tanfield will cost £1,480 from April" had matched a
   // later sentence's sum that took the benches of the sentence before; the sum is no longer theirs,
@@ -751,6 +763,8 @@ const CRITICAL: Record<string, number> = {
   // ("4,300 households were living in temporary accommodation": the 4,300 on the register and
   // the 900 of them in temporary accommodation are tied alike)
   "kelsbury-empty-homes-premium": 1,
+  // (batch 63, added unread)
+  "kelthorpe-tourist-information-centre": 2,
   // ("inden udgangen af juli": a bound the source's "by the end of June" keeps; "no more than
   // £12,500": a bound the £7,500 cap keeps, "caps claims … at £7,500" read as no bound)
   "kirkby-ashwell-church-lead-theft": 2,
@@ -774,6 +788,8 @@ const CRITICAL: Record<string, number> = {
   // "Fyrtårnet er 68 fod højt": the light's 68 feet above the sea, tied by its figure (the
   // tower's 46 feet names a tower the lexicon does not know); "68 fod" was no measure before
   "lighthouse-restoration": 1,
+  // (batch 63, added unread)
+  "livreddere-vestersand-saeson": 1,
   // (batch 32, added unread)
   lokalarkiv: 1,
   // "Sponsors contributed £4,200 towards the cost of the match" (the marquees' £4,200, tied by its
@@ -781,12 +797,16 @@ const CRITICAL: Record<string, number> = {
   "ludworth-ploughing-match": 1,
   // (batch 40, added unread)
   "lunderup-travbane-regnskab": 1,
+  // (batch 63, added unread)
+  "menighedsraadsvalg-tjoernsted": 3,
   // ("All fourteen school boards backed a joint ban": the 14 boards, of which eight backed it)
   "mobilforbud-bjerringholm-skoler": 1,
   // "The winter before last, 37 per cent of sessions were lost to cloud": last winter's 37 per cent; "the winter before last" is not read
   observatory: 1,
   // ("Klubbens tennisafdeling har i dag 418 medlemmer": the club's 418 members of 2021)
   "padelbaner-strandhoej": 1,
+  // (batch 63, added unread)
+  "pebblecombe-ice-cream-van-pitches": 3,
   // "Potters sold an estimated £440,000 worth of work", labelled close against "about £436,000":
   // two hedged figures within the tolerance are a match by the verdict table's stored-hedge-within
   "pottery-festival": 1,
