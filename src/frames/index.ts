@@ -1202,8 +1202,10 @@ function classify(w: Word, words: Word[], index: TermIndex, g: Grammar, text: st
     const nominal =
       (!!prev &&
         (g.determiners.has(prev.tok.lower) ||
-          // (not right before an amount: "The skatepark cost 4.2 million kroner" — its verb)
-          (afterDeterminer(w, words, g, text) && !(nextWord && nextWord.figure >= 0)) ||
+          // (not right before an amount or a determiner that is no relative word: "The skatepark
+          // cost 4.2 million kroner", "the centre costs the council £112,000" — its verb; "a 22%
+          // increase that unions have criticised" — a noun)
+          (afterDeterminer(w, words, g, text) && !(nextWord && (nextWord.figure >= 0 || (g.determiners.has(nextWord.tok.lower) && !g.relative.has(nextWord.tok.lower))))) ||
           /^['’]s?$/.test(text.slice(prev.tok.end, t.start).trim()) ||
           // a people's adjective (lower case in Danish, an abbreviation: "danske sårede", "U.S. wounded")
           (prev.occ.some((o) => index.kindOf(o.key) === "place") && (prev.tok.raw === prev.tok.lower || prev.tok.raw === prev.tok.raw.toUpperCase()) && !takesObject))) ||

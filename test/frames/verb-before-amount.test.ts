@@ -3,6 +3,10 @@
 // the claim without what happened, so that not even the figure the source gives could tie it to
 // "Parken har kostet 4,2 mio. kr."). After a determiner alone it is still the noun ("the cost").
 import { describe, expect, it } from "vitest";
+import { parseFigures } from "../../src/figures/index.js";
+import { readFrames } from "../../src/frames/index.js";
+import { loadLexicon } from "../../src/facts/lexicon.js";
+import { buildTermIndex } from "../../src/facts/term-index.js";
 import { checkerFor, verdictOf } from "../support/extracted.js";
 
 const SOURCE = [
@@ -35,5 +39,25 @@ describe("a plural in -ings before a noun-or-verb and an amount", () => {
     const checker = await checkerFor(CINEMA, "en", "2025-03-03");
     expect(verdictOf(checker, "A seat at the discount screenings costs £5.")).toBe("match");
     expect(verdictOf(checker, "A seat at the discount screenings costs £6.")).toBe("mismatch");
+  });
+});
+
+describe("a noun-or-verb after a noun phrase and before a determiner", () => {
+  // "the centre costs the council £112,000": "costs" takes an object, so it is the verb (what
+  // happened is a cost), not a noun "centre costs"; before a relative word it stays the noun ("a
+  // 22% increase that unions have criticised").
+  const read = async (text: string) => {
+    const index = buildTermIndex({ documents: {}, facts: [], concepts: {} }, { lexicon: await loadLexicon() });
+    return readFrames(text, parseFigures(text, "en"), "en", index).frames[0];
+  };
+
+  it("is the verb", async () => {
+    expect((await read("The centre costs the council £112,000 a year.")).predicates.map((p) => p.key)).toContain("cost");
+    expect((await read("Running the centre costs the council £112,000 a year.")).predicates.map((p) => p.key)).toContain("cost");
+  });
+
+  it("but not before a relative word", async () => {
+    expect((await read("Permits rise to £22, a 22% increase that unions have criticised.")).predicates.map((p) => p.key)).not.toContain("criticise");
+    expect((await read("The trust estimates that around 2,650 patients will qualify.")).predicates.map((p) => p.key)).toContain("qualify");
   });
 });
