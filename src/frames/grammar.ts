@@ -38,6 +38,8 @@ export interface Grammar {
   newValue: ReadonlySet<string>;
   /** Anywhere in a figure's clause: the figure is a value from before ("the original budget"). */
   pastCues: ReadonlySet<string>;
+  /** Anywhere in a figure's clause: the figure is the value after a change ("the new charge", "den nye pris"). */
+  currentCues: ReadonlySet<string>;
   /** Opening a sentence before a word that is no figure: what it says held before then ("Before the expansion, …"). */
   pastOpeners: ReadonlySet<string>;
   /** Before a change's figure: the change is to come (see GrammarData). */
@@ -163,6 +165,7 @@ export function grammarOf(lang: Lang): Grammar {
       comparedWithWords: Math.max(0, ...d.comparedWith.map((p) => p.split(" ").length)),
       newValue: new Set(d.newValue),
       pastCues: new Set(d.pastCues),
+      currentCues: new Set(d.currentCues),
       pastOpeners: new Set(d.pastOpeners),
       futureCues: d.futureCues,
       personPronouns: new Set(d.personPronouns),

@@ -83,6 +83,8 @@ export interface Frame {
   previous?: boolean;
   /** The value a change ends at, said so ("fell to 6,315"): not the value it started from. */
   current?: boolean;
+  /** A word of its clause says the figure is a new value ("the new charge"), not one a change started from. */
+  saidNew?: true;
   /** Said of a time to come: a cue of the future before it ("will have", "skal"). */
   future?: boolean;
   /** Said of the present: a phrase that says now goes with it ("currently", "i dag"). */
@@ -317,6 +319,7 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
     clauseSlots: [],
     subjectSlots: [],
     pastClause: [],
+    currentClause: [],
     totalClause: [],
     extremeClause: [],
     placesOfClause: [],
@@ -394,6 +397,8 @@ interface SentenceReading {
   subjectSlots: Slots[];
   /** The clause has a word of a value from before ("previously"). */
   pastClause: boolean[];
+  /** The clause has a word of the value after a change ("new"). */
+  currentClause: boolean[];
   /** Per clause, read once: whether it says its count is of the whole (Grammar.totalCues). */
   totalClause: boolean[];
   /** Per clause, where its first word of a least and of a greatest stands (rangeEnds; -1 for none), read once. */
@@ -488,7 +493,7 @@ function afterPrevious(s: SentenceReading, k: number): boolean {
 
 /** The frame of the k-th figure of a sentence (in the order of the sentence). */
 function frameOf(s: SentenceReading, k: number): Frame {
-  const { text, lang, index, g, words, sorted, clauses, clauseOfWord, notAbout, nowStarts, first, subjectEnd, subject, subjectSlots, placesOfClause, pastClause, totalClause, antecedents, lastNounish, detachedUpTo, yearOffsets, saidNow, sentenceSources, wholes, heads, figureWord } = s;
+  const { text, lang, index, g, words, sorted, clauses, clauseOfWord, notAbout, nowStarts, first, subjectEnd, subject, subjectSlots, placesOfClause, pastClause, currentClause, totalClause, antecedents, lastNounish, detachedUpTo, yearOffsets, saidNow, sentenceSources, wholes, heads, figureWord } = s;
   const fig = sorted[k];
   const at = figureWord[k];
   let personSpan: [number, number] | null = null; // an age's person
@@ -915,6 +920,9 @@ function frameOf(s: SentenceReading, k: number): Frame {
   const heldBefore = () => (s.opensPast ??= pastOpening(words, g)) && (s.futureAt ??= firstCueAt(text.toLowerCase(), g.futureCues)) === Infinity;
   if (rankFrom || (at > 0 && isAmount(fig.kind) && (g.previousValue.has(words[at - 1].tok.lower) || (pastClause[clauseIndex] ??= hasWord(words, clause.from, clause.to, g.pastCues)) || heldBefore()))) frame.previous = true;
   else if (at > 1 && isAmount(fig.kind) && g.newValue.has(words[at - 1].tok.lower) && (isVerbal(words[at - 1]) || isVerbal(words[at - 2]) || afterPrevious(s, k))) frame.current = true;
+  // (a word of the clause that says it is the new value: "The new annual charge … has been set at
+  // £1,150"; not a count's, "De nye mål blev vedtaget med seks stemmer mod én")
+  if (!frame.previous && !frame.current && at > 0 && isAmount(fig.kind) && fig.kind !== "count" && (currentClause[clauseIndex] ??= hasWord(words, clause.from, clause.to, g.currentCues))) frame.saidNew = true;
   if (isAmount(fig.kind) && (s.futureAt ??= firstCueAt(text.toLowerCase(), g.futureCues)) < fig.start) frame.future = true;
   if (more) frame.more = true;
   else if (at >= 0 && fig.kind === "count" && newAfter(words, k, at, fig, g)) frame.added = true;

@@ -383,6 +383,8 @@ export interface GrammarData {
   newValue: readonly string[];
   /** Anywhere in a figure's clause: the figure is a value from before ("the original budget", "tidligere"). */
   pastCues: readonly string[];
+  /** Anywhere in a figure's clause: the figure is the value after a change ("the new charge", "den nye pris"). */
+  currentCues: readonly string[];
   pastOpeners: readonly string[];
   /** Before a change's figure in a quote: the change is to come, so the value it starts from is the present one ("is to move …, doubling its floor space from 140 to 310"). */
   futureCues: readonly string[];

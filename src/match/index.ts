@@ -1977,7 +1977,7 @@ export class Matcher {
     // (nor is a claim of now about the value a change to come ends at: "koster i dag 22 pund"
     // against "will rise from £18 to £22 a month in April")
     if (frame.now && change.future && change.change && !change.previous) return true;
-    return change.previous && (frame.current === true || (!saysWhen(frame) && !(change.future && !frame.future)));
+    return change.previous && (frame.current === true || frame.saidNew === true || (!saysWhen(frame) && !(change.future && !frame.future)));
   }
 
   /** Whether fact f's figure is a percentage that is the size of its quote's change, not a value it went from or to. */

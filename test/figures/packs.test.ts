@@ -155,6 +155,7 @@ const PACK = z.strictObject({
     comparedWith: words,
     newValue: words,
     pastCues: words,
+    currentCues: words,
     pastOpeners: words,
     spentIn: words,
     spentOn: z.object({ words, not: words }).strict(),
