@@ -1358,6 +1358,14 @@ function clausesOf(text: string, words: Word[], figures: readonly Figure[], g: G
       pending = c;
       continue;
     }
+    // (and a time set off in the middle of the sentence, before a clause that opens with its verb:
+    // "The centre opened in 1987 and at its busiest, in 2015, welcomed 46,300 people")
+    const next = clauses[n + 1];
+    if (n > 0 && next && c.verbAt < 0 && next.verbAt === next.from && !next.coordinated && frontedTime(words, c, figures, g)) {
+      if (pending) pending.to = c.to;
+      else pending = c;
+      continue;
+    }
     // ("…, with 91 points, | while last year's winner, | Tom Alderley, | finished fourth": a bare
     // piece a conjunction opens is the subject of the clause after it, not a part of the one before)
     if (bare && pending && opensForward(words, pending, g)) {
