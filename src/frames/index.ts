@@ -121,6 +121,8 @@ interface Word {
   occ: Occurrence[];
   /** A noun that can also be read as a verb ("ansatte": employees, hired): that reading. */
   event?: Occurrence;
+  /** Part of a weekday (which a noun after it may narrow: "Friday nights"). */
+  weekday?: true;
   /** Classification of the word outside figures. */
   role: "none" | "entity" | "predicate" | "light" | "thing" | "name" | "verb" | "adjective" | "word";
 }
@@ -193,7 +195,10 @@ export function readFrames(text: string, figures: readonly Figure[], lang: Lang,
   let f = 0;
   for (const w of words) {
     while (f < sorted.length && sorted[f].end <= w.tok.start) f++;
-    if (f < sorted.length && w.tok.start >= sorted[f].start && w.tok.end <= sorted[f].end) w.figure = f;
+    if (f < sorted.length && w.tok.start >= sorted[f].start && w.tok.end <= sorted[f].end) {
+      w.figure = f;
+      if (sorted[f].kind === "weekday") w.weekday = true;
+    }
   }
   for (const o of occurrences) for (let i = o.first; i <= o.last; i++) if (!o.gaps?.includes(i)) words[i].occ.push(o);
   // A year said relative to the writing ("i år", "last year"): its words say when, not what is counted.
@@ -2178,6 +2183,8 @@ function inPrepositionalPhrase(words: Word[], start: number, from: number, g: Gr
     const w = words[i];
     if (g.prepositions.has(w.tok.lower)) return true;
     if (notAbout?.[i] && w.figure < 0) continue;
+    // (past weekdays that narrow the phrase: "on Friday and Saturday nights")
+    if (w.weekday) continue;
     if (!w.stop || w.role !== "none") return false;
   }
   return false;
