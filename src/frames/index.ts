@@ -1251,7 +1251,7 @@ function classify(w: Word, words: Word[], index: TermIndex, g: Grammar, text: st
     // (or right after a conjunction, a second verb of the subject: "samlede 1.260 motorcykler og
     // tog en time og 40 minutter" took, no train; a light verb as well: "Kortegen tog en time")
     else if ((types.includes("predicate") || types.includes("light")) && takesObject && (nounBefore(w, words, g) || (!!prev && g.conjunctions.has(prev.tok.lower)))) role = types.includes("predicate") ? "predicate" : "light";
-    else if (types.includes("predicate") && (!types.includes("thing") || verbLike(w, words, g))) role = "predicate";
+    else if (types.includes("predicate") && (!types.includes("thing") || verbLike(w, words, g) || auxiliaryBeforeAdverb(w, words, g))) role = "predicate";
     else if (types.includes("light") && !types.includes("thing") && !types.includes("predicate")) role = "light";
     else if (types.every((x) => x === "unknown")) role = verbLike(w, words, g) ? "verb" : "thing";
     w.role = role;
@@ -1290,6 +1290,13 @@ function nounBefore(w: Word, words: Word[], g: Grammar): boolean {
 /** An adverb by its ending ("slightly") or a one-word phrase that says now ("currently", "nu"). */
 function adverbLike(low: string, g: Grammar): boolean {
   return hasEnding(low, g.adverbEndings) || g.presentPhrases.includes(low);
+}
+
+/** An auxiliary, then an adverb, right before the word: "will now cost traders £1,480". */
+function auxiliaryBeforeAdverb(w: Word, words: Word[], g: Grammar): boolean {
+  const prev = words[w.index - 1];
+  const before = words[w.index - 2];
+  return !!prev && !!before && prev.figure < 0 && adverbLike(prev.tok.lower, g) && g.auxiliaries.has(before.tok.lower);
 }
 
 function verbLike(w: Word, words: Word[], g: Grammar): boolean {

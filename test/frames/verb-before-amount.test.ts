@@ -61,3 +61,15 @@ describe("a noun-or-verb after a noun phrase and before a determiner", () => {
     expect((await read("The trust estimates that around 2,650 patients will qualify.")).predicates.map((p) => p.key)).toContain("qualify");
   });
 });
+
+describe("a noun-or-verb after an auxiliary and an adverb", () => {
+  // "will now cost traders £1,480": the auxiliary before the adverb makes it the verb, so the claim
+  // says a cost rather than being about costs (a noun that tied it to another fact's £38,500).
+  it("is the verb", async () => {
+    const index = buildTermIndex({ documents: {}, facts: [], concepts: {} }, { lexicon: await loadLexicon() });
+    const text = "A seafront trading consent will now cost traders £1,480 a year.";
+    const frame = readFrames(text, parseFigures(text, "en"), "en", index).frames[0];
+    expect(frame.predicates.map((p) => p.key)).toContain("cost");
+    expect(frame.head?.key).not.toBe("costs");
+  });
+});
