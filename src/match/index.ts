@@ -457,7 +457,9 @@ export class Matcher {
       // (nor one a fact of its quote sets apart: "An hour's jumping costs DKK 169 for children"
       // against "149 kr. for børn og 169 kr. for voksne" is about the children's 149, a mix-up)
       // (when the words tie no fact of the claim's kind; else the judge weighs those)
-      const rival = noRival ? this.contrastedBy(f, (covered ??= this.coverage(frame))) : null;
+      // (nor one whose quote gives the claim's name to another figure of its kind: "Lindskov Sogn
+      // har 102 konfirmander" against "Nørremark har 102, …, mens Lindskov med 96 er næststørst")
+      const rival = (noRival ? this.contrastedBy(f, (covered ??= this.coverage(frame))) : null) ?? this.namedMate(frame, f, said);
       if (rival !== null) {
         if (kindCompatibility(figure, this.factBase.facts[rival]) < 2) continue;
         f = rival;
@@ -522,6 +524,23 @@ export class Matcher {
       const theirs = covered(g);
       if (theirs.size <= own.size || [...own].some((k) => !theirs.has(k))) continue;
       if ([...theirs].some((k) => !own.has(k) && this.hasSibling(f, k))) return g;
+    }
+    return null;
+  }
+
+  /** The fact of f's quote, of a figure of its kind and unit, that has a name (or place, person, organisation) of the claim's when f has none of the claim's terms in its own roles, or null. */
+  private namedMate(frame: Frame, f: number, said: readonly string[]): number | null {
+    const names = [...frame.names, ...frame.entities].filter((n) => n.known).map((n) => n.key);
+    // (not when the claim names one of f's own roles: "Slots- og Kulturstyrelsen har støttet
+    // projektet med 640.000 kroner" against the agency's 640.000 kr.)
+    if (names.length === 0 || this.sharedTerms(f, said).namesIt) return null;
+    // (its own roles: every fact's context holds the document's most named)
+    const has = (g: number) => names.some((k) => this.factView(g).strong.includes(k));
+    if (has(f)) return null;
+    const stored = this.factBase.facts[f].figure;
+    for (const g of this.factsOfQuote(quoteKey(this.factBase.facts[f]))) {
+      const other = this.factBase.facts[g].figure;
+      if (g !== f && other.kind === stored.kind && other.unit === stored.unit && has(g)) return g;
     }
     return null;
   }
