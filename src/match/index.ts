@@ -1848,7 +1848,9 @@ export class Matcher {
       return frame.relativeYear === 0 ? 1 : -1;
     }
     // A claim that says no time is about the source's; a figure of another year is less likely.
-    if (claimed.length === 0) return stored.some((a) => a.year !== undefined && a.year !== docYear) ? -2 : 0;
+    // (not for how many more against a fact of how many more, whose year may be what it is
+    // compared with: "Det er 38 færre end i fjor")
+    if (claimed.length === 0) return stored.some((a) => a.year !== undefined && a.year !== docYear) && !(frame.more && this.factMore(f)) ? -2 : 0;
     const storedYears = stored.filter((a) => a.year !== undefined);
     const storedMonths = stored.filter((a) => a.month !== undefined);
     let score = 0;
