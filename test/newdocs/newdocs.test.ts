@@ -299,7 +299,7 @@ const FLOOR: Record<string, number> = {
   "borgerbudget-kildevang": 0.80,
   "brackenford-market-hall-rents": 0.82,
   "bramwell-food-hygiene-ratings": 0.71,
-  "brantwick-councillor-allowances": 0.82,
+  "brantwick-councillor-allowances": 0.85,
   "brayford-ward-boundary-review": 0.77,
   brewery: 0.88,
   "brindlecombe-cricket-pavilion": 0.80,
@@ -421,7 +421,7 @@ const FLOOR: Record<string, number> = {
   "holbeck-warm-spaces-extension": 0.68,
   holiday: 0.85,
   "hollins-bridge-closure": 0.85,
-  "hollowmere-pigeon-race": 0.82,
+  "hollowmere-pigeon-race": 0.85,
   "hospice-appeal": 0.80,
   "hospital-parking": 0.82,
   "hospital-scanner": 0.82,
@@ -441,7 +441,7 @@ const FLOOR: Record<string, number> = {
   kartofler: 0.88,
   "kelbrook-chimney-demolition": 0.80,
   "kelsbury-empty-homes-premium": 0.65,
-  "kelthorpe-tourist-information-centre": 0.77,
+  "kelthorpe-tourist-information-centre": 0.82,
   "kestlemoor-by-election": 0.74,
   "kettleby-level-crossing-upgrade": 0.71,
   "kilbrannan-air-quality": 0.85,
@@ -450,18 +450,18 @@ const FLOOR: Record<string, number> = {
   "kirkcaldy-food-bank": 0.82,
   "kirke-restaurering": 0.77,
   "kirkeklokker-restaurering": 0.68,
-  "kirkhallow-visitor-levy": 0.62,
+  "kirkhallow-visitor-levy": 0.65,
   "kirkmoor-citizenship-ceremonies": 0.68,
   "kite-festival": 0.77,
   "klitby-sommerhuskloakering": 0.88,
   "klitrose-is-udvidelse": 0.80,
-  "kloeverup-gymnasium-naturfagshus": 0.74,
+  "kloeverup-gymnasium-naturfagshus": 0.77,
   "knitting-blankets": 0.74,
   "koereproever-aalborg": 0.88,
   "kolonihave-optaelling": 0.80,
   "kolonihave-venteliste": 0.91,
   "kommunal-musikskole": 0.80,
-  "konfirmandtal-lindskov-provsti": 0.62,
+  "konfirmandtal-lindskov-provsti": 0.71,
   korall_layoffs: 0.80,
   "kragsoe-badevand": 0.85,
   "krematorium-udvidelse": 0.85,
@@ -471,9 +471,9 @@ const FLOOR: Record<string, number> = {
   "kunstgraesbaner-granulat-hedelund": 0.71,
   "kunstmuseum-besoeg": 0.94,
   "landsbypedel-soenderhede": 0.82,
-  "lanthorne-stile-replacement": 0.71,
+  "lanthorne-stile-replacement": 0.74,
   layoffs: 0.82,
-  "lektiecafeer-noerreby": 0.80,
+  "lektiecafeer-noerreby": 0.82,
   "library-loans": 0.60,
   "lifeboat-annual-report": 0.80,
   "lifeboat-station": 0.74,
@@ -492,7 +492,7 @@ const FLOOR: Record<string, number> = {
   "marlbeck-tennis-floodlights": 0.82,
   "marrowby-station-lifts": 0.74,
   "marshfold-beaver-release": 0.71,
-  "menighedsraadsvalg-tjoernsted": 0.60,
+  "menighedsraadsvalg-tjoernsted": 0.65,
   "mens-shed": 0.88,
   "mobilforbud-bjerringholm-skoler": 0.80,
   "model-railway-show": 0.85,
@@ -600,7 +600,7 @@ const FLOOR: Record<string, number> = {
   "swimming-pool-reopening": 0.74,
   "swimming-pools": 0.88,
   "sygefravaer-bramsvig-kommune": 0.65,
-  "tamsford-nightclub-licence-review": 0.65,
+  "tamsford-nightclub-licence-review": 0.68,
   "tandpleje-aeldre": 0.80,
   // (lowered by a claim: "A memorial bench in Tanfield will cost £1,480 from April" had matched a
   // later sentence's sum that took the benches of the sentence before; the sum is no longer theirs,
@@ -698,8 +698,8 @@ const CRITICAL: Record<string, number> = {
   // (batch 32, added unread)
   byggesager: 1,
   // ("the second Northshire town … in the last 18 months": "second" is no rank read, the 18 months
-  // match; "optagelserne gemt i 28 dage": the 28 days the footage is kept now, given anywhere)
-  "castlebridge-cctv-upgrade": 2,
+  // match)
+  "castlebridge-cctv-upgrade": 1,
   // "Standard and Latin dance now attract 412 pupils": hip-hop's 412 in the same sentence (a swap)
   "dance-school": 1,
   // (batch 59) "sent 2,310 warning letters" (the 2,310 appeals, tied by its figure), "More than
@@ -763,7 +763,9 @@ const CRITICAL: Record<string, number> = {
   // ("4,300 households were living in temporary accommodation": the 4,300 on the register and
   // the 900 of them in temporary accommodation are tied alike)
   "kelsbury-empty-homes-premium": 1,
-  // (batch 63, added unread)
+  // ("The closure is expected to save the council £112,000 a year": the running cost, whose verb
+  // the number outweighs; "Fem af de ansatte får tilbudt job i biblioteket": the five offered posts,
+  // two of them in the library)
   "kelthorpe-tourist-information-centre": 2,
   // ("inden udgangen af juli": a bound the source's "by the end of June" keeps; "no more than
   // £12,500": a bound the £7,500 cap keeps, "caps claims … at £7,500" read as no bound)
@@ -788,7 +790,7 @@ const CRITICAL: Record<string, number> = {
   // "Fyrtårnet er 68 fod højt": the light's 68 feet above the sea, tied by its figure (the
   // tower's 46 feet names a tower the lexicon does not know); "68 fod" was no measure before
   "lighthouse-restoration": 1,
-  // (batch 63, added unread)
+  // ("I fjor … 43 gange": this season's 43, tied with last year's 29 of its quote)
   "livreddere-vestersand-saeson": 1,
   // (batch 32, added unread)
   lokalarkiv: 1,
@@ -797,7 +799,9 @@ const CRITICAL: Record<string, number> = {
   "ludworth-ploughing-match": 1,
   // (batch 40, added unread)
   "lunderup-travbane-regnskab": 1,
-  // (batch 63, added unread)
+  // ("Liste B … endte med 682 stemmer", "List B took six of the seats": the letter of a list is
+  // no name read; "Udskiftningen af kirkens blytag anslås at koste 6,8 mio. kr.": the budget's
+  // 6,8 mio. kr., tied by its figure alone)
   "menighedsraadsvalg-tjoernsted": 3,
   // ("All fourteen school boards backed a joint ban": the 14 boards, of which eight backed it)
   "mobilforbud-bjerringholm-skoler": 1,
@@ -805,8 +809,9 @@ const CRITICAL: Record<string, number> = {
   observatory: 1,
   // ("Klubbens tennisafdeling har i dag 418 medlemmer": the club's 418 members of 2021)
   "padelbaner-strandhoej": 1,
-  // (batch 63, added unread)
-  "pebblecombe-ice-cream-van-pitches": 3,
+  // ("52 complaints about ice cream vans last summer": a part of the 87, equally about it; "34
+  // klager … sidste sommer": 2022's 34, "last summer" being read as no year)
+  "pebblecombe-ice-cream-van-pitches": 2,
   // "Potters sold an estimated £440,000 worth of work", labelled close against "about £436,000":
   // two hedged figures within the tolerance are a match by the verdict table's stored-hedge-within
   "pottery-festival": 1,
