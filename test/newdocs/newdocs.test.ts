@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in sixty-two batches, by sessions that never read the code
+ * matcher; the others were written blind, in sixty-three batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -254,7 +254,12 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * private-faellesveje-holmvang, tamsford-nightclub-licence-review, written from the prompt of
  * batch 47, 148/210 (nine critical errors) on their first run, with the build of the start of
  * the session that commissioned them, 148/210 (nine) at its end and when they were added here,
- * at the start of the next).
+ * at the start of the next), 153/210 (eight) after the fixes they showed); batch 64:
+ * autocamperpladser-klintrup-havn, brennock-council-cyber-attack, flagalle-lindeslev,
+ * tarrowby-village-green-inquiry, tvangsauktioner-egsmark, wickenham-street-pianos, written
+ * from the prompt of batch 47, 159/210 (five critical errors) on their first run, with the
+ * build of the start of the session that commissioned them, 159/210 (five) at its end and when
+ * they were added here, at the start of the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -281,6 +286,7 @@ const FLOOR: Record<string, number> = {
   "ambulance-response-times": 0.80,
   "apple-harvest": 0.68,
   "ashcombe-tree-planting": 0.88,
+  "autocamperpladser-klintrup-havn": 0.77,
   "badmintonklub-lindholt-100-aar": 0.80,
   bagerikaede: 0.82,
   "barn-owl-boxes": 0.85,
@@ -301,6 +307,7 @@ const FLOOR: Record<string, number> = {
   "bramwell-food-hygiene-ratings": 0.71,
   "brantwick-councillor-allowances": 0.85,
   "brayford-ward-boundary-review": 0.77,
+  "brennock-council-cyber-attack": 0.68,
   brewery: 0.88,
   "brindlecombe-cricket-pavilion": 0.80,
   "brockwater-otter-survey": 0.77,
@@ -374,6 +381,7 @@ const FLOOR: Record<string, number> = {
   "fjordby-ladestandere": 0.82,
   "fjordlys-bryghus-eksport": 0.77,
   "fjordsted-kulturnat": 0.74,
+  "flagalle-lindeslev": 0.68,
   "flood-defence": 0.77,
   "flu-vaccination": 0.62,
   "folkemoede-brandstrup": 0.74,
@@ -606,6 +614,7 @@ const FLOOR: Record<string, number> = {
   // later sentence's sum that took the benches of the sentence before; the sum is no longer theirs,
   // and the £1,480 of the headline's sentence is drafted as the parks')
   "tanfield-memorial-benches": 0.80,
+  "tarrowby-village-green-inquiry": 0.91,
   "tarsvig-e-sport": 0.85,
   "taxi-licences": 0.77,
   "theatre-audience": 0.82,
@@ -621,6 +630,7 @@ const FLOOR: Record<string, number> = {
   "train-punctuality": 0.68,
   "trampolinpark-hoersloev": 0.91,
   transport: 0.72,
+  "tvangsauktioner-egsmark": 0.62,
   "ukrudt-hedvand-roerslev": 0.80,
   "ulveflok-hesselmark": 0.91,
   "ungdomsklub-broendhoej": 0.77,
@@ -659,6 +669,7 @@ const FLOOR: Record<string, number> = {
   "wetherbrook-guide-dog-puppy-raisers": 0.74,
   "wexcombe-duck-race": 0.68,
   "whitmoor-lost-property": 0.80,
+  "wickenham-street-pianos": 0.68,
   wildfire: 0.88,
   wildfire_andalusia: 0.88,
   "wiltshire-honey-harvest": 0.88,
@@ -689,6 +700,8 @@ const CRITICAL: Record<string, number> = {
   // "Budgettet for 2025/26 indeholder besparelser på 3,8 mio. pund": the budget gap's £3.8m, the
   // savings are £2.1m (batch 51)
   "brantwick-councillor-allowances": 1,
+  // (batch 64, added unread)
+  "brennock-council-cyber-attack": 1,
   // ("The fieldwork was carried out by a team of 30 volunteers": the 30 more the trust wants to
   // recruit; "another" and "further" are not read as how many more, which as a try lost seven claims)
   "brockwater-otter-survey": 1,
@@ -730,6 +743,8 @@ const CRITICAL: Record<string, number> = {
   "fibernet-landdistrikter": 1,
   fiskekvote: 1,
   "fjordlys-bryghus-eksport": 1,
+  // (batch 64, added unread)
+  "flagalle-lindeslev": 1,
   // "I uge 1 sidste år blev 312 patienter indlagt": this year's week 1 (312), last year's was 187 — "sidste år" after a week is not read
   "flu-vaccination": 1,
   // (batch 59) "closed for an hour on Saturday afternoon" (the Saturday holds; the hour, against
@@ -839,6 +854,8 @@ const CRITICAL: Record<string, number> = {
   // (batch 59) "the highest of the seven district councils" (second-highest is no figure),
   // "about £400 per family" (a shared bench, which the source does not price)
   "tanfield-memorial-benches": 2,
+  // (batch 64, added unread)
+  "tarrowby-village-green-inquiry": 1,
   // "Members are aged between 9 and 21" (9 to 19; held by the mean age 13.4)
   "tarsvig-e-sport": 1,
   "theatre-audience": 1,
@@ -856,6 +873,8 @@ const CRITICAL: Record<string, number> = {
   "tollerby-balloon-fiesta": 1,
   // (batch 31, added unread)
   "town-twinning": 1,
+  // (batch 64, added unread)
+  "tvangsauktioner-egsmark": 1,
   // (batch 34, added unread)
   vandrerute: 2,
   // (batch 49, added unread)
@@ -865,6 +884,8 @@ const CRITICAL: Record<string, number> = {
   // "I dag er indsejlingen til Skelvig Havn 4,5 meter dyb": the wreck's "4,5 meters dybde", not
   // the entrance's "5,5 meter i dag"
   "vragfund-skelvig-havn": 1,
+  // (batch 64, added unread)
+  "wickenham-street-pianos": 1,
 };
 const MIN_ACCURACY = 0.6;
 
