@@ -499,6 +499,11 @@ export class Checker {
       if (twin ? twin.review : amount.unreviewed) check.unreviewed = true;
       return check;
     };
+    // A day of the year the amount's quote gives another day for ("Et tordenvejr lørdag den 26.
+    // juni ødelagde to af klavererne" against "two pianos that were ruined when a thunderstorm
+    // broke … on Saturday 26 July"): wrong about that date's fact, when its source stores one.
+    const other = this.otherDayOfQuote(located, amount);
+    if (other) return other;
     const year = yearOf(located);
     // The start or end of a span ("has grown 8 percent a year since 2019"): right when the
     // amount's source gives the same ("since 2019"), whatever the year the amount is of.
@@ -526,6 +531,29 @@ export class Checker {
       return { figure: located, verdict: "unverified", rule: "time-unstated", reason: `the source does not say ${text} is of ${split ? split.join("/") : year}${dated}`, fact, source: amount.source };
     }
     return matches(`the stored figure for ${text} (${fact.display}) is of this time`);
+  }
+
+  /**
+   * A mismatch for a claimed day of the year (day and month, not the start or end of a span) when
+   * the quote of the amount's fact gives one day, another, and a fact of that quote stores it.
+   */
+  private otherDayOfQuote(located: Check["figure"], amount: Check): Check | null {
+    const d = located.date;
+    if (located.kind !== "date" || d?.month === undefined || d.day === undefined || located.qualifier === "after" || located.qualifier === "before" || !amount.fact) return null;
+    const fact = this.factsById().get(amount.fact.id);
+    if (!fact) return null;
+    const days = this.quoteFigures(fact.quote, this.sourceOf(fact)?.language).filter((f) => f.kind === "date" && f.date?.month !== undefined && f.date.day !== undefined);
+    if (days.length !== 1) return null;
+    const said = days[0].date!;
+    if (said.month === d.month && said.day === d.day) return null;
+    const stored = this.matcher
+      .factsOfQuote(quoteKey(fact))
+      .map((g) => this.factBase.facts[g])
+      .find((g) => g.figure.kind === "date" && g.figure.date?.month === said.month && g.figure.date?.day === said.day);
+    if (!stored) return null;
+    const check: Check = { figure: located, verdict: "mismatch", rule: "date-of-amount-differs", reason: `the source gives ${amount.fact.display} on ${stored.display}, not ${located.text}`, fact: this.checkedFact(stored), source: this.sourceOf(stored) };
+    if (stored.review) check.unreviewed = true;
+    return check;
   }
 
   /** Whether a fact's quote gives its figure over a span from or to `year` ("since 2019", "by 2030"). */
@@ -571,13 +599,16 @@ export class Checker {
 
   /** The fact summary and source reference a check carries, by fact id (see check-files.ts). */
   factRef(id: string): { fact: CheckedFact; source: SourceRef | null } {
-    this.factsById ??= new Map(this.factBase.facts.map((f) => [f.id, f]));
-    const fact = this.factsById.get(id);
+    const fact = this.factsById().get(id);
     if (!fact) throw new Error(`unknown fact id ${id} from a worker`);
     return { fact: this.checkedFact(fact), source: this.sourceOf(fact) };
   }
 
-  private factsById: Map<string, Fact> | undefined;
+  private byId: Map<string, Fact> | undefined;
+
+  private factsById(): Map<string, Fact> {
+    return (this.byId ??= new Map(this.factBase.facts.map((f) => [f.id, f])));
+  }
 
   private checkedFact(fact: Fact): CheckedFact {
     let c = this.checkedFacts.get(fact);
