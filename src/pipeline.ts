@@ -4,6 +4,7 @@ import { sentencesOf, type Sentence } from "./claims/index.js";
 import { isoWeekday, weekdayOfDate } from "./figures/dates.js";
 import { readSentence } from "./figures/index.js";
 import { isAgeGroup, isAmount as isAmountKind, isOrdinal, sameFigureValue } from "./figures/kinds.js";
+import { isSpanOfTime } from "./figures/units.js";
 import { amountOfDate, sameYear, splitYears, yearOf } from "./frames/anchors.js";
 import type { TermIndex } from "./facts/term-index.js";
 import { judgeFigure } from "./judge/index.js";
@@ -148,6 +149,28 @@ export class Checker {
       if (!sibling) return;
       checks[i] = this.sameQuoteCheck(where[i], sibling.fact, `${where[i].text} is the stored ${sibling.fact.display}, in the quote that gives ${sibling.of.display} [${sibling.of.id}]`);
       factOf[i] = sibling.fact;
+    });
+    // A figure wrong about the fact its words tie best, while another figure of the claim is right
+    // about a fact its words tie in another quote, is about the one fact of its kind there that its
+    // words tie too, when it is right about that: the claim's figures are of one sentence ("knap 25
+    // tvangsauktioner pr. 10.000 indbyggere i fjor" against "Med 24,6 tvangsauktioner pr. 10.000
+    // indbyggere i fjor", when the words tie "64 i samme periode sidste år" better).
+    ties.forEach((tie, i) => {
+      const wrong = factOf[i];
+      if (anchored[i] >= 0 || checks[i].verdict !== "mismatch" || !wrong || change(i)) return;
+      const other = new Set<string>();
+      factOf.forEach((of, j) => {
+        // (an amount, not a span of time, which may say when rather than which: "Three years
+        // before 2023-24, the … energy bill was already £4.1 million")
+        if (!of || j === i || anchored[j] >= 0 || !isAmount(ties[j].figure) || isSpanOfTime(ties[j].figure)) return;
+        if (checks[j].verdict === "match" && !ties[j].byFigure && !ties[j].byNumber && quoteKey(of) !== quoteKey(wrong)) other.add(quoteKey(of));
+      });
+      if (other.size !== 1) return;
+      const key = [...other][0];
+      const there = tie.ranked.filter((s) => quoteKey(s.fact) === key && s.fact.figure.kind === tie.figure.kind);
+      if (there.length !== 1) return;
+      const [again, fact] = this.checkFigure(where[i], { ...tie, ranked: there });
+      if (again.verdict === "match" || again.verdict === "close") [checks[i], factOf[i]] = [again, fact];
     });
     // A figure that could still be about several facts is not about one another figure of the
     // claim states rightly: "vedtaget med 23 stemmer mod 6" against "23 stemmer mod 4" is about the 4.
