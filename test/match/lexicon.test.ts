@@ -1449,3 +1449,19 @@ describe("fallen", () => {
     expect(verdictOf(checker, "Today 2,950 vehicles a day drive through the gate.")).toBe("mismatch");
   });
 });
+
+describe("a building that dates from a year", () => {
+  // "dates from" is when it was built. Before, "dates" alone met the Danish "datter" by a shared
+  // stem, and the bridge's claimed year was about daughters, no fact.
+  const SOURCE = [
+    "Bridge closed",
+    "",
+    "The three-arch sandstone bridge, built in 1794, carries the B4127 and is used by an average of 6,800 vehicles a day.",
+  ].join("\n");
+
+  it("is built then", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-03-03");
+    expect(verdictOf(checker, "The sandstone bridge dates from 1794.")).toBe("match");
+    expect(verdictOf(checker, "The sandstone bridge dates from 1749.")).toBe("mismatch");
+  });
+});
