@@ -349,6 +349,9 @@ const DURATIONS: Row[] = [
   // pack's spanMultiples); not "kvarterer", neighbourhoods
   ["Et besøg må vare maksimalt tre kvarter, godt et kvarter i kø.", "da", [{ kind: "quantity", qualifier: "at_most", value: 45, unit: "min", text: "maksimalt tre kvarter" }, { kind: "quantity", qualifier: "just_over", value: 15, unit: "min", text: "godt et kvarter" }]],
   ["Der er tre kvarterer i byen.", "da", [count(3, "tre")]],
+  // the genitive of one hour or minute: "halvanden times cybertræning" is 1.5 hours (not a day's,
+  // which says what a price is of: "en halv dags leje")
+  ["Hver medarbejder skal tage halvanden times cybertræning om året.", "da", [{ kind: "quantity", qualifier: "exact", value: 1.5, unit: "h", text: "halvanden times" }]],
   ["It took two fortnights.", "en", [qty(4, "wk", "two fortnights")]],
   // every so many of a unit of time, written with an ordinal's dot: a span ("hvert 20. minut")
   ["Bussen kørte hvert 20. minut, og der blev taget prøver hver 14. dag i den 3. uge.", "da", [qty(20, "min", "20. minut"), qty(14, "d", "14. dag"), rank(3, "3.")]],
