@@ -967,24 +967,38 @@ export class Matcher {
    * not a year a change of the fact's quote is of, nor for a claim of a change, and only when the
    * claim shares a term with the fact other than a word of saying or expecting.
    */
+  private byYearSpan: Map<string, number[]> | undefined;
+
+  /** The facts of a span of years from `low` to `high` (indexed once, on first use). */
+  private yearSpans(low: number, high: number): readonly number[] | undefined {
+    this.byYearSpan ??= indexesBy(this.factBase.facts, (f) => (f.figure.kind === "year" && f.figure.qualifier === "range" ? `${f.figure.low}-${f.figure.high}` : undefined));
+    return this.byYearSpan.get(`${low}-${high}`);
+  }
+
   private yearOfOtherFact(frame: Frame, notOfAmount = false): { scored: Scored; shared: string[] } | null {
     const figure = frame.figure;
     // (a year or, when the words tie no fact, a span since it, given as the source gives it:
     // "has led the collection in the parish since 2012" against "har stået for indsamlingen siden 2012";
     // not over the words' own fact: "classified as 'sufficient' since 2021" is no "badeadvarsler
     // siden 2021")
-    if (figure.qualifier !== "exact" && !(notOfAmount && isBeforeOrAfter(figure.qualifier))) return null;
-    const giving = this.index.factsByNumber.get(figure.value as number);
+    // (or a span of years from one to another, both as the source gives them, which is telling
+    // enough alone: "used openly and continuously from 1998 to 2018" against "between 1998 and
+    // 2018" of a fact the extract drafted about the report's pages)
+    const span = figure.qualifier === "range" && figure.low !== undefined && figure.high !== undefined;
+    if (!span && figure.qualifier !== "exact" && !(notOfAmount && isBeforeOrAfter(figure.qualifier))) return null;
+    const giving = span ? this.yearSpans(figure.low!, figure.high!) : this.index.factsByNumber.get(figure.value as number);
     if (!giving || giving.length > MAX_CANDIDATES) return null;
     let found: { f: number; shared: string[] } | null = null;
     for (const f of giving) {
       const fact = this.factBase.facts[f];
-      if (fact.figure.kind !== "year" || fact.figure.qualifier !== figure.qualifier || fact.figure.value !== figure.value) continue;
+      if (fact.figure.kind !== "year" || fact.figure.qualifier !== figure.qualifier) continue;
+      if (span ? fact.figure.low !== figure.low || fact.figure.high !== figure.high : fact.figure.value !== figure.value) continue;
       const a = this.assess(f, frame);
-      if (a.ok || a.conflict || a.excludes || a.blocker !== undefined) continue;
+      // (for a span, another thing or verb of the claim's than the fact's is no bar: the span is telling)
+      if (a.ok || (!span && (a.conflict || a.excludes)) || a.blocker !== undefined) continue;
       // (and the claim shares a term with it other than a word of saying or expecting: "ventes at
       // være i drift i 2026" is no "results are expected to be published in 2026")
-      const shared = notOfAmount ? this.sharedIfUnnamedTime(f, frame, figure.value as number) : [];
+      const shared = span ? this.sharedTerms(f, this.claimKeys(frame)).shared : notOfAmount ? this.sharedIfUnnamedTime(f, frame, figure.value as number) : [];
       if (!shared) continue;
       if (found !== null) return null;
       found = { f, shared };
@@ -1133,6 +1147,8 @@ export class Matcher {
     // kroner" that a fact gives exactly may be, tieByFigure)
     // (nor a day of a year a fact gives: dayGivenElsewhere)
     if (figure.kind === "date") return figure.qualifier === "exact" && figure.date?.year !== undefined && this.daysGiving(figure).length > 0;
+    // (nor a span of years a fact gives: yearOfOtherFact)
+    if (figure.kind === "year" && figure.qualifier === "range" && figure.low !== undefined && figure.high !== undefined) return this.yearSpans(figure.low, figure.high) !== undefined;
     return typeof figure.value === "number" && (telling(figure.value, figure.kind) || tellingIfUnnamed(figure.value, figure.kind)) && this.givingFacts(figure, true) !== undefined;
   }
 
