@@ -279,7 +279,7 @@ const FLOOR: Record<string, number> = {
   admissions: 0.68,
   aeldrepleje: 0.85,
   aftenskole: 0.74,
-  airline: 0.82,
+  airline: 0.85,
   "aldermoor-toll-bridge-charges": 0.74,
   "alssundbro-forsinkelse": 0.82,
   "ambleford-memory-cafe": 0.77,
@@ -307,7 +307,7 @@ const FLOOR: Record<string, number> = {
   "bramwell-food-hygiene-ratings": 0.71,
   "brantwick-councillor-allowances": 0.85,
   "brayford-ward-boundary-review": 0.77,
-  "brennock-council-cyber-attack": 0.68,
+  "brennock-council-cyber-attack": 0.71,
   brewery: 0.88,
   "brindlecombe-cricket-pavilion": 0.80,
   "brockwater-otter-survey": 0.77,
@@ -428,7 +428,7 @@ const FLOOR: Record<string, number> = {
   "hoens-i-haven": 0.71,
   "holbeck-warm-spaces-extension": 0.68,
   holiday: 0.85,
-  "hollins-bridge-closure": 0.85,
+  "hollins-bridge-closure": 0.88,
   "hollowmere-pigeon-race": 0.85,
   "hospice-appeal": 0.80,
   "hospital-parking": 0.82,
@@ -453,11 +453,11 @@ const FLOOR: Record<string, number> = {
   "kestlemoor-by-election": 0.74,
   "kettleby-level-crossing-upgrade": 0.71,
   "kilbrannan-air-quality": 0.85,
-  "kilnworth-escape-room": 0.74,
+  "kilnworth-escape-room": 0.77,
   "kirkby-ashwell-church-lead-theft": 0.71,
   "kirkcaldy-food-bank": 0.82,
   "kirke-restaurering": 0.77,
-  "kirkeklokker-restaurering": 0.68,
+  "kirkeklokker-restaurering": 0.71,
   "kirkhallow-visitor-levy": 0.65,
   "kirkmoor-citizenship-ceremonies": 0.68,
   "kite-festival": 0.77,
@@ -614,7 +614,7 @@ const FLOOR: Record<string, number> = {
   // later sentence's sum that took the benches of the sentence before; the sum is no longer theirs,
   // and the £1,480 of the headline's sentence is drafted as the parks')
   "tanfield-memorial-benches": 0.80,
-  "tarrowby-village-green-inquiry": 0.91,
+  "tarrowby-village-green-inquiry": 0.94,
   "tarsvig-e-sport": 0.85,
   "taxi-licences": 0.77,
   "theatre-audience": 0.82,
@@ -630,7 +630,7 @@ const FLOOR: Record<string, number> = {
   "train-punctuality": 0.68,
   "trampolinpark-hoersloev": 0.91,
   transport: 0.72,
-  "tvangsauktioner-egsmark": 0.62,
+  "tvangsauktioner-egsmark": 0.65,
   "ukrudt-hedvand-roerslev": 0.80,
   "ulveflok-hesselmark": 0.91,
   "ungdomsklub-broendhoej": 0.77,
@@ -661,7 +661,7 @@ const FLOOR: Record<string, number> = {
   waste: 0.85,
   water: 0.88,
   "wedding-registrations": 0.68,
-  "wendlesham-pharmacy-closure": 0.77,
+  "wendlesham-pharmacy-closure": 0.80,
   "west-arden-home-education-rise": 0.62,
   "westcombe-dialect-dictionary": 0.77,
   // (lowered by a claim: "the trust raised £2,400,000 last year" had matched the £2.4m that took
@@ -669,7 +669,7 @@ const FLOOR: Record<string, number> = {
   "wetherbrook-guide-dog-puppy-raisers": 0.74,
   "wexcombe-duck-race": 0.68,
   "whitmoor-lost-property": 0.80,
-  "wickenham-street-pianos": 0.68,
+  "wickenham-street-pianos": 0.71,
   wildfire: 0.88,
   wildfire_andalusia: 0.88,
   "wiltshire-honey-harvest": 0.88,
@@ -700,7 +700,8 @@ const CRITICAL: Record<string, number> = {
   // "Budgettet for 2025/26 indeholder besparelser på 3,8 mio. pund": the budget gap's £3.8m, the
   // savings are £2.1m (batch 51)
   "brantwick-councillor-allowances": 1,
-  // (batch 64, added unread)
+  // "The free credit monitoring offered to affected residents runs for two years": tied by its
+  // figure alone to "spent on security over the next two years"; the monitoring runs a year (batch 64)
   "brennock-council-cyber-attack": 1,
   // ("The fieldwork was carried out by a team of 30 volunteers": the 30 more the trust wants to
   // recruit; "another" and "further" are not read as how many more, which as a try lost seven claims)
@@ -743,7 +744,8 @@ const CRITICAL: Record<string, number> = {
   "fibernet-landdistrikter": 1,
   fiskekvote: 1,
   "fjordlys-bryghus-eksport": 1,
-  // (batch 64, added unread)
+  // "Sparekassen Østhedes Fond har bevilget 25.300 kr. til projektet": the 22 new flags' 25.300 kr.
+  // of the sentence before, tied by its figure over the fund's 40.000 kr. its words tie (batch 64)
   "flagalle-lindeslev": 1,
   // "I uge 1 sidste år blev 312 patienter indlagt": this year's week 1 (312), last year's was 187 — "sidste år" after a week is not read
   "flu-vaccination": 1,
@@ -854,7 +856,8 @@ const CRITICAL: Record<string, number> = {
   // (batch 59) "the highest of the seven district councils" (second-highest is no figure),
   // "about £400 per family" (a shared bench, which the source does not price)
   "tanfield-memorial-benches": 2,
-  // (batch 64, added unread)
+  // "All 212 evidence questionnaires came from people living in Tarrowby parish": 187 of the 212
+  // did (batch 64)
   "tarrowby-village-green-inquiry": 1,
   // "Members are aged between 9 and 21" (9 to 19; held by the mean age 13.4)
   "tarsvig-e-sport": 1,
@@ -873,7 +876,8 @@ const CRITICAL: Record<string, number> = {
   "tollerby-balloon-fiesta": 1,
   // (batch 31, added unread)
   "town-twinning": 1,
-  // (batch 64, added unread)
+  // "Omkring hver femte af de tvangsauktionerede ejendomme var købt inden for de seneste tre år":
+  // the 21 procent more auctions than the year before, tied by the figure it rounds (batch 64)
   "tvangsauktioner-egsmark": 1,
   // (batch 34, added unread)
   vandrerute: 2,
@@ -884,8 +888,6 @@ const CRITICAL: Record<string, number> = {
   // "I dag er indsejlingen til Skelvig Havn 4,5 meter dyb": the wreck's "4,5 meters dybde", not
   // the entrance's "5,5 meter i dag"
   "vragfund-skelvig-havn": 1,
-  // (batch 64, added unread)
-  "wickenham-street-pianos": 1,
 };
 const MIN_ACCURACY = 0.6;
 
