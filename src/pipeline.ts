@@ -155,18 +155,23 @@ export class Checker {
     // words tie too, when it is right about that: the claim's figures are of one sentence ("knap 25
     // tvangsauktioner pr. 10.000 indbyggere i fjor" against "Med 24,6 tvangsauktioner pr. 10.000
     // indbyggere i fjor", when the words tie "64 i samme periode sidste år" better).
+    // (the quotes of the claim's amounts its words rightly tie, read once: a sentence of many
+    // figures stays linear)
+    let rightQuotes: Set<string> | undefined;
     ties.forEach((tie, i) => {
       const wrong = factOf[i];
       if (anchored[i] >= 0 || checks[i].verdict !== "mismatch" || !wrong || change(i)) return;
-      const other = new Set<string>();
-      factOf.forEach((of, j) => {
-        // (an amount, not a span of time, which may say when rather than which: "Three years
-        // before 2023-24, the … energy bill was already £4.1 million")
-        if (!of || j === i || anchored[j] >= 0 || !isAmount(ties[j].figure) || isSpanOfTime(ties[j].figure)) return;
-        if (checks[j].verdict === "match" && !ties[j].byFigure && !ties[j].byNumber && quoteKey(of) !== quoteKey(wrong)) other.add(quoteKey(of));
-      });
-      if (other.size !== 1) return;
-      const key = [...other][0];
+      rightQuotes ??= new Set(
+        factOf.flatMap((of, j) =>
+          // (an amount, not a span of time, which may say when rather than which: "Three years
+          // before 2023-24, the … energy bill was already £4.1 million")
+          of && anchored[j] < 0 && isAmount(ties[j].figure) && !isSpanOfTime(ties[j].figure) && checks[j].verdict === "match" && !ties[j].byFigure && !ties[j].byNumber ? [quoteKey(of)] : [],
+        ),
+      );
+      const own = quoteKey(wrong);
+      const other = [...rightQuotes].filter((k) => k !== own);
+      if (other.length !== 1) return;
+      const key = other[0];
       const there = tie.ranked.filter((s) => quoteKey(s.fact) === key && s.fact.figure.kind === tie.figure.kind);
       if (there.length !== 1) return;
       const [again, fact] = this.checkFigure(where[i], { ...tie, ranked: there });

@@ -959,14 +959,6 @@ export class Matcher {
   }
   private byMonth: Map<string, number[]> | undefined;
 
-  /**
-   * For givenElsewhere, a claimed year: the one fact whose figure is that year, if the claim's
-   * words say nothing against it — they only do not say what it is about ("Vejle Pigekor blev
-   * grundlagt i 1975" against "Da organist Inger Marie Thomsen i 1975 samlede elleve piger", when
-   * the words tie this year's concert). `notOfAmount`, for a claim whose words tie no fact at all:
-   * not a year a change of the fact's quote is of, nor for a claim of a change, and only when the
-   * claim shares a term with the fact other than a word of saying or expecting.
-   */
   private byYearSpan: Map<string, number[]> | undefined;
 
   /** The facts of a span of years from `low` to `high` (indexed once, on first use). */
@@ -975,6 +967,14 @@ export class Matcher {
     return this.byYearSpan.get(`${low}-${high}`);
   }
 
+  /**
+   * For givenElsewhere, a claimed year: the one fact whose figure is that year, if the claim's
+   * words say nothing against it — they only do not say what it is about ("Vejle Pigekor blev
+   * grundlagt i 1975" against "Da organist Inger Marie Thomsen i 1975 samlede elleve piger", when
+   * the words tie this year's concert). `notOfAmount`, for a claim whose words tie no fact at all:
+   * not a year a change of the fact's quote is of, nor for a claim of a change, and only when the
+   * claim shares a term with the fact other than a word of saying or expecting.
+   */
   private yearOfOtherFact(frame: Frame, notOfAmount = false): { scored: Scored; shared: string[] } | null {
     const figure = frame.figure;
     // (a year or, when the words tie no fact, a span since it, given as the source gives it:
