@@ -4,7 +4,7 @@
 // were ruined when a thunderstorm broke … on Saturday 26 July" matched: the day was only checked
 // for its year.
 import { describe, expect, it } from "vitest";
-import { checkerFor } from "../support/extracted.js";
+import { checkerFor, claimResultOf } from "../support/extracted.js";
 
 const SOURCE = [
   "Storm ruins street pianos",
@@ -17,7 +17,7 @@ const SOURCE = [
 describe("a day that dates an amount", () => {
   it("is wrong when the amount's quote gives another day", async () => {
     const checker = await checkerFor(SOURCE, "en", "2025-10-16");
-    const claim = (text: string) => checker.checkBlock({ text, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0];
+    const claim = (text: string) => claimResultOf(checker, text);
     for (const text of ["Et tordenvejr lørdag den 26. juni ødelagde to af klavererne.", "A thunderstorm on 26 June ruined two of the pianos."]) {
       const wrong = claim(text);
       const day = wrong.checks.find((c) => c.figure.kind === "date");

@@ -3,7 +3,7 @@
 // figures are of one sentence. Before, "knap 25 tvangsauktioner pr. 10.000 indbyggere i fjor" was
 // a mismatch against last year's 64 auctions of another paragraph.
 import { describe, expect, it } from "vitest";
-import { checkerFor } from "../support/extracted.js";
+import { checkerFor, claimResultOf } from "../support/extracted.js";
 
 const SOURCE = [
   "Flere familier mister huset på tvangsauktion",
@@ -18,7 +18,7 @@ const SOURCE = [
 describe("the figures of one claim", () => {
   it("are about one quote when another figure's words tie it", async () => {
     const checker = await checkerFor(SOURCE, "da", "2025-08-20");
-    const claim = (text: string) => checker.checkBlock({ text, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0];
+    const claim = (text: string) => claimResultOf(checker, text);
     const right = claim("Kommunen havde i fjor knap 25 tvangsauktioner pr. 10.000 indbyggere.");
     const rate = right.checks.find((c) => c.figure.text === "knap 25");
     expect(rate?.verdict).toBe("match");

@@ -3,7 +3,7 @@
 // footbridges, three of which are currently closed", not the 11 (src/frames' `described`, read
 // by the matcher's event check). On a source drafted by extract.
 import { describe, expect, it } from "vitest";
-import { checkerFor } from "../support/extracted.js";
+import { checkerFor, claimResultOf } from "../support/extracted.js";
 
 const SOURCE = [
   "Stiles to go",
@@ -14,7 +14,7 @@ const SOURCE = [
 describe("a count with a relative clause after what it counts", () => {
   it("is tied by the relative clause's verb", async () => {
     const checker = await checkerFor(SOURCE, "en", "2025-05-14");
-    const claim = (text: string) => checker.checkBlock({ text, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0];
+    const claim = (text: string) => claimResultOf(checker, text);
     const three = claim("The council will repair the three footbridges that are currently closed.");
     expect(three.verdict).toBe("match");
     expect(three.checks[0].fact?.value).toBe(3);

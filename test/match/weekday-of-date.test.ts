@@ -3,7 +3,7 @@
 // gives), wrong when not. Before, "Monday" in "Construction will start on Monday 4 May" was left
 // unverified when no fact of its own was tied, and the claim with it.
 import { describe, expect, it } from "vitest";
-import { checkerFor } from "../support/extracted.js";
+import { checkerFor, claimResultOf } from "../support/extracted.js";
 
 const SOURCE = [
   "Vejen lukkes i seks uger",
@@ -14,7 +14,7 @@ const SOURCE = [
 describe("a weekday before a date", () => {
   it("is checked against the stored date's weekday", async () => {
     const checker = await checkerFor(SOURCE, "da", "2026-03-26");
-    const claim = (text: string) => checker.checkBlock({ text, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0];
+    const claim = (text: string) => claimResultOf(checker, text);
     const right = claim("Construction will start on Monday 4 May.");
     expect(right.verdict).toBe("match");
     expect(right.checks.map((c) => c.rule)).toContain("weekday-of-date");
@@ -38,7 +38,7 @@ describe("a weekday before a date, in a sentence that gives another weekday", ()
 
   it("is checked against the date's weekday", async () => {
     const checker = await checkerFor(BAN, "da", "2025-06-19");
-    const claim = (text: string) => checker.checkBlock({ text, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0];
+    const claim = (text: string) => claimResultOf(checker, text);
     const right = claim("Afbrændingsforbuddet trådte i kraft torsdag den 19. juni.");
     expect(right.verdict).toBe("match");
     expect(right.checks.map((c) => c.rule)).toContain("weekday-of-date");
@@ -53,7 +53,7 @@ describe("a weekday the source sets before the date", () => {
   it("is the one a claim's weekday is checked against, not the calendar's of a year the extract inferred", async () => {
     // (a source of January 2025 about 2024: its date is stored as 28 June 2025, a Saturday)
     const checker = await checkerFor(AIRPORT, "en", "2025-01-08");
-    const claim = (text: string) => checker.checkBlock({ text, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0];
+    const claim = (text: string) => claimResultOf(checker, text);
     expect(claim("Den travleste dag var fredag den 28. juni.").verdict).toBe("match");
     expect(claim("Den travleste dag var torsdag den 28. juni.").verdict).toBe("mismatch");
   });
@@ -72,7 +72,7 @@ describe("a date a headline gives without its year", () => {
 
   it("is cited from the sentence that gives its year", async () => {
     const checker = await checkerFor(HEADLINE, "da", "2025-11-20");
-    const claim = (text: string) => checker.checkBlock({ text, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0];
+    const claim = (text: string) => claimResultOf(checker, text);
     const withYear = claim("The dog forest opens on Wednesday 1 April 2026.");
     expect(withYear.checks.map((c) => c.verdict)).toEqual(["match", "match"]);
     expect(withYear.checks.map((c) => c.source?.quote.includes("1. april 2026"))).toEqual([true, true]);
@@ -80,7 +80,7 @@ describe("a date a headline gives without its year", () => {
 
   it("has the weekday another sentence gives it", async () => {
     const checker = await checkerFor(HEADLINE, "da", "2025-11-20");
-    const claim = (text: string) => checker.checkBlock({ text, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0];
+    const claim = (text: string) => claimResultOf(checker, text);
     expect(claim("The dog forest opens on Wednesday 1 April.").checks.map((c) => c.verdict)).toEqual(["match", "match"]);
     expect(claim("The dog forest opens on Thursday 1 April.").checks.map((c) => c.verdict)).toEqual(["mismatch", "match"]);
   });
@@ -100,7 +100,7 @@ describe("a weekday before a date, when its words tie another quote's weekday", 
 
   it("is checked against the date's weekday", async () => {
     const checker = await checkerFor(REEF, "da", "2025-10-20");
-    const claim = (text: string) => checker.checkBlock({ text, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0];
+    const claim = (text: string) => claimResultOf(checker, text);
     expect(claim("Arbejdet med at lægge stenene ud gik i gang mandag den 6. oktober.").verdict).toBe("match");
     expect(claim("Arbejdet med at lægge stenene ud gik i gang tirsdag den 6. oktober.").verdict).toBe("mismatch");
   });
@@ -120,7 +120,7 @@ describe("a date after a weekday that is right about a fact", () => {
 
   it("is checked against the date its quote gives with that weekday", async () => {
     const checker = await checkerFor(BOMB, "da", "2024-09-19");
-    const claim = (text: string) => checker.checkBlock({ text, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0];
+    const claim = (text: string) => claimResultOf(checker, text);
     const right = claim("The wartime bomb was uncovered on Tuesday 17 September.");
     expect(right.verdict).toBe("match");
     expect(right.checks.find((c) => c.figure.kind === "date")?.fact?.value).toBe("2024-09-17");

@@ -3,7 +3,7 @@
 // were added to the bridge in 1968" was a mismatch against "will close from 6 July" (of 2026).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { checkerFor } from "../support/extracted.js";
+import { checkerFor, claimResultOf } from "../support/extracted.js";
 
 const SOURCE = [
   "Bridge to close for repairs",
@@ -16,7 +16,7 @@ const SOURCE = [
 describe("a year against a date", () => {
   it("is not checked against a year the source does not give", async () => {
     const checker = await checkerFor(SOURCE, "en", "2026-03-26");
-    const claim = (text: string) => checker.checkBlock({ text, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0];
+    const claim = (text: string) => claimResultOf(checker, text);
     const inferred = claim("The bridge will close to traffic in 2025.");
     expect(inferred.verdict).toBe("unverified");
     expect(inferred.checks[0].rule).toBe("year-not-in-source");
@@ -35,7 +35,7 @@ const MONTHS = readFileSync(new URL("../newdocs/groedeskaering-hylleaa.da.txt", 
 describe("a year against months of an inferred year", () => {
   it("is judged against the year the quote gives", async () => {
     const checker = await checkerFor(MONTHS, "da", "2025-03-07");
-    const claim = (text: string) => checker.checkBlock({ text, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0];
+    const claim = (text: string) => claimResultOf(checker, text);
     expect(claim("Det regulativ, der gælder for åen i dag, blev vedtaget i 2016.").verdict).toBe("match");
     expect(claim("Det regulativ, der gælder for åen i dag, blev vedtaget i 2006.").verdict).toBe("mismatch");
   });

@@ -8,7 +8,7 @@ import { loadFactBase } from "../../src/facts/index.js";
 import { loadLexicon } from "../../src/facts/lexicon.js";
 import { buildTermIndex } from "../../src/facts/term-index.js";
 import { Checker } from "../../src/pipeline.js";
-import { DEFAULT_JUDGE_OPTIONS, type Lang, type Verdict } from "../../src/types.js";
+import { DEFAULT_JUDGE_OPTIONS, type ClaimResult, type Lang, type Verdict } from "../../src/types.js";
 
 let count = 0;
 
@@ -26,13 +26,17 @@ export async function checkerFor(text: string, lang: Lang, date = "2025-03-01"):
   }
 }
 
+/** The result of checking one claim, as one line of input (none at run time when it has no figure). */
+export function claimResultOf(checker: Checker, claim: string): ClaimResult {
+  return checker.checkBlock({ text: claim, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0];
+}
+
 /** The verdict of one claim (the worst of its figures), or null when it has none. */
 export function verdictOf(checker: Checker, claim: string): Verdict | null {
-  return checker.checkBlock({ text: claim, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0]?.verdict ?? null;
+  return claimResultOf(checker, claim)?.verdict ?? null;
 }
 
 /** Each figure of one claim with its verdict: [the figure as the claim says it, verdict]. */
 export function figureVerdictsOf(checker: Checker, claim: string): [string, Verdict][] {
-  const result = checker.checkBlock({ text: claim, spans: [{ offset: 0, line: 1, column: 1 }] }, "-")[0];
-  return (result?.checks ?? []).map((c) => [c.figure.text, c.verdict]);
+  return (claimResultOf(checker, claim)?.checks ?? []).map((c) => [c.figure.text, c.verdict]);
 }
