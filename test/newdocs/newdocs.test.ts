@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in sixty-three batches, by sessions that never read the code
+ * matcher; the others were written blind, in sixty-four batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -259,7 +259,12 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * tarrowby-village-green-inquiry, tvangsauktioner-egsmark, wickenham-street-pianos, written
  * from the prompt of batch 47, 159/210 (five critical errors) on their first run, with the
  * build of the start of the session that commissioned them, 159/210 (five) at its end and when
- * they were added here, at the start of the next).
+ * they were added here, at the start of the next), 163/210 (four) after the fixes they
+ * showed); batch 65: bellmere-time-capsule-opening, borgerservice-aabningstid-lerbaek,
+ * corrington-abandoned-vehicles, moesby-tankstation-lukker, ridgemoor-cattle-grid-replacement,
+ * stoejskaerm-rylund-motorvej, written from the prompt of batch 47, 161/210 (five critical
+ * errors) on their first run, with the build of the start of the session that commissioned
+ * them, 161/210 (five) at its end and when they were added here, at the start of the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -292,6 +297,7 @@ const FLOOR: Record<string, number> = {
   "barn-owl-boxes": 0.85,
   "battery-grant": 0.77,
   "beach-cleanup": 0.82,
+  "bellmere-time-capsule-opening": 0.74,
   besoegsvenner: 0.80,
   billund_passengers: 0.71,
   "biograf-renovering": 0.74,
@@ -303,6 +309,7 @@ const FLOOR: Record<string, number> = {
   "bombefund-kragsted-havn": 0.65,
   bookshop: 0.77,
   "borgerbudget-kildevang": 0.80,
+  "borgerservice-aabningstid-lerbaek": 0.74,
   "brackenford-market-hall-rents": 0.82,
   "bramwell-food-hygiene-ratings": 0.71,
   "brantwick-councillor-allowances": 0.85,
@@ -332,6 +339,7 @@ const FLOOR: Record<string, number> = {
   "community-orchard": 0.85,
   "community-pub": 0.80,
   "community-radio": 0.85,
+  "corrington-abandoned-vehicles": 0.71,
   "county-show-record": 0.82,
   crime: 0.85,
   "crossfell-tractor-run": 0.82,
@@ -504,6 +512,7 @@ const FLOOR: Record<string, number> = {
   "mens-shed": 0.88,
   "mobilforbud-bjerringholm-skoler": 0.80,
   "model-railway-show": 0.85,
+  "moesby-tankstation-lukker": 0.77,
   "mollerup-friskole-elevtal": 0.77,
   "moorlink-bus-punctuality": 0.71,
   "mosekaer-svinestald-udvidelse": 0.94,
@@ -551,6 +560,7 @@ const FLOOR: Record<string, number> = {
   retssag: 0.81,
   "reykjavik-chess": 0.74,
   rideskole: 0.80,
+  "ridgemoor-cattle-grid-replacement": 0.62,
   ringridning: 0.82,
   // (lowered by a claim: "Speed limits of 30 km/h" against "40 km/t-zoner" — speed limits are a term
   // of the lexicon now, and the source's zones are none of it)
@@ -597,6 +607,7 @@ const FLOOR: Record<string, number> = {
   "stenhoej-radonmaalinger": 0.68,
   "stenrev-hvidsand-fjord": 0.91,
   "stensboelle-sogneindsamling": 0.80,
+  "stoejskaerm-rylund-motorvej": 0.82,
   "stonebeck-well-dressing": 0.82,
   storm: 0.78,
   "stourfield-magistrates-court-closure": 0.88,
@@ -691,10 +702,14 @@ const CRITICAL: Record<string, number> = {
   // (batch 29, added unread)
   "ambulance-response-times": 1,
   "apple-harvest": 1,
+  // (batch 65, added unread)
+  "bellmere-time-capsule-opening": 1,
   bookshop: 2,
   // (batch 59) "Hele 27 forslag blev sendt til afstemning" (27 proposals came in; 14 went to the
   // vote)
   "borgerbudget-kildevang": 1,
+  // (batch 65, added unread)
+  "borgerservice-aabningstid-lerbaek": 1,
   // (batch 39, added unread)
   "brackenford-market-hall-rents": 2,
   // "Budgettet for 2025/26 indeholder besparelser på 3,8 mio. pund": the budget gap's £3.8m, the
@@ -714,6 +729,8 @@ const CRITICAL: Record<string, number> = {
   // ("the second Northshire town … in the last 18 months": "second" is no rank read, the 18 months
   // match)
   "castlebridge-cctv-upgrade": 1,
+  // (batch 65, added unread)
+  "corrington-abandoned-vehicles": 2,
   // "Standard and Latin dance now attract 412 pupils": hip-hop's 412 in the same sentence (a swap)
   "dance-school": 1,
   // (batch 59) "sent 2,310 warning letters" (the 2,310 appeals, tied by its figure), "More than
@@ -845,6 +862,8 @@ const CRITICAL: Record<string, number> = {
   // "I den vestlige del af kommunen lå 19 procent af boligerne over grænsen": the whole
   // municipality's 19 per cent; the west's 11 is said of "det" (batch 51)
   "stenhoej-radonmaalinger": 1,
+  // (batch 65, added unread)
+  "stoejskaerm-rylund-motorvej": 1,
   // "Stonebeck er en landsby med 2.870 indbyggere": the shuttle's 2,870 passengers; the village has 900 (batch 48)
   "stonebeck-well-dressing": 1,
   studieboliger: 1,
