@@ -108,6 +108,11 @@ export interface FigureValue {
    * bound ("at most 50", "højst 50"): its number is the one it says the figure reaches.
    */
   reach?: boolean;
+  /**
+   * An after said as when a state began ("mayor since 2019", "siden 2019"), not as a bound ("after
+   * 2019"): against a stored time that is no bound, it says that time.
+   */
+  since?: boolean;
   /** Of a year: the season said of it ("spring 2026", "i efteråret 2026"), a part of the year another season is not. */
   season?: Season;
   /** Of a claimed amount: said as the least or the greatest ("the smallest flat"), so against a stored range it gives that end. */

@@ -592,6 +592,13 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
   const copula = adverb ? tokAt(t, s - 2) : p;
   // (or "when": "Keira Holt was 16 when she joined")
   const whenAfter = !!last && last.type === "w" && tab.ageClauseEnds.has(last.low);
+  // "Han er 68, hun er 66, og nu vil de gå på pension": a person's pronoun that opens its clause,
+  // its copula and a number that ends the clause
+  if (copula && copula.type === "w" && tab.ageCopulas.has(copula.low) && (!last || (last.type === "p" && (TERMINAL_PUNCT.has(last.raw) || last.raw === "," || last.raw === ";")) || (last.type === "w" && tab.andWords.has(last.low)))) {
+    const pronoun = tokAt(t, s - 2 - adverb);
+    const before = tokAt(t, s - 3 - adverb);
+    if (pronoun && pronoun.type === "w" && tab.agePronouns.has(pronoun.low) && (!before || isP(before, ",;") || (before.type === "p" && TERMINAL_PUNCT.has(before.raw)) || (before.type === "w" && tab.andWords.has(before.low)))) return true;
+  }
   if (copula && copula.type === "w" && tab.ageCopulas.has(copula.low) && (!last || inMonth || whenAfter || (last.type === "p" && TERMINAL_PUNCT.has(last.raw)) || (last.type === "w" && tab.andWords.has(last.low)))) {
     const aside = isP(tokAt(t, s - 2 - adverb), ",");
     let k = pastParty(t, aside ? s - 3 - adverb : s - 2 - adverb);
@@ -1262,6 +1269,11 @@ function isReferenceMarker(c: Ctx, i: number): boolean {
 }
 
 /** The words of tokens [i, j) lower-cased, one space between. */
+/** An after said with a word of when a state began ("since 2019"): marked so (see FigureValue.since). */
+function sinceOf(c: Ctx, i: number, j: number, fig: FigureValue): FigureValue {
+  return fig.qualifier === "after" && c.tab.startQualifiers.has(phraseAt(c.toks, i, j)) ? { ...fig, since: true } : fig;
+}
+
 function phraseAt(toks: readonly Tok[], i: number, j: number): string {
   let s = "";
   for (let k = i; k < j; k++) s += (s ? " " : "") + toks[k].low;
@@ -1308,11 +1320,11 @@ function matchAt(c: Ctx, i: number, starts: number): Hit | null {
       if (scope !== "num") {
         // the word after the qualifier must start a date ("before May", "since 2001")
         const d = (c.tab.startsAt(c.toks[j]) & STARTS_DATE) !== 0 ? dateAt(c, j, scope === "date") : null;
-        if (d && d.fig) return { fig: qualify(d.fig, q.data.q), start: i, end: d.end };
+        if (d && d.fig) return { fig: sinceOf(c, i, j, qualify(d.fig, q.data.q)), start: i, end: d.end };
       }
       if (scope === "date") {
         const n = numericAt(c, j, YEAR_FORCE);
-        if (n && n.fig && n.fig.kind === "year") return { fig: qualify(n.fig, q.data.q), start: i, end: n.end };
+        if (n && n.fig && n.fig.kind === "year") return { fig: sinceOf(c, i, j, qualify(n.fig, q.data.q)), start: i, end: n.end };
         continue;
       }
       // ("under the age of 18": a bound on an age said with the age noun before it)
@@ -1568,6 +1580,7 @@ function scan(c: Ctx, i: number, stop: number, out: Figure[]): number {
       // ("since Saturday 14 December": the bound is the date's too, the weekday only names it)
       if (h.fig.kind === "date" && h.fig.qualifier === "exact" && last?.fig?.kind === "weekday" && isBeforeOrAfter(last.fig.qualifier) && datesTouch(c, last.end, h.start)) {
         h.fig.qualifier = last.fig.qualifier;
+        if (last.fig.since) h.fig.since = true;
       }
       if (h.fig.kind === "year" && h.fig.qualifier !== "range") {
         const season = seasonBefore(c, h.end - 1);
@@ -1620,7 +1633,7 @@ function seasonBefore(c: Ctx, i: number): Season | undefined {
 
 function figure(f: FigureValue, text: string, start: number, end: number): Figure {
   // (every field present, in one order: one object shape for every figure, which the later stages' optimised code relies on)
-  return { kind: f.kind, qualifier: f.qualifier, value: f.value, text: text.slice(start, end), start, end, low: f.low, high: f.high, unit: f.unit, date: f.date, reach: f.reach, season: f.season };
+  return { kind: f.kind, qualifier: f.qualifier, value: f.value, text: text.slice(start, end), start, end, low: f.low, high: f.high, unit: f.unit, date: f.date, reach: f.reach, since: f.since, season: f.season };
 }
 
 /** Every figure in a sentence, in order and without overlaps. */

@@ -600,6 +600,9 @@ export class Tables {
   get agePersons(): ReadonlySet<string> {
     return everyLanguage().agePersons;
   }
+  get agePronouns(): ReadonlySet<string> {
+    return everyLanguage().agePronouns;
+  }
   get ageSpans(): ReadonlySet<string> {
     return everyLanguage().ageSpans;
   }
@@ -623,6 +626,9 @@ export class Tables {
   }
   get reachQualifiers(): ReadonlySet<string> {
     return everyLanguage().reachQualifiers;
+  }
+  get startQualifiers(): ReadonlySet<string> {
+    return everyLanguage().startQualifiers;
   }
   get definite(): ReadonlySet<string> {
     return everyLanguage().definite;
@@ -828,6 +834,7 @@ interface EveryTables {
   ageNouns: ReadonlySet<string>;
   ageOfWords: ReadonlySet<string>;
   agePersons: ReadonlySet<string>;
+  agePronouns: ReadonlySet<string>;
   /** Nouns before which an age is a span of years ("112-årige historie"). */
   ageSpans: ReadonlySet<string>;
   /** Kinship words before a first name ("sin søster Mette, 44"). */
@@ -840,6 +847,7 @@ interface EveryTables {
   spanOverUnless: ReadonlySet<string>;
   qualifierNotAfter: ReadonlyMap<string, ReadonlySet<string>>;
   reachQualifiers: ReadonlySet<string>;
+  startQualifiers: ReadonlySet<string>;
   timeSuffixes: PhraseTable<true>;
   clockHalves: PhraseTable<"am" | "pm">;
   clockMarkers: ReadonlySet<string>;
@@ -882,6 +890,7 @@ export function everyLanguage(): EveryTables {
     ageNouns: all((p) => p.ages.nouns),
     ageOfWords: all((p) => p.ages.ofWords),
     agePersons: all((p) => p.ages.persons),
+    agePronouns: all((p) => p.ages.pronouns),
     ageSpans: all((p) => p.ages.spans),
     ageKin: all((p) => p.ages.kin),
     presentPhrases: [...all((p) => p.grammar.presentPhrases)].map((phrase) => phrase.split(" ")),
@@ -890,6 +899,7 @@ export function everyLanguage(): EveryTables {
     spanOverUnless: all((p) => p.spanOver.unlessAfter),
     qualifierNotAfter: unionByKey(ALL_LANGUAGES.flatMap((p) => Object.entries(p.qualifiersNotAfter))),
     reachQualifiers: all((p) => p.reachQualifiers),
+    startQualifiers: all((p) => p.startQualifiers),
     // (a number before a clock's am or pm, or another time word, is no figure of its own when no time is read: "13pm")
     timeSuffixes: phrases(ALL_LANGUAGES.flatMap((p) => [...p.numbers.timeSuffixes, ...p.calendar.clock.am, ...p.calendar.clock.pm].map((t) => [t, true] as const))),
     clockHalves: phrases(ALL_LANGUAGES.flatMap((p) => [...p.calendar.clock.am.map((t) => [t, "am"] as const), ...p.calendar.clock.pm.map((t) => [t, "pm"] as const)])),

@@ -317,6 +317,14 @@ export const RULES: Rule[] = [
     reason: (k) => compareYearSpan(k).reason,
   },
   {
+    // A claim of when a state began against a stored time that is no bound says that time (see
+    // FigureValue.since): "has kept records since 2001" against "began keeping records in 2011".
+    id: "began-differs",
+    when: (k) => isDate(k.c) && k.c.since === true && isDate(k.s) && k.s.qualifier === "exact" && beganDiffers(k),
+    verdict: "mismatch",
+    reason: (k) => `${k.t.claimed} is not when it began: the source says ${k.t.stored}`,
+  },
+  {
     id: "date",
     when: (k) => isDate(k.c),
     verdict: (k) => compareDates(k).verdict,
@@ -730,6 +738,13 @@ function compareDates(k: Case): { verdict: Verdict; reason: string } {
     return { verdict: "unverified", reason: `the source says ${k.t.stored} but gives no ${what} to check ${k.t.claimed} against` };
   }
   return { verdict: "match", reason: `${k.t.claimed} agrees with the stored ${k.t.stored}` };
+}
+
+/** Whether a calendar part the claim and the stored time both give differs (the year of "since 2001" against 2011). */
+function beganDiffers(k: Case): boolean {
+  const c = k.c.date ?? {};
+  const s = k.s.date ?? {};
+  return DATE_ORDER.some((p) => c[p] !== undefined && s[p] !== undefined && c[p] !== s[p]);
 }
 
 /** -1, 0, 1 comparing stored with claimed on the shared calendar parts (null if not ordered). */

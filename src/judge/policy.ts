@@ -229,6 +229,13 @@ export class Policy {
         apart = null;
       }
     }
+    // (a claim of when a state began that the best says otherwise, whose year one other fact of
+    // its source gives: that fact, which the words missed — "Krondyrene i plantagen er blevet talt
+    // siden 1998" against the 968 deer counted in 2024, and "siden tællingerne begyndte i 1998")
+    if (best.rule === "began-differs") {
+      const other = this.othersOfKind(figure, best.fact).filter((f) => f.document === topDoc);
+      if (other.length === 1 && !this.otherPlace(tie, other[0]) && !this.otherThing(tie, other[0])) best = this.judged(figure, { fact: other[0], score: 0 }, degrees);
+    }
     // (and a hedged number that misses the best by more than its hedge allows, though not so far:
     // the one fact of its source it rounds, on the side its hedge says, by the same tests — "Around
     // 250 comments were received" against the 214 objections the words tie and the 247 comments)

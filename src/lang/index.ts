@@ -306,6 +306,8 @@ export interface AgeCues {
   ofWords: readonly string[];
   /** People a clause may open with, whose copula and a number at the end of the sentence give their age. */
   persons: readonly string[];
+  /** A person's pronoun that opens its clause, whose copula and a number ending the clause give an age: "Han er 68, hun er 66". */
+  pronouns: readonly string[];
   /** Before one of these, an age is a span of years: "i gårdens 112-årige historie". */
   spans: readonly string[];
   /** A kinship word before a first name makes it a person's: "sin søster Mette, 44". */
@@ -504,6 +506,8 @@ export interface PackData {
   qualifiersNotAfter: Readonly<Record<string, readonly string[]>>;
   /** Phrases of at_most that say how high a figure reaches ("up to", "op til"), not a bound ("at most"). */
   reachQualifiers: readonly string[];
+  /** Phrases of after that say when a state began ("since", "siden"), not a bound ("after"). */
+  startQualifiers: readonly string[];
   /** Abbreviations (lower case, with their dots) the sentence splitter does not break after. */
   abbreviations: readonly string[];
   /** Of the abbreviations, those a sentence may end with: before a capitalised word they end it. */

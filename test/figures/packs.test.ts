@@ -111,10 +111,11 @@ const PACK = z.strictObject({
     }),
   }),
   years: z.strictObject({ strong: words, weak: words, followers: words, unlessRound: words, origins: words, definite: words, hyphenNames: words, compoundEnds: words }),
-  ages: z.strictObject({ strong: words, weak: words, afterName: words, copulas: words, clauseEnds: words, relatives: words, origins: words, adverbs: words, appositives: words, groups: words, modalCopula: z.strictObject({ modals: words, infinitive: words }), nouns: words, ofWords: words, persons: words, spans: words, kin: words }),
+  ages: z.strictObject({ strong: words, weak: words, afterName: words, copulas: words, clauseEnds: words, relatives: words, origins: words, adverbs: words, appositives: words, groups: words, modalCopula: z.strictObject({ modals: words, infinitive: words }), nouns: words, ofWords: words, persons: words, pronouns: words, spans: words, kin: words }),
   spanOver: z.strictObject({ words, unlessAfter: words }),
   qualifiersNotAfter: z.record(z.string(), words),
   reachQualifiers: words,
+  startQualifiers: words,
   abbreviations: z.array(z.string().regex(/\.$/)),
   sentenceEnders: z.array(z.string().regex(/\.$/)),
   display: z.strictObject({

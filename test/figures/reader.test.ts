@@ -427,6 +427,12 @@ const AGES: Row[] = [
   ["Knud Erik Vestergaard bliver 82 år i januar.", "da", [qty(82, "age", "82 år"), { kind: "month", qualifier: "exact", value: "--01", text: "januar" }]],
   ["Peter Hansen var 12 år i fængsel.", "da", [qty(12, "yr", "12 år")]],
   ["Tomasz Nowak, der er 49 år, er chef for dyrepasningen.", "da", [qty(49, "age", "49 år")]],
+  // (after a person's pronoun that opens its clause and its copula, where the clause ends; not
+  // another pronoun's, nor without the copula)
+  ["Stationen drives af Poul og Hanne Kragh. Han er 68, hun er 66, og nu vil de gå på pension.", "da", [qty(68, "age", "68"), qty(66, "age", "66")]],
+  ["The couple run the shop. He is 71 and she is 69.", "en", [qty(71, "age", "71"), qty(69, "age", "69")]],
+  ["Det er 68, siger han.", "da", [count(68, "68")]],
+  ["Han fik 68, og hun fik 66.", "da", [count(68, "68"), count(66, "66")]],
   // (also with "i dag" before the copula, and "og" after the age)
   ["Firmaet blev grundlagt af Henrik Aagaard, der i dag er 71 år og stadig ejer det.", "da", [qty(71, "age", "71 år")]],
   ["Firmaet ejes af Henrik Aagaard, der er 71 år.", "da", [qty(71, "age", "71 år")]],
@@ -781,5 +787,21 @@ describe("display of the new forms", () => {
   ] as const)("%s", (input, lang, want) => {
     const [f] = parseFigures(input, lang);
     expect(formatFigure(f, lang)).toBe(want);
+  });
+});
+
+// An after said with a word of when a state began is marked so (FigureValue.since): the judge
+// reads "mayor since 2019" as saying 2019, "built after 2019" as a bound.
+describe("since", () => {
+  it.each([
+    ["She has been mayor since 2019.", "en", true],
+    ["The hall was built after 2019.", "en", undefined],
+    ["Hun har været borgmester siden 2019.", "da", true],
+    ["Hallen blev bygget efter 2019.", "da", undefined],
+    ["The road has been shut since Saturday 14 December.", "en", true],
+  ] as const)("%s", (text, lang, since) => {
+    const times = parseFigures(text, lang).filter((f) => f.qualifier === "after");
+    expect(times.length).toBeGreaterThan(0);
+    expect(times.every((f) => f.since === since)).toBe(true);
   });
 });

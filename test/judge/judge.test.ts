@@ -234,6 +234,12 @@ const TABLE: [string, FigureValue, FigureValue, Verdict, string][] = [
   ["a span holds a stored year: 1990s vs 1994", years(1990, 1999), year(1994), "match", "date"],
   ["before 2012 vs 2011", year(2012, "before"), year(2011), "match", "date"],
   ["after 2012 vs 2011", year(2012, "after"), year(2011), "mismatch", "date"],
+  // a claim of when a state began ("since 2001") says that time against a stored time no bound;
+  // "after 2001" is a bound a later year keeps
+  ["since 2001 vs 2011", { ...year(2001, "after"), since: true }, year(2011), "mismatch", "began-differs"],
+  ["since 2011 vs 2011", { ...year(2011, "after"), since: true }, year(2011), "match", "date"],
+  ["since 2001 vs since 2011", { ...year(2001, "after"), since: true }, { ...year(2011, "after"), since: true }, "mismatch", "date"],
+  ["after 2001 vs 2011", year(2001, "after"), year(2011), "match", "date"],
   ["2001 vs 11 September 2001", year(2001), date("2001-09-11", { year: 2001, month: 9, day: 11 }), "match", "date"],
   ["2000 vs 11 September 2001", year(2000), date("2001-09-11", { year: 2001, month: 9, day: 11 }), "mismatch", "date"],
   ["9/11 vs 11 September 2001", date("--09-11", { month: 9, day: 11 }), date("2001-09-11", { year: 2001, month: 9, day: 11 }), "match", "date"],
