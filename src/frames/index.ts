@@ -476,6 +476,20 @@ function appositiveAmount(s: SentenceReading, k: number, clauseIndex: number, ow
 }
 
 /**
+ * The slots of the clause after a relative clause that follows clause k ("…, der stemte, | bakkede op
+ * om planen"), when that clause opens with its verb; null otherwise.
+ */
+function relativeSetOff(s: SentenceReading, k: number): Slots | null {
+  const { clauses, words, g } = s;
+  const rel = clauses[k + 1];
+  const then = clauses[k + 2];
+  if (!rel || !then || then.coordinated || !g.relative.has(words[rel.from].tok.lower) || rel.verbAt < 0) return null;
+  // (or with a word read as a verb the lexicon does not know: "foretrak at vejene blev lukket")
+  const first = words[then.from];
+  return then.verbAt === then.from || (first.figure < 0 && first.role === "verb") ? slotsOfClause(s, k + 2) : null;
+}
+
+/**
  * The name a figure is set off after by a word of having ("…, and Mill Lane Medical Practice, with
  * 6,500, will combine"): commas before that word and after the figure. Empty when there is none.
  */
@@ -773,7 +787,11 @@ function frameOf(s: SentenceReading, k: number): Frame {
   const ofHead = (x: Slot) => sameSlot(head, x) || hasSlot(modifiers, x);
   // (nor the words of the present: "stiger fra 4.870 i dag" is about no days)
   const notCounted = (x: Slot) => !ofHead(x) && !hasSlot(npEntities, x) && !nowStarts.has(x.start);
-  const topic = [...nearest(inClause.things, fig, MAX_SLOTS, notCounted), ...nearest(inherited.things, fig, MAX_SLOTS, notCounted)]
+  // "212 af de medlemmer, der stemte, bakkede op om planen", "The 212 members, who voted on Monday,
+  // backed the plan": after a relative clause set off after the figure's verbless clause, the
+  // clause that opens with its verb says what happened to it (the relative clause's verb does not)
+  const afterRelative = clause.verbAt < 0 && isAmount(fig.kind) && fig.unit !== "age" ? relativeSetOff(s, clauseIndex) : null;
+  const topic = [...nearest(inClause.things, fig, MAX_SLOTS, notCounted), ...nearest(inherited.things, fig, MAX_SLOTS, notCounted), ...nearest(afterRelative?.things ?? [], fig, MAX_SLOTS, notCounted)]
     .sort((a, b) => distance(a, fig) - distance(b, fig))
     .slice(0, MAX_SLOTS);
 
@@ -833,6 +851,10 @@ function frameOf(s: SentenceReading, k: number): Frame {
   ) {
     predicates = [];
     light = false;
+  }
+  if (afterRelative && predicates.length === 0 && !light) {
+    predicates = afterRelative.predicates.length > 0 ? afterRelative.predicates : afterRelative.verbs;
+    light = predicates.length === 0 && afterRelative.light.length > 0;
   }
   // "44 Danes and 2,448 Americans were killed": the first of two joined subjects shares the verb after them.
   const next = clauses[clauseIndex + 1];
