@@ -1536,9 +1536,10 @@ export class Matcher {
         }
       }
       // (and the other way: "syv stemmer mod tre" are the votes of "members had voted seven to two",
-      // people counted by the voting the claim's votes are of)
+      // people counted by the voting the claim's votes are of; or a body that voted: "the
+      // committee voted seven to two")
       if (!own && frame.figure.kind === "count" && this.isThing(head.key) && !this.isPerson(head.key)) {
-        const people = ft.subject.find((k) => this.isPerson(k) || k === "people");
+        const people = ft.subject.find((k) => this.isPerson(k) || k === "people") ?? ft.subject.find((k) => k !== head.key && this.isThing(k));
         const kinds = this.index.ancestors(head.key);
         if (people && ft.event.some((e) => sharesBroader(kinds, head.key, this.index.ancestors(e)))) {
           own = people;
