@@ -988,10 +988,13 @@ export class Matcher {
     if (!span && figure.qualifier !== "exact" && !(notOfAmount && isBeforeOrAfter(figure.qualifier))) return null;
     const giving = span ? this.yearSpans(figure.low!, figure.high!) : this.index.factsByNumber.get(figure.value as number);
     if (!giving || giving.length > MAX_CANDIDATES) return null;
+    // (a claim of when a state began is about the year it began, when no fact gives the year as it
+    // does: "Banen har været i brug siden 1986" against "Banen blev anlagt i 1986"; see FigureValue.since)
+    const began = figure.since === true && !giving.some((f) => this.factBase.facts[f].figure.kind === "year" && this.factBase.facts[f].figure.qualifier === figure.qualifier);
     let found: { f: number; shared: string[] } | null = null;
     for (const f of giving) {
       const fact = this.factBase.facts[f];
-      if (fact.figure.kind !== "year" || fact.figure.qualifier !== figure.qualifier) continue;
+      if (fact.figure.kind !== "year" || (fact.figure.qualifier !== figure.qualifier && !began)) continue;
       if (span ? fact.figure.low !== figure.low || fact.figure.high !== figure.high : fact.figure.value !== figure.value) continue;
       const a = this.assess(f, frame);
       // (for a span, another thing or verb of the claim's than the fact's is no bar: the span is telling)
