@@ -44,3 +44,15 @@ describe("giving away", () => {
     expect(verdictOf(checker, "In its first season last year, the exchange handed out 1,240 items.")).toBe("match");
   });
 });
+
+// A noun of a dimension ("en højde på fem meter", "a height of five metres") numbers what it is
+// the dimension of, as "antallet" does (the packs' quantityNouns): the claim is about the screen.
+describe("a noun of a dimension", () => {
+  it("leaves what is measured to the clause", async () => {
+    const da = await checkerFor(["Støjskærm ved motorvejen", "", "Skærmen bliver fire meter høj og skal beskytte 338 boliger mod støjen."].join("\n"), "da", "2025-02-20");
+    expect(verdictOf(da, "Skærmen får en højde på fem meter.")).toBe("mismatch");
+    expect(verdictOf(da, "Skærmen får en højde på fire meter.")).toBe("match");
+    const en = await checkerFor(["Noise barrier for the bypass", "", "The barrier will be four metres high and will protect 338 homes from traffic noise."].join("\n"), "en", "2025-02-20");
+    expect(verdictOf(en, "The barrier will have a height of five metres.")).toBe("mismatch");
+  });
+});
