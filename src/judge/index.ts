@@ -434,6 +434,17 @@ export const RULES: Rule[] = [
     reason: (k) => `${k.t.claimed} says the figure is above ${fmt(num(k.c)!)}, but the source says ${k.t.stored}`,
   },
   {
+    // A hedged number beyond the hedge's tolerance, but no further than twice it, that is the stored
+    // figure rounded to the claim's own last digit: a rounded figure, close. For "about" or
+    // "nearly", nearer it than the half step a reporter would round to instead ("around two miles"
+    // for 1.8 miles, "roughly ten points" for 9; not "Omkring 300" for 347, which is about 350);
+    // "just over" says on which side, so any rounding ("godt 20 mio. kr." for 23 mio.).
+    id: "hedge-rounded-beyond",
+    when: (k) => storedPoint(k) && hedged(k.c) && num(k.c) !== null && d(k) <= 2 * k.o.tolerance && roundable(k) && roundsTo(num(k.c)!, num(k.s)!) && (k.c.qualifier === "just_over" || Math.abs(num(k.c)! - num(k.s)!) <= placeOfLastDigit(num(k.c)!) / 4),
+    verdict: "close",
+    reason: (k) => `${k.t.claimed} is the stored ${k.t.stored} rounded, ${pct(d(k))} off it (more than the ${pct(k.o.tolerance)} a hedge allows)`,
+  },
+  {
     id: "hedge-outside",
     when: (k) => storedPoint(k) && hedged(k.c),
     verdict: "mismatch",

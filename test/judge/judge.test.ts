@@ -55,6 +55,13 @@ const TABLE: [string, FigureValue, FigureValue, Verdict, string][] = [
   ["around 20,000 vs 20,722", count(20000, "about"), count(20722), "match", "hedge-within"],
   ["about 40 vs 44 (9.1%)", count(40, "about"), count(44), "match", "hedge-within"],
   ["about 39 vs 44 (11.4%)", count(39, "about"), count(44), "mismatch", "hedge-outside"],
+  // beyond the hedge but the stored figure rounded to the claim's last digit, within twice the
+  // tolerance: close; for about/nearly only nearer the claim than the half step between
+  ["about 10 vs 9 (rounded, 11% off)", count(10, "about"), count(9), "close", "hedge-rounded-beyond"],
+  ["about 300 vs 347 (nearer 350)", count(300, "about"), count(347), "mismatch", "hedge-outside"],
+  ["about 20 vs 17 (nearer 15)", count(20, "about"), count(17), "mismatch", "hedge-outside"],
+  ["just over 20 vs 23 (rounded, 13% off)", count(20, "just_over"), count(23), "close", "hedge-rounded-beyond"],
+  ["about 2 vs 1.4 (too far)", count(2, "about"), count(1.4), "mismatch", "hedge-outside"],
   // (a hedge rounds: within one step of the claim's last digit, 5 when that digit is 5)
   ["some 165 vs 156 (no rounding of it)", count(165, "about"), count(156), "mismatch", "hedge-not-rounding"],
   ["about 18 vs 19.6 (no rounding of it)", count(18, "about"), count(19.6), "mismatch", "hedge-not-rounding"],
