@@ -484,7 +484,7 @@ function relativeSetOff(s: SentenceReading, k: number): Slots | null {
   const rel = clauses[k + 1];
   const then = clauses[k + 2];
   if (!rel || !then || then.coordinated || !g.relative.has(words[rel.from].tok.lower) || rel.verbAt < 0) return null;
-  // (or with a word read as a verb the lexicon does not know: "foretrak at vejene blev lukket")
+  // (or with a word read as a verb that the lexicon does not know)
   const first = words[then.from];
   return then.verbAt === then.from || (first.figure < 0 && first.role === "verb") ? slotsOfClause(s, k + 2) : null;
 }
