@@ -592,14 +592,15 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
   const copula = adverb ? tokAt(t, s - 2) : p;
   // (or "when": "Keira Holt was 16 when she joined")
   const whenAfter = !!last && last.type === "w" && tab.ageClauseEnds.has(last.low);
+  const atCopula = !!copula && copula.type === "w" && tab.ageCopulas.has(copula.low);
   // "Han er 68, hun er 66, og nu vil de gå på pension": a person's pronoun that opens its clause,
   // its copula and a number that ends the clause
-  if (copula && copula.type === "w" && tab.ageCopulas.has(copula.low) && (!last || (last.type === "p" && (TERMINAL_PUNCT.has(last.raw) || last.raw === "," || last.raw === ";")) || (last.type === "w" && tab.andWords.has(last.low)))) {
+  if (atCopula && (!last || (last.type === "p" && (TERMINAL_PUNCT.has(last.raw) || last.raw === "," || last.raw === ";")) || (last.type === "w" && tab.andWords.has(last.low)))) {
     const pronoun = tokAt(t, s - 2 - adverb);
     const before = tokAt(t, s - 3 - adverb);
     if (pronoun && pronoun.type === "w" && tab.agePronouns.has(pronoun.low) && (!before || isP(before, ",;") || (before.type === "p" && TERMINAL_PUNCT.has(before.raw)) || (before.type === "w" && tab.andWords.has(before.low)))) return true;
   }
-  if (copula && copula.type === "w" && tab.ageCopulas.has(copula.low) && (!last || inMonth || whenAfter || (last.type === "p" && TERMINAL_PUNCT.has(last.raw)) || (last.type === "w" && tab.andWords.has(last.low)))) {
+  if (atCopula && (!last || inMonth || whenAfter || (last.type === "p" && TERMINAL_PUNCT.has(last.raw)) || (last.type === "w" && tab.andWords.has(last.low)))) {
     const aside = isP(tokAt(t, s - 2 - adverb), ",");
     let k = pastParty(t, aside ? s - 3 - adverb : s - 2 - adverb);
     // (past where the person is from: "Sofie Lund Kristensen fra Holstebro er 23 år", "Margaret
@@ -1268,12 +1269,12 @@ function isReferenceMarker(c: Ctx, i: number): boolean {
   return before.raw === "[" || (before.raw === "^" && tokAt(c.toks, i - 2)?.raw === "[");
 }
 
-/** The words of tokens [i, j) lower-cased, one space between. */
 /** An after said with a word of when a state began ("since 2019"): marked so (see FigureValue.since). */
 function sinceOf(c: Ctx, i: number, j: number, fig: FigureValue): FigureValue {
   return fig.qualifier === "after" && c.tab.startQualifiers.has(phraseAt(c.toks, i, j)) ? { ...fig, since: true } : fig;
 }
 
+/** The words of tokens [i, j) lower-cased, one space between. */
 function phraseAt(toks: readonly Tok[], i: number, j: number): string {
   let s = "";
   for (let k = i; k < j; k++) s += (s ? " " : "") + toks[k].low;

@@ -223,9 +223,9 @@ export class Policy {
     // spectators" against "400–500". Not one of one digit, which coincides too easily: "three
     // sheep" against "more than 40")
     if (best.verdict === "mismatch" && (best.rule === "stored-hedge-outside" || best.rule === "bound-broken") && figure.qualifier === "exact" && !oneDigitCount(figure) && (beyondEnds(figure, best.fact.figure)?.ratio ?? 0) >= OUTSIDE) {
-      const other = this.othersOfKind(figure, best.fact).filter((f) => f.document === topDoc && pointValue(f.figure) === figure.value);
-      if (other.length === 1 && !this.otherPlace(tie, other[0]) && !this.otherThing(tie, other[0])) {
-        best = this.judged(figure, { fact: other[0], score: 0 }, degrees);
+      const other = this.soleOtherGiving(tie, best.fact, topDoc, (f) => pointValue(f.figure) === figure.value);
+      if (other) {
+        best = this.judged(figure, { fact: other, score: 0 }, degrees);
         apart = null;
       }
     }
@@ -233,8 +233,8 @@ export class Policy {
     // its source gives: that fact, which the words missed — "Krondyrene i plantagen er blevet talt
     // siden 1998" against the 968 deer counted in 2024, and "siden tællingerne begyndte i 1998")
     if (best.rule === "began-differs") {
-      const other = this.othersOfKind(figure, best.fact).filter((f) => f.document === topDoc);
-      if (other.length === 1 && !this.otherPlace(tie, other[0]) && !this.otherThing(tie, other[0])) best = this.judged(figure, { fact: other[0], score: 0 }, degrees);
+      const other = this.soleOtherGiving(tie, best.fact, topDoc);
+      if (other) best = this.judged(figure, { fact: other, score: 0 }, degrees);
     }
     // (and a hedged number that misses the best by more than its hedge allows, though not so far:
     // the one fact of its source it rounds, on the side its hedge says, by the same tests — "Around
@@ -552,6 +552,15 @@ export class Policy {
   private factsGiving(figure: Figure): Fact[] {
     if (typeof figure.value !== "number") return [];
     return (this.index.factsByNumber.get(figure.value) ?? []).map((i) => this.factBase.facts[i]);
+  }
+
+  /**
+   * The one fact of document `doc`, other than `not`, that gives the claimed number as a figure of
+   * its kind and unit (and passes `keep`), when it names no other place or thing than the claim; else null.
+   */
+  private soleOtherGiving(tie: Tie, not: Fact, doc: string, keep: (f: Fact) => boolean = () => true): Fact | null {
+    const other = this.othersOfKind(tie.figure, not).filter((f) => f.document === doc && keep(f));
+    return other.length === 1 && !this.otherPlace(tie, other[0]) && !this.otherThing(tie, other[0]) ? other[0] : null;
   }
 
   /** The facts other than `not` that give the claimed number as a figure of its kind and unit. */
