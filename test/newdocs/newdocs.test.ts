@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in sixty-four batches, by sessions that never read the code
+ * matcher; the others were written blind, in sixty-five batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -264,7 +264,13 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * corrington-abandoned-vehicles, moesby-tankstation-lukker, ridgemoor-cattle-grid-replacement,
  * stoejskaerm-rylund-motorvej, written from the prompt of batch 47, 161/210 (five critical
  * errors) on their first run, with the build of the start of the session that commissioned
- * them, 161/210 (five) at its end and when they were added here, at the start of the next).
+ * them, 161/210 (five) at its end and when they were added here, at the start of the next),
+ * 163/210 (four) after the fixes they showed); batch 66: cobbleford-horse-fair,
+ * havoerredkonkurrence-glimhoved, kongebesoeg-vejlstrup, saltcombe-chip-shop-award,
+ * strathbrae-salmon-counter, vildtulykker-hjelmsted, written from the prompt of batch 47,
+ * 159/210 (one critical error) on their first run, with the build of the start of the session
+ * that commissioned them, 160/210 (one) at its end and when they were added here, at the start
+ * of the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -335,6 +341,7 @@ const FLOOR: Record<string, number> = {
   "christmas-market": 0.85,
   "cinema-chain": 0.82,
   "climbing-centre": 0.68,
+  "cobbleford-horse-fair": 0.80,
   "coldharbour-blue-plaques": 0.74,
   "community-orchard": 0.85,
   "community-pub": 0.80,
@@ -425,6 +432,7 @@ const FLOOR: Record<string, number> = {
   "harwick-verge-mowing-trial": 0.74,
   "hatherton-public-health-funerals": 0.57,
   havnebad: 0.82,
+  "havoerredkonkurrence-glimhoved": 0.62,
   "hedgehog-rescue": 0.82,
   "hegnssyn-sager-lyngborg": 0.80,
   "helaarsbeboelse-sommerhuse-klitmark": 0.80,
@@ -478,6 +486,7 @@ const FLOOR: Record<string, number> = {
   "kolonihave-venteliste": 0.91,
   "kommunal-musikskole": 0.80,
   "konfirmandtal-lindskov-provsti": 0.71,
+  "kongebesoeg-vejlstrup": 0.82,
   korall_layoffs: 0.80,
   "kragsoe-badevand": 0.85,
   "krematorium-udvidelse": 0.85,
@@ -573,6 +582,7 @@ const FLOOR: Record<string, number> = {
   "rural-broadband": 0.80,
   "sallowfield-war-memorial-names": 0.80,
   "saltby-community-fridge": 0.71,
+  "saltcombe-chip-shop-award": 0.65,
   "saltmere-beach-hut-auction": 0.80,
   "saltvig-vandscooter-forbud": 0.85,
   "sandager-mtb-spor": 0.74,
@@ -612,6 +622,7 @@ const FLOOR: Record<string, number> = {
   storm: 0.78,
   "stourfield-magistrates-court-closure": 0.88,
   "straatag-mangel": 0.82,
+  "strathbrae-salmon-counter": 0.82,
   studieboliger: 0.74,
   "summer-carnival": 0.91,
   sundhed: 0.78,
@@ -659,6 +670,7 @@ const FLOOR: Record<string, number> = {
   "vestpension-annual-return": 0.85,
   "vikartimer-egebjerg-skoler": 0.65,
   vikingecenter: 0.91,
+  "vildtulykker-hjelmsted": 0.65,
   "village-hall-appeal": 0.85,
   "village-pond": 0.68,
   // (lowered by a claim: "Møllerne skal producere cirka 130 GWh": "vil parken producere" is now
@@ -904,6 +916,8 @@ const CRITICAL: Record<string, number> = {
   "vesterlund-banegaard-kulturhus": 1,
   // (batch 48, added unread)
   "vikartimer-egebjerg-skoler": 1,
+  // (batch 66, added unread)
+  "vildtulykker-hjelmsted": 1,
   // "I dag er indsejlingen til Skelvig Havn 4,5 meter dyb": the wreck's "4,5 meters dybde", not
   // the entrance's "5,5 meter i dag"
   "vragfund-skelvig-havn": 1,
