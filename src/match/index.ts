@@ -1369,8 +1369,10 @@ export class Matcher {
     for (const group of spanGroups(frame.entities)) {
       if (personal && group.every(ownName)) continue;
       const equal = (keys: readonly string[]) => firstOf(group, (e) => (keys.includes(e.key) ? e.key : undefined));
+      // (a name's lower-case reading, of no class, is no sign it is something else: "Thornbury pool")
+      const classed = group.some((e) => this.classOf(e.key)) ? group.filter((e) => this.classOf(e.key)) : group;
       const rivalIn = (keys: readonly string[]) =>
-        keys.find((k) => group.every((e) => this.sameClass(this.classOf(e.key), this.classOf(k)) && !this.related(k).includes(e.key)));
+        keys.find((k) => classed.every((e) => this.sameClass(this.classOf(e.key), this.classOf(k)) && !this.related(k).includes(e.key)));
       // (only where the claim says it happened there: "Washington's war" is the country's)
       const partOf = (keys: readonly string[]) =>
         keys.find((k) => group.some((e) => e.locative && e.key !== k && this.classOf(e.key) === "place" && this.index.ancestors(e.key).has(k)));

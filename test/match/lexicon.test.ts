@@ -1465,3 +1465,21 @@ describe("a building that dates from a year", () => {
     expect(verdictOf(checker, "The sandstone bridge dates from 1749.")).toBe("mismatch");
   });
 });
+
+describe("a pool of a fish ladder", () => {
+  // Without "pools" in the lexicons, "bassiner" meets no word of the English source, and the
+  // claim is tied to the fish the ladder's counter logged.
+  const SOURCE = [
+    "Salmon counter",
+    "",
+    "Of this year's total, 1,512 were grilse, fish that have spent a single winter at sea. The counter's camera also logged 915 sea trout, up slightly from 870 last year.",
+    "",
+    "The ladder, built in 1951 alongside the hydro dam, has 34 pools, each about 45cm higher than the last.",
+  ].join("\n");
+
+  it("is a bassin of a fisketrappe", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-11-04");
+    expect(verdictOf(checker, "Fisketrappen består af 34 bassiner.")).toBe("match");
+    expect(verdictOf(checker, "Fisketrappen består af 43 bassiner.")).toBe("mismatch");
+  });
+});
