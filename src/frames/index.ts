@@ -675,6 +675,14 @@ function frameOf(s: SentenceReading, k: number): Frame {
     modifiers = ofBefore.modifiers;
     counted = isCount(fig);
   }
+  // ("en havørred på 6,84 kilo og 82 centimeter", "a trout of 6.84kg and 82cm": a measure joined
+  // by "and" to a measure right before it, with no noun of its own, measures the same thing)
+  if (!head && fig.kind === "quantity" && p >= 0 && sorted[p].kind === "quantity" && sorted[p].unit !== fig.unit && before?.head && text.slice(sorted[p].end, fig.start).trim() === g.and) {
+    head = before.head;
+    alternatives = before.alternatives;
+    modifiers = before.modifiers;
+    counted = true;
+  }
   // ("has grown from 2,340 at the 2011 census to an estimated 2,910 today": the value a change
   // ends at counts what the value it started from counts, past the words between them)
   const changeEnd = p >= 0 && at > 0 && figureWord[p] >= clause.from && figureWord[p] > 0 && g.previousValue.has(words[figureWord[p] - 1].tok.lower) && newValueBefore(words, at, figureWord[p], g);
@@ -1272,7 +1280,8 @@ function classify(w: Word, words: Word[], index: TermIndex, g: Grammar, text: st
     // (also past an adverb: "permits currently cost £18")
     // (or right after a conjunction, a second verb of the subject: "samlede 1.260 motorcykler og
     // tog en time og 40 minutter" took, no train; a light verb as well: "Kortegen tog en time")
-    else if ((types.includes("predicate") || types.includes("light")) && takesObject && (nounBefore(w, words, g) || (!!prev && g.conjunctions.has(prev.tok.lower)))) role = types.includes("predicate") ? "predicate" : "light";
+    // (or right after a name: "Mette Lau, 38, fra Glimhoved tog tredjepladsen")
+    else if ((types.includes("predicate") || types.includes("light")) && takesObject && (nounBefore(w, words, g) || (!!prev && (g.conjunctions.has(prev.tok.lower) || (prev.role === "name" && verbLike(w, words, g)))))) role = types.includes("predicate") ? "predicate" : "light";
     else if (types.includes("predicate") && (!types.includes("thing") || verbLike(w, words, g) || auxiliaryBeforeAdverb(w, words, g))) role = "predicate";
     else if (types.includes("light") && !types.includes("thing") && !types.includes("predicate")) role = "light";
     else if (types.every((x) => x === "unknown")) role = verbLike(w, words, g) ? "verb" : "thing";
@@ -1403,6 +1412,12 @@ function clausesOf(text: string, words: Word[], figures: readonly Figure[], g: G
     // ("…, with 91 points, | while last year's winner, | Tom Alderley, | finished fourth": a bare
     // piece a conjunction opens is the subject of the clause after it, not a part of the one before)
     if (bare && pending && opensForward(words, pending, g)) {
+      pending.to = c.to;
+      continue;
+    }
+    // (so is one with an age set off after it: "…, mens Mette Lau, 38, fra Glimhoved tog
+    // tredjepladsen med 5,12 kilo")
+    if (pending && next && onlyFigures(words, c.from, c.to) && opensForward(words, pending, g)) {
       pending.to = c.to;
       continue;
     }
