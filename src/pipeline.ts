@@ -4,8 +4,9 @@ import { sentencesOf, type Sentence } from "./claims/index.js";
 import { isoWeekday, weekdayOfDate } from "./figures/dates.js";
 import { readSentence } from "./figures/index.js";
 import { isAgeGroup, isAmount as isAmountKind, isOrdinal, sameFigureValue } from "./figures/kinds.js";
-import { isSpanOfTime } from "./figures/units.js";
+import { isSpanOfTime, SECONDS } from "./figures/units.js";
 import { amountOfDate, sameYear, splitYears, yearOf } from "./frames/anchors.js";
+import { grammarOf } from "./frames/grammar.js";
 import type { TermIndex } from "./facts/term-index.js";
 import { judgeFigure } from "./judge/index.js";
 import { Policy } from "./judge/policy.js";
@@ -208,6 +209,18 @@ export class Checker {
     }
     ties.forEach((tie, i) => {
       if (anchored[i] >= 0) checks[i] = this.checkAnchor(where[i], checks[anchored[i]]);
+    });
+    // A span of time that says the period an amount of its clause is of ("1,146 visits in its
+    // first twelve months", "i årets første ni måneder") is checked against the period the
+    // amount's quote gives, when it gives one ("in its first year", "fra 1. januar til 30.
+    // september"); when it gives none, it is checked as any figure.
+    ties.forEach((tie, i) => {
+      if (anchored[i] >= 0 || !isSpanOfTime(tie.figure) || !opensPeriod(sentence.text, tie.figure.start, lang)) return;
+      const amount = amountOfDate(tie.figure, tie.figure, tie.frame.others);
+      const j = amount && !isSpanOfTime(amount) ? tieOf.get(amount) : undefined;
+      const fact = j === undefined ? null : factOf[j];
+      const period = fact ? this.periodCheck(where[i], fact, checks[j!]) : null;
+      if (period) [checks[i], factOf[i]] = [period, fact];
     });
     // A date with its year, right about a fact whose quote gives no year (a headline's "åbner 1.
     // april"): the fact of its source whose quote gives that date with the year says it.
@@ -562,6 +575,24 @@ export class Checker {
   }
 
   /**
+   * A claimed period of an amount (`located`, a span of time) against the one the quote of the
+   * amount's fact gives: the same span of time, else the period it says without a number or
+   * between two dates from the first of a month to the last of one. Null when it gives none.
+   */
+  private periodCheck(located: Check["figure"], fact: Fact, amount: Check): Check | null {
+    const lang = this.sourceOf(fact)?.language;
+    const claimed = secondsOf(located);
+    if (claimed === undefined || !amount.fact) return null;
+    const figures = this.quoteFigures(fact.quote, lang);
+    const said = figures.find((f) => isSpanOfTime(f) && secondsOf(f) === claimed) ?? figures.find((f) => isSpanOfTime(f) && opensPeriod(fact.quote, f.start, lang));
+    const period = said ? { seconds: secondsOf(said), text: said.text } : periodOfQuote(fact.quote, figures, lang);
+    if (!period || period.seconds === undefined) return null;
+    const base = { figure: located, fact: amount.fact, source: amount.source, ...(amount.unreviewed ? { unreviewed: true as const } : {}) };
+    if (Math.abs(period.seconds - claimed) < 1) return { ...base, verdict: "match", rule: "time-of-fact", reason: `the source gives ${amount.fact.display} over the same period ("${period.text}")` };
+    return { ...base, verdict: "mismatch", rule: "period-differs", reason: `the source gives ${amount.fact.display} over "${period.text}", not ${located.text}` };
+  }
+
+  /**
    * A mismatch for a claimed day of the year (day and month, not the start or end of a span) when
    * the quote of the amount's fact gives one day, another, and a fact of that quote stores it.
    */
@@ -661,6 +692,41 @@ function isDateKind(f: Figure): boolean {
 }
 
 /** A year, month or date that may date an amount of its clause. */
+/** Whether the word right before `start` opens a period ("the first ten months", "de første ni måneder"). */
+function opensPeriod(text: string, start: number, lang: Lang | undefined): boolean {
+  const word = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, start - 40), start));
+  return !!word && grammarOf(lang ?? "en").periodOpeners.has(word[1].toLowerCase());
+}
+
+/** A span of time in seconds (a month a twelfth of a year). */
+function secondsOf(f: Figure | Check["figure"]): number | undefined {
+  const v = typeof f.value === "number" && f.unit !== undefined && Object.hasOwn(SECONDS, f.unit) ? f.value * SECONDS[f.unit] : undefined;
+  return v === undefined ? undefined : Math.round(v);
+}
+
+/**
+ * The period a quote gives without a span of time: one said in words ("in its first year", "i
+ * første halvår"), else from the first day of a month to the last day of one ("Fra 1. januar til
+ * 30. september", "between 1 January and 31 October"), in seconds.
+ */
+function periodOfQuote(quote: string, figures: readonly Figure[], lang: Lang | undefined): { seconds: number; text: string } | null {
+  const low = quote.toLowerCase();
+  for (const [phrase, months] of grammarOf(lang ?? "en").firstPeriods) {
+    const at = low.indexOf(phrase);
+    if (at >= 0 && !/\p{L}/u.test(low[at - 1] ?? "") && !/\p{L}/u.test(low[at + phrase.length] ?? "")) return { seconds: months * SECONDS.mo, text: quote.slice(at, at + phrase.length) };
+  }
+  for (let k = 0; k + 1 < figures.length; k++) {
+    const a = figures[k].date;
+    const b = figures[k + 1].date;
+    if (figures[k].kind !== "date" || figures[k + 1].kind !== "date" || !a || !b || a.month === undefined || b.month === undefined || a.day !== 1 || b.day === undefined) continue;
+    if (b.month < a.month || quote.slice(figures[k].end, figures[k + 1].start).trim().split(/\s+/).length > 2) continue;
+    // (the last day of its month; February's in any year)
+    const last = b.month === 2 ? b.day >= 28 : b.day === new Date(Date.UTC(2001, b.month, 0)).getUTCDate();
+    if (last) return { seconds: (b.month - a.month + 1) * SECONDS.mo, text: quote.slice(figures[k].start, figures[k + 1].end) };
+  }
+  return null;
+}
+
 function isAnchor(tie: Tie): boolean {
   return isDateKind(tie.figure) && tie.frame.others.some(isAmount);
 }

@@ -74,6 +74,10 @@ export interface Grammar {
   possessiveWeekdaySuffixes: readonly string[];
   /** Right before a figure: it counts what the figure before counts ("the remaining 110"). */
   restOf: ReadonlySet<string>;
+  /** Right before a span of time: the period an amount of its clause is of ("the first ten months"). */
+  periodOpeners: ReadonlySet<string>;
+  /** Periods said without a number, in months, longest first ("første halvår" 6). */
+  firstPeriods: ReadonlyArray<readonly [string, number]>;
   /** In a figure's clause after a count: the figure is each one's ("18,740 members, each paying £90"). */
   distributive: ReadonlySet<string>;
   /** Right before a figure set off after a name: the name has it ("…, with 6,500,"). */
@@ -184,6 +188,8 @@ export function grammarOf(lang: Lang): Grammar {
       anaphoricWholes: new Set(d.anaphoricWholes),
       possessiveWeekdaySuffixes: pack.calendar.possessiveWeekdaySuffixes,
       restOf: new Set(d.restOf),
+      periodOpeners: new Set(d.periodOpeners),
+      firstPeriods: Object.entries(d.firstPeriods).sort((a, b) => b[0].length - a[0].length),
       distributive: new Set(d.distributive),
       having: new Set(d.having),
       moreOf: new Set(d.moreOf),

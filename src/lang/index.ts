@@ -412,6 +412,10 @@ export interface GrammarData {
   anaphoricWholes: readonly string[];
   /** Right before a figure, these say it counts what the figure before counts: "the remaining 110", "de øvrige 110". */
   restOf: readonly string[];
+  /** Right before a span of time: the period an amount of its clause is of ("in the first ten months", "i årets første ni måneder"). */
+  periodOpeners: readonly string[];
+  /** Periods said without a number, in months: "its first year" 12, "første halvår" 6. */
+  firstPeriods: Readonly<Record<string, number>>;
   /** Before a figure in its clause, after a count: the figure is each one's ("18,740 members, each paying £90"). */
   distributive: readonly string[];
   /** Right before a figure set off after a name: the name has it ("Mill Lane Medical Practice, with 6,500,"). */

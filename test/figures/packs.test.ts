@@ -165,6 +165,8 @@ const PACK = z.strictObject({
     repetitions: words,
     anaphoricWholes: words,
     restOf: words,
+    periodOpeners: words,
+    firstPeriods: z.record(z.string(), z.number().int().positive()),
     distributive: words,
     having: words,
     moreOf: words,
