@@ -1483,3 +1483,20 @@ describe("a pool of a fish ladder", () => {
     expect(verdictOf(checker, "Fisketrappen består af 43 bassiner.")).toBe("mismatch");
   });
 });
+
+describe("a prize", () => {
+  // "præmie" is an award, as "prize" is in English, and prize money is a kind of award: without
+  // them "prize" meets no word of the Danish source ("enkeltpræmie"), and the claim is left
+  // unverified.
+  const SOURCE = [
+    "Travbanen",
+    "",
+    "Præmiesummen steg til 4,1 mio. kr., og den største enkeltpræmie på 150.000 kr. gik til hoppen Solvej Kronos.",
+  ].join("\n");
+
+  it("is a præmie", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-02-20");
+    expect(verdictOf(checker, "Last season's biggest single prize was DKK 150,000.")).toBe("match");
+    expect(verdictOf(checker, "Last season's biggest single prize was DKK 200,000.")).toBe("mismatch");
+  });
+});
