@@ -1500,3 +1500,24 @@ describe("a prize", () => {
     expect(verdictOf(checker, "Last season's biggest single prize was DKK 200,000.")).toBe("mismatch");
   });
 });
+
+describe("sailing out", () => {
+  // "stævne ud" is leaving, as "set sail" is: without it, "forlod" meets no word of the source's
+  // sentence, and a claim naming the harbour the source names only with another time is left
+  // unverified.
+  const SOURCE = [
+    "Kongebesøg",
+    "",
+    "Omkring 7.400 mennesker stod tirsdag tæt langs kajen i Vejlstrup Havn, da Kongeskibet Dannebrog lagde til kl. 10.15, og kong Frederik og dronning Mary gik i land.",
+    "",
+    "Kl. 12.00 spiste kongeparret frokost på Vejlstrup Højskole, og kl. 13.45 besøgte de tangvirksomheden Nordsø Tang.",
+    "",
+    "Kl. 15.30 tog de afsked på kajen, og Dannebrog stævnede ud kl. 15.50 med kurs mod Grenvig.",
+  ].join("\n");
+
+  it("is leaving", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-06-11");
+    expect(verdictOf(checker, "Dannebrog forlod Vejlstrup Havn kl. 15.50.")).toBe("match");
+    expect(verdictOf(checker, "Dannebrog forlod Vejlstrup Havn kl. 16.50.")).toBe("mismatch");
+  });
+});
