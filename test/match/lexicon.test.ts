@@ -1521,3 +1521,18 @@ describe("sailing out", () => {
     expect(verdictOf(checker, "Dannebrog forlod Vejlstrup Havn kl. 16.50.")).toBe("mismatch");
   });
 });
+
+describe("a green laid", () => {
+  // "laid in" is building, as "anlagt" is: without it, "laid" is the fact's subject, and a Danish
+  // claim of when the green was laid ties no fact.
+  const SOURCE = [
+    "Bowls club",
+    "",
+    "The green, laid in 1963, had become so uneven that the club forfeited two county league fixtures last season after visiting teams refused to play on it.",
+  ].join("\n");
+
+  it("is anlagt", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-04-02");
+    expect(verdictOf(checker, "Greenen blev oprindeligt anlagt i 1963.")).toBe("match");
+  });
+});
