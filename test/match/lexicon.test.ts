@@ -1536,3 +1536,18 @@ describe("a green laid", () => {
     expect(verdictOf(checker, "Greenen blev oprindeligt anlagt i 1963.")).toBe("match");
   });
 });
+
+describe("an incident", () => {
+  // Without "incidents" in the lexicons, "episoderne" meets no word of the English source, and a
+  // Danish claim of how many of the incidents led to arrests ties no fact.
+  const SOURCE = [
+    "Nightclub licence",
+    "",
+    "Police recorded 41 incidents at the club in the past year. Seventeen of the incidents involved assaults, and nine led to arrests.",
+  ].join("\n");
+
+  it("is an episode", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-03-12");
+    expect(verdictOf(checker, "Ifølge politiet endte ni af episoderne med anholdelser.")).toBe("match");
+  });
+});
