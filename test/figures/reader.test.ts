@@ -749,6 +749,9 @@ const TEMPERATURES: Row[] = [
   ["Temperaturen nåede 33,7 grader i Hereford.", "da", [qty(33.7, "°C", "33,7 grader")]],
   ["Gennemsnitstemperaturen i juli var 18,4 grader.", "da", [{ kind: "month", qualifier: "exact", value: "--07", text: "juli" }, qty(18.4, "°C", "18,4 grader")]],
   ["Temperatures in Córdoba reached 44.6 degrees.", "en", [qty(44.6, "°C", "44.6 degrees")]],
+  // (or about the water, or warmer and colder: the packs' other cues)
+  ["Vandet ved tælleren var over 23 grader.", "da", [{ ...qty(23, "°C", "over 23 grader"), qualifier: "more_than" }]],
+  ["It was four degrees warmer than the day before.", "en", [qty(4, "°C", "four degrees")]],
 ];
 
 describe.each([
