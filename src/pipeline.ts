@@ -691,7 +691,6 @@ function isDateKind(f: Figure): boolean {
   return f.kind === "year" || f.kind === "month" || f.kind === "date";
 }
 
-/** A year, month or date that may date an amount of its clause. */
 /** Whether the word right before `start` opens a period ("the first ten months", "de første ni måneder"). */
 function opensPeriod(text: string, start: number, lang: Lang | undefined): boolean {
   const word = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, start - 40), start));
@@ -712,8 +711,9 @@ function secondsOf(f: Figure | Check["figure"]): number | undefined {
 function periodOfQuote(quote: string, figures: readonly Figure[], lang: Lang | undefined): { seconds: number; text: string } | null {
   const low = quote.toLowerCase();
   for (const [phrase, months] of grammarOf(lang ?? "en").firstPeriods) {
-    const at = low.indexOf(phrase);
-    if (at >= 0 && !/\p{L}/u.test(low[at - 1] ?? "") && !/\p{L}/u.test(low[at + phrase.length] ?? "")) return { seconds: months * SECONDS.mo, text: quote.slice(at, at + phrase.length) };
+    for (let at = low.indexOf(phrase); at >= 0; at = low.indexOf(phrase, at + 1)) {
+      if (!/\p{L}/u.test(low[at - 1] ?? "") && !/\p{L}/u.test(low[at + phrase.length] ?? "")) return { seconds: months * SECONDS.mo, text: quote.slice(at, at + phrase.length) };
+    }
   }
   for (let k = 0; k + 1 < figures.length; k++) {
     const a = figures[k].date;
@@ -727,6 +727,7 @@ function periodOfQuote(quote: string, figures: readonly Figure[], lang: Lang | u
   return null;
 }
 
+/** A year, month or date that may date an amount of its clause. */
 function isAnchor(tie: Tie): boolean {
   return isDateKind(tie.figure) && tie.frame.others.some(isAmount);
 }
