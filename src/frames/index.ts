@@ -543,7 +543,11 @@ function frameOf(s: SentenceReading, k: number): Frame {
   const np = at >= 0 && !scoreEnd && !partVerb ? nounPhraseAfter(words, sorted, figureWord, k, clause, g, text, index, more) : null;
   // The whole of a part ("of the 179 seats in parliament") belongs to its own phrase, not to the subject.
   const isWhole = wholes.has(k);
-  const inherited = !hasSubject && clauseIndex > 0 && !isWhole ? subject : emptySlots();
+  // (a verbless piece set off with the value a change went to, the clause before's: "although the
+  // number of horses brought to the town dipped slightly, to an estimated 1,450 from 1,520")
+  const prior = clauses[clauseIndex - 1];
+  const changedTo = !hasSubject && clauseIndex > 1 && clause.verbAt < 0 && g.newValue.has(words[clause.from].tok.lower) && prior.verbAt > prior.from && g.subordinators.has(words[prior.from].tok.lower);
+  const inherited = !hasSubject && clauseIndex > 0 && !isWhole ? (changedTo ? (subjectSlots[clauseIndex - 1] ??= slotsIn(words, prior.from, prior.verbAt, text)) : subject) : emptySlots();
   let head: Slot | null = np?.head ?? null;
   let alternatives = np?.alternatives ?? [];
   let modifiers = np?.modifiers ?? [];
@@ -686,7 +690,7 @@ function frameOf(s: SentenceReading, k: number): Frame {
   // ("has grown from 2,340 at the 2011 census to an estimated 2,910 today": the value a change
   // ends at counts what the value it started from counts, past the words between them)
   const changeEnd = p >= 0 && at > 0 && figureWord[p] >= clause.from && figureWord[p] > 0 && g.previousValue.has(words[figureWord[p] - 1].tok.lower) && newValueBefore(words, at, figureWord[p], g);
-  if (!head && isNumeric(fig) && prevNumeric && sameKinds && (changeEnd || (isCount(fig) ? (clause.coordinated && !ownThing) || !hasSubject || !nounBefore : !nounBefore && clauseIndex > 0))) {
+  if (!head && !changedTo && isNumeric(fig) && prevNumeric && sameKinds && (changeEnd || (isCount(fig) ? (clause.coordinated && !ownThing) || !hasSubject || !nounBefore : !nounBefore && clauseIndex > 0))) {
     head = prevHead!.head;
     alternatives = prevHead!.alternatives;
     modifiers = prevHead!.modifiers;
@@ -783,6 +787,7 @@ function frameOf(s: SentenceReading, k: number): Frame {
       // that food price inflation, which peaked at 19.1 per cent in 2023, …")
       (relativeSubject && !hasSubject && !isTime(fig.kind) && !isClock(fig.kind) ? phraseNear(words, clauses[clauseIndex - 1].from, clause.from, -1, npWords, index, text, g, notAbout) : null) ??
       phraseNear(words, at >= 0 ? at : clause.from, isTime(fig.kind) || isClock(fig.kind) ? setOffAfter(s, k, at, clause, g) : clause.to, 1, npWords, index, text, g, notAbout) ??
+      (changedTo ? phraseNear(words, prior.from, prior.verbAt, 1, npWords, index, text, g, notAbout) : null) ??
       (clauseIndex > 0 && !hasSubject ? sentenceSubject() : null);
     if (about?.head) {
       head = about.head;
