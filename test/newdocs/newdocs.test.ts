@@ -341,7 +341,7 @@ const FLOOR: Record<string, number> = {
   "christmas-market": 0.85,
   "cinema-chain": 0.82,
   "climbing-centre": 0.68,
-  "cobbleford-horse-fair": 0.80,
+  "cobbleford-horse-fair": 0.82,
   "coldharbour-blue-plaques": 0.74,
   "community-orchard": 0.85,
   "community-pub": 0.80,
