@@ -4,7 +4,7 @@ import { sentencesOf, type Sentence } from "./claims/index.js";
 import { isoWeekday, weekdayOfDate } from "./figures/dates.js";
 import { readSentence } from "./figures/index.js";
 import { isAgeGroup, isAmount as isAmountKind, isOrdinal, sameFigureValue } from "./figures/kinds.js";
-import { isSpanOfTime, SECONDS } from "./figures/units.js";
+import { isSpanOfTime, sameSpan } from "./figures/units.js";
 import { amountOfDate, sameYear, splitYears, yearOf } from "./frames/anchors.js";
 import { grammarOf } from "./frames/grammar.js";
 import type { TermIndex } from "./facts/term-index.js";
@@ -21,6 +21,7 @@ import {
   type Fact,
   type FactBase,
   type Figure,
+  type FigureValue,
   type InputNotice,
   type JudgeOptions,
   type Lang,
@@ -580,15 +581,14 @@ export class Checker {
    * between two dates from the first of a month to the last of one. Null when it gives none.
    */
   private periodCheck(located: Check["figure"], fact: Fact, amount: Check): Check | null {
+    if (!amount.fact) return null;
     const lang = this.sourceOf(fact)?.language;
-    const claimed = secondsOf(located);
-    if (claimed === undefined || !amount.fact) return null;
     const figures = this.quoteFigures(fact.quote, lang);
-    const said = figures.find((f) => isSpanOfTime(f) && secondsOf(f) === claimed) ?? figures.find((f) => isSpanOfTime(f) && opensPeriod(fact.quote, f.start, lang));
-    const period = said ? { seconds: secondsOf(said), text: said.text } : periodOfQuote(fact.quote, figures, lang);
-    if (!period || period.seconds === undefined) return null;
+    const said = figures.find((f) => isSpanOfTime(f) && sameSpan(f, located)) ?? figures.find((f) => isSpanOfTime(f) && opensPeriod(fact.quote, f.start, lang));
+    const period = said ? { span: said, text: said.text } : periodOfQuote(fact.quote, figures, lang);
+    if (!period) return null;
     const base = { figure: located, fact: amount.fact, source: amount.source, ...(amount.unreviewed ? { unreviewed: true as const } : {}) };
-    if (Math.abs(period.seconds - claimed) < 1) return { ...base, verdict: "match", rule: "time-of-fact", reason: `the source gives ${amount.fact.display} over the same period ("${period.text}")` };
+    if (sameSpan(period.span, located)) return { ...base, verdict: "match", rule: "time-of-fact", reason: `the source gives ${amount.fact.display} over the same period ("${period.text}")` };
     return { ...base, verdict: "mismatch", rule: "period-differs", reason: `the source gives ${amount.fact.display} over "${period.text}", not ${located.text}` };
   }
 
@@ -697,22 +697,17 @@ function opensPeriod(text: string, start: number, lang: Lang | undefined): boole
   return !!word && grammarOf(lang ?? "en").periodOpeners.has(word[1].toLowerCase());
 }
 
-/** A span of time in seconds (a month a twelfth of a year). */
-function secondsOf(f: Figure | Check["figure"]): number | undefined {
-  const v = typeof f.value === "number" && f.unit !== undefined && Object.hasOwn(SECONDS, f.unit) ? f.value * SECONDS[f.unit] : undefined;
-  return v === undefined ? undefined : Math.round(v);
-}
-
 /**
  * The period a quote gives without a span of time: one said in words ("in its first year", "i
  * første halvår"), else from the first day of a month to the last day of one ("Fra 1. januar til
- * 30. september", "between 1 January and 31 October"), in seconds.
+ * 30. september", "between 1 January and 31 October"), as a span of months.
  */
-function periodOfQuote(quote: string, figures: readonly Figure[], lang: Lang | undefined): { seconds: number; text: string } | null {
+function periodOfQuote(quote: string, figures: readonly Figure[], lang: Lang | undefined): { span: FigureValue; text: string } | null {
+  const months = (n: number): FigureValue => ({ kind: "quantity", qualifier: "exact", value: n, unit: "mo" });
   const low = quote.toLowerCase();
-  for (const [phrase, months] of grammarOf(lang ?? "en").firstPeriods) {
+  for (const [phrase, n] of grammarOf(lang ?? "en").firstPeriods) {
     for (let at = low.indexOf(phrase); at >= 0; at = low.indexOf(phrase, at + 1)) {
-      if (!/\p{L}/u.test(low[at - 1] ?? "") && !/\p{L}/u.test(low[at + phrase.length] ?? "")) return { seconds: months * SECONDS.mo, text: quote.slice(at, at + phrase.length) };
+      if (!/\p{L}/u.test(low[at - 1] ?? "") && !/\p{L}/u.test(low[at + phrase.length] ?? "")) return { span: months(n), text: quote.slice(at, at + phrase.length) };
     }
   }
   for (let k = 0; k + 1 < figures.length; k++) {
@@ -722,7 +717,7 @@ function periodOfQuote(quote: string, figures: readonly Figure[], lang: Lang | u
     if (b.month < a.month || quote.slice(figures[k].end, figures[k + 1].start).trim().split(/\s+/).length > 2) continue;
     // (the last day of its month; February's in any year)
     const last = b.month === 2 ? b.day >= 28 : b.day === new Date(Date.UTC(2001, b.month, 0)).getUTCDate();
-    if (last) return { seconds: (b.month - a.month + 1) * SECONDS.mo, text: quote.slice(figures[k].start, figures[k + 1].end) };
+    if (last) return { span: months(b.month - a.month + 1), text: quote.slice(figures[k].start, figures[k + 1].end) };
   }
   return null;
 }
