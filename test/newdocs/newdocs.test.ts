@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in sixty-five batches, by sessions that never read the code
+ * matcher; the others were written blind, in sixty-six batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -270,7 +270,12 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * strathbrae-salmon-counter, vildtulykker-hjelmsted, written from the prompt of batch 47,
  * 159/210 (one critical error) on their first run, with the build of the start of the session
  * that commissioned them, 160/210 (one) at its end and when they were added here, at the start
- * of the next).
+ * of the next), 171/210 (none) after the fixes they showed); batch 67:
+ * gasnet-lukning-hedeslev, hollingford-blue-badge-misuse, hugormebid-stensig-klitplantage,
+ * rengoering-hjemtagelse-kloevborg, stockmoor-term-time-absence-fines,
+ * trelowen-lithium-test-drilling, written from the prompt of batch 47, 158/210 (six critical
+ * errors) on their first run, with the build of the start of the session that commissioned
+ * them, 158/210 (six) at its end and when they were added here, at the start of the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -405,6 +410,7 @@ const FLOOR: Record<string, number> = {
   "foster-carers": 0.65,
   "frivillig-brandvaern": 0.88,
   gadebelysning: 0.68,
+  "gasnet-lukning-hedeslev": 0.77,
   "genbrugsbutik-omsaetning": 0.80,
   genbrugsplads: 0.77,
   "genbrugsplads-udvidelse": 0.82,
@@ -444,12 +450,14 @@ const FLOOR: Record<string, number> = {
   "hoens-i-haven": 0.71,
   "holbeck-warm-spaces-extension": 0.68,
   holiday: 0.85,
+  "hollingford-blue-badge-misuse": 0.57,
   "hollins-bridge-closure": 0.88,
   "hollowmere-pigeon-race": 0.85,
   "hospice-appeal": 0.80,
   "hospital-parking": 0.82,
   "hospital-scanner": 0.82,
   hospital_waiting: 0.71,
+  "hugormebid-stensig-klitplantage": 0.68,
   "iltsvind-hornfjord": 0.62,
   "island-ferry": 0.82,
   // ("Kvinderne udgjorde tidligere kun 12 procent af de nye jægere": "af de nye jægere" is of hunters, as
@@ -562,6 +570,7 @@ const FLOOR: Record<string, number> = {
   "quarry-expansion": 0.71,
   "randers-sprogcenter": 0.77,
   "ravsaeson-vesterhede": 0.85,
+  "rengoering-hjemtagelse-kloevborg": 0.80,
   "repair-cafe": 0.91,
   // (lowered by a claim: "Med en ekstra session … 24 sessioner om året" was tied to its fact only
   // by the rate, "om året", no topic since 6f824ce)
@@ -617,6 +626,7 @@ const FLOOR: Record<string, number> = {
   "stenhoej-radonmaalinger": 0.68,
   "stenrev-hvidsand-fjord": 0.91,
   "stensboelle-sogneindsamling": 0.80,
+  "stockmoor-term-time-absence-fines": 0.60,
   "stoejskaerm-rylund-motorvej": 0.82,
   "stonebeck-well-dressing": 0.82,
   storm: 0.78,
@@ -652,6 +662,7 @@ const FLOOR: Record<string, number> = {
   "train-punctuality": 0.71,
   "trampolinpark-hoersloev": 0.91,
   transport: 0.72,
+  "trelowen-lithium-test-drilling": 0.91,
   "tvangsauktioner-egsmark": 0.65,
   "ukrudt-hedvand-roerslev": 0.80,
   "ulveflok-hesselmark": 0.91,
@@ -784,6 +795,8 @@ const CRITICAL: Record<string, number> = {
   // the source's half hour, is not checked)
   "folkemoede-brandstrup": 1,
   gadebelysning: 1,
+  // (batch 67, added unread)
+  "gasnet-lukning-hedeslev": 1,
   // (batch 60) "Arkæologerne besøgte 297 fredede fortidsminder" (386 visited; the 297 set off by
   // dashes after "gravhøje" are read as of the monuments), "I 31 tilfælde var skaderne forvoldt af
   // kreaturer" (nine; the ploughing's 31 cases, equally tied, though only the nine's quote names
@@ -800,6 +813,8 @@ const CRITICAL: Record<string, number> = {
   // 75,000 of the work it names)
   "groedeskaering-hylleaa": 2,
   grondal_milk: 1,
+  // (batch 67, added unread)
+  "hollingford-blue-badge-misuse": 1,
   // (batch 60) "Poul Erik Dam har fået 22 hektar tilbage" (19 came back; the 22 given away, of the
   // same sentence, is equally tied: "tilbage" and "væk" are not read)
   "jordfordeling-bredmose-aa": 1,
@@ -860,6 +875,8 @@ const CRITICAL: Record<string, number> = {
   // "Potters sold an estimated £440,000 worth of work", labelled close against "about £436,000":
   // two hedged figures within the tolerance are a match by the verdict table's stored-hedge-within
   "pottery-festival": 1,
+  // (batch 67, added unread)
+  "rengoering-hjemtagelse-kloevborg": 2,
   // (batch 31, added unread)
   ringridning: 1,
   // (batch 50, added unread)
@@ -873,6 +890,8 @@ const CRITICAL: Record<string, number> = {
   // "I den vestlige del af kommunen lå 19 procent af boligerne over grænsen": the whole
   // municipality's 19 per cent; the west's 11 is said of "det" (batch 51)
   "stenhoej-radonmaalinger": 1,
+  // (batch 67, added unread)
+  "stockmoor-term-time-absence-fines": 1,
   // (batch 65) "Kommunens andel af regningen udgør 14 procent": tied by its figure to the 14 procent
   // of lorries; the municipality pays 20 procent
   "stoejskaerm-rylund-motorvej": 1,
@@ -907,6 +926,8 @@ const CRITICAL: Record<string, number> = {
   "tollerby-balloon-fiesta": 1,
   // (batch 31, added unread)
   "town-twinning": 1,
+  // (batch 67, added unread)
+  "trelowen-lithium-test-drilling": 1,
   // "Omkring hver femte af de tvangsauktionerede ejendomme var købt inden for de seneste tre år":
   // the 21 procent more auctions than the year before, tied by the figure it rounds (batch 64)
   "tvangsauktioner-egsmark": 1,
