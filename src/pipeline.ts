@@ -593,16 +593,19 @@ export class Checker {
   }
 
   /**
-   * A mismatch for a claimed day of the year (day and month, not the start or end of a span) when
-   * the quote of the amount's fact gives one day, another, and a fact of that quote stores it.
+   * A mismatch for a claimed day of the year (day and month; the start or end of a span only
+   * against a quote's start or end: "since 19 September" against "Since 19 August") when the
+   * quote of the amount's fact gives one day, another, and a fact of that quote stores it.
    */
   private otherDayOfQuote(located: Check["figure"], amount: Check): Check | null {
     const d = located.date;
-    if (located.kind !== "date" || d?.month === undefined || d.day === undefined || located.qualifier === "after" || located.qualifier === "before" || !amount.fact) return null;
+    if (located.kind !== "date" || d?.month === undefined || d.day === undefined || !amount.fact) return null;
     const fact = this.factsById().get(amount.fact.id);
     if (!fact) return null;
     const days = this.quoteFigures(fact.quote, this.sourceOf(fact)?.language).filter((f) => f.kind === "date" && f.date?.month !== undefined && f.date.day !== undefined);
     if (days.length !== 1) return null;
+    const bound = (q: Figure["qualifier"]) => (q === "after" || q === "before" ? q : undefined);
+    if (bound(located.qualifier) !== undefined && bound(located.qualifier) !== bound(days[0].qualifier)) return null;
     const said = days[0].date!;
     if (said.month === d.month && said.day === d.day) return null;
     const stored = this.matcher
@@ -610,7 +613,7 @@ export class Checker {
       .map((g) => this.factBase.facts[g])
       .find((g) => g.figure.kind === "date" && g.figure.date?.month === said.month && g.figure.date?.day === said.day);
     if (!stored) return null;
-    const check: Check = { figure: located, verdict: "mismatch", rule: "date-of-amount-differs", reason: `the source gives ${amount.fact.display} on ${stored.display}, not ${located.text}`, fact: this.checkedFact(stored), source: this.sourceOf(stored) };
+    const check: Check = { figure: located, verdict: "mismatch", rule: "date-of-amount-differs", reason: `the source gives ${amount.fact.display} ${bound(located.qualifier) ? "" : "on "}${stored.display}, not ${located.text}`, fact: this.checkedFact(stored), source: this.sourceOf(stored) };
     if (stored.review) check.unreviewed = true;
     return check;
   }

@@ -35,3 +35,21 @@ describe("a day that dates an amount", () => {
     expect(within.checks.find((c) => c.figure.kind === "date")?.rule).not.toBe("date-of-amount-differs");
   });
 });
+
+// The start of a span ("since 19 September") against the start the quote gives ("Since 19 August
+// last year"): before, a claimed day with "since" was left to the year check and matched.
+const FEES = ["Term-time fines rise", "", "Since 19 August last year, parents have been charged £80 per child if they pay within 21 days, up from £60 previously."].join("\n");
+
+describe("the start of a span that dates an amount", () => {
+  it("is wrong when the amount's quote starts it on another day", async () => {
+    const checker = await checkerFor(FEES, "en", "2025-01-16");
+    const wrong = claimResultOf(checker, "The £80 penalty has applied since 19 September last year.");
+    const day = wrong.checks.find((c) => c.figure.kind === "date");
+    expect(day?.verdict).toBe("mismatch");
+    expect(day?.rule).toBe("date-of-amount-differs");
+    expect(wrong.verdict).toBe("mismatch");
+    const right = claimResultOf(checker, "The £80 penalty has applied since 19 August last year.");
+    expect(right.checks.find((c) => c.figure.kind === "date")?.verdict).toBe("match");
+    expect(right.verdict).toBe("match");
+  });
+});
