@@ -223,12 +223,19 @@ function weekdaysBefore(figures: readonly Figure[], text: string): Map<Figure, n
   return out;
 }
 
+/** The offset of a year said from the text's date right after a yearless date or month ("19 August last year": -1). */
+function yearSaidAfter(f: FigureValue & { end: number }, text: string, phrases: ReturnType<typeof relativeYearPhrases>, g: Grammar): number | undefined {
+  if ((f.kind !== "date" && f.kind !== "month") || typeof f.value !== "string" || !f.value.startsWith("--")) return undefined;
+  const p = phrases.find((p) => p.start >= f.end && /^\s*$/.test(text.slice(f.end, p.start)) && !g.relativeToText.includes(p.phrase));
+  return p?.offset;
+}
+
 /**
  * The figure block for a figure read from the text: a yearless date takes its year from the
  * document's date (see yearOfUndated; `tense`: its sentence speaks of the future before it, or
  * tells of the past).
  */
-function figureInput(f: FigureValue, date: string | undefined, tense: { future: boolean; past: boolean }, yearOfMonth?: ReadonlyMap<number, number | null>, weekday?: number, nextYear?: boolean): FigureInput {
+function figureInput(f: FigureValue, date: string | undefined, tense: { future: boolean; past: boolean }, yearOfMonth?: ReadonlyMap<number, number | null>, weekday?: number, nextYear?: boolean, yearOffset?: number): FigureInput {
   const input: FigureInput = { kind: f.kind };
   let value = f.value;
   if ((f.kind === "month" || f.kind === "date") && typeof value === "string" && value.startsWith("--") && f.date?.month !== undefined) {
@@ -251,6 +258,8 @@ function figureInput(f: FigureValue, date: string | undefined, tense: { future: 
       const onIt = [year, textYear, textYear - 1, textYear + 1].find((y) => isoWeekday(y, month, day) === weekday);
       if (onIt !== undefined) year = onIt;
     }
+    // (a year said right after it is its year: "Since 19 August last year", "3. november i fjor")
+    if (yearOffset !== undefined && textYear !== undefined) year = textYear + yearOffset;
     if (year !== undefined) value = `${String(year).padStart(4, "0")}${value.slice(1)}`;
   }
   if (f.kind === "vague") {
@@ -490,7 +499,7 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
         skipped.push({ text: f.text, paragraph: s.paragraph, why: "a season, school or financial year of two years says when the sentence's other figures are" });
         continue;
       }
-      const input = figureInput(f, date, { future: futureAt < f.start, past }, yearOfMonth, weekdays.get(f), ofNextYear);
+      const input = figureInput(f, date, { future: futureAt < f.start, past }, yearOfMonth, weekdays.get(f), ofNextYear, yearSaidAfter(f, s.text, (when ??= relativeYearPhrases(s.text, lang)), g));
       // A share in words ("de fleste", "most of") keeps its words as its display.
       if (f.kind === "percent" && !/\d/.test(f.text)) input.display = f.text.replace(/\s+(?:of|af)$/i, "");
       let value: FigureValue;
