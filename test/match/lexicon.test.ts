@@ -1551,3 +1551,19 @@ describe("an incident", () => {
     expect(verdictOf(checker, "Ifølge politiet endte ni af episoderne med anholdelser.")).toBe("match");
   });
 });
+
+describe("a gas network", () => {
+  // Without "gas-network" in the lexicons, "gasnettet" is a word of its own, which no English word
+  // meets, and a Danish claim of when the network closes ties no fact.
+  const SOURCE = [
+    "Villages lose their gas supply",
+    "",
+    "The gas network in Ashby and Colton will be closed on 1 September 2027, the distributor said.",
+  ].join("\n");
+
+  it("is a gasnet", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-10-02");
+    expect(verdictOf(checker, "Gasnettet lukkes den 1. september 2027.")).toBe("match");
+    expect(verdictOf(checker, "Gasnettet lukkes den 1. september 2026.")).toBe("mismatch");
+  });
+});
