@@ -1341,7 +1341,7 @@ function matchAt(c: Ctx, i: number, starts: number): Hit | null {
         if (c.toks[at]?.type === "w" && c.tab.boundVerbs.has(c.toks[at].low)) at++;
         if (c.toks[at]?.type !== "n") at = j;
       }
-      const n = numericAt(c, at, { qual: q.data.q, from: i }) ?? (isHedge(q.data.q) ? oneUnitAt(c, j) : null);
+      const n = numericAt(c, at, { qual: q.data.q, from: i }) ?? (isHedge(q.data.q) ? oneUnitAt(c, j) : isBound(q.data.q) && spanLasting(c, i) ? oneUnitAt(c, j, true) : null);
       // (not one of a part: "1.086 elever mindst én af lektiecaféerne")
       if (n?.fig && isAgeLikeValue(n.fig) && c.tab.ageGroups.has(tokAt(c.toks, i - 1)?.low ?? "") && !c.tab.partitive.has(tokAt(c.toks, n.end)?.low ?? "")) {
         // "children under twelve", "børn under 12 år", "pensionister over 65 år": the group's age, not a number of them
@@ -1378,12 +1378,14 @@ function ageNounOfAt(c: Ctx, j: number): number {
 /**
  * One of a unit or span after a hedge, written with the article: "about a mile", "nearly an
  * hour", "godt en kilometer", "knap en time" (without one, "a kilometre long" is seldom a figure
- * a claim states).
+ * a claim states); after a bound, one of a span of time only (`spanOnly`): "for more than a
+ * day", "i mere end et døgn".
  */
-function oneUnitAt(c: Ctx, j: number): Hit | null {
+function oneUnitAt(c: Ctx, j: number, spanOnly = false): Hit | null {
   const t = c.toks[j];
   if (!t || t.type !== "w" || !c.tab.articles.has(t.low) || !c.toks[j + 1] || c.toks[j + 1].type !== "w") return null;
   const span = durationAt(c, j + 1);
+  if (spanOnly && (!span || span.unit === "age")) return null;
   const u = span ? null : unitAt(c, j + 1);
   if (!span && !(u && u.data.kind === "quantity")) return null;
   let end = span ? span.end : u!.end;
@@ -1398,6 +1400,19 @@ function oneUnitAt(c: Ctx, j: number): Hit | null {
 }
 
 const ordinal = (value: number): FigureValue => figureValue("ordinal", "exact", value);
+
+/**
+ * Whether a bound at token i comes after "for" or a verb of lasting, waiting or spending time (the
+ * packs' spanOver.unlessAfter), where a span says how long: "vacant for more than a year", "indlagt
+ * i mere end et døgn"; not "Waits of over a year" (a group), "9 percent more than a year ago".
+ */
+function spanLasting(c: Ctx, i: number): boolean {
+  const p = tokAt(c.toks, i - 1);
+  return p?.type === "w" && c.tab.spanOverUnless.has(p.low);
+}
+
+/** A bound on a number: more than, fewer than, at least, at most. */
+const isBound = (q: Qualifier): boolean => q === "more_than" || q === "less_than" || q === "at_least" || q === "at_most";
 
 /** toks[k] is a word after which "nummer" is a place in a ranking (numbers.rankNouns): "ligger", "som". */
 const placesAfter = (c: Ctx, k: number): boolean => {

@@ -392,6 +392,10 @@ const AGES: Row[] = [
   ["Poultry had to be kept indoors for about a month.", "en", [{ ...qty(1, "mo", "about a month"), qualifier: "about" }]],
   ["Anlægget placeres godt en kilometer fra kysten.", "da", [{ ...qty(1, "km", "godt en kilometer"), qualifier: "just_over" }]],
   ["Waits of over a year fell.", "en", []],
+  // (after a bound, a span of time with the article, where it says how long: after "for" or a verb of lasting)
+  ["The flat had been vacant for more than a year.", "en", [{ ...qty(1, "yr", "more than a year"), qualifier: "more_than" }]],
+  ["Fire patienter blev indlagt i mere end et døgn.", "da", [count(4, "Fire"), { ...qty(1, "d", "mere end et døgn"), qualifier: "more_than" }]],
+  ["Prices rose more than a year ago.", "en", []],
   ["It took an hour.", "en", []],
   ["The opening has been delayed by about a year and a half.", "en", [{ ...qty(1.5, "yr", "about a year and a half"), qualifier: "about" }]],
   ["Hanne Mølgaard, 54, said the bid took four years.", "en", [qty(54, "age", "54"), qty(4, "yr", "four years")]],
