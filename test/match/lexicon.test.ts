@@ -1567,3 +1567,14 @@ describe("a gas network", () => {
     expect(verdictOf(checker, "Gasnettet lukkes den 1. september 2026.")).toBe("mismatch");
   });
 });
+
+describe("staying in hospital", () => {
+  // "stayed in hospital" is being hospitalised, as "indlagt" is: without it, "stayed" is the claim's
+  // verb, which "indlagt" does not meet, and the count ties the next clause's 11 instead.
+  const SOURCE = ["Hugormebid", "", "Fire patienter blev indlagt i mere end et døgn, og 11 fik modgift."].join("\n");
+
+  it("is indlagt", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-08-12");
+    expect(verdictOf(checker, "Four patients stayed in hospital for more than 24 hours.")).toBe("match");
+  });
+});
