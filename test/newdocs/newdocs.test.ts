@@ -351,7 +351,7 @@ const FLOOR: Record<string, number> = {
   "community-orchard": 0.85,
   "community-pub": 0.80,
   "community-radio": 0.85,
-  "corrington-abandoned-vehicles": 0.77,
+  "corrington-abandoned-vehicles": 0.80,
   "county-show-record": 0.82,
   crime: 0.85,
   "crossfell-tractor-run": 0.82,
@@ -410,7 +410,7 @@ const FLOOR: Record<string, number> = {
   "foster-carers": 0.65,
   "frivillig-brandvaern": 0.88,
   gadebelysning: 0.68,
-  "gasnet-lukning-hedeslev": 0.77,
+  "gasnet-lukning-hedeslev": 0.82,
   "genbrugsbutik-omsaetning": 0.80,
   genbrugsplads: 0.77,
   "genbrugsplads-udvidelse": 0.82,
@@ -457,7 +457,7 @@ const FLOOR: Record<string, number> = {
   "hospital-parking": 0.82,
   "hospital-scanner": 0.82,
   hospital_waiting: 0.71,
-  "hugormebid-stensig-klitplantage": 0.68,
+  "hugormebid-stensig-klitplantage": 0.71,
   "iltsvind-hornfjord": 0.62,
   "island-ferry": 0.82,
   // ("Kvinderne udgjorde tidligere kun 12 procent af de nye jægere": "af de nye jægere" is of hunters, as
@@ -472,7 +472,7 @@ const FLOOR: Record<string, number> = {
   kantine: 0.77,
   kartofler: 0.88,
   "kelbrook-chimney-demolition": 0.80,
-  "kelsbury-empty-homes-premium": 0.65,
+  "kelsbury-empty-homes-premium": 0.71,
   "kelthorpe-tourist-information-centre": 0.82,
   "kestlemoor-by-election": 0.74,
   "kettleby-level-crossing-upgrade": 0.71,
@@ -626,7 +626,7 @@ const FLOOR: Record<string, number> = {
   "stenhoej-radonmaalinger": 0.68,
   "stenrev-hvidsand-fjord": 0.91,
   "stensboelle-sogneindsamling": 0.80,
-  "stockmoor-term-time-absence-fines": 0.60,
+  "stockmoor-term-time-absence-fines": 0.62,
   "stoejskaerm-rylund-motorvej": 0.82,
   "stonebeck-well-dressing": 0.82,
   storm: 0.78,
@@ -662,7 +662,7 @@ const FLOOR: Record<string, number> = {
   "train-punctuality": 0.71,
   "trampolinpark-hoersloev": 0.91,
   transport: 0.72,
-  "trelowen-lithium-test-drilling": 0.91,
+  "trelowen-lithium-test-drilling": 0.94,
   "tvangsauktioner-egsmark": 0.65,
   "ukrudt-hedvand-roerslev": 0.80,
   "ulveflok-hesselmark": 0.91,
@@ -696,7 +696,7 @@ const FLOOR: Record<string, number> = {
   water: 0.88,
   "wedding-registrations": 0.68,
   "wendlesham-pharmacy-closure": 0.80,
-  "west-arden-home-education-rise": 0.62,
+  "west-arden-home-education-rise": 0.65,
   "westcombe-dialect-dictionary": 0.77,
   // (lowered by a claim: "the trust raised £2,400,000 last year" had matched the £2.4m that took
   // the dogs of the sentence before; now drafted as of the year, it is tied to another sum)
@@ -795,7 +795,8 @@ const CRITICAL: Record<string, number> = {
   // the source's half hour, is not checked)
   "folkemoede-brandstrup": 1,
   gadebelysning: 1,
-  // (batch 67, added unread)
+  // (batch 67) "144 husstande kan kobles på fjernvarmen": 144 are the households that cannot; the
+  // fact of the 268 that can ("Af dem kan 268 …") counts heating, and the headline's 144 states the number
   "gasnet-lukning-hedeslev": 1,
   // (batch 60) "Arkæologerne besøgte 297 fredede fortidsminder" (386 visited; the 297 set off by
   // dashes after "gravhøje" are read as of the monuments), "I 31 tilfælde var skaderne forvoldt af
@@ -813,7 +814,8 @@ const CRITICAL: Record<string, number> = {
   // 75,000 of the work it names)
   "groedeskaering-hylleaa": 2,
   grondal_milk: 1,
-  // (batch 67, added unread)
+  // (batch 67) "Abbey Street multi-storey had 23 cases": the 23 of the site "there" names in the
+  // sentence before; Abbey Street came second with 14
   "hollingford-blue-badge-misuse": 1,
   // (batch 60) "Poul Erik Dam har fået 22 hektar tilbage" (19 came back; the 22 given away, of the
   // same sentence, is equally tied: "tilbage" and "væk" are not read)
@@ -875,7 +877,8 @@ const CRITICAL: Record<string, number> = {
   // "Potters sold an estimated £440,000 worth of work", labelled close against "about £436,000":
   // two hedged figures within the tolerance are a match by the verdict table's stored-hedge-within
   "pottery-festival": 1,
-  // (batch 67, added unread)
+  // (batch 67) "Kløvborg er den anden kommune …", against "den tredje": "anden" is read as no rank;
+  // "Birgit Sørensen now has 18 minutes": the 18 is the time she had before ("mod 18 minutter")
   "rengoering-hjemtagelse-kloevborg": 2,
   // (batch 31, added unread)
   ringridning: 1,
@@ -890,8 +893,6 @@ const CRITICAL: Record<string, number> = {
   // "I den vestlige del af kommunen lå 19 procent af boligerne over grænsen": the whole
   // municipality's 19 per cent; the west's 11 is said of "det" (batch 51)
   "stenhoej-radonmaalinger": 1,
-  // (batch 67, added unread)
-  "stockmoor-term-time-absence-fines": 1,
   // (batch 65) "Kommunens andel af regningen udgør 14 procent": tied by its figure to the 14 procent
   // of lorries; the municipality pays 20 procent
   "stoejskaerm-rylund-motorvej": 1,
@@ -926,8 +927,6 @@ const CRITICAL: Record<string, number> = {
   "tollerby-balloon-fiesta": 1,
   // (batch 31, added unread)
   "town-twinning": 1,
-  // (batch 67, added unread)
-  "trelowen-lithium-test-drilling": 1,
   // "Omkring hver femte af de tvangsauktionerede ejendomme var købt inden for de seneste tre år":
   // the 21 procent more auctions than the year before, tied by the figure it rounds (batch 64)
   "tvangsauktioner-egsmark": 1,
