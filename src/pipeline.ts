@@ -3,7 +3,7 @@
 import { sentencesOf, type Sentence } from "./claims/index.js";
 import { isoWeekday, weekdayOfDate } from "./figures/dates.js";
 import { readSentence } from "./figures/index.js";
-import { isAgeGroup, isAmount as isAmountKind, isOrdinal, sameFigureValue } from "./figures/kinds.js";
+import { isAgeGroup, isAmount as isAmountKind, isBeforeOrAfter, isOrdinal, sameFigureValue } from "./figures/kinds.js";
 import { isSpanOfTime, sameSpan } from "./figures/units.js";
 import { amountOfDate, sameYear, splitYears, yearOf } from "./frames/anchors.js";
 import { grammarOf } from "./frames/grammar.js";
@@ -604,8 +604,8 @@ export class Checker {
     if (!fact) return null;
     const days = this.quoteFigures(fact.quote, this.sourceOf(fact)?.language).filter((f) => f.kind === "date" && f.date?.month !== undefined && f.date.day !== undefined);
     if (days.length !== 1) return null;
-    const bound = (q: Figure["qualifier"]) => (q === "after" || q === "before" ? q : undefined);
-    if (bound(located.qualifier) !== undefined && bound(located.qualifier) !== bound(days[0].qualifier)) return null;
+    const span = isBeforeOrAfter(located.qualifier);
+    if (span && located.qualifier !== days[0].qualifier) return null;
     const said = days[0].date!;
     if (said.month === d.month && said.day === d.day) return null;
     const stored = this.matcher
@@ -613,7 +613,7 @@ export class Checker {
       .map((g) => this.factBase.facts[g])
       .find((g) => g.figure.kind === "date" && g.figure.date?.month === said.month && g.figure.date?.day === said.day);
     if (!stored) return null;
-    const check: Check = { figure: located, verdict: "mismatch", rule: "date-of-amount-differs", reason: `the source gives ${amount.fact.display} ${bound(located.qualifier) ? "" : "on "}${stored.display}, not ${located.text}`, fact: this.checkedFact(stored), source: this.sourceOf(stored) };
+    const check: Check = { figure: located, verdict: "mismatch", rule: "date-of-amount-differs", reason: `the source gives ${amount.fact.display} ${span ? "" : "on "}${stored.display}, not ${located.text}`, fact: this.checkedFact(stored), source: this.sourceOf(stored) };
     if (stored.review) check.unreviewed = true;
     return check;
   }

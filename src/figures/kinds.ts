@@ -46,6 +46,11 @@ export function isHedge(qualifier: string): boolean {
   return qualifier === "about" || qualifier === "nearly" || qualifier === "just_over";
 }
 
+/** A bound on a number: more than, fewer than, at least, at most. */
+export function isBound(qualifier: string): boolean {
+  return qualifier === "more_than" || qualifier === "less_than" || qualifier === "at_least" || qualifier === "at_most";
+}
+
 /** A bound in time: "before May", "since 2001". */
 export function isBeforeOrAfter(qualifier: string): boolean {
   return qualifier === "before" || qualifier === "after";

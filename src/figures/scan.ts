@@ -5,7 +5,7 @@ import type { Figure, FigureValue, Lang, Qualifier, Season } from "../types.js";
 import { clockAt } from "./clock.js";
 import { dateCoreAt, figureValue, yearFigure, type Hit } from "./dates.js";
 import { detectLanguage, languageOfTokens } from "./lang.js";
-import { isBeforeOrAfter, isHedge, WEEK } from "./kinds.js";
+import { isBeforeOrAfter, isBound, isHedge, WEEK } from "./kinds.js";
 import { literalValue, readLiteral, readWords, type Ctx, type Literal } from "./numbers.js";
 import {
   SHARE_NEXT,
@@ -1410,9 +1410,6 @@ function spanLasting(c: Ctx, i: number): boolean {
   const p = tokAt(c.toks, i - 1);
   return p?.type === "w" && c.tab.spanOverUnless.has(p.low);
 }
-
-/** A bound on a number: more than, fewer than, at least, at most. */
-const isBound = (q: Qualifier): boolean => q === "more_than" || q === "less_than" || q === "at_least" || q === "at_most";
 
 /** toks[k] is a word after which "nummer" is a place in a ranking (numbers.rankNouns): "ligger", "som". */
 const placesAfter = (c: Ctx, k: number): boolean => {

@@ -521,9 +521,9 @@ export const RULES: Rule[] = [
   {
     // A maximum said against a stored maximum or range: "up to" gives how high it goes, so its
     // number must be the source's ("up to 160,000 bees" is not what "up to 60,000" says, though it
-    // holds; nor is "up to 42 cubic metres" what "up to 40" says, near as it is: only a rounding of
-  // the source's number is). A minimum may be rounded down: "more than 150" for the source's "more
-  // than 200" holds.
+    // holds; nor is "up to 42 cubic metres" what "up to 40" says, near as it is: only a rounding
+    // of the source's number is). A minimum may be rounded down: "more than 150" for the source's
+    // "more than 200" holds.
     id: "bound-weaker",
     when: (k) => {
       const stored = storedSet(k);
