@@ -6,7 +6,7 @@ import { readSentence } from "./figures/index.js";
 import { isAgeGroup, isAmount as isAmountKind, isBeforeOrAfter, isOrdinal, sameFigureValue } from "./figures/kinds.js";
 import { isSpanOfTime, sameSpan } from "./figures/units.js";
 import { amountOfDate, sameYear, splitYears, yearOf } from "./frames/anchors.js";
-import { grammarOf } from "./frames/grammar.js";
+import { firstCueAt, grammarOf } from "./frames/grammar.js";
 import type { TermIndex } from "./facts/term-index.js";
 import { judgeFigure } from "./judge/index.js";
 import { Policy } from "./judge/policy.js";
@@ -709,9 +709,8 @@ function periodOfQuote(quote: string, figures: readonly Figure[], lang: Lang | u
   const months = (n: number): FigureValue => ({ kind: "quantity", qualifier: "exact", value: n, unit: "mo" });
   const low = quote.toLowerCase();
   for (const [phrase, n] of grammarOf(lang ?? "en").firstPeriods) {
-    for (let at = low.indexOf(phrase); at >= 0; at = low.indexOf(phrase, at + 1)) {
-      if (!/\p{L}/u.test(low[at - 1] ?? "") && !/\p{L}/u.test(low[at + phrase.length] ?? "")) return { span: months(n), text: quote.slice(at, at + phrase.length) };
-    }
+    const at = firstCueAt(low, [phrase]);
+    if (at !== Infinity) return { span: months(n), text: quote.slice(at, at + phrase.length) };
   }
   for (let k = 0; k + 1 < figures.length; k++) {
     const a = figures[k].date;

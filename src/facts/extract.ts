@@ -224,9 +224,10 @@ function weekdaysBefore(figures: readonly Figure[], text: string): Map<Figure, n
 }
 
 /** The offset of a year said from the text's date right after a yearless date or month ("19 August last year": -1). */
-function yearSaidAfter(f: FigureValue & { end: number }, text: string, phrases: ReturnType<typeof relativeYearPhrases>, g: Grammar): number | undefined {
+function yearSaidAfter(f: FigureValue & { end: number }, text: string, phrasesOf: () => ReturnType<typeof relativeYearPhrases>, g: Grammar): number | undefined {
   if ((f.kind !== "date" && f.kind !== "month") || typeof f.value !== "string" || !f.value.startsWith("--")) return undefined;
-  const p = phrases.find((p) => p.start >= f.end && /^\s*$/.test(text.slice(f.end, p.start)) && !g.relativeToText.includes(p.phrase));
+  // (the sentence's phrases are found only when it has a yearless day or month)
+  const p = phrasesOf().find((p) => p.start >= f.end && /^\s*$/.test(text.slice(f.end, p.start)) && !g.relativeToText.includes(p.phrase));
   return p?.offset;
 }
 
@@ -499,7 +500,7 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
         skipped.push({ text: f.text, paragraph: s.paragraph, why: "a season, school or financial year of two years says when the sentence's other figures are" });
         continue;
       }
-      const input = figureInput(f, date, { future: futureAt < f.start, past }, yearOfMonth, weekdays.get(f), ofNextYear, yearSaidAfter(f, s.text, (when ??= relativeYearPhrases(s.text, lang)), g));
+      const input = figureInput(f, date, { future: futureAt < f.start, past }, yearOfMonth, weekdays.get(f), ofNextYear, yearSaidAfter(f, s.text, () => (when ??= relativeYearPhrases(s.text, lang)), g));
       // A share in words ("de fleste", "most of") keeps its words as its display.
       if (f.kind === "percent" && !/\d/.test(f.text)) input.display = f.text.replace(/\s+(?:of|af)$/i, "");
       let value: FigureValue;
