@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in sixty-six batches, by sessions that never read the code
+ * matcher; the others were written blind, in sixty-seven batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -275,7 +275,13 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * rengoering-hjemtagelse-kloevborg, stockmoor-term-time-absence-fines,
  * trelowen-lithium-test-drilling, written from the prompt of batch 47, 158/210 (six critical
  * errors) on their first run, with the build of the start of the session that commissioned
- * them, 158/210 (six) at its end and when they were added here, at the start of the next).
+ * them, 158/210 (six) at its end and when they were added here, at the start of the next),
+ * 163/210 (four) after the fixes they showed); batch 68: ashgrove-phone-box-adoptions,
+ * it-hjaelp-seniorer-kaldbaek, kanosaeson-haldrup-aa, nyt-logo-morbjerg-kommune,
+ * stoddington-cheese-rolling, thrushbury-town-gift-card, written from the prompt of batch 47,
+ * 153/210 (seven critical errors) on their first run, with the build of the start of the
+ * session that commissioned them, 153/210 (seven) at its end and when they were added here, at
+ * the start of the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -302,6 +308,7 @@ const FLOOR: Record<string, number> = {
   "ambulance-response-times": 0.82,
   "apple-harvest": 0.68,
   "ashcombe-tree-planting": 0.88,
+  "ashgrove-phone-box-adoptions": 0.60,
   "autocamperpladser-klintrup-havn": 0.77,
   "badmintonklub-lindholt-100-aar": 0.80,
   bagerikaede: 0.82,
@@ -460,6 +467,7 @@ const FLOOR: Record<string, number> = {
   "hugormebid-stensig-klitplantage": 0.71,
   "iltsvind-hornfjord": 0.62,
   "island-ferry": 0.82,
+  "it-hjaelp-seniorer-kaldbaek": 0.80,
   // ("Kvinderne udgjorde tidligere kun 12 procent af de nye jægere": "af de nye jægere" is of hunters, as
   // the source's 28 and 19 percent are, since a stop word that describes a noun no longer ends the phrase)
   jagtproeve: 0.77,
@@ -469,6 +477,7 @@ const FLOOR: Record<string, number> = {
   "kabellaegning-hoejspaendingsmaster-vibaek": 0.82,
   "kaerbaek-bogbus": 0.88,
   "kaerholm-motorcykeltraef": 0.77,
+  "kanosaeson-haldrup-aa": 0.77,
   kantine: 0.77,
   kartofler: 0.88,
   "kelbrook-chimney-demolition": 0.80,
@@ -543,6 +552,7 @@ const FLOOR: Record<string, number> = {
   "naturpleje-strandeng": 0.77,
   "nedrivningspulje-vesteraa": 0.80,
   "norwich-tree-planting": 0.77,
+  "nyt-logo-morbjerg-kommune": 0.74,
   "oakhurst-gp-merger": 0.88,
   observatory: 0.85,
   "ockbridge-pedestrianisation-trial": 0.82,
@@ -627,6 +637,7 @@ const FLOOR: Record<string, number> = {
   "stenrev-hvidsand-fjord": 0.91,
   "stensboelle-sogneindsamling": 0.80,
   "stockmoor-term-time-absence-fines": 0.62,
+  "stoddington-cheese-rolling": 0.62,
   "stoejskaerm-rylund-motorvej": 0.82,
   "stonebeck-well-dressing": 0.82,
   storm: 0.78,
@@ -652,6 +663,7 @@ const FLOOR: Record<string, number> = {
   "theatre-audience": 0.82,
   "thornfold-farm-bird-flu": 0.85,
   "thornleigh-bandstand-restoration": 0.65,
+  "thrushbury-town-gift-card": 0.65,
   "tjoernelund-laegemangel": 0.80,
   "tjoernholm-skole-lukning": 0.82,
   "tollerby-balloon-fiesta": 0.80,
@@ -724,6 +736,8 @@ const CRITICAL: Record<string, number> = {
   "ambleford-memory-cafe": 2,
   // (batch 29, added unread)
   "apple-harvest": 1,
+  // (batch 68, added unread)
+  "ashgrove-phone-box-adoptions": 2,
   // (batch 65) "When the capsule was buried, the school had 212 pupils on its roll": the 212 pupils
   // who wrote letters; the roll was 230 children
   "bellmere-time-capsule-opening": 1,
@@ -817,6 +831,8 @@ const CRITICAL: Record<string, number> = {
   // (batch 67) "Abbey Street multi-storey had 23 cases": the 23 of the site "there" names in the
   // sentence before; Abbey Street came second with 14
   "hollingford-blue-badge-misuse": 1,
+  // (batch 68, added unread)
+  "it-hjaelp-seniorer-kaldbaek": 1,
   // (batch 60) "Poul Erik Dam har fået 22 hektar tilbage" (19 came back; the 22 given away, of the
   // same sentence, is equally tied: "tilbage" and "væk" are not read)
   "jordfordeling-bredmose-aa": 1,
@@ -867,6 +883,8 @@ const CRITICAL: Record<string, number> = {
   "menighedsraadsvalg-tjoernsted": 3,
   // ("All fourteen school boards backed a joint ban": the 14 boards, of which eight backed it)
   "mobilforbud-bjerringholm-skoler": 1,
+  // (batch 68, added unread)
+  "nyt-logo-morbjerg-kommune": 1,
   // "The winter before last, 37 per cent of sessions were lost to cloud": last winter's 37 per cent; "the winter before last" is not read
   observatory: 1,
   // ("Klubbens tennisafdeling har i dag 418 medlemmer": the club's 418 members of 2021)
@@ -893,6 +911,8 @@ const CRITICAL: Record<string, number> = {
   // "I den vestlige del af kommunen lå 19 procent af boligerne over grænsen": the whole
   // municipality's 19 per cent; the west's 11 is said of "det" (batch 51)
   "stenhoej-radonmaalinger": 1,
+  // (batch 68, added unread)
+  "stoddington-cheese-rolling": 1,
   // (batch 65) "Kommunens andel af regningen udgør 14 procent": tied by its figure to the 14 procent
   // of lorries; the municipality pays 20 procent
   "stoejskaerm-rylund-motorvej": 1,
@@ -917,6 +937,8 @@ const CRITICAL: Record<string, number> = {
   // word of the claim's own; "completed within 48 hours", which the source does not say, against
   // "about 400 birds in two days")
   "thornfold-farm-bird-flu": 2,
+  // (batch 68, added unread)
+  "thrushbury-town-gift-card": 2,
   // ("Gennemsnitsventetiden … er 19 hverdage": the 19 practices of 2015, the one fact giving 19, when
   // the nine and three weekdays leave the figure open)
   "tjoernelund-laegemangel": 1,
