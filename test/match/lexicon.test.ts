@@ -1578,3 +1578,31 @@ describe("staying in hospital", () => {
     expect(verdictOf(checker, "Four patients stayed in hospital for more than 24 hours.")).toBe("match");
   });
 });
+
+describe("taking away", () => {
+  // "taken away" is removing: without it, a claim of when the kiosks are removed ties no fact of
+  // its words, and its month is judged against another sentence's.
+  const SOURCE = [
+    "Phone boxes to go",
+    "",
+    "Linkwire counted 412 calls from the kiosks in the 12 months to January.",
+    "",
+    "Kiosks that are not adopted will be taken away by the end of October, Linkwire said.",
+  ].join("\n");
+
+  it("is removing", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-05-01");
+    expect(verdictOf(checker, "Linkwire will remove the kiosks by the end of September.")).toBe("mismatch");
+    expect(verdictOf(checker, "Linkwire will remove the kiosks by the end of October.")).toBe("match");
+  });
+});
+
+describe("a public library", () => {
+  // "folkebiblioteker" is libraries, not people ("folk") and libraries: as people, twelve libraries
+  // were equally about a claim's count of people on a waiting list.
+  it("is a library, not people", async () => {
+    const draft = await extractFacts("Bibliotekerne\n\nKaldbæk ligger på en femteplads blandt de 12 folkebiblioteker i landsdelen.", { id: "d", lang: "da", date: "2025-03-01", markdown: false });
+    const count = draft.facts.find((f) => f.figure.value === 12);
+    expect(count?.terms.subject).toEqual(["libraries"]);
+  });
+});
