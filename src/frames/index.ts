@@ -525,8 +525,9 @@ function frameOf(s: SentenceReading, k: number): Frame {
   // (a place said to be where it is, after the figure, is no subject: "while the remaining 110 are in Copenhagen")
   const places = (placesOfClause[clauseIndex] ??= locatives(inClause.entities, words, g));
   // (not in a relative clause whose relative word is its subject: "Livredderne, der er på vagt ved
-  // Kragsø og Lystrup fra klokken 11 til 18" is the lifeguards')
-  const relativeSubject = clauseIndex > 0 && g.relative.has(words[clause.from].tok.lower) && clause.verbAt === clause.from + 1;
+  // Kragsø og Lystrup fra klokken 11 til 18" is the lifeguards'; an adverb may stand before its
+  // verb, "insurance, which alone came to £11,750", a pronoun not: "which we paid" has its own)
+  const relativeSubject = clauseIndex > 0 && g.relative.has(words[clause.from].tok.lower) && (clause.verbAt === clause.from + 1 || (clause.verbAt === clause.from + 2 && adverbAt(words, clause.from + 1, g)));
   const subjectEntities = !relativeSubject && (places.others > 0 || places.firstLocative < fig.start);
   // (not a phrase after a preposition alone, whose clause's subject is a pronoun: "…, mens de i
   // resten af kommunen er steget med 2,1 procent" is of the prices)
@@ -784,8 +785,12 @@ function frameOf(s: SentenceReading, k: number): Frame {
       // phrase after it: "Livredderne, der er på vagt fra klokken 11 til 18 i skolernes sommerferie")
       (relativeSubject && !hasSubject && (isTime(fig.kind) || isClock(fig.kind)) ? sentenceSubject() : null) ??
       // (an amount in one is of what the clause is said of, the phrase right before it: "She added
-      // that food price inflation, which peaked at 19.1 per cent in 2023, …")
-      (relativeSubject && !hasSubject && !isTime(fig.kind) && !isClock(fig.kind) ? phraseNear(words, clauses[clauseIndex - 1].from, clause.from, -1, npWords, index, text, g, notAbout) : null) ??
+      // that food price inflation, which peaked at 19.1 per cent in 2023, …"; "most of it went on
+      // insurance, which came to £11,750", "the council's head of library services, who has worked
+      // for the service for 31 years", though a preposition opens it)
+      (relativeSubject && !hasSubject && !isTime(fig.kind) && !isClock(fig.kind)
+        ? (antecedent(words, clauses[clauseIndex - 1].from, clause.from, npWords, index, text, g, notAbout) ?? phraseNear(words, clauses[clauseIndex - 1].from, clause.from, -1, npWords, index, text, g, notAbout))
+        : null) ??
       phraseNear(words, at >= 0 ? at : clause.from, isTime(fig.kind) || isClock(fig.kind) ? setOffAfter(s, k, at, clause, g) : clause.to, 1, npWords, index, text, g, notAbout) ??
       (changedTo ? phraseNear(words, prior.from, prior.verbAt, 1, npWords, index, text, g, notAbout) : null) ??
       (clauseIndex > 0 && !hasSubject ? sentenceSubject() : null);
@@ -2136,6 +2141,20 @@ function setOffAfter(s: SentenceReading, k: number, at: number, clause: Clause, 
     if (!(w.figure >= 0 ? isTime(sorted[w.figure].kind) || isClock(sorted[w.figure].kind) : w.stop || g.prepositions.has(w.tok.lower))) break;
   }
   return clause.to;
+}
+
+/** Whether word i is a lone adverb before a verb: a stop word that is no term, figure or pronoun ("alone", "also", "nu"). */
+function adverbAt(words: Word[], i: number, g: Grammar): boolean {
+  const w = words[i];
+  return w.stop && w.occ.length === 0 && w.figure < 0 && !g.personPronouns.has(w.tok.lower) && !g.auxiliaries.has(w.tok.lower);
+}
+/** The noun phrase that ends right before a relative word at `rel` (and not before `from`): what its clause is said of. */
+function antecedent(words: Word[], from: number, rel: number, skip: Set<number>, index: TermIndex, text: string, g: Grammar, notAbout: Uint8Array): Phrase | null {
+  const end = rel - 1;
+  if (end < from || words[end].figure >= 0 || skip.has(end) || notAbout[end] || !NOUNISH.has(words[end].role)) return null;
+  let start = end;
+  while (start - 1 >= from && words[start - 1].figure < 0 && !skip.has(start - 1) && IN_PHRASE.has(words[start - 1].role) && adjacent(words, start - 1, start, text)) start--;
+  return phraseOf(words.slice(start, end + 1), index, text, g);
 }
 
 /**

@@ -33,4 +33,14 @@ describe("an amount in a relative clause", () => {
     expect(verdictOf(checker, "Food price inflation peaked at 19.1% in 2023.")).toBe("match");
     expect(verdictOf(checker, "Food price inflation peaked at 21.3% in 2023.")).toBe("mismatch");
   });
+
+  it("is of the noun right before it when no phrase before it is the clause's own, though a preposition opens it", async () => {
+    const [, insurance] = await frames("Most of the money went on insurance, which came to £11,750.");
+    expect(insurance.head?.text).toBe("insurance");
+    // (an adverb may stand before the clause's verb; a pronoun, the clause's own subject, not)
+    const [, alone] = await frames("Most of it went on stewards and insurance, which alone came to £11,750.");
+    expect(alone.head?.text).toBe("insurance");
+    const [, paid] = await frames("Most of it went on insurance, which we paid with £11,750.");
+    expect(paid.head?.text).not.toBe("insurance");
+  });
 });
