@@ -1606,3 +1606,25 @@ describe("a public library", () => {
     expect(count?.terms.subject).toEqual(["libraries"]);
   });
 });
+
+describe("signs, comments and sheets as things", () => {
+  // English "signs" and "comments" are verbs too (sign, say): without the things, the Danish
+  // "skilte", "kommentarer" and "ark" were words of their own that no English claim meets.
+  const SOURCE = [
+    "Nyt logo",
+    "",
+    "Kommunen har 64 biler og 212 skilte, der skal have det nye design.",
+    "",
+    "Kommunens opslag på Facebook fik over 1.100 kommentarer i løbet af det første døgn.",
+    "",
+    "Brevpapiret på lageret, cirka 40.000 ark, skal bruges op først.",
+  ].join("\n");
+
+  it("are skilte, kommentarer and ark", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2025-01-20");
+    expect(verdictOf(checker, "The council has 212 signs that need the new design.")).toBe("match");
+    expect(verdictOf(checker, "The council has 250 signs that need the new design.")).toBe("mismatch");
+    expect(verdictOf(checker, "The council's Facebook post drew more than 11,000 comments.")).toBe("mismatch");
+    expect(verdictOf(checker, "There are about 40,000 sheets of letterhead in stock.")).toBe("match");
+  });
+});
