@@ -269,6 +269,8 @@ const SHARES: Row[] = [
   ["Third, the council will vote on Mahler's Fifth for the first time, a second chance.", "en", []],
   ["Løbet blev kørt for 14. gang, den 3. og 4. december.", "da", [rank(14, "14."), { kind: "date", qualifier: "exact", value: "--12-04", text: "4. december" }]],
   ["Lindegaard er den tredjestørste plantage, og USA det næststørste marked.", "da", [rank(3, "tredjestørste"), rank(2, "næststørste")]],
+  // (a rank joined to "mest" of a superlative said with it: "den tredjemest besejlede å")
+  ["Åen er den tredjemest besejlede i Jylland, og søen den næstmest besøgte, men ikke den mest sejlede.", "da", [rank(3, "tredjemest"), rank(2, "næstmest")]],
   // "second", "anden" after an owner and before a noun (not "a second chance", "en anden", "den anden")
   ["It was Ewan Carrick's second win and its second merger in the region, not the second attack.", "en", [rank(2, "second"), rank(2, "second")]],
   // (after a verb of placing, before no noun of its own; a name may stand between them)
