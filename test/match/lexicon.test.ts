@@ -1628,3 +1628,19 @@ describe("signs, comments and sheets as things", () => {
     expect(verdictOf(checker, "There are about 40,000 sheets of letterhead in stock.")).toBe("match");
   });
 });
+
+describe("empty shops", () => {
+  // "tomme butikslokaler" and "the vacancy rate" are one thing: without it, a Danish claim of the
+  // share of empty shop premises ties no fact of the English source.
+  const SOURCE = [
+    "Gift card success",
+    "",
+    "The town-centre vacancy rate dropped from 14.8 per cent to 12.1 per cent over the same period.",
+  ].join("\n");
+
+  it("are the vacancy rate", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2024-11-29");
+    expect(verdictOf(checker, "Andelen af tomme butikslokaler i bymidten er nu nede på 12,1 procent.")).toBe("match");
+    expect(verdictOf(checker, "Andelen af tomme butikslokaler i bymidten er nu nede på 11,2 procent.")).toBe("mismatch");
+  });
+});
