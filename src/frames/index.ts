@@ -778,7 +778,7 @@ function frameOf(s: SentenceReading, k: number): Frame {
     const sentenceSubject = () => phraseNear(words, first.from, subjectEnd, -1, npWords, index, text, g, notAbout);
     const before = phraseNear(words, clause.from, at >= 0 ? at : clause.to, -1, npWords, index, text, g, notAbout, fig.kind === "quantity" && fig.unit !== undefined && fig.unit !== "age" && !g.timeUnits.has(fig.unit));
     // (an amount of money right after who pays it, after "cost": what costs it, before the verb —
-    // "The new roof cost the council £40,000", "Taget kostede kommunen 40.000 kr.")
+    // "The new roof cost the council £40,000", "Renoveringen af skolen kostede kommunen 40.000 kr.")
     const payer = fig.kind === "money" && before?.head ? costBefore(words, wordAt(words, before.head.start), clause.from) : -1;
     const about =
       (payer >= 0 ? phraseNear(words, clause.from, payer, -1, npWords, index, text, g, notAbout) : null) ??
@@ -2153,6 +2153,7 @@ function adverbAt(words: Word[], i: number, g: Grammar): boolean {
   const w = words[i];
   return w.stop && w.occ.length === 0 && w.figure < 0 && !g.personPronouns.has(w.tok.lower) && !g.auxiliaries.has(w.tok.lower);
 }
+
 /** The predicate of what something costs ("cost", "koste"). */
 const COST = "cost";
 
@@ -2162,13 +2163,19 @@ function costBefore(words: Word[], h: number, from: number): number {
   while (j >= from && words[j].figure < 0 && (words[j].stop || IN_PHRASE.has(words[j].role)) && !words[j].occ.some((o) => o.key === COST)) j--;
   return j >= from && words[j].occ.some((o) => o.key === COST) ? j : -1;
 }
+
 /** The noun phrase that ends right before a relative word at `rel` (and not before `from`): what its clause is said of. */
 function antecedent(words: Word[], from: number, rel: number, skip: Set<number>, index: TermIndex, text: string, g: Grammar, notAbout: Uint8Array): Phrase | null {
   const end = rel - 1;
   if (end < from || words[end].figure >= 0 || skip.has(end) || notAbout[end] || !NOUNISH.has(words[end].role)) return null;
+  return phraseOf(words.slice(phraseStartSkipping(words, end, from, skip, text), end + 1), index, text, g);
+}
+
+/** Where the noun phrase that ends at word `end` starts, back to `from`, over no word of `skip` (phraseStart without its length limit). */
+function phraseStartSkipping(words: Word[], end: number, from: number, skip: Set<number>, text: string): number {
   let start = end;
   while (start - 1 >= from && words[start - 1].figure < 0 && !skip.has(start - 1) && IN_PHRASE.has(words[start - 1].role) && adjacent(words, start - 1, start, text)) start--;
-  return phraseOf(words.slice(start, end + 1), index, text, g);
+  return start;
 }
 
 /**
@@ -2186,8 +2193,7 @@ function phraseNear(words: Word[], from: number, to: number, dir: -1 | 1, skip: 
     // The phrase ends at the last noun of this run of words.
     let end = i;
     while (end + 1 < to && noun(end + 1) && adjacent(words, end, end + 1, text)) end++;
-    let start = i;
-    while (start - 1 >= from && words[start - 1].figure < 0 && !skip.has(start - 1) && IN_PHRASE.has(words[start - 1].role) && adjacent(words, start - 1, start, text)) start--;
+    const start = phraseStartSkipping(words, i, from, skip, text);
     // (a measure's noun right before it, though a preposition opens both: "for columns 12 metres tall")
     // (a term, and not a time: "Vanddybden i indsejlingen er i dag 7,5 meter")
     // (a name right before it narrows the place the phrase names: "i Vestkøbing bymidte")
