@@ -776,13 +776,8 @@ function frameOf(s: SentenceReading, k: number): Frame {
     const npWords = new Set([...(np?.words ?? []), ...eventWords, ...(isClock(fig.kind) ? s.timed : []), ...(comparative >= 0 && comparative < words.length && g.moreOf.has(words[comparative].tok.lower) ? [comparative] : [])]);
     // (the sentence's subject, for a clause of its own with none)
     const sentenceSubject = () => phraseNear(words, first.from, subjectEnd, -1, npWords, index, text, g, notAbout);
-    const before = phraseNear(words, clause.from, at >= 0 ? at : clause.to, -1, npWords, index, text, g, notAbout, fig.kind === "quantity" && fig.unit !== undefined && fig.unit !== "age" && !g.timeUnits.has(fig.unit));
-    // (an amount of money right after who pays it, after "cost": what costs it, before the verb —
-    // "The new roof cost the council £40,000", "Renoveringen af skolen kostede kommunen 40.000 kr.")
-    const payer = fig.kind === "money" && before?.head ? costBefore(words, wordAt(words, before.head.start), clause.from) : -1;
     const about =
-      (payer >= 0 ? phraseNear(words, clause.from, payer, -1, npWords, index, text, g, notAbout) : null) ??
-      before ??
+      phraseNear(words, clause.from, at >= 0 ? at : clause.to, -1, npWords, index, text, g, notAbout, fig.kind === "quantity" && fig.unit !== undefined && fig.unit !== "age" && !g.timeUnits.has(fig.unit)) ??
       // (a clause set off by a comma that opens with a participle is of the noun before the comma:
       // "at a full council meeting on Thursday 27 November, starting at 6.30pm")
       (clauseIndex > 0 ? participleOwner(words, clause, npWords, index, text, g, notAbout) : null) ??
@@ -2152,16 +2147,6 @@ function setOffAfter(s: SentenceReading, k: number, at: number, clause: Clause, 
 function adverbAt(words: Word[], i: number, g: Grammar): boolean {
   const w = words[i];
   return w.stop && w.occ.length === 0 && w.figure < 0 && !g.personPronouns.has(w.tok.lower) && !g.auxiliaries.has(w.tok.lower);
-}
-
-/** The predicate of what something costs ("cost", "koste"). */
-const COST = "cost";
-
-/** The word of "cost" right before the noun phrase whose head is word h (over its other words), or -1. */
-function costBefore(words: Word[], h: number, from: number): number {
-  let j = h - 1;
-  while (j >= from && words[j].figure < 0 && (words[j].stop || IN_PHRASE.has(words[j].role)) && !words[j].occ.some((o) => o.key === COST)) j--;
-  return j >= from && words[j].occ.some((o) => o.key === COST) ? j : -1;
 }
 
 /** The noun phrase that ends right before a relative word at `rel` (and not before `from`): what its clause is said of. */
