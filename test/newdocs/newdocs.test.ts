@@ -358,7 +358,7 @@ const FLOOR: Record<string, number> = {
   "community-orchard": 0.85,
   "community-pub": 0.80,
   "community-radio": 0.85,
-  "corrington-abandoned-vehicles": 0.80,
+  "corrington-abandoned-vehicles": 0.82,
   "county-show-record": 0.82,
   crime: 0.85,
   "crossfell-tractor-run": 0.82,
@@ -407,7 +407,7 @@ const FLOOR: Record<string, number> = {
   "fjernvarme-pris": 0.85,
   "fjordby-ladestandere": 0.82,
   "fjordlys-bryghus-eksport": 0.77,
-  "fjordsted-kulturnat": 0.74,
+  "fjordsted-kulturnat": 0.77,
   "flagalle-lindeslev": 0.71,
   "flood-defence": 0.77,
   "flu-vaccination": 0.62,
@@ -467,7 +467,7 @@ const FLOOR: Record<string, number> = {
   "hugormebid-stensig-klitplantage": 0.71,
   "iltsvind-hornfjord": 0.62,
   "island-ferry": 0.82,
-  "it-hjaelp-seniorer-kaldbaek": 0.80,
+  "it-hjaelp-seniorer-kaldbaek": 0.82,
   // ("Kvinderne udgjorde tidligere kun 12 procent af de nye jægere": "af de nye jægere" is of hunters, as
   // the source's 28 and 19 percent are, since a stop word that describes a noun no longer ends the phrase)
   jagtproeve: 0.77,
@@ -477,7 +477,7 @@ const FLOOR: Record<string, number> = {
   "kabellaegning-hoejspaendingsmaster-vibaek": 0.82,
   "kaerbaek-bogbus": 0.88,
   "kaerholm-motorcykeltraef": 0.77,
-  "kanosaeson-haldrup-aa": 0.77,
+  "kanosaeson-haldrup-aa": 0.80,
   kantine: 0.77,
   kartofler: 0.88,
   "kelbrook-chimney-demolition": 0.80,
@@ -516,7 +516,7 @@ const FLOOR: Record<string, number> = {
   "lanthorne-stile-replacement": 0.74,
   layoffs: 0.82,
   "lektiecafeer-noerreby": 0.82,
-  "library-loans": 0.60,
+  "library-loans": 0.62,
   "lifeboat-annual-report": 0.80,
   "lifeboat-station": 0.74,
   "lighthouse-restoration": 0.82,
@@ -552,13 +552,15 @@ const FLOOR: Record<string, number> = {
   "naturpleje-strandeng": 0.77,
   "nedrivningspulje-vesteraa": 0.80,
   "norwich-tree-planting": 0.77,
-  "nyt-logo-morbjerg-kommune": 0.74,
+  "nyt-logo-morbjerg-kommune": 0.82,
   "oakhurst-gp-merger": 0.88,
   observatory: 0.85,
   "ockbridge-pedestrianisation-trial": 0.82,
   "odense-harbour-marathon": 0.74,
   "oesterlund-skaterpark": 0.91,
-  "orchestra-tour": 0.80,
+  // (one claim under its floor since 8f98fab: "Orkestrets uddannelsesfond rummer i dag godt 2 mio.
+  // pund" — the £2.1 million is now the education fund's, which the claim's compound does not tie)
+  "orchestra-tour": 0.77,
   "ormoe-befolkning": 0.91,
   "oxleigh-white-horse-rechalking": 0.82,
   paddetunnel: 0.91,
@@ -568,7 +570,7 @@ const FLOOR: Record<string, number> = {
   "pebblecombe-ice-cream-van-pitches": 0.54,
   "pelstow-cliff-path-diversion": 0.74,
   "penhallow-busking-permits": 0.88,
-  "pennock-phone-mast": 0.77,
+  "pennock-phone-mast": 0.82,
   "pier-restoration": 0.82,
   "poelsevogn-jubilaeum": 0.85,
   "politi-rekruttering": 0.74,
@@ -621,7 +623,7 @@ const FLOOR: Record<string, number> = {
   skolebudget: 0.86,
   "skolehaver-vestby": 0.82,
   "skorstensfejer-ventetid": 0.88,
-  snow: 0.77,
+  snow: 0.80,
   "soelvkaer-biogas-lugtklager": 0.77,
   "soendervang-ferieaktiviteter": 0.71,
   "solar-panels": 0.80,
@@ -663,7 +665,7 @@ const FLOOR: Record<string, number> = {
   "theatre-audience": 0.82,
   "thornfold-farm-bird-flu": 0.85,
   "thornleigh-bandstand-restoration": 0.65,
-  "thrushbury-town-gift-card": 0.65,
+  "thrushbury-town-gift-card": 0.71,
   "tjoernelund-laegemangel": 0.80,
   "tjoernholm-skole-lukning": 0.82,
   "tollerby-balloon-fiesta": 0.80,
@@ -678,7 +680,7 @@ const FLOOR: Record<string, number> = {
   "tvangsauktioner-egsmark": 0.65,
   "ukrudt-hedvand-roerslev": 0.80,
   "ulveflok-hesselmark": 0.91,
-  "ungdomsklub-broendhoej": 0.77,
+  "ungdomsklub-broendhoej": 0.80,
   "unge-uden-job-uddannelse": 0.80,
   "uniform-exchange": 0.74,
   vadehavet_birds: 0.88,
@@ -693,7 +695,7 @@ const FLOOR: Record<string, number> = {
   "vestpension-annual-return": 0.85,
   "vikartimer-egebjerg-skoler": 0.65,
   vikingecenter: 0.91,
-  "vildtulykker-hjelmsted": 0.74,
+  "vildtulykker-hjelmsted": 0.77,
   "village-hall-appeal": 0.85,
   "village-pond": 0.68,
   // (lowered by a claim: "Møllerne skal producere cirka 130 GWh": "vil parken producere" is now
@@ -736,12 +738,14 @@ const CRITICAL: Record<string, number> = {
   "ambleford-memory-cafe": 2,
   // (batch 29, added unread)
   "apple-harvest": 1,
-  // (batch 68, added unread)
+  // (batch 68) "Community groups have applied to adopt 22 of the kiosks": the 22 boxes with no
+  // adopter; "removed the unwanted boxes by the end of September" against the 12 months to January
   "ashgrove-phone-box-adoptions": 2,
   // (batch 65) "When the capsule was buried, the school had 212 pupils on its roll": the 212 pupils
   // who wrote letters; the roll was 230 children
   "bellmere-time-capsule-opening": 1,
-  bookshop: 2,
+  // ("The new events space will seat 35 people")
+  bookshop: 1,
   // (batch 59) "Hele 27 forslag blev sendt til afstemning" (27 proposals came in; 14 went to the
   // vote)
   "borgerbudget-kildevang": 1,
@@ -831,8 +835,6 @@ const CRITICAL: Record<string, number> = {
   // (batch 67) "Abbey Street multi-storey had 23 cases": the 23 of the site "there" names in the
   // sentence before; Abbey Street came second with 14
   "hollingford-blue-badge-misuse": 1,
-  // (batch 68, added unread)
-  "it-hjaelp-seniorer-kaldbaek": 1,
   // (batch 60) "Poul Erik Dam har fået 22 hektar tilbage" (19 came back; the 22 given away, of the
   // same sentence, is equally tied: "tilbage" and "væk" are not read)
   "jordfordeling-bredmose-aa": 1,
@@ -883,7 +885,8 @@ const CRITICAL: Record<string, number> = {
   "menighedsraadsvalg-tjoernsted": 3,
   // ("All fourteen school boards backed a joint ban": the 14 boards, of which eight backed it)
   "mobilforbud-bjerringholm-skoler": 1,
-  // (batch 68, added unread)
+  // (batch 68) "Det valgte forslag A fik 23 procent": the 23 procent of forslag C, in the same
+  // sentence
   "nyt-logo-morbjerg-kommune": 1,
   // "The winter before last, 37 per cent of sessions were lost to cloud": last winter's 37 per cent; "the winter before last" is not read
   observatory: 1,
@@ -911,7 +914,8 @@ const CRITICAL: Record<string, number> = {
   // "I den vestlige del af kommunen lå 19 procent af boligerne over grænsen": the whole
   // municipality's 19 per cent; the west's 11 is said of "det" (batch 51)
   "stenhoej-radonmaalinger": 1,
-  // (batch 68, added unread)
+  // (batch 68) "Insurance for the day cost the organisers £22,600": tied by its figure to the
+  // appeal's £22,600
   "stoddington-cheese-rolling": 1,
   // (batch 65) "Kommunens andel af regningen udgør 14 procent": tied by its figure to the 14 procent
   // of lorries; the municipality pays 20 procent
@@ -937,7 +941,8 @@ const CRITICAL: Record<string, number> = {
   // word of the claim's own; "completed within 48 hours", which the source does not say, against
   // "about 400 birds in two days")
   "thornfold-farm-bird-flu": 2,
-  // (batch 68, added unread)
+  // (batch 68) "Balances … expire after 12 months": the first 12 months, tied by its figure; "£420
+  // a week": £420 a month (a rate of money is not read)
   "thrushbury-town-gift-card": 2,
   // ("Gennemsnitsventetiden … er 19 hverdage": the 19 practices of 2015, the one fact giving 19, when
   // the nine and three weekdays leave the figure open)
