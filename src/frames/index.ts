@@ -2152,8 +2152,13 @@ function adverbAt(words: Word[], i: number, g: Grammar): boolean {
 /** The noun phrase that ends right before a relative word at `rel` (and not before `from`): what its clause is said of. */
 function antecedent(words: Word[], from: number, rel: number, skip: Set<number>, index: TermIndex, text: string, g: Grammar, notAbout: Uint8Array): Phrase | null {
   const end = rel - 1;
-  if (end < from || words[end].figure >= 0 || skip.has(end) || notAbout[end] || !NOUNISH.has(words[end].role)) return null;
+  if (end < from || !nounAt(words, end, skip, notAbout)) return null;
   return phraseOf(words.slice(phraseStartSkipping(words, end, from, skip, text), end + 1), index, text, g);
+}
+
+/** Whether word i is a noun a phrase may be about: no figure, no word of `skip` or of `notAbout`. */
+function nounAt(words: Word[], i: number, skip: Set<number>, notAbout: Uint8Array): boolean {
+  return words[i].figure < 0 && !skip.has(i) && !notAbout[i] && NOUNISH.has(words[i].role);
 }
 
 /** Where the noun phrase that ends at word `end` starts, back to `from`, over no word of `skip` (phraseStart without its length limit). */
@@ -2169,7 +2174,7 @@ function phraseStartSkipping(words: Word[], end: number, from: number, skip: Set
  * ("i sidste uge", "in the town centre"). "The number of X", "antallet af X" is X.
  */
 function phraseNear(words: Word[], from: number, to: number, dir: -1 | 1, skip: Set<number>, index: TermIndex, text: string, g: Grammar, notAbout: Uint8Array, measured = false): Phrase | null {
-  const noun = (i: number) => words[i].figure < 0 && !skip.has(i) && !notAbout[i] && NOUNISH.has(words[i].role);
+  const noun = (i: number) => nounAt(words, i, skip, notAbout);
   // (within MAX_WALK words: what a clause is about stands near its figure)
   if (dir < 0) from = Math.max(from, to - MAX_WALK);
   else to = Math.min(to, from + MAX_WALK);
