@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in sixty-seven batches, by sessions that never read the code
+ * matcher; the others were written blind, in sixty-eight batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -281,7 +281,12 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * stoddington-cheese-rolling, thrushbury-town-gift-card, written from the prompt of batch 47,
  * 153/210 (seven critical errors) on their first run, with the build of the start of the
  * session that commissioned them, 153/210 (seven) at its end and when they were added here, at
- * the start of the next).
+ * the start of the next), 160/210 (six) after the fixes they showed); batch 69:
+ * bredsted-svoemmeproeve, hvidsted-vaerft-faergeordre, mardenhall-town-hall-organ,
+ * pendlebrook-weir-hydro-share-offer, soeholt-strandhotel-lokalplan,
+ * wrexley-youth-referee-shortage, written from the prompt of batch 47, 157/210 (four critical
+ * errors) on their first run, with the build of the start of the session that commissioned
+ * them, 157/210 (four) at its end and when they were added here, at the start of the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -332,6 +337,7 @@ const FLOOR: Record<string, number> = {
   "bramwell-food-hygiene-ratings": 0.71,
   "brantwick-councillor-allowances": 0.85,
   "brayford-ward-boundary-review": 0.77,
+  "bredsted-svoemmeproeve": 0.57,
   "brennock-council-cyber-attack": 0.71,
   brewery: 0.88,
   "brindlecombe-cricket-pavilion": 0.80,
@@ -465,6 +471,7 @@ const FLOOR: Record<string, number> = {
   "hospital-scanner": 0.82,
   hospital_waiting: 0.71,
   "hugormebid-stensig-klitplantage": 0.71,
+  "hvidsted-vaerft-faergeordre": 0.80,
   "iltsvind-hornfjord": 0.62,
   "island-ferry": 0.82,
   "it-hjaelp-seniorer-kaldbaek": 0.82,
@@ -531,6 +538,7 @@ const FLOOR: Record<string, number> = {
   "lyngvad-klimaregnskab": 0.85,
   lystbaadehavn: 0.82,
   "marcliffe-fireworks-display": 0.88,
+  "mardenhall-town-hall-organ": 0.62,
   "marlbeck-tennis-floodlights": 0.82,
   "marrowby-station-lifts": 0.74,
   "marshfold-beaver-release": 0.71,
@@ -569,6 +577,7 @@ const FLOOR: Record<string, number> = {
   pasfornyelse: 0.80,
   "pebblecombe-ice-cream-van-pitches": 0.54,
   "pelstow-cliff-path-diversion": 0.74,
+  "pendlebrook-weir-hydro-share-offer": 0.71,
   "penhallow-busking-permits": 0.88,
   "pennock-phone-mast": 0.82,
   "pier-restoration": 0.82,
@@ -624,6 +633,7 @@ const FLOOR: Record<string, number> = {
   "skolehaver-vestby": 0.82,
   "skorstensfejer-ventetid": 0.88,
   snow: 0.80,
+  "soeholt-strandhotel-lokalplan": 0.88,
   "soelvkaer-biogas-lugtklager": 0.77,
   "soendervang-ferieaktiviteter": 0.71,
   "solar-panels": 0.80,
@@ -724,6 +734,7 @@ const FLOOR: Record<string, number> = {
   "wind-farm": 0.80,
   windfarm: 0.85,
   "wrenford-conker-championship": 0.80,
+  "wrexley-youth-referee-shortage": 0.71,
   "wyford-archery-range": 0.77,
   zoo: 0.88,
 };
@@ -757,6 +768,8 @@ const CRITICAL: Record<string, number> = {
   // "Budgettet for 2025/26 indeholder besparelser på 3,8 mio. pund": the budget gap's £3.8m, the
   // savings are £2.1m (batch 51)
   "brantwick-councillor-allowances": 1,
+  // (batch 69, added unread)
+  "bredsted-svoemmeproeve": 1,
   // "The free credit monitoring offered to affected residents runs for two years": tied by its
   // figure alone to "spent on security over the next two years"; the monitoring runs a year (batch 64)
   "brennock-council-cyber-attack": 1,
@@ -879,6 +892,8 @@ const CRITICAL: Record<string, number> = {
   "ludworth-ploughing-match": 1,
   // (batch 40, added unread)
   "lunderup-travbane-regnskab": 1,
+  // (batch 69, added unread)
+  "mardenhall-town-hall-organ": 1,
   // ("Liste B … endte med 682 stemmer", "List B took six of the seats": the letter of a list is
   // no name read; "Udskiftningen af kirkens blytag anslås at koste 6,8 mio. kr.": the budget's
   // 6,8 mio. kr., tied by its figure alone)
@@ -895,6 +910,8 @@ const CRITICAL: Record<string, number> = {
   // ("52 complaints about ice cream vans last summer": a part of the 87, equally about it; "34
   // klager … sidste sommer": 2022's 34, "last summer" being read as no year)
   "pebblecombe-ice-cream-van-pitches": 2,
+  // (batch 69, added unread)
+  "pendlebrook-weir-hydro-share-offer": 1,
   // "Potters sold an estimated £440,000 worth of work", labelled close against "about £436,000":
   // two hedged figures within the tolerance are a match by the verdict table's stored-hedge-within
   "pottery-festival": 1,
@@ -966,6 +983,8 @@ const CRITICAL: Record<string, number> = {
   // "I dag er indsejlingen til Skelvig Havn 4,5 meter dyb": the wreck's "4,5 meters dybde", not
   // the entrance's "5,5 meter i dag"
   "vragfund-skelvig-havn": 1,
+  // (batch 69, added unread)
+  "wrexley-youth-referee-shortage": 1,
 };
 const MIN_ACCURACY = 0.6;
 
