@@ -79,6 +79,9 @@ function timeAt(c: Ctx, j: number, bare: boolean): ClockTime | null {
       end = part.end;
     }
   }
+  // ("by 12 noon", "at 12 midnight": the word says which twelve)
+  const named = !half && hm.h === 12 && hm.m === 0 && toks[end]?.type === "w" && !toks[end].upper ? tab.clockWords.get(toks[end].low) : undefined;
+  if (named !== undefined) return { minutes: named, end: end + 1, sure: true, twelve: false };
   // ("the 17.42 service", "the 08.15 train": hours and minutes before what runs at them)
   const service = !marked && !half && hm.minutes && hm.h < 24 && toks[end]?.type === "w" && toks[end].gap <= 1 && tab.clockServices.has(toks[end].low);
   let minutes: number;

@@ -88,10 +88,18 @@ function digitScaleAt(c: Ctx, k: number): { exp: number; end: number } | null {
   const m = c.tab.digitScales.matches(c.toks, k);
   for (const s of m) {
     if (s.data.adj && !touches(c.toks[k])) continue;
-    // "m" touching a number is million, unless a word continues it ("5mm" is a unit).
+    // "m" touching a number is million, unless a word continues it ("5mm" is a unit), or an
+    // adjective of size follows it: "each 22m long" is metres.
+    if (s.data.adj && measuredAfter(c, s.end)) continue;
     return { exp: s.data.exp, end: s.end };
   }
   return null;
+}
+
+/** Whether an adjective of size is at token k ("long" of "22m long"), or joined by a hyphen ("a 6m-long boat"). */
+function measuredAfter(c: Ctx, k: number): boolean {
+  const t = isP(c.toks[k], "-") && touches(c.toks[k + 1]) ? c.toks[k + 1] : c.toks[k];
+  return t !== undefined && t.type === "w" && c.tab.dimensionAdjectives.has(t.low);
 }
 
 /** A scale word after digits at token k (readLiteral's question: "1.500 mio."). */
@@ -99,7 +107,7 @@ const hasDigitScale = (c: Ctx, k: number): boolean => digitScaleAt(c, k) !== nul
 
 function unitAt(c: Ctx, k: number): { data: UnitEntry; end: number } | null {
   for (const u of c.tab.units.matches(c.toks, k)) {
-    if (u.data.spaced && touches(c.toks[k])) continue;
+    if (u.data.spaced && touches(c.toks[k]) && !measuredAfter(c, u.end)) continue;
     if (u.data.glued && !touches(c.toks[k])) continue;
     const t = c.toks[k];
     // "$" before another number is that number's currency: "300 $400"
@@ -465,6 +473,17 @@ function oldYearContext(c: Ctx, s: number, e: number): boolean {
   if (c.tab.yearOrigins.has(p.low) && end) return !c.toks.some((t, i) => (i < s - 1 || i >= e) && /\d/.test(t.raw));
   if (!c.tab.strongYear.has(p.low)) return false;
   return end || (nx.type === "w" && c.tab.yearFollowers.has(nx.low));
+}
+
+/**
+ * Whether a year-like integer after a hedge reads as a year: before punctuation or a word that names
+ * nothing ("built around 1790 to drive a corn mill", "bygget omkring 1650, da …"; not "around 1790
+ * people", nor "around 1850 of the members").
+ */
+function hedgedYear(c: Ctx, a: Amount, opts: NumOpts): boolean {
+  if (opts.qual === undefined || !isHedge(opts.qual) || !(yearLike(a) || oldYearLike(a))) return false;
+  const nx = c.toks[a.end];
+  return !nx || nx.type === "p" || c.tab.yearFollowers.has(nx.low) || (c.tab.weakYear.has(nx.low) && !c.tab.partitive.has(nx.low));
 }
 
 /** After "from" (a range opener), its closing word before a number later in the sentence ("fra 1887 … til 2100"). */
@@ -1214,7 +1233,7 @@ function numericAt(c: Ctx, i: number, opts: NumOpts, starts?: number): Hit | nul
     }
   }
   const post = postQualifier(c, a.end);
-  if (!post && !counting && ((yearLike(a) && (opts.yearForce || yearContext(c, i, a.end))) || (oldYearLike(a) && oldYearContext(c, i, a.end)))) {
+  if (!post && !counting && ((yearLike(a) && (opts.yearForce || yearContext(c, i, a.end))) || (oldYearLike(a) && oldYearContext(c, i, a.end)) || hedgedYear(c, a, opts))) {
     return { fig: yearFigure(a.value), start: i, end: a.end };
   }
   if (!post && isAgeLike(a) && ageContext(c, opts.from ?? i, a.end, a.kind === "quantity")) {
@@ -1586,6 +1605,12 @@ function scan(c: Ctx, i: number, stop: number, out: Figure[]): number {
       continue;
     }
     if (h.fig) {
+      // ("en belægningsprocent på 81", "Genanvendelsesprocenten var 61,4": a bare number after a
+      // noun of a percentage is one)
+      if (h.fig.kind === "count" && h.fig.unit === undefined && percentNounBefore(c, h.start)) {
+        h.fig.kind = "percent";
+        h.fig.unit = "%";
+      }
       if (last?.fig && changedFrom(c, last, h)) {
         h.fig.kind = last.fig.kind;
         h.fig.unit = last.fig.unit;
@@ -1605,6 +1630,17 @@ function scan(c: Ctx, i: number, stop: number, out: Figure[]): number {
     i = Math.max(h.end, i + 1);
   }
   return i;
+}
+
+/** Whether a noun of a percentage comes before token i, after at most two joining words ("svarprocent på 41"). */
+function percentNounBefore(c: Ctx, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const t = c.toks[k];
+    if (t.type !== "w") return false;
+    if (c.tab.percentEndings.some((e) => t.low === e || (t.low.endsWith(e) && t.low.length >= e.length + 3))) return true;
+    if (!c.tab.percentJoiners.has(t.low)) return false;
+  }
+  return false;
 }
 
 /**

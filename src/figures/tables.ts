@@ -174,6 +174,8 @@ export class Tables {
   #every?: ReadonlySet<string>;
   #changeBy?: ReadonlySet<string>;
   #ownPartitive?: ReadonlySet<string>;
+  #dimensionAdjectives?: ReadonlySet<string>;
+  #percentJoiners?: ReadonlySet<string>;
   #hundred?: ReadonlySet<string>;
   #articles?: ReadonlySet<string>;
   #bare?: ReadonlySet<string>;
@@ -490,6 +492,21 @@ export class Tables {
   /** The language's own partitive ("of", "af"): part of a share ("three quarters of"). */
   get ownPartitive(): ReadonlySet<string> {
     return (this.#ownPartitive ??= set(this.pack.numbers.partitive));
+  }
+
+  /** Adjectives of size after a measure ("long", "high"): "22m long" is metres, not millions. */
+  get dimensionAdjectives(): ReadonlySet<string> {
+    return (this.#dimensionAdjectives ??= set(this.pack.grammar.dimensionAdjectives));
+  }
+
+  /** Nouns of a percentage, as words or compound ends ("procent" of "belægningsprocent"). */
+  get percentEndings(): readonly string[] {
+    return this.pack.numbers.percentNouns.endings;
+  }
+
+  /** Words between a noun of a percentage and its bare number ("på" of "en belægningsprocent på 81"). */
+  get percentJoiners(): ReadonlySet<string> {
+    return (this.#percentJoiners ??= set(this.pack.numbers.percentNouns.joiners));
   }
 
   get hundred(): ReadonlySet<string> {

@@ -117,6 +117,12 @@ export interface NumberWords {
   hyphenPrefixes: readonly string[];
   /** After a number, these make it a time of day that is no figure: "10 o'clock" (with the clock's am and pm). */
   timeSuffixes: readonly Phrase[];
+  /**
+   * Nouns of a percentage, as words or the ends of compounds, and the words that may join one to a
+   * bare number after it, which is then a percentage: "en belægningsprocent på 81", "The pass
+   * percentage was 77".
+   */
+  percentNouns: { endings: readonly string[]; joiners: readonly string[] };
 }
 
 /** Qualifiers before a figure, by scope: numbers only, dates (and years) only, or both. */

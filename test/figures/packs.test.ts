@@ -51,6 +51,7 @@ const PACK = z.strictObject({
     labels: words,
     hyphenPrefixes: words,
     timeSuffixes: words,
+    percentNouns: z.strictObject({ endings: words, joiners: words }),
   }),
   qualifiers: z.strictObject({ number: byQualifier, date: byQualifier, both: byQualifier }),
   postQualifiers: byQualifier,

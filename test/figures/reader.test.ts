@@ -74,6 +74,10 @@ const YEAR_NAMES: Row[] = [
   ["The oldest is a cottage from 1887 in Salbaek.", "en", [year(1887, "1887")]],
   ["Antallet steg fra 1887 i Salbæk til 2100 i Tornby.", "da", [count(1887, "1887"), count(2100, "2100")]],
   ["The number fell to 1200 from 1650.", "en", [count(1200, "1200"), count(1650, "1650")]],
+  // (a hedged one too, before punctuation or a word that names nothing; not before what it counts)
+  ["The weir was built around 1790 to drive a corn mill, and the church in about 1850.", "en", [{ ...year(1790, "around 1790"), qualifier: "about" }, { ...year(1850, "about 1850"), qualifier: "about" }]],
+  ["Kirken blev bygget omkring 1650, da byen voksede, og omkring 1800 mennesker mødte op.", "da", [{ ...year(1650, "omkring 1650"), qualifier: "about" }, count(1800, "omkring 1800", "about")]],
+  ["Around 1850 of the members voted.", "en", [count(1850, "Around 1850", "about")]],
   ["Visitors came from 1650 homes.", "en", [count(1650, "1650")]],
   // "from" a year, then a verb: "regulativet fra 2016 bliver …", "the rules from 2016 are …"
   ["Efter regulativet fra 2016 bliver grøden skåret to gange om året.", "da", [year(2016, "2016"), count(2, "to")]],
@@ -196,6 +200,8 @@ const UNITS: Row[] = [
   // imperial lengths and knots: units of their own (a golf hole of 540 yards is no count of 540)
   ["The longest hole measures 540 yards behind a 12-inch kerb.", "en", [qty(540, "yd", "540 yards"), qty(12, "in", "12-inch")]],
   ["The lifeboat has a top speed of 25 knots.", "en", [qty(25, "kn", "25 knots")]],
+  // ("m" glued to a number is million, but metres before an adjective of size)
+  ["Each turbine is 22m long, on a 6m-high bank, and cost £22m for 5m homes.", "en", [qty(22, "m", "22m"), qty(6, "m", "6m"), money(22e6, "GBP", "£22m"), count(5e6, "5m")]],
   // (a length before a noun is in the singular: "the 1,410-foot pier"; Danish "fod", "40-fods")
   ["The 1,410-foot pier opened in 1871.", "en", [qty(1410, "ft", "1,410-foot"), year(1871, "1871")]],
   ["Pieren er 1.410 fod lang, og containerne er 40-fods.", "da", [qty(1410, "ft", "1.410 fod"), qty(40, "ft", "40-fods")]],
@@ -226,6 +232,9 @@ const POINTS: Row[] = [
 ];
 
 const SHARES: Row[] = [
+  // (a bare number after a noun of a percentage is one; not one after "the percentage of")
+  ["Hotellerne havde en belægningsprocent på 81 i juli, og genanvendelsesprocenten var 61,4.", "da", [pct(81, "81"), { kind: "month", qualifier: "exact", value: "--07", text: "juli" }, pct(61.4, "61,4")]],
+  ["The pass percentage was 77, the percentage of 300 pupils who sat it.", "en", [pct(77, "77"), count(300, "300")]],
   ["Three quarters of voters agreed.", "en", [pct(75, "Three quarters of")]],
   ["Three quarters agreed with the plan.", "en", [pct(75, "Three quarters")]],
   ["Two thirds of the members voted yes.", "en", [pct(200 / 3, "Two thirds of")]],
@@ -689,6 +698,8 @@ const CLOCKS: Row[] = [
   ["Kettleby Road did not reopen until 6pm.", "en", [clock(1080, "6pm")]],
   // a hedge hedges a time of day (the judge's "clock-hedge-within"); a bound does not bound it
   ["The parade started around 2pm.", "en", [{ ...clock(840, "around 2pm"), qualifier: "about" }]],
+  // ("12 noon": one time, which the word names; not a count of 12)
+  ["Responses were due by 12 noon, and the bar shuts at 12 midnight.", "en", [clock(720, "12 noon"), clock(0, "12 midnight")]],
   ["Finalen sluttede omkring klokken 17.", "da", [{ ...clock(1020, "omkring klokken 17"), qualifier: "about" }]],
   ["The last bus left at nearly 9pm.", "en", [{ ...clock(1260, "nearly 9pm"), qualifier: "nearly" }]],
   // (a sentence's last dot is its own: "7 a.m")
