@@ -312,6 +312,7 @@ function termsOf(frame: Frame, index: TermIndex, lang: Lang, documentEntities: D
     const person = (x: Slot) => frame.figure.unit === "age" && /^\p{Lu}/u.test(x.text);
     add("subject", frame.head, person(frame.head));
     for (const m of frame.modifiers) add("subject", m, person(m));
+    if (frame.room) add("subject", frame.room);
   } else {
     const named = frame.topic.filter((t) => !numbers(t));
     for (const t of (named.length > 0 ? named : frame.topic).slice(0, 2)) add("subject", t);
@@ -480,7 +481,9 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
     const own = frames.find(counted);
     // (what a date of the sentence is about comes first: "Det er den højeste inflation siden august
     // 1982, og den er steget fra 10,0 procent i september" — the 10,0 percent is of inflation)
-    const dated = own ? undefined : frames.find((fr) => !isAmount(fr.figure.kind) && fr.head?.known === true && index.kindOf(fr.head.key) === "thing" && !numbersOnly(fr.head, lang));
+    // (not a time of a relative clause, of the phrase before it: "…, viser kommunens nye
+    // klimaregnskab, som blev fremlagt mandag den 20. maj")
+    const dated = own ? undefined : frames.find((fr) => !isAmount(fr.figure.kind) && !fr.ofAntecedent && fr.head?.known === true && index.kindOf(fr.head.key) === "thing" && !numbersOnly(fr.head, lang));
     const inherited: { subject: DraftTerm[]; about: string[]; kind: FigureKind } | null = dated
       ? { subject: termsOf(dated, index, lang, []).subject, about: [], kind: dated.figure.kind }
       : before && n - before.sentence <= MAX_ANAPHORA_DISTANCE ? before : null;
@@ -534,6 +537,11 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
         // (a word no term knows, said as what it counts, is kept: the sentence before is only a guess)
         if (countsUnknown(frame, lang)) alsoInherit(terms, inherited.subject);
         else inherit(terms, inherited.subject, inherited.about);
+      } else if (frame.ofNamedWhole === "opening" && !frame.counted && wholeBefore?.sentence === n - 1) {
+        // ("Between 1 September and 31 January, 2,318 fixtures were scheduled. Of those, 431 were
+        // refereed by a parent or coach, while 37 were postponed": each count of a sentence that
+        // opens so counts the fixtures, not what another of its counts does)
+        ofWhole(terms, termsOf(wholeBefore.frame, index, lang, []).subject);
       } else if (counting && countsAsBefore(frame, counting, s.text, lang, index)) {
         inherit(terms, termsOf(counting, index, lang, []).subject);
       } else if (frame.ofNamedWhole && !frame.counted) {

@@ -32,6 +32,7 @@ export interface Grammar {
   changeVerbs: ReadonlySet<string>;
   /** Phrases that open a clause comparing its amount with the clause before's ("compared with", "sammenlignet med"). */
   comparedWith: ReadonlySet<string>;
+  roomFor: { phrases: ReadonlySet<string>; as: string };
   /** The most words a phrase of comparedWith has. */
   comparedWithWords: number;
   /** Right before an amount, after a verb: the value a change ends at ("fell to 6,315"). */
@@ -166,6 +167,7 @@ export function grammarOf(lang: Lang): Grammar {
       previousValue: new Set(d.previousValue),
       changeVerbs: new Set(pack.ranges.changeVerbs),
       comparedWith: new Set(d.comparedWith),
+      roomFor: { phrases: new Set(d.roomFor.phrases), as: d.roomFor.as },
       comparedWithWords: Math.max(0, ...d.comparedWith.map((p) => p.split(" ").length)),
       newValue: new Set(d.newValue),
       pastCues: new Set(d.pastCues),

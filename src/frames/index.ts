@@ -49,8 +49,21 @@ export interface Frame {
   joined?: Slot;
   /** The head came from the words right after the figure (what it counts), not from the clause. */
   counted: boolean;
-  /** A count of a whole named before ("four of them", "fire af dem"). */
-  ofNamedWhole?: boolean;
+  /**
+   * A count of a whole named before: after the figure ("four of them", "fire af dem"), in its own
+   * sentence or the one before; or opening the sentence ("Of those, 431 were …"), the one before.
+   */
+  ofNamedWhole?: "after" | "opening";
+  /**
+   * A time of a relative clause, of the noun phrase before it ("the weir, which was built around
+   * 1790"): what it is about is that phrase's, not the sentence's.
+   */
+  ofAntecedent?: boolean;
+  /**
+   * The noun of room right before a count ("plads til" of "har plads til 160 elever"): the count
+   * counts places too, and a source's fact is about both.
+   */
+  room?: Slot;
   /** A count of part of a whole another figure gives ("25 of the 47 seats"). */
   ofFigure?: boolean;
   /** Other things the clause is about ("turnout", "the barrier"), nearest first. */
@@ -550,6 +563,8 @@ function frameOf(s: SentenceReading, k: number): Frame {
   const changedTo = !hasSubject && clauseIndex > 1 && clause.verbAt < 0 && g.newValue.has(words[clause.from].tok.lower) && prior.verbAt > prior.from && g.subordinators.has(words[prior.from].tok.lower);
   const inherited = !hasSubject && clauseIndex > 0 && !isWhole ? (changedTo ? (subjectSlots[clauseIndex - 1] ??= slotsIn(words, prior.from, prior.verbAt, text)) : subject) : emptySlots();
   let head: Slot | null = np?.head ?? null;
+  // (whether head is the noun phrase a relative clause it is in follows: see Frame.ofAntecedent)
+  let ofAntecedent = false;
   let alternatives = np?.alternatives ?? [];
   let modifiers = np?.modifiers ?? [];
   const npEntities = np?.entities ?? [];
@@ -691,7 +706,10 @@ function frameOf(s: SentenceReading, k: number): Frame {
   // ("has grown from 2,340 at the 2011 census to an estimated 2,910 today": the value a change
   // ends at counts what the value it started from counts, past the words between them)
   const changeEnd = p >= 0 && at > 0 && figureWord[p] >= clause.from && figureWord[p] > 0 && g.previousValue.has(words[figureWord[p] - 1].tok.lower) && newValueBefore(words, at, figureWord[p], g);
-  if (!head && !changedTo && isNumeric(fig) && prevNumeric && sameKinds && (changeEnd || (isCount(fig) ? (clause.coordinated && !ownThing) || !hasSubject || !nounBefore : !nounBefore && clauseIndex > 0))) {
+  // (not a count of a sentence that opens with a whole named before: "Of those, 431 were refereed
+  // by a parent or coach, while 37 were postponed" counts what the sentence before counts, see
+  // Frame.ofNamedWhole)
+  if (!head && !changedTo && isNumeric(fig) && prevNumeric && sameKinds && !(isCount(fig) && opensOfWhole(words, g)) && (changeEnd || (isCount(fig) ? (clause.coordinated && !ownThing) || !hasSubject || !nounBefore : !nounBefore && clauseIndex > 0))) {
     head = prevHead!.head;
     alternatives = prevHead!.alternatives;
     modifiers = prevHead!.modifiers;
@@ -776,14 +794,18 @@ function frameOf(s: SentenceReading, k: number): Frame {
     const npWords = new Set([...(np?.words ?? []), ...eventWords, ...(isClock(fig.kind) ? s.timed : []), ...(comparative >= 0 && comparative < words.length && g.moreOf.has(words[comparative].tok.lower) ? [comparative] : [])]);
     // (the sentence's subject, for a clause of its own with none)
     const sentenceSubject = () => phraseNear(words, first.from, subjectEnd, -1, npWords, index, text, g, notAbout);
+    // (a time in a relative clause whose relative word is its subject is the noun phrase's before
+    // it, else the subject's, not of a phrase after it: "the weir, which was built around 1790",
+    // "Livredderne, der er på vagt fra klokken 11 til 18 i skolernes sommerferie")
+    const timeOfAntecedent = relativeSubject && !hasSubject && (isTime(fig.kind) || isClock(fig.kind));
+    const antecedentPhrase = timeOfAntecedent ? antecedent(words, clauses[clauseIndex - 1].from, clause.from, npWords, index, text, g, notAbout) : null;
     const about =
       phraseNear(words, clause.from, at >= 0 ? at : clause.to, -1, npWords, index, text, g, notAbout, fig.kind === "quantity" && fig.unit !== undefined && fig.unit !== "age" && !g.timeUnits.has(fig.unit)) ??
       // (a clause set off by a comma that opens with a participle is of the noun before the comma:
       // "at a full council meeting on Thursday 27 November, starting at 6.30pm")
       (clauseIndex > 0 ? participleOwner(words, clause, npWords, index, text, g, notAbout) : null) ??
-      // (a time in a relative clause whose relative word is its subject is the subject's, not of a
-      // phrase after it: "Livredderne, der er på vagt fra klokken 11 til 18 i skolernes sommerferie")
-      (relativeSubject && !hasSubject && (isTime(fig.kind) || isClock(fig.kind)) ? sentenceSubject() : null) ??
+      antecedentPhrase ??
+      (timeOfAntecedent ? sentenceSubject() : null) ??
       // (an amount in one is of what the clause is said of, the phrase right before it: "She added
       // that food price inflation, which peaked at 19.1 per cent in 2023, …"; "most of it went on
       // insurance, which came to £11,750", "the council's head of library services, who has worked
@@ -799,6 +821,7 @@ function frameOf(s: SentenceReading, k: number): Frame {
       alternatives = about.alternatives;
       modifiers = about.modifiers;
       heads[k]!.about = { head, alternatives, modifiers };
+      ofAntecedent = about === antecedentPhrase;
     }
   }
 
@@ -945,6 +968,15 @@ function frameOf(s: SentenceReading, k: number): Frame {
     others.sort((a, b) => a.start - b.start);
   }
   const frame: Frame = { figure: fig, head, alternatives, modifiers, counted, topic, predicates, light, entities, names, context, others, agent, agentEntities, whole: undefined, part: undefined, relativeYear: undefined, previous: undefined, current: undefined, joined: undefined };
+  if (ofAntecedent) frame.ofAntecedent = true;
+  // "har plads til 160 elever", "room for 24 animals": a count right after a noun of room counts
+  // places too (see Frame.room)
+  const room = isCount(fig) && at >= 1 && head?.known ? roomBefore(words, at, text, index, lang, g) : null;
+  if (room && room.key !== head!.key) {
+    frame.room = room;
+    // (and a thing of its clause, as the word it is read as would be)
+    if (!topic.some((t) => t.key === room.key)) frame.topic = [room, ...topic].slice(0, MAX_SLOTS);
+  }
   if (relativeAt >= 0 && counted) {
     const described = inClause.predicates.filter((v) => v.start > relativeAt);
     if (described.length > 0) frame.described = described;
@@ -991,7 +1023,10 @@ function frameOf(s: SentenceReading, k: number): Frame {
     if (isCount(fig)) frame.ofFigure = true;
   }
   if (np?.part && isCount(fig)) frame.part = true;
-  if (isCount(fig) && at >= 0 && ofAnaphoricWhole(words, k, at, clause, g)) frame.ofNamedWhole = true;
+  if (isCount(fig) && at >= 0 && ofAnaphoricWhole(words, k, at, clause, g)) frame.ofNamedWhole = "after";
+  // (not one that names what it counts after its verb: "Of those, 97 are men and 21 are women";
+  // a noun after a preposition is no such name: "431 were refereed by a parent or coach")
+  else if (isCount(fig) && at >= 0 && opensOfWhole(words, g) && (!head || head.start < fig.start || hasWord(words, at + 1, wordAt(words, head.start), g.prepositions))) frame.ofNamedWhole = "opening";
   return frame;
 }
 
@@ -2092,6 +2127,11 @@ function newValueBefore(words: Word[], at: number, after: number, g: Grammar): b
   return false;
 }
 
+/** Whether the sentence opens with the partitive and a pronoun of a whole named before ("Of those, 431 were refereed by a parent"). */
+function opensOfWhole(words: Word[], g: Grammar): boolean {
+  return words.length > 2 && g.partitive.has(words[0].tok.lower) && g.anaphoricWholes.has(words[1].tok.lower);
+}
+
 /** Whether figure k (from word `at`) is followed by the partitive and a pronoun of a whole named before ("four of them"). */
 function ofAnaphoricWhole(words: Word[], k: number, at: number, clause: Clause, g: Grammar): boolean {
   const i = wordAfterFigure(words, k, at);
@@ -2359,6 +2399,19 @@ function pastOpening(words: readonly Word[], g: Grammar): boolean {
 }
 
 /** The words from..to (exclusive), lower case, joined by spaces. */
+/** The noun of room that ends right before word `at` ("plads til" of "plads til 160 elever"), read as the pack's word of places is. */
+function roomBefore(words: Word[], at: number, text: string, index: TermIndex, lang: Lang, g: Grammar): Slot | null {
+  for (let n = 1; n <= 3 && n <= at; n++) {
+    if (!g.roomFor.phrases.has(phraseOfWords(words, at - n, at))) continue;
+    const key = (index.singleWord(g.roomFor.as, lang, true) ?? index.singleWord(stem(g.roomFor.as, lang), lang, true))?.[0];
+    if (key === undefined) return null;
+    const start = words[at - n].tok.start;
+    const end = words[at - 1].tok.end;
+    return { key, known: true, start, end, text: text.slice(start, end), locative: undefined };
+  }
+  return null;
+}
+
 function phraseOfWords(words: readonly Word[], from: number, to: number): string {
   let out = "";
   for (let i = from; i < to; i++) out += (i > from ? " " : "") + words[i].tok.lower;

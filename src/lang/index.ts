@@ -387,6 +387,11 @@ export interface GrammarData {
   previousValue: readonly string[];
   /** Opening a clause before its amount: it compares the amount with the clause before's ("compared with", "sammenlignet med"). */
   comparedWith: readonly string[];
+  /**
+   * Right before a count, a noun of room: what the count counts is places too, read as the word
+   * `as` is ("har plads til 160 elever" are 160 pladser, "room for 24 animals" 24 places).
+   */
+  roomFor: { phrases: readonly string[]; as: string };
   /** Right before an amount, after a verb: the value a change ends at ("fell to 6,315", "steg til 6.315"). */
   newValue: readonly string[];
   /** Anywhere in a figure's clause: the figure is a value from before ("the original budget", "tidligere"). */

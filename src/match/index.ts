@@ -1163,6 +1163,7 @@ export class Matcher {
     };
     add(frame.head);
     frame.alternatives.forEach(add);
+    add(frame.room);
     // (the other role of a person named by two: see assessHead; not the first part of a compound,
     // which only weighs where the claim's other words make the fact a candidate: 11 more false alarms)
     if (frame.head?.known && this.isPerson(frame.head.key)) {
@@ -1524,6 +1525,15 @@ export class Matcher {
             role = true;
             break;
           }
+        }
+      }
+      // (and the places a count after a noun of room counts: "plads til 16 deltagere" against "16
+      // pladser", weighing as a word before the head does)
+      if (!own && frame.room?.known) {
+        own = this.relatedIn(frame.room.key, subjects);
+        if (own) {
+          via = frame.room.key;
+          role = true;
         }
       }
       // People counted by what they did count the things named for it: "21 byrådsmedlemmer stemte

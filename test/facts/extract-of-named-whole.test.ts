@@ -15,4 +15,27 @@ describe("a count of them", () => {
     expect(verdictOf(checker, "Fire af lugtmålingerne lå over grænseværdien.")).toBe("match");
     expect(verdictOf(checker, "Seks af lugtmålingerne lå over grænseværdien.")).toBe("mismatch");
   });
+
+  it("counts it after a sentence that opens with the partitive and the pronoun", async () => {
+    const source = [
+      "Referees",
+      "",
+      "Between 1 September and 31 January, 2,318 fixtures were scheduled. Of those, 431 were refereed by a parent or coach, while 37 were postponed because nobody could be found to officiate.",
+    ].join("\n");
+    const checker = await checkerFor(source, "en", "2025-02-20");
+    expect(verdictOf(checker, "A total of 37 fixtures have been postponed.")).toBe("match");
+    expect(verdictOf(checker, "A total of 73 fixtures have been postponed.")).toBe("mismatch");
+    expect(verdictOf(checker, "431 kampe blev dømt af en forælder eller træner.")).toBe("match");
+  });
+
+  it("leaves a count that names what it counts after its verb", async () => {
+    const source = [
+      "Men's shed",
+      "",
+      "Figures showed that 118 members had signed up by the end of February. Of those, 97 are men and 21 are women.",
+    ].join("\n");
+    const checker = await checkerFor(source, "en", "2025-03-10");
+    expect(verdictOf(checker, "97 of the members are men.")).toBe("match");
+    expect(verdictOf(checker, "The shed has 97 members in total.")).toBe("mismatch");
+  });
 });

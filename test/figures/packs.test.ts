@@ -155,6 +155,7 @@ const PACK = z.strictObject({
     respectively: words,
     previousValue: words,
     comparedWith: words,
+    roomFor: z.strictObject({ phrases: words, as: z.string().min(1) }),
     newValue: words,
     pastCues: words,
     currentCues: words,
