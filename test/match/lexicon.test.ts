@@ -1644,3 +1644,26 @@ describe("empty shops", () => {
     expect(verdictOf(checker, "Andelen af tomme butikslokaler i bymidten er nu nede på 11,2 procent.")).toBe("mismatch");
   });
 });
+
+describe("swimming teachers, sixth-graders and courses", () => {
+  // Danish "svømme-" of a compound is swimming, not swimmers ("svømmelærere" are swimming
+  // teachers); English "sixth-graders" are pupils, not the Danish "grader" (degrees); "kurset",
+  // "kurserne" are courses; "intensive" of "et intensivt sommerkursus" is no intensive care.
+  const SOURCE = [
+    "Svømning",
+    "",
+    "Året før var andelen af sjetteklasseelever, der ikke kunne svømme 200 meter, 19,8 procent.",
+    "",
+    "Af beløbet går 780.000 kr. til løn til to ekstra svømmelærere, mens resten bruges på bustransport og et intensivt sommerkursus.",
+    "",
+    "Kurset har plads til 160 elever.",
+  ].join("\n");
+
+  it("are read so in both languages", async () => {
+    const checker = await checkerFor(SOURCE, "da", "2024-09-01");
+    expect(verdictOf(checker, "The council is hiring two additional swimming teachers.")).toBe("match");
+    expect(verdictOf(checker, "The council is hiring three additional swimming teachers.")).toBe("mismatch");
+    expect(verdictOf(checker, "A year earlier, 19.8 per cent of sixth-graders could not swim 200 metres.")).toBe("match");
+    expect(verdictOf(checker, "Der er 160 pladser på kurset.")).toBe("match");
+  });
+});
