@@ -1667,3 +1667,13 @@ describe("swimming teachers, sixth-graders and courses", () => {
     expect(verdictOf(checker, "Der er 160 pladser på kurset.")).toBe("match");
   });
 });
+
+describe("courses", () => {
+  // English "course", "courses" are courses (kursus, kurserne): a Danish claim of the courses of an
+  // English source ties them.
+  it("tie a Danish claim to an English source's courses", async () => {
+    const checker = await checkerFor("Referees\n\nThe free courses take place on Saturday, 8 March, at Wrexley Sports Village, from 9am to 4pm.", "en", "2025-02-20");
+    expect(verdictOf(checker, "Kurserne begynder kl. 9 om morgenen.")).toBe("match");
+    expect(verdictOf(checker, "Kurserne begynder kl. 10 om morgenen.")).toBe("mismatch");
+  });
+});
