@@ -1677,3 +1677,20 @@ describe("courses", () => {
     expect(verdictOf(checker, "Kurserne begynder kl. 10 om morgenen.")).toBe("mismatch");
   });
 });
+
+describe("an organ that is heard", () => {
+  // English "organ" and Danish "orgel", "orglet" are the instrument (a body organ is "organ
+  // donation", "organer"), and hearing it is one thing in both languages ("will be heard", "kan
+  // høres").
+  const SOURCE = [
+    "Organ restored",
+    "",
+    "The great organ in the town hall will be heard in public again on Saturday, 10 May, after a £1.4m restoration.",
+  ].join("\n");
+
+  it("ties a Danish claim of the organ being heard", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-03-13");
+    expect(verdictOf(checker, "Orglet kan igen høres offentligt lørdag den 10. maj.")).toBe("match");
+    expect(verdictOf(checker, "Orglet kan igen høres offentligt lørdag den 17. maj.")).toBe("mismatch");
+  });
+});
