@@ -307,7 +307,7 @@ const FLOOR: Record<string, number> = {
   aeldrepleje: 0.85,
   aftenskole: 0.74,
   airline: 0.85,
-  "aldermoor-toll-bridge-charges": 0.74,
+  "aldermoor-toll-bridge-charges": 0.77,
   "alssundbro-forsinkelse": 0.82,
   "ambleford-memory-cafe": 0.80,
   "ambulance-response-times": 0.82,
@@ -334,10 +334,10 @@ const FLOOR: Record<string, number> = {
   "borgerbudget-kildevang": 0.80,
   "borgerservice-aabningstid-lerbaek": 0.74,
   "brackenford-market-hall-rents": 0.82,
-  "bramwell-food-hygiene-ratings": 0.71,
+  "bramwell-food-hygiene-ratings": 0.77,
   "brantwick-councillor-allowances": 0.85,
   "brayford-ward-boundary-review": 0.77,
-  "bredsted-svoemmeproeve": 0.57,
+  "bredsted-svoemmeproeve": 0.68,
   "brennock-council-cyber-attack": 0.71,
   brewery: 0.88,
   "brindlecombe-cricket-pavilion": 0.80,
@@ -371,7 +371,7 @@ const FLOOR: Record<string, number> = {
   // (lowered by a claim: "Roughly 29,000 journeys" for 31,200, labelled close, is no rounding of it: hedge-not-rounding)
   "cycle-hire": 0.85,
   "cycling-race": 0.82,
-  "cykelsti-hvidmose-egeslev": 0.91,
+  "cykelsti-hvidmose-egeslev": 0.94,
   "dance-school": 0.74,
   "debt-advice-surge": 0.82,
   "dental-waiting-list": 0.77,
@@ -420,25 +420,25 @@ const FLOOR: Record<string, number> = {
   "folkemoede-brandstrup": 0.74,
   "fond-uddeling": 0.80,
   "football-club": 0.85,
-  "foster-carers": 0.65,
+  "foster-carers": 0.68,
   "frivillig-brandvaern": 0.88,
   gadebelysning: 0.68,
   "gasnet-lukning-hedeslev": 0.82,
   "genbrugsbutik-omsaetning": 0.80,
   genbrugsplads: 0.77,
-  "genbrugsplads-udvidelse": 0.82,
+  "genbrugsplads-udvidelse": 0.85,
   "girls-choir": 0.77,
   "golf-club-membership": 0.88,
   "graffiti-removal": 0.80,
-  "gratis-skolemad": 0.71,
-  "gravhoeje-skader-oesthammer": 0.65,
+  "gratis-skolemad": 0.74,
+  "gravhoeje-skader-oesthammer": 0.68,
   "greyhollow-almshouses-restoration": 0.71,
   "greyport-litter-fines": 0.74,
   "groedeskaering-hylleaa": 0.77,
   grondal_milk: 0.82,
   "grundskyld-fjordvang-kommune": 0.74,
   "gylleudslip-smedeaaen": 0.77,
-  "gymnastikopvisning-rosenmark": 0.85,
+  "gymnastikopvisning-rosenmark": 0.88,
   "hal-tag": 0.85,
   "halbury-colliery-band-contest": 0.65,
   "hallowmoor-pony-deaths": 0.85,
@@ -467,23 +467,23 @@ const FLOOR: Record<string, number> = {
   "hollins-bridge-closure": 0.88,
   "hollowmere-pigeon-race": 0.85,
   "hospice-appeal": 0.80,
-  "hospital-parking": 0.82,
+  "hospital-parking": 0.85,
   "hospital-scanner": 0.82,
   hospital_waiting: 0.71,
   "hugormebid-stensig-klitplantage": 0.71,
-  "hvidsted-vaerft-faergeordre": 0.80,
+  "hvidsted-vaerft-faergeordre": 0.82,
   "iltsvind-hornfjord": 0.62,
   "island-ferry": 0.82,
-  "it-hjaelp-seniorer-kaldbaek": 0.82,
+  "it-hjaelp-seniorer-kaldbaek": 0.85,
   // ("Kvinderne udgjorde tidligere kun 12 procent af de nye jægere": "af de nye jægere" is of hunters, as
   // the source's 28 and 19 percent are, since a stop word that describes a noun no longer ends the phrase)
-  jagtproeve: 0.77,
+  jagtproeve: 0.80,
   jazzfestival: 0.85,
   "jordfordeling-bredmose-aa": 0.82,
   "juletrae-salg": 0.80,
   "kabellaegning-hoejspaendingsmaster-vibaek": 0.82,
   "kaerbaek-bogbus": 0.88,
-  "kaerholm-motorcykeltraef": 0.77,
+  "kaerholm-motorcykeltraef": 0.80,
   "kanosaeson-haldrup-aa": 0.80,
   kantine: 0.77,
   kartofler: 0.88,
@@ -491,7 +491,7 @@ const FLOOR: Record<string, number> = {
   "kelsbury-empty-homes-premium": 0.71,
   "kelthorpe-tourist-information-centre": 0.82,
   "kestlemoor-by-election": 0.74,
-  "kettleby-level-crossing-upgrade": 0.71,
+  "kettleby-level-crossing-upgrade": 0.74,
   "kilbrannan-air-quality": 0.85,
   "kilnworth-escape-room": 0.77,
   "kirkby-ashwell-church-lead-theft": 0.74,
@@ -532,17 +532,17 @@ const FLOOR: Record<string, number> = {
   lokalarkiv: 0.77,
   loppemarked: 0.91,
   "ludworth-ploughing-match": 0.51,
-  "lunderup-travbane-regnskab": 0.82,
+  "lunderup-travbane-regnskab": 0.85,
   "lundholm-omfartsvej-trafiktal": 0.85,
-  "lyngdal-trivselsmaaling": 0.74,
+  "lyngdal-trivselsmaaling": 0.77,
   "lyngvad-klimaregnskab": 0.85,
   lystbaadehavn: 0.82,
   "marcliffe-fireworks-display": 0.88,
-  "mardenhall-town-hall-organ": 0.62,
+  "mardenhall-town-hall-organ": 0.68,
   "marlbeck-tennis-floodlights": 0.82,
   "marrowby-station-lifts": 0.74,
   "marshfold-beaver-release": 0.71,
-  "menighedsraadsvalg-tjoernsted": 0.65,
+  "menighedsraadsvalg-tjoernsted": 0.68,
   "mens-shed": 0.88,
   "mobilforbud-bjerringholm-skoler": 0.80,
   "model-railway-show": 0.85,
@@ -577,7 +577,7 @@ const FLOOR: Record<string, number> = {
   pasfornyelse: 0.80,
   "pebblecombe-ice-cream-van-pitches": 0.54,
   "pelstow-cliff-path-diversion": 0.74,
-  "pendlebrook-weir-hydro-share-offer": 0.71,
+  "pendlebrook-weir-hydro-share-offer": 0.74,
   "penhallow-busking-permits": 0.88,
   "pennock-phone-mast": 0.82,
   "pier-restoration": 0.82,
@@ -591,7 +591,7 @@ const FLOOR: Record<string, number> = {
   "quarry-expansion": 0.71,
   "randers-sprogcenter": 0.77,
   "ravsaeson-vesterhede": 0.85,
-  "rengoering-hjemtagelse-kloevborg": 0.80,
+  "rengoering-hjemtagelse-kloevborg": 0.82,
   "repair-cafe": 0.91,
   // (lowered by a claim: "Med en ekstra session … 24 sessioner om året" was tied to its fact only
   // by the rate, "om året", no topic since 6f824ce)
@@ -608,14 +608,14 @@ const FLOOR: Record<string, number> = {
   "romo-turistsaeson": 0.80,
   rottebekaempelse: 0.88,
   "rowing-club": 0.82,
-  "rundkoersel-skulptur-hyldeby": 0.80,
+  "rundkoersel-skulptur-hyldeby": 0.82,
   "rural-broadband": 0.80,
   "sallowfield-war-memorial-names": 0.80,
   "saltby-community-fridge": 0.71,
   "saltcombe-chip-shop-award": 0.65,
-  "saltmere-beach-hut-auction": 0.80,
+  "saltmere-beach-hut-auction": 0.82,
   "saltvig-vandscooter-forbud": 0.85,
-  "sandager-mtb-spor": 0.74,
+  "sandager-mtb-spor": 0.77,
   "sandholme-caravan-park": 0.80,
   "sankthansbaal-forbud-tornbaek": 0.94,
   "sawmill-expansion": 0.91,
@@ -627,13 +627,13 @@ const FLOOR: Record<string, number> = {
   "silkeborg-bondemarked": 0.88,
   "skaersoe-opfiskning-brasen": 0.82,
   "skelmouth-gull-nest-removal": 0.71,
-  "sketchley-roman-hoard": 0.82,
+  "sketchley-roman-hoard": 0.85,
   "skoejtebane-torvet": 0.77,
   skolebudget: 0.86,
   "skolehaver-vestby": 0.82,
   "skorstensfejer-ventetid": 0.88,
   snow: 0.80,
-  "soeholt-strandhotel-lokalplan": 0.88,
+  "soeholt-strandhotel-lokalplan": 0.94,
   "soelvkaer-biogas-lugtklager": 0.77,
   "soendervang-ferieaktiviteter": 0.71,
   "solar-panels": 0.80,
@@ -672,7 +672,7 @@ const FLOOR: Record<string, number> = {
   "tarrowby-village-green-inquiry": 0.94,
   "tarsvig-e-sport": 0.85,
   "taxi-licences": 0.77,
-  "theatre-audience": 0.82,
+  "theatre-audience": 0.85,
   "thornfold-farm-bird-flu": 0.85,
   "thornleigh-bandstand-restoration": 0.65,
   "thrushbury-town-gift-card": 0.71,
@@ -699,7 +699,7 @@ const FLOOR: Record<string, number> = {
   "vandrerhjem-udvidelse": 0.80,
   vandrerute: 0.77,
   "vandtaarn-ombygning-kirkely": 0.74,
-  "vejnavne-lindmose": 0.77,
+  "vejnavne-lindmose": 0.80,
   "vesterlund-banegaard-kulturhus": 0.65,
   "vestermarke-skolebusruter": 0.85,
   "vestpension-annual-return": 0.85,
@@ -711,7 +711,7 @@ const FLOOR: Record<string, number> = {
   // (lowered by a claim: "Møllerne skal producere cirka 130 GWh": "vil parken producere" is now
   // the park's, a park since 7b4563b, not the turbines')
   vind: 0.82,
-  "vineyard-harvest": 0.80,
+  "vineyard-harvest": 0.82,
   "vinterbadeklub-sauna-hvidklint": 0.77,
   vinterfugletaelling: 0.85,
   "vragfund-skelvig-havn": 0.68,
@@ -734,7 +734,7 @@ const FLOOR: Record<string, number> = {
   "wind-farm": 0.80,
   windfarm: 0.85,
   "wrenford-conker-championship": 0.80,
-  "wrexley-youth-referee-shortage": 0.71,
+  "wrexley-youth-referee-shortage": 0.80,
   "wyford-archery-range": 0.77,
   zoo: 0.88,
 };
@@ -768,7 +768,8 @@ const CRITICAL: Record<string, number> = {
   // "Budgettet for 2025/26 indeholder besparelser på 3,8 mio. pund": the budget gap's £3.8m, the
   // savings are £2.1m (batch 51)
   "brantwick-councillor-allowances": 1,
-  // (batch 69, added unread)
+  // (batch 69) "Året før kunne 17 procent ikke svømme 200 meter": the national 17 procent, whose
+  // words tie it better than the year before's 19,8 procent ("Året før var andelen 19,8 procent")
   "bredsted-svoemmeproeve": 1,
   // "The free credit monitoring offered to affected residents runs for two years": tied by its
   // figure alone to "spent on security over the next two years"; the monitoring runs a year (batch 64)
@@ -892,7 +893,8 @@ const CRITICAL: Record<string, number> = {
   "ludworth-ploughing-match": 1,
   // (batch 40, added unread)
   "lunderup-travbane-regnskab": 1,
-  // (batch 69, added unread)
+  // (batch 69) "Mardenhall council itself is contributing £620,000": the lottery grant's £620,000,
+  // a fact the words tie less well that gives it exactly; "£450,000 from the council" names no actor
   "mardenhall-town-hall-organ": 1,
   // ("Liste B … endte med 682 stemmer", "List B took six of the seats": the letter of a list is
   // no name read; "Udskiftningen af kirkens blytag anslås at koste 6,8 mio. kr.": the budget's
@@ -910,8 +912,6 @@ const CRITICAL: Record<string, number> = {
   // ("52 complaints about ice cream vans last summer": a part of the 87, equally about it; "34
   // klager … sidste sommer": 2022's 34, "last summer" being read as no year)
   "pebblecombe-ice-cream-van-pitches": 2,
-  // (batch 69, added unread)
-  "pendlebrook-weir-hydro-share-offer": 1,
   // "Potters sold an estimated £440,000 worth of work", labelled close against "about £436,000":
   // two hedged figures within the tolerance are a match by the verdict table's stored-hedge-within
   "pottery-festival": 1,
@@ -983,7 +983,8 @@ const CRITICAL: Record<string, number> = {
   // "I dag er indsejlingen til Skelvig Havn 4,5 meter dyb": the wreck's "4,5 meters dybde", not
   // the entrance's "5,5 meter i dag"
   "vragfund-skelvig-havn": 1,
-  // (batch 69, added unread)
+  // (batch 69) "Deltagerne skal være fyldt 16 år": tied by its figure to Ellie Brannigan, 16; the
+  // source's "at least 14 years old" of its candidates is not tied
   "wrexley-youth-referee-shortage": 1,
 };
 const MIN_ACCURACY = 0.6;
