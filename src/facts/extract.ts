@@ -549,7 +549,8 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
         // four of the measurements, what the last count of the sentence before counts; but "Volunteers
         // have given 2,870 hours …, and 58 of them have been trained": of the volunteers its own
         // sentence's subject names)
-        const mine = ownWhole(frame, frames, index);
+        // (not for a sentence that opens so: its own counts are parts of the whole, see above)
+        const mine = frame.ofNamedWhole === "after" ? ownWhole(frame, frames, index) : [];
         if (mine.length > 0) ofWhole(terms, mine);
         else if (wholeBefore?.sentence === n - 1) ofWhole(terms, termsOf(wholeBefore.frame, index, lang, []).subject);
         // (or, with no count before it in its own sentence, the first thing the sentence before

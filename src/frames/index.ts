@@ -2398,7 +2398,6 @@ function pastOpening(words: readonly Word[], g: Grammar): boolean {
   return false;
 }
 
-/** The words from..to (exclusive), lower case, joined by spaces. */
 /** The noun of room that ends right before word `at` ("plads til" of "plads til 160 elever"), read as the pack's word of places is. */
 function roomBefore(words: Word[], at: number, text: string, index: TermIndex, lang: Lang, g: Grammar): Slot | null {
   for (let n = 1; n <= 3 && n <= at; n++) {
@@ -2412,6 +2411,7 @@ function roomBefore(words: Word[], at: number, text: string, index: TermIndex, l
   return null;
 }
 
+/** The words from..to (exclusive), lower case, joined by spaces. */
 function phraseOfWords(words: readonly Word[], from: number, to: number): string {
   let out = "";
   for (let i = from; i < to; i++) out += (i > from ? " " : "") + words[i].tok.lower;
