@@ -537,19 +537,17 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
         // (a word no term knows, said as what it counts, is kept: the sentence before is only a guess)
         if (countsUnknown(frame, lang)) alsoInherit(terms, inherited.subject);
         else inherit(terms, inherited.subject, inherited.about);
-      } else if (frame.ofNamedWhole === "opening" && !frame.counted && wholeBefore?.sentence === n - 1) {
-        // ("Between 1 September and 31 January, 2,318 fixtures were scheduled. Of those, 431 were
-        // refereed by a parent or coach, while 37 were postponed": each count of a sentence that
-        // opens so counts the fixtures, not what another of its counts does)
-        ofWhole(terms, termsOf(wholeBefore.frame, index, lang, []).subject);
-      } else if (counting && countsAsBefore(frame, counting, s.text, lang, index)) {
+        // (not a count of a sentence that opens with a whole named before: "Between 1 September and
+        // 31 January, 2,318 fixtures were scheduled. Of those, 431 were refereed by a parent or
+        // coach, while 37 were postponed" — each counts the fixtures, not what another count does)
+      } else if (counting && !(frame.ofNamedWhole === "opening" && !frame.counted) && countsAsBefore(frame, counting, s.text, lang, index)) {
         inherit(terms, termsOf(counting, index, lang, []).subject);
       } else if (frame.ofNamedWhole && !frame.counted) {
         // ("Kommunen har foretaget 17 lugtmålinger. I fire af dem lå lugten over grænseværdien":
         // four of the measurements, what the last count of the sentence before counts; but "Volunteers
         // have given 2,870 hours …, and 58 of them have been trained": of the volunteers its own
         // sentence's subject names)
-        // (not for a sentence that opens so: its own counts are parts of the whole, see above)
+        // (not for a sentence that opens with the whole: its own counts are parts of it)
         const mine = frame.ofNamedWhole === "after" ? ownWhole(frame, frames, index) : [];
         if (mine.length > 0) ofWhole(terms, mine);
         else if (wholeBefore?.sentence === n - 1) ofWhole(terms, termsOf(wholeBefore.frame, index, lang, []).subject);

@@ -55,8 +55,9 @@ export interface Frame {
    */
   ofNamedWhole?: "after" | "opening";
   /**
-   * A time of a relative clause, of the noun phrase before it ("the weir, which was built around
-   * 1790"): what it is about is that phrase's, not the sentence's.
+   * A figure of a relative clause, of the noun phrase before it ("the weir, which was built around
+   * 1790"): what it is about is that phrase's, not the sentence's (a time of it dates no other
+   * figure of the sentence).
    */
   ofAntecedent?: boolean;
   /**
@@ -794,25 +795,26 @@ function frameOf(s: SentenceReading, k: number): Frame {
     const npWords = new Set([...(np?.words ?? []), ...eventWords, ...(isClock(fig.kind) ? s.timed : []), ...(comparative >= 0 && comparative < words.length && g.moreOf.has(words[comparative].tok.lower) ? [comparative] : [])]);
     // (the sentence's subject, for a clause of its own with none)
     const sentenceSubject = () => phraseNear(words, first.from, subjectEnd, -1, npWords, index, text, g, notAbout);
-    // (a time in a relative clause whose relative word is its subject is the noun phrase's before
-    // it, else the subject's, not of a phrase after it: "the weir, which was built around 1790",
-    // "Livredderne, der er på vagt fra klokken 11 til 18 i skolernes sommerferie")
-    const timeOfAntecedent = relativeSubject && !hasSubject && (isTime(fig.kind) || isClock(fig.kind));
-    const antecedentPhrase = timeOfAntecedent ? antecedent(words, clauses[clauseIndex - 1].from, clause.from, npWords, index, text, g, notAbout) : null;
+    // (the noun phrase right before the relative word of a relative clause whose relative word is
+    // its subject, read once and only when asked: see Frame.ofAntecedent)
+    const ofRelative = relativeSubject && !hasSubject;
+    const timed = isTime(fig.kind) || isClock(fig.kind);
+    let antecedentPhrase: Phrase | null = null;
+    const phraseBefore = () => (antecedentPhrase = antecedent(words, clauses[clauseIndex - 1].from, clause.from, npWords, index, text, g, notAbout));
     const about =
       phraseNear(words, clause.from, at >= 0 ? at : clause.to, -1, npWords, index, text, g, notAbout, fig.kind === "quantity" && fig.unit !== undefined && fig.unit !== "age" && !g.timeUnits.has(fig.unit)) ??
       // (a clause set off by a comma that opens with a participle is of the noun before the comma:
       // "at a full council meeting on Thursday 27 November, starting at 6.30pm")
       (clauseIndex > 0 ? participleOwner(words, clause, npWords, index, text, g, notAbout) : null) ??
-      antecedentPhrase ??
-      (timeOfAntecedent ? sentenceSubject() : null) ??
+      // (a time in a relative clause whose relative word is its subject is the noun phrase's before
+      // it, else the subject's, not of a phrase after it: "the weir, which was built around 1790",
+      // "Livredderne, der er på vagt fra klokken 11 til 18 i skolernes sommerferie")
+      (ofRelative && timed ? (phraseBefore() ?? sentenceSubject()) : null) ??
       // (an amount in one is of what the clause is said of, the phrase right before it: "She added
       // that food price inflation, which peaked at 19.1 per cent in 2023, …"; "most of it went on
       // insurance, which came to £11,750", "the council's head of library services, who has worked
       // for the service for 31 years", though a preposition opens it)
-      (relativeSubject && !hasSubject && !isTime(fig.kind) && !isClock(fig.kind)
-        ? (antecedent(words, clauses[clauseIndex - 1].from, clause.from, npWords, index, text, g, notAbout) ?? phraseNear(words, clauses[clauseIndex - 1].from, clause.from, -1, npWords, index, text, g, notAbout))
-        : null) ??
+      (ofRelative && !timed ? (phraseBefore() ?? phraseNear(words, clauses[clauseIndex - 1].from, clause.from, -1, npWords, index, text, g, notAbout)) : null) ??
       phraseNear(words, at >= 0 ? at : clause.from, isTime(fig.kind) || isClock(fig.kind) ? setOffAfter(s, k, at, clause, g) : clause.to, 1, npWords, index, text, g, notAbout) ??
       (changedTo ? phraseNear(words, prior.from, prior.verbAt, 1, npWords, index, text, g, notAbout) : null) ??
       (clauseIndex > 0 && !hasSubject ? sentenceSubject() : null);
