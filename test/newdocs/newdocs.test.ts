@@ -20,7 +20,7 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * passed as right) than it has today. The goal is 0.9 and none critical for every document; the
  * floors are what each scored when it was last tuned on, less a claim, so that a regression fails
  * while the goal is not yet met. retssag, sport, storm and sundhed were written with the
- * matcher; the others were written blind, in sixty-eight batches, by sessions that never read the code
+ * matcher; the others were written blind, in sixty-nine batches, by sessions that never read the code
  * (batch 4: aarhus-cykeltyverier, alssundbro-forsinkelse, esbjerg-vandtab, harewood-zoo-record-year,
  * odense-harbour-marathon, vestpension-annual-return scored 121/210 on their first run; batch 5:
  * battery-grant, energy-saving, island-ferry, library-loans, music-festival, road-safety scored
@@ -286,7 +286,13 @@ import { parseJsonl, scoreClaim, summary } from "../support/score.js";
  * pendlebrook-weir-hydro-share-offer, soeholt-strandhotel-lokalplan,
  * wrexley-youth-referee-shortage, written from the prompt of batch 47, 157/210 (four critical
  * errors) on their first run, with the build of the start of the session that commissioned
- * them, 157/210 (four) at its end and when they were added here, at the start of the next).
+ * them, 157/210 (four) at its end and when they were added here, at the start of the next),
+ * 170/210 (three) after the fixes they showed); batch 70: hornsted-sommerjob-unge,
+ * kirtlebury-lorry-weight-limit, netherby-st-clare-open-gardens, skovlyng-if-pantindsamling,
+ * stanwick-shopping-trolley-charges, vestbjerg-minkavl-genstart, written from the prompt of
+ * batch 47, 158/210 (four critical errors) on their first run, with the build of the start of
+ * the session that commissioned them, 159/210 (three) at its end and when they were added
+ * here, at the start of the next).
  *
  * A hedged claim within the hedge's tolerance of the stored figure is a match (the README's verdict
  * table; the development set labels "Nearly 21,000" for 20,722 and "Cirka 350" for 347 so). The
@@ -466,6 +472,7 @@ const FLOOR: Record<string, number> = {
   "hollingford-blue-badge-misuse": 0.57,
   "hollins-bridge-closure": 0.88,
   "hollowmere-pigeon-race": 0.85,
+  "hornsted-sommerjob-unge": 0.65,
   "hospice-appeal": 0.80,
   "hospital-parking": 0.85,
   "hospital-scanner": 0.82,
@@ -500,6 +507,7 @@ const FLOOR: Record<string, number> = {
   "kirkeklokker-restaurering": 0.71,
   "kirkhallow-visitor-levy": 0.65,
   "kirkmoor-citizenship-ceremonies": 0.68,
+  "kirtlebury-lorry-weight-limit": 0.74,
   "kite-festival": 0.77,
   "klitby-sommerhuskloakering": 0.88,
   "klitrose-is-udvidelse": 0.80,
@@ -559,6 +567,7 @@ const FLOOR: Record<string, number> = {
   naturlegeplads: 0.71,
   "naturpleje-strandeng": 0.77,
   "nedrivningspulje-vesteraa": 0.80,
+  "netherby-st-clare-open-gardens": 0.65,
   "norwich-tree-planting": 0.77,
   "nyt-logo-morbjerg-kommune": 0.82,
   "oakhurst-gp-merger": 0.88,
@@ -632,6 +641,7 @@ const FLOOR: Record<string, number> = {
   skolebudget: 0.86,
   "skolehaver-vestby": 0.82,
   "skorstensfejer-ventetid": 0.88,
+  "skovlyng-if-pantindsamling": 0.68,
   snow: 0.80,
   "soeholt-strandhotel-lokalplan": 0.94,
   "soelvkaer-biogas-lugtklager": 0.77,
@@ -644,6 +654,7 @@ const FLOOR: Record<string, number> = {
   spejderlejr: 0.82,
   sport: 0.86,
   "sports-hall": 0.85,
+  "stanwick-shopping-trolley-charges": 0.82,
   "stavenham-academy-a-level-results": 0.60,
   "stenhoej-radonmaalinger": 0.68,
   "stenrev-hvidsand-fjord": 0.91,
@@ -700,6 +711,7 @@ const FLOOR: Record<string, number> = {
   vandrerute: 0.77,
   "vandtaarn-ombygning-kirkely": 0.74,
   "vejnavne-lindmose": 0.80,
+  "vestbjerg-minkavl-genstart": 0.80,
   "vesterlund-banegaard-kulturhus": 0.65,
   "vestermarke-skolebusruter": 0.85,
   "vestpension-annual-return": 0.85,
@@ -922,8 +934,12 @@ const CRITICAL: Record<string, number> = {
   ringridning: 1,
   // (batch 50, added unread)
   "skaersoe-opfiskning-brasen": 2,
+  // (batch 70, added unread)
+  "skovlyng-if-pantindsamling": 1,
   // "registreret 3.418 tilmeldinger" (9.745 registrations; 3.418 children, tied by its number)
   "soendervang-ferieaktiviteter": 1,
+  // (batch 70, added unread)
+  "stanwick-shopping-trolley-charges": 1,
   // ("Mere end 100 elever mødte op til lørdagsundervisningen hver uge": the 148 with university
   // places, the sessions' "drew" being a draw; "Omkring 40 elever forventes at søge studiepladser":
   // the 41 with places at Russell Group universities)
@@ -976,6 +992,8 @@ const CRITICAL: Record<string, number> = {
   "tvangsauktioner-egsmark": 1,
   // (batch 34, added unread)
   vandrerute: 2,
+  // (batch 70, added unread)
+  "vestbjerg-minkavl-genstart": 1,
   // (batch 49, added unread)
   "vesterlund-banegaard-kulturhus": 1,
   // (batch 48, added unread)
