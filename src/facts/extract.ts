@@ -445,7 +445,7 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
     const { entities, names } = readFrames(text, figures, lang, index, terms);
     if (at >= 2) {
       firstThing[at - 2] = occurrences.find((o) => o.part !== "modifier" && index.kindOf(o.key) === "thing" && !g.quantityNouns.has(text.slice(o.start, o.end).toLowerCase()))?.key;
-      people[at - 2] = personNames(names);
+      people[at - 2] = personNames(names, entities, text, g);
       aboutPerson[at - 2] = opensWithPerson(text, occurrences, g, index);
       openedBy[at - 2] = opensWithAgedPerson(text, people[at - 2], figures);
     }
@@ -488,6 +488,7 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
       ? { subject: termsOf(dated, index, lang, []).subject, about: [], kind: dated.figure.kind }
       : before && n - before.sentence <= MAX_ANAPHORA_DISTANCE ? before : null;
     let when: ReturnType<typeof relativeYearPhrases> | undefined;
+    const speaker = speakerOf(s.text, people[n] ?? [], n > 0 ? (people[n - 1] ?? []) : [], g);
     const lower = s.text.toLowerCase();
     const futureAt = firstCueAt(lower, g.futureCues);
     const past = tellsOfPast(lower, g);
@@ -519,6 +520,9 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
       // an age its own sentence gives a person: "She beat her neighbour, 69-year-old Gerald Hobbs";
       // "Hun stod som 16-årig i stationens kiosk" is hers)
       if (n > 0 && (f.unit !== "age" || (people[n]?.length ?? 0) === 0) && aboutPerson[n]) addNames(terms, people[n - 1] ?? [], lang, spell);
+      // ("\"I'm 84 and I've been digging this garden for 52 years,\" said its owner, Joan Pettifer":
+      // the speaker's, of a quote in the first person)
+      else if (speaker && f.end <= speaker.quoteEnd) addNames(terms, speaker.people, lang, spell);
       // ("Dave Lintott, 54, drove 85 miles": the person the sentence opens with, an age set off
       // after the name, did what its other figures say)
       else if (f.unit !== "age" && openedBy[n]) addNames(terms, openedBy[n], lang, spell);
@@ -577,16 +581,33 @@ export async function extractFacts(raw: string, options: { id: string; lang?: La
   return { facts, skipped, lang, title: source.title, date: source.date };
 }
 
-/** The names of people among a sentence's names: a first name and a surname, one space apart. */
-function personNames(names: readonly Slot[]): Slot[] {
+/**
+ * The names of people among a sentence's names: a first name and a surname, one space apart. The
+ * surname may be a word the lexicon knows, written with a capital ("Karsten Møller": mills).
+ */
+function personNames(names: readonly Slot[], entities: readonly Slot[], text: string, g: Grammar): Slot[] {
   const sorted = [...names].sort((a, b) => a.start - b.start);
   const out: Slot[] = [];
-  for (let i = 0; i + 1 < sorted.length; i++) {
-    if (sorted[i + 1].start !== sorted[i].end + 1) continue;
-    out.push(sorted[i], sorted[i + 1]);
-    i++;
+  for (let i = 0; i < sorted.length; i++) {
+    const first = sorted[i];
+    const joined = sorted[i + 1]?.start === first.end + 1;
+    // (not a place or an organisation the lexicon knows: "Ashby Council")
+    const surname = joined ? sorted[i + 1] : knownSurname(text, first.end, entities);
+    if (!surname) continue;
+    if (joined) i++;
+    // (not a place: "fra Lindholm Mark", "in Ashby Vale")
+    const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, first.start - 24), first.start))?.[1].toLowerCase();
+    if (before !== undefined && (g.locative.has(before) || g.origins.has(before))) continue;
+    out.push(first, surname);
   }
   return out.slice(0, 2 * MAX_PEOPLE);
+}
+
+/** A capitalised word right after a name, one space apart: its surname, though the lexicon knows the word (`known`). */
+function knownSurname(text: string, at: number, entities: readonly Slot[]): Slot | undefined {
+  const m = /^ (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/u.exec(text.slice(at, at + 40));
+  if (!m || entities.some((e) => e.start <= at + 1 && e.end > at + 1)) return undefined;
+  return { key: `?${m[1].toLowerCase()}`, known: true, start: at + 1, end: at + 1 + m[1].length, text: m[1], locative: undefined };
 }
 /** How many people of the sentence before a pronoun may be (a sentence may name more than one). */
 const MAX_PEOPLE = 2;
@@ -603,6 +624,28 @@ function opensWithPerson(text: string, occurrences: readonly { start: number; ke
   return !occurrences.some((o) => o.start === next && index.isReport(o.key));
 }
 
+/** Opening and closing quotation marks. */
+const QUOTE_MARKS = /["“”„«»]/u;
+
+/**
+ * Who speaks a quote in the first person that opens the sentence (its first word one of the pack's
+ * speaker pronouns): the person the sentence names after the quote ("…," said its owner, Joan
+ * Pettifer), or, when a person's pronoun after it says who ("…," he said), the one the sentence
+ * before names. `quoteEnd`: where the quote ends; figures before it are the speaker's.
+ */
+function speakerOf(text: string, people: readonly Slot[], peopleBefore: readonly Slot[], g: Grammar): { people: readonly Slot[]; quoteEnd: number } | undefined {
+  const m = /^\s*["“„«»]\s*(\p{L}+)/u.exec(text);
+  if (!m || !g.speakerPronouns.has(m[1].toLowerCase())) return undefined;
+  const close = text.slice(m[0].length).search(QUOTE_MARKS);
+  if (close < 0) return undefined;
+  const quoteEnd = m[0].length + close;
+  const after = people.filter((p) => p.start > quoteEnd);
+  if (after.length > 0) return { people: after.slice(0, 2), quoteEnd };
+  const said = /^[\s,.!?;:]*(\p{L}+)\s+(\p{L}+)/u.exec(text.slice(quoteEnd + 1));
+  if (said && (g.personPronouns.has(said[1].toLowerCase()) || g.personPronouns.has(said[2].toLowerCase())) && peopleBefore.length > 0) return { people: peopleBefore.slice(0, 2), quoteEnd };
+  return undefined;
+}
+
 /**
  * The person a sentence opens with when an age set off by commas follows the name ("Dave Lintott,
  * 54, drove 85 miles …"): the subject of the sentence.
@@ -615,10 +658,14 @@ function opensWithAgedPerson(text: string, people: readonly Slot[], figures: rea
   return people.slice(0, 2);
 }
 
-/** People's names as actors of a fact (a place it names, "Brow Hill", is no person). */
+/**
+ * People's names as actors of a fact (a place it names, "Brow Hill", is no person); not a surname
+ * the lexicon knows as a word ("Møller"), which a claim reads as that word too.
+ */
 function addNames(terms: Record<Role, DraftTerm[]>, names: readonly Slot[], lang: Lang, spell: (name: string) => string): void {
   const have = new Set([...terms.subject, ...terms.actor].map(termKey));
   for (const n of names) {
+    if (n.known) continue;
     const term: DraftTerm = { lang, text: spell(n.text), name: true };
     const key = termKey(term);
     if (have.has(key)) continue;

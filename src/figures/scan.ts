@@ -174,6 +174,8 @@ function isLabel(c: Ctx, j: number, listed = false): boolean {
   if (isP(p, "#§№")) return true;
   if (isP(p, ".") && touches(p)) p = tokAt(toks, j - 2);
   if (!p || p.type !== "w") return false;
+  // (no week of the year after "last": "stemte i sidste uge 5 mod 2")
+  if (c.tab.weekWords.has(p.low) && toks[j - 2]?.type === "w" && c.tab.weekNotAfter.has(toks[j - 2].low)) return false;
   // (the second of two labels: "Years 5 and 6", "Year 5 og 6")
   if (!listed && c.tab.andWords.has(p.low) && toks[j - 2]?.type === "n") return isLabel(c, j - 2, true);
   // (a label written with a capital is one only so, before a number of two digits at most: "a
@@ -612,12 +614,15 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
   // (or "when": "Keira Holt was 16 when she joined")
   const whenAfter = !!last && last.type === "w" && tab.ageClauseEnds.has(last.low);
   const atCopula = !!copula && copula.type === "w" && tab.ageCopulas.has(copula.low);
+  // (or the copula written onto the pronoun: "I'm 84 and I've been digging this garden")
+  const apostrophe = tokAt(t, s - 2);
+  const contracted = !adverb && !!p && p.type === "w" && p.gap === 0 && tab.ageContractedCopulas.has(p.low) && isP(apostrophe, "'’") && apostrophe!.gap === 0 ? 1 : 0;
   // "Han er 68, hun er 66, og nu vil de gå på pension": a person's pronoun that opens its clause,
   // its copula and a number that ends the clause
-  if (atCopula && (!last || (last.type === "p" && (TERMINAL_PUNCT.has(last.raw) || last.raw === "," || last.raw === ";")) || (last.type === "w" && tab.andWords.has(last.low)))) {
-    const pronoun = tokAt(t, s - 2 - adverb);
-    const before = tokAt(t, s - 3 - adverb);
-    if (pronoun && pronoun.type === "w" && tab.agePronouns.has(pronoun.low) && (!before || isP(before, ",;") || (before.type === "p" && TERMINAL_PUNCT.has(before.raw)) || (before.type === "w" && tab.andWords.has(before.low)))) return true;
+  if ((atCopula || contracted) && (!last || (last.type === "p" && (TERMINAL_PUNCT.has(last.raw) || last.raw === "," || last.raw === ";")) || (last.type === "w" && tab.andWords.has(last.low)))) {
+    const pronoun = tokAt(t, s - 2 - adverb - contracted);
+    const before = tokAt(t, s - 3 - adverb - contracted);
+    if (pronoun && pronoun.type === "w" && tab.agePronouns.has(pronoun.low) && (!before || isP(before, ",;\"“”„«»") || (before.type === "p" && TERMINAL_PUNCT.has(before.raw)) || (before.type === "w" && tab.andWords.has(before.low)))) return true;
   }
   if (atCopula && (!last || inMonth || whenAfter || (last.type === "p" && TERMINAL_PUNCT.has(last.raw)) || (last.type === "w" && tab.andWords.has(last.low)))) {
     const aside = isP(tokAt(t, s - 2 - adverb), ",");
@@ -1501,9 +1506,10 @@ function ordinalAt(c: Ctx, i: number): Hit | null {
   if (t.type !== "w") return null;
   const next = toks[i + 1];
   // ("installed in week 44", "begynder i uge 38": a week of the year, a rank in weeks)
-  // (not "a week" before a number: "works a week 44 hours")
+  // (not "a week" before a number: "works a week 44 hours"; nor "last week": "stemte i sidste uge
+  // 5 mod 2")
   const before = tokAt(toks, i - 1);
-  if (tab.weekWords.has(t.low) && next?.type === "n" && /^\d{1,2}$/.test(next.raw) && !touches(next) && !(before?.type === "w" && tab.articles.has(before.low))) {
+  if (tab.weekWords.has(t.low) && next?.type === "n" && /^\d{1,2}$/.test(next.raw) && !touches(next) && !(before?.type === "w" && (tab.articles.has(before.low) || tab.weekNotAfter.has(before.low)))) {
     const n = Number(next.raw);
     // (not one the number goes on from: "uge 4.5", "week 12,000", runsOn)
     const after = toks[i + 2];

@@ -154,6 +154,7 @@ export class Tables {
   #degreeWords?: ReadonlySet<string>;
   #clockServices?: ReadonlySet<string>;
   #weekWords?: ReadonlySet<string>;
+  #weekNotAfter?: ReadonlySet<string>;
   #rankNouns?: ReadonlySet<string>;
   #rankNounAfter?: ReadonlySet<string>;
   #postWords?: ReadonlySet<string>;
@@ -459,6 +460,10 @@ export class Tables {
   get weekWords(): ReadonlySet<string> {
     return (this.#weekWords ??= new Set(this.pack.numbers.weekWords));
   }
+  /** Words before a week word that make it a week relative to now: "sidste uge", "next week". */
+  get weekNotAfter(): ReadonlySet<string> {
+    return (this.#weekNotAfter ??= new Set(this.pack.numbers.weekNotAfter));
+  }
   get rankNouns(): ReadonlySet<string> {
     return (this.#rankNouns ??= new Set(this.pack.numbers.rankNouns.words));
   }
@@ -616,6 +621,9 @@ export class Tables {
   }
   get agePersons(): ReadonlySet<string> {
     return everyLanguage().agePersons;
+  }
+  get ageContractedCopulas(): ReadonlySet<string> {
+    return everyLanguage().ageContractedCopulas;
   }
   get agePronouns(): ReadonlySet<string> {
     return everyLanguage().agePronouns;
@@ -852,6 +860,7 @@ interface EveryTables {
   ageOfWords: ReadonlySet<string>;
   agePersons: ReadonlySet<string>;
   agePronouns: ReadonlySet<string>;
+  ageContractedCopulas: ReadonlySet<string>;
   /** Nouns before which an age is a span of years ("112-årige historie"). */
   ageSpans: ReadonlySet<string>;
   /** Kinship words before a first name ("sin søster Mette, 44"). */
@@ -908,6 +917,7 @@ export function everyLanguage(): EveryTables {
     ageOfWords: all((p) => p.ages.ofWords),
     agePersons: all((p) => p.ages.persons),
     agePronouns: all((p) => p.ages.pronouns),
+    ageContractedCopulas: all((p) => p.ages.contractedCopulas),
     ageSpans: all((p) => p.ages.spans),
     ageKin: all((p) => p.ages.kin),
     presentPhrases: [...all((p) => p.grammar.presentPhrases)].map((phrase) => phrase.split(" ")),

@@ -47,6 +47,10 @@ export interface Grammar {
   futureCues: readonly string[];
   /** Pronouns of one person, as a sentence's first word (see GrammarData). */
   personPronouns: ReadonlySet<string>;
+  /** Pronouns of the speaker, as a quote's first word (see GrammarData). */
+  speakerPronouns: ReadonlySet<string>;
+  /** Before a name, where someone is from: "fra Lindholm Mark" names a place, no person (the pack's ages.origins). */
+  origins: ReadonlySet<string>;
   /** The infinitive marker (see GrammarData). */
   infinitiveMarkers: ReadonlySet<string>;
   /** Words and word endings that tell of the past ("was", "-ed"; "var", "-ede"). */
@@ -175,6 +179,8 @@ export function grammarOf(lang: Lang): Grammar {
       pastOpeners: new Set(d.pastOpeners),
       futureCues: d.futureCues,
       personPronouns: new Set(d.personPronouns),
+      speakerPronouns: new Set(d.speakerPronouns),
+      origins: new Set(pack.ages.origins),
       infinitiveMarkers: new Set(d.infinitiveMarkers),
       pastTense: { words: new Set(d.pastTense.words), endings: d.pastTense.endings },
       spentIn: new Set(d.spentIn),

@@ -103,6 +103,9 @@ export interface NumberWords {
   genitiveS: boolean;
   /** Words before a number of a week of the year, a rank in weeks: "week 41", "uge 38". */
   weekWords: readonly string[];
+  /** Words that make a week word before a number a week relative to now, the number no week's:
+   * "i sidste uge 5 mod 2", "last week 40 people". */
+  weekNotAfter: readonly string[];
   /** A place in a ranking, a word before a number after one of `after`: "blev nummer ni", "ranked number 4". */
   rankNouns: { words: readonly string[]; after: readonly string[] };
   /** After a rank prefix, words that make the next word a superlative: "second most polluted". */
@@ -293,6 +296,8 @@ export interface AgeCues {
   afterName: readonly string[];
   /** After a name, before the number at the end of a clause: "Mette Kragh is 47." */
   copulas: readonly string[];
+  /** A copula written onto the pronoun before it after an apostrophe: "I'm 84", "he's 70". */
+  contractedCopulas: readonly string[];
   clauseEnds: readonly string[];
   /** May follow an age set off after a name: "Niels Bak, 58, who farms …" (other words that follow a year do not). */
   relatives: readonly string[];
@@ -403,6 +408,8 @@ export interface GrammarData {
   futureCues: readonly string[];
   /** Pronouns of one person, as a sentence's first word: the person the sentence before names ("She was among the first …"). */
   personPronouns: readonly string[];
+  /** Pronouns of the speaker, as a quote's first word: the person who says it ("\"I'm 84 …,\" said its owner, Joan Pettifer"). */
+  speakerPronouns: readonly string[];
   /** The infinitive marker ("to", "at"): a noun after it and its verbs is the infinitive's object ("the scheme to trap stray cats began …"). */
   infinitiveMarkers: readonly string[];
   /** Words and word endings that tell of the past ("was", "-ed"; "var", "-ede"). */

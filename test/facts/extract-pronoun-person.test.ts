@@ -77,3 +77,52 @@ describe("a sentence that opens with a person and an age set off by commas", () 
     expect(verdictOf(checker, "Volunteer Dave Lintott drove 120 miles from Bristol to take part.")).toBe("mismatch");
   });
 });
+
+describe("a quote that opens in the first person", () => {
+  const SOURCE =
+    "Open gardens\n\nThe gardens raised £14,320 this year.\n\n" +
+    "\"I'm 84 and I've been digging this garden for 52 years,\" said its owner, Joan Pettifer, who spent the weekend answering questions.";
+
+  it("gives its facts the names of the speaker its sentence names after it", async () => {
+    const draft = await extractFacts(SOURCE, { id: "d", lang: "en", date: "2025-06-20", markdown: false });
+    const age = draft.facts.find((f) => f.figure.value === 84);
+    expect(age?.figure.unit).toBe("age");
+    expect(age?.terms.actor).toEqual(expect.arrayContaining([{ lang: "en", text: "Joan", name: true }, { lang: "en", text: "Pettifer", name: true }]));
+  });
+
+  it("so a claim that names the speaker is checked against them", async () => {
+    const checker = await checkerFor(SOURCE, "en", "2025-06-20");
+    expect(verdictOf(checker, "Joan Pettifer, 84, has been digging her garden for 52 years.")).toBe("match");
+    expect(verdictOf(checker, "Joan Pettifer er 86 år gammel.")).toBe("mismatch");
+  });
+
+  it("or of the person the sentence before names, when a pronoun says who speaks", async () => {
+    const draft = await extractFacts(
+      "Almshouses\n\nDennis Whitcombe, 82, a retired postman, has moved into cottage number 3. \"I don't have to carry my shopping up 54 steps any more,\" he said.",
+      { id: "d", lang: "en", date: "2025-06-20", markdown: false },
+    );
+    const steps = draft.facts.find((f) => f.figure.value === 54);
+    expect(JSON.stringify(steps?.terms.actor)).toContain("Whitcombe");
+  });
+
+  it("not a quote in the first person plural, nor one no person is named for", async () => {
+    const draft = await extractFacts(
+      "Pant\n\nJette Kjærgaard er formand. \"Vi samlede 120 sække ind på en lørdag,\" siger hun. \"Jeg har talt 40 sække i dag.\"",
+      { id: "d", lang: "da", date: "2025-06-20", markdown: false },
+    );
+    expect(JSON.stringify(draft.facts.find((f) => f.figure.value === 120)?.terms.actor)).not.toContain("Kjærgaard");
+    expect(JSON.stringify(draft.facts.find((f) => f.figure.value === 40)?.terms.actor)).not.toContain("Kjærgaard");
+  });
+});
+
+describe("the person the sentence before names", () => {
+  it("is one whose surname the lexicon knows as a word, not a place after 'fra'", async () => {
+    const draft = await extractFacts(
+      "Mink\n\nDen ene ansøger er Karsten Møller, 61, fra Lindholm Mark. Han vil starte med 2.500 avlstæver.",
+      { id: "d", lang: "da", date: "2025-06-20", markdown: false },
+    );
+    const actor = JSON.stringify(draft.facts.find((f) => f.figure.value === 2500)?.terms.actor);
+    expect(actor).toContain("Karsten");
+    expect(actor).not.toContain("Lindholm");
+  });
+});

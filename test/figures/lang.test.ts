@@ -44,6 +44,8 @@ const cases: [string, Lang][] = [
   // words both languages use count for neither
   ["Det tog 3 uger at genopbygge.", "da"],
   ["He waited at home for her.", "en"],
+  // "fire" is an English word too: "hvert" and "uger" tell
+  ["Hvert sommerjob varer fire uger.", "da"],
   // a name's letters and endings are no evidence (a capitalised word after the first): the
   // sentence's own words tell
   ["Dog owner Karsten Mølgaard is 77 years old.", "en"],

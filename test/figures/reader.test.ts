@@ -292,6 +292,9 @@ const SHARES: Row[] = [
   // a week of the year: a rank in weeks ("a week 44 hours" is none)
   ["Sæsonen begynder i uge 38, og laderne sættes op i uge 44.", "da", [{ ...rank(38, "uge 38"), unit: "wk" }, { ...rank(44, "uge 44"), unit: "wk" }]],
   ["The chargers go in during week 44; staff work a week 44 hours.", "en", [{ ...rank(44, "week 44"), unit: "wk" }]],
+  // ... but "last week" is no week of the year: the number after it is a figure of its own
+  ["Udvalget stemte i sidste uge 5 mod 2 for forslaget.", "da", [count(5, "5"), count(2, "2")]],
+  ["The committee voted last week 5 to 2 for the plan.", "en", [count(5, "5"), count(2, "2")]],
   // "én af", as "one of": a pronoun, no figure ("mindst én af kommunens ni caféer"); "kun én ansøger" is one
   ["1.086 elever var tilmeldt mindst én af kommunens ni caféer, men der var kun én ansøger.", "da", [count(1086, "1.086"), count(9, "ni"), count(1, "én")]],
   ["Kærby endte på en fjerdeplads og bliver den tredje by med en hundeskov.", "da", [rank(4, "fjerdeplads"), rank(3, "tredje")]],
@@ -445,6 +448,10 @@ const AGES: Row[] = [
   // (after a person's pronoun that opens its clause and its copula, where the clause ends; not
   // another pronoun's, nor without the copula)
   ["Stationen drives af Poul og Hanne Kragh. Han er 68, hun er 66, og nu vil de gå på pension.", "da", [qty(68, "age", "68"), qty(66, "age", "66")]],
+  // ... the speaker's own, in a quote, and with the copula written onto the pronoun ("Joan's 84
+  // roses" has no copula)
+  ["\"Jeg er 84 og har gravet i haven i 52 år,\" siger hun.", "da", [qty(84, "age", "84"), qty(52, "yr", "52 år")]],
+  ["“I’m 84 and I've been digging this garden for 52 years,” she said. He's 70. Joan's 84 roses are out.", "en", [qty(84, "age", "84"), qty(52, "yr", "52 years"), qty(70, "age", "70"), count(84, "84")]],
   ["The couple run the shop. He is 71 and she is 69.", "en", [qty(71, "age", "71"), qty(69, "age", "69")]],
   ["Det er 68, siger han.", "da", [count(68, "68")]],
   ["Han fik 68, og hun fik 66.", "da", [count(68, "68"), count(66, "66")]],

@@ -1694,3 +1694,32 @@ describe("an organ that is heard", () => {
     expect(verdictOf(checker, "Orglet kan igen høres offentligt lørdag den 17. maj.")).toBe("mismatch");
   });
 });
+
+describe("trolleys, lorries, draws and aims", () => {
+  // English "trolleys" alone are shopping trolleys (indkøbsvogne), "HGVs" are lorries (lastbiler);
+  // the Danish "lodtrækning" is a draw for places or prizes (not a drawn match); "sigter efter" is
+  // aiming at a target (målsætning).
+  it("trolleys are indkøbsvogne", async () => {
+    const trolleys = await checkerFor("Trolleys\n\nThe council's street team collected 1,137 trolleys in the 12 months to the end of August.", "en", "2025-10-01");
+    expect(verdictOf(trolleys, "Kommunens gadehold indsamlede 1.137 indkøbsvogne på 12 måneder.")).toBe("match");
+    expect(verdictOf(trolleys, "Kommunens gadehold indsamlede 1.400 indkøbsvogne på 12 måneder.")).toBe("mismatch");
+  });
+
+  it("HGVs are lastbiler", async () => {
+    const lorries = await checkerFor("Lorries\n\nA traffic survey last October counted an average of 412 HGVs a day on the High Street.", "en", "2025-03-01");
+    expect(verdictOf(lorries, "The survey counted an average of 412 heavy goods vehicles a day.")).toBe("match");
+    expect(verdictOf(lorries, "Undersøgelsen talte i gennemsnit 512 lastbiler om dagen på High Street.")).toBe("mismatch");
+  });
+
+  it("a lodtrækning is a draw", async () => {
+    const draw = await checkerFor("Sommerjob\n\nPladserne fordeles ved lodtrækning torsdag den 24. april kl. 14.30 på rådhuset.", "da", "2025-04-01");
+    expect(verdictOf(draw, "The draw will take place on Thursday 24 April.")).toBe("match");
+    expect(verdictOf(draw, "The draw will take place on Thursday 24 May.")).toBe("mismatch");
+  });
+
+  it("sigter efter is aiming at a målsætning", async () => {
+    const aim = await checkerFor("Pant\n\nKlubben samlede 187.460 kr. ind i år. Målsætningen for 2025 er at nå 200.000 kr.", "da", "2024-11-22");
+    expect(verdictOf(aim, "Klubben sigter efter at nå 200.000 kr. i 2025.")).toBe("match");
+    expect(verdictOf(aim, "Klubben sigter efter at nå 250.000 kr. i 2025.")).toBe("mismatch");
+  });
+});
