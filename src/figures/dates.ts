@@ -254,7 +254,8 @@ const SPAN_DASHES = "-–—‐‑";
 /**
  * The first day of a span of days that names its month (and year) once, at its end: "19 to 21
  * June 2026", "19.-21. juni", "fredag den 19. til søndag den 21. juni 2026", "between 19 and 21
- * June" — the 19th of that month. Only the first day: the last is a date of its own.
+ * June" — the 19th of that month. Only the first day: the last is a date of its own. So is the
+ * first of two days joined by "and": "Saturday 14 and Sunday 15 June", "den 14. og 15. juni".
  */
 function firstDayOfSpan(c: Ctx, j: number, d: { day: number; end: number }): Hit | null {
   const toks = c.toks;
@@ -266,7 +267,7 @@ function firstDayOfSpan(c: Ctx, j: number, d: { day: number; end: number }): Hit
   if (o >= 0 && c.tab.weekdayDateJoiners.has(toks[o].low)) o--;
   if (o >= 0 && c.tab.weekdayNumber(toks[o]) !== null) o--;
   const closer = o >= 0 && Object.hasOwn(ranges.openers, toks[o].low) ? ranges.openers[toks[o].low] : undefined;
-  if (!(isP(joiner, SPAN_DASHES) || joiner.low === ranges.joiner || (closer !== undefined && joiner.low === closer))) return null;
+  if (!(isP(joiner, SPAN_DASHES) || joiner.low === ranges.joiner || (closer !== undefined && joiner.low === closer) || c.tab.andWords.has(joiner.low))) return null;
   let k = d.end + 1;
   if (toks[k] && c.tab.weekdayNumber(toks[k]) !== null) k++;
   if (toks[k] && c.tab.weekdayDateJoiners.has(toks[k].low)) k++;

@@ -11,6 +11,8 @@ export interface Ctx {
   tab: Tables;
   /** toks[0] is the first token of the text (not of a later chunk of a long text). */
   atStart: boolean;
+  /** For each token, the first token of its clause (after the last comma or semicolon before it): made once, when first asked for. */
+  clauseStarts?: Int32Array;
 }
 
 /** A digit literal: "2,448", "9,5", "1.234.567". */

@@ -690,7 +690,7 @@ function ageContext(c: Ctx, s: number, e: number, years: boolean): boolean {
   // that it could count: "fell from 61 in 2012 to 49 today")
   const ranges = c.tab.pack.ranges;
   const bare = years || ends || (nx.type === "w" && (tab.yearFollowers.has(nx.low) || tab.strongYear.has(nx.low) || tab.presentPhrases.some((phrase) => phrase[0] === nx.low)));
-  if (bare && p && p.type === "w" && (Object.hasOwn(ranges.openers, p.low) || p.low === ranges.joiner) && clauseOpensWithAge(t, s, tab.ageNouns)) return true;
+  if (bare && p && p.type === "w" && (Object.hasOwn(ranges.openers, p.low) || p.low === ranges.joiner) && clauseOpensWithAge(c, s, tab.ageNouns)) return true;
   if (!ends) return false;
   if (!years && after(tab.ageWeak)) return true;
   // "Jonas Riis, 24, said", "Jonas Riis (24) siger", "Niels Bak, 58, der driver …", "…, siger
@@ -765,10 +765,20 @@ function ageOfBefore(t: readonly Tok[], k: number, nouns: ReadonlySet<string>, o
 const AGE_OF_WORDS = 5;
 
 /** Whether the clause of token s (from the last comma or semicolon before it) has an age word among its first three words. */
-function clauseOpensWithAge(t: readonly Tok[], s: number, nouns: ReadonlySet<string>): boolean {
-  let start = s;
-  while (start > 0 && !isP(t[start - 1], ",;")) start--;
-  for (let i = start, words = 0; i < s && words < 3; i++) {
+function clauseOpensWithAge(c: Ctx, s: number, nouns: ReadonlySet<string>): boolean {
+  const t = c.toks;
+  // (where the clause starts, found once per text: a walk back for each number would make a long
+  // clause of many numbers quadratic, "between 1 and between 1 and …")
+  let starts = c.clauseStarts;
+  if (!starts) {
+    starts = new Int32Array(t.length + 1);
+    for (let i = 0, at = 0; i <= t.length; i++) {
+      starts[i] = at;
+      if (i < t.length && isP(t[i], ",;")) at = i + 1;
+    }
+    c.clauseStarts = starts;
+  }
+  for (let i = starts[s], words = 0; i < s && words < 3; i++) {
     if (t[i].type !== "w") continue;
     if (nouns.has(t[i].low)) return true;
     words++;

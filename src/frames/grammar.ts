@@ -28,6 +28,10 @@ export interface Grammar {
   respectively: ReadonlySet<string>;
   /** Right before an amount: the value before a change ("fell to 9,215 from 9,870"). */
   previousValue: ReadonlySet<string>;
+  /** After each end of "from … to …", whom each is of: a spread (see GrammarData). */
+  spreadFor: ReadonlySet<string>;
+  /** The word between the ends of a range, "to", "til". */
+  rangeJoiner: string;
   /** Verbs and adverbs of a change ("rose", "down", "steg", "ned"): the figures' range words'. */
   changeVerbs: ReadonlySet<string>;
   /** Phrases that open a clause comparing its amount with the clause before's ("compared with", "sammenlignet med"). */
@@ -169,6 +173,8 @@ export function grammarOf(lang: Lang): Grammar {
       amountOwners: new Set(d.amountOwners),
       respectively: new Set(d.respectively),
       previousValue: new Set(d.previousValue),
+      spreadFor: new Set(d.spreadFor),
+      rangeJoiner: pack.ranges.joiner,
       changeVerbs: new Set(pack.ranges.changeVerbs),
       comparedWith: new Set(d.comparedWith),
       roomFor: { phrases: new Set(d.roomFor.phrases), as: d.roomFor.as },

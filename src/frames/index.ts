@@ -961,6 +961,17 @@ function frameOf(s: SentenceReading, k: number): Frame {
   for (const n of names) if (locativeAt(words, wordAt(words, n.start), g, true)) n.locative = true;
   const context = uniqueSlots([...inOrder(inClause.all, fig, MAX_CONTEXT), ...inOrder(inherited.all, fig, MAX_CONTEXT)]);
   const others = nearbyFigures(sorted, figureWord, k, clause);
+  // (and a year set off by commas beside its clause, a clause of its own: "I det første år, 2021,
+  // indbragte pantindsamlingen 58.900 kr.", "raised DKK 58,900 in its first year, 2021")
+  if (isNumeric(fig)) {
+    for (const beside of [clauses[clauseIndex - 1], clauses[clauseIndex + 1]]) {
+      const year = beside ? appositiveYear(words, sorted, beside, text) : undefined;
+      if (year && !others.includes(year)) {
+        others.push(year);
+        others.sort((a, b) => a.start - b.start);
+      }
+    }
+  }
   // "The busiest month was July, when 512,000 passengers …", "i juli, hvor 512.000 …": the time
   // named right before the clause's "when" is the time of its figures
   const opener = words[clause.from];
@@ -997,7 +1008,7 @@ function frameOf(s: SentenceReading, k: number): Frame {
   // (or in a sentence that opens with a word of before and has none of the future: "Before the
   // expansion, the clinic had ten vets", "Før jordfordelingen var der 214 marklodder")
   const heldBefore = () => (s.opensPast ??= pastOpening(words, g)) && (s.futureAt ??= firstCueAt(text.toLowerCase(), g.futureCues)) === Infinity;
-  if (rankFrom || (at > 0 && isAmount(fig.kind) && (g.previousValue.has(words[at - 1].tok.lower) || (pastClause[clauseIndex] ??= hasWord(words, clause.from, clause.to, g.pastCues)) || heldBefore()))) frame.previous = true;
+  if (rankFrom || (at > 0 && isAmount(fig.kind) && ((g.previousValue.has(words[at - 1].tok.lower) && !spreadFrom(words, at, clause.to, g)) || (pastClause[clauseIndex] ??= hasWord(words, clause.from, clause.to, g.pastCues)) || heldBefore()))) frame.previous = true;
   else if (at > 1 && isAmount(fig.kind) && g.newValue.has(words[at - 1].tok.lower) && (isVerbal(words[at - 1]) || isVerbal(words[at - 2]) || afterPrevious(s, k))) frame.current = true;
   // (a word of the clause that says it is the new value: "The new annual charge … has been set at
   // £1,150"; not a count's, "De nye mål blev vedtaget med seks stemmer mod én")
@@ -1065,6 +1076,26 @@ function locativeAt(words: Word[], i: number, g: Grammar, ownWord = false): bool
     if (g.locative.has(w.tok.lower)) return true;
     if (ownWord && (w.tok.pause || w.figure >= 0 || w.role === "verb" || w.role === "predicate" || w.role === "light")) return false;
     if (!w.stop && w.role !== "adjective" && own-- <= 0) return false;
+  }
+  return false;
+}
+
+/**
+ * "from 98 kr. for the 15-year-olds to 112.50 kr. for the 17-year-olds": the figure at word `at`
+ * and the one after the range's joiner are each followed by a word that says whom it is of — a
+ * spread, no change. Looks at the words of the figure's clause (before `to`) once.
+ */
+function spreadFrom(words: readonly Word[], at: number, to: number, g: Grammar): boolean {
+  const fig = words[at].figure;
+  let k = at;
+  while (k < to && words[k].figure === fig) k++;
+  if (k >= to || !g.spreadFor.has(words[k].tok.lower)) return false;
+  for (let j = k + 1; j + 1 < to; j++) {
+    if (words[j].tok.lower !== g.rangeJoiner || words[j + 1].figure < 0) continue;
+    const other = words[j + 1].figure;
+    let e = j + 1;
+    while (e < to && words[e].figure === other) e++;
+    return e < to && g.spreadFor.has(words[e].tok.lower);
   }
   return false;
 }
@@ -1154,6 +1185,18 @@ function nearbyFigures(sorted: readonly Figure[], figureWord: Int32Array, k: num
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The year a clause is made of, or ends with after a comma ("I det første år, 2021, …"): a year
+ * set off by commas, if there is one.
+ */
+function appositiveYear(words: readonly Word[], sorted: readonly Figure[], clause: Clause, text: string): Figure | undefined {
+  const j = clause.to > clause.from ? words[clause.to - 1].figure : -1;
+  if (j < 0 || sorted[j].kind !== "year") return undefined;
+  let m = clause.to - 1;
+  while (m > clause.from && words[m - 1].figure === j) m--;
+  return m === clause.from || text.slice(words[m - 1].tok.end, words[m].tok.start).includes(",") ? sorted[j] : undefined;
 }
 
 /** A count right before a comparative ("200 more volunteers", "66 flere børn"): how many more, not how many. */
@@ -1353,7 +1396,9 @@ function classify(w: Word, words: Word[], index: TermIndex, g: Grammar, text: st
     return;
   }
   if (hasEnding(t.lower, g.adverbEndings)) return; // "slightly"
-  if (verbLike(w, words, g)) w.role = "verb";
+  // (a word that numbers is never a verb, after a light verb too: "I 2020 var andelen 46 procent")
+  if (g.quantityNouns.has(t.lower)) w.role = "word";
+  else if (verbLike(w, words, g)) w.role = "verb";
   else if (hasEnding(t.lower, g.adjectiveEndings)) w.role = "adjective";
   else w.role = "word";
 }
@@ -2290,7 +2335,9 @@ function verbBetween(words: Word[], from: number, to: number): boolean {
 
 /** Whether the words of a clause before its verb are all one prepositional phrase that opens it ("I regionen er …"). */
 function phraseOpensClause(words: Word[], clause: Clause, g: Grammar): boolean {
-  for (let i = clause.from + 1; i < clause.verbAt; i++) if (words[i].figure >= 0 || !inPrepositionalPhrase(words, i, clause.from, g)) return false;
+  // (with a figure in it too: "I 2020 var andelen 46 procent", "For fem år siden var andelen …",
+  // "I uge 1 sidste år blev 312 patienter indlagt")
+  for (let i = clause.from + 1; i < clause.verbAt; i++) if (words[i].figure < 0 && !inPrepositionalPhrase(words, i, clause.from, g, undefined, true)) return false;
   return true;
 }
 
@@ -2298,10 +2345,11 @@ function phraseOpensClause(words: Word[], clause: Clause, g: Grammar): boolean {
  * The phrase starting at `start` follows a preposition (its determiners between): "i sidste uge";
  * and past a year said relative to the writing ("in this year's procession").
  */
-function inPrepositionalPhrase(words: Word[], start: number, from: number, g: Grammar, notAbout?: Uint8Array): boolean {
+function inPrepositionalPhrase(words: Word[], start: number, from: number, g: Grammar, notAbout?: Uint8Array, pastFigures = false): boolean {
   for (let i = start - 1; i >= from && i >= start - MAX_PHRASE; i--) {
     const w = words[i];
     if (g.prepositions.has(w.tok.lower)) return true;
+    if (pastFigures && w.figure >= 0) continue;
     if (notAbout?.[i] && w.figure < 0) continue;
     // (past weekdays that narrow the phrase: "on Friday and Saturday nights")
     if (w.weekday) continue;

@@ -24,7 +24,7 @@ export function relativeYearPhrasesOf(text: string, figures: readonly Figure[], 
   if (amounts.length === 0) return out;
   const previous = grammarOf(lang).previousValue;
   for (const { start: at, end, offset, phrase } of phrases) {
-    let i = nearestAmount(amounts, at, end);
+    let i = nearestAmount(amounts, at, end, text, lang);
     // "faldt sidste år fra 7.842 til 6.315": the year is the change's, so the value it ends at.
     // (not past a comma: "47 … last year, up from 31 the year before" is the 47's year)
     if (i + 1 < amounts.length && amounts[i].start >= end && previous.has(wordBefore(text, amounts[i].start)) && !/[,;]/.test(text.slice(end, amounts[i].start))) i++;
@@ -73,7 +73,7 @@ export function presentList(lang: Lang): ReadonlyArray<[string, number]> {
 }
 
 /** Of amounts sorted by start, the index of the one nearest [at, end) (the earlier on a tie). */
-function nearestAmount(amounts: readonly Figure[], at: number, end: number): number {
+function nearestAmount(amounts: readonly Figure[], at: number, end: number, text: string, lang: Lang): number {
   let lo = 0;
   let hi = amounts.length;
   while (lo < hi) {
@@ -87,6 +87,15 @@ function nearestAmount(amounts: readonly Figure[], at: number, end: number): num
   if (!after) return lo - 1;
   const gapBefore = before.end <= at ? at - before.end : 0;
   const gapAfter = after.start - end;
+  // (the one of its own part of the sentence, between commas: "five more than last year, and
+  // 1,874 visitors bought tickets" — last year's is the five's base, not the 1,874's; but a clause
+  // "when" opens after the comma tells of that year: "2.000 flere end i fjor, hvor 7.100 besøgte")
+  const commaBefore = before.end <= at && /[,;]/.test(text.slice(before.end, at));
+  const between = text.slice(end, after.start);
+  const comma = between.search(/[,;]/);
+  const opener = comma < 0 ? undefined : /^[\s,;]*(\p{L}+)/u.exec(between.slice(comma))?.[1]?.toLowerCase();
+  const commaAfter = comma >= 0 && !(opener !== undefined && grammarOf(lang).timeRelatives.has(opener));
+  if (commaBefore !== commaAfter) return commaAfter ? lo - 1 : lo;
   return gapAfter < gapBefore ? lo : lo - 1;
 }
 

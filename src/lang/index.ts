@@ -390,6 +390,8 @@ export interface GrammarData {
   respectively: readonly string[];
   /** Right before an amount: the value before a change ("fell to 9,215 from 9,870"). */
   previousValue: readonly string[];
+  /** After the value a change starts from and the one it runs to, whom each is of: a spread, no change ("from £5 for children to £12 for adults"). */
+  spreadFor: readonly string[];
   /** Opening a clause before its amount: it compares the amount with the clause before's ("compared with", "sammenlignet med"). */
   comparedWith: readonly string[];
   /**

@@ -155,6 +155,7 @@ const PACK = z.strictObject({
     amountOwners: words,
     respectively: words,
     previousValue: words,
+    spreadFor: words,
     comparedWith: words,
     roomFor: z.strictObject({ phrases: words, as: z.string().min(1) }),
     newValue: words,

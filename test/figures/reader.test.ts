@@ -276,7 +276,7 @@ const SHARES: Row[] = [
   ["This year's show was the 162nd; the 1,000th blanket came on 3rd May.", "en", [rank(162, "162nd"), rank(1000, "1,000th"), { kind: "date", qualifier: "exact", value: "--05-03", text: "3rd May" }]],
   ["Carrow Bay came seventh, behind the third-busiest office and the second-largest depot.", "en", [rank(7, "seventh"), rank(3, "third-busiest"), rank(2, "second-largest")]],
   ["Third, the council will vote on Mahler's Fifth for the first time, a second chance.", "en", []],
-  ["Løbet blev kørt for 14. gang, den 3. og 4. december.", "da", [rank(14, "14."), { kind: "date", qualifier: "exact", value: "--12-04", text: "4. december" }]],
+  ["Løbet blev kørt for 14. gang, den 3. og 4. december.", "da", [rank(14, "14."), { kind: "date", qualifier: "exact", value: "--12-03", text: "3." }, { kind: "date", qualifier: "exact", value: "--12-04", text: "4. december" }]],
   ["Lindegaard er den tredjestørste plantage, og USA det næststørste marked.", "da", [rank(3, "tredjestørste"), rank(2, "næststørste")]],
   // (a rank joined to "mest" of a superlative said with it: "den tredjemest besejlede å")
   ["Åen er den tredjemest besejlede i Jylland, og søen den næstmest besøgte, men ikke den mest sejlede.", "da", [rank(3, "tredjemest"), rank(2, "næstmest")]],
@@ -643,6 +643,10 @@ const DATES: Row[] = [
   ["It is held between 19 and 21 June.", "en", [date("--06-19", "19"), date("--06-21", "21 June")]],
   ["Festivalen holdes 19.-21. juni 2026.", "da", [date("2026-06-19", "19."), date("2026-06-21", "21. juni 2026")]],
   ["Festivalen holdes mellem 19. og 21. juni.", "da", [date("--06-19", "19."), date("--06-21", "21. juni")]],
+  // ... and so is the first of two days joined by "and" (no count of 14)
+  ["The fair runs on 14 and 15 June.", "en", [date("--06-14", "14"), date("--06-15", "15 June")]],
+  ["Markedet holdes den 14. og 15. juni.", "da", [date("--06-14", "14."), date("--06-15", "15. juni")]],
+  ["He scored 14 and 15 points in June.", "en", [count(14, "14"), count(15, "15"), { kind: "month", qualifier: "exact", value: "--06", text: "June" }]],
   // (not a span whose end is no date, nor one that runs backwards)
   ["Prices rose from 19 to 21 in June.", "en", [count(19, "19"), count(21, "21"), { kind: "month", qualifier: "exact", value: "--06", text: "June" }]],
   ["Aged 19 to 21, they met in June.", "en", [{ kind: "quantity", qualifier: "range", value: null, low: 19, high: 21, unit: "age", text: "19 to 21" } as Want, { kind: "month", qualifier: "exact", value: "--06", text: "June" }]],

@@ -474,6 +474,13 @@ describe("a change", () => {
     // ("up to 40 percent" is no change; "from 20 to 30" joins two figures, not a verb and a figure)
     expect(frames("The tax is 20 percent, up to 40 percent.")[1].current).toBeUndefined();
   });
+
+  it("not a spread whose ends each say whom they are of", () => {
+    expect(frames("Timelønnen går fra 98 kr. for de 15-årige til 112,50 kr. for de 17-årige.", "da")[0].previous).toBeUndefined();
+    expect(frames("Tickets run from £5 for children to £12 for adults.")[0].previous).toBeUndefined();
+    // (one end alone is no spread: the price before a change)
+    expect(frames("Prisen steg fra 98 kr. for en billet til 112 kr.", "da")[0].previous).toBe(true);
+  });
 });
 
 describe("a name", () => {

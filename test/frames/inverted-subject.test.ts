@@ -16,3 +16,30 @@ describe("a subject after its verb", () => {
     expect(frame.topic.map((t) => t.key)).toContain("residents");
   });
 });
+
+describe("after a phrase with a figure", () => {
+  it("the subject is after the verb too: 'I 2020 var andelen 46 procent'", async () => {
+    const index = buildTermIndex({ documents: {}, facts: [], concepts: {} }, { lexicon: await loadLexicon() });
+    for (const text of ["I 2020 var andelen 46 procent.", "For fem år siden var andelen 46 procent."]) {
+      const frames = readFrames(text, parseFigures(text, "da"), "da", index).frames;
+      const share = frames.find((f) => f.figure.kind === "percent")!;
+      // ("andelen", a word that numbers, is no verb after "var": the share's subject)
+      expect(share.topic.map((t) => t.text), text).toContain("andelen");
+    }
+  });
+});
+
+describe("a year set off by commas beside an amount's clause", () => {
+  it("dates the amount", async () => {
+    const index = buildTermIndex({ documents: {}, facts: [], concepts: {} }, { lexicon: await loadLexicon() });
+    const cases: [string, "en" | "da"][] = [
+      ["I det første år, 2021, indbragte pantindsamlingen 58.900 kr.", "da"],
+      ["In its first year, 2021, the collection raised DKK 58,900.", "en"],
+      ["The collection raised DKK 58,900 in its first year, 2021.", "en"],
+    ];
+    for (const [text, lang] of cases) {
+      const money = readFrames(text, parseFigures(text, lang), lang, index).frames.find((f) => f.figure.kind === "money")!;
+      expect(money.others.map((o) => o.text), text).toEqual(["2021"]);
+    }
+  });
+});

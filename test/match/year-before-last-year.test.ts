@@ -40,3 +40,18 @@ describe("a relative year before the value a change set off by a comma started f
     expect([...of].map(([f, p]) => [f.text, p.phrase])).toContainEqual(["47", "last year"]);
   });
 });
+
+describe("a relative year between two amounts", () => {
+  it("goes with the one of its own part of the sentence, between commas", async () => {
+    const { relativeYearPhrasesOf } = await import("../../src/frames/relative-years.js");
+    const { parseFigures } = await import("../../src/figures/index.js");
+    const text = "Twenty-three gardens opened, five more than last year, and 1,874 visitors bought tickets, up from 1,390 in 2024.";
+    const of = relativeYearPhrasesOf(text, parseFigures(text, "en"), "en");
+    expect([...of].map(([f, p]) => [f.text, p.phrase])).toEqual([["five", "last year"]]);
+  });
+
+  it("so a claim of this year is about the other", async () => {
+    const checker = await checkerFor("Open gardens\n\nTwenty-three gardens opened, five more than last year, and 1,874 visitors bought tickets, up from 1,390 in 2024.", "en", "2025-06-16");
+    expect(figureVerdictsOf(checker, "Just under 1,900 people bought tickets this year.")).toEqual([["Just under 1,900", "match"]]);
+  });
+});
