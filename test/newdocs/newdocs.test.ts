@@ -423,7 +423,7 @@ const FLOOR: Record<string, number> = {
   "flagalle-lindeslev": 0.71,
   "flood-defence": 0.77,
   "flu-vaccination": 0.62,
-  "folkemoede-brandstrup": 0.74,
+  "folkemoede-brandstrup": 0.77,
   "fond-uddeling": 0.80,
   "football-club": 0.85,
   "foster-carers": 0.68,
@@ -438,7 +438,7 @@ const FLOOR: Record<string, number> = {
   "graffiti-removal": 0.80,
   "gratis-skolemad": 0.74,
   "gravhoeje-skader-oesthammer": 0.68,
-  "greyhollow-almshouses-restoration": 0.71,
+  "greyhollow-almshouses-restoration": 0.74,
   "greyport-litter-fines": 0.74,
   "groedeskaering-hylleaa": 0.77,
   grondal_milk: 0.82,
@@ -457,14 +457,14 @@ const FLOOR: Record<string, number> = {
   "harwick-verge-mowing-trial": 0.74,
   "hatherton-public-health-funerals": 0.57,
   havnebad: 0.82,
-  "havoerredkonkurrence-glimhoved": 0.71,
+  "havoerredkonkurrence-glimhoved": 0.74,
   "hedgehog-rescue": 0.82,
   "hegnssyn-sager-lyngborg": 0.80,
-  "helaarsbeboelse-sommerhuse-klitmark": 0.80,
+  "helaarsbeboelse-sommerhuse-klitmark": 0.82,
   "hensford-heritage-railway": 0.80,
   "hexley-parkrun-tenth-birthday": 0.68,
   "hjertestarter-netvaerk": 0.80,
-  "hjortsoe-braendeovnspulje": 0.71,
+  "hjortsoe-braendeovnspulje": 0.74,
   "hobjerg-gasvaerksgrund-oprensning": 0.85,
   "hoens-i-haven": 0.71,
   "holbeck-warm-spaces-extension": 0.68,
@@ -472,7 +472,7 @@ const FLOOR: Record<string, number> = {
   "hollingford-blue-badge-misuse": 0.57,
   "hollins-bridge-closure": 0.88,
   "hollowmere-pigeon-race": 0.85,
-  "hornsted-sommerjob-unge": 0.65,
+  "hornsted-sommerjob-unge": 0.82,
   "hospice-appeal": 0.80,
   "hospital-parking": 0.85,
   "hospital-scanner": 0.82,
@@ -501,13 +501,13 @@ const FLOOR: Record<string, number> = {
   "kettleby-level-crossing-upgrade": 0.74,
   "kilbrannan-air-quality": 0.85,
   "kilnworth-escape-room": 0.77,
-  "kirkby-ashwell-church-lead-theft": 0.74,
+  "kirkby-ashwell-church-lead-theft": 0.77,
   "kirkcaldy-food-bank": 0.82,
   "kirke-restaurering": 0.77,
   "kirkeklokker-restaurering": 0.71,
-  "kirkhallow-visitor-levy": 0.65,
+  "kirkhallow-visitor-levy": 0.68,
   "kirkmoor-citizenship-ceremonies": 0.68,
-  "kirtlebury-lorry-weight-limit": 0.74,
+  "kirtlebury-lorry-weight-limit": 0.77,
   "kite-festival": 0.77,
   "klitby-sommerhuskloakering": 0.88,
   "klitrose-is-udvidelse": 0.80,
@@ -555,7 +555,7 @@ const FLOOR: Record<string, number> = {
   "mobilforbud-bjerringholm-skoler": 0.80,
   "model-railway-show": 0.85,
   "moesby-tankstation-lukker": 0.77,
-  "mollerup-friskole-elevtal": 0.77,
+  "mollerup-friskole-elevtal": 0.80,
   "moorlink-bus-punctuality": 0.71,
   "mosekaer-svinestald-udvidelse": 0.94,
   "motocross-stoej": 0.77,
@@ -567,7 +567,7 @@ const FLOOR: Record<string, number> = {
   naturlegeplads: 0.71,
   "naturpleje-strandeng": 0.77,
   "nedrivningspulje-vesteraa": 0.80,
-  "netherby-st-clare-open-gardens": 0.65,
+  "netherby-st-clare-open-gardens": 0.77,
   "norwich-tree-planting": 0.77,
   "nyt-logo-morbjerg-kommune": 0.82,
   "oakhurst-gp-merger": 0.88,
@@ -581,10 +581,10 @@ const FLOOR: Record<string, number> = {
   "ormoe-befolkning": 0.91,
   "oxleigh-white-horse-rechalking": 0.82,
   paddetunnel: 0.91,
-  "padelbaner-strandhoej": 0.74,
+  "padelbaner-strandhoej": 0.80,
   "parking-fees": 0.74,
   pasfornyelse: 0.80,
-  "pebblecombe-ice-cream-van-pitches": 0.54,
+  "pebblecombe-ice-cream-van-pitches": 0.57,
   "pelstow-cliff-path-diversion": 0.74,
   "pendlebrook-weir-hydro-share-offer": 0.74,
   "penhallow-busking-permits": 0.88,
@@ -597,8 +597,8 @@ const FLOOR: Record<string, number> = {
   "pottery-festival": 0.82,
   "private-faellesveje-holmvang": 0.80,
   "public-toilets": 0.80,
-  "quarry-expansion": 0.71,
-  "randers-sprogcenter": 0.77,
+  "quarry-expansion": 0.74,
+  "randers-sprogcenter": 0.80,
   "ravsaeson-vesterhede": 0.85,
   "rengoering-hjemtagelse-kloevborg": 0.82,
   "repair-cafe": 0.91,
@@ -641,8 +641,8 @@ const FLOOR: Record<string, number> = {
   skolebudget: 0.86,
   "skolehaver-vestby": 0.82,
   "skorstensfejer-ventetid": 0.88,
-  "skovlyng-if-pantindsamling": 0.68,
-  snow: 0.80,
+  "skovlyng-if-pantindsamling": 0.71,
+  snow: 0.82,
   "soeholt-strandhotel-lokalplan": 0.94,
   "soelvkaer-biogas-lugtklager": 0.77,
   "soendervang-ferieaktiviteter": 0.71,
@@ -674,7 +674,7 @@ const FLOOR: Record<string, number> = {
   "swimming-pool-reopening": 0.74,
   "swimming-pools": 0.88,
   "sygefravaer-bramsvig-kommune": 0.65,
-  "tamsford-nightclub-licence-review": 0.74,
+  "tamsford-nightclub-licence-review": 0.77,
   "tandpleje-aeldre": 0.80,
   // (lowered by a claim: "A memorial bench in Tanfield will cost £1,480 from April" had matched a
   // later sentence's sum that took the benches of the sentence before; the sum is no longer theirs,
@@ -693,7 +693,7 @@ const FLOOR: Record<string, number> = {
   "tomme-butikker": 0.71,
   "torvets-ombygning": 0.68,
   "town-clock": 0.80,
-  "town-twinning": 0.68,
+  "town-twinning": 0.71,
   "train-punctuality": 0.71,
   "trampolinpark-hoersloev": 0.91,
   transport: 0.72,
@@ -723,7 +723,7 @@ const FLOOR: Record<string, number> = {
   // (lowered by a claim: "Møllerne skal producere cirka 130 GWh": "vil parken producere" is now
   // the park's, a park since 7b4563b, not the turbines')
   vind: 0.82,
-  "vineyard-harvest": 0.82,
+  "vineyard-harvest": 0.85,
   "vinterbadeklub-sauna-hvidklint": 0.77,
   vinterfugletaelling: 0.85,
   "vragfund-skelvig-havn": 0.68,
@@ -746,7 +746,7 @@ const FLOOR: Record<string, number> = {
   "wind-farm": 0.80,
   windfarm: 0.85,
   "wrenford-conker-championship": 0.80,
-  "wrexley-youth-referee-shortage": 0.80,
+  "wrexley-youth-referee-shortage": 0.82,
   "wyford-archery-range": 0.77,
   zoo: 0.88,
 };
@@ -833,8 +833,6 @@ const CRITICAL: Record<string, number> = {
   // "Sparekassen Østhedes Fond har bevilget 25.300 kr. til projektet": the 22 new flags' 25.300 kr.
   // of the sentence before, tied by its figure over the fund's 40.000 kr. its words tie (batch 64)
   "flagalle-lindeslev": 1,
-  // "I uge 1 sidste år blev 312 patienter indlagt": this year's week 1 (312), last year's was 187 — "sidste år" after a week is not read
-  "flu-vaccination": 1,
   // (batch 59) "closed for an hour on Saturday afternoon" (the Saturday holds; the hour, against
   // the source's half hour, is not checked)
   "folkemoede-brandstrup": 1,
@@ -934,11 +932,15 @@ const CRITICAL: Record<string, number> = {
   ringridning: 1,
   // (batch 50, added unread)
   "skaersoe-opfiskning-brasen": 2,
-  // (batch 70, added unread)
+  // (batch 70) "The club spends around DKK 60,000 a year on referees and match fees": the 58.900 kr.
+  // of the collection's first year, which the words tie less well, decides when they tie a
+  // trailer's 24.500 kr. best
   "skovlyng-if-pantindsamling": 1,
   // "registreret 3.418 tilmeldinger" (9.745 registrations; 3.418 children, tied by its number)
   "soendervang-ferieaktiviteter": 1,
-  // (batch 70, added unread)
+  // (batch 70) "Kommunen regner med at få op til 51.800 pund om året ind via gebyrerne": its words
+  // tie no fact (the council is its subject, the £40,000 the officers expect is the charges'), so
+  // the one fact that gives £51,800, the cost of recovering trolleys, decides
   "stanwick-shopping-trolley-charges": 1,
   // ("Mere end 100 elever mødte op til lørdagsundervisningen hver uge": the 148 with university
   // places, the sessions' "drew" being a draw; "Omkring 40 elever forventes at søge studiepladser":
@@ -992,7 +994,8 @@ const CRITICAL: Record<string, number> = {
   "tvangsauktioner-egsmark": 1,
   // (batch 34, added unread)
   vandrerute: 2,
-  // (batch 70, added unread)
+  // (batch 70) "Bakkegård vil begynde med 2.500 avlstæver": Karsten Møller's 2.500; Bakkegård, named
+  // in the document's cast, is no rival to him
   "vestbjerg-minkavl-genstart": 1,
   // (batch 49, added unread)
   "vesterlund-banegaard-kulturhus": 1,
