@@ -1723,3 +1723,18 @@ describe("trolleys, lorries, draws and aims", () => {
     expect(verdictOf(aim, "Klubben sigter efter at nå 250.000 kr. i 2025.")).toBe("mismatch");
   });
 });
+
+describe("calls and boathouses", () => {
+  // English "calls" alone are phone calls (opkald); a "bådhal" is a boathouse.
+  it("calls are opkald", async () => {
+    const checker = await checkerFor("Race day\n\nRoads were closed for six hours, and police handled 212 calls about diverted traffic on Saturday alone.", "en", "2025-06-01");
+    expect(verdictOf(checker, "Politiet tog imod 212 opkald om omlagt trafik om lørdagen.")).toBe("match");
+    expect(verdictOf(checker, "Politiet tog imod 312 opkald om omlagt trafik om lørdagen.")).toBe("mismatch");
+  });
+
+  it("a bådhal is a boathouse", async () => {
+    const checker = await checkerFor("Lifeboat\n\nThe new boathouse on the eastern side of the harbour cost £2.8 million.", "en", "2025-06-01");
+    expect(verdictOf(checker, "Den nye bådhal koster 2,8 mio. pund.")).toBe("match");
+    expect(verdictOf(checker, "Den nye bådhal koster 3,8 mio. pund.")).toBe("mismatch");
+  });
+});
