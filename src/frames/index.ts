@@ -1083,14 +1083,15 @@ function locativeAt(words: Word[], i: number, g: Grammar, ownWord = false): bool
 /**
  * "from 98 kr. for the 15-year-olds to 112.50 kr. for the 17-year-olds": the figure at word `at`
  * and the one after the range's joiner are each followed by a word that says whom it is of — a
- * spread, no change. Looks at the words of the figure's clause (before `to`) once.
+ * spread, no change. Looks at most SPREAD_REACH words on (before `to`, the clause's end): a clause
+ * of many such figures stays linear.
  */
 function spreadFrom(words: readonly Word[], at: number, to: number, g: Grammar): boolean {
   const fig = words[at].figure;
   let k = at;
   while (k < to && words[k].figure === fig) k++;
   if (k >= to || !g.spreadFor.has(words[k].tok.lower)) return false;
-  for (let j = k + 1; j + 1 < to; j++) {
+  for (let j = k + 1; j + 1 < to && j <= k + SPREAD_REACH; j++) {
     if (words[j].tok.lower !== g.rangeJoiner || words[j + 1].figure < 0) continue;
     const other = words[j + 1].figure;
     let e = j + 1;
@@ -1099,6 +1100,9 @@ function spreadFrom(words: readonly Word[], at: number, to: number, g: Grammar):
   }
   return false;
 }
+
+/** How many words after "for" the range's joiner of a spread may come: "for de 15-årige til". */
+const SPREAD_REACH = 8;
 
 /** The index of the word that starts at a character offset. */
 function wordAt(words: Word[], start: number): number {

@@ -1187,7 +1187,10 @@ describe("a hedged round number near one stored figure the claim's words say not
     expect(await verdicts("The new boathouse cost about £1.7 million.")).toEqual([["about £1.7 million", "mismatch"]]);
     // (farther, within half again, as the one figure in its unit it may be a slip of: wrong)
     expect(await verdicts("About £2.1 million was spent on the new boathouse.")).toEqual([["About £2.1 million", "mismatch"]]);
-    expect(await verdicts("About £3.1 million was spent on the new boathouse.")).toEqual([["About £3.1 million", "unverified"]]);
+    // (farther, of a thing the fact does not name: not about it; of the boathouse, the building the
+    // fact's £1.86 million is of, judged as ever: wrong)
+    expect(await verdicts("About £3.1 million was spent on the new pontoon.")).toEqual([["About £3.1 million", "unverified"]]);
+    expect(await verdicts("About £3.1 million was spent on the new boathouse.")).toEqual([["About £3.1 million", "mismatch"]]);
   });
 });
 
