@@ -169,18 +169,25 @@ function numberish(c: Ctx, w: Tok): boolean {
 
 function isLabel(c: Ctx, j: number, listed = false): boolean {
   const toks = c.toks;
-  let p = tokAt(toks, j - 1);
+  let at = j - 1;
+  let p = tokAt(toks, at);
   if (!p) return false;
   if (isP(p, "#§№")) return true;
-  if (isP(p, ".") && touches(p)) p = tokAt(toks, j - 2);
+  if (isP(p, ".") && touches(p)) p = tokAt(toks, --at);
   if (!p || p.type !== "w") return false;
   // (no week of the year after "last": "stemte i sidste uge 5 mod 2")
-  if (c.tab.weekWords.has(p.low) && toks[j - 2]?.type === "w" && c.tab.weekNotAfter.has(toks[j - 2].low)) return false;
+  if (c.tab.weekWords.has(p.low) && relativeWeek(c, at)) return false;
   // (the second of two labels: "Years 5 and 6", "Year 5 og 6")
   if (!listed && c.tab.andWords.has(p.low) && toks[j - 2]?.type === "n") return isLabel(c, j - 2, true);
   // (a label written with a capital is one only so, before a number of two digits at most: "a
   // Year 7 pupil", not "the year 7" of a plan, nor "Year 2021")
   return c.tab.labels.has(p.low) || (p.raw !== p.low && c.tab.labels.has(p.raw) && toks[j].type === "n" && toks[j].raw.length <= 2);
+}
+
+/** Whether the week word at token w is a week relative to now ("sidste uge", "last week"): no week of the year follows it. */
+function relativeWeek(c: Ctx, w: number): boolean {
+  const b = tokAt(c.toks, w - 1);
+  return b !== undefined && b.type === "w" && c.tab.weekNotAfter.has(b.low);
 }
 
 /** Guards on a digit literal [j, end): identifiers, times, ordinals, phone numbers, list markers. */
@@ -1519,7 +1526,7 @@ function ordinalAt(c: Ctx, i: number): Hit | null {
   // (not "a week" before a number: "works a week 44 hours"; nor "last week": "stemte i sidste uge
   // 5 mod 2")
   const before = tokAt(toks, i - 1);
-  if (tab.weekWords.has(t.low) && next?.type === "n" && /^\d{1,2}$/.test(next.raw) && !touches(next) && !(before?.type === "w" && (tab.articles.has(before.low) || tab.weekNotAfter.has(before.low)))) {
+  if (tab.weekWords.has(t.low) && next?.type === "n" && /^\d{1,2}$/.test(next.raw) && !touches(next) && !(before?.type === "w" && tab.articles.has(before.low)) && !relativeWeek(c, i)) {
     const n = Number(next.raw);
     // (not one the number goes on from: "uge 4.5", "week 12,000", runsOn)
     const after = toks[i + 2];

@@ -22,9 +22,9 @@ export function relativeYearPhrasesOf(text: string, figures: readonly Figure[], 
   // (not the span of years a phrase itself says: "for fem år siden" goes with the amount beside it)
   const amounts = figures.filter((f) => isAmount(f.kind) && !phrases.some((p) => f.start >= p.start && f.end <= p.end)).sort((a, b) => a.start - b.start);
   if (amounts.length === 0) return out;
-  const previous = grammarOf(lang).previousValue;
+  const { previousValue: previous, timeRelatives } = grammarOf(lang);
   for (const { start: at, end, offset, phrase } of phrases) {
-    let i = nearestAmount(amounts, at, end, text, lang);
+    let i = nearestAmount(amounts, at, end, text, timeRelatives);
     // "faldt sidste år fra 7.842 til 6.315": the year is the change's, so the value it ends at.
     // (not past a comma: "47 … last year, up from 31 the year before" is the 47's year)
     if (i + 1 < amounts.length && amounts[i].start >= end && previous.has(wordBefore(text, amounts[i].start)) && !/[,;]/.test(text.slice(end, amounts[i].start))) i++;
@@ -73,7 +73,7 @@ export function presentList(lang: Lang): ReadonlyArray<[string, number]> {
 }
 
 /** Of amounts sorted by start, the index of the one nearest [at, end) (the earlier on a tie). */
-function nearestAmount(amounts: readonly Figure[], at: number, end: number, text: string, lang: Lang): number {
+function nearestAmount(amounts: readonly Figure[], at: number, end: number, text: string, timeRelatives: ReadonlySet<string>): number {
   let lo = 0;
   let hi = amounts.length;
   while (lo < hi) {
@@ -94,7 +94,7 @@ function nearestAmount(amounts: readonly Figure[], at: number, end: number, text
   const between = text.slice(end, after.start);
   const comma = between.search(/[,;]/);
   const opener = comma < 0 ? undefined : /^[\s,;]*(\p{L}+)/u.exec(between.slice(comma))?.[1]?.toLowerCase();
-  const commaAfter = comma >= 0 && !(opener !== undefined && grammarOf(lang).timeRelatives.has(opener));
+  const commaAfter = comma >= 0 && !(opener !== undefined && timeRelatives.has(opener));
   if (commaBefore !== commaAfter) return commaAfter ? lo - 1 : lo;
   return gapAfter < gapBefore ? lo : lo - 1;
 }
